@@ -1,0 +1,181 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Direction;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads the indicator catalogue: the bundled one, or a user's edited copy. A broken copy is refused
+ * with a message that names the indicator and the field at fault, so the user can fix it.
+ */
+public final class CatalogueLoader {
+    public static final String RESOURCE = "/fazhi/catalogue/indicators.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.ALLOW_COMMENTS);
+
+    private CatalogueLoader() {
+    }
+
+    /** Thrown when a catalogue file cannot be used; the message says where the problem is. */
+    public static final class CatalogueException extends Exception {
+        public CatalogueException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public static Catalogue bundled() {
+        try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+            }
+            return parse(JSON.readTree(in));
+        } catch (IOException | CatalogueException e) {
+            throw new IllegalStateException("the bundled catalogue is broken: " + e.getMessage(), e);
+        }
+    }
+
+    public static byte[] bundledBytes() throws IOException {
+        try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("catalogue resource missing: " + RESOURCE);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    public static Catalogue load(Path file) throws CatalogueException {
+        try {
+            return parse(JSON.readTree(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new CatalogueException("catalogue " + file + " cannot be read as JSON: " + e.getMessage(), e);
+        } catch (CatalogueException e) {
+            throw new CatalogueException("catalogue " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Catalogue parse(JsonNode root) throws CatalogueException {
+        if (root == null || !root.isObject()) {
+            throw new CatalogueException("the catalogue must be a JSON object", null);
+        }
+        Map<String, String> topics = strings(root.path("topics"));
+        Map<String, String> groups = strings(root.path("groups"));
+        for (Map.Entry<String, String> t : topics.entrySet()) {
+            checkPattern(t.getValue(), "topic " + t.getKey());
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (JsonNode n : root.path("indicators")) {
+            Indicator ind = indicator(n, topics);
+            if (!codes.add(ind.code())) {
+                throw new CatalogueException("indicator " + ind.code() + " is defined twice", null);
+            }
+            indicators.add(ind);
+        }
+        if (indicators.isEmpty()) {
+            throw new CatalogueException("the catalogue defines no indicators", null);
+        }
+        for (Indicator ind : indicators) {
+            for (String ref : refs(ind)) {
+                if (!codes.contains(ref)) {
+                    throw new CatalogueException("indicator " + ind.code() + " refers to unknown indicator " + ref, null);
+                }
+            }
+        }
+        return new Catalogue(root.path("version").asInt(1), topics, groups, indicators);
+    }
+
+    private static List<String> refs(Indicator ind) {
+        List<String> out = new ArrayList<>(ind.denominators());
+        if (ind.numerator() != null) {
+            out.add(ind.numerator());
+        }
+        return out;
+    }
+
+    private static Indicator indicator(JsonNode n, Map<String, String> topics) throws CatalogueException {
+        String code = n.path("code").asText("");
+        if (!code.matches("[a-z_]+(\\.[a-z_]+)+")) {
+            throw new CatalogueException("indicator code '" + code + "' must look like area.name (lower case)", null);
+        }
+        String where = "indicator " + code;
+        String topic = n.path("topic").asText(null);
+        if (topic != null && !topics.containsKey(topic)) {
+            throw new CatalogueException(where + ": topic '" + topic + "' is not defined under \"topics\"", null);
+        }
+        IndicatorKind kind = enumValue(IndicatorKind.class, n.path("kind").asText("count"), where + ": kind");
+        Direction direction = enumValue(Direction.class, n.path("direction").asText("neutral"), where + ": direction");
+        List<Indicator.Cue> cues = new ArrayList<>();
+        for (JsonNode c : n.path("cues")) {
+            String p = c.path("pattern").asText("");
+            checkPattern(p, where + " cue");
+            cues.add(new Indicator.Cue(p, c.path("weight").asDouble(1.0), c.path("after").asBoolean(false)));
+        }
+        List<String> excludes = new ArrayList<>();
+        for (JsonNode e : n.path("excludes")) {
+            checkPattern(e.asText(), where + " exclude");
+            excludes.add(e.asText());
+        }
+        List<String> units = new ArrayList<>();
+        n.path("units").forEach(u -> units.add(u.asText()));
+        String unit = n.path("unit").asText(kind == IndicatorKind.RATE ? "%" : "件");
+        if (units.isEmpty()) {
+            units.add(unit);
+        }
+        List<String> denominators = new ArrayList<>();
+        n.path("denominators").forEach(d -> denominators.add(d.asText()));
+        JsonNode t = n.path("thresholds");
+        Indicator.Thresholds thresholds = t.isObject()
+                ? new Indicator.Thresholds(t.hasNonNull("green") ? t.get("green").asDouble() : null,
+                t.hasNonNull("red") ? t.get("red").asDouble() : null)
+                : null;
+        return new Indicator(code, n.path("nameZh").asText(code), n.path("nameEn").asText(code), kind, unit, units,
+                direction, n.path("group").asText("other"), n.path("core").asBoolean(false), topic, cues, excludes,
+                n.path("numerator").asText(null), denominators, thresholds);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) throws CatalogueException {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CatalogueException(where + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e);
+        }
+    }
+
+    private static void checkPattern(String pattern, String where) throws CatalogueException {
+        if (pattern.isEmpty()) {
+            throw new CatalogueException(where + ": empty pattern", null);
+        }
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new CatalogueException(where + ": invalid pattern '" + pattern + "': " + e.getDescription(), e);
+        }
+    }
+
+    private static Map<String, String> strings(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that belong to one number: from the start of its clause, or from the previous figure if
+ * that is nearer, up to the number ("受理行政复议申请" in "…8件,受理行政复议申请6件"), and what follows it
+ * up to the next figure or clause end ("案卷" in "60份案卷"). "A、B分别为3件、5件" gives each number its
+ * own name.
+ */
+final class ClauseContext {
+    private static final String CLAUSE_BREAKS = "，,；;：:\t";
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有|占)?$");
+
+    final String before;
+    final String after;
+    /** Start of {@link #before} in the normalised text. */
+    final int beforeStart;
+    final boolean startsWithQiZhong;
+    final boolean extended;
+
+    private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended) {
+        this.before = before;
+        this.after = after;
+        this.beforeStart = beforeStart;
+        this.startsWithQiZhong = startsWithQiZhong;
+        this.extended = extended;
+    }
+
+    static ClauseContext of(String text, Sentence sentence, List<NumberMention> sentenceValues, int index,
+                            boolean extendToPreviousClause) {
+        NumberMention m = sentenceValues.get(index);
+        int clauseStart = clauseStart(text, sentence.start(), m.start());
+        int prevEnd = index > 0 ? sentenceValues.get(index - 1).end() : sentence.start();
+        ClauseContext listed = respectively(text, sentence, sentenceValues, index, clauseStart);
+        if (listed != null) {
+            return listed;
+        }
+        int start = Math.max(clauseStart, prevEnd);
+        boolean extended = false;
+        if (extendToPreviousClause && prevEnd < clauseStart && clauseStart > sentence.start()) {
+            start = Math.max(prevEnd, clauseStart(text, sentence.start(), clauseStart - 1));
+            extended = true;
+        }
+        String before = text.substring(start, m.start());
+        int afterEnd = clauseEnd(text, m.end(), sentence.end());
+        if (index + 1 < sentenceValues.size()) {
+            afterEnd = Math.min(afterEnd, sentenceValues.get(index + 1).start());
+        }
+        String after = text.substring(m.end(), Math.max(m.end(), afterEnd));
+        String head = text.substring(clauseStart, m.start()).stripLeading();
+        return new ClauseContext(before, after, start, head.startsWith("其中"), extended);
+    }
+
+    private static int clauseStart(String text, int sentenceStart, int pos) {
+        for (int i = pos - 1; i >= sentenceStart; i--) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceStart;
+    }
+
+    private static int clauseEnd(String text, int pos, int sentenceEnd) {
+        for (int i = pos; i < sentenceEnd; i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '。') {
+                return i;
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** "收案、结案分别为30件、28件": the k-th number takes the k-th name before 分别. */
+    private static ClauseContext respectively(String text, Sentence sentence, List<NumberMention> values, int index,
+                                              int clauseStart) {
+        // Walk back over the list of numbers joined by 、/和 to the word 分别.
+        int first = index;
+        while (first > 0 && joinedByListMark(text, values.get(first - 1), values.get(first))) {
+            first--;
+        }
+        int listStart = values.get(first).start();
+        Matcher r = RESPECTIVELY.matcher(text.substring(Math.max(sentence.start(), listStart - 6), listStart));
+        if (!r.find()) {
+            return null;
+        }
+        int last = index;
+        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
+            last++;
+        }
+        int count = last - first + 1;
+        int keyStart = clauseStart(text, sentence.start(), listStart);
+        int keyEnd = listStart - (r.end() - r.start());
+        String keys = text.substring(keyStart, Math.max(keyStart, keyEnd));
+        String[] names = keys.split("、|和|及|与");
+        if (names.length < count) {
+            return null;
+        }
+        // Words before the list that are not one of the names stay with every name.
+        String subject = String.join("", java.util.Arrays.copyOf(names, names.length - count));
+        String before = subject + names[names.length - count + (index - first)];
+        return new ClauseContext(before, "", keyStart, false, false);
+    }
+
+    private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {
+        String between = text.substring(a.end(), b.start());
+        return between.equals("、") || between.equals("和") || between.equals(",") || between.equals("，");
+    }
+}

@@ -1,0 +1,102 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.Qualifier;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rates and their counts: a missing rate is computed from its two stated counts, a missing count
+ * from a stated rate and the other count; when rate and counts are all stated they are checked
+ * against each other and both are flagged "inconsistent" when they disagree beyond rounding.
+ */
+final class Derivations {
+    static final String INCONSISTENT = "inconsistent";
+
+    private Derivations() {
+    }
+
+    static List<IndicatorValue> apply(Catalogue catalogue, List<IndicatorValue> stated, List<String> warnings) {
+        Map<String, IndicatorValue> byCode = new LinkedHashMap<>();
+        for (IndicatorValue v : stated) {
+            byCode.put(v.indicator(), v);
+        }
+        for (Indicator rate : catalogue.indicators()) {
+            if (rate.kind() != IndicatorKind.RATE || rate.numerator() == null) {
+                continue;
+            }
+            IndicatorValue r = byCode.get(rate.code());
+            IndicatorValue num = byCode.get(rate.numerator());
+            IndicatorValue den = null;
+            for (String d : rate.denominators()) {
+                if (byCode.containsKey(d)) {
+                    den = byCode.get(d);
+                    break;
+                }
+            }
+            if (r != null && num != null && den != null) {
+                check(byCode, rate, r, num, den, warnings);
+            } else if (r == null && num != null && den != null) {
+                deriveRate(byCode, rate, num, den);
+            } else if (r != null && num == null && den != null && !r.derived()) {
+                deriveNumerator(byCode, catalogue, rate, r, den);
+            }
+        }
+        return new ArrayList<>(byCode.values());
+    }
+
+    private static void check(Map<String, IndicatorValue> byCode, Indicator rate, IndicatorValue r,
+                              IndicatorValue num, IndicatorValue den, List<String> warnings) {
+        if (r.derived() || num.derived() || den.derived() || !r.qualifier().isExact() || !num.qualifier().isExact()
+                || !den.qualifier().isExact() || den.value().signum() == 0) {
+            return;
+        }
+        BigDecimal computed = num.value().multiply(BigDecimal.valueOf(100)).divide(den.value(), 6, RoundingMode.HALF_UP);
+        int decimals = Math.max(0, r.value().stripTrailingZeros().scale());
+        // Reports round or truncate: allow one unit of the last stated digit.
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(decimals);
+        if (computed.subtract(r.value()).abs().compareTo(tolerance) > 0) {
+            byCode.put(r.indicator(), r.withFlag(INCONSISTENT));
+            byCode.put(num.indicator(), num.withFlag(INCONSISTENT));
+            byCode.put(den.indicator(), den.withFlag(INCONSISTENT));
+            warnings.add(String.format("%s: stated %s%% but %s / %s = %s%%", rate.code(), r.value().toPlainString(),
+                    num.value().toPlainString(), den.value().toPlainString(),
+                    computed.setScale(2, RoundingMode.HALF_UP).toPlainString()));
+        }
+    }
+
+    private static void deriveRate(Map<String, IndicatorValue> byCode, Indicator rate, IndicatorValue num,
+                                   IndicatorValue den) {
+        if (den.value().signum() <= 0 || num.value().compareTo(den.value()) > 0) {
+            return;
+        }
+        BigDecimal value = num.value().multiply(BigDecimal.valueOf(100)).divide(den.value(), 1, RoundingMode.HALF_UP);
+        Qualifier q = num.qualifier().isExact() && den.qualifier().isExact() ? Qualifier.EXACT : Qualifier.APPROX;
+        byCode.put(rate.code(), new IndicatorValue(rate.code(), value.stripTrailingZeros(), "%", q, true, num.section(),
+                num.evidence(), Math.min(num.confidence(), den.confidence()), List.of(),
+                List.of(num.indicator(), den.indicator())));
+    }
+
+    private static void deriveNumerator(Map<String, IndicatorValue> byCode, Catalogue catalogue, Indicator rate,
+                                        IndicatorValue r, IndicatorValue den) {
+        Indicator numerator = catalogue.find(rate.numerator()).orElse(null);
+        if (numerator == null || den.value().signum() <= 0) {
+            return;
+        }
+        BigDecimal exact = r.value().multiply(den.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal rounded = exact.setScale(0, RoundingMode.HALF_UP);
+        boolean whole = r.value().compareTo(BigDecimal.valueOf(100)) == 0 || exact.compareTo(rounded) == 0;
+        Qualifier q = whole && r.qualifier().isExact() && den.qualifier().isExact() ? Qualifier.EXACT : Qualifier.APPROX;
+        byCode.put(numerator.code(), new IndicatorValue(numerator.code(), rounded, numerator.unit(), q, true, r.section(),
+                r.evidence(), Math.min(r.confidence(), den.confidence()), List.of(),
+                List.of(r.indicator(), den.indicator())));
+    }
+}

@@ -1,0 +1,361 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.Section;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ties numbers to indicators using the catalogue. For each figure it looks at the words of its own
+ * clause (see {@link ClauseContext}): a catalogue cue must stand there, close to the number; the
+ * indicator's subject (topic) must be what the sentence talks about; no exclusion word may stand
+ * there. Then it checks what kind of statement it is: a change rather than a level (同比增长106%), a
+ * figure for another period or a span of years, another body's caseload, a part of a total, a plan.
+ */
+final class IndicatorMatcher {
+    static final double MIN_CONFIDENCE = 0.5;
+    private static final int MAX_CUE_DISTANCE = 12;
+    private static final Pattern CHANGE_TAIL = Pattern.compile(
+            "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
+    private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
+    private static final Pattern OTHER_BODY = Pattern.compile("(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)");
+    private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
+            "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
+    private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
+    private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
+    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+    private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
+    private static final Pattern PLAN_WORDS = Pattern.compile("力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到");
+    private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
+
+    private final Catalogue catalogue;
+    private final List<Compiled> indicators = new ArrayList<>();
+    private final Map<String, Pattern> topics = new HashMap<>();
+
+    private record Compiled(Indicator indicator, List<Pattern> before, List<Double> beforeWeights,
+                            List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes) {
+    }
+
+    IndicatorMatcher(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        for (Map.Entry<String, String> t : catalogue.topics().entrySet()) {
+            topics.put(t.getKey(), Pattern.compile(t.getValue()));
+        }
+        for (Indicator ind : catalogue.indicators()) {
+            List<Pattern> before = new ArrayList<>();
+            List<Double> bw = new ArrayList<>();
+            List<Pattern> after = new ArrayList<>();
+            List<Double> aw = new ArrayList<>();
+            for (Indicator.Cue c : ind.cues()) {
+                (c.after() ? after : before).add(Pattern.compile(c.pattern()));
+                (c.after() ? aw : bw).add(c.weight());
+            }
+            List<Pattern> ex = ind.excludes().stream().map(Pattern::compile).toList();
+            indicators.add(new Compiled(ind, before, bw, after, aw, ex));
+        }
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Integer reportYear) {
+        List<Candidate> out = new ArrayList<>();
+        int mi = 0;
+        Sentence previous = null;
+        for (Sentence s : sentences) {
+            List<NumberMention> values = new ArrayList<>();
+            while (mi < mentions.size() && mentions.get(mi).start() < s.end()) {
+                NumberMention m = mentions.get(mi++);
+                if (m.start() >= s.start() && m.isValue()) {
+                    values.add(m);
+                }
+            }
+            for (int k = 0; k < values.size(); k++) {
+                Candidate c = matchOne(text, s, previous, values, k, reportYear);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            previous = s;
+        }
+        return out;
+    }
+
+    private Candidate matchOne(String text, Sentence s, Sentence previous, List<NumberMention> values, int k,
+                               Integer reportYear) {
+        NumberMention m = values.get(k);
+        if (!plausibleFigure(text, m, s)) {
+            return null;
+        }
+        ClauseContext ctx = ClauseContext.of(text, s, values, k, false);
+        Best best = bestIndicator(text, s, previous, m, ctx);
+        if (best == null) {
+            ClauseContext wider = ClauseContext.of(text, s, values, k, true);
+            if (wider.extended && onlyFillerWords(ctx.before)) {
+                best = bestIndicator(text, s, previous, m, wider);
+                if (best != null) {
+                    best = new Best(best.compiled, best.score * 0.9);
+                    ctx = wider;
+                }
+            }
+        }
+        if (best == null || best.score < MIN_CONFIDENCE) {
+            return null;
+        }
+        return assess(text, s, m, ctx, best, reportYear);
+    }
+
+    private record Best(Compiled compiled, double score) {
+    }
+
+    private Best bestIndicator(String text, Sentence s, Sentence previous, NumberMention m, ClauseContext ctx) {
+        Best best = null;
+        int bestTopicDistance = Integer.MAX_VALUE;
+        for (Compiled c : indicators) {
+            Indicator ind = c.indicator;
+            if (!unitFits(ind, m, ctx)) {
+                continue;
+            }
+            double score = cueScore(c, ctx);
+            if (score <= 0) {
+                continue;
+            }
+            if (excluded(c, ctx.before)) {
+                continue;
+            }
+            int topicDistance = topicDistance(ind, text, s, previous, m, ctx);
+            if (topicDistance < 0) {
+                continue;
+            }
+            if (best == null || score > best.score + 1e-9
+                    || (Math.abs(score - best.score) < 1e-9 && topicDistance < bestTopicDistance)) {
+                best = new Best(c, score);
+                bestTopicDistance = topicDistance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean unitFits(Indicator ind, NumberMention m, ClauseContext ctx) {
+        if (ind.kind() == IndicatorKind.RATE) {
+            return m.isPercent() && m.value().compareTo(BigDecimal.valueOf(100)) <= 0;
+        }
+        if (m.unit() == null) {
+            // "调解纠纷45二是…": the unit was lost when the text was copied; accept only before a new item.
+            return ENUMERATOR_NEXT.matcher(ctx.after).find();
+        }
+        return ind.units().contains(m.unit());
+    }
+
+    private static double cueScore(Compiled c, ClauseContext ctx) {
+        double best = 0;
+        for (int i = 0; i < c.before.size(); i++) {
+            Matcher matcher = c.before.get(i).matcher(ctx.before);
+            int lastEnd = -1;
+            while (matcher.find()) {
+                lastEnd = matcher.end();
+                if (matcher.end() == matcher.start()) {
+                    break;
+                }
+            }
+            if (lastEnd < 0) {
+                continue;
+            }
+            int distance = ctx.before.length() - lastEnd;
+            if (distance > MAX_CUE_DISTANCE) {
+                continue;
+            }
+            best = Math.max(best, c.beforeWeights.get(i) - 0.02 * distance);
+        }
+        for (int i = 0; i < c.after.size(); i++) {
+            if (c.after.get(i).matcher(ctx.after).find()) {
+                best = Math.max(best, c.afterWeights.get(i));
+            }
+        }
+        return best;
+    }
+
+    private static boolean excluded(Compiled c, String before) {
+        for (Pattern p : c.excludes) {
+            if (p.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far before the number the indicator's subject is named, or -1 when the sentence is about
+     * something else: the subject must be named in the sentence (or, for a sentence that names no subject
+     * at all, in the one before it), and the number's own clause must not name another subject instead.
+     */
+    private int topicDistance(Indicator ind, String text, Sentence s, Sentence previous, NumberMention m,
+                              ClauseContext ctx) {
+        if (ind.topic() == null) {
+            return 0;
+        }
+        Pattern own = topics.get(ind.topic());
+        int ownInClause = lastEnd(own, ctx.before);
+        for (Map.Entry<String, Pattern> t : topics.entrySet()) {
+            if (t.getKey().equals(ind.topic())) {
+                continue;
+            }
+            int other = lastEnd(t.getValue(), ctx.before);
+            if (other >= 0 && other > ownInClause && !own.matcher(ctx.after).find()) {
+                return -1;
+            }
+        }
+        String upToNumber = text.substring(s.start(), m.start()) + text.substring(m.end(), Math.min(s.end(), m.end() + ctx.after.length()));
+        int last = lastEnd(own, text.substring(s.start(), m.start()));
+        if (last >= 0) {
+            return m.start() - s.start() - last;
+        }
+        if (own.matcher(upToNumber).find()) {
+            return 0;
+        }
+        if (previous != null && !anyTopic(text.substring(s.start(), m.start()))) {
+            String prev = text.substring(previous.start(), previous.end());
+            int p = lastEnd(own, prev);
+            if (p >= 0) {
+                return 1000 + prev.length() - p;
+            }
+        }
+        return -1;
+    }
+
+    private boolean anyTopic(String s) {
+        for (Pattern p : topics.values()) {
+            if (p.matcher(s).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastEnd(Pattern p, String s) {
+        Matcher matcher = p.matcher(s);
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        return end;
+    }
+
+    private static boolean onlyFillerWords(String before) {
+        return before.strip().matches("(全年|全区|全县|全市)?(共|共计|合计|累计|总计|总数|总量|数量)?(为|达|达到|是)?");
+    }
+
+    /** Numbers that are never figures of the year: ordinals, codes, hotline numbers, percentages over 100. */
+    private static boolean plausibleFigure(String text, NumberMention m, Sentence s) {
+        if (m.numStart() > 0 && text.charAt(m.numStart() - 1) == '第') {
+            return false;
+        }
+        return m.value().signum() >= 0;
+    }
+
+    private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Integer reportYear) {
+        List<String> flags = new ArrayList<>();
+        boolean eligible = true;
+        double confidence = best.score;
+        Indicator ind = best.compiled.indicator;
+        String beforeInSentence = text.substring(s.start(), m.start());
+
+        if ("个百分点".equals(m.unit()) || CHANGE_TAIL.matcher(ctx.before).find()
+                || COMPARISON.matcher(ctx.before).find()) {
+            flags.add("change");
+            eligible = false;
+        }
+        if (!s.section().reportsResults()) {
+            flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
+            eligible = false;
+        } else if (PLAN_WORDS.matcher(ctx.before).find()) {
+            flags.add("plan");
+            eligible = false;
+        }
+        String period = period(beforeInSentence, reportYear);
+        if (period != null) {
+            flags.add(period);
+            eligible = false;
+        }
+        if (OTHER_BODY.matcher(beforeInSentence).find()) {
+            flags.add("other_body");
+            confidence *= 0.45;
+        }
+        if (isSubUnit(ctx.before)) {
+            flags.add("sub_unit");
+            confidence *= 0.6;
+        }
+        if (ctx.startsWithQiZhong) {
+            flags.add("part_of_total");
+            confidence *= 0.85;
+        }
+        if (m.unit() == null) {
+            flags.add("unit_missing");
+            confidence *= 0.8;
+        }
+        if (ind.kind() == IndicatorKind.COUNT && m.value().stripTrailingZeros().scale() > 0 && m.qualifier().isExact()) {
+            flags.add("fractional_count");
+            confidence *= 0.5;
+        }
+        if (WHOLE_JURISDICTION.matcher(ctx.before).find()) {
+            confidence = Math.min(1.0, confidence + 0.05);
+        }
+        return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    private static boolean isSubUnit(String before) {
+        Matcher m = SUB_UNIT.matcher(before);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!name.contains("各") && !name.contains("全") && !name.endsWith("乡") && !name.contains("所有")
+                    && !name.contains("城乡") && !name.contains("村")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "2018年以来", "2020-2021年", a clause that starts with another year: not the reporting year alone. */
+    static String period(String beforeInSentence, Integer reportYear) {
+        if (reportYear == null) {
+            return null;
+        }
+        Matcher range = YEAR_RANGE.matcher(beforeInSentence);
+        while (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            if (from < to && from >= 1990 && to <= reportYear + 1) {
+                return "multi_period";
+            }
+        }
+        Matcher since = SINCE_YEAR.matcher(beforeInSentence);
+        while (since.find()) {
+            if (Integer.parseInt(since.group(1)) < reportYear) {
+                return "multi_period";
+            }
+        }
+        Integer head = null;
+        Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
+        while (h.find()) {
+            head = Integer.parseInt(h.group(1));
+        }
+        if (head != null && head != reportYear.intValue()) {
+            return head > reportYear ? "plan" : "other_year";
+        }
+        if (LAST_YEAR_HEAD.matcher(beforeInSentence).find()) {
+            return "other_year";
+        }
+        return null;
+    }
+}

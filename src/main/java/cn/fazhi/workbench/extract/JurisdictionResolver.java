@@ -1,0 +1,211 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.JurisdictionLevel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which government a report is about. Names from the gazetteer are weighed by where they
+ * appear (title, issuing body and addressee weigh most, then the opening of the body), by whether the
+ * report calls itself 全县/我区/全市 in a way that fits the name, and a name shared by several divisions
+ * (城东区) is settled by the parents the text mentions (西宁市, 青海). When that is not enough the
+ * answer is null with a warning, never a guess.
+ */
+public final class JurisdictionResolver {
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?:全|我|本|该)(县|区|市|旗|州|盟|省)");
+    private static final Pattern ZONE_NAME = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,12}?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|示范区|开发区|新区|工业园区|产业园区))");
+    private static final double TITLE = 8;
+    private static final double ISSUER = 6;
+    private static final double OPENING = 2;
+    private static final double BODY = 1;
+
+    private final Gazetteer gazetteer;
+    private final NameScanner scanner;
+
+    public JurisdictionResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.scanner = new NameScanner(gazetteer);
+    }
+
+    /**
+     * @param title    report title (normalised) or null
+     * @param header   issuing body, addressee and signature lines (normalised), may be empty
+     * @param body     the normalised text
+     * @param warnings where to say why nothing could be resolved
+     */
+    public Jurisdiction resolve(String title, String header, String body, List<String> warnings) {
+        Map<String, Double> nameScores = new HashMap<>();
+        Map<String, Double> parentEvidence = new HashMap<>();
+        score(title, TITLE, nameScores, parentEvidence, true);
+        score(header, ISSUER, nameScores, parentEvidence, true);
+        score(body, BODY, nameScores, parentEvidence, false);
+        String selfSuffix = dominantSelfReference(body);
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Double> e : nameScores.entrySet()) {
+            double s = e.getValue();
+            String name = e.getKey().contains("@") ? e.getKey().substring(0, e.getKey().indexOf('@')) : e.getKey();
+            if (selfSuffix != null && suffixFits(name, selfSuffix)) {
+                s *= 1.5;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        if (best == null || bestScore < 2) {
+            Jurisdiction zone = unlistedZone(title, header, parentEvidence);
+            if (zone != null) {
+                warnings.add("jurisdiction: development zone " + zone.name() + " is not in the gazetteer; its parent was taken from the text");
+                return zone;
+            }
+            warnings.add("jurisdiction: no government named in the title, issuer or text could be matched to the gazetteer");
+            return null;
+        }
+        if (best.contains("@")) {
+            String name = best.substring(0, best.indexOf('@'));
+            String parent = best.substring(best.indexOf('@') + 1);
+            for (Division d : gazetteer.named(name)) {
+                if (parent.equals(String.valueOf(d.parentCode()))) {
+                    return d.toJurisdiction();
+                }
+            }
+        }
+        return pick(best, parentEvidence, warnings);
+    }
+
+    private void score(String text, double weight, Map<String, Double> scores, Map<String, Double> parents,
+                       boolean prominent) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<NameScanner.Hit> hits = scanner.scan(text);
+        for (int k = 0; k < hits.size(); k++) {
+            NameScanner.Hit hit = hits.get(k);
+            NameScanner.Hit previous = k > 0 ? hits.get(k - 1) : null;
+            boolean qualified = previous != null && previous.end() == hit.start();
+            double w = weight;
+            if (!prominent && hit.start() < 600) {
+                w = OPENING;
+            }
+            addParentEvidence(hit.name(), parents, 1);
+            if (hit.shortForm()) {
+                continue;
+            }
+            if (hit.name().length() <= 2 && !qualified && !(prominent && hit.start() == 0)) {
+                continue; // 城区, 郊区, 南县: common words unless their city comes right before them
+            }
+            if (qualified) {
+                // 西宁市城东区: the parent right before the name settles which 城东区 it is
+                parents.merge(previous.name() + "|" + hit.name(), 10.0, Double::sum);
+            }
+            scores.merge(key(hit.name()), w, Double::sum);
+        }
+    }
+
+    /**
+     * Scores add up per division: the aliases 内蒙古阿拉善高新技术产业开发区 and 阿拉善高新区 count for the same
+     * zone. A name several divisions share (城东区) is kept as a name and settled by its parents later.
+     */
+    private String key(String name) {
+        List<Division> named = gazetteer.named(name);
+        return named.size() == 1 ? named.get(0).name() + "@" + named.get(0).parentCode() : name;
+    }
+
+    private void addParentEvidence(String name, Map<String, Double> parents, double w) {
+        for (Division d : gazetteer.named(name)) {
+            if (d.level() == JurisdictionLevel.PROVINCE || d.level() == JurisdictionLevel.CITY) {
+                parents.merge(d.name(), w, Double::sum);
+            }
+        }
+        for (Division d : gazetteer.shortNamed(name)) {
+            parents.merge(d.name(), w, Double::sum);
+        }
+    }
+
+    private Jurisdiction pick(String name, Map<String, Double> parents, List<String> warnings) {
+        List<Division> options = gazetteer.named(name);
+        if (options.size() == 1) {
+            return options.get(0).toJurisdiction();
+        }
+        List<Division> ranked = new ArrayList<>(options);
+        Map<Division, Double> evidence = new HashMap<>();
+        for (Division d : options) {
+            double e = parents.getOrDefault(d.province(), 0.0);
+            if (d.city() != null && !d.city().equals(d.province())) {
+                e += 2 * parents.getOrDefault(d.city(), 0.0);
+                e += parents.getOrDefault(d.city() + "|" + name, 0.0);
+                for (String s : Gazetteer.shortForms(new Division(null, null, d.city(), JurisdictionLevel.CITY, null,
+                        d.province(), d.city()))) {
+                    e += parents.getOrDefault(s + "|" + name, 0.0);
+                }
+            }
+            e += parents.getOrDefault(d.province() + "|" + name, 0.0);
+            evidence.put(d, e);
+        }
+        ranked.sort(Comparator.comparingDouble((Division d) -> evidence.get(d)).reversed());
+        double top = evidence.get(ranked.get(0));
+        double second = evidence.get(ranked.get(1));
+        if (top <= 0 || top == second) {
+            StringBuilder b = new StringBuilder();
+            for (Division d : ranked) {
+                b.append(b.isEmpty() ? "" : ", ").append(d.toJurisdiction().fullName());
+            }
+            warnings.add("jurisdiction: " + name + " is ambiguous (" + b + ") and the text does not say which; set it by hand");
+            return null;
+        }
+        return ranked.get(0).toJurisdiction();
+    }
+
+    private static String dominantSelfReference(String body) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = SELF_REFERENCE.matcher(body);
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean suffixFits(String name, String suffix) {
+        if (name.endsWith(suffix)) {
+            return true;
+        }
+        return suffix.equals("区") && (name.endsWith("开发区") || name.endsWith("高新区") || name.endsWith("经开区"));
+    }
+
+    /** A zone named in the title or by the issuer but missing from the gazetteer: level zone, parent from the text. */
+    private Jurisdiction unlistedZone(String title, String header, Map<String, Double> parents) {
+        for (String s : new String[]{title, header}) {
+            if (s == null) {
+                continue;
+            }
+            Matcher m = ZONE_NAME.matcher(s.replaceFirst("^关于", ""));
+            if (!m.find()) {
+                continue;
+            }
+            String zone = m.group(1).replaceFirst("^(关于|中共)", "");
+            Division parent = parents.entrySet().stream()
+                    .filter(e -> !e.getKey().contains("|"))
+                    .flatMap(e -> gazetteer.named(e.getKey()).stream()
+                            .filter(d -> d.level() == JurisdictionLevel.CITY)
+                            .map(d -> Map.entry(d, e.getValue())))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (parent == null) {
+                return null;
+            }
+            String display = Gazetteer.withoutProvincePrefix(zone, parent.province());
+            return new Jurisdiction(null, display, parent.province() + parent.name() + display.replaceFirst("^" + parent.name(), ""),
+                    JurisdictionLevel.ZONE, parent.code(), parent.province(), parent.name());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package cn.fazhi.workbench.ingest;
+
+import cn.fazhi.workbench.model.ReadError;
+import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.model.ReportText;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Picks the reader for a file from its extension, checked against its first bytes. */
+public final class ReportReaders {
+    /** Larger files are refused: no annual report comes near this, and reading one would exhaust memory. */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private ReportReaders() {
+    }
+
+    public static ReportText read(Path file) throws ReadException {
+        byte[] bytes = readBytes(file);
+        return read(file.getFileName().toString(), bytes);
+    }
+
+    public static byte[] readBytes(Path file) throws ReadException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReadException(ReadError.Kind.UNSUPPORTED, "this is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ReadException(ReadError.Kind.TOO_LARGE, String.format(
+                        "the file is too large (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readAllBytes();
+            }
+        } catch (NoSuchFileException e) {
+            throw new ReadException(ReadError.Kind.NOT_FOUND, "the file does not exist", e);
+        } catch (IOException e) {
+            throw new ReadException(ReadError.Kind.IO, "the file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static ReportText read(String fileName, byte[] bytes) throws ReadException {
+        if (bytes.length == 0) {
+            throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (0 bytes)");
+        }
+        ReportFormat format = formatOf(fileName, bytes);
+        return readerFor(format).read(bytes);
+    }
+
+    static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {
+        Optional<ReportFormat> byName = ReportFormat.fromFileName(fileName);
+        Optional<ReportFormat> byBytes = FormatSniffer.sniff(bytes);
+        if (byName.isPresent()) {
+            ReportFormat f = byName.get();
+            // A PDF or Office file saved as .txt/.html is read for what it is.
+            if ((f == ReportFormat.TXT || f == ReportFormat.HTML) && byBytes.isPresent()
+                    && byBytes.get() != ReportFormat.HTML) {
+                return byBytes.get();
+            }
+            if (f == ReportFormat.TXT && byBytes.orElse(null) == ReportFormat.HTML) {
+                return ReportFormat.HTML;
+            }
+            return f;
+        }
+        return byBytes.orElseThrow(() -> new ReadException(ReadError.Kind.UNSUPPORTED,
+                "unsupported file type; the workbench reads .txt, .html/.htm/.shtml, .docx, .doc and .pdf"));
+    }
+
+    public static ReportReader readerFor(ReportFormat format) {
+        return switch (format) {
+            case TXT -> new TxtReader();
+            case HTML -> new HtmlReader();
+            case DOCX -> new DocxReader();
+            case DOC -> new DocReader();
+            case PDF -> new PdfReader();
+        };
+    }
+
+    /** Whether a file found while walking a folder should be read. */
+    public static boolean isSupportedName(String fileName) {
+        return ReportFormat.fromFileName(fileName).isPresent();
+    }
+}

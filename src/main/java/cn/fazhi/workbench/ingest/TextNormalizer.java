@@ -1,0 +1,110 @@
+package cn.fazhi.workbench.ingest;
+
+/**
+ * Builds {@link NormalizedText}: full-width ASCII to half-width (the Chinese comma stays, it separates
+ * clauses), ideographic and no-break spaces to plain spaces, traditional to simplified characters when
+ * the text is traditional, spaces removed between a number and its unit ("79 件") and between Chinese
+ * characters (PDF artefacts), and thousands separators removed ("1,326"). Chinese numerals are left to
+ * the number parser, which reads them in place.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        boolean traditional = TraditionalChinese.looksTraditional(original);
+        int n = original.length();
+        char[] mapped = new char[n];
+        for (int i = 0; i < n; i++) {
+            mapped[i] = mapChar(original.charAt(i), traditional);
+        }
+        StringBuilder out = new StringBuilder(n);
+        int[] map = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = mapped[i];
+            if (isSpace(c) && droppableSpace(mapped, i)) {
+                continue;
+            }
+            if (c == ',' && original.charAt(i) == ',' && isThousandsSeparator(mapped, i)) {
+                continue;
+            }
+            out.append(c);
+            map[k++] = i;
+        }
+        map[k] = n;
+        int[] trimmed = new int[k + 1];
+        System.arraycopy(map, 0, trimmed, 0, k + 1);
+        return new NormalizedText(original, out.toString(), trimmed);
+    }
+
+    static char mapChar(char c, boolean traditional) {
+        if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0C') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009') {
+            return ' ';
+        }
+        if (c == '\uFE6A') {
+            return '%';
+        }
+        if (c == '\u2014' || c == '\u2013' || c == '\u2015') {
+            return c;
+        }
+        return traditional ? TraditionalChinese.toSimplified(c) : c;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ';
+    }
+
+    /** A run of spaces goes when it sits between a digit and a Chinese character or %, or between two Chinese characters. */
+    private static boolean droppableSpace(char[] s, int i) {
+        int before = i - 1;
+        while (before >= 0 && s[before] == ' ') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length && s[after] == ' ') {
+            after++;
+        }
+        if (before < 0 || after >= s.length) {
+            return false;
+        }
+        char b = s[before];
+        char a = s[after];
+        boolean digitB = Character.isDigit(b) && b < 128;
+        boolean digitA = Character.isDigit(a) && a < 128;
+        if (digitB && (isHan(a) || a == '%')) {
+            return true;
+        }
+        if (digitB && a == '.' && after + 1 < s.length && Character.isDigit(s[after + 1])) {
+            return true;
+        }
+        if (b == '.' && digitA && before > 0 && Character.isDigit(s[before - 1])) {
+            return true;
+        }
+        return isHan(b) && (isHan(a) || digitA);
+    }
+
+    /** "1,326": a comma with one to three digits before and exactly three digits after. */
+    private static boolean isThousandsSeparator(char[] s, int i) {
+        if (i == 0 || !isAsciiDigit(s[i - 1])) {
+            return false;
+        }
+        for (int j = 1; j <= 3; j++) {
+            if (i + j >= s.length || !isAsciiDigit(s[i + j])) {
+                return false;
+            }
+        }
+        return i + 4 >= s.length || !isAsciiDigit(s[i + 4]);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isHan(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == '〇';
+    }
+}

@@ -1,0 +1,13 @@
+package cn.fazhi.workbench.ingest;
+
+import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.model.ReportText;
+
+/** Plain text in any of the encodings government sites and offices use. */
+public final class TxtReader implements ReportReader {
+    @Override
+    public ReportText read(byte[] bytes) throws ReadException {
+        DecodedText decoded = TextDecoder.decode(bytes);
+        return new ReportText(LineEndings.normalise(decoded.text()), ReportFormat.TXT, decoded.charset());
+    }
+}

@@ -1,0 +1,19 @@
+package cn.fazhi.workbench.model;
+
+import java.util.Locale;
+
+/**
+ * Why a file could not be read.
+ *
+ * @param kind    machine-readable reason
+ * @param message plain-language explanation naming the reason
+ */
+public record ReadError(Kind kind, String message) {
+    public enum Kind {
+        NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO;
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

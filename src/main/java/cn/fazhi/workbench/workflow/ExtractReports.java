@@ -1,0 +1,85 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.extract.ReportExtractor;
+import cn.fazhi.workbench.ingest.ReadException;
+import cn.fazhi.workbench.ingest.ReportReaders;
+import cn.fazhi.workbench.model.ExtractionResult;
+import cn.fazhi.workbench.model.ReadError;
+import cn.fazhi.workbench.model.ReportText;
+import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.task.ProgressListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Use case: read and extract a set of files and folders. A file that cannot be read yields a result
+ * with its error and the rest go on.
+ */
+public final class ExtractReports {
+    private final ReportExtractor extractor;
+
+    public ExtractReports(ReportExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** One input as the user gave it (kept for output) and the file behind it. */
+    public record Input(String label, Path path) {
+    }
+
+    /**
+     * Expands folders recursively into their supported files, in a stable order. A path given
+     * explicitly is kept even when its type is not supported, so the user hears why it was not read.
+     */
+    public static List<Input> expand(List<String> paths) {
+        List<Input> out = new ArrayList<>();
+        for (String p : paths) {
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> ReportReaders.isSupportedName(f.getFileName().toString()))
+                            .sorted()
+                            .forEach(f -> out.add(new Input(f.toString(), f)));
+                } catch (IOException e) {
+                    out.add(new Input(p, path));
+                }
+            } else {
+                out.add(new Input(p, path));
+            }
+        }
+        return out;
+    }
+
+    public ExtractionResult extract(Input input) {
+        ReportText text;
+        try {
+            text = ReportReaders.read(input.path());
+        } catch (ReadException e) {
+            return ExtractionResult.failed(input.label(), e.toError());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.CORRUPT,
+                    "the file could not be read (" + e.getClass().getSimpleName() + ")"));
+        }
+        ReportExtractor.Extraction x = extractor.extract(text);
+        return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.candidates(), x.warnings(), null);
+    }
+
+    /** Extracts every input in order, handing each result on as soon as it is ready. */
+    public void run(List<Input> inputs, Consumer<ExtractionResult> sink, ProgressListener progress,
+                    CancellationToken cancel) {
+        int done = 0;
+        for (Input input : inputs) {
+            cancel.throwIfCancelled();
+            progress.progress(done, inputs.size(), input.label());
+            sink.accept(extract(input));
+            done++;
+        }
+        progress.progress(done, inputs.size(), "");
+    }
+}
