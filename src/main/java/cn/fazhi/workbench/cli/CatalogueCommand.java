@@ -1,8 +1,8 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.extract.CatalogueLoader;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.workflow.Catalogues;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,13 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Catalogue c = file == null ? CatalogueLoader.bundled() : CatalogueLoader.load(file);
+            Catalogue c;
+            try {
+                c = Catalogues.load(file);
+            } catch (Catalogues.InvalidCatalogueException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             for (Indicator i : c.indicators()) {
                 out.printf("%-36s %-3s %-12s %s%s%n", i.code(), i.unit(), i.group(), i.nameZh(), i.core() ? " *" : "");
@@ -55,7 +61,7 @@ final class CatalogueCommand implements Runnable {
                 System.err.println("error: " + file + " exists; choose another name or delete it first");
                 return 2;
             }
-            Files.write(file, CatalogueLoader.bundledBytes());
+            Catalogues.exportBundled(file);
             System.out.println("catalogue written to " + file);
             return 0;
         }
@@ -69,10 +75,10 @@ final class CatalogueCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                Catalogue c = CatalogueLoader.load(file);
+                Catalogue c = Catalogues.load(file);
                 System.out.println("ok: " + c.indicators().size() + " indicators");
                 return 0;
-            } catch (CatalogueLoader.CatalogueException e) {
+            } catch (Catalogues.InvalidCatalogueException e) {
                 System.err.println("error: " + e.getMessage());
                 return 2;
             }

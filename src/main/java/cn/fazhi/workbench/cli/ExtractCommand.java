@@ -1,12 +1,10 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.extract.CatalogueLoader;
-import cn.fazhi.workbench.extract.Gazetteer;
-import cn.fazhi.workbench.extract.ReportExtractor;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.ExtractionResult;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
+import cn.fazhi.workbench.workflow.Catalogues;
 import cn.fazhi.workbench.workflow.ExtractReports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,12 +44,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Catalogue cat;
         try {
-            cat = catalogue == null ? CatalogueLoader.bundled() : CatalogueLoader.load(catalogue);
-        } catch (CatalogueLoader.CatalogueException e) {
+            cat = Catalogues.load(catalogue);
+        } catch (Catalogues.InvalidCatalogueException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        ExtractReports useCase = new ExtractReports(new ReportExtractor(cat, Gazetteer.bundled()));
+        ExtractReports useCase = new ExtractReports(Catalogues.extractorFor(cat));
         List<ExtractReports.Input> inputs = ExtractReports.expand(paths);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = spec.commandLine().getErr();

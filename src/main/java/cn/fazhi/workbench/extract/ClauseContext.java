@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * own name.
  */
 final class ClauseContext {
-    private static final String CLAUSE_BREAKS = "，,；;：:\t";
+    /** Tabs separate table cells: a row's label cell belongs to the number in the next cell, so tabs do not break clauses. */
+    private static final String CLAUSE_BREAKS = "，,；;：:";
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有|占)?$");
 
     final String before;
@@ -44,7 +45,7 @@ final class ClauseContext {
             start = Math.max(prevEnd, clauseStart(text, sentence.start(), clauseStart - 1));
             extended = true;
         }
-        String before = text.substring(start, m.start());
+        String before = text.substring(start, m.start()).stripTrailing();
         int afterEnd = clauseEnd(text, m.end(), sentence.end());
         if (index + 1 < sentenceValues.size()) {
             afterEnd = Math.min(afterEnd, sentenceValues.get(index + 1).start());

@@ -6,7 +6,10 @@ import cn.fazhi.workbench.model.ReportFormat;
 import cn.fazhi.workbench.model.ReportText;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 
 import java.io.ByteArrayInputStream;
@@ -28,16 +31,8 @@ public final class DocReader implements ReportReader {
             throw new ReadException(ReadError.Kind.ENCRYPTED,
                     "the Word document is password-protected; save a copy without a password and import that");
         }
-        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes));
-             WordExtractor extractor = new WordExtractor(doc)) {
-            StringBuilder out = new StringBuilder();
-            for (String paragraph : extractor.getParagraphText()) {
-                String p = WordExtractor.stripFields(paragraph)
-                        .replace("\u0007\r", "\t").replace('\u0007', '\t')
-                        .replace('\u000B', '\n').replace('\r', '\n').replace('\f', '\n').strip();
-                out.append(p.replaceAll("\t+$", "")).append('\n');
-            }
-            String text = LineEndings.normalise(out.toString());
+        try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
+            String text = LineEndings.normalise(bodyText(doc.getRange()));
             if (text.isBlank()) {
                 throw new ReadException(ReadError.Kind.NO_TEXT, "the Word document contains no text");
             }
@@ -51,5 +46,41 @@ public final class DocReader implements ReportReader {
             throw new ReadException(ReadError.Kind.CORRUPT,
                     "the .doc file is damaged or truncated and cannot be opened (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /** Paragraphs in order; a table becomes one line per row with cells separated by tabs. */
+    private static String bodyText(Range range) {
+        StringBuilder out = new StringBuilder();
+        int n = range.numParagraphs();
+        for (int i = 0; i < n; i++) {
+            Paragraph p = range.getParagraph(i);
+            if (p.isInTable()) {
+                Table table = range.getTable(p);
+                for (int r = 0; r < table.numRows(); r++) {
+                    TableRow row = table.getRow(r);
+                    StringBuilder line = new StringBuilder();
+                    for (int c = 0; c < row.numCells(); c++) {
+                        if (c > 0) {
+                            line.append('\t');
+                        }
+                        line.append(clean(row.getCell(c).text()).replaceAll("\\s+", " ").strip());
+                    }
+                    out.append(line).append('\n');
+                }
+                // skip the paragraphs the table consisted of
+                int end = table.getEndOffset();
+                while (i + 1 < n && range.getParagraph(i + 1).getStartOffset() < end) {
+                    i++;
+                }
+                continue;
+            }
+            out.append(clean(p.text()).strip()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String clean(String raw) {
+        return Range.stripFields(raw).replace('\u0007', ' ').replace('\u000B', '\n')
+                .replace('\r', '\n').replace('\f', '\n');
     }
 }

@@ -1,0 +1,71 @@
+package cn.fazhi.workbench;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layer rules of docs/architecture.md, enforced. {@link AllowedToUse} is the only escape hatch and
+ * must say why.
+ */
+@AnalyzeClasses(packages = "cn.fazhi.workbench", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String ROOT = "cn.fazhi.workbench.";
+
+    private static DescribedPredicate<JavaClass> allowedToUse(String library) {
+        return new DescribedPredicate<>("annotated @AllowedToUse(" + library + ")") {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.tryGetAnnotationOfType(AllowedToUse.class)
+                        .map(a -> java.util.Arrays.asList(a.value()).contains(library) && !a.reason().isBlank())
+                        .orElse(false);
+            }
+        };
+    }
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingElseInTheApp = noClasses().that().resideInAPackage(ROOT + "model..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
+                    ROOT + "compare..", ROOT + "export..", ROOT + "workflow..", ROOT + "task..", ROOT + "cli..", ROOT + "ui..");
+
+    @ArchTest
+    static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    @ArchTest
+    static final ArchRule onlyStoreUsesJdbc = noClasses().that().resideOutsideOfPackage(ROOT + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule onlyExportUsesPoi = noClasses().that().resideOutsideOfPackage(ROOT + "export..")
+            .and(DescribedPredicate.not(allowedToUse("org.apache.poi")))
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule onlyIngestUsesPdfBox = noClasses().that().resideOutsideOfPackage(ROOT + "ingest..")
+            .and(DescribedPredicate.not(allowedToUse("org.apache.pdfbox")))
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule coreDoesNotReachUp = noClasses().that().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..",
+                    ROOT + "store..", ROOT + "compare..", ROOT + "export..", ROOT + "task..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "workflow..", ROOT + "cli..", ROOT + "ui..");
+
+    @ArchTest
+    static final ArchRule workflowDoesNotReachUp = noClasses().that().resideInAPackage(ROOT + "workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "cli..", ROOT + "ui..");
+
+    @ArchTest
+    static final ArchRule cliUsesOnlyWorkflowModelTaskAndItsLibraries = noClasses().that().resideInAPackage(ROOT + "cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
+                    ROOT + "compare..", ROOT + "export..", ROOT + "ui..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
+}
