@@ -51,17 +51,19 @@ public final class PdfReader implements ReportReader {
      */
     static String joinWrappedLines(String raw) {
         String[] lines = raw.split("\n", -1);
-        int full = typicalFullLineLength(lines);
+        int full = 0;
+        for (String l : lines) {
+            full = Math.max(full, width(l.strip()));
+        }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             out.append(line);
-            boolean last = i == lines.length - 1;
-            if (last) {
+            if (i == lines.length - 1) {
                 break;
             }
             String next = lines[i + 1].strip();
-            boolean wrapped = full > 0 && line.length() >= full * 0.85 && !line.isEmpty()
+            boolean wrapped = full > 20 && width(line) >= full * 0.8 && !line.isEmpty()
                     && "。！？；：:;!?”」』）)".indexOf(line.charAt(line.length() - 1)) < 0
                     && !next.isEmpty() && !HEADING_START.matcher(next).find();
             if (!wrapped) {
@@ -71,20 +73,12 @@ public final class PdfReader implements ReportReader {
         return out.toString();
     }
 
-    private static int typicalFullLineLength(String[] lines) {
-        int[] counts = new int[200];
-        for (String l : lines) {
-            int len = l.strip().length();
-            if (len > 10 && len < counts.length) {
-                counts[len]++;
-            }
+    /** Printed width: a Chinese character takes about two Latin ones. */
+    private static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) >= 0x2E80 ? 2 : 1;
         }
-        int best = 0;
-        for (int len = counts.length - 1; len > 10; len--) {
-            if (counts[len] >= 2 && (best == 0 || counts[len] > counts[best])) {
-                best = len;
-            }
-        }
-        return best;
+        return w;
     }
 }

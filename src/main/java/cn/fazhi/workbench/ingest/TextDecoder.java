@@ -91,11 +91,11 @@ public final class TextDecoder {
                 oddZeros++;
             }
         }
-        int pairs = sample / 2;
-        if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) {
+        // ASCII characters in UTF-16 put their NUL byte always in the same lane; Chinese characters have none.
+        if (oddZeros > 0 && evenZeros == 0 && decodesCleanly(bytes, StandardCharsets.UTF_16LE)) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) {
+        if (evenZeros > 0 && oddZeros == 0 && decodesCleanly(bytes, StandardCharsets.UTF_16BE)) {
             return StandardCharsets.UTF_16BE;
         }
         if (evenZeros == 0 && oddZeros == 0) {
@@ -126,6 +126,11 @@ public final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    private static boolean decodesCleanly(byte[] bytes, Charset utf16) {
+        String s = strictDecode(bytes, utf16);
+        return s != null && s.indexOf('\u0000') < 0;
     }
 
     static String strictDecode(byte[] bytes, Charset charset) {
