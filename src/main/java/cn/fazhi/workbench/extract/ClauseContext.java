@@ -98,9 +98,18 @@ final class ClauseContext {
         if (names.length < count) {
             return null;
         }
-        // Words before the list that are not one of the names stay with every name.
+        // Words before the list that are not one of the names stay with every name; "收到、受理、审结行政复议申请":
+        // the object after the last verb (行政复议申请) belongs to every verb.
         String subject = String.join("", java.util.Arrays.copyOf(names, names.length - count));
-        String before = subject + names[names.length - count + (index - first)];
+        String name = names[names.length - count + (index - first)];
+        if (count >= 2 && index < first + count - 1) {
+            String lastName = names[names.length - 1];
+            String previousName = names[names.length - 2];
+            if (previousName.length() <= 4 && lastName.length() > previousName.length() + 1) {
+                name = name + lastName.substring(previousName.length());
+            }
+        }
+        String before = subject + name;
         return new ClauseContext(before, "", keyStart, false, false);
     }
 

@@ -100,6 +100,10 @@ public final class JurisdictionResolver {
             if (hit.shortForm()) {
                 continue;
             }
+            NameScanner.Hit next = k + 1 < hits.size() ? hits.get(k + 1) : null;
+            if (next != null && next.start() == hit.end() && isParentOf(hit.name(), next.name())) {
+                continue; // 咸宁市 in 咸宁市通山县 qualifies the county; it is not the subject
+            }
             if (hit.name().length() <= 2 && !qualified && !(prominent && hit.start() == 0)) {
                 continue; // 城区, 郊区, 南县: common words unless their city comes right before them
             }
@@ -118,6 +122,18 @@ public final class JurisdictionResolver {
     private String key(String name) {
         List<Division> named = gazetteer.named(name);
         return named.size() == 1 ? named.get(0).name() + "@" + named.get(0).parentCode() : name;
+    }
+
+    private boolean isParentOf(String parent, String child) {
+        for (Division c : gazetteer.named(child)) {
+            for (Division p : gazetteer.named(parent)) {
+                if (p.code() != null && (p.code().equals(c.parentCode())
+                        || (p.level() == JurisdictionLevel.PROVINCE && c.province().equals(p.name())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void addParentEvidence(String name, Map<String, Double> parents, double w) {

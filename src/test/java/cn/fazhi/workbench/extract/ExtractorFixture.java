@@ -1,0 +1,44 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.model.ReportText;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the extractor on a short made-up report built around the sentences under test. */
+final class ExtractorFixture {
+    static final ReportExtractor EXTRACTOR = ReportExtractor.withBundledData();
+
+    private ExtractorFixture() {
+    }
+
+    /** A 2022 report of 通山县 whose results section holds {@code results}. */
+    static ReportExtractor.Extraction report(String results) {
+        return extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n" + results + "\n二、存在的问题\n执法力量不足。\n");
+    }
+
+    static ReportExtractor.Extraction extract(String text) {
+        return EXTRACTOR.extract(new ReportText(text, ReportFormat.TXT, "UTF-8"));
+    }
+
+    static Optional<IndicatorValue> value(ReportExtractor.Extraction x, String code) {
+        return x.values().stream().filter(v -> v.indicator().equals(code)).findFirst();
+    }
+
+    static BigDecimal number(ReportExtractor.Extraction x, String code) {
+        return value(x, code).map(IndicatorValue::value)
+                .orElseThrow(() -> new AssertionError(code + " not found; values: " + describe(x.values())
+                        + "; candidates: " + describe(x.candidates())));
+    }
+
+    static String describe(List<IndicatorValue> values) {
+        StringBuilder b = new StringBuilder();
+        for (IndicatorValue v : values) {
+            b.append(v.indicator()).append('=').append(v.value().toPlainString()).append(v.flags()).append(' ');
+        }
+        return b.toString();
+    }
+}
