@@ -7,7 +7,6 @@ import cn.fazhi.workbench.model.Section;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,17 +39,20 @@ final class IndicatorMatcher {
 
     private final Catalogue catalogue;
     private final List<Compiled> indicators = new ArrayList<>();
-    private final Map<String, Pattern> topics = new HashMap<>();
+    private final List<Pattern> topicPatterns = new ArrayList<>();
+    private final TopicIndex.Matchers topicMatchers;
 
-    private record Compiled(Indicator indicator, List<Pattern> before, List<Double> beforeWeights,
+    private record Compiled(Indicator indicator, int topic, List<Pattern> before, List<Double> beforeWeights,
                             List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes) {
     }
 
     IndicatorMatcher(Catalogue catalogue) {
         this.catalogue = catalogue;
-        for (Map.Entry<String, String> t : catalogue.topics().entrySet()) {
-            topics.put(t.getKey(), Pattern.compile(t.getValue()));
+        List<String> topicKeys = new ArrayList<>(catalogue.topics().keySet());
+        for (String key : topicKeys) {
+            topicPatterns.add(Pattern.compile(catalogue.topics().get(key)));
         }
+        topicMatchers = new TopicIndex.Matchers(topicKeys.stream().map(k -> catalogue.topics().get(k)).toList());
         for (Indicator ind : catalogue.indicators()) {
             List<Pattern> before = new ArrayList<>();
             List<Double> bw = new ArrayList<>();
@@ -61,7 +63,8 @@ final class IndicatorMatcher {
                 (c.after() ? aw : bw).add(c.weight());
             }
             List<Pattern> ex = ind.excludes().stream().map(Pattern::compile).toList();
-            indicators.add(new Compiled(ind, before, bw, after, aw, ex));
+            indicators.add(new Compiled(ind, ind.topic() == null ? -1 : topicKeys.indexOf(ind.topic()), before, bw,
+                    after, aw, ex));
         }
     }
 
@@ -73,6 +76,7 @@ final class IndicatorMatcher {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         Sentence previous = null;
+        TopicIndex topics = topicMatchers.index(text);
         for (Sentence s : sentences) {
             List<NumberMention> values = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).start() < s.end()) {
@@ -82,7 +86,7 @@ final class IndicatorMatcher {
                 }
             }
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, values, k, reportYear);
+                Candidate c = matchOne(text, s, previous, topics, values, k, reportYear);
                 if (c != null) {
                     out.add(c);
                 }
@@ -92,18 +96,18 @@ final class IndicatorMatcher {
         return out;
     }
 
-    private Candidate matchOne(String text, Sentence s, Sentence previous, List<NumberMention> values, int k,
-                               Integer reportYear) {
+    private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
+                               List<NumberMention> values, int k, Integer reportYear) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
         }
         ClauseContext ctx = ClauseContext.of(text, s, values, k, false);
-        Best best = bestIndicator(text, s, previous, m, ctx);
+        Best best = bestIndicator(s, previous, topics, m, ctx);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && onlyFillerWords(ctx.before)) {
-                best = bestIndicator(text, s, previous, m, wider);
+                best = bestIndicator(s, previous, topics, m, wider);
                 if (best != null) {
                     best = new Best(best.compiled, best.score * 0.9);
                     ctx = wider;
@@ -119,8 +123,10 @@ final class IndicatorMatcher {
     private record Best(Compiled compiled, double score) {
     }
 
-    private Best bestIndicator(String text, Sentence s, Sentence previous, NumberMention m, ClauseContext ctx) {
+    private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
+                               ClauseContext ctx) {
         Best best = null;
+        int[] clauseTopics = null;
         int bestTopicDistance = Integer.MAX_VALUE;
         for (Compiled c : indicators) {
             Indicator ind = c.indicator;
@@ -134,7 +140,10 @@ final class IndicatorMatcher {
             if (excluded(c, ctx.before)) {
                 continue;
             }
-            int topicDistance = topicDistance(ind, text, s, previous, m, ctx);
+            if (clauseTopics == null) {
+                clauseTopics = clauseTopics(ctx);
+            }
+            int topicDistance = topicDistance(c, s, previous, topics, m, clauseTopics);
             if (topicDistance < 0) {
                 continue;
             }
@@ -195,52 +204,48 @@ final class IndicatorMatcher {
         return false;
     }
 
+    /** Per topic: where it is last named in the number's own words (-1: not), or 1 when named only after it. */
+    private int[] clauseTopics(ClauseContext ctx) {
+        int[] out = new int[topicPatterns.size() * 2];
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            out[2 * t] = lastEnd(topicPatterns.get(t), ctx.before);
+            out[2 * t + 1] = topicPatterns.get(t).matcher(ctx.after).find() ? 1 : 0;
+        }
+        return out;
+    }
+
     /**
      * How far before the number the indicator's subject is named, or -1 when the sentence is about
      * something else: the subject must be named in the sentence (or, for a sentence that names no subject
-     * at all, in the one before it), and the number's own clause must not name another subject instead.
+     * at all before the number, in the one before it), and the number's own clause must not name another
+     * subject instead.
      */
-    private int topicDistance(Indicator ind, String text, Sentence s, Sentence previous, NumberMention m,
-                              ClauseContext ctx) {
-        if (ind.topic() == null) {
+    private int topicDistance(Compiled c, Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
+                              int[] clauseTopics) {
+        int own = c.topic;
+        if (own < 0) {
             return 0;
         }
-        Pattern own = topics.get(ind.topic());
-        int ownInClause = lastEnd(own, ctx.before);
-        for (Map.Entry<String, Pattern> t : topics.entrySet()) {
-            if (t.getKey().equals(ind.topic())) {
-                continue;
-            }
-            int other = lastEnd(t.getValue(), ctx.before);
-            if (other >= 0 && other > ownInClause && !own.matcher(ctx.after).find()) {
+        int ownInClause = clauseTopics[2 * own];
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (t != own && clauseTopics[2 * t] >= 0 && clauseTopics[2 * t] > ownInClause && clauseTopics[2 * own + 1] == 0) {
                 return -1;
             }
         }
-        String upToNumber = text.substring(s.start(), m.start()) + text.substring(m.end(), Math.min(s.end(), m.end() + ctx.after.length()));
-        int last = lastEnd(own, text.substring(s.start(), m.start()));
+        int last = topics.lastEnd(own, s.start(), m.start());
         if (last >= 0) {
-            return m.start() - s.start() - last;
+            return m.start() - last;
         }
-        if (own.matcher(upToNumber).find()) {
+        if (clauseTopics[2 * own + 1] == 1) {
             return 0;
         }
-        if (previous != null && !anyTopic(text.substring(s.start(), m.start()))) {
-            String prev = text.substring(previous.start(), previous.end());
-            int p = lastEnd(own, prev);
+        if (previous != null && !topics.anyWithin(s.start(), m.start())) {
+            int p = topics.lastEnd(own, previous.start(), previous.end());
             if (p >= 0) {
-                return 1000 + prev.length() - p;
+                return 1000 + (s.start() - p);
             }
         }
         return -1;
-    }
-
-    private boolean anyTopic(String s) {
-        for (Pattern p : topics.values()) {
-            if (p.matcher(s).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int lastEnd(Pattern p, String s) {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * answer is null with a warning, never a guess.
  */
 public final class JurisdictionResolver {
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?:全|我|本|该)(县|区|市|旗|州|盟|省)");
     private static final Pattern ZONE_NAME = Pattern.compile(
             "([\\u4e00-\\u9fa5]{2,12}?(?:高新技术产业开发区|经济技术开发区|高新技术开发区|经济开发区|高新区|经开区|示范区|开发区|新区|工业园区|产业园区))");
     private static final double TITLE = 8;
@@ -181,14 +180,20 @@ public final class JurisdictionResolver {
         return ranked.get(0).toJurisdiction();
     }
 
+    /** 全县/我区/本市…: which kind of government the report speaks as (a plain scan: this runs over the whole text). */
     private static String dominantSelfReference(String body) {
-        Map<String, Integer> counts = new HashMap<>();
-        Matcher m = SELF_REFERENCE.matcher(body);
-        while (m.find()) {
-            counts.merge(m.group(1), 1, Integer::sum);
+        Map<Character, Integer> counts = new HashMap<>();
+        for (int i = 0; i + 1 < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '全' || c == '我' || c == '本' || c == '该') {
+                char level = body.charAt(i + 1);
+                if ("县区市旗州盟省".indexOf(level) >= 0) {
+                    counts.merge(level, 1, Integer::sum);
+                }
+            }
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+                .max(Map.Entry.comparingByValue()).map(e -> String.valueOf(e.getKey())).orElse(null);
     }
 
     private static boolean suffixFits(String name, String suffix) {

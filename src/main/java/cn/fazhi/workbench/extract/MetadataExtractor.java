@@ -95,6 +95,9 @@ public final class MetadataExtractor {
     private static int[] findTitle(String text, List<int[]> lines) {
         int[] best = null;
         for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
+            if (lines.get(k)[1] - lines.get(k)[0] > 100) {
+                continue; // a paragraph, not a title
+            }
             String line = stripTitlePrefix(text.substring(lines.get(k)[0], lines.get(k)[1]));
             if (line.length() < 8 || line.length() > 70 || line.contains("如下") || line.matches(".*[，,。；;].*")) {
                 continue;
@@ -170,7 +173,11 @@ public final class MetadataExtractor {
         }
         String labelled = null;
         for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
-            Matcher m = ISSUER_LABEL.matcher(text.substring(lines.get(k)[0], lines.get(k)[1]));
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (!mayHoldIssuerLabel(line)) {
+                continue;
+            }
+            Matcher m = ISSUER_LABEL.matcher(line);
             if (m.find()) {
                 String v = m.group(1).replaceAll("(公开方式|组配分类|主题分类|发布日期|成文日期|文号).*$", "");
                 if (v.matches(".*(人民政府|委员会|管委会|行政公署|政府|局|厅|委|办公室).*")) {
@@ -194,11 +201,18 @@ public final class MetadataExtractor {
         return signature;
     }
 
+    private static boolean mayHoldIssuerLabel(String line) {
+        return line.length() <= 200 && (line.contains("发布") || line.contains("发文") || line.contains("来源"));
+    }
+
     private static String findDocNumber(NormalizedText norm, List<int[]> lines, int[] titleLine) {
         String text = norm.text();
         for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
             int[] l = lines.get(k);
             String line = text.substring(l[0], l[1]);
+            if (!mayHoldDocNumber(line)) {
+                continue;
+            }
             Matcher label = DOC_NUMBER_LABEL.matcher(line);
             if (label.find()) {
                 Matcher m = DOC_NUMBER.matcher(line);
@@ -216,6 +230,9 @@ public final class MetadataExtractor {
         }
         for (int[] l : candidates) {
             String line = text.substring(l[0], l[1]);
+            if (!mayHoldDocNumber(line)) {
+                continue;
+            }
             Matcher prefixed = TITLE_PREFIX.matcher(line);
             int skip = prefixed.lookingAt() ? prefixed.end() : 0;
             Matcher lead = DOC_NUMBER.matcher(line);
@@ -236,11 +253,22 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /** Document numbers stand in short header lines and always end in 号 after a bracketed year. */
+    private static boolean mayHoldDocNumber(String line) {
+        return line.length() <= 120 && line.indexOf('号') >= 0
+                && (line.indexOf('〔') >= 0 || line.indexOf('[') >= 0 || line.indexOf('［') >= 0
+                || line.indexOf('【') >= 0 || line.indexOf('(') >= 0 || line.indexOf('（') >= 0);
+    }
+
     private static LocalDate findPublishDate(String text, List<int[]> lines, Integer year, List<String> warnings) {
         LocalDate labelled = null;
         int labelRank = Integer.MAX_VALUE;
         for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
-            Matcher m = LABELLED_DATE.matcher(text.substring(lines.get(k)[0], lines.get(k)[1]));
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
+            if (line.length() > 200 || (!line.contains("日期") && !line.contains("时间"))) {
+                continue;
+            }
+            Matcher m = LABELLED_DATE.matcher(line);
             while (m.find()) {
                 int rank = m.group(1).startsWith("发布") ? 0 : m.group(1).startsWith("成文") ? 1 : 2;
                 LocalDate d = date(m.group(2), m.group(3), m.group(4));
@@ -322,18 +350,22 @@ public final class MetadataExtractor {
         }
         for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
             String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-            Matcher m = ADDRESSEE.matcher(line);
-            if (m.matches() && !m.group(1).matches("(市|县|区|省)?人民政府|市委|县委|区委")) {
-                b.append(m.group(1)).append('\n');
+            if (line.length() <= 32 && (line.endsWith(":") || line.endsWith("："))) {
+                Matcher m = ADDRESSEE.matcher(line);
+                if (m.matches() && !m.group(1).matches("(市|县|区|省)?人民政府|市委|县委|区委")) {
+                    b.append(m.group(1)).append('\n');
+                }
             }
-            Matcher label = ISSUER_LABEL.matcher(line);
-            if (label.find()) {
-                b.append(label.group(1)).append('\n');
+            if (mayHoldIssuerLabel(line)) {
+                Matcher label = ISSUER_LABEL.matcher(line);
+                if (label.find()) {
+                    b.append(label.group(1)).append('\n');
+                }
             }
         }
         for (int k = lines.size() - 1; k >= Math.max(0, lines.size() - 8); k--) {
             String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (SIGNATURE.matcher(line).matches()) {
+            if (line.length() <= 40 && SIGNATURE.matcher(line).matches()) {
                 b.append(line).append('\n');
             }
         }

@@ -2,7 +2,6 @@ package cn.fazhi.workbench.ingest;
 
 import com.ibm.icu.text.Transliterator;
 
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Character-by-character traditional-to-simplified mapping (ICU's Traditional-Simplified transform),
@@ -10,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * rules as the originals.
  */
 final class TraditionalChinese {
-    private static final ConcurrentHashMap<Character, Character> CACHE = new ConcurrentHashMap<>();
+    private static final int FIRST = 0x3400;
+    /** Simplified form per character, 0 while not yet looked up. Races only repeat an identical write. */
+    private static final char[] CACHE = new char[0xA000 - FIRST];
     private static volatile Transliterator transliterator;
 
     private TraditionalChinese() {
@@ -20,10 +21,15 @@ final class TraditionalChinese {
         if (c < 0x3400 || c > 0x9FFF) {
             return c;
         }
-        return CACHE.computeIfAbsent(c, TraditionalChinese::lookup);
+        char cached = CACHE[c - FIRST];
+        if (cached == 0) {
+            cached = lookup(c);
+            CACHE[c - FIRST] = cached;
+        }
+        return cached;
     }
 
-    private static char lookup(char c) {
+    private static synchronized char lookup(char c) {
         String out = transliterator().transliterate(String.valueOf(c));
         return out.length() == 1 ? out.charAt(0) : c;
     }

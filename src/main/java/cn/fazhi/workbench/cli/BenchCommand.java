@@ -1,0 +1,55 @@
+package cn.fazhi.workbench.cli;
+
+import cn.fazhi.workbench.workflow.BenchExtract;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
+        subcommands = {BenchCommand.Extract.class})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extraction speed on reports generated from the samples (other jurisdictions, years and numbers): txt and html throughput on one thread, docx/pdf/doc read time, and a mixed batch of files.")
+    static final class Extract implements Callable<Integer> {
+        @Option(names = "--count", defaultValue = "1000", description = "Reports to generate. Default: ${DEFAULT-VALUE}")
+        int count;
+
+        @Option(names = "--keep", paramLabel = "DIR", description = "Write the generated files here and keep them (default: a temporary folder, deleted afterwards).")
+        Path keep;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            Path dir = keep != null ? keep : Files.createTempDirectory("fazhi-bench");
+            try {
+                BenchExtract.Figures f = new BenchExtract().run(count, dir, msg -> out.println("... " + msg));
+                out.println("bench extract (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                        + System.getProperty("java.version") + ")");
+                for (Map.Entry<String, String> e : f.lines().entrySet()) {
+                    out.printf("  %-40s %s%n", e.getKey(), e.getValue());
+                }
+            } finally {
+                if (keep == null) {
+                    BenchExtract.deleteTree(dir);
+                }
+            }
+            return 0;
+        }
+    }
+}
