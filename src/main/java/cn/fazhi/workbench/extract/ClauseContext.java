@@ -51,8 +51,22 @@ final class ClauseContext {
             afterEnd = Math.min(afterEnd, sentenceValues.get(index + 1).start());
         }
         String after = text.substring(m.end(), Math.max(m.end(), afterEnd));
-        String head = text.substring(clauseStart, m.start()).stripLeading();
-        return new ClauseContext(before, after, start, head.startsWith("其中"), extended);
+        return new ClauseContext(before, after, start, afterQiZhong(text, sentence.start(), m.start()), extended);
+    }
+
+    /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */
+    private static boolean afterQiZhong(String text, int sentenceStart, int pos) {
+        int q = text.lastIndexOf("其中", pos);
+        if (q < sentenceStart) {
+            return false;
+        }
+        for (int i = q; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int clauseStart(String text, int sentenceStart, int pos) {

@@ -30,6 +30,9 @@ final class IndicatorMatcher {
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
+    private static final Pattern SEVERAL_YEARS = Pattern.compile(
+            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
+                    + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
@@ -41,13 +44,15 @@ final class IndicatorMatcher {
     private final List<Compiled> indicators = new ArrayList<>();
     private final List<Pattern> topicPatterns = new ArrayList<>();
     private final TopicIndex.Matchers topicMatchers;
+    private final NameScanner names;
 
     private record Compiled(Indicator indicator, int topic, List<Pattern> before, List<Double> beforeWeights,
                             List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes) {
     }
 
-    IndicatorMatcher(Catalogue catalogue) {
+    IndicatorMatcher(Catalogue catalogue, Gazetteer gazetteer) {
         this.catalogue = catalogue;
+        this.names = gazetteer == null ? null : new NameScanner(gazetteer);
         List<String> topicKeys = new ArrayList<>(catalogue.topics().keySet());
         for (String key : topicKeys) {
             topicPatterns.add(Pattern.compile(catalogue.topics().get(key)));
@@ -72,7 +77,12 @@ final class IndicatorMatcher {
         return catalogue;
     }
 
-    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Integer reportYear) {
+    /**
+     * @param ownName the report's jurisdiction name (null when unknown): figures of other named
+     *                jurisdictions in the same report are sub-units' figures
+     */
+    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Integer reportYear,
+                          String ownName) {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         Sentence previous = null;
@@ -86,7 +96,7 @@ final class IndicatorMatcher {
                 }
             }
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, reportYear);
+                Candidate c = matchOne(text, s, previous, topics, values, k, reportYear, ownName);
                 if (c != null) {
                     out.add(c);
                 }
@@ -97,7 +107,7 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Integer reportYear) {
+                               List<NumberMention> values, int k, Integer reportYear, String ownName) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -117,7 +127,7 @@ final class IndicatorMatcher {
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
         }
-        return assess(text, s, m, ctx, best, reportYear);
+        return assess(text, s, m, ctx, best, reportYear, ownName);
     }
 
     private record Best(Compiled compiled, double score) {
@@ -269,10 +279,14 @@ final class IndicatorMatcher {
         return m.value().signum() >= 0;
     }
 
-    private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Integer reportYear) {
+    private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Integer reportYear,
+                             String ownName) {
         List<String> flags = new ArrayList<>();
         boolean eligible = true;
         double confidence = best.score;
+        if (WHOLE_JURISDICTION.matcher(ctx.before).find()) {
+            confidence = Math.min(1.0, confidence + 0.05); // before any penalty, so it cannot undo one
+        }
         Indicator ind = best.compiled.indicator;
         String beforeInSentence = text.substring(s.start(), m.start());
 
@@ -297,9 +311,9 @@ final class IndicatorMatcher {
             flags.add("other_body");
             confidence *= 0.45;
         }
-        if (isSubUnit(ctx.before)) {
+        if (isSubUnit(ctx.before) || namesAnotherJurisdiction(ctx.before, ownName)) {
             flags.add("sub_unit");
-            confidence *= 0.6;
+            confidence *= 0.45;
         }
         if (ctx.startsWithQiZhong) {
             flags.add("part_of_total");
@@ -313,10 +327,25 @@ final class IndicatorMatcher {
             flags.add("fractional_count");
             confidence *= 0.5;
         }
-        if (WHOLE_JURISDICTION.matcher(ctx.before).find()) {
-            confidence = Math.min(1.0, confidence + 0.05);
-        }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** A county, district, city or zone other than the report's own named in the number's words. */
+    private boolean namesAnotherJurisdiction(String before, String ownName) {
+        if (names == null || ownName == null) {
+            return false;
+        }
+        boolean other = false;
+        for (NameScanner.Hit hit : names.scan(before)) {
+            if (hit.shortForm() || hit.name().length() <= 2) {
+                continue;
+            }
+            if (hit.name().equals(ownName) || ownName.contains(hit.name()) || hit.name().contains(ownName)) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     private static boolean isSubUnit(String before) {
@@ -343,6 +372,9 @@ final class IndicatorMatcher {
             if (from < to && from >= 1990 && to <= reportYear + 1) {
                 return "multi_period";
             }
+        }
+        if (SEVERAL_YEARS.matcher(beforeInSentence).find()) {
+            return "multi_period";
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {

@@ -25,7 +25,7 @@ public final class ReportExtractor {
 
     public ReportExtractor(Catalogue catalogue, Gazetteer gazetteer) {
         this.metadata = new MetadataExtractor(gazetteer);
-        this.matcher = new IndicatorMatcher(catalogue);
+        this.matcher = new IndicatorMatcher(catalogue, gazetteer);
     }
 
     public static ReportExtractor withBundledData() {
@@ -44,7 +44,8 @@ public final class ReportExtractor {
         String text = norm.text();
         List<Sentence> sentences = SectionDetector.assign(text, SentenceSplitter.spans(text), meta.year());
         List<NumberMention> mentions = NumberParser.parse(text);
-        List<Candidate> found = matcher.match(text, sentences, mentions, meta.year());
+        String ownName = meta.jurisdiction() == null ? null : meta.jurisdiction().name();
+        List<Candidate> found = matcher.match(text, sentences, mentions, meta.year(), ownName);
 
         Map<String, Candidate> best = new LinkedHashMap<>();
         List<Candidate> rest = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class ReportExtractor {
                         .thenComparingInt(c -> c.mention().start()))
                 .forEach(c -> {
                     if (c.eligible() && c.confidence() >= IndicatorMatcher.MIN_CONFIDENCE
-                            && !best.containsKey(c.indicator().code())) {
+                            && !best.containsKey(c.indicator().code()) && !isBreakdown(c, found)) {
                         best.put(c.indicator().code(), c);
                     } else {
                         rest.add(c);
@@ -74,6 +75,18 @@ public final class ReportExtractor {
             warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");
         }
         return new Extraction(meta, values, candidates, warnings);
+    }
+
+    /**
+     * "其中维持32件，撤销5件，确认违法2件": several parts of one indicator listed after 其中. No part is the
+     * total, and adding them up is not what the report states, so none becomes the value.
+     */
+    private static boolean isBreakdown(Candidate c, List<Candidate> all) {
+        if (!c.flags().contains("part_of_total")) {
+            return false;
+        }
+        return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
+                && o.indicator() == c.indicator() && o.flags().contains("part_of_total"));
     }
 
     private int catalogueIndex(String code) {
