@@ -60,7 +60,13 @@ public final class MetadataExtractor {
         }
         Integer year = findYear(titleNorm, text, lines);
         if (year == null) {
-            warnings.add("year: neither the title nor the opening of the text states the reporting year");
+            year = dominantYear(text);
+            if (year != null) {
+                warnings.add("year: neither the title nor the opening states the reporting year; " + year
+                        + " is the year the text mentions most — check it");
+            } else {
+                warnings.add("year: neither the title nor the opening of the text states the reporting year");
+            }
         }
         String issuer = findIssuer(titleNorm, text, lines);
         String docNumber = findDocNumber(norm, lines, titleLine);
@@ -148,6 +154,25 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** The year named most often in the text, when it is named at least three times and in most year mentions. */
+    static Integer dominantYear(String text) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int total = 0;
+        for (NumberMention m : NumberParser.parse(text)) {
+            if (m.kind() == NumberMention.Kind.YEAR) {
+                int y = m.value().intValue();
+                if (y >= 2000 && y <= 2100) {
+                    counts.merge(y, 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        final int all = total;
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 3 && e.getValue() * 2 > all)
+                .map(java.util.Map.Entry::getKey).findFirst().orElse(null);
     }
 
     static String chineseYearsToDigits(String s) {
@@ -352,7 +377,10 @@ public final class MetadataExtractor {
             String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
             if (line.length() <= 32 && (line.endsWith(":") || line.endsWith("："))) {
                 Matcher m = ADDRESSEE.matcher(line);
-                if (m.matches() && !m.group(1).matches("(市|县|区|省)?人民政府|市委|县委|区委")) {
+                // Reports go up to the government above (not the subject) and to the party committee and
+                // people's congress at their own level (which name the subject).
+                if (m.matches() && (m.group(1).contains("委") || m.group(1).contains("人大"))
+                        && !m.group(1).contains("政府") && !m.group(1).matches("(中共)?(市|县|区|省|旗)委")) {
                     b.append(m.group(1)).append('\n');
                 }
             }

@@ -120,4 +120,17 @@ class MetadataExtractorTest {
         ReportMetadata cited = x("通山县2022年度法治政府建设情况报告\n印发了《实施意见》(通政发〔2022〕36号)。\n").metadata();
         assertNull(cited.docNumber());
     }
+
+    @Test
+    void higherGovernmentAsAddresseeIsNotTheSubject() {
+        ReportMetadata m = x("关于法治政府建设情况的报告\n宜春市人民政府:\n2022年，袁州区深入推进依法行政。全区各部门认真落实。袁州区共调处矛盾纠纷。\n").metadata();
+        assertEquals("360902", m.jurisdiction().code());
+    }
+
+    @Test
+    void yearMentionedMostIsUsedWithAWarningWhenNothingStatesIt() {
+        var e = x("关于法治政府建设情况的报告\n今年以来，通山县2022年新增执法人员。2022年完成清理。2022年召开会议。2021年底前部署。\n");
+        assertEquals(2022, e.metadata().year());
+        assertTrue(e.warnings().stream().anyMatch(w -> w.startsWith("year:") && w.contains("check")), e.warnings().toString());
+    }
 }
