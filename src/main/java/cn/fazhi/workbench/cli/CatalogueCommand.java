@@ -34,11 +34,8 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Catalogue c;
-            try {
-                c = Catalogues.load(file);
-            } catch (Catalogues.InvalidCatalogueException e) {
-                System.err.println("error: " + e.getMessage());
+            Catalogue c = CatalogueOption.load(file, new PrintWriter(System.err, true));
+            if (c == null) {
                 return 2;
             }
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -74,14 +71,12 @@ final class CatalogueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try {
-                Catalogue c = Catalogues.load(file);
-                System.out.println("ok: " + c.indicators().size() + " indicators");
-                return 0;
-            } catch (Catalogues.InvalidCatalogueException e) {
-                System.err.println("error: " + e.getMessage());
+            Catalogue c = CatalogueOption.load(file, new PrintWriter(System.err, true));
+            if (c == null) {
                 return 2;
             }
+            System.out.println("ok: " + c.indicators().size() + " indicators");
+            return 0;
         }
     }
 }

@@ -42,11 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Catalogue cat;
-        try {
-            cat = Catalogues.load(catalogue);
-        } catch (Catalogues.InvalidCatalogueException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+        Catalogue cat = CatalogueOption.load(catalogue, spec.commandLine().getErr());
+        if (cat == null) {
             return 2;
         }
         ExtractReports useCase = new ExtractReports(Catalogues.extractorFor(cat));

@@ -28,8 +28,7 @@ public final class DocReader implements ReportReader {
                     "the file is not a valid .doc document; it may be damaged or mislabelled");
         }
         if (FormatSniffer.isEncryptedOle2(bytes)) {
-            throw new ReadException(ReadError.Kind.ENCRYPTED,
-                    "the Word document is password-protected; save a copy without a password and import that");
+            throw ReadException.passwordProtectedWord(null);
         }
         try (HWPFDocument doc = new HWPFDocument(new ByteArrayInputStream(bytes))) {
             String text = LineEndings.normalise(bodyText(doc.getRange()));
@@ -38,8 +37,7 @@ public final class DocReader implements ReportReader {
             }
             return new ReportText(text, ReportFormat.DOC, null);
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(ReadError.Kind.ENCRYPTED,
-                    "the Word document is password-protected; save a copy without a password and import that", e);
+            throw ReadException.passwordProtectedWord(e);
         } catch (OfficeXmlFileException e) {
             return new DocxReader().read(bytes);
         } catch (IOException | RuntimeException e) {

@@ -27,8 +27,7 @@ public final class DocxReader implements ReportReader {
     public ReportText read(byte[] bytes) throws ReadException {
         if (FormatSniffer.isOle2(bytes)) {
             if (FormatSniffer.isEncryptedOle2(bytes)) {
-                throw new ReadException(ReadError.Kind.ENCRYPTED,
-                        "the Word document is password-protected; save a copy without a password and import that");
+                throw ReadException.passwordProtectedWord(null);
             }
             return new DocReader().read(bytes);
         }

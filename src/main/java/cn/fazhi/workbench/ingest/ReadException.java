@@ -16,6 +16,12 @@ public final class ReadException extends Exception {
         this.kind = kind;
     }
 
+    /** A Word file that needs a password: the same advice for .doc and .docx. */
+    static ReadException passwordProtectedWord(Throwable cause) {
+        return new ReadException(ReadError.Kind.ENCRYPTED,
+                "the Word document is password-protected; save a copy without a password and import that", cause);
+    }
+
     public ReadError.Kind kind() {
         return kind;
     }
