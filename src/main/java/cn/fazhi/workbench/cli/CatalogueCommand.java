@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.cli;
 
+import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.workflow.Catalogues;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
 /** {@code catalogue}: list, export and check the indicator catalogue. */
 @Command(name = "catalogue", mixinStandardHelpOptions = true,
         description = "Shows the indicator catalogue, writes a copy to edit, or checks an edited copy.",
-        subcommands = {CatalogueCommand.ListCmd.class, CatalogueCommand.ExportCmd.class, CatalogueCommand.CheckCmd.class})
+        subcommands = {CatalogueCommand.ListCmd.class, CatalogueCommand.ExportCmd.class, CatalogueCommand.CheckCmd.class,
+                CatalogueCommand.UseCmd.class})
 final class CatalogueCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +79,46 @@ final class CatalogueCommand implements Runnable {
             }
             System.out.println("ok: " + c.indicators().size() + " indicators");
             return 0;
+        }
+    }
+
+    @Command(name = "use", mixinStandardHelpOptions = true,
+            description = "Makes an edited catalogue the one in force for the workspace (or --bundled to go back); then run 'reextract'.")
+    static final class UseCmd implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        WorkspaceOptions ws;
+
+        @Parameters(paramLabel = "FILE", arity = "0..1")
+        Path file;
+
+        @Option(names = "--bundled", description = "Go back to the catalogue that comes with the program.")
+        boolean bundled;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = Out.err();
+            if ((file == null) == !bundled) {
+                err.println("error: give either FILE or --bundled");
+                return 2;
+            }
+            try (cn.fazhi.workbench.workflow.WorkspaceSession s = ws.open(err)) {
+                if (bundled) {
+                    s.useBundledCatalogue();
+                } else {
+                    s.useCatalogue(file);
+                }
+                Out.out().println("catalogue in force for " + s.path() + ": " + s.catalogue().indicators().size()
+                        + " indicators; run 'reextract' to apply it to the reports already imported");
+                return 0;
+            } catch (cn.fazhi.workbench.model.WorkspaceException e) {
+                return WorkspaceOptions.fail(err, e);
+            } catch (Catalogues.InvalidCatalogueException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            } catch (java.io.IOException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** Entry point of the jar: the command line (and, later, the desktop app when no command is given). */
 @Command(name = "fazhi-workbench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "法治年报比对工作台 Fazhi Workbench: reads annual rule-of-law government reports and extracts their indicators with evidence.",
-        subcommands = {ExtractCommand.class, CatalogueCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, ImportCommand.class, ReportsCommand.class, ValuesCommand.class,
+                ReviewCommand.class, ReextractCommand.class, WorkspaceCommand.class, CatalogueCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

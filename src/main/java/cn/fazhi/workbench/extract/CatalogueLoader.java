@@ -71,6 +71,15 @@ public final class CatalogueLoader {
         }
     }
 
+    /** Parses catalogue JSON held in memory (e.g. the copy stored in a workspace). */
+    public static Catalogue parse(String json) throws CatalogueException {
+        try {
+            return parse(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new CatalogueException("the catalogue is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
     static Catalogue parse(JsonNode root) throws CatalogueException {
         if (root == null || !root.isObject()) {
             throw new CatalogueException("the catalogue must be a JSON object", null);

@@ -111,6 +111,29 @@ public final class Gazetteer {
         return byShortName.getOrDefault(name, List.of());
     }
 
+    /**
+     * Divisions a person may mean by {@code query}: a six-digit code, an official or short name
+     * (阿拉善高新区), or a full name with parents (青海省西宁市城东区).
+     */
+    public List<Division> find(String query) {
+        String q = query.strip();
+        if (q.matches("\\d{6}")) {
+            Division d = byCode.get(q);
+            return d == null ? List.of() : List.of(d);
+        }
+        List<Division> direct = named(q);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        List<Division> out = new ArrayList<>();
+        for (Division d : divisions) {
+            if (d.toJurisdiction().fullName().equals(q) || d.toJurisdiction().fullName().endsWith(q)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
     public Set<String> names() {
         return Collections.unmodifiableSet(byName.keySet());
     }

@@ -1,0 +1,93 @@
+package cn.fazhi.workbench.cli;
+
+import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.workflow.ImportReports;
+import cn.fazhi.workbench.workflow.WorkspaceSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code import}: files and folders into the workspace, each file in one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Reads, extracts and stores reports in the workspace. Every file is listed as imported, replaced, duplicate or failed (with the reason); one bad file does not stop the others.",
+                "Exit status: 0 when every file was imported or was a duplicate, 3 when some failed, 4 when the workspace cannot be used."})
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOptions ws;
+
+    @Option(names = "--replace", description = "A new report for a jurisdiction and year already in the workspace replaces the old one (which is kept, marked as replaced; reviewed values are carried over). Default: keep both.")
+    boolean replace;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = Out.out();
+        PrintWriter err = Out.err();
+        try (WorkspaceSession s = ws.open(err)) {
+            List<ImportReports.Source> sources = ImportReports.sources(paths);
+            CancellationToken cancel = new CancellationToken();
+            Thread hook = new Thread(cancel::cancel);
+            Runtime.getRuntime().addShutdownHook(hook);
+            List<ImportReports.FileOutcome> outcomes;
+            try {
+                outcomes = new ImportReports(s).run(sources,
+                        replace ? ImportReports.NewVersionPolicy.REPLACE : ImportReports.NewVersionPolicy.KEEP_BOTH,
+                        (done, total, file) -> {
+                            if (!ws.json() && !file.isEmpty()) {
+                                err.printf("[%d/%d] %s%n", done + 1, total, file);
+                            }
+                        }, cancel);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down already
+                }
+            }
+            print(outcomes, out);
+            boolean failed = outcomes.stream().anyMatch(o -> o.status() == ImportReports.Status.FAILED);
+            return failed ? 3 : 0;
+        } catch (WorkspaceException e) {
+            return WorkspaceOptions.fail(err, e);
+        }
+    }
+
+    private void print(List<ImportReports.FileOutcome> outcomes, PrintWriter out) {
+        if (ws.json()) {
+            outcomes.forEach(o -> out.println(Json.write(o)));
+            return;
+        }
+        int[] counts = new int[ImportReports.Status.values().length];
+        for (ImportReports.FileOutcome o : outcomes) {
+            counts[o.status().ordinal()]++;
+            StringBuilder line = new StringBuilder(String.format("%-9s %s", o.status().id(), o.file()));
+            if (o.reportId() != null) {
+                line.append("  -> report ").append(o.reportId());
+            }
+            if (o.jurisdiction() != null || o.year() != null) {
+                line.append("  ").append(o.jurisdiction() == null ? "?" : o.jurisdiction()).append(' ')
+                        .append(o.year() == null ? "?" : o.year());
+            }
+            if (o.status() == ImportReports.Status.IMPORTED || o.status() == ImportReports.Status.REPLACED) {
+                line.append("  ").append(o.values()).append(" values");
+            }
+            if (o.needsAttention()) {
+                line.append("  NEEDS ATTENTION: set jurisdiction/year (review set-jurisdiction / set-year)");
+            }
+            if (o.reason() != null) {
+                line.append("  (").append(o.reason()).append(')');
+            }
+            out.println(line);
+        }
+        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d failed, %d cancelled%n", outcomes.size(),
+                counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+}

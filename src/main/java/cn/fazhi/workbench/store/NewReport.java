@@ -1,0 +1,22 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.ReportMetadata;
+import cn.fazhi.workbench.model.ReportText;
+
+import java.util.List;
+
+/**
+ * A read and extracted report, ready to be stored in one transaction.
+ *
+ * @param sourceName file name as imported
+ * @param sourcePath path as given, for the user's reference
+ * @param sha256     hex SHA-256 of {@code bytes}
+ * @param bytes      the original file
+ */
+public record NewReport(String sourceName, String sourcePath, String sha256, byte[] bytes, ReportText text,
+                        ReportMetadata metadata, List<IndicatorValue> values, List<String> warnings) {
+    public boolean needsAttention() {
+        return metadata.jurisdiction() == null || metadata.year() == null;
+    }
+}

@@ -1,0 +1,357 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.WorkspaceException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The workspace: one SQLite file holding everything a user imported, confirmed or corrected.
+ * <p>
+ * Opening never harms a file it refuses: header, permissions, version and integrity are checked on a
+ * read-only connection first; only then is the file opened for writing (WAL, foreign keys on) and
+ * migrated. All writes go through one connection, one transaction at a time; reads use their own
+ * connections and may run in parallel with a write (WAL).
+ */
+public final class Workspace implements AutoCloseable {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** How long a write waits for another program's write to finish (lowered in tests). */
+    static volatile int busyTimeoutMs = 10_000;
+
+    private final Path path;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    /** Work done on a connection inside {@link #write} or {@link #read}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private Workspace(Path path, Connection writer) {
+        this.path = path;
+        this.writer = writer;
+    }
+
+    /** Opens (and creates, when the file does not exist) the workspace at {@code file}, migrating it to the latest schema. */
+    public static Workspace open(Path file) throws WorkspaceException {
+        return open(file, Migrations.latest());
+    }
+
+    /** Opens and migrates only up to {@code schemaVersion}: for tests of older versions. */
+    static Workspace open(Path file, int schemaVersion) throws WorkspaceException {
+        Path path = file.toAbsolutePath();
+        boolean exists = Files.exists(path);
+        if (exists) {
+            precheck(path);
+        } else {
+            try {
+                Files.createDirectories(path.getParent());
+            } catch (IOException e) {
+                throw new WorkspaceException(WorkspaceException.Kind.IO,
+                        "cannot create the folder for the workspace " + path.getParent() + ": " + e.getMessage(), e);
+            }
+        }
+        Connection c = null;
+        try {
+            c = connect(path, false);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            checkWritable(c, path);
+            Migrations.migrate(c, schemaVersion);
+            return new Workspace(path, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(e, path);
+        } catch (WorkspaceException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Everything that can make us refuse a file, checked without writing to it. */
+    private static void precheck(Path path) throws WorkspaceException {
+        if (Files.isDirectory(path)) {
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path + " is a folder, not a workspace file");
+        }
+        long size;
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            size = Files.size(path);
+            int n = in.readNBytes(head, 0, head.length);
+            if (size > 0 && (n < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER))) {
+                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE,
+                        path + " is not a workspace file (it is not an SQLite database); nothing was changed");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        if (isReadOnlyFile(path)) {
+            throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "the workspace " + path
+                    + " is read-only; make it writable (or copy it to a writable folder) and open it again");
+        }
+        if (size == 0) {
+            return;
+        }
+        try (Connection ro = connect(path, true)) {
+            int version = Migrations.version(ro);
+            if (version > Migrations.latest()) {
+                throw new WorkspaceException(WorkspaceException.Kind.NEWER_VERSION, "the workspace " + path
+                        + " was made by a newer version of Fazhi Workbench (schema " + version + ", this version knows "
+                        + Migrations.latest() + "); update the program to open it. Nothing was changed.");
+            }
+            if (version == 0 && hasTables(ro)) {
+                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
+                        + " is an SQLite database of another program, not a workspace; nothing was changed");
+            }
+            List<String> problems = integrity(ro, 5);
+            if (!problems.isEmpty()) {
+                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, String.join("; ", problems)));
+            }
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    private static String corruptMessage(Path path, String detail) {
+        return "the workspace " + path + " is damaged (" + detail + "). Nothing was changed; restore it from a "
+                + "backup (workspace restore) or open another workspace.";
+    }
+
+    static boolean isReadOnlyFile(Path path) {
+        try {
+            DosFileAttributes dos = Files.readAttributes(path, DosFileAttributes.class);
+            if (dos.isReadOnly()) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a DOS file system
+        }
+        try {
+            PosixFileAttributes posix = Files.readAttributes(path, PosixFileAttributes.class);
+            // The owner's write bit says what the user intends, even for root, who could write anyway.
+            if (!posix.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+        return !Files.isWritable(path);
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static void checkWritable(Connection c, Path path) throws SQLException, WorkspaceException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(busyTimeoutMs);
+        config.enforceForeignKeys(true);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    }
+
+    static WorkspaceException translate(SQLException e, Path path) {
+        if (e instanceof RuleViolation r) {
+            return new WorkspaceException(r.kind(), r.getMessage(), e);
+        }
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
+                || m.contains("not a database")) {
+            return new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, m), e);
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("locked")) {
+            return new WorkspaceException(WorkspaceException.Kind.LOCKED, "the workspace " + path
+                    + " is in use by another program that is writing to it; close that program and try again", e);
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
+            return new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "the workspace " + path
+                    + " cannot be written (read-only file or folder); make it writable and try again", e);
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return new WorkspaceException(WorkspaceException.Kind.IO, "the workspace " + path + " cannot be opened: " + m, e);
+        }
+        return new WorkspaceException(WorkspaceException.Kind.IO, "workspace " + path + ": " + m, e);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public int schemaVersion() throws WorkspaceException {
+        return read(Migrations::version);
+    }
+
+    public static int latestSchemaVersion() {
+        return Migrations.latest();
+    }
+
+    /** Runs {@code work} in one write transaction: all of it lands, or none of it. */
+    <T> T write(SqlWork<T> work) throws WorkspaceException {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a read connection of its own, so reads do not wait for a write. */
+    <T> T read(SqlWork<T> work) throws WorkspaceException {
+        try (Connection c = connect(path, true)) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    /** Writes a consistent copy of the workspace to {@code target} (which must not exist yet). */
+    public void backup(Path target) throws WorkspaceException {
+        Path t = target.toAbsolutePath();
+        if (Files.exists(t)) {
+            throw new WorkspaceException(WorkspaceException.Kind.CONFLICT, t + " exists already; choose a new file name for the backup");
+        }
+        writeLock.lock();
+        try (PreparedStatement s = writer.prepareStatement("VACUUM INTO ?")) {
+            Files.createDirectories(t.getParent());
+            s.setString(1, t.toString());
+            s.execute();
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot write the backup " + t + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first; the
+     * file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
+     *
+     * @return where the replaced workspace was kept, or null when there was none
+     */
+    public static Path restore(Path backup, Path target) throws WorkspaceException {
+        Path b = backup.toAbsolutePath();
+        Path t = target.toAbsolutePath();
+        if (!Files.isRegularFile(b)) {
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_FOUND, "the backup " + b + " does not exist");
+        }
+        precheck(b);
+        try {
+            Path kept = null;
+            if (Files.exists(t)) {
+                String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                kept = t.resolveSibling(t.getFileName() + ".before-restore-" + stamp);
+                Files.move(t, kept);
+                for (String suffix : new String[]{"-wal", "-shm"}) {
+                    Path side = t.resolveSibling(t.getFileName() + suffix);
+                    if (Files.exists(side)) {
+                        Files.move(side, kept.resolveSibling(kept.getFileName() + suffix));
+                    }
+                }
+            }
+            Files.createDirectories(t.getParent());
+            Files.copy(b, t, StandardCopyOption.COPY_ATTRIBUTES);
+            return kept;
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot restore " + b + " to " + t + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs SQLite's integrity and foreign-key checks; an empty list means all is well. */
+    public List<String> check() throws WorkspaceException {
+        return read(c -> {
+            List<String> problems = integrity(c, 50);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    problems.add("foreign key: table " + rs.getString(1) + " row " + rs.getLong(2) + " -> " + rs.getString(3));
+                }
+            }
+            return problems;
+        });
+    }
+
+    private static List<String> integrity(Connection c, int max) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(" + max + ")")) {
+            while (rs.next()) {
+                String r = rs.getString(1);
+                if (!"ok".equals(r)) {
+                    problems.add(r);
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // nothing useful to do: the data is committed or rolled back already
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.extract.Division;
+import cn.fazhi.workbench.extract.Gazetteer;
+import cn.fazhi.workbench.model.Evidence;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.Section;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.store.ReportStore;
+import cn.fazhi.workbench.model.WorkspaceException;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Use case: a person confirms, corrects, rejects or adds values and fixes a report's jurisdiction and year. */
+public final class ReviewValues {
+    private final WorkspaceSession session;
+    private final ReportStore store;
+
+    public ReviewValues(WorkspaceSession session) {
+        this.session = session;
+        this.store = session.store();
+    }
+
+    /** A request that cannot be met as asked; the message says why. */
+    public static final class ReviewException extends Exception {
+        ReviewException(String message) {
+            super(message);
+        }
+    }
+
+    public StoredValue confirm(long valueId, String note) throws WorkspaceException {
+        return store.confirm(valueId, note);
+    }
+
+    public StoredValue reject(long valueId, String note) throws WorkspaceException {
+        return store.reject(valueId, note);
+    }
+
+    public StoredValue correct(long valueId, BigDecimal number, String unit, Qualifier qualifier, String note)
+            throws WorkspaceException, ReviewException {
+        if (number.signum() < 0) {
+            throw new ReviewException("a value cannot be negative");
+        }
+        return store.correct(valueId, number, unit, qualifier, note);
+    }
+
+    /**
+     * Adds a value read by a person. {@code quote}, when given, must be text of the report; it becomes
+     * the evidence, so the value can be traced like an extracted one.
+     */
+    public StoredValue add(long reportId, String indicatorCode, BigDecimal number, String unit, Qualifier qualifier,
+                           String quote, String note) throws WorkspaceException, ReviewException {
+        Indicator ind = session.catalogue().find(indicatorCode).orElseThrow(() -> new ReviewException(
+                "unknown indicator " + indicatorCode + "; see 'catalogue list'"));
+        if (number.signum() < 0) {
+            throw new ReviewException("a value cannot be negative");
+        }
+        Evidence evidence = null;
+        if (quote != null && !quote.isBlank()) {
+            String text = store.text(reportId).orElseThrow(() -> new ReviewException("there is no report " + reportId));
+            int at = text.indexOf(quote);
+            if (at < 0) {
+                throw new ReviewException("the quote does not occur in the text of report " + reportId
+                        + "; copy it exactly from the report");
+            }
+            evidence = new Evidence(at, at + quote.length(), quote, at, at + quote.length());
+        }
+        IndicatorValue v = new IndicatorValue(ind.code(), number, unit == null ? ind.unit() : unit,
+                qualifier == null ? Qualifier.EXACT : qualifier, false, Section.RESULTS, evidence, 1.0, List.of(), List.of());
+        return store.addManual(reportId, v, note);
+    }
+
+    /** Sets the jurisdiction from a code, name or full name in the gazetteer; refuses an ambiguous name. */
+    public ReportSummary setJurisdiction(long reportId, String query, String note)
+            throws WorkspaceException, ReviewException {
+        List<Division> found = Gazetteer.bundled().find(query);
+        if (found.isEmpty()) {
+            throw new ReviewException("no division in the gazetteer matches '" + query + "'");
+        }
+        if (found.size() > 1) {
+            throw new ReviewException("'" + query + "' could be " + found.stream()
+                    .map(d -> d.toJurisdiction().fullName() + (d.code() == null ? "" : " (" + d.code() + ")"))
+                    .collect(Collectors.joining(", ")) + "; give the code or the full name");
+        }
+        Jurisdiction j = found.get(0).toJurisdiction();
+        return store.setJurisdiction(reportId, j, note);
+    }
+
+    public ReportSummary setYear(long reportId, int year, String note) throws WorkspaceException, ReviewException {
+        if (year < 2000 || year > 2100) {
+            throw new ReviewException("a report year must be between 2000 and 2100");
+        }
+        return store.setYear(reportId, year, note);
+    }
+}

@@ -1,0 +1,151 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.extract.CatalogueLoader;
+import cn.fazhi.workbench.extract.Gazetteer;
+import cn.fazhi.workbench.extract.ReportExtractor;
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.store.ReportStore;
+import cn.fazhi.workbench.store.Workspace;
+import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.task.ProgressListener;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An open workspace with the catalogue in force (the workspace's own copy, or the bundled one) and an
+ * extractor for it. On first use of a new workspace the bundled sample reports can be imported, so
+ * the first screen already has something to compare.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+    private final Workspace workspace;
+    private final ReportStore store;
+    private Catalogue catalogue;
+    private ReportExtractor extractor;
+    private final boolean created;
+    private final List<ImportReports.FileOutcome> sampleImport;
+
+    private WorkspaceSession(Workspace workspace, boolean created, boolean withSamples) throws WorkspaceException {
+        this.workspace = workspace;
+        this.store = new ReportStore(workspace);
+        this.created = created;
+        loadCatalogue();
+        this.sampleImport = created && withSamples ? importSamples() : List.of();
+    }
+
+    /**
+     * Opens the workspace at {@code file}; creates it when it does not exist, with the bundled sample
+     * reports when {@code samplesOnCreate}.
+     */
+    public static WorkspaceSession open(Path file, boolean samplesOnCreate) throws WorkspaceException {
+        boolean created = !Files.exists(file);
+        Workspace ws = Workspace.open(file);
+        try {
+            return new WorkspaceSession(ws, created, samplesOnCreate);
+        } catch (WorkspaceException | RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    private void loadCatalogue() throws WorkspaceException {
+        String json = store.catalogueJson().orElse(null);
+        if (json == null) {
+            catalogue = CatalogueLoader.bundled();
+        } else {
+            try {
+                catalogue = CatalogueLoader.parse(json);
+            } catch (CatalogueLoader.CatalogueException e) {
+                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT,
+                        "the catalogue stored in the workspace is broken: " + e.getMessage(), e);
+            }
+        }
+        extractor = new ReportExtractor(catalogue, Gazetteer.bundled());
+    }
+
+    private List<ImportReports.FileOutcome> importSamples() {
+        try {
+            List<ImportReports.Source> sources = new java.util.ArrayList<>();
+            for (String name : SampleReports.names()) {
+                sources.add(ImportReports.Source.ofBytes("samples/" + name, name, SampleReports.bytes(name)));
+            }
+            return new ImportReports(this).run(sources, ImportReports.NewVersionPolicy.KEEP_BOTH,
+                    ProgressListener.NONE, CancellationToken.none());
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled sample reports are missing from this build", e);
+        }
+    }
+
+    /** Makes an edited catalogue the one in force for this workspace (checked first). */
+    public Catalogue useCatalogue(Path file) throws Catalogues.InvalidCatalogueException, WorkspaceException, IOException {
+        Catalogues.load(file);
+        store.saveCatalogue(Files.readString(file), "catalogue replaced from " + file.getFileName());
+        loadCatalogue();
+        return catalogue;
+    }
+
+    /** Goes back to the bundled catalogue. */
+    public void useBundledCatalogue() throws WorkspaceException, IOException {
+        store.saveCatalogue(new String(CatalogueLoader.bundledBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                "bundled catalogue restored");
+        loadCatalogue();
+    }
+
+    /** Writes a consistent copy of the workspace to {@code target}, which must not exist. */
+    public void backup(Path target) throws WorkspaceException {
+        workspace.backup(target);
+    }
+
+    /** SQLite's integrity and foreign-key checks; empty when all is well. */
+    public List<String> check() throws WorkspaceException {
+        return workspace.check();
+    }
+
+    /**
+     * Replaces the (closed) workspace {@code target} with a checked backup; the replaced file is kept.
+     *
+     * @return where the replaced workspace was kept, or null
+     */
+    public static Path restore(Path backup, Path target) throws WorkspaceException {
+        return Workspace.restore(backup, target);
+    }
+
+    ReportStore store() {
+        return store;
+    }
+
+    /** Reading what the workspace holds. */
+    public WorkspaceQueries queries() {
+        return new WorkspaceQueries(store);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public ReportExtractor extractor() {
+        return extractor;
+    }
+
+    public Path path() {
+        return workspace.path();
+    }
+
+    /** Whether this open created the workspace file. */
+    public boolean created() {
+        return created;
+    }
+
+    /** What happened to the sample reports when the workspace was created (empty otherwise). */
+    public List<ImportReports.FileOutcome> sampleImport() {
+        return sampleImport;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
