@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,30 @@ final class BenchCommand implements Runnable {
                 if (keep == null) {
                     BenchExtract.deleteTree(dir);
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import speed: reports generated from the samples, read, extracted and stored (one transaction each) in a fresh workspace. Run with java -Xmx512m to check the memory target.")
+    static final class Import implements Callable<Integer> {
+        @Option(names = "--count", defaultValue = "1000", description = "Reports to generate. Default: ${DEFAULT-VALUE}")
+        int count;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            Path dir = Files.createTempDirectory("fazhi-bench");
+            try {
+                BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchImport().run(count, dir);
+                out.println("bench import (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                        + System.getProperty("java.version") + ")");
+                for (Map.Entry<String, String> e : f.lines().entrySet()) {
+                    out.printf("  %-32s %s%n", e.getKey(), e.getValue());
+                }
+            } finally {
+                BenchExtract.deleteTree(dir);
             }
             return 0;
         }

@@ -14,10 +14,25 @@ final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new SimpleModule()
                     .addSerializer(LocalDate.class, ToStringSerializer.instance)
-                    .addSerializer(Path.class, ToStringSerializer.instance))
+                    .addSerializer(Path.class, ToStringSerializer.instance)
+                    .addSerializer(Enum.class, new LowerCaseEnum()))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     private Json() {
+    }
+
+    /** Enums as the lower-case ids the extract contract uses (imported, corrected, approx_over). */
+    @SuppressWarnings("rawtypes")
+    private static final class LowerCaseEnum extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Enum> {
+        LowerCaseEnum() {
+            super(Enum.class);
+        }
+
+        @Override
+        public void serialize(Enum value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
+            gen.writeString(value.name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     static String write(Object o) {

@@ -1,0 +1,76 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.task.ProgressListener;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The import benchmark: reports generated from the samples (other jurisdictions, years and numbers,
+ * UTF-8 and GBK), read, extracted and stored one transaction each into a fresh workspace.
+ */
+public final class BenchImport {
+    public BenchExtract.Figures run(int count, Path workDir) throws IOException, WorkspaceException {
+        BenchmarkCorpus corpus = new BenchmarkCorpus(7);
+        List<ImportReports.Source> sources = new ArrayList<>();
+        Charset gbk = Charset.forName("GBK");
+        for (int i = 0; i < count; i++) {
+            String text = corpus.text(i);
+            byte[] bytes = i % 4 == 3 ? text.getBytes(gbk) : text.getBytes(StandardCharsets.UTF_8);
+            sources.add(ImportReports.Source.ofBytes("generated-" + i + ".txt", "generated-" + i + ".txt", bytes));
+        }
+        Path file = workDir.resolve("bench-workspace.db");
+        Files.deleteIfExists(file);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        List<ImportReports.FileOutcome> outcomes;
+        try (WorkspaceSession s = WorkspaceSession.open(file, false)) {
+            outcomes = new ImportReports(s).run(sources, ImportReports.NewVersionPolicy.KEEP_BOTH, ProgressListener.NONE,
+                    CancellationToken.none());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<ImportReports.Status, Integer> byStatus = new LinkedHashMap<>();
+        outcomes.forEach(o -> byStatus.merge(o.status(), 1, Integer::sum));
+        long size = Files.size(file);
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("import into a fresh workspace", String.format("%d reports in %.2f s = %.0f reports/s %s", count, seconds,
+                count / seconds, byStatus));
+        out.put("workspace file", String.format("%.1f MB, %.1f KB per report (original bytes + text + values)",
+                size / 1048576.0, size / 1024.0 / count));
+        Runtime rt = Runtime.getRuntime();
+        out.put("heap", String.format("max %d MB, peak used %d MB", rt.maxMemory() >> 20, peakHeapBytes() >> 20));
+        return new BenchExtract.Figures(out);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
