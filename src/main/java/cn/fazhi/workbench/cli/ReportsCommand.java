@@ -36,11 +36,15 @@ final class ReportsCommand implements Callable<Integer> {
                 reports.forEach(r -> out.println(Json.write(r)));
                 return 0;
             }
-            out.printf("%5s  %-4s  %-26s %-8s %-10s %6s %8s %7s  %s%n", "id", "year", "jurisdiction", "level",
-                    "published", "values", "reviewed", "flagged", "file");
+            int nameWidth = 12;
             for (ReportSummary r : reports) {
-                out.printf("%5d  %-4s  %-26s %-8s %-10s %6d %8d %7d  %s%s%s%n", r.id(), r.year() == null ? "?" : r.year(),
-                        r.jurisdiction() == null ? "?" : r.jurisdiction().fullName(),
+                nameWidth = Math.max(nameWidth, Columns.width(r.jurisdiction() == null ? "?" : r.jurisdiction().fullName()));
+            }
+            out.printf("%5s  %-4s  %s %-8s %-10s %6s %8s %7s  %s%n", "id", "year", Columns.pad("jurisdiction", nameWidth),
+                    "level", "published", "values", "reviewed", "flagged", "file");
+            for (ReportSummary r : reports) {
+                out.printf("%5d  %-4s  %s %-8s %-10s %6d %8d %7d  %s%s%s%n", r.id(), r.year() == null ? "?" : r.year(),
+                        Columns.pad(r.jurisdiction() == null ? "?" : r.jurisdiction().fullName(), nameWidth),
                         r.jurisdiction() == null ? "?" : r.jurisdiction().level().id(),
                         r.publishDate() == null ? "-" : r.publishDate(), r.values(), r.reviewed(), r.flagged(),
                         r.sourceName(), r.needsAttention() ? "  NEEDS ATTENTION" : "",
