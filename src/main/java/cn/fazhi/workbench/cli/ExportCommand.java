@@ -1,0 +1,105 @@
+package cn.fazhi.workbench.cli;
+
+import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.compare.Selection;
+import cn.fazhi.workbench.export.ExportOptions;
+import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.workflow.BuildComparison;
+import cn.fazhi.workbench.workflow.ExportComparison;
+import cn.fazhi.workbench.workflow.WorkspaceSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code export}: a comparison workbook for a meeting. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Compares jurisdictions and writes an Excel workbook (比对总表, 排名, 同比, 报告情况, 佐证, 说明, 图表).",
+                "Exit status: 0 when written, 2 when the selection is empty or wrong (no file is written), 4 when the workspace cannot be used."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOptions ws;
+
+    @Option(names = "--year", required = true, split = ",", description = "Reporting year(s), e.g. 2022 or 2021,2022 (the last is compared, earlier ones give the 同比 sheet).")
+    List<Integer> years;
+
+    @Option(names = "--jurisdictions", split = ",", description = "Jurisdictions by full name, name or code.")
+    List<String> jurisdictions = new ArrayList<>();
+
+    @Option(names = "--province", description = "All imported jurisdictions of a province, e.g. 江西省.")
+    String province;
+
+    @Option(names = "--city", description = "All imported jurisdictions of a city, e.g. 宜春市.")
+    String city;
+
+    @Option(names = "--group", description = "A saved group of jurisdictions (see 'group').")
+    String group;
+
+    @Option(names = "--indicators", split = ",", description = "Indicator codes (default: all).")
+    List<String> indicators = new ArrayList<>();
+
+    @Option(names = "--areas", split = ",", description = "Indicator groups, e.g. disputes,rules (see 'catalogue list').")
+    List<String> areas = new ArrayList<>();
+
+    @Option(names = "--transpose", description = "Jurisdictions as rows, indicators as columns.")
+    boolean transpose;
+
+    @Option(names = "--chart", paramLabel = "CODE", description = "Indicator for the bar chart (default: the one most reports state).")
+    String chart;
+
+    @Option(names = "--deadline", paramLabel = "MM-DD", description = "Report deadline in the following year (default: the workspace's setting, else 04-01).")
+    String deadline;
+
+    @Option(names = "--title", description = "Title printed on every page.")
+    String title;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = Out.err();
+        try (WorkspaceSession s = ws.open(err)) {
+            BuildComparison build = new BuildComparison(s);
+            List<String> names = new ArrayList<>(jurisdictions);
+            if (group != null) {
+                var members = build.group(group);
+                if (members.isEmpty()) {
+                    err.println("error: there is no saved group '" + group + "'; see 'group list'");
+                    return 2;
+                }
+                names.addAll(members.get());
+            }
+            MonthDay due;
+            try {
+                due = deadline == null ? build.deadline() : MonthDay.parse("--" + deadline);
+            } catch (java.time.format.DateTimeParseException e) {
+                err.println("error: --deadline must look like 04-01");
+                return 2;
+            }
+            Selection selection = new Selection(years, names, province, city, indicators, areas, due, group);
+            ComparisonTable table = build.build(selection);
+            table.warnings().forEach(w -> err.println("note: " + w));
+            String heading = title != null ? title : selection.year() + "年度法治政府建设年度报告比对";
+            ExportOptions options = new ExportOptions(heading, transpose, chart, System.getProperty("user.name", ""),
+                    LocalDateTime.now());
+            Path written = new ExportComparison().export(table, options, out);
+            PrintWriter o = Out.out();
+            o.printf("written %s: %d jurisdictions × %d indicators, %d year(s)%n", written, table.jurisdictions().size(),
+                    table.indicators().size(), selection.years().size());
+            return 0;
+        } catch (WorkspaceException e) {
+            return WorkspaceOptions.fail(err, e);
+        } catch (ExportComparison.ExportException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+    }
+}

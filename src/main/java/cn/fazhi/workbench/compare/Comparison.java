@@ -1,0 +1,294 @@
+package cn.fazhi.workbench.compare;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Direction;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.ReviewStatus;
+import cn.fazhi.workbench.model.StoredValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds a {@link ComparisonTable} from reports and their values. Pure: no I/O, no UI, same input, same
+ * output. Values a person confirmed, corrected or added win over extracted ones; rejected values are
+ * never used; a missing value stays missing ("未披露"), never zero.
+ */
+public final class Comparison {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Comparison() {
+    }
+
+    public static ComparisonTable build(List<ReportData> data, Catalogue catalogue, Selection selection) {
+        List<String> warnings = new ArrayList<>();
+        List<Indicator> indicators = selectIndicators(catalogue, selection, warnings);
+        Set<Integer> years = new TreeSet<>(selection.years());
+        int year = selection.year();
+        years.add(year - 1); // for the year-on-year change of the year compared
+
+        // jurisdiction key -> year -> reports in force
+        Map<String, Jurisdiction> jurisdictionByKey = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<ReportData>>> reports = new HashMap<>();
+        for (ReportData d : data) {
+            ReportSummary r = d.report();
+            if (r.supersededBy() != null || r.jurisdiction() == null || r.year() == null || !years.contains(r.year())
+                    || !matches(r.jurisdiction(), selection)) {
+                continue;
+            }
+            String key = r.jurisdiction().fullName();
+            reports.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(r.year(), y -> new ArrayList<>()).add(d);
+            if (selection.years().contains(r.year())) {
+                jurisdictionByKey.putIfAbsent(key, r.jurisdiction());
+            }
+        }
+        List<Jurisdiction> jurisdictions = new ArrayList<>(jurisdictionByKey.values());
+        jurisdictions.sort(Comparator.comparing((Jurisdiction j) -> nullToEmpty(j.province()))
+                .thenComparing(j -> nullToEmpty(j.city())).thenComparing(j -> j.level().ordinal())
+                .thenComparing(j -> nullToEmpty(j.code())).thenComparing(Jurisdiction::name));
+        for (String wanted : selection.jurisdictions()) {
+            boolean found = jurisdictions.stream().anyMatch(j -> sameJurisdiction(j, wanted));
+            if (!found) {
+                warnings.add("no report for " + wanted + " in " + selection.years());
+            }
+        }
+
+        Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
+        for (int y : years) {
+            Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
+            for (int j = 0; j < jurisdictions.size(); j++) {
+                List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of()).getOrDefault(y, List.of());
+                Map<String, StoredValue> chosen = chooseValues(rs);
+                for (int i = 0; i < indicators.size(); i++) {
+                    cells[j][i] = baseCell(chosen.get(indicators.get(i).code()), indicators.get(i));
+                }
+            }
+            byYear.put(y, cells);
+        }
+        Cell[][] cells = byYear.get(year);
+        Cell[][] previous = byYear.get(year - 1);
+        List<IndicatorStats> stats = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            stats.add(rankColumn(cells, previous, i, indicators.get(i)));
+            for (int y : selection.years()) {
+                if (y != year && byYear.containsKey(y - 1)) {
+                    rankColumn(byYear.get(y), byYear.get(y - 1), i, indicators.get(i));
+                }
+            }
+        }
+        if (!selection.years().contains(year - 1)) {
+            byYear.remove(year - 1);
+        }
+        List<JurisdictionProfile> profiles = new ArrayList<>();
+        for (Jurisdiction j : jurisdictions) {
+            profiles.add(profile(j, reports.getOrDefault(j.fullName(), Map.of()).getOrDefault(year, List.of()), catalogue,
+                    year, selection));
+        }
+        return new ComparisonTable(selection, indicators, catalogue.groups(), jurisdictions, cells, stats, profiles,
+                byYear, warnings);
+    }
+
+    private static List<Indicator> selectIndicators(Catalogue catalogue, Selection selection, List<String> warnings) {
+        List<Indicator> out = new ArrayList<>();
+        for (String code : selection.indicators()) {
+            if (catalogue.find(code).isEmpty()) {
+                warnings.add("unknown indicator " + code);
+            }
+        }
+        for (String group : catalogue.groups().keySet()) {
+            for (Indicator ind : catalogue.indicators()) {
+                if (!ind.group().equals(group)) {
+                    continue;
+                }
+                boolean byCode = selection.indicators().isEmpty() || selection.indicators().contains(ind.code());
+                boolean byGroup = selection.groups().isEmpty() || selection.groups().contains(ind.group());
+                if (byCode && byGroup) {
+                    out.add(ind);
+                }
+            }
+        }
+        for (Indicator ind : catalogue.indicators()) { // indicators of groups the catalogue does not name
+            if (!catalogue.groups().containsKey(ind.group()) && !out.contains(ind)
+                    && (selection.indicators().isEmpty() || selection.indicators().contains(ind.code()))
+                    && (selection.groups().isEmpty() || selection.groups().contains(ind.group()))) {
+                out.add(ind);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Jurisdiction j, Selection s) {
+        if (s.province() != null && !s.province().equals(j.province()) && !j.province().startsWith(s.province())) {
+            return false;
+        }
+        if (s.city() != null && (j.city() == null || !(j.city().equals(s.city()) || j.city().startsWith(s.city())))) {
+            return false;
+        }
+        return s.jurisdictions().isEmpty() || s.jurisdictions().stream().anyMatch(w -> sameJurisdiction(j, w));
+    }
+
+    private static boolean sameJurisdiction(Jurisdiction j, String wanted) {
+        String w = wanted.strip();
+        return w.equals(j.fullName()) || w.equals(j.code()) || w.equals(j.name());
+    }
+
+    /** Per indicator, the value to use: reviewed before extracted, newer report before older; never rejected. */
+    private static Map<String, StoredValue> chooseValues(List<ReportData> reports) {
+        Map<String, StoredValue> chosen = new HashMap<>();
+        for (ReportData d : reports) {
+            for (StoredValue v : d.values()) {
+                if (v.status() == ReviewStatus.REJECTED) {
+                    continue;
+                }
+                StoredValue current = chosen.get(v.value().indicator());
+                if (current == null || better(v, current)) {
+                    chosen.put(v.value().indicator(), v);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean better(StoredValue a, StoredValue b) {
+        if (a.status().byPerson() != b.status().byPerson()) {
+            return a.status().byPerson();
+        }
+        return a.reportId() > b.reportId();
+    }
+
+    private static Cell baseCell(StoredValue v, Indicator ind) {
+        if (v == null) {
+            return Cell.missingCell(ind.unit());
+        }
+        var iv = v.value();
+        return new Cell(iv.value(), iv.unit(), iv.qualifier(), iv.derived(), v.status(), null, false, null, null,
+                Light.NONE, false, false, v.reportId(), v.id(), iv.evidence());
+    }
+
+    /** Ranks, lights, distances and changes of one indicator's column; returns its statistics. */
+    private static IndicatorStats rankColumn(Cell[][] cells, Cell[][] previous, int i, Indicator ind) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Cell[] column : cells) {
+            if (!column[i].missing()) {
+                values.add(column[i].value());
+            }
+        }
+        if (values.isEmpty()) {
+            return IndicatorStats.EMPTY;
+        }
+        values.sort(Comparator.naturalOrder());
+        BigDecimal median = median(values);
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        List<BigDecimal> distinct = new ArrayList<>(new TreeSet<>(values));
+        if (ind.direction() != Direction.LOWER_BETTER) {
+            distinct.sort(Comparator.reverseOrder());
+        }
+        Map<BigDecimal, Integer> rankOf = new HashMap<>();
+        for (int k = 0; k < distinct.size(); k++) {
+            rankOf.put(distinct.get(k), k + 1);
+        }
+        boolean ranksMean = ind.direction() != Direction.NEUTRAL && distinct.size() > 1;
+        int worstRank = distinct.size();
+        for (int j = 0; j < cells.length; j++) {
+            Cell c = cells[j][i];
+            if (c.missing()) {
+                continue;
+            }
+            int rank = rankOf.get(c.value());
+            BigDecimal change = previous == null ? null : change(c, previous[j][i], ind);
+            cells[j][i] = new Cell(c.value(), c.unit(), c.qualifier(), c.derived(), c.status(), rank,
+                    !c.qualifier().isExact(), c.value().subtract(median).stripTrailingZeros(), change, light(c.value(), ind),
+                    ranksMean && rank == 1, ranksMean && rank == worstRank, c.reportId(), c.valueId(), c.evidence());
+        }
+        return new IndicatorStats(values.size(), mean, median, values.get(0), values.get(values.size() - 1));
+    }
+
+    static BigDecimal median(List<BigDecimal> sorted) {
+        int n = sorted.size();
+        if (n % 2 == 1) {
+            return sorted.get(n / 2);
+        }
+        return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    /** Percentage points for rates, percent for counts; unknown when either year is missing or the base is zero. */
+    static BigDecimal change(Cell now, Cell before, Indicator ind) {
+        if (before == null || before.missing() || now.missing()) {
+            return null;
+        }
+        if (ind.kind() == IndicatorKind.RATE) {
+            return now.value().subtract(before.value()).stripTrailingZeros();
+        }
+        if (before.value().signum() == 0) {
+            return null;
+        }
+        return now.value().subtract(before.value()).multiply(HUNDRED)
+                .divide(before.value(), 1, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    static Light light(BigDecimal value, Indicator ind) {
+        Indicator.Thresholds t = ind.thresholds();
+        if (t == null || t.green() == null || t.red() == null || ind.direction() == Direction.NEUTRAL) {
+            return Light.NONE;
+        }
+        double v = value.doubleValue();
+        if (ind.direction() == Direction.HIGHER_BETTER) {
+            return v >= t.green() ? Light.GREEN : v < t.red() ? Light.RED : Light.YELLOW;
+        }
+        return v <= t.green() ? Light.GREEN : v > t.red() ? Light.RED : Light.YELLOW;
+    }
+
+    private static JurisdictionProfile profile(Jurisdiction j, List<ReportData> reports, Catalogue catalogue, int year,
+                                               Selection selection) {
+        LocalDate deadline = selection.deadline().atYear(year + 1);
+        if (reports.isEmpty()) {
+            return new JurisdictionProfile(j, null, null, null, null, null, deadline, null, 0,
+                    (int) catalogue.indicators().stream().filter(Indicator::core).count(), 0, 0, false);
+        }
+        ReportData main = reports.stream().max(Comparator.comparingLong(d -> d.report().id())).orElseThrow();
+        Map<String, StoredValue> chosen = chooseValues(reports);
+        Set<String> stated = new HashSet<>();
+        int flagged = 0;
+        for (StoredValue v : chosen.values()) {
+            if (!v.value().derived()) {
+                stated.add(v.value().indicator());
+            }
+            if (v.value().flags().contains("inconsistent") && v.status() != ReviewStatus.CORRECTED) {
+                flagged++;
+            }
+        }
+        int coreTotal = 0;
+        int coreStated = 0;
+        for (Indicator ind : catalogue.indicators()) {
+            if (ind.core()) {
+                coreTotal++;
+                if (stated.contains(ind.code())) {
+                    coreStated++;
+                }
+            }
+        }
+        ReportSummary r = main.report();
+        Boolean onTime = r.publishDate() == null ? null : !r.publishDate().isAfter(deadline);
+        return new JurisdictionProfile(j, r.id(), r.title(), r.issuer(), r.sourceName(), r.publishDate(), deadline, onTime,
+                coreStated, coreTotal, coreTotal == 0 ? 0 : (double) coreStated / coreTotal, flagged, r.needsAttention());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

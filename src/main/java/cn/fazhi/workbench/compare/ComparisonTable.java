@@ -1,0 +1,34 @@
+package cn.fazhi.workbench.compare;
+
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.Jurisdiction;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jurisdictions side by side: one row per indicator, one column per jurisdiction, for the year compared,
+ * with statistics per indicator and a profile per jurisdiction; {@code byYear} holds the cells of every
+ * selected year for year-on-year tables.
+ *
+ * @param groupNames catalogue group key to Chinese name
+ * @param warnings   what the selection asked for but the workspace does not have
+ */
+public record ComparisonTable(Selection selection, List<Indicator> indicators, Map<String, String> groupNames,
+                              List<Jurisdiction> jurisdictions, Cell[][] cells, List<IndicatorStats> stats,
+                              List<JurisdictionProfile> profiles, Map<Integer, Cell[][]> byYear,
+                              List<String> warnings) {
+
+    /** The cell of jurisdiction {@code j} (column) and indicator {@code i} (row). */
+    public Cell cell(int j, int i) {
+        return cells[j][i];
+    }
+
+    public boolean isEmpty() {
+        return jurisdictions.isEmpty();
+    }
+
+    public int year() {
+        return selection.year();
+    }
+}

@@ -1,0 +1,71 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.export.ComparisonWorkbook;
+import cn.fazhi.workbench.export.ExportOptions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Use case: write a comparison to an Excel workbook for a meeting. The file is written next to its
+ * target and moved into place when complete, so a failure never leaves a half-written workbook, and an
+ * empty selection writes nothing.
+ */
+public final class ExportComparison {
+    /** Nothing to export, or the file could not be written; the message says which. */
+    public static final class ExportException extends Exception {
+        ExportException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public Path export(ComparisonTable table, ExportOptions options, Path target) throws ExportException {
+        if (table.isEmpty()) {
+            throw new ExportException("no jurisdiction in the workspace matches the selection (" + describe(table)
+                    + "); no file was written", null);
+        }
+        if (table.indicators().isEmpty()) {
+            throw new ExportException("the selection has no indicators; no file was written", null);
+        }
+        Path out = target.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(out.getParent());
+            // a plain new file (not createTempFile, which would make it readable by its owner only)
+            tmp = out.resolveSibling("." + out.getFileName() + "." + System.nanoTime() + ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+                new ComparisonWorkbook(table, options).write(os);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return out;
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is only in the way, never the user's data
+                }
+            }
+            throw new ExportException("could not write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(ComparisonTable t) {
+        var s = t.selection();
+        StringBuilder b = new StringBuilder("years " + s.years());
+        if (s.province() != null) {
+            b.append(", province ").append(s.province());
+        }
+        if (s.city() != null) {
+            b.append(", city ").append(s.city());
+        }
+        if (!s.jurisdictions().isEmpty()) {
+            b.append(", jurisdictions ").append(s.jurisdictions());
+        }
+        return b.toString();
+    }
+}
