@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,6 +69,33 @@ final class BenchCommand implements Runnable {
                         + System.getProperty("java.version") + ")");
                 for (Map.Entry<String, String> e : f.lines().entrySet()) {
                     out.printf("  %-32s %s%n", e.getKey(), e.getValue());
+                }
+            } finally {
+                BenchExtract.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Comparison and Excel export of a large generated selection (default 3,000 jurisdictions × 40 indicators, with the evidence sheet). Run with java -Xmx512m to check the memory target.")
+    static final class Export implements Callable<Integer> {
+        @Option(names = "--jurisdictions", defaultValue = "3000")
+        int jurisdictions;
+
+        @Option(names = "--indicators", defaultValue = "40")
+        int indicators;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            Path dir = Files.createTempDirectory("fazhi-bench");
+            try {
+                BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchExport().run(jurisdictions, indicators, dir);
+                out.println("bench export (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                        + System.getProperty("java.version") + ")");
+                for (Map.Entry<String, String> e : f.lines().entrySet()) {
+                    out.printf("  %-28s %s%n", e.getKey(), e.getValue());
                 }
             } finally {
                 BenchExtract.deleteTree(dir);

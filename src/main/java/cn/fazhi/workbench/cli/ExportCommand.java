@@ -1,8 +1,6 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.compare.ComparisonTable;
-import cn.fazhi.workbench.compare.Selection;
-import cn.fazhi.workbench.export.ExportOptions;
+import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.workflow.BuildComparison;
 import cn.fazhi.workbench.workflow.ExportComparison;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +82,16 @@ final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             Selection selection = new Selection(years, names, province, city, indicators, areas, due, group);
-            ComparisonTable table = build.build(selection);
-            table.warnings().forEach(w -> err.println("note: " + w));
             String heading = title != null ? title : selection.year() + "年度法治政府建设年度报告比对";
-            ExportOptions options = new ExportOptions(heading, transpose, chart, System.getProperty("user.name", ""),
-                    LocalDateTime.now());
-            Path written = new ExportComparison().export(table, options, out);
-            PrintWriter o = Out.out();
-            o.printf("written %s: %d jurisdictions × %d indicators, %d year(s)%n", written, table.jurisdictions().size(),
-                    table.indicators().size(), selection.years().size());
+            ExportComparison.Result r;
+            try {
+                r = new ExportComparison().export(s, selection, heading, transpose, chart, out);
+            } finally {
+                err.flush();
+            }
+            r.warnings().forEach(w -> err.println("note: " + w));
+            Out.out().printf("written %s: %d jurisdictions × %d indicators, %d year(s)%n", r.file(), r.jurisdictions(),
+                    r.indicators(), r.years());
             return 0;
         } catch (WorkspaceException e) {
             return WorkspaceOptions.fail(err, e);

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.compare;
 
+import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -180,41 +182,51 @@ public final class Comparison {
 
     /** Ranks, lights, distances and changes of one indicator's column; returns its statistics. */
     private static IndicatorStats rankColumn(Cell[][] cells, Cell[][] previous, int i, Indicator ind) {
-        List<BigDecimal> values = new ArrayList<>();
+        // Figures in reports have a few decimals at most, so doubles order them exactly; sorting primitives
+        // keeps a comparison of thousands of jurisdictions well within the time a screen can wait.
+        double[] sorted = new double[cells.length];
+        int n = 0;
+        BigDecimal sum = BigDecimal.ZERO;
         for (Cell[] column : cells) {
             if (!column[i].missing()) {
-                values.add(column[i].value());
+                sorted[n++] = column[i].value().doubleValue();
+                sum = sum.add(column[i].value());
             }
         }
-        if (values.isEmpty()) {
+        if (n == 0) {
             return IndicatorStats.EMPTY;
         }
-        values.sort(Comparator.naturalOrder());
-        BigDecimal median = median(values);
-        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(values.size()), 4, RoundingMode.HALF_UP).stripTrailingZeros();
-        List<BigDecimal> distinct = new ArrayList<>(new TreeSet<>(values));
-        if (ind.direction() != Direction.LOWER_BETTER) {
-            distinct.sort(Comparator.reverseOrder());
+        sorted = Arrays.copyOf(sorted, n);
+        Arrays.sort(sorted);
+        double[] distinct = new double[n];
+        int d = 0;
+        for (double v : sorted) {
+            if (d == 0 || distinct[d - 1] != v) {
+                distinct[d++] = v;
+            }
         }
-        Map<BigDecimal, Integer> rankOf = new HashMap<>();
-        for (int k = 0; k < distinct.size(); k++) {
-            rankOf.put(distinct.get(k), k + 1);
-        }
-        boolean ranksMean = ind.direction() != Direction.NEUTRAL && distinct.size() > 1;
-        int worstRank = distinct.size();
+        distinct = Arrays.copyOf(distinct, d);
+        BigDecimal median = n % 2 == 1 ? BigDecimal.valueOf(sorted[n / 2])
+                : BigDecimal.valueOf(sorted[n / 2 - 1]).add(BigDecimal.valueOf(sorted[n / 2]))
+                .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+        median = IndicatorValueNumbers.plain(median);
+        BigDecimal mean = IndicatorValueNumbers.plain(sum.divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP));
+        boolean ascending = ind.direction() == Direction.LOWER_BETTER;
+        boolean ranksMean = ind.direction() != Direction.NEUTRAL && d > 1;
         for (int j = 0; j < cells.length; j++) {
             Cell c = cells[j][i];
             if (c.missing()) {
                 continue;
             }
-            int rank = rankOf.get(c.value());
+            int pos = Arrays.binarySearch(distinct, c.value().doubleValue());
+            int rank = ascending ? pos + 1 : d - pos;
             BigDecimal change = previous == null ? null : change(c, previous[j][i], ind);
             cells[j][i] = new Cell(c.value(), c.unit(), c.qualifier(), c.derived(), c.status(), rank,
-                    !c.qualifier().isExact(), c.value().subtract(median).stripTrailingZeros(), change, light(c.value(), ind),
-                    ranksMean && rank == 1, ranksMean && rank == worstRank, c.reportId(), c.valueId(), c.evidence());
+                    !c.qualifier().isExact(), c.value().subtract(median), change, light(c.value(), ind),
+                    ranksMean && rank == 1, ranksMean && rank == d, c.reportId(), c.valueId(), c.evidence());
         }
-        return new IndicatorStats(values.size(), mean, median, values.get(0), values.get(values.size() - 1));
+        return new IndicatorStats(n, mean, median, IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[0])),
+                IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[n - 1])));
     }
 
     static BigDecimal median(List<BigDecimal> sorted) {

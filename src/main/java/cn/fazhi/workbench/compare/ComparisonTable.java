@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.compare;
 
+import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.Jurisdiction;
 

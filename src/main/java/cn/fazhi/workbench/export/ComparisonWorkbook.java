@@ -54,7 +54,6 @@ public final class ComparisonWorkbook {
         Charts.barChart(template.createSheet(Labels.SHEET_CHART), t, options, styles);
         Notes.write(template.createSheet(Labels.SHEET_NOTES), t, options, styles);
         SXSSFWorkbook wb = new SXSSFWorkbook(template, 200);
-        wb.setCompressTempFiles(true);
         try {
             mainSheet(wb.createSheet(Labels.SHEET_MAIN));
             rankSheet(wb.createSheet(Labels.SHEET_RANK));
@@ -179,7 +178,7 @@ public final class ComparisonWorkbook {
         org.apache.poi.ss.usermodel.Cell cell = row.createCell(col);
         cell.setCellValue(excelValue(c.value(), ind));
         cell.setCellStyle(style);
-        width(sh, col, (c.marker() + formatted(c.value(), ind)).length() + 2);
+        width(sh, col, c.marker().length() + formattedLength(c.value(), ind) + 2);
     }
 
     private void statCell(Sheet sh, Row row, int col, BigDecimal v, Indicator ind) {
@@ -443,8 +442,14 @@ public final class ComparisonWorkbook {
         width(sh, col, v == null ? 4 : v.toPlainString().length() + 3);
     }
 
-    private static String formatted(BigDecimal v, Indicator ind) {
-        return ind.kind() == IndicatorKind.RATE ? v.toPlainString() + "%" : String.format("%,d", v.longValue());
+    /** How many characters a formatted value takes (for column widths), without formatting it. */
+    private static int formattedLength(BigDecimal v, Indicator ind) {
+        if (ind.kind() == IndicatorKind.RATE) {
+            return 6; // 100.0%
+        }
+        long n = Math.abs(v.longValue());
+        int digits = n == 0 ? 1 : (int) Math.floor(Math.log10(n)) + 1;
+        return digits + (digits - 1) / 3;
     }
 
     /** Tracks the widest content per column (Chinese characters count double), applied when the sheet is done. */

@@ -1,7 +1,7 @@
 package cn.fazhi.workbench.export;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
-import cn.fazhi.workbench.compare.Selection;
+import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.Indicator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;

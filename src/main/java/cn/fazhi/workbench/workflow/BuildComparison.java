@@ -3,7 +3,7 @@ package cn.fazhi.workbench.workflow;
 import cn.fazhi.workbench.compare.Comparison;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;
-import cn.fazhi.workbench.compare.Selection;
+import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.WorkspaceException;
 
 import java.time.MonthDay;

@@ -4,7 +4,12 @@ import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.export.ComparisonWorkbook;
 import cn.fazhi.workbench.export.ExportOptions;
 
+import cn.fazhi.workbench.model.Selection;
+import cn.fazhi.workbench.model.WorkspaceException;
+
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,21 @@ public final class ExportComparison {
         ExportException(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** What an export wrote. */
+    public record Result(Path file, int jurisdictions, int indicators, int years, List<String> warnings) {
+    }
+
+    /** Compares the selection in the workspace and writes the workbook in one call. */
+    public Result export(WorkspaceSession session, Selection selection, String title, boolean transpose,
+                         String chartIndicator, Path target) throws ExportException, WorkspaceException {
+        ComparisonTable table = new BuildComparison(session).build(selection);
+        ExportOptions options = new ExportOptions(title, transpose, chartIndicator, System.getProperty("user.name", ""),
+                LocalDateTime.now());
+        Path written = export(table, options, target);
+        return new Result(written, table.jurisdictions().size(), table.indicators().size(), selection.years().size(),
+                table.warnings());
     }
 
     public Path export(ComparisonTable table, ExportOptions options, Path target) throws ExportException {

@@ -123,4 +123,22 @@ class WorkspaceCommandLineTest {
         assertEquals(0, run("reports", "--workspace", ws(), "--format", "json"));
         assertEquals(5, jsonLines().size());
     }
+
+    @Test
+    void exportWritesAWorkbookAndAnEmptySelectionWritesNothing() throws Exception {
+        Path xlsx = dir.resolve("out/compare.xlsx");
+        assertEquals(0, run("export", "--workspace", ws(), "--year", "2022", "--out", xlsx.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("3 jurisdictions"), out.toString(StandardCharsets.UTF_8));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals("比对总表", wb.getSheetAt(0).getSheetName());
+        }
+        Path none = dir.resolve("none.xlsx");
+        assertEquals(2, run("export", "--workspace", ws(), "--year", "2022", "--province", "广东省", "--out", none.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no file was written"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(none));
+        assertEquals(0, run("group", "save", "两区", "360902", "630102", "--workspace", ws()));
+        assertEquals(0, run("export", "--workspace", ws(), "--year", "2021,2022", "--group", "两区", "--out",
+                dir.resolve("g.xlsx").toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 jurisdictions"), out.toString(StandardCharsets.UTF_8));
+    }
 }

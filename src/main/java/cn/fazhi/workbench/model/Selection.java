@@ -1,4 +1,4 @@
-package cn.fazhi.workbench.compare;
+package cn.fazhi.workbench.model;
 
 import java.time.MonthDay;
 import java.util.List;
