@@ -24,8 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions ws;
 
-    @Option(names = "--year", required = true, split = ",", description = "Reporting year(s), e.g. 2022 or 2021,2022 (the last is compared, earlier ones give the 同比 sheet).")
-    List<Integer> years;
+    @Option(names = "--year", required = true, split = ",", description = "Reporting year(s): 2022, 2021,2022 or 2020-2022 (the last is compared, earlier ones give the 同比 sheet).")
+    List<String> yearArgs;
 
     @Option(names = "--jurisdictions", split = ",", description = "Jurisdictions by full name, name or code.")
     List<String> jurisdictions = new ArrayList<>();
@@ -81,6 +81,13 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("error: --deadline must look like 04-01");
                 return 2;
             }
+            List<Integer> years;
+            try {
+                years = years(yearArgs);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
             Selection selection = new Selection(years, names, province, city, indicators, areas, due, group);
             String heading = title != null ? title : selection.year() + "年度法治政府建设年度报告比对";
             ExportComparison.Result r;
@@ -99,5 +106,26 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** "2022", "2021,2022" or "2020-2022" into the years, in order. */
+    static List<Integer> years(List<String> args) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (String a : args) {
+            String s = a.strip();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:\\s*[-~至]\\s*(\\d{4}))?").matcher(s);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("--year takes years like 2022, 2021,2022 or 2020-2022, not '" + s + "'");
+            }
+            int from = Integer.parseInt(m.group(1));
+            int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+            if (to < from || to - from > 30) {
+                throw new IllegalArgumentException("year range " + s + " is not a sensible range");
+            }
+            for (int y = from; y <= to; y++) {
+                out.add(y);
+            }
+        }
+        return new ArrayList<>(out);
     }
 }

@@ -149,4 +149,11 @@ class CommandLineTest {
         assertEquals(0, Main.run(args.toArray(String[]::new)));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage:"), out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void yearArgumentsAcceptListsAndRanges() {
+        assertEquals(List.of(2020, 2021, 2022), ExportCommand.years(List.of("2020-2022")));
+        assertEquals(List.of(2021, 2022), ExportCommand.years(List.of("2022", "2021")));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ExportCommand.years(List.of("22")));
+    }
 }
