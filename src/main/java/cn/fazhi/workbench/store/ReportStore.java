@@ -420,6 +420,45 @@ public final class ReportStore {
         });
     }
 
+    /** Puts a value back exactly as it was before a review step (undo); audited as "undo". */
+    public StoredValue restore(StoredValue previous) throws WorkspaceException {
+        return ws.write(c -> {
+            StoredValue now = requireValue(c, previous.id());
+            try (PreparedStatement s = c.prepareStatement("UPDATE indicator_values SET indicator = ?, value = ?, unit = ?, "
+                    + "qualifier = ?, derived = ?, section = ?, ev_start = ?, ev_end = ?, ev_text = ?, value_start = ?, "
+                    + "value_end = ?, confidence = ?, flags = ?, derived_from = ?, status = ?, note = ?, updated_at = ? "
+                    + "WHERE id = ?")) {
+                Rows.bindValue(s, previous.value());
+                s.setString(15, previous.status().id());
+                s.setString(16, previous.note());
+                s.setString(17, now());
+                s.setLong(18, previous.id());
+                s.executeUpdate();
+            }
+            audit(c, "undo", now.reportId(), now.id(), now.value().indicator(),
+                    Rows.describe(now.value()) + " (" + now.status().id() + ")",
+                    Rows.describe(previous.value()) + " (" + previous.status().id() + ")", null);
+            return requireValue(c, previous.id());
+        });
+    }
+
+    /** Removes a value a person added (undo of an add); other values are never deleted. */
+    public void removeManual(long valueId) throws WorkspaceException {
+        ws.write(c -> {
+            StoredValue v = requireValue(c, valueId);
+            if (v.status() != ReviewStatus.MANUAL) {
+                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "value " + valueId + " was not added by hand");
+            }
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE id = ?")) {
+                d.setLong(1, valueId);
+                d.executeUpdate();
+            }
+            audit(c, "undo", v.reportId(), valueId, v.value().indicator(), Rows.describe(v.value()) + " (manual)", null,
+                    "added value removed");
+            return null;
+        });
+    }
+
     public ReportSummary setJurisdiction(long reportId, Jurisdiction j, String note) throws WorkspaceException {
         return ws.write(c -> {
             ReportSummary old = requireReport(c, reportId);
@@ -565,6 +604,22 @@ public final class ReportStore {
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /** Setting keys starting with {@code prefix}. */
+    public List<String> settingKeys(String prefix) throws WorkspaceException {
+        return ws.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT key FROM settings WHERE key LIKE ? ORDER BY key")) {
+                s.setString(1, prefix.replace("%", "\\%") + "%");
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
             }
         });
     }

@@ -64,6 +64,11 @@ public final class BuildComparison {
         session.store().putSetting(GROUP_PREFIX + name, String.join("\n", jurisdictions));
     }
 
+    /** Names of the saved groups. */
+    public List<String> groupNames() throws WorkspaceException {
+        return session.store().settingKeys(GROUP_PREFIX).stream().map(k -> k.substring(GROUP_PREFIX.length())).sorted().toList();
+    }
+
     public Optional<List<String>> group(String name) throws WorkspaceException {
         return session.store().setting(GROUP_PREFIX + name)
                 .map(s -> Arrays.stream(s.split("\n")).filter(x -> !x.isBlank()).toList());

@@ -43,6 +43,13 @@ public final class ExportComparison {
                 table.warnings());
     }
 
+    /** Writes a comparison already on screen, exactly as it is. */
+    public Path export(ComparisonTable table, String title, boolean transpose, String chartIndicator, Path target)
+            throws ExportException {
+        return export(table, new ExportOptions(title, transpose, chartIndicator, System.getProperty("user.name", ""),
+                LocalDateTime.now()), target);
+    }
+
     public Path export(ComparisonTable table, ExportOptions options, Path target) throws ExportException {
         if (table.isEmpty()) {
             throw new ExportException("no jurisdiction in the workspace matches the selection (" + describe(table)

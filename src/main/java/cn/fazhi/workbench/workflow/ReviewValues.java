@@ -27,11 +27,27 @@ public final class ReviewValues {
         this.store = session.store();
     }
 
+    /** One review step on a value, for callers that run steps generically (the review screen's undo). */
+    @FunctionalInterface
+    public interface Action {
+        StoredValue apply(ReviewValues review, StoredValue value) throws WorkspaceException, ReviewException;
+    }
+
     /** A request that cannot be met as asked; the message says why. */
     public static final class ReviewException extends Exception {
         ReviewException(String message) {
             super(message);
         }
+    }
+
+    /** Undo: the value as it was before the last change. */
+    public StoredValue restore(StoredValue previous) throws WorkspaceException {
+        return store.restore(previous);
+    }
+
+    /** Undo of an add. */
+    public void removeManual(long valueId) throws WorkspaceException {
+        store.removeManual(valueId);
     }
 
     public StoredValue confirm(long valueId, String note) throws WorkspaceException {
@@ -90,6 +106,22 @@ public final class ReviewValues {
         }
         Jurisdiction j = found.get(0).toJurisdiction();
         return store.setJurisdiction(reportId, j, note);
+    }
+
+    /** Divisions whose full name or code contains {@code text}, for a searchable picker. */
+    public static List<Jurisdiction> searchJurisdictions(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        List<Jurisdiction> out = new java.util.ArrayList<>();
+        for (Division d : Gazetteer.bundled().divisions()) {
+            Jurisdiction j = d.toJurisdiction();
+            if (q.isEmpty() || j.fullName().contains(q) || (j.code() != null && j.code().startsWith(q))) {
+                out.add(j);
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     public ReportSummary setYear(long reportId, int year, String note) throws WorkspaceException, ReviewException {

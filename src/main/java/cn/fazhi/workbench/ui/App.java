@@ -1,0 +1,44 @@
+package cn.fazhi.workbench.ui;
+
+import cn.fazhi.workbench.ui.common.AppLog;
+import cn.fazhi.workbench.ui.common.Fonts;
+import cn.fazhi.workbench.ui.common.FxTaskRunner;
+import cn.fazhi.workbench.ui.common.I18n;
+import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.ui.shell.MainWindow;
+import cn.fazhi.workbench.workflow.WorkspaceLocation;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The desktop workbench. */
+public final class App extends Application {
+    /** Started from {@link cn.fazhi.workbench.Launcher}; explains itself when there is no display. */
+    public static void launchApp(String[] args) {
+        try {
+            Application.launch(App.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            System.err.println("The desktop window cannot be opened here (" + e.getMessage() + ").");
+            System.err.println("Use the command line instead: java -jar fazhi-workbench.jar --help");
+            System.exit(1);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        long t0 = System.nanoTime();
+        Fonts.register();
+        UiPrefs prefs = UiPrefs.standard();
+        I18n.use("en".equals(prefs.get("language", "zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        String chosen = prefs.get("workspace", null);
+        Path workspace = chosen != null ? Path.of(chosen) : WorkspaceLocation.defaultPath();
+        AppLog.useFolder(workspace.toAbsolutePath().getParent());
+        AppWiring wiring = new AppWiring(new FxTaskRunner(), prefs, workspace);
+        MainWindow window = new MainWindow(wiring, stage);
+        window.show();
+        AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
+        wiring.openWorkspace(workspace);
+    }
+}

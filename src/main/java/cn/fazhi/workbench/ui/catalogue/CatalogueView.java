@@ -1,0 +1,145 @@
+package cn.fazhi.workbench.ui.catalogue;
+
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Dialogs;
+import cn.fazhi.workbench.workflow.Catalogues;
+import cn.fazhi.workbench.workflow.ReextractReports;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * 指标库: the indicators in force with the phrases that introduce them. A user edits a copy (JSON),
+ * brings it into the workspace, and re-runs extraction on every report; reviewed values stay.
+ */
+public final class CatalogueView {
+    private final AppWiring wiring;
+    private final VBox root = new VBox(10);
+    private final TableView<Indicator> table = new TableView<>();
+    private final Label message = new Label();
+
+    public CatalogueView(AppWiring wiring) {
+        this.wiring = wiring;
+        root.getStyleClass().add("screen");
+        root.setPadding(new Insets(20));
+        Label title = new Label(tr("catalogue.title"));
+        title.getStyleClass().add("screen-title");
+        Label hint = new Label(tr("catalogue.hint"));
+        hint.setWrapText(true);
+        Button export = new Button(tr("catalogue.exportCopy"));
+        export.setId("catalogue-export");
+        export.setOnAction(e -> exportCopy());
+        Button use = new Button(tr("catalogue.useCopy"));
+        use.setId("catalogue-use");
+        use.setOnAction(e -> useCopy());
+        Button bundled = new Button(tr("catalogue.useBundled"));
+        bundled.setId("catalogue-bundled");
+        bundled.setOnAction(e -> run(tr("catalogue.useBundled"), () -> wiring.session().useBundledCatalogue()));
+        Button reextract = new Button(tr("catalogue.reextract"));
+        reextract.setId("catalogue-reextract");
+        reextract.setOnAction(e -> reextract());
+        message.setId("catalogue-message");
+        message.setWrapText(true);
+        HBox actions = new HBox(10, export, use, bundled, reextract);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("catalogue-table");
+        table.getColumns().add(col(tr("catalogue.col.name"), Indicator::nameZh, 180));
+        table.getColumns().add(col(tr("catalogue.col.code"), Indicator::code, 230));
+        table.getColumns().add(col(tr("catalogue.col.unit"), Indicator::unit, 50));
+        table.getColumns().add(col(tr("catalogue.col.direction"), i -> tr("direction." + i.direction().name().toLowerCase()), 90));
+        table.getColumns().add(col(tr("catalogue.col.group"), i -> wiring.session() == null ? i.group()
+                : wiring.session().catalogue().groups().getOrDefault(i.group(), i.group()), 110));
+        table.getColumns().add(col(tr("catalogue.col.core"), i -> i.core() ? "✓" : "", 50));
+        table.getColumns().add(col(tr("catalogue.col.thresholds"), i -> i.thresholds() == null ? ""
+                : tr("catalogue.thresholds", i.thresholds().green(), i.thresholds().red()), 130));
+        table.getColumns().add(col(tr("catalogue.col.cues"), i -> i.cues().stream().map(Indicator.Cue::pattern)
+                .collect(Collectors.joining("  |  ")), 520));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(title, hint, actions, message, table);
+        wiring.sessionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        if (wiring.session() != null) {
+            table.getItems().setAll(wiring.session().catalogue().indicators());
+        }
+    }
+
+    private static TableColumn<Indicator, String> col(String name, Function<Indicator, String> f, double width) {
+        TableColumn<Indicator, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void exportCopy() {
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName("indicators.json");
+        File f = fc.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            run(tr("catalogue.exportCopy"), () -> {
+                java.nio.file.Files.deleteIfExists(f.toPath());
+                Catalogues.exportBundled(f.toPath());
+            });
+        }
+    }
+
+    private void useCopy() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File f = fc.showOpenDialog(root.getScene().getWindow());
+        if (f != null) {
+            run(tr("catalogue.useCopy"), () -> wiring.session().useCatalogue(f.toPath()));
+        }
+    }
+
+    /** Runs a catalogue step in the background and refreshes the table. */
+    private void run(String what, ThrowingRunnable step) {
+        wiring.tasks().run(what, (p, c) -> {
+            step.run();
+            return null;
+        }, r -> {
+            message.setText(tr("catalogue.done", what));
+            refresh();
+        }, t -> Dialogs.error(root.getScene().getWindow(), what, t));
+    }
+
+    /** A step that may fail with any exception. */
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    public void reextract() {
+        var s = wiring.session();
+        if (s == null) {
+            return;
+        }
+        var h = wiring.tasks().run(tr("catalogue.reextract"), (p, c) -> new ReextractReports(s).run(p, c), r ->
+                        message.setText(tr("catalogue.reextracted", r.reports(), r.updated(), r.added(), r.removed(), r.keptReviewed())),
+                t -> Dialogs.error(root.getScene().getWindow(), tr("catalogue.reextract"), t));
+        wiring.track(h);
+    }
+
+    public Node node() {
+        return root;
+    }
+}

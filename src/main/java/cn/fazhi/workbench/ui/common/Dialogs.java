@@ -1,0 +1,56 @@
+package cn.fazhi.workbench.ui.common;
+
+import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.task.CancellationToken;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * Errors as plain sentences that say what happened and what to do; the technical detail goes to the log
+ * file, never a stack trace on screen.
+ */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    /** The message a person sees for a failure. */
+    public static String explain(Throwable t) {
+        Throwable e = t;
+        while (e.getCause() != null && !(e instanceof WorkspaceException)) {
+            e = e.getCause();
+        }
+        if (t instanceof CancellationToken.CancelledException) {
+            return tr("error.cancelled");
+        }
+        if (e instanceof WorkspaceException w) {
+            return tr("error.workspace." + w.kind().id(), w.getMessage());
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return tr("error.generic", m);
+    }
+
+    public static void error(Window owner, String what, Throwable t) {
+        AppLog.error(what, t);
+        Alert a = new Alert(Alert.AlertType.ERROR, explain(t) + "\n\n" + tr("error.logHint",
+                AppLog.file() == null ? "-" : AppLog.file().toString()), ButtonType.OK);
+        a.setHeaderText(what);
+        a.setTitle(tr("app.title"));
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.show();
+    }
+
+    public static void info(Window owner, String header, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        a.setHeaderText(header);
+        a.setTitle(tr("app.title"));
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.show();
+    }
+}

@@ -1,0 +1,64 @@
+package cn.fazhi.workbench.ui.dashboard;
+
+import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.compare.Light;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+
+import java.text.DecimalFormat;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/** How a comparison cell reads on screen: marker, number, and symbols that do not rely on colour. */
+final class CellText {
+    private CellText() {
+    }
+
+    static String number(Cell c, Indicator ind) {
+        if (c.missing()) {
+            return tr("compare.notDisclosed");
+        }
+        String n = ind.kind() == IndicatorKind.RATE ? new DecimalFormat("0.0").format(c.value()) + "%"
+                : new DecimalFormat("#,##0.##").format(c.value());
+        return c.marker() + n;
+    }
+
+    /** ▲ best, ▼ worst, then the traffic light as ● with a letter-free symbol per colour. */
+    static String symbols(Cell c) {
+        StringBuilder b = new StringBuilder();
+        if (c.best()) {
+            b.append("▲");
+        }
+        if (c.worst()) {
+            b.append("▼");
+        }
+        if (c.light() == Light.GREEN) {
+            b.append("●");
+        } else if (c.light() == Light.YELLOW) {
+            b.append("◐");
+        } else if (c.light() == Light.RED) {
+            b.append("○");
+        }
+        return b.toString();
+    }
+
+    static String tooltip(Cell c, Indicator ind, String jurisdiction) {
+        StringBuilder b = new StringBuilder(jurisdiction).append(" · ").append(ind.nameZh()).append('\n');
+        if (c.missing()) {
+            return b.append(tr("compare.notDisclosedLong")).toString();
+        }
+        b.append(number(c, ind)).append(' ').append(ind.kind() == IndicatorKind.RATE ? "" : ind.unit());
+        if (c.rank() != null) {
+            b.append("  ").append(tr("compare.rank", c.rank()));
+        }
+        b.append('\n').append(tr("status." + c.status().id()));
+        if (c.derived()) {
+            b.append(" · ").append(tr("review.derived"));
+        }
+        if (c.evidence() != null) {
+            String s = c.evidence().sentence().replaceAll("\\s+", " ");
+            b.append('\n').append("«").append(s.length() > 160 ? s.substring(0, 160) + "…" : s).append("»");
+        }
+        return b.append('\n').append(tr("compare.doubleClick")).toString();
+    }
+}

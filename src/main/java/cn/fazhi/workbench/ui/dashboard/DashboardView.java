@@ -1,0 +1,681 @@
+package cn.fazhi.workbench.ui.dashboard;
+
+import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.compare.JurisdictionProfile;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.ui.AppWiring;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.cell.CheckBoxTreeCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * 比对: choose year, jurisdictions and areas; see them side by side (values, ≥/约, 未披露, best ▲ worst ▼,
+ * traffic lights by colour and symbol, evidence in tooltips), charts, a profile, rankings; export to Excel.
+ */
+public final class DashboardView {
+    /** Above this many jurisdictions the table turns: jurisdictions as rows, so it stays fast. */
+    static final int MAX_COLUMNS = 40;
+
+    private final DashboardViewModel vm;
+    private final BiConsumer<Long, Long> openReport;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Integer> table = new TableView<>();
+    private final TreeView<String> tree = new TreeView<>();
+    private final Map<String, Jurisdiction> leafJurisdictions = new LinkedHashMap<>();
+    private final ComboBox<Indicator> chartIndicator = indicatorBox("chart-indicator");
+    private final ComboBox<Indicator> rankIndicator = indicatorBox("rank-indicator");
+    private final ComboBox<Jurisdiction> profileJurisdiction = jurisdictionBox("profile-jurisdiction");
+    private final ComboBox<Jurisdiction> yoyJurisdiction = jurisdictionBox("yoy-jurisdiction");
+    private final ComboBox<Indicator> yoyIndicator = indicatorBox("yoy-indicator");
+    private final StackPane chartHolder = new StackPane();
+    private final VBox profileBox = new VBox(8);
+    private final TableView<Integer> rankTable = new TableView<>();
+    private final StackPane yoyHolder = new StackPane();
+    private final VBox areaBox = new VBox(4);
+    private boolean updatingTree;
+
+    public DashboardView(AppWiring wiring, BiConsumer<Long, Long> openReport) {
+        this.vm = new DashboardViewModel(wiring);
+        this.openReport = openReport;
+        root.getStyleClass().add("screen");
+        root.setPadding(new Insets(14));
+        root.setLeft(selectionPane());
+        root.setCenter(resultPane());
+        root.setId("compare-root");
+        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
+        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.REFRESH, (Runnable) vm::load);
+        vm.tableProperty().addListener((o, a, t) -> show(t));
+        vm.available().addListener((javafx.collections.ListChangeListener<Jurisdiction>) c -> rebuildTree());
+        vm.load();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public DashboardViewModel viewModel() {
+        return vm;
+    }
+
+    // ---- selection -----------------------------------------------------------------------------------
+
+    private Node selectionPane() {
+        Label title = new Label(tr("compare.title"));
+        title.getStyleClass().add("screen-title");
+        ComboBox<Integer> year = new ComboBox<>(vm.years());
+        year.setId("compare-year");
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+        CheckBox yoy = new CheckBox(tr("compare.withPreviousYear"));
+        yoy.setId("compare-yoy");
+        yoy.selectedProperty().bindBidirectional(vm.withPreviousYearProperty());
+        HBox yearRow = new HBox(8, new Label(tr("compare.year")), year);
+        yearRow.setAlignment(Pos.CENTER_LEFT);
+
+        tree.setId("compare-jurisdictions");
+        tree.setCellFactory(CheckBoxTreeCell.forTreeView());
+        tree.setShowRoot(true);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+
+        ComboBox<String> group = new ComboBox<>(vm.groups());
+        group.setId("compare-group");
+        group.setPromptText(tr("compare.savedGroups"));
+        group.setOnAction(e -> vm.applyGroup(group.getValue()));
+        Button save = new Button(tr("compare.saveGroup"));
+        save.setId("compare-save-group");
+        save.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog();
+            d.setHeaderText(tr("compare.saveGroupHint"));
+            d.showAndWait().ifPresent(vm::saveGroup);
+        });
+        HBox groupRow = new HBox(6, group, save);
+
+        Label areas = new Label(tr("compare.areas"));
+        areas.getStyleClass().add("section-title");
+        VBox left = new VBox(8, title, yearRow, yoy, new Label(tr("compare.jurisdictions")), tree, groupRow, areas, areaBox);
+        left.setPrefWidth(290);
+        left.setPadding(new Insets(0, 12, 0, 0));
+        return left;
+    }
+
+    private void rebuildTree() {
+        updatingTree = true;
+        leafJurisdictions.clear();
+        CheckBoxTreeItem<String> all = new CheckBoxTreeItem<>(tr("compare.allJurisdictions"));
+        all.setExpanded(true);
+        Map<String, CheckBoxTreeItem<String>> provinces = new LinkedHashMap<>();
+        Map<String, CheckBoxTreeItem<String>> cities = new LinkedHashMap<>();
+        for (Jurisdiction j : vm.available()) {
+            CheckBoxTreeItem<String> p = provinces.computeIfAbsent(j.province(), k -> {
+                CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(k);
+                item.setExpanded(true);
+                all.getChildren().add(item);
+                return item;
+            });
+            String cityKey = j.province() + "|" + (j.city() == null ? "" : j.city());
+            CheckBoxTreeItem<String> c = cities.computeIfAbsent(cityKey, k -> {
+                CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(j.city() == null ? j.province() : j.city());
+                item.setExpanded(vm.available().size() < 60);
+                p.getChildren().add(item);
+                return item;
+            });
+            CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(j.name());
+            leafJurisdictions.put(j.fullName(), j);
+            leaf.setSelected(vm.chosen().isEmpty() || vm.chosen().contains(j.fullName()));
+            leaf.selectedProperty().addListener((o, a, b) -> treeChanged());
+            leaf.setValue(j.name());
+            leaf.getGraphic();
+            c.getChildren().add(leaf);
+            leafKeys.put(leaf, j.fullName());
+        }
+        tree.setRoot(all);
+        updatingTree = false;
+        rebuildAreas();
+    }
+
+    private final Map<CheckBoxTreeItem<String>, String> leafKeys = new java.util.IdentityHashMap<>();
+
+    private void treeChanged() {
+        if (updatingTree) {
+            return;
+        }
+        List<String> checked = new ArrayList<>();
+        leafKeys.forEach((item, key) -> {
+            if (item.isSelected()) {
+                checked.add(key);
+            }
+        });
+        vm.chosen().clear();
+        if (checked.size() < leafKeys.size()) {
+            vm.chosen().addAll(checked.isEmpty() ? List.of("—") : checked);
+        }
+    }
+
+    private void rebuildAreas() {
+        areaBox.getChildren().clear();
+        for (Map.Entry<String, String> a : vm.areaNames().entrySet()) {
+            CheckBox cb = new CheckBox(a.getValue());
+            cb.setId("compare-area-" + a.getKey());
+            cb.setSelected(vm.areas().isEmpty() || vm.areas().contains(a.getKey()));
+            cb.selectedProperty().addListener((o, was, now) -> {
+                List<String> on = new ArrayList<>();
+                for (Node n : areaBox.getChildren()) {
+                    if (n instanceof CheckBox c && c.isSelected()) {
+                        on.add(c.getId().substring("compare-area-".length()));
+                    }
+                }
+                vm.areas().clear();
+                if (on.size() < vm.areaNames().size()) {
+                    vm.areas().addAll(on.isEmpty() ? List.of("—") : on);
+                }
+            });
+            areaBox.getChildren().add(cb);
+        }
+    }
+
+    // ---- results -------------------------------------------------------------------------------------
+
+    private Node resultPane() {
+        Button export = new Button("⤓ " + tr("compare.export"));
+        export.setId("compare-export");
+        export.disableProperty().bind(vm.tableProperty().isNull());
+        export.setOnAction(e -> exportExcel());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.computingProperty());
+        Label message = new Label();
+        message.setId("compare-message");
+        message.textProperty().bind(vm.messageProperty());
+        Label legend = new Label(tr("compare.legend"));
+        legend.getStyleClass().add("legend");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, legend, grow, message, busy, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("compare-table");
+        table.setPlaceholder(new Label(tr("compare.empty")));
+        table.getStyleClass().add("compare-table");
+
+        chartIndicator.setOnAction(e -> drawChart());
+        rankIndicator.setOnAction(e -> drawRanking());
+        profileJurisdiction.setOnAction(e -> drawProfile());
+        yoyJurisdiction.setOnAction(e -> drawYoy());
+        yoyIndicator.setOnAction(e -> drawYoy());
+        rankTable.setId("rank-table");
+
+        TabPane tabs = new TabPane(
+                tab("tab-table", tr("compare.tab.table"), table),
+                tab("tab-chart", tr("compare.tab.chart"), new VBox(8, row(tr("compare.indicator"), chartIndicator), grow(chartHolder))),
+                tab("tab-yoy", tr("compare.tab.yoy"), new VBox(8, row(tr("compare.jurisdiction"), yoyJurisdiction,
+                        new Label(tr("compare.indicator")), yoyIndicator), grow(yoyHolder))),
+                tab("tab-profile", tr("compare.tab.profile"), new VBox(8, row(tr("compare.jurisdiction"), profileJurisdiction),
+                        grow(new ScrollPane(profileBox)))),
+                tab("tab-rank", tr("compare.tab.rank"), new VBox(8, row(tr("compare.indicator"), rankIndicator), grow(rankTable))));
+        tabs.setId("compare-tabs");
+        VBox box = new VBox(8, bar, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return box;
+    }
+
+    private static <T extends Region> T grow(T n) {
+        VBox.setVgrow(n, Priority.ALWAYS);
+        return n;
+    }
+
+    private static Tab tab(String id, String name, Node content) {
+        Tab t = new Tab(name, content);
+        t.setId(id);
+        t.setClosable(false);
+        if (content instanceof Region r) {
+            r.setPadding(new Insets(8));
+        }
+        return t;
+    }
+
+    private static HBox row(String label, Node... nodes) {
+        HBox h = new HBox(8);
+        h.getChildren().add(new Label(label));
+        h.getChildren().addAll(nodes);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private void show(ComparisonTable t) {
+        table.getColumns().clear();
+        table.getItems().clear();
+        if (t == null) {
+            return;
+        }
+        boolean turned = t.jurisdictions().size() > MAX_COLUMNS;
+        if (turned) {
+            byJurisdiction(t);
+        } else {
+            byIndicator(t);
+        }
+        Indicator keepChart = chartIndicator.getValue();
+        chartIndicator.getItems().setAll(t.indicators());
+        rankIndicator.getItems().setAll(t.indicators());
+        yoyIndicator.getItems().setAll(t.indicators());
+        chartIndicator.setValue(keepChart != null && t.indicators().contains(keepChart) ? keepChart : mostStated(t));
+        rankIndicator.setValue(chartIndicator.getValue());
+        yoyIndicator.setValue(chartIndicator.getValue());
+        profileJurisdiction.getItems().setAll(t.jurisdictions());
+        yoyJurisdiction.getItems().setAll(t.jurisdictions());
+        if (!t.jurisdictions().isEmpty()) {
+            profileJurisdiction.setValue(t.jurisdictions().get(0));
+            yoyJurisdiction.setValue(t.jurisdictions().get(0));
+        }
+        drawChart();
+        drawRanking();
+        drawProfile();
+        drawYoy();
+    }
+
+    private static Indicator mostStated(ComparisonTable t) {
+        Indicator best = null;
+        int count = -1;
+        for (int i = 0; i < t.indicators().size(); i++) {
+            if (t.stats().get(i).count() > count) {
+                count = t.stats().get(i).count();
+                best = t.indicators().get(i);
+            }
+        }
+        return best;
+    }
+
+    /** One row per indicator, one column per jurisdiction. */
+    private void byIndicator(ComparisonTable t) {
+        TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.indicator"));
+        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).nameZh()));
+        name.setPrefWidth(190);
+        TableColumn<Integer, String> unit = new TableColumn<>(tr("compare.col.unit"));
+        unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).unit()));
+        unit.setPrefWidth(46);
+        table.getColumns().add(name);
+        table.getColumns().add(unit);
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            final int fj = j;
+            TableColumn<Integer, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(t.cell(fj, d.getValue())));
+            c.setCellFactory(col -> new ValueCell(t, i -> t.indicators().get(i), i -> fj));
+            c.setPrefWidth(118);
+            table.getColumns().add(c);
+        }
+        name.setId("compare-col-indicator");
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < t.indicators().size(); i++) {
+            rows.add(i);
+        }
+        table.getItems().setAll(rows);
+    }
+
+    /** One row per jurisdiction, one column per indicator (large selections). */
+    private void byJurisdiction(ComparisonTable t) {
+        TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
+        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.jurisdictions().get(d.getValue()).fullName()));
+        name.setPrefWidth(220);
+        table.getColumns().add(name);
+        for (int i = 0; i < t.indicators().size(); i++) {
+            final int fi = i;
+            Indicator ind = t.indicators().get(i);
+            TableColumn<Integer, Cell> c = new TableColumn<>(ind.nameZh() + "（" + ind.unit() + "）");
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(t.cell(d.getValue(), fi)));
+            c.setCellFactory(col -> new ValueCell(t, j -> ind, j -> j));
+            c.setPrefWidth(120);
+            table.getColumns().add(c);
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            rows.add(j);
+        }
+        table.getItems().setAll(rows);
+    }
+
+    /** A value: number with marker, ▲▼ and light symbols, colour classes, evidence tooltip, double-click to source. */
+    private final class ValueCell extends TableCell<Integer, Cell> {
+        private final ComparisonTable t;
+        private final java.util.function.IntFunction<Indicator> indicatorOfRow;
+        private final java.util.function.IntUnaryOperator jurisdictionOfRow;
+
+        ValueCell(ComparisonTable t, java.util.function.IntFunction<Indicator> indicatorOfRow,
+                  java.util.function.IntUnaryOperator jurisdictionOfRow) {
+            this.t = t;
+            this.indicatorOfRow = indicatorOfRow;
+            this.jurisdictionOfRow = jurisdictionOfRow;
+            setOnMouseClicked(e -> {
+                Cell c = getItem();
+                if (e.getClickCount() == 2 && c != null && !c.missing() && c.reportId() != null) {
+                    openReport.accept(c.reportId(), c.valueId());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Cell c, boolean empty) {
+            super.updateItem(c, empty);
+            getStyleClass().removeAll("cell-missing", "cell-best", "cell-worst", "cell-derived", "light-green",
+                    "light-yellow", "light-red");
+            if (empty || c == null || getTableRow() == null || getTableRow().getItem() == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            int row = getTableRow().getItem();
+            Indicator ind = indicatorOfRow.apply(row);
+            String symbols = CellText.symbols(c);
+            setText(CellText.number(c, ind) + (symbols.isEmpty() ? "" : "  " + symbols));
+            if (c.missing()) {
+                getStyleClass().add("cell-missing");
+            }
+            if (c.best()) {
+                getStyleClass().add("cell-best");
+            }
+            if (c.worst()) {
+                getStyleClass().add("cell-worst");
+            }
+            if (c.derived()) {
+                getStyleClass().add("cell-derived");
+            }
+            switch (c.light()) {
+                case GREEN -> getStyleClass().add("light-green");
+                case YELLOW -> getStyleClass().add("light-yellow");
+                case RED -> getStyleClass().add("light-red");
+                default -> { }
+            }
+            String who = t.jurisdictions().get(jurisdictionOfRow.applyAsInt(row)).fullName();
+            Tooltip tip = new Tooltip(CellText.tooltip(c, ind, who));
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            setTooltip(tip);
+        }
+    }
+
+    // ---- charts, profile, ranking --------------------------------------------------------------------
+
+    private int indexOf(ComparisonTable t, Indicator ind) {
+        return ind == null ? -1 : t.indicators().indexOf(ind);
+    }
+
+    /** Bar chart of one indicator across the selection, best first, with the median as a line. */
+    private void drawChart() {
+        chartHolder.getChildren().clear();
+        ComparisonTable t = vm.tableProperty().get();
+        int i = t == null ? -1 : indexOf(t, chartIndicator.getValue());
+        if (i < 0) {
+            return;
+        }
+        Indicator ind = t.indicators().get(i);
+        List<Integer> js = new ArrayList<>();
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            if (!t.cell(j, i).missing()) {
+                js.add(j);
+            }
+        }
+        Comparator<Integer> byValue = Comparator.comparing(j -> t.cell(j, i).value());
+        js.sort(ind.direction() == cn.fazhi.workbench.model.Direction.LOWER_BETTER ? byValue : byValue.reversed());
+        if (js.size() > 60) {
+            js = js.subList(0, 60);
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel(ind.unit());
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("compare-bar-chart");
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setTitle(ind.nameZh() + "（" + ind.unit() + "）");
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (int j : js) {
+            s.getData().add(new XYChart.Data<>(t.jurisdictions().get(j).name(), t.cell(j, i).value()));
+        }
+        chart.getData().add(s);
+        BigDecimal median = t.stats().get(i).median();
+        Pane overlay = new Pane();
+        overlay.setMouseTransparent(true);
+        Line line = new Line();
+        line.getStyleClass().add("median-line");
+        Label label = new Label(median == null ? "" : tr("compare.median", median.toPlainString()));
+        label.getStyleClass().add("median-label");
+        overlay.getChildren().addAll(line, label);
+        Runnable place = () -> {
+            if (median == null) {
+                return;
+            }
+            Node plot = chart.lookup(".chart-plot-background");
+            if (plot == null) {
+                return;
+            }
+            var b = overlay.sceneToLocal(plot.localToScene(plot.getBoundsInLocal()));
+            double yPos = overlay.sceneToLocal(y.localToScene(0, y.getDisplayPosition(median.doubleValue()))).getY();
+            line.setStartX(b.getMinX());
+            line.setEndX(b.getMaxX());
+            line.setStartY(yPos);
+            line.setEndY(yPos);
+            label.relocate(b.getMaxX() - 120, yPos - 18);
+        };
+        chart.needsLayoutProperty().addListener((o, a, b) -> place.run());
+        chart.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(place));
+        chart.heightProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(place));
+        chartHolder.getChildren().addAll(chart, overlay);
+        javafx.application.Platform.runLater(place);
+    }
+
+    private void drawRanking() {
+        rankTable.getColumns().clear();
+        ComparisonTable t = vm.tableProperty().get();
+        int i = t == null ? -1 : indexOf(t, rankIndicator.getValue());
+        if (i < 0) {
+            rankTable.getItems().clear();
+            return;
+        }
+        Indicator ind = t.indicators().get(i);
+        TableColumn<Integer, String> rank = new TableColumn<>(tr("compare.col.rank"));
+        rank.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.cell(d.getValue(), i).rank() == null ? "—"
+                : (t.cell(d.getValue(), i).qualifiedRank() ? "≈" : "") + t.cell(d.getValue(), i).rank()));
+        TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
+        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.jurisdictions().get(d.getValue()).fullName()));
+        name.setPrefWidth(260);
+        TableColumn<Integer, String> value = new TableColumn<>(tr("compare.col.value"));
+        value.setCellValueFactory(d -> new ReadOnlyStringWrapper(CellText.number(t.cell(d.getValue(), i), ind)));
+        value.setPrefWidth(120);
+        TableColumn<Integer, String> dist = new TableColumn<>(tr("compare.col.fromMedian"));
+        dist.setCellValueFactory(d -> {
+            BigDecimal v = t.cell(d.getValue(), i).distanceFromMedian();
+            return new ReadOnlyStringWrapper(v == null ? "—" : (v.signum() > 0 ? "+" : "") + v.toPlainString());
+        });
+        dist.setPrefWidth(120);
+        rankTable.getColumns().addAll(List.of(rank, name, value, dist));
+        List<Integer> rows = new ArrayList<>();
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            rows.add(j);
+        }
+        rows.sort(Comparator.comparing(j -> t.cell(j, i).rank() == null ? Integer.MAX_VALUE : t.cell(j, i).rank()));
+        rankTable.getItems().setAll(rows);
+    }
+
+    /** One jurisdiction: its figures against the selection's median, completeness, on time, flags. */
+    private void drawProfile() {
+        profileBox.getChildren().clear();
+        ComparisonTable t = vm.tableProperty().get();
+        Jurisdiction j = profileJurisdiction.getValue();
+        if (t == null || j == null || !t.jurisdictions().contains(j)) {
+            return;
+        }
+        int col = t.jurisdictions().indexOf(j);
+        JurisdictionProfile p = t.profiles().get(col);
+        Label head = new Label(j.fullName() + " · " + t.year());
+        head.getStyleClass().add("screen-title");
+        Label facts = new Label(tr("compare.profileFacts", Math.round(p.completeness() * 100), p.coreStated(), p.coreTotal(),
+                p.onTime() == null ? tr("common.unknown") : p.onTime() ? tr("common.yes") : tr("common.late"),
+                p.publishDate() == null ? "—" : p.publishDate().toString(), p.flagged()));
+        facts.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        grid.setId("profile-grid");
+        String[] head2 = {tr("compare.col.indicator"), tr("compare.col.value"), tr("compare.col.median"),
+                tr("compare.col.fromMedian"), tr("compare.col.rank")};
+        for (int k = 0; k < head2.length; k++) {
+            Label h = new Label(head2[k]);
+            h.getStyleClass().add("section-title");
+            grid.add(h, k, 0);
+        }
+        int r = 1;
+        for (int i = 0; i < t.indicators().size(); i++) {
+            Cell c = t.cell(col, i);
+            Indicator ind = t.indicators().get(i);
+            BigDecimal median = t.stats().get(i).median();
+            grid.add(new Label(ind.nameZh()), 0, r);
+            Label v = new Label(CellText.number(c, ind) + "  " + CellText.symbols(c));
+            if (c.missing()) {
+                v.getStyleClass().add("cell-missing");
+            }
+            grid.add(v, 1, r);
+            grid.add(new Label(median == null ? "—" : median.toPlainString() + (ind.kind() == IndicatorKind.RATE ? "%" : "")), 2, r);
+            BigDecimal d = c.distanceFromMedian();
+            grid.add(new Label(d == null ? "—" : (d.signum() > 0 ? "+" : "") + d.toPlainString()), 3, r);
+            grid.add(new Label(c.rank() == null ? "—" : c.rank() + " / " + t.stats().get(i).count()), 4, r);
+            r++;
+        }
+        profileBox.setPadding(new Insets(8));
+        profileBox.getChildren().addAll(head, facts, grid);
+    }
+
+    /** One jurisdiction's indicator over the years in the workspace. */
+    private void drawYoy() {
+        yoyHolder.getChildren().clear();
+        ComparisonTable t = vm.tableProperty().get();
+        Jurisdiction j = yoyJurisdiction.getValue();
+        Indicator ind = yoyIndicator.getValue();
+        if (t == null || j == null || ind == null) {
+            return;
+        }
+        int i = t.indicators().indexOf(ind);
+        int col = t.jurisdictions().indexOf(j);
+        if (i < 0 || col < 0) {
+            return;
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel(ind.unit());
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("compare-yoy-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setTitle(j.name() + " · " + ind.nameZh());
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (var e : t.byYear().entrySet()) {
+            Cell c = e.getValue()[col][i];
+            if (!c.missing()) {
+                s.getData().add(new XYChart.Data<>(e.getKey() + "", c.value()));
+            }
+        }
+        chart.getData().add(s);
+        Label hint = new Label(t.byYear().size() < 2 ? tr("compare.yoyHint") : "");
+        yoyHolder.getChildren().addAll(new VBox(6, hint, grow(chart)));
+    }
+
+    private ComboBox<Indicator> indicatorBox(String id) {
+        ComboBox<Indicator> b = new ComboBox<>();
+        b.setId(id);
+        b.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Indicator i) {
+                return i == null ? "" : i.nameZh();
+            }
+
+            @Override
+            public Indicator fromString(String s) {
+                return null;
+            }
+        });
+        return b;
+    }
+
+    private static ComboBox<Jurisdiction> jurisdictionBox(String id) {
+        ComboBox<Jurisdiction> b = new ComboBox<>();
+        b.setId(id);
+        b.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Jurisdiction j) {
+                return j == null ? "" : j.fullName();
+            }
+
+            @Override
+            public Jurisdiction fromString(String s) {
+                return null;
+            }
+        });
+        return b;
+    }
+
+    private void exportExcel() {
+        ComparisonTable t = vm.tableProperty().get();
+        if (t == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(tr("compare.export"));
+        fc.setInitialFileName(tr("compare.exportFile", t.year()));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File f = fc.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            exportTo(f.toPath());
+        }
+    }
+
+    /** Exports what is on screen to {@code file} and says where it went. */
+    public void exportTo(Path file) {
+        Indicator chart = chartIndicator.getValue();
+        vm.export(file, vm.tableProperty().get().jurisdictions().size() > MAX_COLUMNS, chart == null ? null : chart.code(),
+                written -> ExportDone.show(root.getScene() == null ? null : root.getScene().getWindow(), written));
+    }
+}

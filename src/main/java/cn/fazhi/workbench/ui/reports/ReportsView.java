@@ -1,0 +1,121 @@
+package cn.fazhi.workbench.ui.reports;
+
+import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.ui.AppWiring;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/** 报告: a filterable table of the reports; opening one goes to its review. */
+public final class ReportsView {
+    private final ReportsViewModel vm;
+    private final VBox root = new VBox(10);
+    private final TableView<ReportSummary> table;
+
+    public ReportsView(AppWiring wiring, BiConsumer<Long, Long> openReview) {
+        vm = new ReportsViewModel(wiring);
+        root.getStyleClass().add("screen");
+        root.setPadding(new Insets(20));
+        root.setId("reports-root");
+        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.REFRESH, (Runnable) vm::load);
+        Label title = new Label(tr("reports.title"));
+        title.getStyleClass().add("screen-title");
+
+        TextField filter = new TextField();
+        filter.setId("reports-filter");
+        filter.setPromptText(tr("reports.filter"));
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ComboBox<Integer> year = new ComboBox<>(vm.years());
+        year.setId("reports-year");
+        year.setPromptText(tr("reports.allYears"));
+        year.valueProperty().bindBidirectional(vm.yearProperty());
+        Button allYears = new Button(tr("reports.allYears"));
+        allYears.setOnAction(e -> year.setValue(null));
+        CheckBox attention = new CheckBox(tr("reports.attentionOnly"));
+        attention.setId("reports-attention");
+        attention.selectedProperty().bindBidirectional(vm.attentionOnlyProperty());
+        Button open = new Button(tr("reports.open"));
+        open.setId("reports-open");
+        HBox bar = new HBox(10, filter, year, allYears, attention, open);
+        bar.setAlignment(Pos.CENTER_LEFT);
+
+        table = new TableView<>(vm.shown());
+        table.setId("reports-table");
+        table.setPlaceholder(new Label(tr("reports.none")));
+        table.getColumns().add(col(tr("reports.col.jurisdiction"), r -> r.jurisdiction() == null ? "?" : r.jurisdiction().name(), 170));
+        table.getColumns().add(col(tr("reports.col.level"), r -> r.jurisdiction() == null ? "" : tr("level." + r.jurisdiction().level().id()), 70));
+        table.getColumns().add(col(tr("reports.col.province"), r -> r.jurisdiction() == null ? "" : r.jurisdiction().province(), 130));
+        table.getColumns().add(col(tr("reports.col.city"), r -> r.jurisdiction() == null || r.jurisdiction().city() == null ? "" : r.jurisdiction().city(), 110));
+        table.getColumns().add(col(tr("reports.col.year"), r -> r.year() == null ? "?" : String.valueOf(r.year()), 60));
+        table.getColumns().add(col(tr("reports.col.published"), r -> r.publishDate() == null ? "—" : r.publishDate().toString(), 100));
+        table.getColumns().add(col(tr("reports.col.onTime"), r -> {
+            Boolean ok = vm.onTime(r);
+            return ok == null ? tr("common.unknown") : ok ? "✓ " + tr("common.yes") : "✗ " + tr("common.late");
+        }, 80));
+        table.getColumns().add(num(tr("reports.col.values"), ReportSummary::values));
+        table.getColumns().add(num(tr("reports.col.reviewed"), ReportSummary::reviewed));
+        table.getColumns().add(num(tr("reports.col.flagged"), ReportSummary::flagged));
+        table.getColumns().add(col(tr("reports.col.attention"), r -> r.needsAttention() ? "⚠ " + tr("reports.attention") : "", 110));
+        table.getColumns().add(col(tr("reports.col.file"), ReportSummary::sourceName, 220));
+        table.setRowFactory(tv -> {
+            TableRow<ReportSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openReview.accept(row.getItem().id(), null);
+                }
+            });
+            return row;
+        });
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openReview.accept(table.getSelectionModel().getSelectedItem().id(), null));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(title, bar, table);
+        vm.load();
+    }
+
+    private static TableColumn<ReportSummary, String> col(String name, Function<ReportSummary, String> f, double width) {
+        TableColumn<ReportSummary, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private static TableColumn<ReportSummary, Integer> num(String name, Function<ReportSummary, Integer> f) {
+        TableColumn<ReportSummary, Integer> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        c.setPrefWidth(70);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public ReportsViewModel viewModel() {
+        return vm;
+    }
+
+    public void showAttentionOnly(boolean only) {
+        vm.attentionOnlyProperty().set(only);
+    }
+}

@@ -1,0 +1,394 @@
+package cn.fazhi.workbench.ui.review;
+
+import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.workflow.ReviewValues;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * A report and its values side by side. Every extracted value's sentence is highlighted in the text;
+ * clicking a value scrolls to its sentence, clicking a highlight selects its value.
+ */
+public final class ReviewView {
+    private final ReviewViewModel vm;
+    private final VBox root;
+    private final TextFlow flow = new TextFlow();
+    private final ScrollPane textScroll = new ScrollPane(flow);
+    private final TableView<StoredValue> table = new TableView<>();
+    private final Map<Long, Text> highlightByValue = new HashMap<>();
+    private final Label header = new Label();
+
+    public ReviewView(AppWiring wiring, Runnable back) {
+        vm = new ReviewViewModel(wiring);
+        root = new VBox(8);
+        root.setId("review-root");
+        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
+        root.getStyleClass().add("screen");
+        root.setPadding(new Insets(14));
+
+        Button backButton = new Button("← " + tr("review.back"));
+        backButton.setId("review-back");
+        backButton.setOnAction(e -> back.run());
+        header.setId("review-header");
+        header.getStyleClass().add("screen-title");
+        Button setJurisdiction = new Button(tr("review.setJurisdiction"));
+        setJurisdiction.setId("review-set-jurisdiction");
+        setJurisdiction.setOnAction(e -> pickJurisdiction());
+        Button setYear = new Button(tr("review.setYear"));
+        setYear.setId("review-set-year");
+        setYear.setOnAction(e -> askYear());
+        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear);
+        top.setAlignment(Pos.CENTER_LEFT);
+        vm.reportProperty().addListener((o, a, r) -> header.setText(r == null ? "" : tr("review.header",
+                r.jurisdiction() == null ? tr("review.unknownJurisdiction") : r.jurisdiction().fullName(),
+                r.year() == null ? "?" : String.valueOf(r.year()), r.title() == null ? r.sourceName() : r.title())));
+
+        flow.setId("review-text");
+        flow.getStyleClass().add("report-text");
+        flow.setLineSpacing(4);
+        textScroll.setFitToWidth(true);
+        textScroll.setPadding(new Insets(10));
+        vm.textProperty().addListener((o, a, b) -> rebuildText());
+        vm.values().addListener((javafx.collections.ListChangeListener<StoredValue>) c -> rebuildText());
+
+        table.setId("review-values");
+        table.setItems(vm.values());
+        table.setPlaceholder(new Label(tr("review.noValues")));
+        table.getColumns().add(col(tr("review.col.indicator"), v -> indicatorName(v.value().indicator()), 170));
+        table.getColumns().add(col(tr("review.col.value"), v -> marker(v) + v.value().value().toPlainString() + " " + v.value().unit(), 100));
+        table.getColumns().add(col(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
+        table.getColumns().add(col(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
+                + (v.value().flags().contains("inconsistent") ? "⚠ " + tr("review.inconsistent") : ""), 110));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
+            if (v != null && vm.selectedProperty().get() != v) {
+                vm.selectedProperty().set(v);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, v) -> {
+            if (v != null && table.getSelectionModel().getSelectedItem() != v) {
+                table.getSelectionModel().select(v);
+                table.scrollTo(v);
+            }
+            showSelected(v);
+        });
+
+        Button confirm = button("review-confirm", "✓ " + tr("review.confirm"), vm::confirm);
+        Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
+        Button reject = button("review-reject", "✗ " + tr("review.reject"), vm::reject);
+        Button add = button("review-add", "+ " + tr("review.add"), this::askAdd);
+        Button undo = button("review-undo", "↶ " + tr("review.undo"), vm::undo);
+        confirm.disableProperty().bind(vm.selectedProperty().isNull());
+        correct.disableProperty().bind(vm.selectedProperty().isNull());
+        reject.disableProperty().bind(vm.selectedProperty().isNull());
+        undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0));
+        HBox actions = new HBox(6, confirm, correct, reject, add, undo);
+        Label message = new Label();
+        message.setId("review-message");
+        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+
+        ListView<AuditEntry> history = new ListView<>(vm.history());
+        history.setId("review-history");
+        history.setPrefHeight(140);
+        history.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : a.at().substring(0, Math.min(16, a.at().length())).replace('T', ' ')
+                        + "  " + a.who() + "  " + tr("audit." + a.action()) + "  "
+                        + (a.oldValue() == null ? "" : a.oldValue()) + " → " + (a.newValue() == null ? "" : a.newValue())
+                        + (a.note() == null ? "" : "（" + a.note() + "）"));
+            }
+        });
+        Label historyTitle = new Label(tr("review.history"));
+        historyTitle.getStyleClass().add("section-title");
+        VBox right = new VBox(8, table, actions, message, historyTitle, history);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        right.setPadding(new Insets(0, 0, 0, 8));
+
+        SplitPane split = new SplitPane(textScroll, right);
+        split.setDividerPositions(0.56);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(top, split);
+    }
+
+    private static String marker(StoredValue v) {
+        return switch (v.value().qualifier()) {
+            case APPROX_OVER, AT_LEAST -> "≥";
+            case APPROX -> "约";
+            case AT_MOST -> "≤";
+            case EXACT -> "";
+        };
+    }
+
+    private String indicatorName(String code) {
+        return vm.indicators().stream().filter(i -> i.code().equals(code)).map(Indicator::nameZh).findFirst().orElse(code);
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static TableColumn<StoredValue, String> col(String name, Function<StoredValue, String> f, double width) {
+        TableColumn<StoredValue, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The text as a flow of plain runs and highlighted evidence sentences. */
+    private void rebuildText() {
+        String text = vm.textProperty().get();
+        flow.getChildren().clear();
+        highlightByValue.clear();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<StoredValue> withEvidence = new ArrayList<>();
+        for (StoredValue v : vm.values()) {
+            var e = v.value().evidence();
+            if (e != null && e.start() >= 0 && e.end() <= text.length() && e.start() < e.end()) {
+                withEvidence.add(v);
+            }
+        }
+        withEvidence.sort(java.util.Comparator.comparingInt(v -> v.value().evidence().start()));
+        int pos = 0;
+        Text current = null;
+        int currentEnd = -1;
+        for (StoredValue v : withEvidence) {
+            var e = v.value().evidence();
+            if (current != null && e.start() < currentEnd) {
+                highlightByValue.put(v.id(), current); // same sentence as the previous value
+                continue;
+            }
+            if (e.start() > pos) {
+                flow.getChildren().add(new Text(text.substring(pos, e.start())));
+            }
+            Text t = new Text(text.substring(e.start(), e.end()));
+            t.getStyleClass().add("evidence");
+            t.setOnMouseClicked(ev -> vm.selectedProperty().set(v));
+            Tooltip.install(t, new Tooltip(indicatorName(v.value().indicator()) + "：" + v.value().value().toPlainString()
+                    + v.value().unit()));
+            flow.getChildren().add(t);
+            highlightByValue.put(v.id(), t);
+            current = t;
+            currentEnd = e.end();
+            pos = e.end();
+        }
+        if (pos < text.length()) {
+            flow.getChildren().add(new Text(text.substring(pos)));
+        }
+        showSelected(vm.selectedProperty().get());
+    }
+
+    private void showSelected(StoredValue v) {
+        highlightByValue.values().forEach(t -> t.getStyleClass().remove("evidence-selected"));
+        if (v == null) {
+            return;
+        }
+        Text t = highlightByValue.get(v.id());
+        if (t == null) {
+            return;
+        }
+        t.getStyleClass().add("evidence-selected");
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = flow.getBoundsInLocal().getHeight();
+            double viewport = textScroll.getViewportBounds().getHeight();
+            double y = t.getBoundsInParent().getMinY();
+            if (contentHeight > viewport) {
+                textScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+            }
+        });
+    }
+
+    private void askCorrection() {
+        StoredValue v = vm.selectedProperty().get();
+        if (v == null) {
+            return;
+        }
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(tr("review.correct"));
+        d.setHeaderText(indicatorName(v.value().indicator()));
+        TextField number = new TextField(v.value().value().toPlainString());
+        number.setId("correct-value");
+        TextField unit = new TextField(v.value().unit());
+        unit.setId("correct-unit");
+        ComboBox<Qualifier> qualifier = qualifierBox(v.value().qualifier());
+        TextField note = new TextField();
+        note.setId("correct-note");
+        GridPane g = grid(new String[]{tr("review.field.value"), tr("review.field.unit"), tr("review.field.qualifier"),
+                tr("review.field.note")}, number, unit, qualifier, note);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            try {
+                vm.correct(new BigDecimal(number.getText().strip()), unit.getText().strip(), qualifier.getValue(),
+                        note.getText().isBlank() ? null : note.getText().strip());
+            } catch (NumberFormatException e) {
+                cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), number.getText());
+            }
+        });
+    }
+
+    private void askAdd() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(tr("review.add"));
+        d.setHeaderText(tr("review.addHint"));
+        ComboBox<Indicator> indicator = new ComboBox<>();
+        indicator.getItems().setAll(vm.indicators());
+        indicator.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Indicator i) {
+                return i == null ? "" : i.nameZh() + "（" + i.unit() + "）";
+            }
+
+            @Override
+            public Indicator fromString(String s) {
+                return null;
+            }
+        });
+        TextField number = new TextField();
+        ComboBox<Qualifier> qualifier = qualifierBox(Qualifier.EXACT);
+        TextArea source = new TextArea(vm.textProperty().get());
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.setPrefRowCount(10);
+        TextField note = new TextField();
+        GridPane g = grid(new String[]{tr("review.field.indicator"), tr("review.field.value"), tr("review.field.qualifier"),
+                tr("review.field.note")}, indicator, number, qualifier, note);
+        VBox box = new VBox(8, g, new Label(tr("review.selectEvidence")), source);
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == ButtonType.OK && indicator.getValue() != null).ifPresent(b -> {
+            try {
+                String quote = source.getSelectedText();
+                vm.add(indicator.getValue().code(), new BigDecimal(number.getText().strip()), indicator.getValue().unit(),
+                        qualifier.getValue(), quote == null || quote.isBlank() ? null : quote,
+                        note.getText().isBlank() ? null : note.getText().strip());
+            } catch (NumberFormatException e) {
+                cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), number.getText());
+            }
+        });
+    }
+
+    private void pickJurisdiction() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(tr("review.setJurisdiction"));
+        TextField search = new TextField();
+        search.setId("jurisdiction-search");
+        search.setPromptText(tr("review.searchJurisdiction"));
+        ListView<Jurisdiction> list = new ListView<>();
+        list.setId("jurisdiction-list");
+        list.setPrefSize(420, 320);
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Jurisdiction j, boolean empty) {
+                super.updateItem(j, empty);
+                setText(empty || j == null ? null : j.fullName() + (j.code() == null ? "" : "  " + j.code()));
+            }
+        });
+        search.textProperty().addListener((o, a, q) -> list.getItems().setAll(ReviewValues.searchJurisdictions(q, 200)));
+        list.getItems().setAll(ReviewValues.searchJurisdictions("", 200));
+        d.getDialogPane().setContent(new VBox(8, search, list));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == ButtonType.OK && list.getSelectionModel().getSelectedItem() != null).ifPresent(b -> {
+            Jurisdiction j = list.getSelectionModel().getSelectedItem();
+            vm.setJurisdiction(j.code() != null ? j.code() : j.fullName());
+        });
+    }
+
+    private void askYear() {
+        TextInputDialog d = new TextInputDialog(vm.reportProperty().get() == null || vm.reportProperty().get().year() == null
+                ? "" : String.valueOf(vm.reportProperty().get().year()));
+        d.setTitle(tr("review.setYear"));
+        d.setHeaderText(tr("review.setYearHint"));
+        d.showAndWait().ifPresent(s -> {
+            try {
+                vm.setYear(Integer.parseInt(s.strip()));
+            } catch (NumberFormatException e) {
+                cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), s);
+            }
+        });
+    }
+
+    private static ComboBox<Qualifier> qualifierBox(Qualifier initial) {
+        ComboBox<Qualifier> q = new ComboBox<>();
+        q.getItems().setAll(Qualifier.values());
+        q.setValue(initial);
+        q.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Qualifier x) {
+                return x == null ? "" : tr("qualifier." + x.id());
+            }
+
+            @Override
+            public Qualifier fromString(String s) {
+                return null;
+            }
+        });
+        return q;
+    }
+
+    private static GridPane grid(String[] labels, Node... fields) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        for (int k = 0; k < labels.length; k++) {
+            g.add(new Label(labels[k]), 0, k);
+            g.add(fields[k], 1, k);
+        }
+        return g;
+    }
+
+    public ReviewViewModel viewModel() {
+        return vm;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void open(long reportId, Long valueId) {
+        vm.open(reportId, valueId);
+    }
+}

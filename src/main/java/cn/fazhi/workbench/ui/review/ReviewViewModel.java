@@ -1,0 +1,213 @@
+package cn.fazhi.workbench.ui.review;
+
+import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Dialogs;
+import cn.fazhi.workbench.workflow.ReviewValues;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * Review of one report: its text, its values, the selected value and its history. Every change is saved
+ * at once through the workflow (and so audited) and can be undone.
+ */
+public final class ReviewViewModel {
+    private final AppWiring wiring;
+    private final ObjectProperty<ReportSummary> report = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<StoredValue> values = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredValue> selected = new SimpleObjectProperty<>();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private final javafx.beans.property.IntegerProperty undoDepth = new javafx.beans.property.SimpleIntegerProperty();
+
+    public ReviewViewModel(AppWiring wiring) {
+        this.wiring = wiring;
+        selected.addListener((o, a, v) -> loadHistory());
+    }
+
+    public ReadOnlyObjectProperty<ReportSummary> reportProperty() {
+        return report;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    public ObservableList<StoredValue> values() {
+        return values;
+    }
+
+    public ObjectProperty<StoredValue> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty undoDepthProperty() {
+        return undoDepth;
+    }
+
+    /** Loads a report; selects {@code valueId} when given. */
+    public void open(long reportId, Long valueId) {
+        var s = wiring.session();
+        if (s == null) {
+            return;
+        }
+        wiring.tasks().run("review", (p, c) -> new Object[]{s.queries().report(reportId).orElse(null),
+                s.queries().text(reportId).orElse(""), s.queries().values(reportId)}, r -> {
+            report.set((ReportSummary) r[0]);
+            text.set((String) r[1]);
+            @SuppressWarnings("unchecked")
+            List<StoredValue> list = (List<StoredValue>) r[2];
+            values.setAll(list);
+            undo.clear();
+            undoDepth.set(0);
+            selected.set(valueId == null ? null : list.stream().filter(v -> v.id() == valueId).findFirst().orElse(null));
+            message.set("");
+        }, this::failed);
+    }
+
+    private void reloadValues(Long select) {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        var s = wiring.session();
+        wiring.tasks().run("values", (p, c) -> new Object[]{s.queries().values(r.id()), s.queries().report(r.id()).orElse(r)},
+                res -> {
+                    @SuppressWarnings("unchecked")
+                    List<StoredValue> list = (List<StoredValue>) res[0];
+                    values.setAll(list);
+                    report.set((ReportSummary) res[1]);
+                    selected.set(select == null ? null : list.stream().filter(v -> v.id() == select).findFirst().orElse(null));
+                    loadHistory();
+                }, this::failed);
+    }
+
+    private void loadHistory() {
+        StoredValue v = selected.get();
+        var s = wiring.session();
+        if (v == null || s == null) {
+            history.clear();
+            return;
+        }
+        wiring.tasks().run("history", (p, c) -> s.queries().history(null, v.id()), history::setAll, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        message.set(Dialogs.explain(t));
+    }
+
+    /** A change to the selected value; its inverse goes on the undo stack. */
+    private void change(String done, ReviewValues.Action action) {
+        StoredValue before = selected.get();
+        if (before == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("review", (p, c) -> action.apply(review, before), after -> {
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.restore(before), v -> {
+                message.set(tr("review.undone"));
+                reloadValues(v.id());
+            }, this::failed));
+            message.set(done);
+            reloadValues(after.id());
+        }, this::failed);
+    }
+
+    private void pushUndo(Runnable r) {
+        undo.push(r);
+        undoDepth.set(undo.size());
+    }
+
+    public void confirm() {
+        change(tr("review.confirmed"), (r, v) -> r.confirm(v.id(), null));
+    }
+
+    public void reject() {
+        change(tr("review.rejected"), (r, v) -> r.reject(v.id(), null));
+    }
+
+    public void correct(BigDecimal number, String unit, Qualifier qualifier, String note) {
+        change(tr("review.corrected"), (r, v) -> r.correct(v.id(), number, unit, qualifier, note));
+    }
+
+    public void add(String indicator, BigDecimal number, String unit, Qualifier qualifier, String quote, String note) {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("add", (p, c) -> review.add(r.id(), indicator, number, unit, qualifier, quote, note), added -> {
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> {
+                review.removeManual(added.id());
+                return added;
+            }, v -> {
+                message.set(tr("review.undone"));
+                reloadValues(null);
+            }, this::failed));
+            message.set(tr("review.added"));
+            reloadValues(added.id());
+        }, this::failed);
+    }
+
+    public void setJurisdiction(String codeOrName) {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("jurisdiction", (p, c) -> review.setJurisdiction(r.id(), codeOrName, null), updated -> {
+            report.set(updated);
+            message.set(tr("review.jurisdictionSet", updated.jurisdiction().fullName()));
+        }, this::failed);
+    }
+
+    public void setYear(int year) {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("year", (p, c) -> review.setYear(r.id(), year, null), updated -> {
+            report.set(updated);
+            message.set(tr("review.yearSet", year));
+        }, this::failed);
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            undo.pop().run();
+            undoDepth.set(undo.size());
+        }
+    }
+
+    /** Indicator codes and names for the add dialog. */
+    public List<cn.fazhi.workbench.model.Indicator> indicators() {
+        return wiring.session() == null ? List.of() : wiring.session().catalogue().indicators();
+    }
+}

@@ -1,0 +1,159 @@
+package cn.fazhi.workbench.ui.settings;
+
+import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Dialogs;
+import cn.fazhi.workbench.workflow.BuildComparison;
+import cn.fazhi.workbench.workflow.WorkspaceSession;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/** 设置: report deadline, language, workspace location, backup and restore. */
+public final class SettingsView {
+    private final AppWiring wiring;
+    private final Stage stage;
+    private final VBox root = new VBox(14);
+    private final Label message = new Label();
+    private final TextField deadline = new TextField();
+
+    public SettingsView(AppWiring wiring, Stage stage) {
+        this.wiring = wiring;
+        this.stage = stage;
+        root.getStyleClass().add("screen");
+        root.setPadding(new Insets(20));
+        Label title = new Label(tr("settings.title"));
+        title.getStyleClass().add("screen-title");
+
+        deadline.setId("settings-deadline");
+        deadline.setPrefColumnCount(6);
+        Button saveDeadline = new Button(tr("action.save"));
+        saveDeadline.setId("settings-save-deadline");
+        saveDeadline.setOnAction(e -> saveDeadline());
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll("中文", "English");
+        language.setValue("en".equals(wiring.prefs().get("language", "zh")) ? "English" : "中文");
+        language.setOnAction(e -> {
+            wiring.prefs().put("language", "English".equals(language.getValue()) ? "en" : "zh");
+            message.setText(tr("settings.languageRestart"));
+        });
+
+        Label where = new Label();
+        where.setId("settings-workspace");
+        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                wiring.workspacePathProperty().get() == null ? "" : wiring.workspacePathProperty().get().toString(),
+                wiring.workspacePathProperty()));
+        Button open = new Button(tr("settings.openWorkspace"));
+        open.setId("settings-open-workspace");
+        open.setOnAction(e -> chooseWorkspace());
+        Button backup = new Button(tr("settings.backup"));
+        backup.setId("settings-backup");
+        backup.setOnAction(e -> backup());
+        Button restore = new Button(tr("settings.restore"));
+        restore.setId("settings-restore");
+        restore.setOnAction(e -> restore());
+
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(12);
+        g.addRow(0, new Label(tr("settings.deadline")), deadline, saveDeadline, new Label(tr("settings.deadlineHint")));
+        g.addRow(1, new Label(tr("settings.language")), language);
+        g.addRow(2, new Label(tr("settings.workspace")), where);
+        g.addRow(3, new Label(""), open, backup, restore);
+        message.setId("settings-message");
+        message.setWrapText(true);
+        root.getChildren().addAll(title, g, message);
+        wiring.sessionProperty().addListener((o, a, s) -> loadDeadline());
+        loadDeadline();
+    }
+
+    private void loadDeadline() {
+        WorkspaceSession s = wiring.session();
+        if (s == null) {
+            return;
+        }
+        wiring.tasks().run("deadline", (p, c) -> new BuildComparison(s).deadline(),
+                d -> deadline.setText(String.format("%02d-%02d", d.getMonthValue(), d.getDayOfMonth())), t -> { });
+    }
+
+    private void saveDeadline() {
+        WorkspaceSession s = wiring.session();
+        MonthDay d;
+        try {
+            d = MonthDay.parse("--" + deadline.getText().strip());
+        } catch (DateTimeParseException e) {
+            message.setText(tr("settings.deadlineBad"));
+            return;
+        }
+        wiring.tasks().run("deadline", (p, c) -> {
+            new BuildComparison(s).setDeadline(d);
+            return d;
+        }, x -> message.setText(tr("settings.deadlineSaved", d.getMonthValue(), d.getDayOfMonth())),
+                t -> Dialogs.error(stage, tr("settings.deadline"), t));
+    }
+
+    private void chooseWorkspace() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(tr("settings.openWorkspace"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("settings.workspaceFiles"), "*.db"));
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            wiring.openWorkspace(f.toPath());
+        }
+    }
+
+    private void backup() {
+        WorkspaceSession s = wiring.session();
+        FileChooser fc = new FileChooser();
+        fc.setInitialFileName("workspace-backup-" + java.time.LocalDate.now() + ".db");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        wiring.tasks().run(tr("settings.backup"), (p, c) -> {
+            java.nio.file.Files.deleteIfExists(f.toPath());
+            s.backup(f.toPath());
+            return f.toPath();
+        }, path -> message.setText(tr("settings.backedUp", path.toString())),
+                t -> Dialogs.error(stage, tr("settings.backup"), t));
+    }
+
+    private void restore() {
+        WorkspaceSession s = wiring.session();
+        FileChooser fc = new FileChooser();
+        File f = fc.showOpenDialog(stage);
+        if (f == null || s == null) {
+            return;
+        }
+        Path target = s.path();
+        wiring.tasks().run(tr("settings.restore"), (p, c) -> {
+            s.close();
+            return WorkspaceSession.restore(f.toPath(), target);
+        }, kept -> {
+            message.setText(tr("settings.restored", kept == null ? "-" : kept.toString()));
+            wiring.openWorkspace(target);
+        }, t -> {
+            Dialogs.error(stage, tr("settings.restore"), t);
+            wiring.openWorkspace(target);
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+}

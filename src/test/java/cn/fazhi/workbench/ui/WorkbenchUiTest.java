@@ -1,0 +1,176 @@
+package cn.fazhi.workbench.ui;
+
+import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.ui.common.I18n;
+import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.ui.dashboard.DashboardView;
+import cn.fazhi.workbench.ui.importer.ImportView;
+import cn.fazhi.workbench.ui.shell.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The main paths through the window, headless (Monocle), addressing controls by id. */
+@org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS)
+class WorkbenchUiTest extends ApplicationTest {
+    @TempDir
+    static Path dir;
+
+    private AppWiring wiring;
+    private MainWindow window;
+    private UiPrefs prefs;
+
+    @Override
+    public void start(Stage stage) {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+        prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
+        Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
+        wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
+        window = new MainWindow(wiring, stage);
+        wiring.openWorkspace(workspace); // first run: creates it with the five sample reports
+        window.show();
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        interact(() -> wiring.close());
+    }
+
+    private DashboardView dashboard() {
+        return (DashboardView) lookup("#compare-root").query().getProperties().get(MainWindow.VIEW);
+    }
+
+    private int column(TableView<?> table, String header) {
+        for (int k = 0; k < table.getColumns().size(); k++) {
+            if (header.equals(table.getColumns().get(k).getText())) {
+                return k;
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    private Cell cellFor(String jurisdiction, String indicatorCode) {
+        var t = dashboard().viewModel().tableProperty().get();
+        int j = -1;
+        for (int k = 0; k < t.jurisdictions().size(); k++) {
+            if (t.jurisdictions().get(k).name().equals(jurisdiction)) {
+                j = k;
+            }
+        }
+        int i = -1;
+        for (int k = 0; k < t.indicators().size(); k++) {
+            if (t.indicators().get(k).code().equals(indicatorCode)) {
+                i = k;
+            }
+        }
+        return t.cell(j, i);
+    }
+
+    @Test
+    void firstRunShowsTheSamplesSideBySideAndExportsWhatIsOnScreen() throws Exception {
+        assertTrue(window.root().getScene().getWindow() instanceof Stage s && s.getTitle().startsWith("法治年报比对工作台"));
+        clickOn("#nav-compare");
+        TableView<?> table = lookup("#compare-table").queryTableView();
+        column(table, "袁州区");
+        column(table, "乌鲁木齐县");
+        assertEquals(2 + 3, table.getColumns().size(), "indicator, unit and the three 2022 reports");
+        assertEquals("7,352", cn.fazhi.workbench.ui.dashboard.DashboardViewTexts.number(cellFor("袁州区", "mediation.disputes")));
+
+        Path xlsx = dir.resolve("exports/" + UUID.randomUUID() + ".xlsx");
+        interact(() -> dashboard().exportTo(xlsx));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane done = lookup(".dialog-pane").query();
+        assertTrue(done.getContentText().contains(xlsx.getFileName().toString()), done.getContentText());
+        clickOn(done.lookupButton(ButtonType.OK));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals("比对总表", wb.getSheetAt(0).getSheetName());
+            assertEquals(3 + 2 + 5, wb.getSheetAt(0).getRow(0).getLastCellNum(), "the same three jurisdictions");
+        }
+    }
+
+    @Test
+    void importingAFolderWithABadFileListsEveryFileWithItsReason() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(UUID.randomUUID().toString()));
+        Files.writeString(folder.resolve("a-tongshan.txt"),
+                "通山县2022年度法治政府建设情况报告\n一、主要成效\n全县共调处矛盾纠纷274件，调处成功率达到100%。\n");
+        Files.writeString(folder.resolve("b-broken.docx"), "this is not a Word file");
+        clickOn("#nav-import");
+        ImportView view = (ImportView) lookup("#import-root").query().getProperties().get(MainWindow.VIEW);
+        interact(() -> view.importPaths(List.of(folder)));
+        TableView<?> results = lookup("#import-results").queryTableView();
+        assertEquals(2, results.getItems().size());
+        String summary = lookup("#import-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains("导入 1") && summary.contains("失败 1"), summary);
+        var failed = view.viewModel().outcomes().get(1);
+        assertTrue(failed.reason().contains(".docx"), failed.reason());
+        clickOn("#nav-compare");
+        TableView<?> table = lookup("#compare-table").queryTableView();
+        column(table, "通山县");
+    }
+
+    @Test
+    void aCorrectedValueIsWhatTheComparisonShows() {
+        clickOn("#nav-reports");
+        TableView<cn.fazhi.workbench.model.ReportSummary> reports = lookup("#reports-table").queryTableView();
+        clickOn("#reports-filter").write("袁州");
+        assertEquals(1, reports.getItems().size());
+        interact(() -> reports.getSelectionModel().select(0));
+        clickOn("#reports-open");
+        TableView<cn.fazhi.workbench.model.StoredValue> values = lookup("#review-values").queryTableView();
+        int row = -1;
+        for (int k = 0; k < values.getItems().size(); k++) {
+            if (values.getItems().get(k).value().indicator().equals("mediation.disputes")) {
+                row = k;
+            }
+        }
+        final int r = row;
+        interact(() -> values.getSelectionModel().select(r));
+        clickOn("#review-correct");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField number = lookup("#correct-value").queryAs(TextField.class);
+        interact(() -> number.setText("7353"));
+        DialogPane dialog = lookup(".dialog-pane").query();
+        clickOn(dialog.lookupButton(ButtonType.OK));
+        assertEquals("已更正，已保存。", lookup("#review-message").queryAs(Label.class).getText());
+        assertTrue(lookup("#review-history").queryListView().getItems().size() >= 1);
+        Button undo = lookup("#review-undo").queryButton();
+        assertTrue(!undo.isDisabled(), "the correction can be undone");
+
+        clickOn("#nav-compare");
+        assertEquals("7,353", cn.fazhi.workbench.ui.dashboard.DashboardViewTexts.number(cellFor("袁州区", "mediation.disputes")));
+        assertEquals(cn.fazhi.workbench.model.ReviewStatus.CORRECTED, cellFor("袁州区", "mediation.disputes").status());
+    }
+
+    @Test
+    void everyScreenOpensFromTheRail() {
+        for (String id : new String[]{"#nav-import", "#nav-reports", "#nav-compare", "#nav-catalogue", "#nav-settings"}) {
+            clickOn(id);
+            Node shown = lookup(id).query();
+            assertTrue(((javafx.scene.control.ToggleButton) shown).isSelected(), id);
+            if (id.equals("#nav-catalogue")) {
+                assertTrue(lookup("#catalogue-table").queryTableView().getItems().size() >= 20);
+            }
+        }
+        assertEquals("04-01", lookup("#settings-deadline").queryAs(TextField.class).getText());
+    }
+}
