@@ -39,6 +39,10 @@ public final class App extends Application {
         MainWindow window = new MainWindow(wiring, stage);
         window.show();
         AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
+        String shots = System.getProperty("fazhi.screenshots");
+        if (shots != null) {
+            new ScreenshotTour(window, stage.getScene(), Path.of(shots)).start(wiring);
+        }
         wiring.openWorkspace(workspace);
     }
 }

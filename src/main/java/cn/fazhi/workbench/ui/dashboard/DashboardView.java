@@ -176,6 +176,9 @@ public final class DashboardView {
             leafKeys.put(leaf, j.fullName());
         }
         tree.setRoot(all);
+        if (vm.chosen().isEmpty()) {
+            all.setSelected(true); // checks everything and lets parents show their children's state
+        }
         updatingTree = false;
         rebuildAreas();
     }
@@ -336,6 +339,7 @@ public final class DashboardView {
         TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.indicator"));
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).nameZh()));
         name.setPrefWidth(190);
+        name.setStyle("-fx-alignment: CENTER-LEFT;");
         TableColumn<Integer, String> unit = new TableColumn<>(tr("compare.col.unit"));
         unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).unit()));
         unit.setPrefWidth(46);
@@ -346,7 +350,7 @@ public final class DashboardView {
             TableColumn<Integer, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(t.cell(fj, d.getValue())));
             c.setCellFactory(col -> new ValueCell(t, i -> t.indicators().get(i), i -> fj));
-            c.setPrefWidth(118);
+            c.setPrefWidth(Math.max(118, 15 * t.jurisdictions().get(j).name().length() + 24));
             table.getColumns().add(c);
         }
         name.setId("compare-col-indicator");
@@ -362,6 +366,7 @@ public final class DashboardView {
         TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.jurisdictions().get(d.getValue()).fullName()));
         name.setPrefWidth(220);
+        name.setStyle("-fx-alignment: CENTER-LEFT;");
         table.getColumns().add(name);
         for (int i = 0; i < t.indicators().size(); i++) {
             final int fi = i;

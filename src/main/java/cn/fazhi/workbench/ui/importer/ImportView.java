@@ -48,6 +48,7 @@ public final class ImportView {
         drop.getStyleClass().add("drop-zone");
         drop.setMaxWidth(Double.MAX_VALUE);
         drop.setAlignment(Pos.CENTER);
+        drop.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         drop.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -84,8 +84,11 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(root, wiring.prefs().getDouble("window.width", 1280),
-                wiring.prefs().getDouble("window.height", 800));
+        // Fits a 1366×768 screen the first time; afterwards the size the user left it at.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(wiring.prefs().getDouble("window.width", 1280), screen.getWidth());
+        double height = Math.min(wiring.prefs().getDouble("window.height", 740), screen.getHeight() - 30);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
         root.setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
         shortcuts(scene);

@@ -1,0 +1,119 @@
+package cn.fazhi.workbench.ui;
+
+import cn.fazhi.workbench.ui.shell.MainWindow;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * For maintainers: with -Dfazhi.screenshots=DIR the app walks through every screen once it is ready,
+ * saves a PNG of each and exits. Used to look at the real window (under Xvfb) and to keep the pictures in
+ * docs/ true. Also prints how long the start took.
+ */
+final class ScreenshotTour {
+    private final MainWindow window;
+    private final Scene scene;
+    private final Path dir;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+
+    ScreenshotTour(MainWindow window, Scene scene, Path dir) {
+        this.window = window;
+        this.scene = scene;
+        this.dir = dir;
+    }
+
+    void start(AppWiring wiring) {
+        wiring.sessionProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup: workspace open and window usable " + ms + " ms after the JVM started");
+                plan(s);
+                next();
+            }
+        });
+    }
+
+    private void plan(cn.fazhi.workbench.workflow.WorkspaceSession s) {
+        add(() -> window.go("compare"), "compare-table");
+        add(() -> tab("#tab-chart"), "compare-chart");
+        add(() -> tab("#tab-profile"), "compare-profile");
+        add(() -> window.go("import"), "import");
+        add(() -> window.go("reports"), "reports");
+        add(() -> {
+            try {
+                var reports = s.queries().reports(null, null, false);
+                var r = reports.stream().filter(x -> x.jurisdiction() != null && x.jurisdiction().name().equals("袁州区"))
+                        .findFirst().orElse(reports.get(0));
+                var v = s.queries().values(r.id());
+                window.openReview(r.id(), v.isEmpty() ? null : v.get(0).id());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "review");
+        add(() -> window.go("catalogue"), "catalogue");
+        add(() -> window.go("settings"), "settings");
+        steps.add(Platform::exit);
+    }
+
+    private void tab(String id) {
+        var tabs = (javafx.scene.control.TabPane) scene.lookup("#compare-tabs");
+        tabs.getTabs().stream().filter(t -> id.substring(1).equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void add(Runnable show, String name) {
+        steps.add(() -> {
+            show.run();
+            PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
+            wait.setOnFinished(e -> {
+                save(name);
+                next();
+            });
+            wait.play();
+        });
+    }
+
+    private void next() {
+        Runnable r = steps.poll();
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    private void save(String name) {
+        WritableImage img = scene.snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader px = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, px.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+            System.out.println("screenshot " + dir.resolve(name + ".png"));
+        } catch (IOException e) {
+            System.err.println("cannot write " + name + ": " + e.getMessage());
+        }
+    }
+
+    static List<String> names() {
+        return List.of("compare-table", "compare-chart", "compare-profile", "import", "reports", "review", "catalogue", "settings");
+    }
+}
