@@ -15,16 +15,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -128,42 +125,37 @@ public final class MainWindow {
         return rail;
     }
 
-    private HBox statusBar() {
-        Label workspace = new Label();
-        workspace.setId("status-workspace");
-        workspace.textProperty().bind(Bindings.createStringBinding(() -> {
+    /** ControlsFX status bar: the workspace (or why it cannot be opened), the running job's progress and its cancel button. */
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(Bindings.createStringBinding(() -> {
             if (wiring.problemProperty().get() != null) {
                 return wiring.problemProperty().get();
             }
             var s = wiring.sessionProperty().get();
             return s == null ? tr("status.opening") : tr("status.workspace", s.path().toString());
         }, wiring.sessionProperty(), wiring.problemProperty()));
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.setPrefWidth(180);
         Label message = new Label();
         message.setId("status-message");
         Button cancel = new Button(tr("action.cancel"));
         cancel.setId("status-cancel");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, workspace, grow, message, progress, cancel);
-        bar.getStyleClass().add("status-bar");
+        cancel.setVisible(false);
+        bar.getRightItems().addAll(message, cancel);
         wiring.currentTaskProperty().addListener((o, old, h) -> {
-            progress.progressProperty().unbind();
+            bar.progressProperty().unbind();
             message.textProperty().unbind();
             boolean running = h != null;
-            progress.setVisible(running);
             cancel.setVisible(running);
-            message.setVisible(running);
             if (running) {
-                progress.progressProperty().bind(h.progressProperty());
+                bar.progressProperty().bind(h.progressProperty());
                 message.textProperty().bind(h.messageProperty());
                 cancel.setOnAction(e -> h.cancel());
+            } else {
+                bar.setProgress(0);
+                message.setText("");
             }
         });
-        progress.setVisible(false);
-        cancel.setVisible(false);
         return bar;
     }
 
