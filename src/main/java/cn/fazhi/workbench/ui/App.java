@@ -32,8 +32,11 @@ public final class App extends Application {
         Fonts.register();
         UiPrefs prefs = UiPrefs.standard();
         I18n.use("en".equals(prefs.get("language", "zh")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        String chosen = prefs.get("workspace", null);
-        Path workspace = chosen != null ? Path.of(chosen) : WorkspaceLocation.defaultPath();
+        // An explicit FAZHI_WORKSPACE wins; otherwise the workspace used last time; otherwise the default.
+        String explicit = System.getenv("FAZHI_WORKSPACE");
+        String remembered = prefs.get("workspace", null);
+        Path workspace = explicit != null && !explicit.isBlank() ? Path.of(explicit)
+                : remembered != null ? Path.of(remembered) : WorkspaceLocation.defaultPath();
         AppLog.useFolder(workspace.toAbsolutePath().getParent());
         AppWiring wiring = new AppWiring(new FxTaskRunner(), prefs, workspace);
         MainWindow window = new MainWindow(wiring, stage);

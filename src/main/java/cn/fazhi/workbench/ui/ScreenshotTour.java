@@ -78,12 +78,26 @@ final class ScreenshotTour {
         steps.add(() -> {
             show.run();
             PauseTransition wait = new PauseTransition(Duration.seconds(1.5));
-            wait.setOnFinished(e -> {
+            wait.setOnFinished(e -> whenIdle(() -> {
                 save(name);
                 next();
-            });
+            }, 80));
             wait.play();
         });
+    }
+
+    /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing. */
+    private void whenIdle(Runnable then, int tries) {
+        var root = scene.lookup("#compare-root");
+        boolean busy = root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
+                && d.viewModel().computingProperty().get();
+        if (!busy || tries <= 0) {
+            then.run();
+            return;
+        }
+        PauseTransition again = new PauseTransition(Duration.millis(250));
+        again.setOnFinished(e -> whenIdle(then, tries - 1));
+        again.play();
     }
 
     private void next() {

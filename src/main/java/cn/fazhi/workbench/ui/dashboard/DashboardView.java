@@ -244,7 +244,10 @@ public final class DashboardView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("compare-table");
-        table.setPlaceholder(new Label(tr("compare.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.computingProperty())
+                .then(tr("compare.computing")).otherwise(tr("compare.empty")));
+        table.setPlaceholder(placeholder);
         table.getStyleClass().add("compare-table");
 
         chartIndicator.setOnAction(e -> drawChart());

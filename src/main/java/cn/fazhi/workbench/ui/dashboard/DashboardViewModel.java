@@ -169,6 +169,7 @@ public final class DashboardViewModel {
         }
         wiring.prefs().put("dashboard.year", String.valueOf(sel.year()));
         long id = requests.incrementAndGet();
+        long started = System.nanoTime();
         computing.set(true);
         wiring.tasks().run("compare", (p, c) -> {
             BuildComparison build = new BuildComparison(s);
@@ -177,6 +178,12 @@ public final class DashboardViewModel {
             return build.build(withDeadline);
         }, result -> {
             if (id == requests.get()) {
+                String timing = String.format("comparison of %d jurisdictions x %d indicators shown %d ms after the request",
+                        result.jurisdictions().size(), result.indicators().size(), (System.nanoTime() - started) / 1_000_000);
+                cn.fazhi.workbench.ui.common.AppLog.info(timing);
+                if (Boolean.getBoolean("fazhi.timing")) {
+                    System.out.println("dashboard: " + timing);
+                }
                 table.set(result);
                 computing.set(false);
                 message.set(result.isEmpty() ? tr("compare.empty") : "");
