@@ -42,6 +42,59 @@ public final class Catalogues {
         Files.write(file, CatalogueLoader.bundledBytes(), java.nio.file.StandardOpenOption.CREATE_NEW);
     }
 
+    /**
+     * An indicator a person adds in the app: the phrases are plain words (matched literally) that stand
+     * just before the number in reports.
+     */
+    public record NewIndicator(String code, String nameZh, String nameEn, String unit, boolean rate,
+                               String direction, String group, String topic, java.util.List<String> phrases,
+                               boolean core) {
+    }
+
+    /** The catalogue JSON with {@code spec} added, checked like any edited catalogue. */
+    public static String withIndicator(String catalogueJson, NewIndicator spec) throws InvalidCatalogueException {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(catalogueJson);
+            com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("indicators");
+            for (var existing : list) {
+                if (existing.path("code").asText().equals(spec.code())) {
+                    throw new InvalidCatalogueException("indicator " + spec.code() + " exists already", null);
+                }
+            }
+            if (spec.phrases().stream().allMatch(String::isBlank)) {
+                throw new InvalidCatalogueException("give at least one phrase that introduces the figure in reports", null);
+            }
+            var o = list.addObject();
+            o.put("code", spec.code().strip());
+            o.put("nameZh", spec.nameZh().strip());
+            o.put("nameEn", spec.nameEn() == null || spec.nameEn().isBlank() ? spec.code() : spec.nameEn().strip());
+            o.put("kind", spec.rate() ? "rate" : "count");
+            o.put("unit", spec.rate() ? "%" : spec.unit().strip());
+            o.putArray("units").add(spec.rate() ? "%" : spec.unit().strip());
+            o.put("direction", spec.direction());
+            o.put("group", spec.group());
+            o.put("core", spec.core());
+            if (spec.topic() != null && !spec.topic().isBlank()) {
+                o.put("topic", spec.topic());
+            }
+            var cues = o.putArray("cues");
+            for (String phrase : spec.phrases()) {
+                if (!phrase.isBlank()) {
+                    cues.addObject().put("pattern", java.util.regex.Pattern.quote(phrase.strip())).put("weight", 1.0);
+                }
+            }
+            o.putArray("excludes");
+            String out = json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            CatalogueLoader.parse(out);
+            return out;
+        } catch (CatalogueLoader.CatalogueException e) {
+            throw new InvalidCatalogueException(e.getMessage(), e);
+        } catch (java.io.IOException | ClassCastException e) {
+            throw new InvalidCatalogueException("the catalogue in force cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** An extractor that applies {@code catalogue} with the bundled gazetteer. */
     public static ReportExtractor extractorFor(Catalogue catalogue) {
         return new ReportExtractor(catalogue, Gazetteer.bundled());

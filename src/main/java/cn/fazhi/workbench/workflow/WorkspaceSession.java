@@ -87,6 +87,17 @@ public final class WorkspaceSession implements AutoCloseable {
         return catalogue;
     }
 
+    /** Adds an indicator to the workspace's catalogue (starting from the bundled one); then re-extract. */
+    public Catalogue addIndicator(Catalogues.NewIndicator spec) throws Catalogues.InvalidCatalogueException,
+            WorkspaceException, IOException {
+        String current = store.catalogueJson().orElse(new String(CatalogueLoader.bundledBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        String next = Catalogues.withIndicator(current, spec);
+        store.saveCatalogue(next, "indicator " + spec.code() + " added");
+        loadCatalogue();
+        return catalogue;
+    }
+
     /** Goes back to the bundled catalogue. */
     public void useBundledCatalogue() throws WorkspaceException, IOException {
         store.saveCatalogue(new String(CatalogueLoader.bundledBytes(), java.nio.charset.StandardCharsets.UTF_8),

@@ -168,7 +168,15 @@ class WorkbenchUiTest extends ApplicationTest {
             Node shown = lookup(id).query();
             assertTrue(((javafx.scene.control.ToggleButton) shown).isSelected(), id);
             if (id.equals("#nav-catalogue")) {
-                assertTrue(lookup("#catalogue-table").queryTableView().getItems().size() >= 20);
+                TableView<?> indicators = lookup("#catalogue-table").queryTableView();
+                int before = indicators.getItems().size();
+                assertTrue(before >= 20);
+                var view = (cn.fazhi.workbench.ui.catalogue.CatalogueView) lookup("#catalogue-root").query()
+                        .getProperties().get(MainWindow.VIEW);
+                interact(() -> view.addIndicator(new cn.fazhi.workbench.workflow.Catalogues.NewIndicator("custom.visits",
+                        "法律咨询", "", "人次", false, "neutral", "disputes", "legal_aid", List.of("法律咨询"), false)));
+                assertEquals(before + 1, indicators.getItems().size());
+                assertTrue(lookup("#catalogue-message").queryAs(Label.class).getText().contains("法律咨询"));
             }
         }
         assertEquals("04-01", lookup("#settings-deadline").queryAs(TextField.class).getText());

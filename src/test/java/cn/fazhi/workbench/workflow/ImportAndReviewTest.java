@@ -202,4 +202,18 @@ class ImportAndReviewTest {
         assertEquals(Path.of("/data/fazhi-workbench/workspace.db"),
                 WorkspaceLocation.defaultPath(java.util.Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/li"));
     }
+
+    @Test
+    void anIndicatorAddedInTheAppIsFoundByReextraction() throws Exception {
+        Path f = Files.writeString(dir.resolve("r.txt"), TONGSHAN + "依托法律援助工作站，全年共接待群众法律咨询600人次。\n");
+        try (WorkspaceSession s = open(false)) {
+            long id = importPaths(s, ImportReports.NewVersionPolicy.KEEP_BOTH, f).get(0).reportId();
+            s.addIndicator(new Catalogues.NewIndicator("custom.consultations", "法律咨询", "Legal consultations", "人次",
+                    false, "neutral", "disputes", "legal_aid", List.of("法律咨询"), false));
+            assertThrows(Catalogues.InvalidCatalogueException.class, () -> s.addIndicator(new Catalogues.NewIndicator(
+                    "custom.consultations", "重复", "", "件", false, "neutral", "disputes", "", List.of("x"), false)));
+            new ReextractReports(s).run(ProgressListener.NONE, CancellationToken.none());
+            assertEquals(0, new BigDecimal("600").compareTo(valueOf(s, id, "custom.consultations").value().value()));
+        }
+    }
 }

@@ -36,6 +36,8 @@ public final class CatalogueView {
 
     public CatalogueView(AppWiring wiring) {
         this.wiring = wiring;
+        root.setId("catalogue-root");
+        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
         Label title = new Label(tr("catalogue.title"));
@@ -51,12 +53,15 @@ public final class CatalogueView {
         Button bundled = new Button(tr("catalogue.useBundled"));
         bundled.setId("catalogue-bundled");
         bundled.setOnAction(e -> run(tr("catalogue.useBundled"), () -> wiring.session().useBundledCatalogue()));
+        Button add = new Button("+ " + tr("catalogue.add"));
+        add.setId("catalogue-add");
+        add.setOnAction(e -> askNewIndicator());
         Button reextract = new Button(tr("catalogue.reextract"));
         reextract.setId("catalogue-reextract");
         reextract.setOnAction(e -> reextract());
         message.setId("catalogue-message");
         message.setWrapText(true);
-        HBox actions = new HBox(10, export, use, bundled, reextract);
+        HBox actions = new HBox(10, add, reextract, export, use, bundled);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("catalogue-table");
@@ -126,6 +131,85 @@ public final class CatalogueView {
     @FunctionalInterface
     interface ThrowingRunnable {
         void run() throws Exception;
+    }
+
+    /** A form for a new indicator: names, unit or rate, direction, area, subject and the words before the number. */
+    private void askNewIndicator() {
+        var session = wiring.session();
+        if (session == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.setTitle(tr("catalogue.add"));
+        d.setHeaderText(tr("catalogue.addHint"));
+        javafx.scene.control.TextField code = new javafx.scene.control.TextField("custom.");
+        code.setId("add-code");
+        javafx.scene.control.TextField nameZh = new javafx.scene.control.TextField();
+        nameZh.setId("add-name");
+        javafx.scene.control.TextField nameEn = new javafx.scene.control.TextField();
+        javafx.scene.control.TextField unit = new javafx.scene.control.TextField("件");
+        unit.setId("add-unit");
+        javafx.scene.control.CheckBox rate = new javafx.scene.control.CheckBox(tr("catalogue.addRate"));
+        rate.setId("add-rate");
+        unit.disableProperty().bind(rate.selectedProperty());
+        javafx.scene.control.ComboBox<String> direction = new javafx.scene.control.ComboBox<>();
+        direction.getItems().setAll("higher_better", "lower_better", "neutral");
+        direction.setValue("neutral");
+        direction.setConverter(converter(k -> tr("direction." + k)));
+        javafx.scene.control.ComboBox<String> group = new javafx.scene.control.ComboBox<>();
+        group.getItems().setAll(session.catalogue().groups().keySet());
+        group.setValue("disputes");
+        group.setConverter(converter(k -> session.catalogue().groups().getOrDefault(k, k)));
+        javafx.scene.control.ComboBox<String> topic = new javafx.scene.control.ComboBox<>();
+        topic.getItems().add("");
+        topic.getItems().addAll(session.catalogue().topics().keySet());
+        topic.setValue("");
+        topic.setConverter(converter(k -> k.isEmpty() ? tr("catalogue.addAnyTopic") : k + "（" + session.catalogue().topics().get(k) + "）"));
+        javafx.scene.control.TextArea phrases = new javafx.scene.control.TextArea();
+        phrases.setId("add-phrases");
+        phrases.setPrefRowCount(4);
+        phrases.setPromptText(tr("catalogue.addPhrasesHint"));
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        String[] labels = {tr("catalogue.col.code"), tr("catalogue.col.name"), tr("catalogue.addNameEn"), tr("catalogue.col.unit"),
+                "", tr("catalogue.col.direction"), tr("catalogue.col.group"), tr("catalogue.addTopic"), tr("catalogue.addPhrases")};
+        javafx.scene.Node[] fields = {code, nameZh, nameEn, unit, rate, direction, group, topic, phrases};
+        for (int k = 0; k < labels.length; k++) {
+            g.add(new Label(labels[k]), 0, k);
+            g.add(fields[k], 1, k);
+        }
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
+            var spec = new Catalogues.NewIndicator(code.getText(), nameZh.getText(), nameEn.getText(), unit.getText(),
+                    rate.isSelected(), direction.getValue(), group.getValue(), topic.getValue(),
+                    java.util.Arrays.asList(phrases.getText().split("\\R")), false);
+            addIndicator(spec);
+        });
+    }
+
+    /** Adds an indicator to the workspace's catalogue in the background. */
+    public void addIndicator(Catalogues.NewIndicator spec) {
+        var session = wiring.session();
+        wiring.tasks().run(tr("catalogue.add"), (p, c) -> session.addIndicator(spec), cat -> {
+            message.setText(tr("catalogue.added", spec.nameZh()));
+            refresh();
+        }, t -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), tr("catalogue.add"), t));
+    }
+
+    private static javafx.util.StringConverter<String> converter(Function<String, String> show) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String k) {
+                return k == null ? "" : show.apply(k);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
     }
 
     public void reextract() {
