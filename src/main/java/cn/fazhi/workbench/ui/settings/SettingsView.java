@@ -68,6 +68,10 @@ public final class SettingsView {
         restore.setId("settings-restore");
         restore.setOnAction(e -> restore());
 
+        Button about = new Button(tr("settings.about"));
+        about.setId("settings-about");
+        about.setOnAction(e -> about());
+
         GridPane g = new GridPane();
         g.setHgap(12);
         g.setVgap(12);
@@ -75,6 +79,7 @@ public final class SettingsView {
         g.addRow(1, new Label(tr("settings.language")), language);
         g.addRow(2, new Label(tr("settings.workspace")), where);
         g.addRow(3, new Label(""), open, backup, restore);
+        g.addRow(4, new Label(tr("settings.aboutLabel")), about);
         message.setId("settings-message");
         message.setWrapText(true);
         root.getChildren().addAll(title, g, message);
@@ -151,6 +156,28 @@ public final class SettingsView {
             Dialogs.error(stage, tr("settings.restore"), t);
             wiring.openWorkspace(target);
         });
+    }
+
+    /** Version and the third-party licences (NOTICE), as shipped with the program. */
+    private void about() {
+        String notice;
+        try (var in = getClass().getResourceAsStream("/fazhi/NOTICE")) {
+            notice = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            notice = e.getMessage();
+        }
+        String version = SettingsView.class.getPackage().getImplementationVersion();
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(notice);
+        text.setId("about-notice");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(720, 420);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.setTitle(tr("settings.about"));
+        a.setHeaderText(tr("app.title") + " " + (version == null ? "" : version) + "\n" + tr("settings.aboutLicences"));
+        a.getDialogPane().setContent(text);
+        a.initOwner(stage);
+        a.show();
     }
 
     public Node node() {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the offline installation of Fazhi Workbench on Linux (and macOS) from target/fazhi-workbench.jar:
+#   1. a trimmed Java runtime (jlink) with only the modules the app uses,
+#   2. an application image (jpackage --type app-image) with two launchers:
+#      FazhiWorkbench (the window) and fazhi (the command line),
+#   3. with --deb, a Debian package that installs both, a desktop-menu entry with its icon, and
+#      /usr/bin/fazhi; it uninstalls cleanly.
+# Everything it needs is in the JDK (jlink, jpackage); the .deb also needs fakeroot and dpkg-deb.
+# Usage: installer/build.sh [--deb]        (run by `mvn -Pdist package`, which passes --deb)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=target/fazhi-workbench.jar
+OUT=target/installer
+NAME=FazhiWorkbench
+VERSION=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\{0,1\}</version>.*:\1:p' pom.xml | head -1)
+# Modules found with `jdeps --print-module-deps --multi-release 17`, plus GBK/Big5 charsets, Chinese
+# locale data, JNDI (POI/PDFBox probe it) and the zip file system.
+MODULES=java.base,java.desktop,java.management,java.net.http,java.prefs,java.security.jgss,java.sql,java.xml.crypto,jdk.jfr,jdk.unsupported,java.naming,java.logging,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec
+
+[ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests" >&2; exit 1; }
+rm -rf "$OUT"
+mkdir -p "$OUT/input/legal"
+cp "$JAR" "$OUT/input/"
+# Third-party licences travel with the installed app (the About dialog shows NOTICE too).
+cp NOTICE "$OUT/input/legal/"
+cp resources/fonts/OFL-NotoSansSC.txt "$OUT/input/legal/"
+
+echo "jlink: runtime with $MODULES"
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --include-locales=zh,en --output "$OUT/runtime"
+
+echo "jpackage: application image"
+jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
+    --vendor "Fazhi Workbench" --description "法治年报比对工作台 Fazhi Workbench" \
+    --input "$OUT/input" --main-jar fazhi-workbench.jar --main-class cn.fazhi.workbench.Launcher \
+    --runtime-image "$OUT/runtime" --icon installer/icons/fazhi.png \
+    --java-options "-Dfile.encoding=UTF-8" \
+    --add-launcher fazhi=installer/linux/fazhi.properties \
+    --dest "$OUT"
+
+if [ "${1:-}" = "--deb" ]; then
+  echo "jpackage: Debian package"
+  jpackage --type deb --name fazhiworkbench --app-version "$VERSION" \
+      --app-image "$OUT/$NAME" --dest "$OUT" --resource-dir installer/linux \
+      --linux-shortcut --linux-menu-group "Office" --linux-app-category "office" \
+      --linux-package-deps "libgtk-3-0, libfreetype6, libfontconfig1" \
+      --description "法治年报比对工作台 Fazhi Workbench" --vendor "Fazhi Workbench" \
+      --icon installer/icons/fazhi.png
+fi
+
+du -sh "$OUT/$NAME" | awk '{print "application image: " $1}'
+ls -1 "$OUT"/*.deb 2>/dev/null | while read -r d; do du -h "$d" | awk '{print "installer: " $2 " " $1}'; done

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Smoke test of the installed form of the app, run by CI after the tests:
+#  - builds the application image (and the .deb with --deb) if needed,
+#  - with no network at all (a network namespace with no interfaces: unshare -n), imports the sample
+#    reports through the image's command line, lists them and writes an Excel export,
+#  - starts the window headless under Xvfb, also without network, lets it walk every screen and exit,
+#  - with --deb: installs the package, checks the menu entry, the icon and `fazhi` on the PATH,
+#    runs it, and uninstalls it, checking nothing is left behind.
+# Fails on the first step that fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP=target/installer/FazhiWorkbench
+DEB_WANTED=${1:-}
+if [ ! -x "$APP/bin/fazhi" ] || { [ "$DEB_WANTED" = "--deb" ] && ! ls target/installer/*.deb >/dev/null 2>&1; }; then
+  installer/build.sh $DEB_WANTED
+fi
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+NONET="unshare -n"
+if ! unshare -n true 2>/dev/null; then
+  echo "note: cannot create a network namespace here; running with the network" >&2
+  NONET=""
+fi
+export FAZHI_WORKSPACE="$TMP/ws.db"
+
+echo "== command line of the image, no network"
+$NONET "$APP/bin/fazhi" import --no-samples resources/samples
+$NONET "$APP/bin/fazhi" reports
+$NONET "$APP/bin/fazhi" export --year 2022 --out "$TMP/compare.xlsx"
+test -s "$TMP/compare.xlsx"
+
+echo "== the window, headless (Xvfb), no network"
+JAVA_TOOL_OPTIONS="-Dfazhi.screenshots=$TMP/shots" $NONET \
+  xvfb-run -a -s "-screen 0 1366x768x24" "$APP/bin/FazhiWorkbench" 2>&1 | grep -E "startup|screenshot" || true
+shots=$(ls "$TMP"/shots/*.png 2>/dev/null | wc -l)
+[ "$shots" -ge 8 ] || { echo "the window did not show every screen ($shots screenshots)" >&2; exit 1; }
+
+if [ "$DEB_WANTED" = "--deb" ]; then
+  echo "== the Debian package: install, use, uninstall"
+  DEB=$(ls target/installer/*.deb | head -1)
+  # A desktop has these; a bare CI machine does not, and the menu entry needs them.
+  mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
+  dpkg -i "$DEB"
+  test -x /usr/bin/fazhi
+  grep -q "Name=法治年报比对工作台" /usr/share/applications/fazhiworkbench-FazhiWorkbench.desktop
+  test -f /opt/fazhiworkbench/lib/FazhiWorkbench.png
+  FAZHI_WORKSPACE="$TMP/ws2.db" $NONET fazhi import --no-samples resources/samples/003_46c221f3d7d0f561.txt
+  dpkg -r fazhiworkbench
+  test ! -e /usr/bin/fazhi
+  test ! -e /opt/fazhiworkbench
+  test ! -e /usr/share/applications/fazhiworkbench-FazhiWorkbench.desktop
+fi
+echo "smoke test passed"
