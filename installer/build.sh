@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 JAR=target/fazhi-workbench.jar
 OUT=target/installer
 NAME=FazhiWorkbench
-VERSION=$(sed -n 's:.*<version>\([0-9][0-9.]*\)\(-SNAPSHOT\)\{0,1\}</version>.*:\1:p' pom.xml | head -1)
+# the project's version: the first <version> in pom.xml, without -SNAPSHOT
+VERSION=$(grep -m1 -oE '<version>[0-9][0-9.]*' pom.xml | sed 's/<version>//')
 # Modules found with `jdeps --print-module-deps --multi-release 17`, plus GBK/Big5 charsets, Chinese
 # locale data, JNDI (POI/PDFBox probe it) and the zip file system.
 MODULES=java.base,java.desktop,java.management,java.net.http,java.prefs,java.security.jgss,java.sql,java.xml.crypto,jdk.jfr,jdk.unsupported,java.naming,java.logging,jdk.charsets,jdk.localedata,jdk.zipfs,jdk.crypto.ec

@@ -37,7 +37,8 @@ shots=$(ls "$TMP"/shots/*.png 2>/dev/null | wc -l)
 
 if [ "$DEB_WANTED" = "--deb" ]; then
   echo "== the Debian package: install, use, uninstall"
-  DEB=$(ls target/installer/*.deb | head -1)
+  debs=(target/installer/*.deb)
+  DEB=${debs[0]}
   # A desktop has these; a bare CI machine does not, and the menu entry needs them.
   mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
   dpkg -i "$DEB"
