@@ -21,9 +21,6 @@ import cn.fazhi.workbench.model.Section;
 import cn.fazhi.workbench.model.StoredValue;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +55,7 @@ public final class BenchExport {
             runs[k] = System.nanoTime() - t0;
         }
         Arrays.sort(runs);
-        resetPeaks();
+        HeapPeak.reset();
         Path out = workDir.resolve("bench-export.xlsx");
         long t1 = System.nanoTime();
         new ExportComparison().export(table, new ExportOptions("基准测试", false, null, "bench", LocalDateTime.now()), out);
@@ -69,7 +66,7 @@ public final class BenchExport {
         figures.put("export with evidence sheet", String.format("%.2f s, %.1f MB workbook", exportSeconds,
                 Files.size(out) / 1048576.0));
         figures.put("heap", String.format("max %d MB, peak used during export %d MB", Runtime.getRuntime().maxMemory() >> 20,
-                peakHeapBytes() >> 20));
+                HeapPeak.bytes() >> 20));
         return new BenchExtract.Figures(figures);
     }
 
@@ -111,24 +108,5 @@ public final class BenchExport {
             out.add(new ReportData(r, values));
         }
         return out;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -5,9 +5,6 @@ import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +30,7 @@ public final class BenchImport {
         }
         Path file = workDir.resolve("bench-workspace.db");
         Files.deleteIfExists(file);
-        resetPeaks();
+        HeapPeak.reset();
         long t0 = System.nanoTime();
         List<ImportReports.FileOutcome> outcomes;
         try (WorkspaceSession s = WorkspaceSession.open(file, false)) {
@@ -50,27 +47,7 @@ public final class BenchImport {
         out.put("workspace file", String.format("%.1f MB, %.1f KB per report (original bytes + text + values)",
                 size / 1048576.0, size / 1024.0 / count));
         Runtime rt = Runtime.getRuntime();
-        out.put("heap", String.format("max %d MB, peak used %d MB", rt.maxMemory() >> 20, peakHeapBytes() >> 20));
+        out.put("heap", String.format("max %d MB, peak used %d MB", rt.maxMemory() >> 20, HeapPeak.bytes() >> 20));
         return new BenchExtract.Figures(out);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
