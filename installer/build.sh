@@ -25,7 +25,7 @@ mkdir -p "$OUT/input/legal"
 cp "$JAR" "$OUT/input/"
 # Third-party licences travel with the installed app (the About dialog shows NOTICE too).
 cp NOTICE "$OUT/input/legal/"
-cp resources/fonts/OFL-NotoSansSC.txt "$OUT/input/legal/"
+cp resources/fonts/OFL-NotoSansSC.txt installer/licenses/* "$OUT/input/legal/"
 
 echo "jlink: runtime with $MODULES"
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \

@@ -23,6 +23,8 @@ if ! unshare -n true 2>/dev/null; then
 fi
 export FAZHI_WORKSPACE="$TMP/ws.db"
 
+test -f "$APP/lib/app/legal/NOTICE" && test -f "$APP/lib/app/legal/GPL-2.0-with-Classpath-Exception.txt"
+
 echo "== command line of the image, no network"
 $NONET "$APP/bin/fazhi" import --no-samples resources/samples
 $NONET "$APP/bin/fazhi" reports

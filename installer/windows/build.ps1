@@ -12,7 +12,7 @@ $version = ([xml](Get-Content pom.xml)).project.version -replace "-SNAPSHOT", ""
 if (Test-Path $out) { Remove-Item -Recurse -Force $out }
 New-Item -ItemType Directory -Force "$out\input\legal" | Out-Null
 Copy-Item target\fazhi-workbench.jar "$out\input\"
-Copy-Item NOTICE, resources\fonts\OFL-NotoSansSC.txt "$out\input\legal\"
+Copy-Item NOTICE, resources\fonts\OFL-NotoSansSC.txt, installer\licenses\* "$out\input\legal\"
 jlink --add-modules $modules --strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=zh,en --output "$out\runtime"
 jpackage --type app-image --name FazhiWorkbench --app-version $version --vendor "Fazhi Workbench" `
   --input "$out\input" --main-jar fazhi-workbench.jar --main-class cn.fazhi.workbench.Launcher `
