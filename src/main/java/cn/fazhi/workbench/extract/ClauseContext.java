@@ -30,6 +30,11 @@ final class ClauseContext {
         this.extended = extended;
     }
 
+    /** The same context with other words before the number. */
+    ClauseContext withBefore(String words) {
+        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended);
+    }
+
     static ClauseContext of(String text, Sentence sentence, List<NumberMention> sentenceValues, int index,
                             boolean extendToPreviousClause) {
         NumberMention m = sentenceValues.get(index);

@@ -39,6 +39,10 @@ final class IndicatorMatcher {
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile("力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到");
     private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
+    /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
+    private static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
+    private static final Pattern TO_VALUE = Pattern.compile(
+            "^(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至|为)$");
 
     private final Catalogue catalogue;
     private final List<Compiled> indicators = new ArrayList<>();
@@ -113,6 +117,14 @@ final class IndicatorMatcher {
             return null;
         }
         ClauseContext ctx = ClauseContext.of(text, s, values, k, false);
+        if (k > 0 && TO_VALUE.matcher(ctx.before).find()) {
+            // "…率由85%提高到100%": the words before the starting figure introduce this one too.
+            ClauseContext from = ClauseContext.of(text, s, values, k - 1, false);
+            Matcher start = FROM_VALUE.matcher(from.before);
+            if (start.find()) {
+                ctx = from.withBefore(from.before.substring(0, start.start()));
+            }
+        }
         Best best = bestIndicator(s, previous, topics, m, ctx);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
@@ -290,6 +302,10 @@ final class IndicatorMatcher {
         Indicator ind = best.compiled.indicator;
         String beforeInSentence = text.substring(s.start(), m.start());
 
+        if (FROM_VALUE.matcher(ctx.before).find()) {
+            flags.add("starting_value");
+            eligible = false;
+        }
         if ("个百分点".equals(m.unit()) || CHANGE_TAIL.matcher(ctx.before).find()
                 || COMPARISON.matcher(ctx.before).find()) {
             flags.add("change");
