@@ -219,11 +219,16 @@ public final class MetadataExtractor {
                 break;
             }
         }
-        // "政府办公室" says which office ran the web page, not which government issued the report.
-        if (labelled != null && !labelled.matches("(政府)?办公室|政府办|党政综合办公室|综合办公室")) {
+        // "政府办公室" says which office ran the web page, not which government issued the report; a
+        // signature line ("通城县人民政府") names the issuer itself and wins over any office.
+        boolean office = labelled != null && labelled.matches(".*(办公室|办)$");
+        if (labelled != null && !office) {
             return labelled;
         }
-        return signature;
+        if (signature != null) {
+            return signature;
+        }
+        return office && !labelled.matches("(政府)?办公室|政府办|党政综合办公室|综合办公室") ? labelled : null;
     }
 
     private static boolean mayHoldIssuerLabel(String line) {

@@ -133,4 +133,12 @@ class MetadataExtractorTest {
         assertEquals(2022, e.metadata().year());
         assertTrue(e.warnings().stream().anyMatch(w -> w.startsWith("year:") && w.contains("check")), e.warnings().toString());
     }
+
+    @Test
+    void signatureNamesTheIssuerRatherThanTheOfficeThatPublishedThePage() {
+        ReportMetadata m = x("发布机构：通城县人民政府办公室\n通城县2022年法治政府建设工作情况报告\n正文。\n通城县人民政府\n2023年2月20日\n").metadata();
+        assertEquals("通城县人民政府", m.issuer());
+        ReportMetadata onlyOffice = x("发布机构：通城县人民政府办公室\n关于2022年法治政府建设情况的报告\n正文。\n").metadata();
+        assertEquals("通城县人民政府办公室", onlyOffice.issuer());
+    }
 }
