@@ -157,7 +157,7 @@ public final class CatalogueLoader {
                 : null;
         return new Indicator(code, n.path("nameZh").asText(code), n.path("nameEn").asText(code), kind, unit, units,
                 direction, n.path("group").asText("other"), n.path("core").asBoolean(false), topic, cues, excludes,
-                n.path("numerator").asText(null), denominators, thresholds);
+                n.path("numerator").asText(null), denominators, thresholds, n.path("part").asBoolean(false));
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) throws CatalogueException {

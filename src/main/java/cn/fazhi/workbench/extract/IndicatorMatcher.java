@@ -49,6 +49,8 @@ final class IndicatorMatcher {
     private final List<Pattern> topicPatterns = new ArrayList<>();
     private final TopicIndex.Matchers topicMatchers;
     private final NameScanner names;
+    /** Indicators that are by nature a part of another count and may follow 其中. */
+    private final java.util.Set<String> partIndicators;
 
     private record Compiled(Indicator indicator, int topic, List<Pattern> before, List<Double> beforeWeights,
                             List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes) {
@@ -57,6 +59,8 @@ final class IndicatorMatcher {
     IndicatorMatcher(Catalogue catalogue, Gazetteer gazetteer) {
         this.catalogue = catalogue;
         this.names = gazetteer == null ? null : new NameScanner(gazetteer);
+        this.partIndicators = catalogue.indicators().stream().filter(Indicator::part).map(Indicator::code)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> topicKeys = new ArrayList<>(catalogue.topics().keySet());
         for (String key : topicKeys) {
             topicPatterns.add(Pattern.compile(catalogue.topics().get(key)));
@@ -334,6 +338,11 @@ final class IndicatorMatcher {
         if (ctx.startsWithQiZhong) {
             flags.add("part_of_total");
             confidence *= 0.85;
+            // A count after 其中 is a part, never the jurisdiction's whole figure, unless the indicator is
+            // itself a part (cases heard in open court, out of all cases).
+            if (ind.kind() == IndicatorKind.COUNT && !partIndicators.contains(ind.code())) {
+                eligible = false;
+            }
         }
         if (m.unit() == null) {
             flags.add("unit_missing");

@@ -20,11 +20,12 @@ import java.util.List;
  * @param numerator    for rates: the count on top
  * @param denominators for rates: counts underneath, in order of preference
  * @param thresholds   optional traffic-light thresholds
+ * @param part         the indicator counts a part of another (may follow 其中)
  */
 public record Indicator(String code, String nameZh, String nameEn, IndicatorKind kind, String unit,
                         List<String> units, Direction direction, String group, boolean core, String topic,
                         List<Cue> cues, List<String> excludes, String numerator, List<String> denominators,
-                        Thresholds thresholds) {
+                        Thresholds thresholds, boolean part) {
     public Indicator {
         units = List.copyOf(units);
         cues = List.copyOf(cues);

@@ -65,6 +65,8 @@ class PhrasingTest {
             licensing.handled             | 12345热线转派工单1360件。                                                | -
             mediation.disputes            | 樟树市调解纠纷800件。                                                     | -
             litigation.head_appearance_rate | 行政机关负责人出庭应诉率由85%提高到100%。                                 | 100
+            mediation.disputes            | 全区排查矛盾纠纷2300件，其中，区医疗纠纷调解委员会调解医疗纠纷45件。            | -
+            legal_aid.cases               | 全年办理法律援助案件1,108件，其中刑事案件320件、民事案件788件。                | 1108
             mediation.success_rate        | 矛盾纠纷调解成功率从92.5%提升至96.8%。                                     | 96.8
             legal_aid.cases               | 办理法律援助案件由上年的300件增加到420件。                                  | 420
             mediation.disputes            | 某某镇调处矛盾纠纷30件。                                                   | -
