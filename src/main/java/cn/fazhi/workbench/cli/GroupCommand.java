@@ -1,14 +1,11 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.workflow.BuildComparison;
-import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,14 +32,11 @@ final class GroupCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = Out.err();
-            try (WorkspaceSession s = ws.open(err)) {
+            return ws.inSession((s, out, err) -> {
                 new BuildComparison(s).saveGroup(name, members);
                 Out.out().println("group " + name + " saved with " + members.size() + " jurisdictions");
                 return 0;
-            } catch (WorkspaceException e) {
-                return WorkspaceOptions.fail(err, e);
-            }
+            });
         }
     }
 
@@ -55,8 +49,7 @@ final class GroupCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = Out.err();
-            try (WorkspaceSession s = ws.open(err)) {
+            return ws.inSession((s, out, err) -> {
                 var members = new BuildComparison(s).group(name);
                 if (members.isEmpty()) {
                     err.println("error: there is no group " + name);
@@ -64,9 +57,7 @@ final class GroupCommand implements Runnable {
                 }
                 members.get().forEach(Out.out()::println);
                 return 0;
-            } catch (WorkspaceException e) {
-                return WorkspaceOptions.fail(err, e);
-            }
+            });
         }
     }
 }

@@ -1,9 +1,7 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.workflow.ImportReports;
-import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,9 +27,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = Out.out();
-        PrintWriter err = Out.err();
-        try (WorkspaceSession s = ws.open(err)) {
+        return ws.inSession((s, out, err) -> {
             List<ImportReports.Source> sources = ImportReports.sources(paths);
             CancellationToken cancel = new CancellationToken();
             Thread hook = new Thread(cancel::cancel);
@@ -55,9 +51,7 @@ final class ImportCommand implements Callable<Integer> {
             print(outcomes, out);
             boolean failed = outcomes.stream().anyMatch(o -> o.status() == ImportReports.Status.FAILED);
             return failed ? 3 : 0;
-        } catch (WorkspaceException e) {
-            return WorkspaceOptions.fail(err, e);
-        }
+        });
     }
 
     private void print(List<ImportReports.FileOutcome> outcomes, PrintWriter out) {

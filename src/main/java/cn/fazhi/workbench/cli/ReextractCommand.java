@@ -1,13 +1,10 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.workflow.ReextractReports;
-import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code reextract}: extraction again on every report; reviewed values stay. */
@@ -19,16 +16,12 @@ final class ReextractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = Out.out();
-        PrintWriter err = Out.err();
-        try (WorkspaceSession s = ws.open(err)) {
+        return ws.inSession((s, out, err) -> {
             ReextractReports.Summary r = new ReextractReports(s).run((done, total, file) -> { }, CancellationToken.none());
             out.println(ws.json() ? Json.write(r) : String.format(
                     "%d reports, %d changed: %d values updated, %d added, %d removed; %d reviewed values kept as they were",
                     r.reports(), r.changedReports(), r.updated(), r.added(), r.removed(), r.keptReviewed()));
             return 0;
-        } catch (WorkspaceException e) {
-            return WorkspaceOptions.fail(err, e);
-        }
+        });
     }
 }

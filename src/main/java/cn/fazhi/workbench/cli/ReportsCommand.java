@@ -1,13 +1,10 @@
 package cn.fazhi.workbench.cli;
 
 import cn.fazhi.workbench.model.ReportSummary;
-import cn.fazhi.workbench.model.WorkspaceException;
-import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,9 +25,7 @@ final class ReportsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = Out.out();
-        PrintWriter err = Out.err();
-        try (WorkspaceSession s = ws.open(err)) {
+        return ws.inSession((s, out, err) -> {
             List<ReportSummary> reports = s.queries().reports(year, jurisdiction, all);
             if (ws.json()) {
                 reports.forEach(r -> out.println(Json.write(r)));
@@ -52,8 +47,6 @@ final class ReportsCommand implements Callable<Integer> {
             }
             out.println(reports.size() + " reports");
             return 0;
-        } catch (WorkspaceException e) {
-            return WorkspaceOptions.fail(err, e);
-        }
+        });
     }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
@@ -40,18 +39,16 @@ final class ReviewCommand implements Runnable {
     }
 
     static int run(WorkspaceOptions ws, Action action) {
-        PrintWriter out = Out.out();
-        PrintWriter err = Out.err();
-        try (WorkspaceSession s = ws.open(err)) {
-            Object result = action.apply(new ReviewValues(s), s);
-            out.println(ws.json() ? Json.write(result) : describe(result));
-            return 0;
-        } catch (WorkspaceException e) {
-            return WorkspaceOptions.fail(err, e);
-        } catch (ReviewValues.ReviewException e) {
-            err.println("refused: " + e.getMessage());
-            return REFUSED;
-        }
+        return ws.inSession((s, out, err) -> {
+            try {
+                Object result = action.apply(new ReviewValues(s), s);
+                out.println(ws.json() ? Json.write(result) : describe(result));
+                return 0;
+            } catch (ReviewValues.ReviewException e) {
+                err.println("refused: " + e.getMessage());
+                return REFUSED;
+            }
+        });
     }
 
     private static String describe(Object result) {
@@ -187,18 +184,14 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = Out.out();
-            PrintWriter err = Out.err();
-            try (WorkspaceSession s = ws.open(err)) {
+            return ws.inSession((s, out, err) -> {
                 for (AuditEntry a : s.queries().history(null, valueId)) {
                     out.println(ws.json() ? Json.write(a) : String.format("%s  %-10s %-10s %s -> %s %s", a.at(), a.who(),
                             a.action(), a.oldValue() == null ? "" : a.oldValue(), a.newValue() == null ? "" : a.newValue(),
                             a.note() == null ? "" : "(" + a.note() + ")"));
                 }
                 return 0;
-            } catch (WorkspaceException e) {
-                return WorkspaceOptions.fail(err, e);
-            }
+            });
         }
     }
 }

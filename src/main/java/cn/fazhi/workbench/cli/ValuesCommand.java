@@ -2,14 +2,11 @@ package cn.fazhi.workbench.cli;
 
 import cn.fazhi.workbench.model.AuditEntry;
 import cn.fazhi.workbench.model.StoredValue;
-import cn.fazhi.workbench.model.WorkspaceException;
-import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,9 +24,7 @@ final class ValuesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = Out.out();
-        PrintWriter err = Out.err();
-        try (WorkspaceSession s = ws.open(err)) {
+        return ws.inSession((s, out, err) -> {
             if (s.queries().report(reportId).isEmpty()) {
                 err.println("error: there is no report " + reportId + "; see 'reports'");
                 return WorkspaceOptions.WORKSPACE_ERROR;
@@ -61,8 +56,6 @@ final class ValuesCommand implements Callable<Integer> {
                 }
             }
             return 0;
-        } catch (WorkspaceException e) {
-            return WorkspaceOptions.fail(err, e);
-        }
+        });
     }
 }

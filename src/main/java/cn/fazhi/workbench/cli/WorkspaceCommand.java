@@ -63,9 +63,7 @@ final class WorkspaceCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = Out.out();
-            PrintWriter err = Out.err();
-            try (WorkspaceSession s = ws.open(err)) {
+            return ws.inSession((s, out, err) -> {
                 WorkspaceInfo i = s.queries().info();
                 if (ws.json()) {
                     out.println(Json.write(i));
@@ -80,9 +78,7 @@ final class WorkspaceCommand implements Runnable {
                 out.printf("last import      %s%n", i.lastImport() == null ? "-" : i.lastImport());
                 out.printf("catalogue        %s%n", i.customCatalogue() ? "the workspace's own copy" : "bundled");
                 return 0;
-            } catch (WorkspaceException e) {
-                return WorkspaceOptions.fail(err, e);
-            }
+            });
         }
     }
 
@@ -140,18 +136,15 @@ final class WorkspaceCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter err = Out.err();
-            try (WorkspaceSession s = ws.open(err)) {
+            return ws.inSession((s, out, err) -> {
                 List<String> problems = s.check();
                 if (problems.isEmpty()) {
-                    Out.out().println("ok: " + s.path() + " passed the integrity and foreign-key checks");
+                    out.println("ok: " + s.path() + " passed the integrity and foreign-key checks");
                     return 0;
                 }
                 problems.forEach(p -> err.println("problem: " + p));
                 return WorkspaceOptions.WORKSPACE_ERROR;
-            } catch (WorkspaceException e) {
-                return WorkspaceOptions.fail(err, e);
-            }
+            });
         }
     }
 }

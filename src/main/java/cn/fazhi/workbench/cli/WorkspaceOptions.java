@@ -43,6 +43,22 @@ final class WorkspaceOptions {
         return s;
     }
 
+    /** What a command does with the open workspace; returns the command's exit code. */
+    interface SessionWork {
+        int run(WorkspaceSession session, PrintWriter out, PrintWriter err) throws WorkspaceException;
+    }
+
+    /** Opens the workspace, runs the work and closes it; a workspace failure becomes its message and exit code 4. */
+    int inSession(SessionWork work) {
+        PrintWriter out = Out.out();
+        PrintWriter err = Out.err();
+        try (WorkspaceSession s = open(err)) {
+            return work.run(s, out, err);
+        } catch (WorkspaceException e) {
+            return fail(err, e);
+        }
+    }
+
     static int fail(PrintWriter err, WorkspaceException e) {
         err.println("error: " + e.getMessage());
         err.flush();

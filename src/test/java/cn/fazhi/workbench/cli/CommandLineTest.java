@@ -1,17 +1,12 @@
 package cn.fazhi.workbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,38 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CommandLineTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private List<JsonNode> jsonLines() throws Exception {
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return lines;
-    }
 
     private Path sample() throws Exception {
         return Path.of(getClass().getResource("/samples/003_46c221f3d7d0f561.txt").toURI());
@@ -61,7 +29,7 @@ class CommandLineTest {
     @Test
     void extractPrintsTheContractFieldsForEachFile() throws Exception {
         assertEquals(0, Main.run("extract", "--format", "json", sample().toString()));
-        JsonNode r = jsonLines().get(0);
+        JsonNode r = console.jsonLines().get(0);
         for (String field : List.of("file", "format", "charset", "title", "jurisdiction", "year", "publishDate",
                 "docNumber", "issuer", "values", "warnings", "error")) {
             assertTrue(r.has(field), "missing " + field + " in " + r);
@@ -83,7 +51,7 @@ class CommandLineTest {
         Path corrupt = Files.writeString(dir.resolve("broken.docx"), "this is not a docx");
         int status = Main.run("extract", empty.toString(), sample().toString(), corrupt.toString());
         assertEquals(3, status);
-        List<JsonNode> lines = jsonLines();
+        List<JsonNode> lines = console.jsonLines();
         assertEquals(3, lines.size());
         assertEquals("empty", lines.get(0).get("errorKind").asText());
         assertTrue(lines.get(0).get("error").asText().contains("empty"));
@@ -99,13 +67,13 @@ class CommandLineTest {
         Files.copy(sample(), sub.resolve("r.txt"));
         Files.writeString(dir.resolve("a/notes.xyz"), "ignored");
         assertEquals(0, Main.run("extract", dir.toString()));
-        assertEquals(1, jsonLines().size());
+        assertEquals(1, console.jsonLines().size());
     }
 
     @Test
     void tsvHasOneRowPerValue() throws Exception {
         assertEquals(0, Main.run("extract", "--format", "tsv", sample().toString()));
-        String[] rows = out.toString(StandardCharsets.UTF_8).split("\n");
+        String[] rows = console.out().split("\n");
         assertTrue(rows[0].startsWith("file\tjurisdiction"));
         assertTrue(rows.length > 5);
         assertEquals(15, rows[1].split("\t", -1).length);
@@ -123,9 +91,9 @@ class CommandLineTest {
         Files.writeString(copy, edited);
         Path report = Files.writeString(dir.resolve("r.txt"),
                 "通山县2022年度法治政府建设情况报告\n一、成效\n充分发挥法律援助工作站作用，共接待群众法律咨询600人次。\n");
-        out.reset();
+        console.reset();
         assertEquals(0, Main.run("extract", "--catalogue", copy.toString(), report.toString()));
-        JsonNode v = jsonLines().get(0).get("values").get(0);
+        JsonNode v = console.jsonLines().get(0).get("values").get(0);
         assertEquals("legal_aid.consultations", v.get("indicator").asText());
         assertEquals(600, v.get("value").asInt());
     }
@@ -137,7 +105,7 @@ class CommandLineTest {
         // an unbalanced parenthesis in the first cue of the first indicator
         Files.writeString(copy, Files.readString(copy).replaceFirst("\"pattern\": \"", "\"pattern\": \"("));
         assertEquals(2, Main.run("catalogue", "check", copy.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("mediation.disputes"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().contains("mediation.disputes"), console.err());
         assertEquals(2, Main.run("extract", "--catalogue", copy.toString(), sample().toString()));
     }
 
@@ -147,7 +115,7 @@ class CommandLineTest {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
         assertEquals(0, Main.run(args.toArray(String[]::new)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage:"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("Usage:"), console.out());
     }
 
     @Test

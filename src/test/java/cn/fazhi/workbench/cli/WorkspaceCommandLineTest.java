@@ -1,62 +1,28 @@
 package cn.fazhi.workbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkspaceCommandLineTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
     private int run(String... args) {
-        out.reset();
-        err.reset();
+        console.reset();
         return Main.run(args);
-    }
-
-    private List<JsonNode> jsonLines() throws Exception {
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(JSON.readTree(line));
-            }
-        }
-        return lines;
     }
 
     private String ws() {
@@ -66,10 +32,10 @@ class WorkspaceCommandLineTest {
     @Test
     void firstUseCreatesTheWorkspaceWithTheSamplesAndListsThem() throws Exception {
         assertEquals(0, run("reports", "--workspace", ws(), "--format", "json"));
-        assertEquals(5, jsonLines().size());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("created a new workspace"));
+        assertEquals(5, console.jsonLines().size());
+        assertTrue(console.err().contains("created a new workspace"));
         assertEquals(0, run("workspace", "info", "--workspace", ws(), "--format", "json"));
-        JsonNode info = jsonLines().get(0);
+        JsonNode info = console.jsonLines().get(0);
         assertEquals(5, info.get("reports").asInt());
         assertEquals(0, run("workspace", "check", "--workspace", ws()));
     }
@@ -80,7 +46,7 @@ class WorkspaceCommandLineTest {
         Files.writeString(in.resolve("good.txt"), "通山县2022年度法治政府建设情况报告\n全县共调处矛盾纠纷274件。\n");
         Files.writeString(in.resolve("bad.pdf"), "not a pdf");
         assertEquals(3, run("import", "--workspace", ws(), "--no-samples", "--format", "json", in.toString()));
-        List<JsonNode> lines = jsonLines();
+        List<JsonNode> lines = console.jsonLines();
         assertEquals(2, lines.size());
         assertEquals("failed", lines.get(0).get("status").asText());
         assertTrue(lines.get(0).get("reason").asText().contains("PDF"), lines.get(0).toString());
@@ -90,16 +56,16 @@ class WorkspaceCommandLineTest {
     @Test
     void reviewThroughTheCommandLineIsStoredAndAudited() throws Exception {
         assertEquals(0, run("reports", "--workspace", ws(), "--format", "json", "--jurisdiction", "袁州区"));
-        long report = jsonLines().get(0).get("id").asLong();
+        long report = console.jsonLines().get(0).get("id").asLong();
         assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
-        long valueId = jsonLines().stream().filter(v -> v.get("value").get("indicator").asText().equals("mediation.disputes"))
+        long valueId = console.jsonLines().stream().filter(v -> v.get("value").get("indicator").asText().equals("mediation.disputes"))
                 .findFirst().orElseThrow().get("id").asLong();
         assertEquals(0, run("review", "correct", String.valueOf(valueId), "--value", "7353", "--note", "recount",
                 "--workspace", ws()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("corrected"));
+        assertTrue(console.out().contains("corrected"));
         assertEquals(0, run("reextract", "--workspace", ws()));
         assertEquals(0, run("review", "history", String.valueOf(valueId), "--workspace", ws()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("7352 件 -> 7353 件"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("7352 件 -> 7353 件"), console.out());
         assertEquals(ReviewCommand.REFUSED, run("review", "set-year", String.valueOf(report), "1850", "--workspace", ws()));
     }
 
@@ -110,7 +76,7 @@ class WorkspaceCommandLineTest {
             f.setLength(f.length() / 3);
         }
         assertEquals(WorkspaceOptions.WORKSPACE_ERROR, run("reports", "--workspace", ws()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("damaged"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().contains("damaged"), console.err());
     }
 
     @Test
@@ -119,26 +85,26 @@ class WorkspaceCommandLineTest {
         Path backup = dir.resolve("b.db");
         assertEquals(0, run("workspace", "backup", backup.toString(), "--workspace", ws()));
         assertEquals(0, run("workspace", "restore", backup.toString(), "--workspace", ws()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("kept as"));
+        assertTrue(console.out().contains("kept as"));
         assertEquals(0, run("reports", "--workspace", ws(), "--format", "json"));
-        assertEquals(5, jsonLines().size());
+        assertEquals(5, console.jsonLines().size());
     }
 
     @Test
     void exportWritesAWorkbookAndAnEmptySelectionWritesNothing() throws Exception {
         Path xlsx = dir.resolve("out/compare.xlsx");
         assertEquals(0, run("export", "--workspace", ws(), "--year", "2022", "--out", xlsx.toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("3 jurisdictions"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("3 jurisdictions"), console.out());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertEquals("比对总表", wb.getSheetAt(0).getSheetName());
         }
         Path none = dir.resolve("none.xlsx");
         assertEquals(2, run("export", "--workspace", ws(), "--year", "2022", "--province", "广东省", "--out", none.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no file was written"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(console.err().contains("no file was written"), console.err());
         assertTrue(Files.notExists(none));
         assertEquals(0, run("group", "save", "两区", "360902", "630102", "--workspace", ws()));
         assertEquals(0, run("export", "--workspace", ws(), "--year", "2021,2022", "--group", "两区", "--out",
                 dir.resolve("g.xlsx").toString()));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 jurisdictions"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(console.out().contains("2 jurisdictions"), console.out());
     }
 }
