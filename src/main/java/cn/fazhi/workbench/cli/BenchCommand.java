@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
+                BenchCommand.Accuracy.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -99,6 +100,35 @@ final class BenchCommand implements Runnable {
                 }
             } finally {
                 BenchExtract.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "accuracy", mixinStandardHelpOptions = true,
+            description = "Precision and recall on the labelled corpus of real sentences (docs/labelling.md), per indicator and per negative category, for the development part and the frozen test part.")
+    static final class Accuracy implements Callable<Integer> {
+        @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "src/test/resources/corpus",
+                description = "Folder of corpus *.jsonl files. Default: ${DEFAULT-VALUE}")
+        Path corpus;
+
+        @Option(names = "--errors", description = "Also list the development part's wrongly accepted and missed figures.")
+        boolean errors;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            var accuracy = new cn.fazhi.workbench.workflow.CorpusAccuracy(
+                    cn.fazhi.workbench.extract.ReportExtractor.withBundledData());
+            var items = cn.fazhi.workbench.workflow.CorpusAccuracy.load(corpus);
+            var dev = accuracy.score(items, false);
+            out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("development part", dev));
+            out.println();
+            out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            if (errors) {
+                out.println();
+                dev.errors.forEach(e -> out.println("wrong  " + e));
+                dev.misses.forEach(e -> out.println("missed " + e));
             }
             return 0;
         }

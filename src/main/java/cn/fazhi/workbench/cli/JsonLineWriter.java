@@ -36,6 +36,7 @@ final class JsonLineWriter {
         o.put("docNumber", m == null ? null : m.docNumber());
         o.put("issuer", m == null ? null : m.issuer());
         o.set("values", values(r.values()));
+        o.set("suggestions", values(r.suggestions()));
         if (withCandidates) {
             o.set("candidates", values(r.candidates()));
         }

@@ -16,4 +16,12 @@ import java.util.List;
  */
 record Candidate(Indicator indicator, NumberMention mention, Sentence sentence, double confidence,
                  List<String> flags, boolean eligible) {
+    Candidate withFlag(String flag) {
+        if (flags.contains(flag)) {
+            return this;
+        }
+        List<String> more = new java.util.ArrayList<>(flags);
+        more.add(flag);
+        return new Candidate(indicator, mention, sentence, confidence, List.copyOf(more), eligible);
+    }
 }

@@ -25,6 +25,9 @@ final class IndicatorMatcher {
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
+    /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
+    private static final Pattern ONE_CHANNEL = Pattern.compile(
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)");
     private static final Pattern OTHER_BODY = Pattern.compile("(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
@@ -86,16 +89,19 @@ final class IndicatorMatcher {
     }
 
     /**
-     * @param ownName the report's jurisdiction name (null when unknown): figures of other named
-     *                jurisdictions in the same report are sub-units' figures
+     * @param scope the reporting year, the jurisdiction (figures of other named jurisdictions are sub-units'
+     *              or other governments' figures) and the kind of text
      */
-    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Integer reportYear,
-                          String ownName) {
+    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Scope scope) {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         Sentence previous = null;
+        String heading = "";
         TopicIndex topics = topicMatchers.index(text);
         for (Sentence s : sentences) {
+            if (Headings.isHeading(text, s)) {
+                heading = text.substring(s.start(), s.end());
+            }
             List<NumberMention> values = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).start() < s.end()) {
                 NumberMention m = mentions.get(mi++);
@@ -104,7 +110,7 @@ final class IndicatorMatcher {
                 }
             }
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, reportYear, ownName);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading);
                 if (c != null) {
                     out.add(c);
                 }
@@ -115,7 +121,7 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Integer reportYear, String ownName) {
+                               List<NumberMention> values, int k, Scope scope, String heading) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -143,7 +149,7 @@ final class IndicatorMatcher {
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
         }
-        return assess(text, s, m, ctx, best, reportYear, ownName);
+        return assess(text, s, m, ctx, best, scope, heading);
     }
 
     private record Best(Compiled compiled, double score) {
@@ -295,8 +301,10 @@ final class IndicatorMatcher {
         return m.value().signum() >= 0;
     }
 
-    private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Integer reportYear,
-                             String ownName) {
+    private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Scope scope,
+                             String heading) {
+        Integer reportYear = scope.year();
+        String ownName = scope.ownName();
         List<String> flags = new ArrayList<>();
         boolean eligible = true;
         double confidence = best.score;
@@ -323,11 +331,27 @@ final class IndicatorMatcher {
             eligible = false;
         }
         String period = period(beforeInSentence, reportYear);
+        if (period == null && s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start())) {
+            // A heading's period ("（三）2018年以来的成效") covers every figure under it.
+            period = period(heading, reportYear);
+        }
         if (period != null) {
             flags.add(period);
             eligible = false;
         }
-        if (OTHER_BODY.matcher(beforeInSentence).find()) {
+        String span = Periods.span(beforeInSentence, reportYear);
+        if (span != null) {
+            flags.add(span);
+            eligible &= !Periods.RULED_OUT.contains(span);
+        }
+        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
+            flags.add("period_unclear");
+        }
+        if (Subjects.higherLevelSpeaks(beforeInSentence, scope)) {
+            flags.add("higher_level");
+            eligible = false;
+        }
+        if (otherBodySpeaks(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;
         }
@@ -336,13 +360,14 @@ final class IndicatorMatcher {
             confidence *= 0.45;
         }
         if (ctx.startsWithQiZhong) {
-            flags.add("part_of_total");
             confidence *= 0.85;
-            // A count after 其中 is a part, never the jurisdiction's whole figure, unless the indicator is
-            // itself a part (cases heard in open court, out of all cases).
-            if (ind.kind() == IndicatorKind.COUNT && !partIndicators.contains(ind.code())) {
-                eligible = false;
-            }
+            // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
+            // a part (cases heard in open court, out of all cases): at most a suggestion.
+            boolean partByNature = ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
+            flags.add(partByNature ? "after_qizhong" : "part_of_total");
+        }
+        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(ctx.before).find()) {
+            flags.add("one_channel");
         }
         if (m.unit() == null) {
             flags.add("unit_missing");
@@ -353,6 +378,15 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    private static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {
+        Matcher body = OTHER_BODY.matcher(beforeInSentence);
+        int end = -1;
+        while (body.find()) {
+            end = body.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /** A county, district, city or zone other than the report's own named in the number's words. */

@@ -5,6 +5,8 @@ import cn.fazhi.workbench.ingest.TextNormalizer;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.Evidence;
 import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.JurisdictionLevel;
 import cn.fazhi.workbench.model.ReportMetadata;
 import cn.fazhi.workbench.model.ReportText;
 
@@ -21,10 +23,12 @@ import java.util.Map;
  */
 public final class ReportExtractor {
     private final MetadataExtractor metadata;
+    private final Gazetteer gazetteer;
     private final IndicatorMatcher matcher;
 
     public ReportExtractor(Catalogue catalogue, Gazetteer gazetteer) {
         this.metadata = new MetadataExtractor(gazetteer);
+        this.gazetteer = gazetteer;
         this.matcher = new IndicatorMatcher(catalogue, gazetteer);
     }
 
@@ -32,49 +36,136 @@ public final class ReportExtractor {
         return new ReportExtractor(CatalogueLoader.bundled(), Gazetteer.bundled());
     }
 
-    /** What was found in one report. */
-    public record Extraction(ReportMetadata metadata, List<IndicatorValue> values, List<IndicatorValue> candidates,
-                             List<String> warnings) {
+    /**
+     * What was found in one report: values every check accepts, suggestions some check doubted (their flags
+     * say why), and the rest of the matched figures (for --candidates and tests).
+     */
+    public record Extraction(ReportMetadata metadata, List<IndicatorValue> values, List<IndicatorValue> suggestions,
+                             List<IndicatorValue> candidates, List<String> warnings) {
     }
+
+    /** At most this many suggestions per indicator, the likeliest first. */
+    private static final int SUGGESTIONS_PER_INDICATOR = 2;
+    /** A second accepted figure for the same indicator this close in confidence makes both doubtful. */
+    private static final double COMPETING_MARGIN = 0.15;
 
     public Extraction extract(ReportText report) {
         List<String> warnings = new ArrayList<>();
         NormalizedText norm = TextNormalizer.normalize(report.text());
         ReportMetadata meta = metadata.extract(norm, warnings);
+        Jurisdiction own = meta.jurisdiction();
+        Scope scope = new Scope(meta.year(), own == null ? null : own.name(),
+                own == null || own.level() != JurisdictionLevel.CITY, true);
+        Extraction x = extract(norm, meta, scope, warnings);
+        if (meta.jurisdiction() == null || meta.year() == null) {
+            warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");
+        }
+        return x;
+    }
+
+    /**
+     * A passage that is not a whole report (a sentence of a news item, a paragraph): the year and the
+     * jurisdiction are given rather than read. {@code insideReport} says whether the passage comes from an
+     * annual report of that year, where "今年以来" and "截至目前" mean the reporting year.
+     */
+    public Extraction extractPassage(String text, String jurisdictionName, Integer year, boolean insideReport) {
+        List<String> warnings = new ArrayList<>();
+        NormalizedText norm = TextNormalizer.normalize(text);
+        ReportMetadata meta = new ReportMetadata(null, null, year, null, null, null);
+        Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport);
+        return extract(norm, meta, scope, warnings);
+    }
+
+    private Extraction extract(NormalizedText norm, ReportMetadata meta, Scope scope, List<String> warnings) {
         String text = norm.text();
         List<Sentence> sentences = SectionDetector.assign(text, SentenceSplitter.spans(text), meta.year());
         List<NumberMention> mentions = NumberParser.parse(text);
-        String ownName = meta.jurisdiction() == null ? null : meta.jurisdiction().name();
-        List<Candidate> found = matcher.match(text, sentences, mentions, meta.year(), ownName);
+        List<Candidate> found = Totals.markParts(matcher.match(text, sentences, mentions, scope));
 
+        List<Candidate> ranked = new ArrayList<>(found);
+        ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
+                .thenComparingInt(c -> c.mention().start()));
         Map<String, Candidate> best = new LinkedHashMap<>();
+        Map<String, List<Candidate>> doubted = new LinkedHashMap<>();
         List<Candidate> rest = new ArrayList<>();
-        found.stream()
-                .sorted(Comparator.comparingDouble(Candidate::confidence).reversed()
-                        .thenComparingInt(c -> c.mention().start()))
-                .forEach(c -> {
-                    if (c.eligible() && c.confidence() >= IndicatorMatcher.MIN_CONFIDENCE
-                            && !best.containsKey(c.indicator().code()) && !isBreakdown(c, found)) {
-                        best.put(c.indicator().code(), c);
-                    } else {
-                        rest.add(c);
-                    }
-                });
+        for (Candidate c : ranked) {
+            Verdict verdict = isBreakdown(c, found) ? Verdict.NONE : Verdict.of(c);
+            String code = c.indicator().code();
+            if (verdict == Verdict.VALUE && !best.containsKey(code)) {
+                best.put(code, c);
+            } else if (verdict == Verdict.VALUE && competes(best.get(code), c)) {
+                doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(c.withFlag("competing"));
+            } else if (verdict == Verdict.SUGGESTION) {
+                doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(c);
+            } else {
+                rest.add(c);
+            }
+        }
+        // Two accepted figures for one indicator that disagree: a person chooses between them.
+        for (String code : new ArrayList<>(best.keySet())) {
+            List<Candidate> others = doubted.getOrDefault(code, List.of());
+            if (others.stream().anyMatch(o -> o.flags().contains("competing"))) {
+                others.add(0, best.remove(code).withFlag("competing"));
+            }
+        }
         List<IndicatorValue> stated = new ArrayList<>();
         for (Candidate c : best.values()) {
             stated.add(toValue(norm, c));
         }
         List<IndicatorValue> values = Derivations.apply(matcher.catalogue(), stated, warnings);
         values.sort(Comparator.comparingInt(v -> catalogueIndex(v.indicator())));
+        List<IndicatorValue> suggestions = new ArrayList<>();
+        for (Map.Entry<String, List<Candidate>> e : doubted.entrySet()) {
+            if (best.containsKey(e.getKey())) {
+                e.getValue().forEach(rest::add);
+                continue;
+            }
+            List<Candidate> list = distinctValues(e.getValue());
+            for (int i = 0; i < list.size(); i++) {
+                if (i < SUGGESTIONS_PER_INDICATOR) {
+                    suggestions.add(toValue(norm, list.get(i)));
+                } else {
+                    rest.add(list.get(i));
+                }
+            }
+        }
+        suggestions.sort(Comparator.comparingInt((IndicatorValue v) -> catalogueIndex(v.indicator()))
+                .thenComparing(v -> -v.confidence()));
         List<IndicatorValue> candidates = new ArrayList<>();
         rest.sort(Comparator.comparingInt(c -> c.mention().start()));
         for (Candidate c : rest) {
             candidates.add(toValue(norm, c));
         }
-        if (meta.jurisdiction() == null || meta.year() == null) {
-            warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");
+        return new Extraction(meta, values, suggestions, candidates, warnings);
+    }
+
+    /** A prefecture-level city (its "全市" is its own), as far as the gazetteer knows the name. */
+    private boolean isCity(String name) {
+        if (name == null || gazetteer == null) {
+            return false;
         }
-        return new Extraction(meta, values, candidates, warnings);
+        List<Division> named = gazetteer.named(name);
+        if (named.isEmpty()) {
+            named = gazetteer.shortNamed(name);
+        }
+        return !named.isEmpty() && named.stream().allMatch(d -> d.level() == JurisdictionLevel.CITY);
+    }
+
+    /** Another accepted figure for the same indicator, with another value and nearly as likely. */
+    private static boolean competes(Candidate chosen, Candidate other) {
+        return chosen != null && chosen.mention().value().compareTo(other.mention().value()) != 0
+                && chosen.confidence() - other.confidence() < COMPETING_MARGIN;
+    }
+
+    /** One suggestion per distinct figure, the likeliest first. */
+    private static List<Candidate> distinctValues(List<Candidate> list) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : list) {
+            if (out.stream().noneMatch(o -> o.mention().value().compareTo(c.mention().value()) == 0)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
@@ -82,11 +173,15 @@ public final class ReportExtractor {
      * total, and adding them up is not what the report states, so none becomes the value.
      */
     private static boolean isBreakdown(Candidate c, List<Candidate> all) {
-        if (!c.flags().contains("part_of_total")) {
+        if (!afterQiZhong(c)) {
             return false;
         }
         return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
-                && o.indicator() == c.indicator() && o.flags().contains("part_of_total"));
+                && o.indicator() == c.indicator() && afterQiZhong(o));
+    }
+
+    private static boolean afterQiZhong(Candidate c) {
+        return c.flags().contains("part_of_total") || c.flags().contains("after_qizhong");
     }
 
     private int catalogueIndex(String code) {

@@ -67,7 +67,8 @@ public final class ExtractReports {
                     "the file could not be read (" + e.getClass().getSimpleName() + ")"));
         }
         ReportExtractor.Extraction x = extractor.extract(text);
-        return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.candidates(), x.warnings(), null);
+        return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.suggestions(), x.candidates(),
+                x.warnings(), null);
     }
 
     /** Extracts every input in order, handing each result on as soon as it is ready. */

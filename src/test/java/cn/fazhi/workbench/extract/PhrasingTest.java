@@ -19,8 +19,13 @@ class PhrasingTest {
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            mediation.disputes            | 全市各级人民调解组织共排查化解矛盾纠纷1.2万件，调解成功率98%以上。            | 12000
-            mediation.success_rate        | 全市各级人民调解组织共排查化解矛盾纠纷1.2万件，调解成功率98%以上。            | 98
+            mediation.disputes            | 全县各级人民调解组织共排查化解矛盾纠纷1.2万件，调解成功率98%以上。            | 12000
+            mediation.success_rate        | 全县各级人民调解组织共排查化解矛盾纠纷1.2万件，调解成功率98%以上。            | 98
+            mediation.disputes            | 全市各级人民调解组织共排查化解矛盾纠纷1.2万件，我县调解成功率98%。          | -
+            mediation.success_rate        | 全市调解矛盾纠纷1.2万件，我县调解成功率98%。                               | 98
+            mediation.disputes            | 今年1-10月，全县共调解矛盾纠纷1200件。                                       | -
+            mediation.disputes            | 全县上半年调解矛盾纠纷600件，全年共调解矛盾纠纷1300件。                         | 1300
+            mediation.disputes            | 全县年均调解矛盾纠纷1200件。                                                 | -
             mediation.success_rate        | 矛盾纠纷化解率达98.6%。                                                    | 98.6
             mediation.disputes            | 共调解各类纠纷3,456件，涉及金额2000万元。                                   | 3456
             mediation.disputes            | 共受理各类矛盾纠纷3000件，其中人民调解2000件。                               | 3000

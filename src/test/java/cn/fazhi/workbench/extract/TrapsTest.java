@@ -130,7 +130,8 @@ class TrapsTest {
         assertFalse(value(x, "mediation.succeeded").isPresent(), describe(x.values()));
         assertFalse(value(x, "mediation.success_rate").isPresent(), describe(x.values()));
         assertFalse(value(x, "legal_aid.cases").isPresent(), describe(x.values()));
-        assertTrue(x.candidates().stream().anyMatch(c -> c.flags().contains("other_body")));
+        assertTrue(x.suggestions().stream().anyMatch(c -> c.flags().contains("other_body")),
+                "another body's figure is at most a suggestion, with the reason");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Periods shorter than the reporting year, and per-period averages, written before a figure: "上半年",
+ * "1-10月", "截至5月底", "月均", "年均". Figures for part of the year are not the year's result; "截至11月底"
+ * in a report written in December may be the best figure the report has, so that one is only doubted.
+ */
+final class Periods {
+    static final String PARTIAL = "partial_period";
+    static final String PARTIAL_LATE = "partial_period_late";
+    static final String AVERAGE = "average";
+    static final String UNCLEAR = "period_unclear";
+    /** Spans that rule a figure out (the others only cast doubt). */
+    static final Set<String> RULED_OUT = Set.of(PARTIAL, AVERAGE, "other_year");
+
+    private static final Pattern HALF_OR_QUARTER = Pattern.compile(
+            "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})月?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
+    private static final Pattern UP_TO = Pattern.compile(
+            "(?:截至|截止|截止到|截至到|到)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年至到~\\-—–])(\\d{1,2})月(?:份|以来)");
+    private static final Pattern AVERAGES = Pattern.compile(
+            "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年");
+    private static final Pattern UNTIL_NOW = Pattern.compile("今年以来|截至目前|截止目前|目前|至今|迄今|近期|日前");
+
+    private Periods() {
+    }
+
+    /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
+    static String span(String beforeInSentence, Integer reportYear) {
+        String clause = lastClause(beforeInSentence);
+        if (AVERAGES.matcher(clause).find()) {
+            return AVERAGE;
+        }
+        String partial = null;
+        int partialAt = -1;
+        Matcher m = HALF_OR_QUARTER.matcher(beforeInSentence);
+        while (m.find()) {
+            partial = PARTIAL;
+            partialAt = m.start();
+        }
+        m = MONTH_RANGE.matcher(beforeInSentence);
+        while (m.find()) {
+            if (m.start() > partialAt) {
+                partial = byLastMonth(Integer.parseInt(m.group(2)));
+                partialAt = m.start();
+            }
+        }
+        m = UP_TO.matcher(beforeInSentence);
+        while (m.find()) {
+            if (m.start() > partialAt) {
+                Integer year = m.group(1) == null ? null : Integer.parseInt(m.group(1));
+                if (year != null && reportYear != null && year > reportYear) {
+                    partial = UNCLEAR;
+                } else if (year != null && reportYear != null && year < reportYear) {
+                    partial = "other_year";
+                } else {
+                    partial = byLastMonth(Integer.parseInt(m.group(2)));
+                }
+                partialAt = m.start();
+            }
+        }
+        m = MONTH_ONLY.matcher(beforeInSentence);
+        while (m.find()) {
+            if (m.start() > partialAt) {
+                partial = PARTIAL;
+                partialAt = m.start();
+            }
+        }
+        if (partial != null) {
+            // "上半年…，全年共调解…": a later whole-year phrase wins.
+            Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
+            while (whole.find()) {
+                if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))) {
+                    return null;
+                }
+            }
+        }
+        return partial;
+    }
+
+    /**
+     * Outside a report a figure's year must be written: "今年以来", "截至目前" or no year at all may mean another
+     * year than the page's.
+     */
+    static boolean unclearOutsideReport(String beforeInSentence, String heading, Integer reportYear) {
+        if (UNTIL_NOW.matcher(beforeInSentence).find()) {
+            return true;
+        }
+        return !namesYear(beforeInSentence, reportYear) && !namesYear(heading, reportYear);
+    }
+
+    private static boolean namesYear(String words, Integer reportYear) {
+        Matcher m = EXPLICIT_YEAR.matcher(words);
+        while (m.find()) {
+            if (m.group(1) == null || reportYear == null || Integer.parseInt(m.group(1)) == reportYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String byLastMonth(int month) {
+        if (month >= 12) {
+            return null;
+        }
+        return month >= 10 ? PARTIAL_LATE : PARTIAL;
+    }
+
+    private static String lastClause(String before) {
+        Matcher m = CLAUSE_BREAK.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return before.substring(start);
+    }
+}

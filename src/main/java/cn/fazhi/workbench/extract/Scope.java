@@ -1,0 +1,19 @@
+package cn.fazhi.workbench.extract;
+
+/**
+ * What a figure is judged against: the year reported on, whose figures they should be, and whether the
+ * text is a report of that year (where "今年以来", "全年", "截至目前" mean the reporting year) or loose text
+ * such as a news item (where they may not).
+ *
+ * @param year          the reporting year, null when unknown
+ * @param ownName       the jurisdiction's short name, null when unknown
+ * @param countyLevel   the jurisdiction is a county, district or zone: "全市", "全省" name a higher level
+ *                      (unless the name itself ends in 市, a county-level city)
+ * @param insideReport  the text is an annual report (true) or loose text (false)
+ */
+record Scope(Integer year, String ownName, boolean countyLevel, boolean insideReport) {
+    /** "全市" is the jurisdiction itself for a city or a county-level city. */
+    boolean cityIsOwn() {
+        return !countyLevel || (ownName != null && ownName.endsWith("市"));
+    }
+}

@@ -1,0 +1,65 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure it is, judged over the whole sentence before the number: the last subject named wins, so
+ * "全省共调解…，我县调解…" gives the county's figure to the second number and the province's to the first.
+ */
+final class Subjects {
+    private static final Pattern OWN = Pattern.compile("我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区");
+    private static final Pattern HIGHER = Pattern.compile(
+            "(?<![在居列位])(全国|全省|全市|全州|全盟|省级|国家级)(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首)");
+    private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+
+    private Subjects() {
+    }
+
+    /** The figure belongs to a higher level (the nation, the province, the city above a county). */
+    static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
+        int higher = -1;
+        Matcher h = HIGHER.matcher(beforeInSentence);
+        while (h.find()) {
+            if (HIGHER_CITY.matcher(h.group(1)).matches() && scope.cityIsOwn()) {
+                continue;
+            }
+            higher = h.start();
+        }
+        if (higher < 0) {
+            return false;
+        }
+        int own = lastOwn(beforeInSentence, scope);
+        if (own > higher) {
+            return false;
+        }
+        return higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /** After a court or another body is named, the sentence turns back to the government's own figures. */
+    static boolean ownSpeaksAfter(int otherBodyEnd, String beforeInSentence, Scope scope) {
+        return lastOwn(beforeInSentence, scope) >= otherBodyEnd;
+    }
+
+    private static int lastOwn(String words, Scope scope) {
+        int last = -1;
+        Matcher o = OWN.matcher(words);
+        while (o.find()) {
+            last = o.start();
+        }
+        if (scope.ownName() != null && scope.ownName().length() >= 2) {
+            last = Math.max(last, words.lastIndexOf(scope.ownName()));
+        }
+        return last;
+    }
+
+    private static int lastClauseStart(String before) {
+        Matcher m = CLAUSE_BREAK.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+}

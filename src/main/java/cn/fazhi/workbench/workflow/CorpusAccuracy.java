@@ -1,0 +1,254 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.extract.ReportExtractor;
+import cn.fazhi.workbench.model.IndicatorValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scores the extractor on the labelled corpus of real sentences (docs/labelling.md): precision of the
+ * accepted values, recall of values and of values plus suggestions, per indicator and per negative category,
+ * separately for the development part and the frozen test part (split by page, see {@link #inTestPart}).
+ */
+public final class CorpusAccuracy {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.011");
+
+    private final ReportExtractor extractor;
+
+    public CorpusAccuracy(ReportExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** One labelled figure: acceptable indicator codes and the value. */
+    record Label(List<String> codes, BigDecimal value, String category) {
+        boolean matches(IndicatorValue v) {
+            return codes.contains(v.indicator()) && v.value().subtract(value).abs().compareTo(TOLERANCE) < 0;
+        }
+
+        boolean sameNumber(IndicatorValue v) {
+            return v.value().subtract(value).abs().compareTo(TOLERANCE) < 0;
+        }
+    }
+
+    /** One sentence of the corpus. */
+    record Item(String id, String url, boolean report, String jurisdiction, int year, String heading,
+                String sentence, List<Label> values, List<Label> negatives) {
+    }
+
+    /** Counts for one row of a table. */
+    public static final class Tally {
+        public int truePositives;
+        public int falsePositives;
+        public int gold;
+        public int goldFoundOrSuggested;
+        public int negatives;
+        public int negativesAccepted;
+        public int negativesSuggested;
+
+        public double precision() {
+            int accepted = truePositives + falsePositives;
+            return accepted == 0 ? 1.0 : (double) truePositives / accepted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 1.0 : (double) truePositives / gold;
+        }
+
+        public double recallWithSuggestions() {
+            return gold == 0 ? 1.0 : (double) goldFoundOrSuggested / gold;
+        }
+
+        void add(Tally o) {
+            truePositives += o.truePositives;
+            falsePositives += o.falsePositives;
+            gold += o.gold;
+            goldFoundOrSuggested += o.goldFoundOrSuggested;
+            negatives += o.negatives;
+            negativesAccepted += o.negativesAccepted;
+            negativesSuggested += o.negativesSuggested;
+        }
+    }
+
+    /** The score of one part of the corpus. */
+    public static final class Score {
+        public final Tally total = new Tally();
+        public final Map<String, Tally> byIndicator = new TreeMap<>();
+        public final Map<String, Tally> byCategory = new TreeMap<>();
+        public int sentences;
+        public int hardNegatives;
+        public final java.util.Set<String> pages = new java.util.HashSet<>();
+        /** Wrongly accepted figures, for reading the development part. */
+        public final List<String> errors = new ArrayList<>();
+        public final List<String> misses = new ArrayList<>();
+
+        Tally indicator(String code) {
+            return byIndicator.computeIfAbsent(code, k -> new Tally());
+        }
+
+        Tally category(String code) {
+            return byCategory.computeIfAbsent(code, k -> new Tally());
+        }
+    }
+
+    /** The split rule of docs/labelling.md: a third of the pages, by the first byte of their address's SHA-256. */
+    public static boolean inTestPart(String url) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return (h[0] & 0xff) < 86;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<Item> load(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+        List<Item> items = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                Item item = new Item(n.path("id").asText(), n.path("url").asText(), "report".equals(n.path("kind").asText()),
+                        n.path("jurisdiction").asText(null), n.path("year").asInt(), n.path("heading").asText(""),
+                        n.path("sentence").asText(), labels(n.path("values")), labels(n.path("negatives")));
+                // The same sentence of the same page collected twice counts once.
+                if (seen.add(item.url() + "\u0000" + item.sentence())) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static List<Label> labels(JsonNode array) {
+        List<Label> out = new ArrayList<>();
+        for (JsonNode l : array) {
+            List<String> codes = new ArrayList<>();
+            JsonNode ind = l.path("indicator");
+            if (ind.isArray()) {
+                ind.forEach(c -> codes.add(c.asText()));
+            } else {
+                codes.add(ind.asText());
+            }
+            out.add(new Label(codes, new BigDecimal(l.path("value").asText()), l.path("category").asText(null)));
+        }
+        return out;
+    }
+
+    /** Scores the items of one part (testPart true: the frozen part). */
+    public Score score(List<Item> items, boolean testPart) {
+        Score score = new Score();
+        for (Item item : items) {
+            if (inTestPart(item.url()) != testPart) {
+                continue;
+            }
+            score.sentences++;
+            score.pages.add(item.url());
+            if (item.values().isEmpty() && !item.negatives().isEmpty()) {
+                score.hardNegatives++;
+            }
+            scoreItem(item, score);
+        }
+        score.byIndicator.values().forEach(score.total::add);
+        return score;
+    }
+
+    private void scoreItem(Item item, Score score) {
+        String prefix = item.heading().isBlank() ? "" : item.heading() + "\n";
+        ReportExtractor.Extraction x = extractor.extractPassage(prefix + item.sentence(), item.jurisdiction(),
+                item.year(), item.report());
+        List<IndicatorValue> values = stated(x.values(), prefix.length());
+        List<IndicatorValue> suggestions = stated(x.suggestions(), prefix.length());
+        List<Label> unmatched = new ArrayList<>(item.values());
+        for (IndicatorValue v : values) {
+            Label gold = unmatched.stream().filter(l -> l.matches(v)).findFirst().orElse(null);
+            if (gold != null) {
+                unmatched.remove(gold);
+                score.indicator(v.indicator()).truePositives++;
+                score.indicator(v.indicator()).goldFoundOrSuggested++;
+                continue;
+            }
+            Label unclear = item.negatives().stream().filter(l -> "unclear".equals(l.category()) && l.sameNumber(v))
+                    .findFirst().orElse(null);
+            if (unclear != null || item.values().stream().anyMatch(l -> l.matches(v))) {
+                continue; // not scored either way, or a second accepted copy of a matched figure
+            }
+            score.indicator(v.indicator()).falsePositives++;
+            score.errors.add(item.id() + " " + v.indicator() + "=" + v.value().toPlainString() + " " + v.flags()
+                    + " «" + item.sentence() + "»");
+        }
+        for (Label gold : unmatched) {
+            String code = gold.codes().get(0);
+            score.indicator(code).gold++;
+            if (suggestions.stream().anyMatch(gold::matches)) {
+                score.indicator(code).goldFoundOrSuggested++;
+            }
+            score.misses.add(item.id() + " " + code + "=" + gold.value().toPlainString() + " «" + item.sentence() + "»");
+        }
+        for (Label gold : item.values()) {
+            if (!unmatched.contains(gold)) {
+                score.indicator(gold.codes().get(0)).gold++;
+            }
+        }
+        for (Label neg : item.negatives()) {
+            if ("unclear".equals(neg.category())) {
+                continue;
+            }
+            Tally t = score.category(neg.category());
+            t.negatives++;
+            if (values.stream().anyMatch(v -> neg.sameNumber(v) && item.values().stream().noneMatch(l -> l.matches(v)))) {
+                t.negativesAccepted++;
+            } else if (suggestions.stream().anyMatch(neg::sameNumber)) {
+                t.negativesSuggested++;
+            }
+        }
+    }
+
+    /** Stated figures of the sentence itself (not of the heading, not derived). */
+    private static List<IndicatorValue> stated(List<IndicatorValue> list, int sentenceStart) {
+        return list.stream().filter(v -> !v.derived() && v.evidence().valueStart() >= sentenceStart).toList();
+    }
+
+    /** The tables a person reads: per indicator and per negative category. */
+    public static String table(String title, Score s) {
+        StringBuilder b = new StringBuilder();
+        b.append(title).append(": ").append(s.sentences).append(" sentences from ").append(s.pages.size())
+                .append(" pages, ").append(s.hardNegatives).append(" hard negatives\n");
+        b.append(String.format("%-34s %5s %5s %5s %9s %7s %12s%n", "indicator", "TP", "FP", "gold", "precision",
+                "recall", "+suggestions"));
+        for (Map.Entry<String, Tally> e : s.byIndicator.entrySet()) {
+            Tally t = e.getValue();
+            b.append(String.format("%-34s %5d %5d %5d %9.3f %7.3f %12.3f%n", e.getKey(), t.truePositives,
+                    t.falsePositives, t.gold, t.precision(), t.recall(), t.recallWithSuggestions()));
+        }
+        Tally t = s.total;
+        b.append(String.format("%-34s %5d %5d %5d %9.3f %7.3f %12.3f%n", "ALL", t.truePositives, t.falsePositives,
+                t.gold, t.precision(), t.recall(), t.recallWithSuggestions()));
+        b.append(String.format("%-34s %9s %9s %9s%n", "negative category", "figures", "accepted", "suggested"));
+        for (Map.Entry<String, Tally> e : s.byCategory.entrySet()) {
+            Tally c = e.getValue();
+            b.append(String.format("%-34s %9d %9d %9d%n", e.getKey(), c.negatives, c.negativesAccepted,
+                    c.negativesSuggested));
+        }
+        return b.toString();
+    }
+}
