@@ -142,6 +142,16 @@ public final class CatalogueLoader {
             checkPattern(e.asText(), where + " exclude");
             excludes.add(e.asText());
         }
+        List<String> requires = new ArrayList<>();
+        for (JsonNode e : n.path("requires")) {
+            checkPattern(e.asText(), where + " requires");
+            requires.add(e.asText());
+        }
+        List<String> otherTopics = new ArrayList<>();
+        for (JsonNode e : n.path("otherTopics")) {
+            checkPattern(e.asText(), where + " otherTopics");
+            otherTopics.add(e.asText());
+        }
         List<String> units = new ArrayList<>();
         n.path("units").forEach(u -> units.add(u.asText()));
         String unit = n.path("unit").asText(kind == IndicatorKind.RATE ? "%" : "件");
@@ -157,7 +167,8 @@ public final class CatalogueLoader {
                 : null;
         return new Indicator(code, n.path("nameZh").asText(code), n.path("nameEn").asText(code), kind, unit, units,
                 direction, n.path("group").asText("other"), n.path("core").asBoolean(false), topic, cues, excludes,
-                n.path("numerator").asText(null), denominators, thresholds, n.path("part").asBoolean(false));
+                n.path("numerator").asText(null), denominators, thresholds, n.path("part").asBoolean(false),
+                requires, otherTopics);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) throws CatalogueException {

@@ -30,6 +30,11 @@ final class ClauseContext {
         this.extended = extended;
     }
 
+    /** The same context with other words after the number. */
+    ClauseContext withAfter(String words) {
+        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended);
+    }
+
     /** The same context with other words before the number. */
     ClauseContext withBefore(String words) {
         return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended);

@@ -27,8 +27,22 @@ final class IndicatorMatcher {
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
-            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)");
-    private static final Pattern OTHER_BODY = Pattern.compile("(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)");
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
+                    + "|(网上|线上|掌上|网络)(办件|办理|受理|申请)");
+    /** "投诉举报类12件", "受理案件中…": one kind of a total. */
+    private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
+    /** "(包括上年受理后结转)": a remark in brackets does not name the figure. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("[(（][^()（）]{0,30}[)）]");
+    /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
+    private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
+    /** "市本级", "政府本级": the government's own level only, without the counties below it. */
+    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
+    /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
+    private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /** "累计": over the year, or since ever; only a written year says which. */
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
+    private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
+    private static final Pattern OTHER_BODY = Pattern.compile("(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
@@ -40,7 +54,8 @@ final class IndicatorMatcher {
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
-    private static final Pattern PLAN_WORDS = Pattern.compile("力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到");
+    private static final Pattern PLAN_WORDS = Pattern.compile(
+            "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数");
     private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
     private static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
@@ -56,7 +71,8 @@ final class IndicatorMatcher {
     private final java.util.Set<String> partIndicators;
 
     private record Compiled(Indicator indicator, int topic, List<Pattern> before, List<Double> beforeWeights,
-                            List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes) {
+                            List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes,
+                            List<Pattern> requires, List<Pattern> otherTopics) {
     }
 
     IndicatorMatcher(Catalogue catalogue, Gazetteer gazetteer) {
@@ -79,8 +95,9 @@ final class IndicatorMatcher {
                 (c.after() ? aw : bw).add(c.weight());
             }
             List<Pattern> ex = ind.excludes().stream().map(Pattern::compile).toList();
+            List<Pattern> req = ind.requires().stream().map(Pattern::compile).toList();
             indicators.add(new Compiled(ind, ind.topic() == null ? -1 : topicKeys.indexOf(ind.topic()), before, bw,
-                    after, aw, ex));
+                    after, aw, ex, req, ind.otherTopics().stream().map(Pattern::compile).toList()));
         }
     }
 
@@ -132,7 +149,7 @@ final class IndicatorMatcher {
             ClauseContext from = ClauseContext.of(text, s, values, k - 1, false);
             Matcher start = FROM_VALUE.matcher(from.before);
             if (start.find()) {
-                ctx = from.withBefore(from.before.substring(0, start.start()));
+                ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
         Best best = bestIndicator(s, previous, topics, m, ctx);
@@ -158,6 +175,7 @@ final class IndicatorMatcher {
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
                                ClauseContext ctx) {
         Best best = null;
+        ClauseContext cueContext = ctx.withBefore(PARENTHETICAL.matcher(ctx.before).replaceAll(""));
         int[] clauseTopics = null;
         int bestTopicDistance = Integer.MAX_VALUE;
         for (Compiled c : indicators) {
@@ -165,7 +183,7 @@ final class IndicatorMatcher {
             if (!unitFits(ind, m, ctx)) {
                 continue;
             }
-            double score = cueScore(c, ctx);
+            double score = cueScore(c, cueContext);
             if (score <= 0) {
                 continue;
             }
@@ -368,6 +386,26 @@ final class IndicatorMatcher {
         }
         if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(ctx.before).find()) {
             flags.add("one_channel");
+        }
+        if (!best.compiled.requires.isEmpty()
+                && best.compiled.requires.stream().noneMatch(p -> p.matcher(beforeInSentence).find())) {
+            flags.add("name_incomplete");
+        }
+        if (best.compiled.otherTopics.stream().anyMatch(p -> p.matcher(beforeInSentence).find())) {
+            flags.add("other_topic");
+        }
+        if (KINDS.matcher(beforeInSentence).find()) {
+            flags.add("part_of_total");
+        }
+        if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
+            flags.add("part_of_total");
+        }
+        if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
+            flags.add("starting_value");
+            eligible = false;
+        }
+        if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
+            flags.add("period_unclear");
         }
         if (m.unit() == null) {
             flags.add("unit_missing");

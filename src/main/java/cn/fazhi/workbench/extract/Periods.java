@@ -23,7 +23,11 @@ final class Periods {
             "(?<![\\d.])(\\d{1,2})月?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
             "(?:截至|截止|截止到|截至到|到)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?<![\\d年至到~\\-—–])(\\d{1,2})月(?:份|以来)");
+    /** "9月受理工单677件", "2018年9月", "5月份", "5月以来": one month, or since a month. */
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "(?<![\\d至到~\\-—–])(\\d{1,2})月(?!\\d{0,2}日|底|末|份?\\s*(?:[-—–~]|至|到))");
+    /** "2015年5月至当年底": from a month on, not the whole year. */
+    private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
             "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -70,6 +74,13 @@ final class Periods {
         }
         m = MONTH_ONLY.matcher(beforeInSentence);
         while (m.find()) {
+            if (m.start() > partialAt && Integer.parseInt(m.group(1)) < 12 && !isUpTo(beforeInSentence, m.start())) {
+                partial = PARTIAL;
+                partialAt = m.start();
+            }
+        }
+        m = FROM_MONTH.matcher(beforeInSentence);
+        while (m.find()) {
             if (m.start() > partialAt) {
                 partial = PARTIAL;
                 partialAt = m.start();
@@ -102,6 +113,17 @@ final class Periods {
         Matcher m = EXPLICIT_YEAR.matcher(words);
         while (m.find()) {
             if (m.group(1) == null || reportYear == null || Integer.parseInt(m.group(1)) == reportYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The month is the end of a "截至…月" phrase, judged there. */
+    private static boolean isUpTo(String words, int monthStart) {
+        Matcher m = UP_TO.matcher(words);
+        while (m.find()) {
+            if (m.end() > monthStart && m.start() <= monthStart) {
                 return true;
             }
         }

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 final class Subjects {
     private static final Pattern OWN = Pattern.compile("我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区");
     private static final Pattern HIGHER = Pattern.compile(
-            "(?<![在居列位])(全国|全省|全市|全州|全盟|省级|国家级)(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首)");
+            "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
+                    + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+    /** After these a higher level's name is the subject of what follows, wherever it stands in the sentence. */
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
@@ -20,12 +23,19 @@ final class Subjects {
     /** The figure belongs to a higher level (the nation, the province, the city above a county). */
     static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
         int higher = -1;
+        boolean subject = false;
         Matcher h = HIGHER.matcher(beforeInSentence);
         while (h.find()) {
-            if (HIGHER_CITY.matcher(h.group(1)).matches() && scope.cityIsOwn()) {
+            String name = h.group(1);
+            if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()) {
+                continue;
+            }
+            if (name.endsWith("省") && !name.startsWith("全") && !name.startsWith("该") && scope.ownName() != null
+                    && scope.ownName().startsWith(name)) {
                 continue;
             }
             higher = h.start();
+            subject = name.startsWith("该") || SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(h.end())).find();
         }
         if (higher < 0) {
             return false;
@@ -34,7 +44,7 @@ final class Subjects {
         if (own > higher) {
             return false;
         }
-        return higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+        return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
     }
 
     /** After a court or another body is named, the sentence turns back to the government's own figures. */

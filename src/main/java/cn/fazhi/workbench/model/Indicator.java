@@ -21,12 +21,20 @@ import java.util.List;
  * @param denominators for rates: counts underneath, in order of preference
  * @param thresholds   optional traffic-light thresholds
  * @param part         the indicator counts a part of another (may follow 其中)
+ * @param requires     words one of which must stand in the sentence before the figure for it to be a value
+ *                     (出庭率 is only the heads' appearance rate when 负责人 is named); without them the figure
+ *                     is at most a suggestion. Empty: no such words needed
+ * @param otherTopics  words that, anywhere in the sentence before the figure, say it is about another matter
+ *                     (调解 inside 行政复议 is not the mediation of disputes): then at most a suggestion
  */
 public record Indicator(String code, String nameZh, String nameEn, IndicatorKind kind, String unit,
                         List<String> units, Direction direction, String group, boolean core, String topic,
                         List<Cue> cues, List<String> excludes, String numerator, List<String> denominators,
-                        Thresholds thresholds, boolean part) {
+                        Thresholds thresholds, boolean part, List<String> requires,
+                        List<String> otherTopics) {
     public Indicator {
+        otherTopics = otherTopics == null ? List.of() : List.copyOf(otherTopics);
+        requires = requires == null ? List.of() : List.copyOf(requires);
         units = List.copyOf(units);
         cues = List.copyOf(cues);
         excludes = List.copyOf(excludes);

@@ -76,7 +76,7 @@ public final class BenchExport {
             Indicator base = c.indicators().get(k % c.indicators().size());
             list.add(new Indicator("bench.extra" + k, base.nameZh() + "（扩展" + k + "）", base.nameEn() + " " + k, base.kind(),
                     base.unit(), base.units(), base.direction(), base.group(), false, base.topic(), base.cues(),
-                    base.excludes(), null, List.of(), base.thresholds(), false));
+                    base.excludes(), null, List.of(), base.thresholds(), false, List.of(), List.of()));
         }
         return new Catalogue(c.version(), c.topics(), c.groups(), list.subList(0, count));
     }

@@ -62,7 +62,8 @@ class PhrasingTest {
             petitions.completion_rate     | 全年共接待群众来访320批次1200人次，办理网上信访800件，信访事项按期办结率100%。     | 100
             petitions.completion_rate     | 12345热线共受理群众诉求5.6万件，办结率99.2%。                                | -
             licensing.handled             | 政务服务中心共办理各类事项38万件。                                          | 380000
-            licensing.handled             | 全年网上办件量12.5万件。                                                  | 125000
+            licensing.handled             | 全年网上办件量12.5万件。                                                  | -
+            licensing.handled             | 全年政务服务办件量12.5万件。                                              | 125000
             licensing.handled             | 受理行政许可申请1200件。                                                  | 1200
             licensing.handled             | 全年共受理各类审批服务事项20.5万件，办结20.3万件，按时办结率100%。               | 205000
             licensing.handled             | 梳理公布政务服务事项1200项。                                              | -
