@@ -115,6 +115,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--errors", description = "Also list the development part's wrongly accepted and missed figures.")
         boolean errors;
 
+        @Option(names = "--show", paramLabel = "ID", description = "Print what the extractor makes of these development-part sentences.")
+        java.util.List<String> show = java.util.List.of();
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -125,6 +128,9 @@ final class BenchCommand implements Runnable {
             out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("development part", dev));
             out.println();
             out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            for (String id : show) {
+                out.println(accuracy.explain(items, id));
+            }
             if (errors) {
                 out.println();
                 dev.errors.forEach(e -> out.println("wrong  " + e));

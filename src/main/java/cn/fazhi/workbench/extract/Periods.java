@@ -32,7 +32,7 @@ final class Periods {
             "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
     private static final Pattern UNTIL_NOW = Pattern.compile("今年以来|截至目前|截止目前|目前|至今|迄今|近期|日前");
 
     private Periods() {

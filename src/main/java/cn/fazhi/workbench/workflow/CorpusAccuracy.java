@@ -114,6 +114,15 @@ public final class CorpusAccuracy {
         }
     }
 
+    /**
+     * Pages about a province, an autonomous region or the nation: outside what the product compares, and
+     * labelled inconsistently by the first collectors (docs/labelling.md), so not scored.
+     */
+    static boolean outOfScope(Item item) {
+        String j = item.jurisdiction() == null ? "" : item.jurisdiction();
+        return j.endsWith("省") || j.endsWith("自治区") || j.equals("全国") || j.equals("中国");
+    }
+
     public static List<Item> load(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -158,7 +167,7 @@ public final class CorpusAccuracy {
     public Score score(List<Item> items, boolean testPart) {
         Score score = new Score();
         for (Item item : items) {
-            if (inTestPart(item.url()) != testPart) {
+            if (inTestPart(item.url()) != testPart || outOfScope(item)) {
                 continue;
             }
             score.sentences++;
@@ -221,6 +230,29 @@ public final class CorpusAccuracy {
                 t.negativesSuggested++;
             }
         }
+    }
+
+    /** What the extractor makes of one development-part sentence: values, suggestions and the rest, with flags. */
+    public String explain(List<Item> items, String id) {
+        for (Item item : items) {
+            if (item.id().equals(id) && !inTestPart(item.url())) {
+                String prefix = item.heading().isBlank() ? "" : item.heading() + "\n";
+                ReportExtractor.Extraction x = extractor.extractPassage(prefix + item.sentence(), item.jurisdiction(),
+                        item.year(), item.report());
+                return id + " " + item.jurisdiction() + " " + item.year() + (item.report() ? " report" : " news")
+                        + "\n  values      " + describe(x.values()) + "\n  suggestions " + describe(x.suggestions())
+                        + "\n  candidates  " + describe(x.candidates());
+            }
+        }
+        return id + ": not in the development part";
+    }
+
+    private static String describe(List<IndicatorValue> list) {
+        StringBuilder b = new StringBuilder();
+        for (IndicatorValue v : list) {
+            b.append(v.indicator()).append('=').append(v.value().toPlainString()).append(v.flags()).append(' ');
+        }
+        return b.toString();
     }
 
     /** Stated figures of the sentence itself (not of the heading, not derived). */
