@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
         description = "Confirm, correct, reject or add values, and set a report's jurisdiction or year. Every change is kept in the audit log.",
         subcommands = {ReviewCommand.Confirm.class, ReviewCommand.Correct.class, ReviewCommand.Reject.class,
                 ReviewCommand.Add.class, ReviewCommand.SetJurisdiction.class, ReviewCommand.SetYear.class,
-                ReviewCommand.History.class})
+                ReviewCommand.History.class, ReviewCommand.AcceptSuggestion.class,
+                ReviewCommand.DismissSuggestion.class})
 final class ReviewCommand implements Runnable {
     static final int REFUSED = 5;
 
@@ -51,7 +52,43 @@ final class ReviewCommand implements Runnable {
         });
     }
 
+    @Command(name = "accept-suggestion", mixinStandardHelpOptions = true,
+            description = "Accepts a suggestion (see 'values REPORT-ID'): its figure becomes the report's confirmed value for the indicator.")
+    static final class AcceptSuggestion implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+        @Parameters(paramLabel = "SUGGESTION-ID")
+        long suggestionId;
+        @Option(names = "--note")
+        String note;
+
+        @Override
+        public Integer call() {
+            return run(ws, (r, s) -> r.acceptSuggestion(suggestionId, note));
+        }
+    }
+
+    @Command(name = "dismiss-suggestion", mixinStandardHelpOptions = true,
+            description = "Dismisses a suggestion: it is kept for the record and not suggested again.")
+    static final class DismissSuggestion implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+        @Parameters(paramLabel = "SUGGESTION-ID")
+        long suggestionId;
+        @Option(names = "--note")
+        String note;
+
+        @Override
+        public Integer call() {
+            return run(ws, (r, s) -> r.dismissSuggestion(suggestionId, note));
+        }
+    }
+
     private static String describe(Object result) {
+        if (result instanceof cn.fazhi.workbench.model.StoredSuggestion g) {
+            return String.format("suggestion %d of report %d: %s = %s %s, %s", g.id(), g.reportId(),
+                    g.value().indicator(), g.value().value().toPlainString(), g.value().unit(), g.status().id());
+        }
         if (result instanceof StoredValue v) {
             return String.format("value %d of report %d: %s = %s %s (%s), status %s", v.id(), v.reportId(),
                     v.value().indicator(), v.value().value().toPlainString(), v.value().unit(), v.value().qualifier().id(),

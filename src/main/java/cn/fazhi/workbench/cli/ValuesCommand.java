@@ -48,6 +48,20 @@ final class ValuesCommand implements Callable<Integer> {
                 }
                 out.println(values.size() + " values");
             }
+            var suggestions = new cn.fazhi.workbench.workflow.ReviewValues(s).suggestions(reportId);
+            if (ws.json()) {
+                suggestions.forEach(g -> out.println(Json.write(g)));
+            } else if (!suggestions.isEmpty()) {
+                out.println("suggestions (doubted figures: 'review accept-suggestion ID' or 'review dismiss-suggestion ID'):");
+                for (var g : suggestions) {
+                    var iv = g.value();
+                    out.printf("%6d  %-34s %12s %-3s %-11s %-9s because %s%n", g.id(), iv.indicator(),
+                            iv.value().toPlainString(), iv.unit(), iv.qualifier().id(), g.status().id(), iv.flags());
+                    if (iv.evidence() != null) {
+                        out.println("        «" + iv.evidence().sentence().replaceAll("\\s+", " ") + "»");
+                    }
+                }
+            }
             if (history) {
                 for (AuditEntry a : s.queries().history(reportId, null)) {
                     out.println(ws.json() ? Json.write(a) : String.format("%s %s %s %s %s -> %s %s", a.at(), a.who(), a.action(),

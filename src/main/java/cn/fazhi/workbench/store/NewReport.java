@@ -13,9 +13,21 @@ import java.util.List;
  * @param sourcePath path as given, for the user's reference
  * @param sha256     hex SHA-256 of {@code bytes}
  * @param bytes      the original file
+ * @param suggestions figures the extractor doubted, for a person to accept or dismiss
  */
 public record NewReport(String sourceName, String sourcePath, String sha256, byte[] bytes, ReportText text,
-                        ReportMetadata metadata, List<IndicatorValue> values, List<String> warnings) {
+                        ReportMetadata metadata, List<IndicatorValue> values, List<String> warnings,
+                        List<IndicatorValue> suggestions) {
+    public NewReport {
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** A report without suggestions. */
+    public NewReport(String sourceName, String sourcePath, String sha256, byte[] bytes, ReportText text,
+                     ReportMetadata metadata, List<IndicatorValue> values, List<String> warnings) {
+        this(sourceName, sourcePath, sha256, bytes, text, metadata, values, warnings, List.of());
+    }
+
     public boolean needsAttention() {
         return metadata.jurisdiction() == null || metadata.year() == null;
     }

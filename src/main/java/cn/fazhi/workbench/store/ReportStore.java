@@ -71,6 +71,7 @@ public final class ReportStore {
             long id = insertReport(c, r);
             halfway.run();
             insertValues(c, id, r.values());
+            Suggestions.insert(c, id, r.suggestions(), r.values());
             audit(c, "import", id, null, null, null, r.sourceName(), r.values().size() + " values");
             return id;
         });
@@ -85,6 +86,7 @@ public final class ReportStore {
         return ws.write(c -> {
             long id = insertReport(c, r);
             insertValues(c, id, r.values());
+            Suggestions.insert(c, id, r.suggestions(), r.values());
             try (PreparedStatement s = c.prepareStatement("UPDATE reports SET superseded_by = ? WHERE id = ?")) {
                 s.setLong(1, id);
                 s.setLong(2, oldId);
@@ -165,7 +167,7 @@ public final class ReportStore {
         }
     }
 
-    private long insertValue(Connection c, long reportId, IndicatorValue v, ReviewStatus status, String note)
+    static long insertValue(Connection c, long reportId, IndicatorValue v, ReviewStatus status, String note)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT_VALUE, Statement.RETURN_GENERATED_KEYS)) {
             Rows.bindValue(s, v);
@@ -300,7 +302,7 @@ public final class ReportStore {
         return ws.read(c -> value(c, valueId));
     }
 
-    private static List<StoredValue> values(Connection c, long reportId) throws SQLException {
+    static List<StoredValue> values(Connection c, long reportId) throws SQLException {
         List<StoredValue> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT " + Rows.VALUE_COLUMNS
                 + " FROM indicator_values WHERE report_id = ? ORDER BY id")) {
@@ -504,7 +506,17 @@ public final class ReportStore {
      * confirmed, corrected, rejected and manual values stay exactly as they are.
      */
     public ReextractOutcome reextract(long reportId, List<IndicatorValue> fresh) throws WorkspaceException {
+        return reextract(reportId, fresh, List.of());
+    }
+
+    /**
+     * As {@link #reextract(long, List)}, and renews the report's open suggestions: a suggestion a person
+     * accepted or dismissed is never shown again, nor one for an indicator whose value a person decided.
+     */
+    public ReextractOutcome reextract(long reportId, List<IndicatorValue> fresh, List<IndicatorValue> freshSuggestions)
+            throws WorkspaceException {
         return ws.write(c -> {
+            Suggestions.refresh(c, reportId, freshSuggestions, values(c, reportId));
             Map<String, StoredValue> current = new HashMap<>();
             for (StoredValue v : values(c, reportId)) {
                 current.put(v.value().indicator(), v);
@@ -666,7 +678,7 @@ public final class ReportStore {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    private StoredValue requireValue(Connection c, long valueId) throws SQLException {
+    StoredValue requireValue(Connection c, long valueId) throws SQLException {
         return value(c, valueId).orElseThrow(() -> new RuleViolation(WorkspaceException.Kind.NOT_FOUND, "there is no value " + valueId));
     }
 
@@ -677,6 +689,12 @@ public final class ReportStore {
 
     private void audit(Connection c, String action, Long reportId, Long valueId, String indicator, String oldValue,
                        String newValue, String note) throws SQLException {
+        audit(c, who, action, reportId, valueId, indicator, oldValue, newValue, note);
+    }
+
+    /** One row of the audit log, in the caller's transaction. */
+    static void audit(Connection c, String who, String action, Long reportId, Long valueId, String indicator,
+                      String oldValue, String newValue, String note) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, who, action, report_id, value_id, "
                 + "indicator, old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?)")) {
             s.setString(1, now());
@@ -724,7 +742,7 @@ public final class ReportStore {
         }
     }
 
-    private static long generatedId(PreparedStatement s) throws SQLException {
+    static long generatedId(PreparedStatement s) throws SQLException {
         try (ResultSet keys = s.getGeneratedKeys()) {
             if (!keys.next()) {
                 throw new SQLException("no id generated");
@@ -733,7 +751,7 @@ public final class ReportStore {
         }
     }
 
-    private static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
+    static void setLong(PreparedStatement s, int i, Long v) throws SQLException {
         if (v == null) {
             s.setNull(i, Types.INTEGER);
         } else {
@@ -760,7 +778,7 @@ public final class ReportStore {
         return b.append(']').toString();
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().toString();
     }
 }

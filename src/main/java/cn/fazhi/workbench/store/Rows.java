@@ -57,6 +57,12 @@ final class Rows {
     }
 
     static StoredValue value(ResultSet rs) throws SQLException {
+        return new StoredValue(rs.getLong("id"), rs.getLong("report_id"), indicatorValue(rs),
+                ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getString("updated_at"));
+    }
+
+    /** The figure and its evidence of a row of indicator_values or suggestions (the same columns). */
+    static IndicatorValue indicatorValue(ResultSet rs) throws SQLException {
         int evStart = rs.getInt("ev_start");
         Evidence evidence = rs.wasNull() ? null : new Evidence(evStart, rs.getInt("ev_end"), rs.getString("ev_text"),
                 rs.getInt("value_start"), rs.getInt("value_end"));
@@ -64,8 +70,7 @@ final class Rows {
                 rs.getString("unit"), Qualifier.fromId(rs.getString("qualifier")), rs.getInt("derived") != 0,
                 Section.valueOf(rs.getString("section").toUpperCase(Locale.ROOT)), evidence, rs.getDouble("confidence"),
                 split(rs.getString("flags")), split(rs.getString("derived_from")));
-        return new StoredValue(rs.getLong("id"), rs.getLong("report_id"), v,
-                ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getString("updated_at"));
+        return v;
     }
 
     static AuditEntry audit(ResultSet rs) throws SQLException {

@@ -111,7 +111,7 @@ public final class ImportReports {
             text = ReportReaders.read(s.name(), bytes);
             ReportExtractor.Extraction x = extractor.extract(text);
             NewReport report = new NewReport(s.name(), s.path() == null ? null : s.path().toString(), sha, bytes, text,
-                    x.metadata(), x.values(), x.warnings());
+                    x.metadata(), x.values(), x.warnings(), x.suggestions());
             Long other = null;
             Status status = Status.IMPORTED;
             long id;

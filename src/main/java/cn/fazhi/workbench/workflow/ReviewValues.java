@@ -50,6 +50,27 @@ public final class ReviewValues {
         store.removeManual(valueId);
     }
 
+    /** The report's suggestions: open ones, and those a person accepted or dismissed. */
+    public List<cn.fazhi.workbench.model.StoredSuggestion> suggestions(long reportId) throws WorkspaceException {
+        return session.suggestions().forReport(reportId);
+    }
+
+    /** A person takes a suggestion: its figure becomes the report's confirmed value for the indicator. */
+    public StoredValue acceptSuggestion(long suggestionId, String note) throws WorkspaceException {
+        return session.suggestions().accept(suggestionId, note);
+    }
+
+    /** A person rules a suggestion out; it is not suggested again on re-extraction. */
+    public cn.fazhi.workbench.model.StoredSuggestion dismissSuggestion(long suggestionId, String note)
+            throws WorkspaceException {
+        return session.suggestions().dismiss(suggestionId, note);
+    }
+
+    /** Undo of a dismissal. */
+    public cn.fazhi.workbench.model.StoredSuggestion reopenSuggestion(long suggestionId) throws WorkspaceException {
+        return session.suggestions().reopen(suggestionId);
+    }
+
     public StoredValue confirm(long valueId, String note) throws WorkspaceException {
         return store.confirm(valueId, note);
     }

@@ -128,6 +128,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return store;
     }
 
+    /** Decisions on suggestions, audited under the same name as the other review steps. */
+    cn.fazhi.workbench.store.SuggestionStore suggestions() {
+        return new cn.fazhi.workbench.store.SuggestionStore(workspace, System.getProperty("user.name", "unknown"));
+    }
+
     /** Reading what the workspace holds. */
     public WorkspaceQueries queries() {
         return new WorkspaceQueries(store);

@@ -19,7 +19,7 @@ final class TestReports {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         ReportText t = new ReportText(text, ReportFormat.TXT, "UTF-8");
         ReportExtractor.Extraction x = EXTRACTOR.extract(t);
-        return new NewReport(name, null, sha(bytes), bytes, t, x.metadata(), x.values(), x.warnings());
+        return new NewReport(name, null, sha(bytes), bytes, t, x.metadata(), x.values(), x.warnings(), x.suggestions());
     }
 
     static NewReport county(String county, int year, int disputes) {

@@ -1,0 +1,92 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.ReviewStatus;
+import cn.fazhi.workbench.model.StoredSuggestion;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.SuggestionStatus;
+import cn.fazhi.workbench.model.WorkspaceException;
+
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's decisions on suggestions. Accepting one makes its figure the report's confirmed value for the
+ * indicator (in place of an untouched extracted value, never of a value a person decided); dismissing one
+ * keeps it from being suggested again. Both are audited.
+ */
+public final class SuggestionStore {
+    private final Workspace ws;
+    private final String who;
+
+    public SuggestionStore(Workspace ws, String who) {
+        this.ws = ws;
+        this.who = who;
+    }
+
+    public List<StoredSuggestion> forReport(long reportId) throws WorkspaceException {
+        return ws.read(c -> Suggestions.list(c, reportId));
+    }
+
+    public Optional<StoredSuggestion> get(long id) throws WorkspaceException {
+        return ws.read(c -> Optional.ofNullable(Suggestions.one(c, id)));
+    }
+
+    /** Makes the suggested figure the confirmed value; returns that value. */
+    public StoredValue accept(long id, String note) throws WorkspaceException {
+        return ws.write(c -> {
+            StoredSuggestion s = require(c, id);
+            IndicatorValue v = s.value();
+            Optional<StoredValue> existing = ReportStore.values(c, s.reportId()).stream()
+                    .filter(x -> x.value().indicator().equals(v.indicator())).findFirst();
+            if (existing.isPresent() && existing.get().status().byPerson()) {
+                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "report " + s.reportId()
+                        + " already has a reviewed value for " + v.indicator() + " (value " + existing.get().id() + ")");
+            }
+            if (existing.isPresent()) {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE id = ?")) {
+                    d.setLong(1, existing.get().id());
+                    d.executeUpdate();
+                }
+            }
+            long valueId = ReportStore.insertValue(c, s.reportId(), v.withFlag("accepted_suggestion"),
+                    ReviewStatus.CONFIRMED, note);
+            Suggestions.setStatus(c, id, SuggestionStatus.ACCEPTED, note);
+            ReportStore.audit(c, who, "accept_suggestion", s.reportId(), valueId, v.indicator(),
+                    existing.map(x -> Rows.describe(x.value()) + " (extracted)").orElse(null), Rows.describe(v), note);
+            return ReportStore.values(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst().orElseThrow();
+        });
+    }
+
+    public StoredSuggestion dismiss(long id, String note) throws WorkspaceException {
+        return ws.write(c -> {
+            StoredSuggestion s = require(c, id);
+            Suggestions.setStatus(c, id, SuggestionStatus.DISMISSED, note);
+            ReportStore.audit(c, who, "dismiss_suggestion", s.reportId(), null, s.value().indicator(),
+                    Rows.describe(s.value()), null, note);
+            return Suggestions.one(c, id);
+        });
+    }
+
+    /** Undo of a dismissal: the suggestion is open again. */
+    public StoredSuggestion reopen(long id) throws WorkspaceException {
+        return ws.write(c -> {
+            StoredSuggestion s = require(c, id);
+            if (s.status() != SuggestionStatus.DISMISSED) {
+                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "suggestion " + id + " is not dismissed");
+            }
+            Suggestions.setStatus(c, id, SuggestionStatus.OPEN, null);
+            ReportStore.audit(c, who, "undo", s.reportId(), null, s.value().indicator(), "dismissed", "open", null);
+            return Suggestions.one(c, id);
+        });
+    }
+
+    private static StoredSuggestion require(java.sql.Connection c, long id) throws java.sql.SQLException {
+        StoredSuggestion s = Suggestions.one(c, id);
+        if (s == null) {
+            throw new RuleViolation(WorkspaceException.Kind.NOT_FOUND, "there is no suggestion " + id);
+        }
+        return s;
+    }
+}

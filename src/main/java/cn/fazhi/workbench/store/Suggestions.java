@@ -1,0 +1,114 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.StoredSuggestion;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.SuggestionStatus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The suggestions table, inside the caller's transaction. */
+final class Suggestions {
+    static final String COLUMNS = "id, report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
+            + "ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, status, note, updated_at";
+    private static final String INSERT = "INSERT INTO suggestions (indicator, value, unit, qualifier, derived, "
+            + "section, ev_start, ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, report_id, "
+            + "status, note, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private Suggestions() {
+    }
+
+    /** Stores new suggestions; none for an indicator that already has a value. */
+    static void insert(Connection c, long reportId, List<IndicatorValue> suggestions, List<IndicatorValue> values)
+            throws SQLException {
+        for (IndicatorValue s : suggestions) {
+            if (values.stream().noneMatch(v -> v.indicator().equals(s.indicator()))) {
+                insert(c, reportId, s, SuggestionStatus.OPEN, null);
+            }
+        }
+    }
+
+    static long insert(Connection c, long reportId, IndicatorValue v, SuggestionStatus status, String note)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            Rows.bindValue(s, v);
+            s.setLong(15, reportId);
+            s.setString(16, status.id());
+            s.setString(17, note);
+            s.setString(18, ReportStore.now());
+            s.executeUpdate();
+            return ReportStore.generatedId(s);
+        }
+    }
+
+    /**
+     * Replaces the open suggestions of a report by a fresh set. A suggestion a person accepted or dismissed
+     * stays, and the same figure (indicator, value, place) is not suggested again; nor is anything for an
+     * indicator whose value a person decided.
+     */
+    static void refresh(Connection c, long reportId, List<IndicatorValue> fresh, List<StoredValue> values)
+            throws SQLException {
+        List<StoredSuggestion> current = list(c, reportId);
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM suggestions WHERE report_id = ? AND status = 'open'")) {
+            d.setLong(1, reportId);
+            d.executeUpdate();
+        }
+        for (IndicatorValue s : fresh) {
+            boolean decided = current.stream().anyMatch(o -> o.status() != SuggestionStatus.OPEN && sameFigure(o.value(), s));
+            boolean valueDecided = values.stream().anyMatch(v -> v.value().indicator().equals(s.indicator())
+                    && v.status().byPerson());
+            boolean hasValue = values.stream().anyMatch(v -> v.value().indicator().equals(s.indicator()));
+            if (!decided && !valueDecided && !hasValue) {
+                insert(c, reportId, s, SuggestionStatus.OPEN, null);
+            }
+        }
+    }
+
+    static boolean sameFigure(IndicatorValue a, IndicatorValue b) {
+        boolean samePlace = a.evidence() == null || b.evidence() == null
+                || a.evidence().valueStart() == b.evidence().valueStart();
+        return a.indicator().equals(b.indicator()) && a.value().compareTo(b.value()) == 0 && samePlace;
+    }
+
+    static List<StoredSuggestion> list(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM suggestions WHERE report_id = ? ORDER BY id")) {
+            s.setLong(1, reportId);
+            return read(s);
+        }
+    }
+
+    static StoredSuggestion one(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM suggestions WHERE id = ?")) {
+            s.setLong(1, id);
+            List<StoredSuggestion> l = read(s);
+            return l.isEmpty() ? null : l.get(0);
+        }
+    }
+
+    static void setStatus(Connection c, long id, SuggestionStatus status, String note) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE suggestions SET status = ?, note = ?, updated_at = ? WHERE id = ?")) {
+            s.setString(1, status.id());
+            s.setString(2, note);
+            s.setString(3, ReportStore.now());
+            s.setLong(4, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static List<StoredSuggestion> read(PreparedStatement s) throws SQLException {
+        List<StoredSuggestion> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredSuggestion(rs.getLong("id"), rs.getLong("report_id"), Rows.indicatorValue(rs),
+                        SuggestionStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getString("updated_at")));
+            }
+        }
+        return out;
+    }
+}
