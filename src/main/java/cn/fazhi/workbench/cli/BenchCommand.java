@@ -121,8 +121,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            var accuracy = new cn.fazhi.workbench.workflow.CorpusAccuracy(
-                    cn.fazhi.workbench.extract.ReportExtractor.withBundledData());
+            var accuracy = cn.fazhi.workbench.workflow.CorpusAccuracy.withBundledCatalogue();
             var items = cn.fazhi.workbench.workflow.CorpusAccuracy.load(corpus);
             var dev = accuracy.score(items, false);
             out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("development part", dev));

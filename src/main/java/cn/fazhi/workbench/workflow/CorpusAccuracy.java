@@ -33,6 +33,11 @@ public final class CorpusAccuracy {
         this.extractor = extractor;
     }
 
+    /** Scores the extractor with the bundled catalogue and gazetteer. */
+    public static CorpusAccuracy withBundledCatalogue() {
+        return new CorpusAccuracy(ReportExtractor.withBundledData());
+    }
+
     /** One labelled figure: acceptable indicator codes and the value. */
     record Label(List<String> codes, BigDecimal value, String category) {
         boolean matches(IndicatorValue v) {

@@ -27,6 +27,11 @@ public final class I18n {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** Whether the bundle has a text for {@code key} (codes from the core that the window may not word). */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The text for {@code key}, with {0}, {1}… filled in. A missing key shows itself, so it is noticed. */
     public static String tr(String key, Object... args) {
         String pattern;

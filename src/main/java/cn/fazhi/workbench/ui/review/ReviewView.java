@@ -4,6 +4,7 @@ import cn.fazhi.workbench.model.AuditEntry;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.StoredSuggestion;
 import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.workflow.ReviewValues;
@@ -53,6 +54,8 @@ public final class ReviewView {
     private final ScrollPane textScroll = new ScrollPane(flow);
     private final TableView<StoredValue> table = new TableView<>();
     private final Map<Long, Text> highlightByValue = new HashMap<>();
+    private final Map<Long, Text> highlightBySuggestion = new HashMap<>();
+    private final TableView<StoredSuggestion> suggestionTable = new TableView<>();
     private final Label header = new Label();
 
     public ReviewView(AppWiring wiring, Runnable back) {
@@ -109,6 +112,33 @@ public final class ReviewView {
             showSelected(v);
         });
 
+        vm.suggestions().addListener((javafx.collections.ListChangeListener<StoredSuggestion>) c -> rebuildText());
+        suggestionTable.setId("review-suggestions");
+        suggestionTable.setItems(vm.suggestions());
+        suggestionTable.setPlaceholder(new Label(tr("review.noSuggestions")));
+        suggestionTable.setPrefHeight(130);
+        suggestionTable.getColumns().add(scol(tr("review.col.indicator"), g -> indicatorName(g.value().indicator()), 150));
+        suggestionTable.getColumns().add(scol(tr("review.col.value"), g -> g.value().value().toPlainString() + " " + g.value().unit(), 90));
+        suggestionTable.getColumns().add(scol(tr("review.col.reason"), g -> reasons(g.value().flags()), 200));
+        suggestionTable.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            vm.selectedSuggestionProperty().set(g);
+            showSuggestion(g);
+        });
+        Button accept = button("review-accept-suggestion", "✓ " + tr("review.acceptSuggestion"), vm::acceptSuggestion);
+        Button dismiss = button("review-dismiss-suggestion", "✗ " + tr("review.dismissSuggestion"), vm::dismissSuggestion);
+        accept.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
+        dismiss.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
+        suggestionTable.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.S) {
+                vm.acceptSuggestion();
+            } else if (k.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                vm.dismissSuggestion();
+            }
+        });
+        Label suggestionsTitle = new Label(tr("review.suggestions"));
+        suggestionsTitle.getStyleClass().add("section-title");
+        HBox suggestionActions = new HBox(6, accept, dismiss);
+
         Button confirm = button("review-confirm", "✓ " + tr("review.confirm"), vm::confirm);
         Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
         Button reject = button("review-reject", "✗ " + tr("review.reject"), vm::reject);
@@ -139,7 +169,8 @@ public final class ReviewView {
         });
         Label historyTitle = new Label(tr("review.history"));
         historyTitle.getStyleClass().add("section-title");
-        VBox right = new VBox(8, table, actions, message, historyTitle, history);
+        VBox right = new VBox(8, table, actions, message, suggestionsTitle, suggestionTable, suggestionActions,
+                historyTitle, history);
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
 
@@ -147,6 +178,26 @@ public final class ReviewView {
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(top, split);
+    }
+
+    private static javafx.scene.control.TableColumn<StoredSuggestion, String> scol(String title,
+            java.util.function.Function<StoredSuggestion, String> f, double width) {
+        javafx.scene.control.TableColumn<StoredSuggestion, String> c = new javafx.scene.control.TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The reasons for doubt in the window's language (the core gives codes). */
+    private static String reasons(List<String> flags) {
+        List<String> words = new ArrayList<>();
+        for (String f : flags) {
+            String key = "reason." + f;
+            if (cn.fazhi.workbench.ui.common.I18n.has(key)) {
+                words.add(tr(key));
+            }
+        }
+        return words.isEmpty() ? tr("reason.other") : String.join("；", words);
     }
 
     private static String marker(StoredValue v) {
@@ -218,7 +269,65 @@ public final class ReviewView {
         if (pos < text.length()) {
             flow.getChildren().add(new Text(text.substring(pos)));
         }
+        markSuggestions(text);
         showSelected(vm.selectedProperty().get());
+    }
+
+    /**
+     * Suggestions' sentences that are not a value's sentence too are marked apart (dotted), so that a
+     * person sees where the doubted figures stand.
+     */
+    private void markSuggestions(String text) {
+        highlightBySuggestion.clear();
+        for (StoredSuggestion g : vm.suggestions()) {
+            var e = g.value().evidence();
+            if (e == null) {
+                continue;
+            }
+            for (javafx.scene.Node n : List.copyOf(flow.getChildren())) {
+                if (!(n instanceof Text t) || !t.getStyleClass().isEmpty()) {
+                    continue;
+                }
+                String run = t.getText();
+                int at = run.indexOf(e.sentence());
+                if (at < 0) {
+                    continue;
+                }
+                int i = flow.getChildren().indexOf(t);
+                Text before = new Text(run.substring(0, at));
+                Text marked = new Text(e.sentence());
+                marked.getStyleClass().add("evidence-suggestion");
+                Tooltip.install(marked, new Tooltip(tr("review.suggestion") + "：" + indicatorName(g.value().indicator())
+                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + reasons(g.value().flags()) + "）"));
+                marked.setOnMouseClicked(ev -> suggestionTable.getSelectionModel().select(g));
+                Text after = new Text(run.substring(at + e.sentence().length()));
+                flow.getChildren().set(i, after);
+                flow.getChildren().add(i, marked);
+                flow.getChildren().add(i, before);
+                highlightBySuggestion.put(g.id(), marked);
+                break;
+            }
+        }
+    }
+
+    private void showSuggestion(StoredSuggestion g) {
+        highlightBySuggestion.values().forEach(t -> t.getStyleClass().remove("evidence-selected"));
+        Text t = g == null ? null : highlightBySuggestion.get(g.id());
+        if (t != null) {
+            t.getStyleClass().add("evidence-selected");
+            scrollTo(t);
+        }
+    }
+
+    private void scrollTo(Text t) {
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = flow.getBoundsInLocal().getHeight();
+            double viewport = textScroll.getViewportBounds().getHeight();
+            double y = t.getBoundsInParent().getMinY();
+            if (contentHeight > viewport) {
+                textScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+            }
+        });
     }
 
     private void showSelected(StoredValue v) {

@@ -3,7 +3,9 @@ package cn.fazhi.workbench.ui.review;
 import cn.fazhi.workbench.model.AuditEntry;
 import cn.fazhi.workbench.model.Qualifier;
 import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.StoredSuggestion;
 import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.SuggestionStatus;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.ReviewValues;
@@ -33,6 +35,8 @@ public final class ReviewViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<StoredValue> values = FXCollections.observableArrayList();
     private final ObjectProperty<StoredValue> selected = new SimpleObjectProperty<>();
+    private final ObservableList<StoredSuggestion> suggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<StoredSuggestion> selectedSuggestion = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final Deque<Runnable> undo = new ArrayDeque<>();
@@ -59,6 +63,15 @@ public final class ReviewViewModel {
         return selected;
     }
 
+    /** The report's open suggestions: figures the extractor doubted, with their reasons. */
+    public ObservableList<StoredSuggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ObjectProperty<StoredSuggestion> selectedSuggestionProperty() {
+        return selectedSuggestion;
+    }
+
     public ObservableList<AuditEntry> history() {
         return history;
     }
@@ -78,11 +91,13 @@ public final class ReviewViewModel {
             return;
         }
         wiring.tasks().run("review", (p, c) -> new Object[]{s.queries().report(reportId).orElse(null),
-                s.queries().text(reportId).orElse(""), s.queries().values(reportId)}, r -> {
+                s.queries().text(reportId).orElse(""), s.queries().values(reportId),
+                new ReviewValues(s).suggestions(reportId)}, r -> {
             report.set((ReportSummary) r[0]);
             text.set((String) r[1]);
             @SuppressWarnings("unchecked")
             List<StoredValue> list = (List<StoredValue>) r[2];
+            setOpenSuggestions(r[3]);
             values.setAll(list);
             undo.clear();
             undoDepth.set(0);
@@ -97,15 +112,54 @@ public final class ReviewViewModel {
             return;
         }
         var s = wiring.session();
-        wiring.tasks().run("values", (p, c) -> new Object[]{s.queries().values(r.id()), s.queries().report(r.id()).orElse(r)},
+        wiring.tasks().run("values", (p, c) -> new Object[]{s.queries().values(r.id()), s.queries().report(r.id()).orElse(r),
+                        new ReviewValues(s).suggestions(r.id())},
                 res -> {
                     @SuppressWarnings("unchecked")
                     List<StoredValue> list = (List<StoredValue>) res[0];
+                    setOpenSuggestions(res[2]);
                     values.setAll(list);
                     report.set((ReportSummary) res[1]);
                     selected.set(select == null ? null : list.stream().filter(v -> v.id() == select).findFirst().orElse(null));
                     loadHistory();
                 }, this::failed);
+    }
+
+    private void setOpenSuggestions(Object list) {
+        @SuppressWarnings("unchecked")
+        List<StoredSuggestion> all = (List<StoredSuggestion>) list;
+        suggestions.setAll(all.stream().filter(g -> g.status() == SuggestionStatus.OPEN).toList());
+        selectedSuggestion.set(null);
+    }
+
+    /** The selected suggestion's figure becomes the confirmed value (key S). */
+    public void acceptSuggestion() {
+        StoredSuggestion g = selectedSuggestion.get();
+        if (g == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("accept", (p, c) -> review.acceptSuggestion(g.id(), null), value -> {
+            message.set(tr("review.suggestionAccepted"));
+            reloadValues(value.id());
+        }, this::failed);
+    }
+
+    /** Rules the selected suggestion out; undo opens it again. */
+    public void dismissSuggestion() {
+        StoredSuggestion g = selectedSuggestion.get();
+        if (g == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(g.id(), null), dismissed -> {
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.reopenSuggestion(g.id()), v -> {
+                message.set(tr("review.undone"));
+                reloadValues(null);
+            }, this::failed));
+            message.set(tr("review.suggestionDismissed"));
+            reloadValues(null);
+        }, this::failed);
     }
 
     private void loadHistory() {
