@@ -135,6 +135,7 @@ final class BenchCommand implements Runnable {
                 dev.errors.forEach(e -> out.println("wrong  " + e));
                 dev.misses.forEach(e -> out.println("missed " + e));
             }
+            out.flush();
             return 0;
         }
     }

@@ -31,6 +31,17 @@ final class IndicatorMatcher {
                     + "|(网上|线上|掌上|网络)(办件|办理|受理|申请)");
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
+    /**
+     * Government information disclosure (政府信息公开年度报告) counts only the lawsuits, reconsiderations and
+     * requests about disclosure: another matter than the indicators'.
+     */
+    private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
+    /** "我局", "区公安分局": one department speaking of its own cases. */
+    private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
+    /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
+    private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
+    /** "全镇各级调解组织": a town's own figures in a county's text. */
+    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
     /** "(包括上年受理后结转)": a remark in brackets does not name the figure. */
     private static final Pattern PARENTHETICAL = Pattern.compile("[(（][^()（）]{0,30}[)）]");
     /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
@@ -55,7 +66,8 @@ final class IndicatorMatcher {
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数");
+            "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|建议(保留|废止|宣布|修改|失效|清理)");
     private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
     private static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
@@ -365,6 +377,10 @@ final class IndicatorMatcher {
         if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
             flags.add("period_unclear");
         }
+        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)) {
+            // In a report the author is the subject; in loose text the sentence must say whose figure it is.
+            flags.add("subject_unclear");
+        }
         if (Subjects.higherLevelSpeaks(beforeInSentence, scope)) {
             flags.add("higher_level");
             eligible = false;
@@ -373,7 +389,8 @@ final class IndicatorMatcher {
             flags.add("other_body");
             confidence *= 0.45;
         }
-        if (isSubUnit(ctx.before) || namesAnotherJurisdiction(ctx.before, ownName)) {
+        if (isSubUnit(ctx.before) || WHOLE_TOWN.matcher(beforeInSentence).find()
+                || namesAnotherJurisdiction(ctx.before, ownName)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -391,8 +408,16 @@ final class IndicatorMatcher {
                 && best.compiled.requires.stream().noneMatch(p -> p.matcher(beforeInSentence).find())) {
             flags.add("name_incomplete");
         }
-        if (best.compiled.otherTopics.stream().anyMatch(p -> p.matcher(beforeInSentence).find())) {
+        if (best.compiled.otherTopics.stream().anyMatch(p -> p.matcher(beforeInSentence).find()
+                || p.matcher(heading).find())) {
             flags.add("other_topic");
+        }
+        if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
+            flags.add("other_topic");
+        }
+        if (ONE_DEPARTMENT.matcher(beforeInSentence).find()
+                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {
+            flags.add("other_body");
         }
         if (KINDS.matcher(beforeInSentence).find()) {
             flags.add("part_of_total");

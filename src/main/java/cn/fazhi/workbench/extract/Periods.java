@@ -22,7 +22,7 @@ final class Periods {
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})月?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
-            "(?:截至|截止|截止到|截至到|到)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
+            "(?:截至|截止|截止到|截至到|到|至)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
     /** "9月受理工单677件", "2018年9月", "5月份", "5月以来": one month, or since a month. */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d至到~\\-—–])(\\d{1,2})月(?!\\d{0,2}日|底|末|份?\\s*(?:[-—–~]|至|到))");

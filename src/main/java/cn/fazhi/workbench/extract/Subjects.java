@@ -47,6 +47,11 @@ final class Subjects {
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
     }
 
+    /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
+    static boolean ownNamed(String words, Scope scope) {
+        return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市"));
+    }
+
     /** After a court or another body is named, the sentence turns back to the government's own figures. */
     static boolean ownSpeaksAfter(int otherBodyEnd, String beforeInSentence, Scope scope) {
         return lastOwn(beforeInSentence, scope) >= otherBodyEnd;

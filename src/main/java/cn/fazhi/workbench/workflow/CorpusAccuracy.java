@@ -93,6 +93,8 @@ public final class CorpusAccuracy {
         public final Tally total = new Tally();
         public final Map<String, Tally> byIndicator = new TreeMap<>();
         public final Map<String, Tally> byCategory = new TreeMap<>();
+        /** Sentences of annual reports and of loose text (news, bulletins) apart. */
+        public final Map<String, Tally> byKind = new TreeMap<>();
         public int sentences;
         public int hardNegatives;
         public final java.util.Set<String> pages = new java.util.HashSet<>();
@@ -133,8 +135,7 @@ public final class CorpusAccuracy {
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
-        List<Item> items = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<String, List<Item>> bySentence = new java.util.LinkedHashMap<>();
         for (Path f : files) {
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
@@ -144,13 +145,56 @@ public final class CorpusAccuracy {
                 Item item = new Item(n.path("id").asText(), n.path("url").asText(), "report".equals(n.path("kind").asText()),
                         n.path("jurisdiction").asText(null), n.path("year").asInt(), n.path("heading").asText(""),
                         n.path("sentence").asText(), labels(n.path("values")), labels(n.path("negatives")));
-                // The same sentence of the same page collected twice counts once.
-                if (seen.add(item.url() + "\u0000" + item.sentence())) {
-                    items.add(item);
+                bySentence.computeIfAbsent(item.url() + "\u0000" + item.sentence(), k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Item> items = new ArrayList<>();
+        for (List<Item> labellings : bySentence.values()) {
+            items.add(adjudicate(labellings));
+        }
+        return items;
+    }
+
+    /**
+     * The same sentence labelled by several collectors counts once. A figure is a value only when every
+     * collector labelled it so; a figure some labelled as a value and others did not is unclear (scored
+     * neither way). Negatives are those of any collector that nobody labelled as a value.
+     */
+    static Item adjudicate(List<Item> labellings) {
+        Item first = labellings.get(0);
+        if (labellings.size() == 1) {
+            return first;
+        }
+        List<Label> agreed = new ArrayList<>();
+        List<Label> negatives = new ArrayList<>();
+        for (Item it : labellings) {
+            for (Label v : it.values()) {
+                boolean everyone = labellings.stream().allMatch(o -> o.values().stream()
+                        .anyMatch(w -> w.value().compareTo(v.value()) == 0 && !java.util.Collections.disjoint(w.codes(), v.codes())));
+                boolean known = agreed.stream().anyMatch(a -> a.value().compareTo(v.value()) == 0)
+                        || negatives.stream().anyMatch(a -> a.value().compareTo(v.value()) == 0);
+                if (known) {
+                    continue;
+                }
+                if (everyone) {
+                    agreed.add(v);
+                } else {
+                    negatives.add(new Label(v.codes(), v.value(), "unclear"));
                 }
             }
         }
-        return items;
+        for (Item it : labellings) {
+            for (Label n : it.negatives()) {
+                boolean isValue = agreed.stream().anyMatch(a -> a.value().compareTo(n.value()) == 0);
+                boolean known = negatives.stream().anyMatch(a -> a.value().compareTo(n.value()) == 0
+                        && java.util.Objects.equals(a.category(), n.category()));
+                if (!isValue && !known) {
+                    negatives.add(n);
+                }
+            }
+        }
+        return new Item(first.id(), first.url(), first.report(), first.jurisdiction(), first.year(), first.heading(),
+                first.sentence(), agreed, negatives);
     }
 
     private static List<Label> labels(JsonNode array) {
@@ -180,10 +224,23 @@ public final class CorpusAccuracy {
             if (item.values().isEmpty() && !item.negatives().isEmpty()) {
                 score.hardNegatives++;
             }
-            scoreItem(item, score);
+            Score one = new Score();
+            scoreItem(item, one);
+            merge(one, score, item.report() ? "report" : "loose text");
         }
         score.byIndicator.values().forEach(score.total::add);
         return score;
+    }
+
+    private static void merge(Score one, Score into, String kind) {
+        Tally k = into.byKind.computeIfAbsent(kind, x -> new Tally());
+        one.byIndicator.forEach((code, t) -> {
+            into.indicator(code).add(t);
+            k.add(t);
+        });
+        one.byCategory.forEach((code, t) -> into.category(code).add(t));
+        into.errors.addAll(one.errors);
+        into.misses.addAll(one.misses);
     }
 
     private void scoreItem(Item item, Score score) {
@@ -280,6 +337,11 @@ public final class CorpusAccuracy {
         Tally t = s.total;
         b.append(String.format("%-34s %5d %5d %5d %9.3f %7.3f %12.3f%n", "ALL", t.truePositives, t.falsePositives,
                 t.gold, t.precision(), t.recall(), t.recallWithSuggestions()));
+        for (Map.Entry<String, Tally> e : s.byKind.entrySet()) {
+            Tally k = e.getValue();
+            b.append(String.format("%-34s %5d %5d %5d %9.3f %7.3f %12.3f%n", "  of which " + e.getKey(), k.truePositives,
+                    k.falsePositives, k.gold, k.precision(), k.recall(), k.recallWithSuggestions()));
+        }
         b.append(String.format("%-34s %9s %9s %9s%n", "negative category", "figures", "accepted", "suggested"));
         for (Map.Entry<String, Tally> e : s.byCategory.entrySet()) {
             Tally c = e.getValue();
