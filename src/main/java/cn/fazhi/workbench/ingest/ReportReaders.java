@@ -29,6 +29,10 @@ public final class ReportReaders {
             if (Files.isDirectory(file)) {
                 throw new ReadException(ReadError.Kind.UNSUPPORTED, "this is a folder, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe or device: reading it could wait for ever
+                throw new ReadException(ReadError.Kind.UNSUPPORTED, "this is a pipe, socket or device, not a file");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ReadException(ReadError.Kind.TOO_LARGE, String.format(

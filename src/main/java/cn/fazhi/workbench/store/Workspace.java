@@ -2,6 +2,8 @@ package cn.fazhi.workbench.store;
 
 import cn.fazhi.workbench.model.WorkspaceException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
@@ -37,6 +39,10 @@ public final class Workspace implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long a write waits for another program's write to finish (lowered in tests). */
     static volatile int busyTimeoutMs = 10_000;
+    /** How often a write transaction is tried while another program holds the lock (each try waits busyTimeoutMs). */
+    static volatile int writeAttempts = 3;
+    /** Tests simulate a full disk by capping the file's size in pages (SQLite then fails with SQLITE_FULL). */
+    static volatile Long pageLimitForTests;
 
     private final Path path;
     private final Connection writer;
@@ -194,6 +200,14 @@ public final class Workspace implements AutoCloseable {
             return new WorkspaceException(r.kind(), r.getMessage(), e);
         }
         String m = String.valueOf(e.getMessage());
+        if (isDiskFull(e)) {
+            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, "the disk holding the workspace " + path
+                    + " is full; what was saved before is kept. Free some space and try again", e);
+        }
+        if (m.contains("SQLITE_CONSTRAINT")) {
+            return new WorkspaceException(WorkspaceException.Kind.CONFLICT, "the change conflicts with what is already "
+                    + "in the workspace " + path + " (" + m + ")", e);
+        }
         if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
                 || m.contains("not a database")) {
             return new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, m), e);
@@ -212,6 +226,14 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceException(WorkspaceException.Kind.IO, "workspace " + path + ": " + m, e);
     }
 
+    static boolean isDiskFull(SQLException e) {
+        if (e instanceof SQLiteException se && (se.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+            return true;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left");
+    }
+
     public Path path() {
         return path;
     }
@@ -224,25 +246,80 @@ public final class Workspace implements AutoCloseable {
         return Migrations.latest();
     }
 
-    /** Runs {@code work} in one write transaction: all of it lands, or none of it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it lands, or none of it.
+     * <p>
+     * The transaction starts with {@code BEGIN IMMEDIATE}, so it takes the write lock before reading and waits
+     * (busy timeout) while another program writes; a deferred transaction would instead fail at once when it
+     * turns from reading to writing after another program's commit. When the lock is still taken after the
+     * timeout the whole transaction is tried again a few times before the workspace is reported in use.
+     */
     <T> T write(SqlWork<T> work) throws WorkspaceException {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return writeOnce(work);
+                } catch (SQLException e) {
+                    if (!isBusy(e) || attempt >= writeAttempts) {
+                        throw translate(e, path);
+                    }
+                    pause(attempt);
+                }
             }
-        } catch (SQLException e) {
-            throw translate(e, path);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private <T> T writeOnce(SqlWork<T> work) throws SQLException {
+        Long limit = pageLimitForTests;
+        try (Statement s = writer.createStatement()) {
+            if (limit != null) {
+                s.execute("PRAGMA max_page_count = " + limit);
+            }
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run(writer);
+            try (Statement s = writer.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Rolls back what is left of a failed transaction. SQLite may have rolled it back itself already (a full
+     * disk does that); then there is nothing to do, and the original failure is what the user must hear.
+     */
+    private void rollback(Throwable cause) {
+        try (Statement s = writer.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException r) {
+            if (!String.valueOf(r.getMessage()).contains("no transaction is active")) {
+                cause.addSuppressed(r);
+            }
+        }
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xFF;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

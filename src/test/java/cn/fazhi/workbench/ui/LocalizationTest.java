@@ -28,8 +28,14 @@ class LocalizationTest {
             {"level.", "province", "city", "county", "district", "zone"},
             {"qualifier.", "exact", "approx_over", "at_least", "approx", "at_most"},
             {"direction.", "higher_better", "lower_better", "neutral"},
-            {"import.status.", "imported", "replaced", "duplicate", "failed", "cancelled"},
-            {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict"},
+            {"import.status.", "imported", "replaced", "duplicate", "failed", "cancelled", "skipped"},
+            {"import.reason.", "duplicate", "duplicate_meanwhile", "replaces", "kept_beside", "cancelled", "disk_full",
+                    "stopped_disk_full", "locked", "store_failed", "read_failed", "empty", "binary", "corrupt", "encrypted",
+                    "no_text", "too_large", "unsupported", "not_found", "io", "unsafe", "skipped_broken_link",
+                    "skipped_folder_link", "skipped_special_file", "skipped_unreadable"},
+            {"review.invalid.", "not_a_number", "too_large", "too_precise", "negative", "rate_above_100", "not_whole"},
+            {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict",
+                    "disk_full"},
             {"audit.", "import", "confirm", "correct", "reject", "add", "set_jurisdiction", "set_year", "reextract",
                     "carry_over", "replace", "undo", "catalogue"}};
 

@@ -2,6 +2,7 @@ package cn.fazhi.workbench.ui.common;
 
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.workflow.ReviewValues;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -24,6 +25,11 @@ public final class Dialogs {
         }
         if (t instanceof CancellationToken.CancelledException) {
             return tr("error.cancelled");
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ReviewValues.ReviewException r && r.problem() != null) {
+                return tr("review.invalid." + r.problem().id());
+            }
         }
         if (e instanceof WorkspaceException w) {
             return tr("error.workspace." + w.kind().id(), w.getMessage());
