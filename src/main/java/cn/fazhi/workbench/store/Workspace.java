@@ -332,7 +332,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Writes a consistent copy of the workspace to {@code target} (which must not exist yet). */
+    /**
+     * Writes a consistent copy of the workspace to {@code target} (which must not exist yet) and checks it
+     * as a restore would; a copy that failed half-way (a full disk) is removed, never left looking like a backup.
+     */
     public void backup(Path target) throws WorkspaceException {
         Path t = target.toAbsolutePath();
         if (Files.exists(t)) {
@@ -344,28 +347,43 @@ public final class Workspace implements AutoCloseable {
             s.setString(1, t.toString());
             s.execute();
         } catch (SQLException e) {
+            deleteQuietly(t);
             throw translate(e, path);
         } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot write the backup " + t + ": " + e.getMessage(), e);
+            deleteQuietly(t);
+            throw ioFailure("cannot write the backup " + t, e);
         } finally {
             writeLock.unlock();
         }
+        try {
+            BackupCheck.verify(t);
+        } catch (WorkspaceException e) {
+            deleteQuietly(t);
+            throw new WorkspaceException(e.kind(), "the backup could not be completed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that {@code backup} can replace a workspace, without changing anything; returns its schema version. */
+    public static int verifyBackup(Path backup) throws WorkspaceException {
+        return BackupCheck.verify(backup);
     }
 
     /**
-     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first; the
-     * file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
+     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first
+     * ({@link BackupCheck}); it is copied beside the target and the copy checked again before anything is
+     * moved; the file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
      *
      * @return where the replaced workspace was kept, or null when there was none
      */
     public static Path restore(Path backup, Path target) throws WorkspaceException {
         Path b = backup.toAbsolutePath();
         Path t = target.toAbsolutePath();
-        if (!Files.isRegularFile(b)) {
-            throw new WorkspaceException(WorkspaceException.Kind.NOT_FOUND, "the backup " + b + " does not exist");
-        }
-        precheck(b);
+        BackupCheck.verify(b);
+        Path copy = t.resolveSibling("." + t.getFileName() + ".restoring-" + System.nanoTime());
         try {
+            Files.createDirectories(t.getParent());
+            Files.copy(b, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            BackupCheck.verify(copy);
             Path kept = null;
             if (Files.exists(t)) {
                 String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -378,11 +396,36 @@ public final class Workspace implements AutoCloseable {
                     }
                 }
             }
-            Files.createDirectories(t.getParent());
-            Files.copy(b, t, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                Files.move(copy, t);
+            } catch (IOException e) {
+                if (kept != null) {
+                    Files.move(kept, t); // put the workspace back where it was
+                }
+                throw e;
+            }
             return kept;
         } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot restore " + b + " to " + t + ": " + e.getMessage(), e);
+            throw ioFailure("cannot restore " + b + " to " + t, e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    /** An I/O failure in words: a full disk says so. */
+    static WorkspaceException ioFailure(String what, IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk is full")) {
+            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, what + ": the disk is full; free some space and try again", e);
+        }
+        return new WorkspaceException(WorkspaceException.Kind.IO, what + ": " + m, e);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover temporary copy is in the way, never the user's data
         }
     }
 

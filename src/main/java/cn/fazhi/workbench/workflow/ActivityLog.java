@@ -49,7 +49,7 @@ final class ActivityLog {
     }
 
     static void restoreRefused(Path backup, Path target, Exception e) {
-        LOG.warning("restore refused: " + backup + " -> " + target + ": " + e.getMessage());
+        LOG.warning("restore refused: " + backup + (target == null ? "" : " -> " + target) + ": " + e.getMessage());
     }
 
     static void checked(Path workspace, String summary) {

@@ -105,9 +105,15 @@ public final class WorkspaceSession implements AutoCloseable {
         loadCatalogue();
     }
 
-    /** Writes a consistent copy of the workspace to {@code target}, which must not exist. */
+    /** Writes a consistent copy of the workspace to {@code target}, which must not exist; the copy is checked. */
     public void backup(Path target) throws WorkspaceException {
-        workspace.backup(target);
+        try {
+            workspace.backup(target);
+            ActivityLog.backup(target.toAbsolutePath());
+        } catch (WorkspaceException e) {
+            ActivityLog.backupFailed(target.toAbsolutePath(), e);
+            throw e;
+        }
     }
 
     /** SQLite's integrity and foreign-key checks; empty when all is well. */
@@ -116,12 +122,32 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /**
+     * Checks that {@code backup} could replace a workspace (not empty, a workspace of a known version,
+     * integrity check passed) without changing anything.
+     */
+    public static void verifyBackup(Path backup) throws WorkspaceException {
+        try {
+            Workspace.verifyBackup(backup);
+        } catch (WorkspaceException e) {
+            ActivityLog.restoreRefused(backup.toAbsolutePath(), null, e);
+            throw e;
+        }
+    }
+
+    /**
      * Replaces the (closed) workspace {@code target} with a checked backup; the replaced file is kept.
      *
      * @return where the replaced workspace was kept, or null
      */
     public static Path restore(Path backup, Path target) throws WorkspaceException {
-        return Workspace.restore(backup, target);
+        try {
+            Path kept = Workspace.restore(backup, target);
+            ActivityLog.restored(backup.toAbsolutePath(), target.toAbsolutePath(), kept);
+            return kept;
+        } catch (WorkspaceException e) {
+            ActivityLog.restoreRefused(backup.toAbsolutePath(), target.toAbsolutePath(), e);
+            throw e;
+        }
     }
 
     ReportStore store() {
