@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.store;
 
 import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.model.WorkspaceHealth;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -361,6 +362,15 @@ public final class Workspace implements AutoCloseable {
             deleteQuietly(t);
             throw new WorkspaceException(e.kind(), "the backup could not be completed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The full check of a workspace file ({@code workspace check}): integrity, foreign keys, each stored
+     * original against its SHA-256, each evidence sentence against the stored text. Read-only; the file need
+     * not be open, and may be too damaged to open.
+     */
+    public static WorkspaceHealth checkFile(Path file) throws WorkspaceException {
+        return WorkspaceCheck.run(file);
     }
 
     /** Checks that {@code backup} can replace a workspace, without changing anything; returns its schema version. */

@@ -7,6 +7,7 @@ import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.store.ReportStore;
 import cn.fazhi.workbench.store.Workspace;
 import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.model.WorkspaceHealth;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
 
@@ -119,6 +120,19 @@ public final class WorkspaceSession implements AutoCloseable {
     /** SQLite's integrity and foreign-key checks; empty when all is well. */
     public List<String> check() throws WorkspaceException {
         return workspace.check();
+    }
+
+    /**
+     * {@code workspace check} on a file, open or not (a workspace too damaged to open can still be checked):
+     * integrity, foreign keys, each stored original against its SHA-256, each evidence sentence against the
+     * stored text. Changes nothing.
+     */
+    public static WorkspaceHealth check(Path file) throws WorkspaceException {
+        WorkspaceHealth h = Workspace.checkFile(file);
+        ActivityLog.checked(h.path(), h.ok() ? "ok, " + h.reportsChecked() + " reports"
+                : h.problems().size() + " problems, damaged reports " + h.damaged().stream()
+                .map(d -> d.id() + " (" + d.sourceName() + ": " + d.reason() + ")").toList());
+        return h;
     }
 
     /**
