@@ -53,7 +53,22 @@ public final class ReportReaders {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (0 bytes)");
         }
         ReportFormat format = formatOf(fileName, bytes);
-        return readerFor(format).read(bytes);
+        ReportText text = readerFor(format).read(bytes);
+        if (isBlank(text.text())) {
+            throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (it contains only white space)");
+        }
+        return text;
+    }
+
+    /** White space of every kind, including the ideographic space and no-break spaces web pages use. */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {
