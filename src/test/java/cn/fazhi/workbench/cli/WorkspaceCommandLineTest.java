@@ -52,6 +52,9 @@ class WorkspaceCommandLineTest {
         assertEquals("failed", lines.get(0).get("status").asText());
         assertTrue(lines.get(0).get("reason").asText().contains("PDF"), lines.get(0).toString());
         assertEquals("imported", lines.get(1).get("status").asText());
+        String log = Files.readString(dir.resolve("fazhi-workbench.log"));
+        assertTrue(log.contains("import failed: " + in.resolve("bad.pdf")) && log.contains("[corrupt]"), log);
+        assertFalse(log.contains("调处矛盾纠纷"), "no report text in the log");
     }
 
     @Test

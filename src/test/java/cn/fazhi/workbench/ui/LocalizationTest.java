@@ -86,6 +86,30 @@ class LocalizationTest {
         assertTrue(missing.isEmpty(), "missing texts: " + missing);
     }
 
+    /** Codes the core hands to the window: every one of them has words, also when an enum grows. */
+    @Test
+    void everyCodeTheCoreReturnsHasWords() throws IOException {
+        Properties zh = bundle("messages_zh_CN.properties");
+        Set<String> keys = new TreeSet<>();
+        for (var k : cn.fazhi.workbench.model.ReadError.Kind.values()) {
+            keys.add("import.reason." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.workflow.SkipReason.values()) {
+            keys.add("import.reason.skipped_" + k.id());
+        }
+        for (var k : cn.fazhi.workbench.model.ValueCheck.Problem.values()) {
+            keys.add("review.invalid." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.model.WorkspaceException.Kind.values()) {
+            keys.add("error.workspace." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.workflow.ImportReports.Status.values()) {
+            keys.add("import.status." + k.id());
+        }
+        keys.removeIf(zh::containsKey);
+        assertTrue(keys.isEmpty(), "codes without words: " + keys);
+    }
+
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertEquals(new TreeSet<>(bundle("messages_zh_CN.properties").stringPropertyNames()),
