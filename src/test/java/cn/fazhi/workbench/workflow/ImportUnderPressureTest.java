@@ -89,6 +89,33 @@ class ImportUnderPressureTest {
     }
 
     @Test
+    void twoProgramsCreatingTheSameNewWorkspaceAtOnceBothOpenItWithTheSamplesOnce() throws Exception {
+        Path ws = dir.resolve("new/ws.db");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<ImportReports.FileOutcome>>> runs = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    try (WorkspaceSession s = WorkspaceSession.open(ws, true)) {
+                        return s.sampleImport();
+                    }
+                }));
+            }
+            for (var r : runs) {
+                assertTrue(r.get(120, TimeUnit.SECONDS).stream().noneMatch(o -> o.status() == ImportReports.Status.FAILED));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (WorkspaceSession s = WorkspaceSession.open(ws, false)) {
+            assertEquals(5, s.queries().reports(null, null, true).size());
+            assertTrue(s.check().isEmpty());
+        }
+    }
+
+    @Test
     void aFullDiskStopsTheBatchWithThatMessageAndKeepsWhatWasStored() throws Exception {
         Path folder = reports(12);
         Path ws = dir.resolve("ws.db");
