@@ -29,12 +29,23 @@ public final class BuildComparison {
     static final String GROUP_PREFIX = "group:";
 
     private final WorkspaceSession session;
+    private final List<LeftOut> leftOut = new ArrayList<>();
+
+    /** A stored value the last {@link #build} left out because it is not a sane number. */
+    public record LeftOut(long valueId, long reportId, String indicator, ValueCheck.Problem problem) {
+    }
 
     public BuildComparison(WorkspaceSession session) {
         this.session = session;
     }
 
+    /** The values the last {@link #build} left out, for the window to say which (the table's warnings say it in English). */
+    public List<LeftOut> leftOut() {
+        return List.copyOf(leftOut);
+    }
+
     public ComparisonTable build(Selection selection) throws WorkspaceException {
+        this.leftOut.clear();
         Set<Integer> years = new LinkedHashSet<>(selection.years());
         years.add(selection.year() - 1);
         for (int y : selection.years()) {
@@ -74,6 +85,7 @@ public final class BuildComparison {
                 String what = "value " + v.id() + " of report " + r.id() + " (" + v.value().indicator()
                         + ") is left out: " + ValueCheck.describe(p.get()) + "; correct or reject it";
                 leftOut.add(what);
+                this.leftOut.add(new LeftOut(v.id(), r.id(), v.value().indicator(), p.get()));
                 ActivityLog.valueLeftOut(what);
             } else if (out != null) {
                 out.add(v);
