@@ -33,6 +33,7 @@ class LocalizationTest {
                     "stopped_disk_full", "locked", "store_failed", "read_failed", "empty", "binary", "corrupt", "encrypted",
                     "no_text", "too_large", "unsupported", "not_found", "io", "unsafe", "skipped_broken_link",
                     "skipped_folder_link", "skipped_special_file", "skipped_unreadable"},
+            {"settings.restoreBad.", "not_a_workspace", "corrupt", "newer_version", "not_found"},
             {"review.invalid.", "not_a_number", "too_large", "too_precise", "negative", "rate_above_100", "not_whole"},
             {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict",
                     "disk_full"},

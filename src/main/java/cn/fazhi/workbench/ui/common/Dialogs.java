@@ -39,8 +39,13 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, String what, Throwable t) {
+        error(owner, what, explain(t), t);
+    }
+
+    /** An error with a text of the caller's choosing (the failure itself goes to the log). */
+    public static void error(Window owner, String what, String text, Throwable t) {
         AppLog.error(what, t);
-        Alert a = new Alert(Alert.AlertType.ERROR, explain(t) + "\n\n" + tr("error.logHint",
+        Alert a = new Alert(Alert.AlertType.ERROR, text + "\n\n" + tr("error.logHint",
                 AppLog.file() == null ? "-" : AppLog.file().toString()), ButtonType.OK);
         a.setHeaderText(what);
         a.setTitle(tr("app.title"));

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.ui.settings;
 
+import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.BuildComparison;
@@ -160,7 +161,22 @@ public final class SettingsView {
             if (confirmRestore(backup, target)) {
                 replaceWith(backup, target);
             }
-        }, t -> Dialogs.error(stage, tr("settings.restoreRefused"), t));
+        }, t -> Dialogs.error(stage, tr("settings.restoreRefused"), refusal(t), t));
+    }
+
+    /** Why a file cannot be restored, in the window's language: the backup is refused, the workspace untouched. */
+    static String refusal(Throwable t) {
+        Throwable e = t;
+        while (e != null && !(e instanceof WorkspaceException)) {
+            e = e.getCause();
+        }
+        if (e instanceof WorkspaceException w) {
+            return switch (w.kind()) {
+                case NOT_A_WORKSPACE, CORRUPT, NEWER_VERSION, NOT_FOUND -> tr("settings.restoreBad." + w.kind().id());
+                default -> Dialogs.explain(t);
+            };
+        }
+        return Dialogs.explain(t);
     }
 
     private boolean confirmRestore(Path backup, Path target) {
