@@ -39,7 +39,7 @@ public final class ReviewValues {
      * for a figure that is not sane, {@link #problem()} gives the reason as a code the window words.
      */
     public static final class ReviewException extends Exception {
-        private final transient ValueCheck.Problem problem;
+        private final ValueCheck.Problem problem;
 
         ReviewException(String message) {
             this(message, null);
