@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * files live in src/test/resources/hostile; the large and special ones are made here.
  */
 class HostileCorpusTest {
-    /** Measured on the two-core build machine: about 7 s for the whole batch (most of it opening the Word files); the bound leaves wide slack. */
+    /** Measured on the two-core build machine: 0.4 s for the whole batch in a warm JVM, 2-7 s when it runs first (loading POI); the bound leaves wide slack. */
     private static final Duration BOUND = Duration.ofSeconds(60);
 
     @TempDir
