@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 /** {@code import}: files and folders into the workspace, each file in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Reads, extracts and stores reports in the workspace. Every file is listed as imported, replaced, duplicate or failed (with the reason); one bad file does not stop the others.",
-                "Exit status: 0 when every file was imported or was a duplicate, 3 when some failed, 4 when the workspace cannot be used."})
+                "Exit status: 0 when every file was imported, a duplicate or skipped (a broken link, a pipe), 3 when some failed (also when a full disk stopped the import), 4 when the workspace cannot be used."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions ws;
@@ -81,7 +81,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d failed, %d cancelled%n", outcomes.size(),
-                counts[0], counts[1], counts[2], counts[3], counts[4]);
+        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d failed, %d cancelled, %d skipped%n", outcomes.size(),
+                counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        outcomes.stream().filter(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode())).findFirst().ifPresent(o ->
+                out.println("stopped: the disk is full. Everything listed as imported is stored; free some space and "
+                        + "import the rest again (files already stored are recognised as duplicates)."));
     }
 }

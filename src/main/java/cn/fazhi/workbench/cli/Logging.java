@@ -1,5 +1,7 @@
 package cn.fazhi.workbench.cli;
 
+import cn.fazhi.workbench.workflow.LogFile;
+
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,5 +16,6 @@ final class Logging {
     static void quietLibraries() {
         PDFBOX.setLevel(Level.SEVERE);
         FONTBOX.setLevel(Level.SEVERE);
+        LogFile.quiet();
     }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 
 /** {@code review}: a person's decisions on values and report metadata, all written to the audit log. */
@@ -137,8 +136,8 @@ final class ReviewCommand implements Runnable {
         WorkspaceOptions ws;
         @Parameters(paramLabel = "VALUE-ID")
         long valueId;
-        @Option(names = "--value", required = true, description = "The right number.")
-        BigDecimal value;
+        @Option(names = "--value", required = true, description = "The right number (a finite number of sane size; a rate in % at most 100).")
+        String value;
         @Option(names = "--unit")
         String unit;
         @Option(names = "--qualifier", description = "exact, approx_over, at_least, approx or at_most")
@@ -148,7 +147,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return run(ws, (r, s) -> r.correct(valueId, value, unit, qualifier == null ? null : Qualifier.fromId(qualifier), note));
+            return run(ws, (r, s) -> r.correct(valueId, ReviewValues.parseNumber(value), unit, qualifier == null ? null : Qualifier.fromId(qualifier), note));
         }
     }
 
@@ -160,8 +159,8 @@ final class ReviewCommand implements Runnable {
         long reportId;
         @Option(names = "--indicator", required = true, description = "Indicator code (see 'catalogue list').")
         String indicator;
-        @Option(names = "--value", required = true)
-        BigDecimal value;
+        @Option(names = "--value", required = true, description = "The number (a finite number of sane size; a rate in % at most 100).")
+        String value;
         @Option(names = "--unit")
         String unit;
         @Option(names = "--qualifier", description = "exact, approx_over, at_least, approx or at_most")
@@ -173,7 +172,7 @@ final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return run(ws, (r, s) -> r.add(reportId, indicator, value, unit,
+            return run(ws, (r, s) -> r.add(reportId, indicator, ReviewValues.parseNumber(value), unit,
                     qualifier == null ? null : Qualifier.fromId(qualifier), quote, note));
         }
     }

@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.cli;
 
 import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.model.WorkspaceHealth;
 import cn.fazhi.workbench.model.WorkspaceInfo;
 import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -118,6 +118,7 @@ final class WorkspaceCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter err = Out.err();
+            ws.useLogFile();
             try {
                 Path kept = WorkspaceSession.restore(backup, ws.path());
                 Out.out().println("restored " + ws.path() + " from " + backup
@@ -129,22 +130,40 @@ final class WorkspaceCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Runs SQLite's integrity and foreign-key checks.")
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Checks the workspace file without changing it: SQLite's full integrity and foreign-key checks, "
+                    + "each stored original against its SHA-256 and each value's evidence against the stored text; names "
+                    + "every damaged report. Works on a workspace too damaged to open.",
+                    "Exit status: 0 when all is well, 4 when anything is damaged."})
     static final class Check implements Callable<Integer> {
         @Mixin
         WorkspaceOptions ws;
 
         @Override
         public Integer call() {
-            return ws.inSession((s, out, err) -> {
-                List<String> problems = s.check();
-                if (problems.isEmpty()) {
-                    out.println("ok: " + s.path() + " passed the integrity and foreign-key checks");
-                    return 0;
+            PrintWriter out = Out.out();
+            PrintWriter err = Out.err();
+            ws.useLogFile();
+            try {
+                WorkspaceHealth h = WorkspaceSession.check(ws.path());
+                if (ws.json()) {
+                    out.println(Json.write(h));
+                } else if (h.ok()) {
+                    out.println("ok: " + h.path() + " passed the integrity and foreign-key checks; the originals of all "
+                            + h.reportsChecked() + " reports match their SHA-256 and every evidence sentence is in place");
+                } else {
+                    h.problems().forEach(p -> err.println("problem: " + p));
+                    for (WorkspaceHealth.DamagedReport d : h.damaged()) {
+                        err.println("damaged: report " + d.id() + " (" + d.sourceName() + "): " + d.detail());
+                    }
+                    err.println(h.damaged().isEmpty() ? "the workspace file is damaged; restore it from a backup (workspace restore)"
+                            : h.damaged().size() + " of " + h.reportsChecked() + " reports are damaged; import those files "
+                            + "again into a restored backup, or restore the workspace from a backup (workspace restore)");
                 }
-                problems.forEach(p -> err.println("problem: " + p));
-                return WorkspaceOptions.WORKSPACE_ERROR;
-            });
+                return h.ok() ? 0 : WorkspaceOptions.WORKSPACE_ERROR;
+            } catch (WorkspaceException e) {
+                return WorkspaceOptions.fail(err, e);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.fazhi.workbench.cli;
 
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.workflow.ImportReports;
+import cn.fazhi.workbench.workflow.LogFile;
 import cn.fazhi.workbench.workflow.WorkspaceLocation;
 import cn.fazhi.workbench.workflow.WorkspaceSession;
 import picocli.CommandLine.Option;
@@ -34,6 +35,7 @@ final class WorkspaceOptions {
     /** Opens the workspace, telling the user (on stderr) when it was created now and what samples went in. */
     WorkspaceSession open(PrintWriter err) throws WorkspaceException {
         WorkspaceSession s = WorkspaceSession.open(path(), !noSamples);
+        useLogFile();
         if (s.created()) {
             long imported = s.sampleImport().stream().filter(o -> o.status() == ImportReports.Status.IMPORTED).count();
             err.println("created a new workspace at " + s.path()
@@ -41,6 +43,14 @@ final class WorkspaceOptions {
             err.flush();
         }
         return s;
+    }
+
+    /** Failures and what happened to backups, restores and exports go to the log file beside the workspace. */
+    void useLogFile() {
+        Path parent = path().toAbsolutePath().getParent();
+        if (parent != null && java.nio.file.Files.isDirectory(parent)) {
+            LogFile.useFolder(parent);
+        }
     }
 
     /** What a command does with the open workspace; returns the command's exit code. */

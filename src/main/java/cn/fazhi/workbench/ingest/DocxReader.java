@@ -47,9 +47,26 @@ public final class DocxReader implements ReportReader {
             throw new ReadException(ReadError.Kind.CORRUPT,
                     "the file is a ZIP archive but not a Word document", e);
         } catch (IOException | RuntimeException e) {
+            if (isUnsafe(e)) {
+                throw new ReadException(ReadError.Kind.UNSAFE, "refused as unsafe: the .docx file contains "
+                        + "a document type declaration (external entities) or expands far beyond its size (a zip bomb); "
+                        + "it was not read", e);
+            }
             throw new ReadException(ReadError.Kind.CORRUPT,
                     "the .docx file is damaged or truncated and cannot be opened (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /** POI refuses XML with a DOCTYPE and ZIP entries that inflate too far; those are attacks, not damage. */
+    static boolean isUnsafe(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            if (m.contains("Zip bomb") || m.contains("DOCTYPE is disallowed") || m.contains("max. size")
+                    || m.contains("too many entries") || m.contains("entity expansion") || m.contains("External Entity")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void appendBody(List<IBodyElement> elements, StringBuilder out) {

@@ -29,6 +29,10 @@ public final class ReportReaders {
             if (Files.isDirectory(file)) {
                 throw new ReadException(ReadError.Kind.UNSUPPORTED, "this is a folder, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe or device: reading it could wait for ever
+                throw new ReadException(ReadError.Kind.UNSUPPORTED, "this is a pipe, socket or device, not a file");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ReadException(ReadError.Kind.TOO_LARGE, String.format(
@@ -49,7 +53,22 @@ public final class ReportReaders {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (0 bytes)");
         }
         ReportFormat format = formatOf(fileName, bytes);
-        return readerFor(format).read(bytes);
+        ReportText text = readerFor(format).read(bytes);
+        if (isBlank(text.text())) {
+            throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (it contains only white space)");
+        }
+        return text;
+    }
+
+    /** White space of every kind, including the ideographic space and no-break spaces web pages use. */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {

@@ -45,7 +45,7 @@ public final class TextDecoder {
         }
         Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
-            return new DecodedText(new String(bytes, utf16), utf16.name());
+            return new DecodedText(new String(evenPrefix(bytes), utf16), utf16.name());
         }
         String utf8 = strictDecode(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -101,7 +101,51 @@ public final class TextDecoder {
         if (evenZeros == 0 && oddZeros == 0) {
             return cjkUtf16(bytes, sample);
         }
-        return null;
+        // NULs in both lanes: Chinese text in UTF-16 has them too (一 is U+4E00, 人 U+4EBA has none, but many
+        // characters end in 00), beside those of ASCII digits and line breaks. Decode both ways and keep the
+        // one that reads as text; binary data reads as neither.
+        return mostPlausibleUtf16(bytes);
+    }
+
+    private static Charset mostPlausibleUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 16384) & ~1;
+        byte[] head = java.util.Arrays.copyOf(bytes, n);
+        Charset best = null;
+        double bestScore = 0;
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            String text = strictDecode(head, cs);
+            if (text == null || text.indexOf('\u0000') >= 0) {
+                continue;
+            }
+            double score = plausibility(text);
+            if (score > bestScore) {
+                bestScore = score;
+                best = cs;
+            }
+        }
+        return bestScore >= 0.95 && strictDecode(evenPrefix(bytes), best) != null ? best : null;
+    }
+
+    private static byte[] evenPrefix(byte[] bytes) {
+        return bytes.length % 2 == 0 ? bytes : java.util.Arrays.copyOf(bytes, bytes.length - 1);
+    }
+
+    /** The share of characters a Chinese report is made of: CJK, ASCII, Chinese and general punctuation, line breaks. */
+    static double plausibility(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int good = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF)
+                    || (c >= 0x2000 && c <= 0x206F) || (c >= 0x2150 && c <= 0x218F) || (c >= 0x2460 && c <= 0x24FF)
+                    || (c >= 0x25A0 && c <= 0x25FF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF)
+                    || (c >= 0xFF00 && c <= 0xFFEF)) {
+                good++;
+            }
+        }
+        return good / (double) text.length();
     }
 
     /** Pure-CJK UTF-16 has no NULs; it shows as high bytes 0x4E-0x9F in one lane and strict decoding succeeds. */

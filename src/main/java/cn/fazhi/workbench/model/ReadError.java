@@ -10,7 +10,9 @@ import java.util.Locale;
  */
 public record ReadError(Kind kind, String message) {
     public enum Kind {
-        NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO;
+        NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO,
+        /** refused as unsafe: XML with a DOCTYPE (external entities, entity expansion) or a zip bomb */
+        UNSAFE;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** The workspace cannot be used; the message says what happened and what to do, and nothing was changed. */
 public final class WorkspaceException extends Exception {
     public enum Kind {
-        CORRUPT, NEWER_VERSION, READ_ONLY, LOCKED, NOT_A_WORKSPACE, IO, NOT_FOUND, CONFLICT;
+        CORRUPT, NEWER_VERSION, READ_ONLY, LOCKED, NOT_A_WORKSPACE, IO, NOT_FOUND, CONFLICT, DISK_FULL;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

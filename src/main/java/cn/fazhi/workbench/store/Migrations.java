@@ -51,26 +51,36 @@ final class Migrations {
         }
     }
 
-    /** Brings the schema from its current version up to {@code target}. */
+    /**
+     * Brings the schema from its current version up to {@code target}, each migration in one transaction.
+     * The transaction takes the write lock first and reads the version again inside it: another program
+     * opening the same new workspace at the same moment waits, then finds the migration done and skips it.
+     */
     static void migrate(Connection c, int target) throws SQLException {
-        int current = version(c);
         for (Migration m : all()) {
-            if (m.version() <= current || m.version() > target) {
+            if (m.version() > target || m.version() <= version(c)) {
                 continue;
             }
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String statement : statements(m.sql())) {
-                    s.execute(statement);
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    if (version(c) >= m.version()) {
+                        s.execute("ROLLBACK");
+                        continue;
+                    }
+                    for (String statement : statements(m.sql())) {
+                        s.execute(statement);
+                    }
+                    s.execute("PRAGMA user_version = " + m.version());
+                    s.execute("COMMIT");
+                } catch (SQLException e) {
+                    try {
+                        s.execute("ROLLBACK");
+                    } catch (SQLException ignored) {
+                        // SQLite rolled back already; the migration's own failure is what matters
+                    }
+                    throw new SQLException("migration " + m.name() + " failed: " + e.getMessage(), e);
                 }
-                s.execute("PRAGMA user_version = " + m.version());
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw new SQLException("migration " + m.name() + " failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(auto);
             }
         }
     }

@@ -37,7 +37,23 @@ final class Rows {
     static final String VALUE_COLUMNS = "id, report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
             + "ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, status, note, updated_at";
 
+    /** Flag of a stored value whose number cannot be read. */
+    static final String UNREADABLE_VALUE = "unreadable_value";
+
     private Rows() {
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null || text.length() > 1000) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(text);
+            // an exponent this far out would make a number of millions of digits when written plainly
+            return Math.abs((long) n.scale()) > 1000 ? null : n;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static ReportSummary summary(ResultSet rs) throws SQLException {
@@ -66,10 +82,18 @@ final class Rows {
         int evStart = rs.getInt("ev_start");
         Evidence evidence = rs.wasNull() ? null : new Evidence(evStart, rs.getInt("ev_end"), rs.getString("ev_text"),
                 rs.getInt("value_start"), rs.getInt("value_end"));
-        IndicatorValue v = new IndicatorValue(rs.getString("indicator"), new BigDecimal(rs.getString("value")),
+        BigDecimal number = number(rs.getString("value"));
+        List<String> flags = split(rs.getString("flags"));
+        if (number == null) {
+            // damaged or edited outside the program: shown and reported as unreadable, never used
+            number = BigDecimal.ZERO;
+            flags = new java.util.ArrayList<>(flags);
+            flags.add(UNREADABLE_VALUE);
+        }
+        IndicatorValue v = new IndicatorValue(rs.getString("indicator"), number,
                 rs.getString("unit"), Qualifier.fromId(rs.getString("qualifier")), rs.getInt("derived") != 0,
                 Section.valueOf(rs.getString("section").toUpperCase(Locale.ROOT)), evidence, rs.getDouble("confidence"),
-                split(rs.getString("flags")), split(rs.getString("derived_from")));
+                flags, split(rs.getString("derived_from")));
         return v;
     }
 

@@ -1,7 +1,10 @@
 package cn.fazhi.workbench.store;
 
 import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.model.WorkspaceHealth;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
@@ -37,6 +40,10 @@ public final class Workspace implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long a write waits for another program's write to finish (lowered in tests). */
     static volatile int busyTimeoutMs = 10_000;
+    /** How often a write transaction is tried while another program holds the lock (each try waits busyTimeoutMs). */
+    static volatile int writeAttempts = 3;
+    /** Tests simulate a full disk by capping the file's size in pages (SQLite then fails with SQLITE_FULL). */
+    static volatile Long pageLimitForTests;
 
     private final Path path;
     private final Connection writer;
@@ -194,6 +201,14 @@ public final class Workspace implements AutoCloseable {
             return new WorkspaceException(r.kind(), r.getMessage(), e);
         }
         String m = String.valueOf(e.getMessage());
+        if (isDiskFull(e)) {
+            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, "the disk holding the workspace " + path
+                    + " is full; what was saved before is kept. Free some space and try again", e);
+        }
+        if (m.contains("SQLITE_CONSTRAINT")) {
+            return new WorkspaceException(WorkspaceException.Kind.CONFLICT, "the change conflicts with what is already "
+                    + "in the workspace " + path + " (" + m + ")", e);
+        }
         if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
                 || m.contains("not a database")) {
             return new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, m), e);
@@ -212,6 +227,14 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceException(WorkspaceException.Kind.IO, "workspace " + path + ": " + m, e);
     }
 
+    static boolean isDiskFull(SQLException e) {
+        if (e instanceof SQLiteException se && (se.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
+            return true;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left");
+    }
+
     public Path path() {
         return path;
     }
@@ -224,25 +247,80 @@ public final class Workspace implements AutoCloseable {
         return Migrations.latest();
     }
 
-    /** Runs {@code work} in one write transaction: all of it lands, or none of it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it lands, or none of it.
+     * <p>
+     * The transaction starts with {@code BEGIN IMMEDIATE}, so it takes the write lock before reading and waits
+     * (busy timeout) while another program writes; a deferred transaction would instead fail at once when it
+     * turns from reading to writing after another program's commit. When the lock is still taken after the
+     * timeout the whole transaction is tried again a few times before the workspace is reported in use.
+     */
     <T> T write(SqlWork<T> work) throws WorkspaceException {
         writeLock.lock();
         try {
-            writer.setAutoCommit(false);
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                writer.rollback();
-                throw e;
-            } finally {
-                writer.setAutoCommit(true);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return writeOnce(work);
+                } catch (SQLException e) {
+                    if (!isBusy(e) || attempt >= writeAttempts) {
+                        throw translate(e, path);
+                    }
+                    pause(attempt);
+                }
             }
-        } catch (SQLException e) {
-            throw translate(e, path);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private <T> T writeOnce(SqlWork<T> work) throws SQLException {
+        Long limit = pageLimitForTests;
+        try (Statement s = writer.createStatement()) {
+            if (limit != null) {
+                s.execute("PRAGMA max_page_count = " + limit);
+            }
+            s.execute("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = work.run(writer);
+            try (Statement s = writer.createStatement()) {
+                s.execute("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Rolls back what is left of a failed transaction. SQLite may have rolled it back itself already (a full
+     * disk does that); then there is nothing to do, and the original failure is what the user must hear.
+     */
+    private void rollback(Throwable cause) {
+        try (Statement s = writer.createStatement()) {
+            s.execute("ROLLBACK");
+        } catch (SQLException r) {
+            if (!String.valueOf(r.getMessage()).contains("no transaction is active")) {
+                cause.addSuppressed(r);
+            }
+        }
+    }
+
+    static boolean isBusy(SQLException e) {
+        if (e instanceof SQLiteException se) {
+            int primary = se.getResultCode().code & 0xFF;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(50L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -255,7 +333,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Writes a consistent copy of the workspace to {@code target} (which must not exist yet). */
+    /**
+     * Writes a consistent copy of the workspace to {@code target} (which must not exist yet) and checks it
+     * as a restore would; a copy that failed half-way (a full disk) is removed, never left looking like a backup.
+     */
     public void backup(Path target) throws WorkspaceException {
         Path t = target.toAbsolutePath();
         if (Files.exists(t)) {
@@ -267,28 +348,52 @@ public final class Workspace implements AutoCloseable {
             s.setString(1, t.toString());
             s.execute();
         } catch (SQLException e) {
+            deleteQuietly(t);
             throw translate(e, path);
         } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot write the backup " + t + ": " + e.getMessage(), e);
+            deleteQuietly(t);
+            throw ioFailure("cannot write the backup " + t, e);
         } finally {
             writeLock.unlock();
+        }
+        try {
+            BackupCheck.verify(t);
+        } catch (WorkspaceException e) {
+            deleteQuietly(t);
+            throw new WorkspaceException(e.kind(), "the backup could not be completed: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first; the
-     * file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
+     * The full check of a workspace file ({@code workspace check}): integrity, foreign keys, each stored
+     * original against its SHA-256, each evidence sentence against the stored text. Read-only; the file need
+     * not be open, and may be too damaged to open.
+     */
+    public static WorkspaceHealth checkFile(Path file) throws WorkspaceException {
+        return WorkspaceCheck.run(file);
+    }
+
+    /** Checks that {@code backup} can replace a workspace, without changing anything; returns its schema version. */
+    public static int verifyBackup(Path backup) throws WorkspaceException {
+        return BackupCheck.verify(backup);
+    }
+
+    /**
+     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first
+     * ({@link BackupCheck}); it is copied beside the target and the copy checked again before anything is
+     * moved; the file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
      *
      * @return where the replaced workspace was kept, or null when there was none
      */
     public static Path restore(Path backup, Path target) throws WorkspaceException {
         Path b = backup.toAbsolutePath();
         Path t = target.toAbsolutePath();
-        if (!Files.isRegularFile(b)) {
-            throw new WorkspaceException(WorkspaceException.Kind.NOT_FOUND, "the backup " + b + " does not exist");
-        }
-        precheck(b);
+        BackupCheck.verify(b);
+        Path copy = t.resolveSibling("." + t.getFileName() + ".restoring-" + System.nanoTime());
         try {
+            Files.createDirectories(t.getParent());
+            Files.copy(b, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            BackupCheck.verify(copy);
             Path kept = null;
             if (Files.exists(t)) {
                 String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -301,11 +406,36 @@ public final class Workspace implements AutoCloseable {
                     }
                 }
             }
-            Files.createDirectories(t.getParent());
-            Files.copy(b, t, StandardCopyOption.COPY_ATTRIBUTES);
+            try {
+                Files.move(copy, t);
+            } catch (IOException e) {
+                if (kept != null) {
+                    Files.move(kept, t); // put the workspace back where it was
+                }
+                throw e;
+            }
             return kept;
         } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot restore " + b + " to " + t + ": " + e.getMessage(), e);
+            throw ioFailure("cannot restore " + b + " to " + t, e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    /** An I/O failure in words: a full disk says so. */
+    static WorkspaceException ioFailure(String what, IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk is full")) {
+            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, what + ": the disk is full; free some space and try again", e);
+        }
+        return new WorkspaceException(WorkspaceException.Kind.IO, what + ": " + m, e);
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover temporary copy is in the way, never the user's data
         }
     }
 

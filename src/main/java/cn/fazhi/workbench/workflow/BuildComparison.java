@@ -3,7 +3,11 @@ package cn.fazhi.workbench.workflow;
 import cn.fazhi.workbench.compare.Comparison;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Selection;
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.ValueCheck;
 import cn.fazhi.workbench.model.WorkspaceException;
 
 import java.time.MonthDay;
@@ -25,20 +29,69 @@ public final class BuildComparison {
     static final String GROUP_PREFIX = "group:";
 
     private final WorkspaceSession session;
+    private final List<LeftOut> leftOut = new ArrayList<>();
+
+    /** A stored value the last {@link #build} left out because it is not a sane number. */
+    public record LeftOut(long valueId, long reportId, String indicator, ValueCheck.Problem problem) {
+    }
 
     public BuildComparison(WorkspaceSession session) {
         this.session = session;
     }
 
+    /** The values the last {@link #build} left out, for the window to say which (the table's warnings say it in English). */
+    public List<LeftOut> leftOut() {
+        return List.copyOf(leftOut);
+    }
+
     public ComparisonTable build(Selection selection) throws WorkspaceException {
+        this.leftOut.clear();
         Set<Integer> years = new LinkedHashSet<>(selection.years());
         years.add(selection.year() - 1);
         for (int y : selection.years()) {
             years.add(y - 1);
         }
         List<ReportData> data = new ArrayList<>();
-        session.store().reportsWithValues(years).forEach((r, values) -> data.add(new ReportData(r, values)));
-        return Comparison.build(data, session.catalogue(), selection);
+        List<String> leftOut = new ArrayList<>();
+        session.store().reportsWithValues(years).forEach((r, values) ->
+                data.add(new ReportData(r, saneOnly(r, values, leftOut))));
+        ComparisonTable t = Comparison.build(data, session.catalogue(), selection);
+        if (leftOut.isEmpty()) {
+            return t;
+        }
+        List<String> warnings = new ArrayList<>(t.warnings());
+        warnings.addAll(leftOut);
+        return new ComparisonTable(t.selection(), t.indicators(), t.groupNames(), t.jurisdictions(), t.cells(), t.stats(),
+                t.profiles(), t.byYear(), warnings);
+    }
+
+    /**
+     * A stored value that is not a sane number (it can only have been put there by hand, outside the
+     * program or before values were checked at the door) is left out of the comparison, and the table's
+     * warnings say which one, so one bad value never stops a comparison or an export.
+     */
+    private List<StoredValue> saneOnly(ReportSummary r, List<StoredValue> values, List<String> leftOut) {
+        List<StoredValue> out = null;
+        for (int k = 0; k < values.size(); k++) {
+            StoredValue v = values.get(k);
+            Indicator ind = session.catalogue().find(v.value().indicator()).orElse(null);
+            Optional<ValueCheck.Problem> p = v.value().flags().contains("unreadable_value")
+                    ? Optional.of(ValueCheck.Problem.NOT_A_NUMBER)
+                    : ValueCheck.check(v.value().value(), v.value().unit(), ind == null ? null : ind.kind(), false);
+            if (p.isPresent() && v.status() != cn.fazhi.workbench.model.ReviewStatus.REJECTED) {
+                if (out == null) {
+                    out = new ArrayList<>(values.subList(0, k));
+                }
+                String what = "value " + v.id() + " of report " + r.id() + " (" + v.value().indicator()
+                        + ") is left out: " + ValueCheck.describe(p.get()) + "; correct or reject it";
+                leftOut.add(what);
+                this.leftOut.add(new LeftOut(v.id(), r.id(), v.value().indicator(), p.get()));
+                ActivityLog.valueLeftOut(what);
+            } else if (out != null) {
+                out.add(v);
+            }
+        }
+        return out == null ? values : out;
     }
 
     /** The day (in the year after the reporting year) by which reports are due; 1 April unless set. */

@@ -68,6 +68,7 @@ public final class ExportComparison {
                 new ComparisonWorkbook(table, options).write(os);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ActivityLog.exported(out);
             return out;
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {
@@ -77,7 +78,10 @@ public final class ExportComparison {
                     // the temporary file is only in the way, never the user's data
                 }
             }
-            throw new ExportException("could not write " + out + ": " + e.getMessage(), e);
+            String why = String.valueOf(e.getMessage()).contains("No space left")
+                    ? "the disk is full; free some space and export again" : String.valueOf(e.getMessage());
+            ActivityLog.exportFailed(out, why);
+            throw new ExportException("could not write " + out + ": " + why, e);
         }
     }
 

@@ -9,13 +9,11 @@ import cn.fazhi.workbench.model.ReportText;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Use case: read and extract a set of files and folders. A file that cannot be read yields a result
@@ -28,27 +26,29 @@ public final class ExtractReports {
         this.extractor = extractor;
     }
 
-    /** One input as the user gave it (kept for output) and the file behind it. */
-    public record Input(String label, Path path) {
+    /**
+     * One input as the user gave it (kept for output) and the file behind it.
+     *
+     * @param skipped why an entry found in a folder is not read (a broken link, a pipe…), or null
+     */
+    public record Input(String label, Path path, SkipReason skipped) {
+        public Input(String label, Path path) {
+            this(label, path, null);
+        }
     }
 
     /**
      * Expands folders recursively into their supported files, in a stable order. A path given
      * explicitly is kept even when its type is not supported, so the user hears why it was not read.
+     * Entries of a folder that are not files (broken links, links to folders, pipes, sockets, devices) and
+     * sub-folders that cannot be read are listed as skipped with the reason, never dropped silently.
      */
     public static List<Input> expand(List<String> paths) {
         List<Input> out = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> ReportReaders.isSupportedName(f.getFileName().toString()))
-                            .sorted()
-                            .forEach(f -> out.add(new Input(f.toString(), f)));
-                } catch (IOException e) {
-                    out.add(new Input(p, path));
-                }
+                out.addAll(FolderWalk.walk(path));
             } else {
                 out.add(new Input(p, path));
             }
@@ -57,6 +57,9 @@ public final class ExtractReports {
     }
 
     public ExtractionResult extract(Input input) {
+        if (input.skipped() != null) {
+            return ExtractionResult.failed(input.label(), input.skipped().error());
+        }
         ReportText text;
         try {
             text = ReportReaders.read(input.path());

@@ -30,21 +30,30 @@ public final class ImportReports {
     public enum NewVersionPolicy { KEEP_BOTH, REPLACE }
 
     public enum Status {
-        IMPORTED, REPLACED, DUPLICATE, FAILED, CANCELLED;
+        IMPORTED, REPLACED, DUPLICATE, FAILED, CANCELLED, SKIPPED;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    /** A file to import: from disk, or bytes in memory (the bundled samples). */
-    public record Source(String label, String name, Path path, byte[] bytes) {
+    /**
+     * A file to import: from disk, or bytes in memory (the bundled samples).
+     *
+     * @param skipped why a folder entry is not read at all (broken link, pipe…), or null
+     */
+    public record Source(String label, String name, Path path, byte[] bytes, SkipReason skipped) {
         public static Source ofPath(String label, Path path) {
-            return new Source(label, path.getFileName().toString(), path, null);
+            return new Source(label, path.getFileName().toString(), path, null, null);
         }
 
         public static Source ofBytes(String label, String name, byte[] bytes) {
-            return new Source(label, name, null, bytes);
+            return new Source(label, name, null, bytes, null);
+        }
+
+        static Source of(ExtractReports.Input in) {
+            Path name = in.path().getFileName();
+            return new Source(in.label(), name == null ? in.label() : name.toString(), in.path(), null, in.skipped());
         }
     }
 
@@ -53,10 +62,31 @@ public final class ImportReports {
      *
      * @param reportId       the stored report (for duplicates: the one already there)
      * @param otherVersionOf for a second report of the same jurisdiction and year: the report it replaced or sits beside
-     * @param reason         why it failed, was a duplicate or was not imported
+     * @param reason         why it failed, was a duplicate or was not imported (English, for the command line)
+     * @param reasonCode     the reason as a code the window words in its language ({@link Reason}), or null
      */
     public record FileOutcome(String file, Status status, Long reportId, Long otherVersionOf, String reason,
-                              boolean needsAttention, String jurisdiction, Integer year, int values) {
+                              boolean needsAttention, String jurisdiction, Integer year, int values, String reasonCode) {
+    }
+
+    /**
+     * Reason codes of {@link FileOutcome#reasonCode()} besides the ids of {@link cn.fazhi.workbench.model.ReadError.Kind}
+     * and {@code skipped_} + {@link SkipReason#id()}.
+     */
+    public static final class Reason {
+        public static final String DUPLICATE = "duplicate";
+        public static final String DUPLICATE_MEANWHILE = "duplicate_meanwhile";
+        public static final String REPLACES = "replaces";
+        public static final String KEPT_BESIDE = "kept_beside";
+        public static final String CANCELLED = "cancelled";
+        public static final String DISK_FULL = "disk_full";
+        public static final String STOPPED_DISK_FULL = "stopped_disk_full";
+        public static final String LOCKED = "locked";
+        public static final String STORE_FAILED = "store_failed";
+        public static final String READ_FAILED = "read_failed";
+
+        private Reason() {
+        }
     }
 
     private final ReportStore store;
@@ -71,25 +101,35 @@ public final class ImportReports {
     public static List<Source> sources(List<String> paths) {
         List<Source> out = new ArrayList<>();
         for (ExtractReports.Input in : ExtractReports.expand(paths)) {
-            out.add(Source.ofPath(in.label(), in.path()));
+            out.add(Source.of(in));
         }
         return out;
     }
 
+    /**
+     * Imports the sources in order. A file that fails does not stop the batch, except a full disk: then the
+     * remaining files are not tried (each would fail the same way) and are listed as not imported; every
+     * file stored before stays stored.
+     */
     public List<FileOutcome> run(List<Source> sources, NewVersionPolicy policy, ProgressListener progress,
                                  CancellationToken cancel) {
         List<FileOutcome> out = new ArrayList<>();
         int done = 0;
+        boolean diskFull = false;
         for (Source s : sources) {
-            if (!cancel.isCancelled()) {
+            if (!cancel.isCancelled() && !diskFull) {
                 progress.progress(done, sources.size(), s.label());
             }
-            if (cancel.isCancelled()) {
-                out.add(new FileOutcome(s.label(), Status.CANCELLED, null, null, "not imported: the import was cancelled",
-                        false, null, null, 0));
+            if (cancel.isCancelled() || diskFull) {
+                out.add(new FileOutcome(s.label(), Status.CANCELLED, null, null, diskFull
+                        ? "not imported: the import stopped because the disk is full" : "not imported: the import was cancelled",
+                        false, null, null, 0, diskFull ? Reason.STOPPED_DISK_FULL : Reason.CANCELLED));
                 continue;
             }
-            out.add(importOne(s, policy));
+            FileOutcome o = importOne(s, policy);
+            ActivityLog.importOutcome(o);
+            out.add(o);
+            diskFull = Reason.DISK_FULL.equals(o.reasonCode());
             done++;
         }
         progress.progress(done, sources.size(), "");
@@ -97,53 +137,92 @@ public final class ImportReports {
     }
 
     FileOutcome importOne(Source s, NewVersionPolicy policy) {
+        if (s.skipped() != null) {
+            return new FileOutcome(s.label(), Status.SKIPPED, null, null, s.skipped().message(), false, null, null, 0,
+                    "skipped_" + s.skipped().id());
+        }
         byte[] bytes;
-        ReportText text;
+        String sha = null;
         try {
             bytes = s.bytes() != null ? s.bytes() : ReportReaders.readBytes(s.path());
-            String sha = sha256(bytes);
+            sha = sha256(bytes);
             var existing = store.findBySha(sha);
             if (existing.isPresent()) {
-                return new FileOutcome(s.label(), Status.DUPLICATE, existing.get().id(), null,
-                        "the same file is already in the workspace (report " + existing.get().id() + ")",
-                        existing.get().needsAttention(), name(existing.get()), existing.get().year(), existing.get().values());
+                return duplicate(s, existing.get(), false);
             }
-            text = ReportReaders.read(s.name(), bytes);
+            ReportText text = ReportReaders.read(s.name(), bytes);
             ReportExtractor.Extraction x = extractor.extract(text);
             NewReport report = new NewReport(s.name(), s.path() == null ? null : s.path().toString(), sha, bytes, text,
                     x.metadata(), x.values(), x.warnings(), x.suggestions());
-            Long other = null;
-            Status status = Status.IMPORTED;
-            long id;
-            if (!report.needsAttention()) {
-                List<ReportSummary> same = store.activeFor(x.metadata().jurisdiction(), x.metadata().year());
-                if (!same.isEmpty()) {
-                    other = same.get(same.size() - 1).id();
-                }
-            }
-            if (other != null && policy == NewVersionPolicy.REPLACE) {
-                id = store.replace(other, report);
-                status = Status.REPLACED;
-            } else {
-                id = store.insert(report);
-            }
-            String reason = other == null ? null : status == Status.REPLACED
-                    ? "replaces report " + other + " (reviewed values carried over)"
-                    : "another report for the same jurisdiction and year (report " + other + ") is kept beside it";
-            return new FileOutcome(s.label(), status, id, other, reason, report.needsAttention(),
-                    x.metadata().jurisdiction() == null ? null : x.metadata().jurisdiction().fullName(),
-                    x.metadata().year(), x.values().size());
+            return store(s, report, x, policy);
         } catch (ReadException e) {
-            return failed(s, e.getMessage());
+            return failed(s, e.getMessage(), e.kind().id());
         } catch (WorkspaceException e) {
-            return failed(s, "could not be stored: " + e.getMessage());
+            return storeFailed(s, sha, e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return failed(s, "could not be read (" + e.getClass().getSimpleName() + ")");
+            return failed(s, "could not be read (" + e.getClass().getSimpleName() + ")", Reason.READ_FAILED);
         }
     }
 
-    private static FileOutcome failed(Source s, String reason) {
-        return new FileOutcome(s.label(), Status.FAILED, null, null, reason, false, null, null, 0);
+    private FileOutcome store(Source s, NewReport report, ReportExtractor.Extraction x, NewVersionPolicy policy)
+            throws WorkspaceException {
+        Long other = null;
+        Status status = Status.IMPORTED;
+        long id;
+        if (!report.needsAttention()) {
+            List<ReportSummary> same = store.activeFor(x.metadata().jurisdiction(), x.metadata().year());
+            if (!same.isEmpty()) {
+                other = same.get(same.size() - 1).id();
+            }
+        }
+        if (other != null && policy == NewVersionPolicy.REPLACE) {
+            id = store.replace(other, report);
+            status = Status.REPLACED;
+        } else {
+            id = store.insert(report);
+        }
+        String reason = other == null ? null : status == Status.REPLACED
+                ? "replaces report " + other + " (reviewed values carried over)"
+                : "another report for the same jurisdiction and year (report " + other + ") is kept beside it";
+        String code = other == null ? null : status == Status.REPLACED ? Reason.REPLACES : Reason.KEPT_BESIDE;
+        return new FileOutcome(s.label(), status, id, other, reason, report.needsAttention(),
+                x.metadata().jurisdiction() == null ? null : x.metadata().jurisdiction().fullName(),
+                x.metadata().year(), x.values().size(), code);
+    }
+
+    /**
+     * Storing failed. When the report is in the workspace all the same (another program importing the same
+     * file stored it meanwhile, which our insert then hits as a unique SHA-256), it is a duplicate, never a
+     * failure.
+     */
+    private FileOutcome storeFailed(Source s, String sha, WorkspaceException e) {
+        if (sha != null && e.kind() != WorkspaceException.Kind.DISK_FULL) {
+            try {
+                var existing = store.findBySha(sha);
+                if (existing.isPresent()) {
+                    return duplicate(s, existing.get(), true);
+                }
+            } catch (WorkspaceException again) {
+                e.addSuppressed(again);
+            }
+        }
+        String code = switch (e.kind()) {
+            case DISK_FULL -> Reason.DISK_FULL;
+            case LOCKED -> Reason.LOCKED;
+            default -> Reason.STORE_FAILED;
+        };
+        return failed(s, "could not be stored: " + e.getMessage(), code);
+    }
+
+    private static FileOutcome duplicate(Source s, ReportSummary r, boolean meanwhile) {
+        return new FileOutcome(s.label(), Status.DUPLICATE, r.id(), null, meanwhile
+                ? "stored meanwhile by another program importing the same file (report " + r.id() + ")"
+                : "the same file is already in the workspace (report " + r.id() + ")",
+                r.needsAttention(), name(r), r.year(), r.values(), meanwhile ? Reason.DUPLICATE_MEANWHILE : Reason.DUPLICATE);
+    }
+
+    private static FileOutcome failed(Source s, String reason, String code) {
+        return new FileOutcome(s.label(), Status.FAILED, null, null, reason, false, null, null, 0, code);
     }
 
     private static String name(ReportSummary r) {

@@ -10,6 +10,7 @@ import cn.fazhi.workbench.model.Qualifier;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Section;
 import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.ValueCheck;
 import cn.fazhi.workbench.store.ReportStore;
 import cn.fazhi.workbench.model.WorkspaceException;
 
@@ -33,11 +34,46 @@ public final class ReviewValues {
         StoredValue apply(ReviewValues review, StoredValue value) throws WorkspaceException, ReviewException;
     }
 
-    /** A request that cannot be met as asked; the message says why. */
+    /**
+     * A request that cannot be met as asked; the message says why (English, for the command line) and,
+     * for a figure that is not sane, {@link #problem()} gives the reason as a code the window words.
+     */
     public static final class ReviewException extends Exception {
+        private final ValueCheck.Problem problem;
+
         ReviewException(String message) {
-            super(message);
+            this(message, null);
         }
+
+        ReviewException(String message, ValueCheck.Problem problem) {
+            super(message);
+            this.problem = problem;
+        }
+
+        /** Why the figure was refused, or null when the request failed for another reason. */
+        public ValueCheck.Problem problem() {
+            return problem;
+        }
+    }
+
+    /** Reads a number as typed by a person; refuses text that is not a finite number (NaN, Infinity, 1e). */
+    public static BigDecimal parseNumber(String text) throws ReviewException {
+        return ValueCheck.parse(text).orElseThrow(() -> new ReviewException(
+                ValueCheck.describe(ValueCheck.Problem.NOT_A_NUMBER) + ": '" + text + "'", ValueCheck.Problem.NOT_A_NUMBER));
+    }
+
+    /** The door every figure a person enters goes through. */
+    static void requireSane(BigDecimal number, String unit, Indicator indicator) throws ReviewException {
+        var problem = ValueCheck.check(number, unit, indicator == null ? null : indicator.kind(), true);
+        if (problem.isPresent()) {
+            throw new ReviewException(ValueCheck.describe(problem.get())
+                    + (number == null ? "" : " (" + shortText(number) + (unit == null ? "" : " " + unit) + ")"), problem.get());
+        }
+    }
+
+    private static String shortText(BigDecimal n) {
+        String s = n.abs().compareTo(ValueCheck.MAX) > 0 || n.scale() > 20 ? n.toString() : n.toPlainString();
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
     /** Undo: the value as it was before the last change. */
@@ -81,10 +117,11 @@ public final class ReviewValues {
 
     public StoredValue correct(long valueId, BigDecimal number, String unit, Qualifier qualifier, String note)
             throws WorkspaceException, ReviewException {
-        if (number.signum() < 0) {
-            throw new ReviewException("a value cannot be negative");
-        }
-        return store.correct(valueId, number, unit, qualifier, note);
+        StoredValue old = store.value(valueId).orElseThrow(() -> new WorkspaceException(WorkspaceException.Kind.NOT_FOUND,
+                "there is no value " + valueId));
+        String effectiveUnit = unit == null || unit.isBlank() ? old.value().unit() : unit.strip();
+        requireSane(number, effectiveUnit, session.catalogue().find(old.value().indicator()).orElse(null));
+        return store.correct(valueId, number, unit == null || unit.isBlank() ? null : unit.strip(), qualifier, note);
     }
 
     /**
@@ -95,9 +132,7 @@ public final class ReviewValues {
                            String quote, String note) throws WorkspaceException, ReviewException {
         Indicator ind = session.catalogue().find(indicatorCode).orElseThrow(() -> new ReviewException(
                 "unknown indicator " + indicatorCode + "; see 'catalogue list'"));
-        if (number.signum() < 0) {
-            throw new ReviewException("a value cannot be negative");
-        }
+        requireSane(number, unit == null ? ind.unit() : unit, ind);
         Evidence evidence = null;
         if (quote != null && !quote.isBlank()) {
             String text = store.text(reportId).orElseThrow(() -> new ReviewException("there is no report " + reportId));

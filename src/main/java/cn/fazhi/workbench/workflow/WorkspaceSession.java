@@ -7,6 +7,7 @@ import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.store.ReportStore;
 import cn.fazhi.workbench.store.Workspace;
 import cn.fazhi.workbench.model.WorkspaceException;
+import cn.fazhi.workbench.model.WorkspaceHealth;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
 
@@ -105,9 +106,15 @@ public final class WorkspaceSession implements AutoCloseable {
         loadCatalogue();
     }
 
-    /** Writes a consistent copy of the workspace to {@code target}, which must not exist. */
+    /** Writes a consistent copy of the workspace to {@code target}, which must not exist; the copy is checked. */
     public void backup(Path target) throws WorkspaceException {
-        workspace.backup(target);
+        try {
+            workspace.backup(target);
+            ActivityLog.backup(target.toAbsolutePath());
+        } catch (WorkspaceException e) {
+            ActivityLog.backupFailed(target.toAbsolutePath(), e);
+            throw e;
+        }
     }
 
     /** SQLite's integrity and foreign-key checks; empty when all is well. */
@@ -116,12 +123,45 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     /**
+     * {@code workspace check} on a file, open or not (a workspace too damaged to open can still be checked):
+     * integrity, foreign keys, each stored original against its SHA-256, each evidence sentence against the
+     * stored text. Changes nothing.
+     */
+    public static WorkspaceHealth check(Path file) throws WorkspaceException {
+        WorkspaceHealth h = Workspace.checkFile(file);
+        ActivityLog.checked(h.path(), h.ok() ? "ok, " + h.reportsChecked() + " reports"
+                : h.problems().size() + " problems, damaged reports " + h.damaged().stream()
+                .map(d -> d.id() + " (" + d.sourceName() + ": " + d.reason() + ")").toList());
+        return h;
+    }
+
+    /**
+     * Checks that {@code backup} could replace a workspace (not empty, a workspace of a known version,
+     * integrity check passed) without changing anything.
+     */
+    public static void verifyBackup(Path backup) throws WorkspaceException {
+        try {
+            Workspace.verifyBackup(backup);
+        } catch (WorkspaceException e) {
+            ActivityLog.restoreRefused(backup.toAbsolutePath(), null, e);
+            throw e;
+        }
+    }
+
+    /**
      * Replaces the (closed) workspace {@code target} with a checked backup; the replaced file is kept.
      *
      * @return where the replaced workspace was kept, or null
      */
     public static Path restore(Path backup, Path target) throws WorkspaceException {
-        return Workspace.restore(backup, target);
+        try {
+            Path kept = Workspace.restore(backup, target);
+            ActivityLog.restored(backup.toAbsolutePath(), target.toAbsolutePath(), kept);
+            return kept;
+        } catch (WorkspaceException e) {
+            ActivityLog.restoreRefused(backup.toAbsolutePath(), target.toAbsolutePath(), e);
+            throw e;
+        }
     }
 
     ReportStore store() {

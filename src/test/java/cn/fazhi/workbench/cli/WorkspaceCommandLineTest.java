@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkspaceCommandLineTest {
@@ -51,6 +52,9 @@ class WorkspaceCommandLineTest {
         assertEquals("failed", lines.get(0).get("status").asText());
         assertTrue(lines.get(0).get("reason").asText().contains("PDF"), lines.get(0).toString());
         assertEquals("imported", lines.get(1).get("status").asText());
+        String log = Files.readString(dir.resolve("fazhi-workbench.log"));
+        assertTrue(log.contains("import failed: " + in.resolve("bad.pdf")) && log.contains("[corrupt]"), log);
+        assertFalse(log.contains("调处矛盾纠纷"), "no report text in the log");
     }
 
     @Test
@@ -106,5 +110,65 @@ class WorkspaceCommandLineTest {
         assertEquals(0, run("export", "--workspace", ws(), "--year", "2021,2022", "--group", "两区", "--out",
                 dir.resolve("g.xlsx").toString()));
         assertTrue(console.out().contains("2 jurisdictions"), console.out());
+    }
+
+    @Test
+    void aCorrectedValueThatIsNotSaneIsRefusedWithAClearMessage() throws Exception {
+        assertEquals(0, run("reports", "--workspace", ws(), "--format", "json", "--jurisdiction", "袁州区"));
+        long report = console.jsonLines().get(0).get("id").asLong();
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        long valueId = console.jsonLines().stream().filter(v -> v.get("value").get("indicator").asText().equals("mediation.disputes"))
+                .findFirst().orElseThrow().get("id").asLong();
+        for (String bad : new String[]{"1e400", "NaN", "-5", "Infinity"}) {
+            assertEquals(ReviewCommand.REFUSED, run("review", "correct", String.valueOf(valueId), "--value", bad,
+                    "--workspace", ws()), bad);
+            assertTrue(console.err().startsWith("refused: "), console.err());
+            assertFalse(console.err().contains("Exception"), console.err());
+        }
+        assertEquals(ReviewCommand.REFUSED, run("review", "add", String.valueOf(report), "--indicator", "legal_aid.cases",
+                "--value", "1e400", "--workspace", ws()));
+        assertTrue(console.err().contains("too large"), console.err());
+        assertEquals(0, run("export", "--workspace", ws(), "--year", "2022", "--out", dir.resolve("x.xlsx").toString()));
+    }
+
+    @Test
+    void restoreRefusesAnEmptyBackupAndKeepsTheWorkspace() throws Exception {
+        assertEquals(0, run("workspace", "init", "--workspace", ws()));
+        byte[] before = Files.readAllBytes(Path.of(ws()));
+        Path empty = Files.createFile(dir.resolve("failed-backup.db"));
+        assertEquals(WorkspaceOptions.WORKSPACE_ERROR, run("workspace", "restore", empty.toString(), "--workspace", ws()));
+        assertTrue(console.err().contains("empty (0 bytes)") && console.err().contains("Nothing was replaced"), console.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Path.of(ws()))));
+        assertTrue(Files.readString(dir.resolve("fazhi-workbench.log")).contains("restore refused"),
+                "the refusal is in the log beside the workspace");
+    }
+
+    @Test
+    void checkNamesTheDamagedReportOfADamagedCopy() throws Exception {
+        assertEquals(0, run("workspace", "init", "--workspace", ws()));
+        Path report = Files.writeString(dir.resolve("marked.txt"), "通山县2022年度法治政府建设情况报告\n一、主要成效\n"
+                + "MARKER-IN-THE-ORIGINAL\n全县共调处矛盾纠纷274件。\n");
+        assertEquals(0, run("import", "--workspace", ws(), report.toString()));
+        assertEquals(0, run("workspace", "check", "--workspace", ws()));
+        assertTrue(console.out().contains("6 reports"), console.out());
+        byte[] bytes = Files.readAllBytes(Path.of(ws()));
+        byte[] marker = "MARKER-IN-THE-ORIGINAL".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = -1;
+        outer:
+        for (int i = 0; i <= bytes.length - marker.length; i++) {
+            for (int k = 0; k < marker.length; k++) {
+                if (bytes[i + k] != marker[k]) {
+                    continue outer;
+                }
+            }
+            at = i;
+            break;
+        }
+        assertTrue(at > 0);
+        bytes[at + 1] ^= 0x01;
+        Path copy = Files.write(dir.resolve("copy.db"), bytes);
+        assertEquals(WorkspaceOptions.WORKSPACE_ERROR, run("workspace", "check", "--workspace", copy.toString()));
+        assertTrue(console.err().contains("(marked.txt): the stored original no longer matches its SHA-256"), console.err());
+        assertTrue(console.err().contains("1 of 6 reports are damaged"), console.err());
     }
 }

@@ -39,6 +39,19 @@ class ReportReadersTest {
     }
 
     @Test
+    void whiteSpaceOnlyIsEmptyAndAPipeIsRefusedWithoutWaiting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ReadException blank = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class,
+                () -> ReportReaders.read("blank.txt", " \n\t\u3000\u00a0\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.junit.jupiter.api.Assertions.assertEquals(cn.fazhi.workbench.model.ReadError.Kind.EMPTY, blank.kind());
+        java.nio.file.Path fifo = dir.resolve("pipe.txt");
+        org.junit.jupiter.api.Assertions.assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        ReadException pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, () -> ReportReaders.readBytes(fifo)));
+        org.junit.jupiter.api.Assertions.assertEquals(cn.fazhi.workbench.model.ReadError.Kind.UNSUPPORTED, pipe.kind());
+    }
+
+    @Test
     void aPdfSavedAsTxtIsReadAsPdf() throws Exception {
         byte[] pdf = OfficeAndPdfReaderTest.fixture("sample-report.pdf");
         Path file = Files.write(dir.resolve("report.txt"), pdf);

@@ -76,4 +76,23 @@ class TextDecoderTest {
         String text = TextDecoder.decode(cut).text();
         assertTrue(text.startsWith("乌鲁木齐县人民政府"), text);
     }
+
+    /** 一 is U+4E00: its UTF-16 has a NUL byte in the lane opposite to the NULs of ASCII digits and line breaks. */
+    @Test
+    void readsUtf16WithoutBomWhenBothByteLanesHoldNuls() throws Exception {
+        String text = "一、主要成效\n" + REPORT + "\n二、存在问题\n三、下一步工作计划一是加强……\n";
+        for (Charset cs : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            DecodedText d = TextDecoder.decode(text.getBytes(cs));
+            assertEquals(text, d.text(), cs.name());
+            assertEquals(cs.name(), d.charset());
+        }
+    }
+
+    @Test
+    void randomBytesWithNulsAreStillBinary() {
+        byte[] noise = new byte[6000];
+        new java.util.Random(11).nextBytes(noise);
+        ReadException e = assertThrows(ReadException.class, () -> TextDecoder.decode(noise));
+        assertEquals(ReadError.Kind.BINARY, e.kind());
+    }
 }

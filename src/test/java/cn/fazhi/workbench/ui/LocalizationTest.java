@@ -28,8 +28,15 @@ class LocalizationTest {
             {"level.", "province", "city", "county", "district", "zone"},
             {"qualifier.", "exact", "approx_over", "at_least", "approx", "at_most"},
             {"direction.", "higher_better", "lower_better", "neutral"},
-            {"import.status.", "imported", "replaced", "duplicate", "failed", "cancelled"},
-            {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict"},
+            {"import.status.", "imported", "replaced", "duplicate", "failed", "cancelled", "skipped"},
+            {"import.reason.", "duplicate", "duplicate_meanwhile", "replaces", "kept_beside", "cancelled", "disk_full",
+                    "stopped_disk_full", "locked", "store_failed", "read_failed", "empty", "binary", "corrupt", "encrypted",
+                    "no_text", "too_large", "unsupported", "not_found", "io", "unsafe", "skipped_broken_link",
+                    "skipped_folder_link", "skipped_special_file", "skipped_unreadable"},
+            {"settings.restoreBad.", "not_a_workspace", "corrupt", "newer_version", "not_found"},
+            {"review.invalid.", "not_a_number", "too_large", "too_precise", "negative", "rate_above_100", "not_whole"},
+            {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict",
+                    "disk_full"},
             {"audit.", "import", "confirm", "correct", "reject", "add", "set_jurisdiction", "set_year", "reextract",
                     "carry_over", "replace", "undo", "catalogue"}};
 
@@ -78,6 +85,30 @@ class LocalizationTest {
             }
         }
         assertTrue(missing.isEmpty(), "missing texts: " + missing);
+    }
+
+    /** Codes the core hands to the window: every one of them has words, also when an enum grows. */
+    @Test
+    void everyCodeTheCoreReturnsHasWords() throws IOException {
+        Properties zh = bundle("messages_zh_CN.properties");
+        Set<String> keys = new TreeSet<>();
+        for (var k : cn.fazhi.workbench.model.ReadError.Kind.values()) {
+            keys.add("import.reason." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.workflow.SkipReason.values()) {
+            keys.add("import.reason.skipped_" + k.id());
+        }
+        for (var k : cn.fazhi.workbench.model.ValueCheck.Problem.values()) {
+            keys.add("review.invalid." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.model.WorkspaceException.Kind.values()) {
+            keys.add("error.workspace." + k.id());
+        }
+        for (var k : cn.fazhi.workbench.workflow.ImportReports.Status.values()) {
+            keys.add("import.status." + k.id());
+        }
+        keys.removeIf(zh::containsKey);
+        assertTrue(keys.isEmpty(), "codes without words: " + keys);
     }
 
     @Test

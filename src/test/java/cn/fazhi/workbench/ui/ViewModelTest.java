@@ -143,4 +143,37 @@ class ViewModelTest {
         assertTrue(vm.tableProperty().get().indicators().size() > 3, "all areas, not the stale 'rules' result");
         manual.close();
     }
+
+    @Test
+    void aCorrectionThatIsNotSaneIsRefusedInChinese() throws Exception {
+        long report = wiring.session().queries().reports(null, "袁州区", false).get(0).id();
+        ReviewViewModel vm = new ReviewViewModel(wiring);
+        vm.open(report, null);
+        var disputes = vm.values().stream().filter(v -> v.value().indicator().equals("mediation.disputes")).findFirst().orElseThrow();
+        vm.selectedProperty().set(disputes);
+        vm.correct(new BigDecimal("1e400"), null, null, null);
+        assertEquals("数值过大，不可能是报告中的数字（上限为一万亿）。", vm.messageProperty().get());
+        vm.correct(new BigDecimal("-3"), null, null, null);
+        assertEquals("数值不能为负数。", vm.messageProperty().get());
+        assertEquals(0, new BigDecimal("7352").compareTo(vm.selectedProperty().get().value().value()), "nothing changed");
+        assertEquals(0, vm.undoDepthProperty().get());
+    }
+
+    @Test
+    void theDashboardSaysWhichStoredValueItLeftOut() throws Exception {
+        long report = wiring.session().queries().reports(null, "袁州区", false).get(0).id();
+        long valueId = wiring.session().queries().values(report).stream()
+                .filter(v -> v.value().indicator().equals("mediation.disputes")).findFirst().orElseThrow().id();
+        // a value stored past the door, as an older version could have done
+        try (var ws = cn.fazhi.workbench.store.Workspace.open(wiring.session().path())) {
+            new cn.fazhi.workbench.store.ReportStore(ws).correct(valueId, new BigDecimal("1e400"), null, null, null);
+        }
+        DashboardViewModel vm = new DashboardViewModel(wiring);
+        vm.load();
+        vm.yearProperty().set(2022);
+        vm.recompute();
+        assertNotNull(vm.tableProperty().get());
+        assertTrue(vm.messageProperty().get().contains("未参与比对") && vm.messageProperty().get().contains("报告 " + report),
+                vm.messageProperty().get());
+    }
 }

@@ -2,6 +2,7 @@ package cn.fazhi.workbench.ui.common;
 
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.workflow.ReviewValues;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -25,6 +26,11 @@ public final class Dialogs {
         if (t instanceof CancellationToken.CancelledException) {
             return tr("error.cancelled");
         }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ReviewValues.ReviewException r && r.problem() != null) {
+                return tr("review.invalid." + r.problem().id());
+            }
+        }
         if (e instanceof WorkspaceException w) {
             return tr("error.workspace." + w.kind().id(), w.getMessage());
         }
@@ -33,8 +39,13 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, String what, Throwable t) {
+        error(owner, what, explain(t), t);
+    }
+
+    /** An error with a text of the caller's choosing (the failure itself goes to the log). */
+    public static void error(Window owner, String what, String text, Throwable t) {
         AppLog.error(what, t);
-        Alert a = new Alert(Alert.AlertType.ERROR, explain(t) + "\n\n" + tr("error.logHint",
+        Alert a = new Alert(Alert.AlertType.ERROR, text + "\n\n" + tr("error.logHint",
                 AppLog.file() == null ? "-" : AppLog.file().toString()), ButtonType.OK);
         a.setHeaderText(what);
         a.setTitle(tr("app.title"));

@@ -175,8 +175,9 @@ public final class DashboardViewModel {
             BuildComparison build = new BuildComparison(s);
             Selection withDeadline = new Selection(sel.years(), sel.jurisdictions(), null, null, sel.indicators(),
                     sel.groups(), build.deadline(), null);
-            return build.build(withDeadline);
-        }, result -> {
+            return java.util.Map.entry(build.build(withDeadline), build.leftOut());
+        }, computed -> {
+            var result = computed.getKey();
             if (id == requests.get()) {
                 String timing = String.format("comparison of %d jurisdictions x %d indicators shown %d ms after the request",
                         result.jurisdictions().size(), result.indicators().size(), (System.nanoTime() - started) / 1_000_000);
@@ -186,7 +187,7 @@ public final class DashboardViewModel {
                 }
                 table.set(result);
                 computing.set(false);
-                message.set(result.isEmpty() ? tr("compare.empty") : "");
+                message.set(result.isEmpty() ? tr("compare.empty") : leftOutMessage(computed.getValue()));
             }
         }, t -> {
             if (id == requests.get()) {
@@ -194,6 +195,21 @@ public final class DashboardViewModel {
                 failed(t);
             }
         });
+    }
+
+    /** Says which stored values are not sane numbers and were left out of the comparison (and any export of it). */
+    private String leftOutMessage(List<BuildComparison.LeftOut> leftOut) {
+        if (leftOut.isEmpty()) {
+            return "";
+        }
+        var s = wiring.session();
+        List<String> which = new java.util.ArrayList<>();
+        for (BuildComparison.LeftOut l : leftOut.subList(0, Math.min(3, leftOut.size()))) {
+            String name = s == null ? l.indicator() : s.catalogue().find(l.indicator())
+                    .map(cn.fazhi.workbench.model.Indicator::nameZh).orElse(l.indicator());
+            which.add(tr("compare.leftOutItem", l.reportId(), name, tr("review.invalid." + l.problem().id())));
+        }
+        return tr("compare.leftOut", leftOut.size(), String.join("；", which));
     }
 
     /** Chooses a saved group of jurisdictions. */

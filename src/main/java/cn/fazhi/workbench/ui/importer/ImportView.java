@@ -125,10 +125,11 @@ public final class ImportView {
                 o -> o.jurisdiction() == null ? (o.reportId() == null ? "" : "?") : o.jurisdiction(), 220));
         table.getColumns().add(column(tr("import.col.year"), o -> o.year() == null ? "" : String.valueOf(o.year()), 60));
         table.getColumns().add(column(tr("import.col.reason"), o -> {
+            String reason = ImportViewModel.reason(o);
             if (o.needsAttention()) {
-                return tr("import.needsAttention") + (o.reason() == null ? "" : "；" + o.reason());
+                return tr("import.needsAttention") + (reason.isEmpty() ? "" : "；" + reason);
             }
-            return o.reason() == null ? "" : o.reason();
+            return reason;
         }, 420));
         table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override

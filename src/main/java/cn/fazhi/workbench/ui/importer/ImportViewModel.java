@@ -103,6 +103,24 @@ public final class ImportViewModel {
     static String summarize(List<ImportReports.FileOutcome> result) {
         int[] c = new int[ImportReports.Status.values().length];
         result.forEach(o -> c[o.status().ordinal()]++);
-        return tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4]);
+        String text = tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4], c[5]);
+        boolean diskFull = result.stream().anyMatch(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode()));
+        return diskFull ? text + "\n" + tr("import.diskFull") : text;
+    }
+
+    /**
+     * A file's reason in the window's language, from its reason code; the program's English text only
+     * for a code this version has no words for.
+     */
+    static String reason(ImportReports.FileOutcome o) {
+        if (o.reasonCode() == null) {
+            return o.reason() == null ? "" : o.reason();
+        }
+        String words = tr("import.reason." + o.reasonCode(), o.reportId() == null ? "-" : String.valueOf(o.reportId()),
+                o.otherVersionOf() == null ? "-" : String.valueOf(o.otherVersionOf()));
+        if (words.startsWith("!")) {
+            return o.reason() == null ? "" : o.reason();
+        }
+        return words;
     }
 }

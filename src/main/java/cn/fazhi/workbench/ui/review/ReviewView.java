@@ -34,6 +34,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
+import cn.fazhi.workbench.model.ValueCheck;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -370,12 +372,12 @@ public final class ReviewView {
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            try {
-                vm.correct(new BigDecimal(number.getText().strip()), unit.getText().strip(), qualifier.getValue(),
-                        note.getText().isBlank() ? null : note.getText().strip());
-            } catch (NumberFormatException e) {
+            BigDecimal n = ValueCheck.parse(number.getText()).orElse(null);
+            if (n == null) {
                 cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), number.getText());
+                return;
             }
+            vm.correct(n, unit.getText().strip(), qualifier.getValue(), note.getText().isBlank() ? null : note.getText().strip());
         });
     }
 
@@ -409,14 +411,14 @@ public final class ReviewView {
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.showAndWait().filter(b -> b == ButtonType.OK && indicator.getValue() != null).ifPresent(b -> {
-            try {
-                String quote = source.getSelectedText();
-                vm.add(indicator.getValue().code(), new BigDecimal(number.getText().strip()), indicator.getValue().unit(),
-                        qualifier.getValue(), quote == null || quote.isBlank() ? null : quote,
-                        note.getText().isBlank() ? null : note.getText().strip());
-            } catch (NumberFormatException e) {
+            BigDecimal n = ValueCheck.parse(number.getText()).orElse(null);
+            if (n == null) {
                 cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), number.getText());
+                return;
             }
+            String quote = source.getSelectedText();
+            vm.add(indicator.getValue().code(), n, indicator.getValue().unit(), qualifier.getValue(),
+                    quote == null || quote.isBlank() ? null : quote, note.getText().isBlank() ? null : note.getText().strip());
         });
     }
 

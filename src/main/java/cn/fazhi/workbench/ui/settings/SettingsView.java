@@ -1,12 +1,15 @@
 package cn.fazhi.workbench.ui.settings;
 
+import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.BuildComparison;
 import cn.fazhi.workbench.workflow.WorkspaceSession;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -138,22 +141,66 @@ public final class SettingsView {
                 t -> Dialogs.error(stage, tr("settings.backup"), t));
     }
 
+    /**
+     * Restore: the backup is checked first (while the workspace stays open), then the person confirms that
+     * the workspace in use is to be replaced; only then is it closed and replaced (and kept beside it).
+     */
     private void restore() {
         WorkspaceSession s = wiring.session();
         FileChooser fc = new FileChooser();
+        fc.setTitle(tr("settings.restore"));
         File f = fc.showOpenDialog(stage);
         if (f == null || s == null) {
             return;
         }
         Path target = s.path();
         wiring.tasks().run(tr("settings.restore"), (p, c) -> {
-            s.close();
-            return WorkspaceSession.restore(f.toPath(), target);
+            WorkspaceSession.verifyBackup(f.toPath());
+            return f.toPath();
+        }, backup -> {
+            if (confirmRestore(backup, target)) {
+                replaceWith(backup, target);
+            }
+        }, t -> Dialogs.error(stage, tr("settings.restoreRefused"), refusal(t), t));
+    }
+
+    /** Why a file cannot be restored, in the window's language: the backup is refused, the workspace untouched. */
+    static String refusal(Throwable t) {
+        Throwable e = t;
+        while (e != null && !(e instanceof WorkspaceException)) {
+            e = e.getCause();
+        }
+        if (e instanceof WorkspaceException w) {
+            return switch (w.kind()) {
+                case NOT_A_WORKSPACE, CORRUPT, NEWER_VERSION, NOT_FOUND -> tr("settings.restoreBad." + w.kind().id());
+                default -> Dialogs.explain(t);
+            };
+        }
+        return Dialogs.explain(t);
+    }
+
+    private boolean confirmRestore(Path backup, Path target) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, tr("settings.restoreConfirm", backup.toString(), target.toString()),
+                ButtonType.OK, ButtonType.CANCEL);
+        a.setTitle(tr("app.title"));
+        a.setHeaderText(tr("settings.restoreConfirmHeader"));
+        a.initOwner(stage);
+        a.getDialogPane().setId("settings-restore-confirm");
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    private void replaceWith(Path backup, Path target) {
+        WorkspaceSession s = wiring.session();
+        wiring.tasks().run(tr("settings.restore"), (p, c) -> {
+            if (s != null) {
+                s.close();
+            }
+            return WorkspaceSession.restore(backup, target);
         }, kept -> {
             message.setText(tr("settings.restored", kept == null ? "-" : kept.toString()));
             wiring.openWorkspace(target);
         }, t -> {
-            Dialogs.error(stage, tr("settings.restore"), t);
+            Dialogs.error(stage, tr("settings.restoreRefused"), t);
             wiring.openWorkspace(target);
         });
     }
