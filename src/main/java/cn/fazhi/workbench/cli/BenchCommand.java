@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
-                BenchCommand.Accuracy.class})
+                BenchCommand.Accuracy.class, BenchCommand.LargeText.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -136,6 +136,25 @@ final class BenchCommand implements Runnable {
                 dev.misses.forEach(e -> out.println("missed " + e));
             }
             out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "large", mixinStandardHelpOptions = true,
+            description = "Extraction time of very large texts (1 MB and 10 MB of report text, with lines and as one line): it must grow linearly.")
+    static final class LargeText implements Callable<Integer> {
+        @Option(names = "--mb", split = ",", defaultValue = "1,10", description = "Sizes in MB. Default: ${DEFAULT-VALUE}")
+        int[] megabytes;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchLargeText().run(megabytes);
+            out.println("bench large (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ")");
+            for (Map.Entry<String, String> e : f.lines().entrySet()) {
+                out.printf("  %-22s %s%n", e.getKey(), e.getValue());
+            }
             return 0;
         }
     }

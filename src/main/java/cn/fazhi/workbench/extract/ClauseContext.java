@@ -66,8 +66,15 @@ final class ClauseContext {
 
     /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */
     private static boolean afterQiZhong(String text, int sentenceStart, int pos) {
-        int q = text.lastIndexOf("其中", pos);
-        if (q < sentenceStart) {
+        int q = -1;
+        // Only inside the sentence: a search back through the whole text made extraction quadratic.
+        for (int i = Math.min(pos, text.length() - 2); i >= sentenceStart; i--) {
+            if (text.charAt(i) == '其' && text.charAt(i + 1) == '中') {
+                q = i;
+                break;
+            }
+        }
+        if (q < 0) {
             return false;
         }
         for (int i = q; i < pos; i++) {

@@ -40,6 +40,7 @@ final class IndicatorMatcher {
     private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
+    static final int MAX_JUDGED_WORDS = 240;
     /** "全镇各级调解组织": a town's own figures in a county's text. */
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
     /** "(包括上年受理后结转)": a remark in brackets does not name the figure. */
@@ -122,12 +123,19 @@ final class IndicatorMatcher {
      *              or other governments' figures) and the kind of text
      */
     List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Scope scope) {
+        return match(text, sentences, mentions, scope, () -> { });
+    }
+
+    /** As above; {@code budget} is called once per sentence and throws when the file's time is up. */
+    List<Candidate> match(String text, List<Sentence> sentences, List<NumberMention> mentions, Scope scope,
+                          Runnable budget) {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         Sentence previous = null;
         String heading = "";
         TopicIndex topics = topicMatchers.index(text);
         for (Sentence s : sentences) {
+            budget.run();
             if (Headings.isHeading(text, s)) {
                 heading = text.substring(s.start(), s.end());
             }
@@ -342,7 +350,9 @@ final class IndicatorMatcher {
             confidence = Math.min(1.0, confidence + 0.05); // before any penalty, so it cannot undo one
         }
         Indicator ind = best.compiled.indicator;
-        String beforeInSentence = text.substring(s.start(), m.start());
+        // The sentence's words before the figure, up to a bound: every check below reads them, so the work per
+        // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
+        String beforeInSentence = text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start());
 
         if (FROM_VALUE.matcher(ctx.before).find()) {
             flags.add("starting_value");

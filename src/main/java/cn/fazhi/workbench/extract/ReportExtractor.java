@@ -44,6 +44,32 @@ public final class ReportExtractor {
                              List<IndicatorValue> candidates, List<String> warnings) {
     }
 
+    /**
+     * The per-file time budget: a file whose extraction takes longer fails with this and the batch goes on.
+     * Extraction is linear in the text, so only a pathological file reaches it ({@code -Dfazhi.extractSeconds}).
+     */
+    public static final class TooSlowException extends RuntimeException {
+        TooSlowException(long seconds) {
+            super("extraction did not finish within " + seconds + " s; the file is left out");
+        }
+    }
+
+    private static final long DEFAULT_BUDGET_SECONDS = Long.getLong("fazhi.extractSeconds", 120);
+    private long budgetSeconds = DEFAULT_BUDGET_SECONDS;
+
+    /** The same extractor with another per-file time budget (tests; 0 fails every file with sentences). */
+    public ReportExtractor withTimeBudget(long seconds) {
+        ReportExtractor other = new ReportExtractor(metadata, matcher, gazetteer);
+        other.budgetSeconds = seconds;
+        return other;
+    }
+
+    private ReportExtractor(MetadataExtractor metadata, IndicatorMatcher matcher, Gazetteer gazetteer) {
+        this.metadata = metadata;
+        this.matcher = matcher;
+        this.gazetteer = gazetteer;
+    }
+
     /** At most this many suggestions per indicator, the likeliest first. */
     private static final int SUGGESTIONS_PER_INDICATOR = 2;
     /** A second accepted figure for the same indicator this close in confidence makes both doubtful. */
@@ -80,7 +106,13 @@ public final class ReportExtractor {
         String text = norm.text();
         List<Sentence> sentences = SectionDetector.assign(text, SentenceSplitter.spans(text), meta.year());
         List<NumberMention> mentions = NumberParser.parse(text);
-        List<Candidate> found = Totals.markParts(matcher.match(text, sentences, mentions, scope));
+        long seconds = budgetSeconds;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Candidate> found = Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+            if (System.nanoTime() > deadline) {
+                throw new TooSlowException(seconds);
+            }
+        }));
 
         List<Candidate> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()

@@ -5,8 +5,15 @@ import cn.fazhi.workbench.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits normalised text into sentences at 。！？!? and line ends; leading spaces are not part of a sentence. */
+/**
+ * Splits normalised text into sentences at 。！？!? and line ends; leading spaces are not part of a sentence.
+ * A run without any of these longer than {@link #MAX_LENGTH} (a file whose line breaks and full stops were
+ * lost) is cut at its last semicolon or comma before the limit, so that the work per figure stays bounded
+ * and extraction stays linear in the length of the text.
+ */
 public final class SentenceSplitter {
+    static final int MAX_LENGTH = 800;
+
     private SentenceSplitter() {
     }
 
@@ -33,6 +40,32 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {
+        while (end - start > MAX_LENGTH) {
+            int cut = cutPoint(text, start, start + MAX_LENGTH);
+            addOne(out, text, start, cut);
+            start = cut;
+        }
+        addOne(out, text, start, end);
+    }
+
+    /** After the last ；;，, in the window's second half, or at the window's end. */
+    private static int cutPoint(String text, int start, int limit) {
+        for (int i = limit - 1; i > start + MAX_LENGTH / 2; i--) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                return i + 1;
+            }
+        }
+        for (int i = limit - 1; i > start + MAX_LENGTH / 2; i--) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static void addOne(List<int[]> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

@@ -12,7 +12,9 @@ public record ReadError(Kind kind, String message) {
     public enum Kind {
         NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO,
         /** refused as unsafe: XML with a DOCTYPE (external entities, entity expansion) or a zip bomb */
-        UNSAFE;
+        UNSAFE,
+        /** extraction did not finish within the per-file time budget */
+        TOO_SLOW;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -69,7 +69,12 @@ public final class ExtractReports {
             return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.CORRUPT,
                     "the file could not be read (" + e.getClass().getSimpleName() + ")"));
         }
-        ReportExtractor.Extraction x = extractor.extract(text);
+        ReportExtractor.Extraction x;
+        try {
+            x = extractor.extract(text);
+        } catch (ReportExtractor.TooSlowException e) {
+            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_SLOW, e.getMessage()));
+        }
         return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.suggestions(), x.candidates(),
                 x.warnings(), null);
     }

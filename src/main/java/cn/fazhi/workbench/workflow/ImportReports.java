@@ -159,6 +159,8 @@ public final class ImportReports {
             return failed(s, e.getMessage(), e.kind().id());
         } catch (WorkspaceException e) {
             return storeFailed(s, sha, e);
+        } catch (ReportExtractor.TooSlowException e) {
+            return failed(s, e.getMessage(), cn.fazhi.workbench.model.ReadError.Kind.TOO_SLOW.id());
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(s, "could not be read (" + e.getClass().getSimpleName() + ")", Reason.READ_FAILED);
         }

@@ -1,0 +1,47 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.model.ReportText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What keeps extraction linear in the length of the text (issue 11): bounded sentences, no search back
+ * through the whole text, and a per-file time budget. Speed itself is measured by {@code bench large}.
+ */
+class LinearTimeTest {
+    @Test
+    void aTextWithoutFullStopsIsCutIntoBoundedSentencesAtCommas() {
+        String line = "全县调解纠纷12件，办理法律援助案件3件，".repeat(2000);
+        List<int[]> spans = SentenceSplitter.spans(line);
+        assertTrue(spans.size() > 50);
+        for (int[] s : spans) {
+            assertTrue(s[1] - s[0] <= SentenceSplitter.MAX_LENGTH, "sentence of " + (s[1] - s[0]));
+            char last = line.charAt(s[1] - 1);
+            assertTrue(last == '，' || s[1] == line.length(), "cut at a comma");
+        }
+        assertEquals(line.length(), spans.get(spans.size() - 1)[1]);
+    }
+
+    @Test
+    void qiZhongInAnEarlierSentenceDoesNotMakeALaterFigureAPart() {
+        var x = ExtractorFixture.report("全年共调解纠纷300件，其中婚姻纠纷20件。全年共办理法律援助案件85件。");
+        var aid = ExtractorFixture.value(x, "legal_aid.cases").orElseThrow();
+        assertFalse(aid.flags().contains("part_of_total"));
+    }
+
+    @Test
+    void aFileOverItsTimeBudgetFailsWithItsOwnReason() {
+        ReportExtractor noTime = ExtractorFixture.EXTRACTOR.withTimeBudget(0);
+        ReportText text = new ReportText("通山县2022年度法治政府建设情况报告\n全县共调处矛盾纠纷274件。\n", ReportFormat.TXT, "UTF-8");
+        var e = assertThrows(ReportExtractor.TooSlowException.class, () -> noTime.extract(text));
+        assertTrue(e.getMessage().contains("0 s"));
+        assertFalse(ExtractorFixture.EXTRACTOR.extract(text).values().isEmpty(), "the shared extractor keeps its budget");
+    }
+}
