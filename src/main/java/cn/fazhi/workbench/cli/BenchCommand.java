@@ -134,6 +134,7 @@ final class BenchCommand implements Runnable {
                 out.println();
                 dev.errors.forEach(e -> out.println("wrong  " + e));
                 dev.misses.forEach(e -> out.println("missed " + e));
+                dev.acceptedConfidences.forEach(e -> out.println("confidence " + e));
             }
             out.flush();
             return 0;

@@ -101,6 +101,8 @@ public final class CorpusAccuracy {
         /** Wrongly accepted figures, for reading the development part. */
         public final List<String> errors = new ArrayList<>();
         public final List<String> misses = new ArrayList<>();
+        /** "TP 0.95", "FP 0.8": the confidence of every accepted figure, for choosing thresholds on the development part. */
+        public final List<String> acceptedConfidences = new ArrayList<>();
 
         Tally indicator(String code) {
             return byIndicator.computeIfAbsent(code, k -> new Tally());
@@ -241,6 +243,7 @@ public final class CorpusAccuracy {
         one.byCategory.forEach((code, t) -> into.category(code).add(t));
         into.errors.addAll(one.errors);
         into.misses.addAll(one.misses);
+        into.acceptedConfidences.addAll(one.acceptedConfidences);
     }
 
     private void scoreItem(Item item, Score score) {
@@ -254,6 +257,7 @@ public final class CorpusAccuracy {
             Label gold = unmatched.stream().filter(l -> l.matches(v)).findFirst().orElse(null);
             if (gold != null) {
                 unmatched.remove(gold);
+                score.acceptedConfidences.add("TP " + v.confidence());
                 score.indicator(v.indicator()).truePositives++;
                 score.indicator(v.indicator()).goldFoundOrSuggested++;
                 continue;
@@ -264,6 +268,7 @@ public final class CorpusAccuracy {
                 continue; // not scored either way, or a second accepted copy of a matched figure
             }
             score.indicator(v.indicator()).falsePositives++;
+            score.acceptedConfidences.add("FP " + v.confidence());
             score.errors.add(item.id() + " " + v.indicator() + "=" + v.value().toPlainString() + " " + v.flags()
                     + " «" + item.sentence() + "»");
         }
