@@ -119,6 +119,7 @@ public final class ReviewView {
         suggestionTable.setItems(vm.suggestions());
         suggestionTable.setPlaceholder(new Label(tr("review.noSuggestions")));
         suggestionTable.setPrefHeight(130);
+        suggestionTable.setMinHeight(112);
         suggestionTable.getColumns().add(scol(tr("review.col.indicator"), g -> indicatorName(g.value().indicator()), 150));
         suggestionTable.getColumns().add(scol(tr("review.col.value"), g -> g.value().value().toPlainString() + " " + g.value().unit(), 90));
         suggestionTable.getColumns().add(scol(tr("review.col.reason"), g -> reasons(g.value().flags()), 200));
@@ -158,7 +159,8 @@ public final class ReviewView {
 
         ListView<AuditEntry> history = new ListView<>(vm.history());
         history.setId("review-history");
-        history.setPrefHeight(140);
+        history.setPrefHeight(100);
+        history.setMinHeight(60);
         history.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(AuditEntry a, boolean empty) {
