@@ -28,7 +28,7 @@ final class IndicatorMatcher {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|掌上|网络)(办件|办理|受理|申请)");
+                    + "|(网上|线上|线下|掌上|网络)(办件|办理|受理|申请)|自助|一体机|该机|终端");
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
     /**
