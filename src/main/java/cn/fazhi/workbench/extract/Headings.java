@@ -14,7 +14,7 @@ final class Headings {
     /** A short line of its own without a full stop, or a short enumerated lead sentence ("（三）…。"). */
     static boolean isHeading(String text, Sentence s) {
         int length = s.end() - s.start();
-        if (length > MAX_LENGTH || !startsLine(text, s.start())) {
+        if (length > MAX_LENGTH || !SectionDetector.onlySpaceSinceLineStart(text, s.start())) {
             return false;
         }
         boolean endsLine = s.end() >= text.length() || text.charAt(s.end()) == '\n';
@@ -22,18 +22,5 @@ final class Headings {
         boolean noStop = last != '。' && last != '；' && last != ';';
         String head = text.substring(s.start(), Math.min(s.end(), s.start() + 6));
         return (endsLine && noStop) || ENUMERATED.matcher(head).find();
-    }
-
-    private static boolean startsLine(String text, int pos) {
-        for (int i = pos - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return true;
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -53,7 +53,7 @@ public final class SectionDetector {
         return out;
     }
 
-    private static boolean onlySpaceSinceLineStart(String text, int pos) {
+    static boolean onlySpaceSinceLineStart(String text, int pos) {
         for (int i = pos - 1; i >= 0; i--) {
             char c = text.charAt(i);
             if (c == '\n') {

@@ -344,14 +344,7 @@ public final class ReviewView {
             return;
         }
         t.getStyleClass().add("evidence-selected");
-        javafx.application.Platform.runLater(() -> {
-            double contentHeight = flow.getBoundsInLocal().getHeight();
-            double viewport = textScroll.getViewportBounds().getHeight();
-            double y = t.getBoundsInParent().getMinY();
-            if (contentHeight > viewport) {
-                textScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
-            }
-        });
+        scrollTo(t);
     }
 
     private void askCorrection() {
