@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,14 +30,37 @@ public final class BuildComparison {
     }
 
     public ComparisonTable build(Selection selection) throws WorkspaceException {
-        Set<Integer> years = new LinkedHashSet<>(selection.years());
-        years.add(selection.year() - 1);
+        return build(read(yearsRead(selection)), selection);
+    }
+
+    /**
+     * What a comparison reads from the workspace: the reports with their values for some years. A screen
+     * that compares one selection after another for the same years keeps it and reads only once.
+     */
+    public record Data(Set<Integer> years, List<ReportData> reports) {
+    }
+
+    /** The years a comparison of {@code selection} needs: the selected ones and the year before each. */
+    public static Set<Integer> yearsRead(Selection selection) {
+        Set<Integer> years = new java.util.TreeSet<>(selection.years());
         for (int y : selection.years()) {
             years.add(y - 1);
         }
+        return years;
+    }
+
+    public Data read(Set<Integer> years) throws WorkspaceException {
         List<ReportData> data = new ArrayList<>();
         session.store().reportsWithValues(years).forEach((r, values) -> data.add(new ReportData(r, values)));
-        return Comparison.build(data, session.catalogue(), selection);
+        return new Data(Set.copyOf(years), List.copyOf(data));
+    }
+
+    /** Compares {@code selection} on data read before; it must hold {@link #yearsRead(Selection)}. */
+    public ComparisonTable build(Data data, Selection selection) {
+        if (!data.years().containsAll(yearsRead(selection))) {
+            throw new IllegalArgumentException("the data read holds years " + data.years() + ", not " + yearsRead(selection));
+        }
+        return Comparison.build(data.reports(), session.catalogue(), selection);
     }
 
     /** The day (in the year after the reporting year) by which reports are due; 1 April unless set. */
