@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         int[] counts = new int[ImportReports.Status.values().length];
         for (ImportReports.FileOutcome o : outcomes) {
             counts[o.status().ordinal()]++;
-            StringBuilder line = new StringBuilder(String.format("%-9s %s", o.status().id(), o.file()));
+            StringBuilder line = new StringBuilder(String.format("%-12s %s", o.status().id(), o.file()));
             if (o.reportId() != null) {
                 line.append("  -> report ").append(o.reportId());
             }
@@ -81,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d failed, %d cancelled%n", outcomes.size(),
-                counts[0], counts[1], counts[2], counts[3], counts[4]);
+        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d other format, %d failed, %d cancelled%n",
+                outcomes.size(), counts[0], counts[1], counts[2], counts[5], counts[3], counts[4]);
     }
 }

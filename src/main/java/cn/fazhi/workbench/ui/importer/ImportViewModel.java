@@ -103,6 +103,6 @@ public final class ImportViewModel {
     static String summarize(List<ImportReports.FileOutcome> result) {
         int[] c = new int[ImportReports.Status.values().length];
         result.forEach(o -> c[o.status().ordinal()]++);
-        return tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4]);
+        return tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4], c[5]);
     }
 }
