@@ -253,4 +253,29 @@ class ViewModelTest {
         assertEquals("所选范围内没有报告。请导入报告，或调整年度和地区。", vm.placeholderProperty().get(), "the answer is known");
         manual.close();
     }
+
+    @Test
+    void reportsListSaysItIsReadingUntilTheReportsAreThereAndFiltersOnce() {
+        ManualRunner runner = new ManualRunner();
+        AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
+        manual.openWorkspace(wiring.session().path());
+        runner.pending.remove(0).run(); // open
+        runner.holdTimers = true;
+        var vm = new cn.fazhi.workbench.ui.reports.ReportsViewModel(manual);
+        vm.load();
+        assertTrue(vm.busyProperty().get(), "an empty list is not 'no reports' while they are read");
+        runner.pending.remove(0).run();
+        runner.fireTimers();
+        runner.pending.remove(0).run();
+        assertTrue(!vm.busyProperty().get());
+        assertEquals(5, vm.shown().size());
+        for (String typed : List.of("袁", "袁州", "袁州区")) {
+            vm.filterProperty().set(typed);
+        }
+        runner.fireTimers();
+        assertEquals(1, runner.pending.size(), "typing is one filtering");
+        runner.pending.remove(0).run();
+        assertEquals(1, vm.shown().size());
+        manual.close();
+    }
 }

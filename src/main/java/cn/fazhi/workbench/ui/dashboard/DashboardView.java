@@ -7,6 +7,7 @@ import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Numbers;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -342,7 +343,7 @@ public final class DashboardView {
         overlay.setMouseTransparent(true);
         Line line = new Line();
         line.getStyleClass().add("median-line");
-        Label label = new Label(median == null ? "" : tr("compare.median", median.toPlainString()));
+        Label label = new Label(median == null ? "" : tr("compare.median", Numbers.figure(median, ind.kind() == IndicatorKind.RATE, "")));
         label.getStyleClass().add("median-label");
         overlay.getChildren().addAll(line, label);
         Runnable place = () -> {
@@ -389,7 +390,7 @@ public final class DashboardView {
         TableColumn<Integer, String> dist = new TableColumn<>(tr("compare.col.fromMedian"));
         dist.setCellValueFactory(d -> {
             BigDecimal v = t.cell(d.getValue(), i).distanceFromMedian();
-            return new ReadOnlyStringWrapper(v == null ? "—" : (v.signum() > 0 ? "+" : "") + v.toPlainString());
+            return new ReadOnlyStringWrapper(Numbers.difference(v, ind.kind() == IndicatorKind.RATE));
         });
         dist.setPrefWidth(120);
         rankTable.getColumns().addAll(List.of(rank, name, value, dist));
@@ -439,9 +440,9 @@ public final class DashboardView {
                 v.getStyleClass().add("cell-missing");
             }
             grid.add(v, 1, r);
-            grid.add(new Label(median == null ? "—" : median.toPlainString() + (ind.kind() == IndicatorKind.RATE ? "%" : "")), 2, r);
+            grid.add(new Label(Numbers.figure(median, ind.kind() == IndicatorKind.RATE, "")), 2, r);
             BigDecimal d = c.distanceFromMedian();
-            grid.add(new Label(d == null ? "—" : (d.signum() > 0 ? "+" : "") + d.toPlainString()), 3, r);
+            grid.add(new Label(Numbers.difference(d, ind.kind() == IndicatorKind.RATE)), 3, r);
             grid.add(new Label(c.rank() == null ? "—" : c.rank() + " / " + t.stats().get(i).count()), 4, r);
             r++;
         }
