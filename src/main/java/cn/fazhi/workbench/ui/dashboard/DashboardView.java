@@ -199,7 +199,8 @@ public final class DashboardView {
                         new Label(tr("compare.indicator")), yoyIndicator), grow(yoyHolder))),
                 tab("tab-profile", tr("compare.tab.profile"), new VBox(8, row(tr("compare.jurisdiction"), profileJurisdiction),
                         grow(new ScrollPane(profileBox)))),
-                tab("tab-rank", tr("compare.tab.rank"), new VBox(8, row(tr("compare.indicator"), rankIndicator), grow(rankTable))));
+                tab("tab-rank", tr("compare.tab.rank"), new VBox(8, row(tr("compare.indicator"), rankIndicator), grow(rankTable))),
+                tab("tab-missing", tr("compare.tab.missing"), new MissingReportsPane(wiring, vm).node()));
         tabs.setId("compare-tabs");
         this.tabs = tabs;
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> drawSelectedTab());
