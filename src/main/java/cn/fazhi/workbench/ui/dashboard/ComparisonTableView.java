@@ -66,12 +66,23 @@ final class ComparisonTableView {
             if (!t.indicators().equals(turnedColumns)) {
                 byJurisdictionColumns(t);
             }
-            table.getItems().setAll(rows(t, t.jurisdictions().size()));
+            List<Row> rows = rows(t, t.jurisdictions().size());
+            rows.sort(CODE_ORDER);
+            table.getItems().setAll(rows);
+            table.sort(); // keeps the column the user sorted by, if any
         } else {
             byIndicator(t);
             table.getItems().setAll(rows(t, t.indicators().size()));
         }
     }
+
+    /** Jurisdictions in administrative-code order (the order of the 地区 tree). */
+    private static final java.util.Comparator<Row> CODE_ORDER = java.util.Comparator.comparing(
+            (Row r) -> r.t.jurisdictions().get(r.index), DashboardViewModel.CODE_ORDER);
+
+    /** Sorting a value column: by value, "未披露" last. */
+    private static final java.util.Comparator<Cell> BY_VALUE = java.util.Comparator.nullsLast(java.util.Comparator.comparing(
+            Cell::value, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
 
     private static List<Row> rows(ComparisonTable t, int n) {
         List<Row> rows = new ArrayList<>(n);
@@ -99,6 +110,7 @@ final class ComparisonTableView {
             TableColumn<Row, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(fj, d.getValue().index)));
             c.setCellFactory(col -> new ValueCell(false, fj, -1));
+            c.setSortable(false); // rows are indicators: sorting them by one jurisdiction's values means nothing
             c.setPrefWidth(Math.max(118, 15 * t.jurisdictions().get(j).name().length() + 24));
             columns.add(c);
         }
@@ -117,13 +129,28 @@ final class ComparisonTableView {
         for (int i = 0; i < t.indicators().size(); i++) {
             final int fi = i;
             Indicator ind = t.indicators().get(i);
-            TableColumn<Row, Cell> c = new TableColumn<>(ind.nameZh() + "（" + ind.unit() + "）");
+            TableColumn<Row, Cell> c = new TableColumn<>();
+            c.setGraphic(header(ind.nameZh() + "（" + ind.unit() + "）", c));
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(d.getValue().index, fi)));
+            c.setComparator(BY_VALUE);
             c.setCellFactory(col -> new ValueCell(true, -1, fi));
-            c.setPrefWidth(120);
+            c.setPrefWidth(130);
             columns.add(c);
         }
         table.getColumns().setAll(columns);
+    }
+
+    /** A header that shows the indicator's full name on as many lines as it needs. */
+    private static Label header(String text, TableColumn<Row, Cell> column) {
+        Label h = new Label(text);
+        h.setWrapText(true);
+        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        h.setAlignment(javafx.geometry.Pos.CENTER);
+        h.prefWidthProperty().bind(column.widthProperty().subtract(12));
+        h.setMinHeight(40); // two lines: the header row grows to it (it does not ask a wrapping label for its height)
+        h.setPrefHeight(40);
+        h.setTooltip(new Tooltip(text));
+        return h;
     }
 
     /**

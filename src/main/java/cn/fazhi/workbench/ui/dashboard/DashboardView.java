@@ -71,6 +71,8 @@ public final class DashboardView {
     private final java.util.Set<String> drawn = new java.util.HashSet<>();
     private final ComboBox<Indicator> chartIndicator = indicatorBox("chart-indicator");
     private final ComboBox<Indicator> rankIndicator = indicatorBox("rank-indicator");
+    private final ComboBox<Indicator> provinceIndicator = indicatorBox("province-indicator");
+    private final ProvinceView province = new ProvinceView();
     private final ComboBox<Jurisdiction> profileJurisdiction = jurisdictionBox("profile-jurisdiction");
     private final ComboBox<Jurisdiction> yoyJurisdiction = jurisdictionBox("yoy-jurisdiction");
     private final ComboBox<Indicator> yoyIndicator = indicatorBox("yoy-indicator");
@@ -187,6 +189,7 @@ public final class DashboardView {
 
         chartIndicator.setOnAction(e -> redraw("tab-chart"));
         rankIndicator.setOnAction(e -> redraw("tab-rank"));
+        provinceIndicator.setOnAction(e -> redraw("tab-province"));
         profileJurisdiction.setOnAction(e -> redraw("tab-profile"));
         yoyJurisdiction.setOnAction(e -> redraw("tab-yoy"));
         yoyIndicator.setOnAction(e -> redraw("tab-yoy"));
@@ -194,6 +197,8 @@ public final class DashboardView {
 
         TabPane tabs = new TabPane(
                 tab("tab-table", tr("compare.tab.table"), table.node()),
+                tab("tab-province", tr("compare.tab.province"), new VBox(8, row(tr("compare.indicator"), provinceIndicator),
+                        grow((Region) province.node()))),
                 tab("tab-chart", tr("compare.tab.chart"), new VBox(8, row(tr("compare.indicator"), chartIndicator), grow(chartHolder))),
                 tab("tab-yoy", tr("compare.tab.yoy"), new VBox(8, row(tr("compare.jurisdiction"), yoyJurisdiction,
                         new Label(tr("compare.indicator")), yoyIndicator), grow(yoyHolder))),
@@ -251,9 +256,11 @@ public final class DashboardView {
         Indicator keepChart = chartIndicator.getValue();
         chartIndicator.getItems().setAll(t.indicators());
         rankIndicator.getItems().setAll(t.indicators());
+        provinceIndicator.getItems().setAll(t.indicators());
         yoyIndicator.getItems().setAll(t.indicators());
         chartIndicator.setValue(keepChart != null && t.indicators().contains(keepChart) ? keepChart : mostStated(t));
         rankIndicator.setValue(chartIndicator.getValue());
+        provinceIndicator.setValue(chartIndicator.getValue());
         yoyIndicator.setValue(chartIndicator.getValue());
         profileJurisdiction.getItems().setAll(t.jurisdictions());
         yoyJurisdiction.getItems().setAll(t.jurisdictions());
@@ -282,6 +289,7 @@ public final class DashboardView {
         switch (id) {
             case "tab-chart" -> drawChart();
             case "tab-rank" -> drawRanking();
+            case "tab-province" -> province.show(vm.tableProperty().get(), provinceIndicator.getValue());
             case "tab-profile" -> drawProfile();
             case "tab-yoy" -> drawYoy();
             default -> { }
@@ -323,8 +331,9 @@ public final class DashboardView {
         }
         Comparator<Integer> byValue = Comparator.comparing(j -> t.cell(j, i).value());
         js.sort(ind.direction() == cn.fazhi.workbench.model.Direction.LOWER_BETTER ? byValue : byValue.reversed());
+        int stated = js.size();
         if (js.size() > 60) {
-            js = js.subList(0, 60);
+            js = js.subList(0, 60); // said in the title: the best 60 of all that state it
         }
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -333,7 +342,7 @@ public final class DashboardView {
         chart.setId("compare-bar-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setTitle(ind.nameZh() + "（" + ind.unit() + "）");
+        chart.setTitle(ind.nameZh() + "（" + ind.unit() + "）" + (stated > js.size() ? "  " + tr("compare.chartTop", js.size(), stated) : ""));
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (int j : js) {
             s.getData().add(new XYChart.Data<>(t.jurisdictions().get(j).name(), t.cell(j, i).value()));

@@ -119,9 +119,9 @@ final class JurisdictionTree {
                 chosenChangedElsewhere();
             }
         });
-        level.setMaxWidth(Double.MAX_VALUE);
+        level.setMinWidth(110);
+        level.setPrefWidth(110);
         city.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(level, Priority.ALWAYS);
         HBox.setHgrow(city, Priority.ALWAYS);
         HBox filters = new HBox(6, level, city);
         HBox.setHgrow(reportedOnly, Priority.ALWAYS);
