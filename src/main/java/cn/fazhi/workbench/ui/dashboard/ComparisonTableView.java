@@ -5,6 +5,7 @@ import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Indicator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -158,8 +159,13 @@ final class ComparisonTableView {
      * when it is about to show), double-click to the source.
      */
     private final class ValueCell extends TableCell<Row, Cell> {
-        private static final String[] CLASSES = {"cell-missing", "cell-best", "cell-worst", "cell-derived", "light-green",
-                "light-yellow", "light-red"};
+        private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+        private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
+        private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
+        private static final PseudoClass DERIVED = PseudoClass.getPseudoClass("derived");
+        private static final PseudoClass GREEN = PseudoClass.getPseudoClass("light-green");
+        private static final PseudoClass YELLOW = PseudoClass.getPseudoClass("light-yellow");
+        private static final PseudoClass RED = PseudoClass.getPseudoClass("light-red");
         private final boolean turned;
         private final int column;
         private final int indicatorColumn;
@@ -169,6 +175,7 @@ final class ComparisonTableView {
             this.turned = turned;
             this.column = jurisdictionColumn;
             this.indicatorColumn = indicatorColumn;
+            getStyleClass().add("value-cell");
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             tip.setOnShowing(e -> {
@@ -197,33 +204,22 @@ final class ComparisonTableView {
         @Override
         protected void updateItem(Cell c, boolean empty) {
             super.updateItem(c, empty);
-            getStyleClass().removeAll(CLASSES);
             Row row = getTableRow() == null ? null : getTableRow().getItem();
-            if (empty || c == null || row == null) {
+            boolean shown = !empty && c != null && row != null;
+            pseudoClassStateChanged(MISSING, shown && c.missing());
+            pseudoClassStateChanged(BEST, shown && c.best());
+            pseudoClassStateChanged(WORST, shown && c.worst());
+            pseudoClassStateChanged(DERIVED, shown && c.derived());
+            pseudoClassStateChanged(GREEN, shown && c.light() == cn.fazhi.workbench.compare.Light.GREEN);
+            pseudoClassStateChanged(YELLOW, shown && c.light() == cn.fazhi.workbench.compare.Light.YELLOW);
+            pseudoClassStateChanged(RED, shown && c.light() == cn.fazhi.workbench.compare.Light.RED);
+            if (!shown) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             String symbols = CellText.symbols(c);
             setText(CellText.number(c, indicator(row)) + (symbols.isEmpty() ? "" : "  " + symbols));
-            if (c.missing()) {
-                getStyleClass().add("cell-missing");
-            }
-            if (c.best()) {
-                getStyleClass().add("cell-best");
-            }
-            if (c.worst()) {
-                getStyleClass().add("cell-worst");
-            }
-            if (c.derived()) {
-                getStyleClass().add("cell-derived");
-            }
-            switch (c.light()) {
-                case GREEN -> getStyleClass().add("light-green");
-                case YELLOW -> getStyleClass().add("light-yellow");
-                case RED -> getStyleClass().add("light-red");
-                default -> { }
-            }
             if (getTooltip() != tip) {
                 setTooltip(tip);
             }

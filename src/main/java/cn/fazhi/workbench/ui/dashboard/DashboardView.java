@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -173,9 +172,12 @@ public final class DashboardView {
         export.setId("compare-export");
         export.disableProperty().bind(vm.tableProperty().isNull());
         export.setOnAction(e -> exportExcel());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(vm.computingProperty());
+        // A word, not a spinning indicator: an animation repaints 60 times a second while the comparison runs.
+        Label busy = new Label();
+        busy.setId("compare-busy");
+        busy.getStyleClass().add("legend");
+        busy.textProperty().bind(javafx.beans.binding.Bindings.when(vm.computingProperty())
+                .then(tr("compare.computing")).otherwise(""));
         Label message = new Label();
         message.setId("compare-message");
         message.textProperty().bind(vm.messageProperty());
