@@ -50,6 +50,12 @@ final class UiBench {
     }
 
     private void plan() {
+        step("the year with most jurisdictions", () -> {
+            var vm = dashboard().viewModel();
+            Integer best = vm.years().stream().max(java.util.Comparator.comparingInt(y -> vm.reportedIn(y).size())).orElse(null);
+            vm.yearProperty().set(best);
+            System.out.printf("uibench: year %s: %d jurisdictions with a report%n", best, vm.reportedIn(best).size());
+        });
         step("全部地区 off (nothing chosen)", () -> root().setSelected(false));
         step("全部地区 on (every jurisdiction)", () -> root().setSelected(true));
         step("one county off", () -> firstLeaf().setSelected(false));
@@ -84,8 +90,10 @@ final class UiBench {
     private void print(String name, long ms) {
         long heap = heap();
         peakHeap = Math.max(peakHeap, heap);
-        System.out.printf("uibench: %-34s table on screen after %5d ms; longest FX stall %4d ms; heap peak %4d MB%n",
-                name, ms, FxStall.longest(), heap / (1024 * 1024));
+        var t = dashboard() == null ? null : dashboard().viewModel().tableProperty().get();
+        System.out.printf("uibench: %-34s table on screen after %5d ms (%d × %d); longest FX stall %4d ms; heap peak %4d MB%n",
+                name, ms, t == null ? 0 : t.jurisdictions().size(), t == null ? 0 : t.indicators().size(), FxStall.longest(),
+                heap / (1024 * 1024));
     }
 
     /** Polls on the FX thread (so it only answers when the thread is free) until the comparison is shown. */
