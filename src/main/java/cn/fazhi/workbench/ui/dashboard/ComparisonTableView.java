@@ -169,20 +169,26 @@ final class ComparisonTableView {
         private final boolean turned;
         private final int column;
         private final int indicatorColumn;
-        private final Tooltip tip = new Tooltip();
+        /** Made when the mouse first rests on the cell: hundreds of tooltips per screenful cost more than the cells. */
+        private Tooltip tip;
 
         ValueCell(boolean turned, int jurisdictionColumn, int indicatorColumn) {
             this.turned = turned;
             this.column = jurisdictionColumn;
             this.indicatorColumn = indicatorColumn;
             getStyleClass().add("value-cell");
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            tip.setOnShowing(e -> {
-                Row row = getTableRow() == null ? null : getTableRow().getItem();
-                Cell c = getItem();
-                if (row != null && c != null) {
-                    tip.setText(CellText.tooltip(c, indicator(row), row.t.jurisdictions().get(jurisdiction(row)).fullName()));
+            setOnMouseEntered(e -> {
+                if (tip == null && getItem() != null) {
+                    tip = new Tooltip();
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    tip.setOnShowing(x -> {
+                        Row row = getTableRow() == null ? null : getTableRow().getItem();
+                        Cell c = getItem();
+                        tip.setText(row == null || c == null ? ""
+                                : CellText.tooltip(c, indicator(row), row.t.jurisdictions().get(jurisdiction(row)).fullName()));
+                    });
+                    setTooltip(tip);
                 }
             });
             setOnMouseClicked(e -> {
@@ -215,14 +221,10 @@ final class ComparisonTableView {
             pseudoClassStateChanged(RED, shown && c.light() == cn.fazhi.workbench.compare.Light.RED);
             if (!shown) {
                 setText(null);
-                setTooltip(null);
                 return;
             }
             String symbols = CellText.symbols(c);
             setText(CellText.number(c, indicator(row)) + (symbols.isEmpty() ? "" : "  " + symbols));
-            if (getTooltip() != tip) {
-                setTooltip(tip);
-            }
         }
     }
 }
