@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
         int[] counts = new int[ImportReports.Status.values().length];
         for (ImportReports.FileOutcome o : outcomes) {
             counts[o.status().ordinal()]++;
-            StringBuilder line = new StringBuilder(String.format("%-9s %s", o.status().id(), o.file()));
+            StringBuilder line = new StringBuilder(String.format("%-12s %s", o.status().id(), o.file()));
             if (o.reportId() != null) {
                 line.append("  -> report ").append(o.reportId());
             }
@@ -81,8 +81,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d failed, %d cancelled, %d skipped%n", outcomes.size(),
-                counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+        out.printf("%d files: %d imported, %d replaced, %d duplicate, %d other format, %d failed, %d cancelled, %d skipped%n",
+                outcomes.size(), counts[0], counts[1], counts[2], counts[6], counts[3], counts[4], counts[5]);
         outcomes.stream().filter(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode())).findFirst().ifPresent(o ->
                 out.println("stopped: the disk is full. Everything listed as imported is stored; free some space and "
                         + "import the rest again (files already stored are recognised as duplicates)."));

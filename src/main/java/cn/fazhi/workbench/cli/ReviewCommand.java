@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         subcommands = {ReviewCommand.Confirm.class, ReviewCommand.Correct.class, ReviewCommand.Reject.class,
                 ReviewCommand.Add.class, ReviewCommand.SetJurisdiction.class, ReviewCommand.SetYear.class,
                 ReviewCommand.History.class, ReviewCommand.AcceptSuggestion.class,
-                ReviewCommand.DismissSuggestion.class})
+                ReviewCommand.DismissSuggestion.class, ReviewCommand.SetPrimary.class})
 final class ReviewCommand implements Runnable {
     static final int REFUSED = 5;
 
@@ -208,6 +208,25 @@ final class ReviewCommand implements Runnable {
         @Override
         public Integer call() {
             return run(ws, (r, s) -> r.setYear(reportId, year, note));
+        }
+    }
+
+    @Command(name = "set-primary", mixinStandardHelpOptions = true,
+            description = "Puts another version of a report (the same report in another format, or an older version) "
+                    + "in force for its jurisdiction and year; reviewed values go with it.")
+    static final class SetPrimary implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+        @Parameters(index = "0", paramLabel = "REPORT-ID")
+        long reportId;
+
+        @Override
+        public Integer call() {
+            return run(ws, (r, s) -> {
+                long previous = new cn.fazhi.workbench.workflow.ReportVersionsOf(s).makePrimary(reportId);
+                return previous == reportId ? "report " + reportId + " is in force already"
+                        : "report " + reportId + " is in force now instead of report " + previous;
+            });
         }
     }
 

@@ -45,10 +45,13 @@ public final class Comparison {
         // jurisdiction key -> year -> reports in force
         Map<String, Jurisdiction> jurisdictionByKey = new LinkedHashMap<>();
         Map<String, Map<Integer, List<ReportData>>> reports = new HashMap<>();
+        // A set, not the list: thousands of chosen jurisdictions against thousands of reports stay linear.
+        Set<String> wanted = new HashSet<>();
+        selection.jurisdictions().forEach(w -> wanted.add(w.strip()));
         for (ReportData d : data) {
             ReportSummary r = d.report();
             if (r.supersededBy() != null || r.jurisdiction() == null || r.year() == null || !years.contains(r.year())
-                    || !matches(r.jurisdiction(), selection)) {
+                    || !matches(r.jurisdiction(), selection, wanted)) {
                 continue;
             }
             String key = r.jurisdiction().fullName();
@@ -61,10 +64,17 @@ public final class Comparison {
         jurisdictions.sort(Comparator.comparing((Jurisdiction j) -> nullToEmpty(j.province()))
                 .thenComparing(j -> nullToEmpty(j.city())).thenComparing(j -> j.level().ordinal())
                 .thenComparing(j -> nullToEmpty(j.code())).thenComparing(Jurisdiction::name));
-        for (String wanted : selection.jurisdictions()) {
-            boolean found = jurisdictions.stream().anyMatch(j -> sameJurisdiction(j, wanted));
-            if (!found) {
-                warnings.add("no report for " + wanted + " in " + selection.years());
+        Set<String> found = new HashSet<>();
+        for (Jurisdiction j : jurisdictions) {
+            found.add(j.fullName());
+            found.add(j.name());
+            if (j.code() != null) {
+                found.add(j.code());
+            }
+        }
+        for (String w : selection.jurisdictions()) {
+            if (!found.contains(w.strip())) {
+                warnings.add("no report for " + w + " in " + selection.years());
             }
         }
 
@@ -132,19 +142,15 @@ public final class Comparison {
         return out;
     }
 
-    private static boolean matches(Jurisdiction j, Selection s) {
+    private static boolean matches(Jurisdiction j, Selection s, Set<String> wanted) {
         if (s.province() != null && !s.province().equals(j.province()) && !j.province().startsWith(s.province())) {
             return false;
         }
         if (s.city() != null && (j.city() == null || !(j.city().equals(s.city()) || j.city().startsWith(s.city())))) {
             return false;
         }
-        return s.jurisdictions().isEmpty() || s.jurisdictions().stream().anyMatch(w -> sameJurisdiction(j, w));
-    }
-
-    private static boolean sameJurisdiction(Jurisdiction j, String wanted) {
-        String w = wanted.strip();
-        return w.equals(j.fullName()) || w.equals(j.code()) || w.equals(j.name());
+        return wanted.isEmpty() || wanted.contains(j.fullName()) || (j.code() != null && wanted.contains(j.code()))
+                || wanted.contains(j.name());
     }
 
     /** Per indicator, the value to use: reviewed before extracted, newer report before older; never rejected. */

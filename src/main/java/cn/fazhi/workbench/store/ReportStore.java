@@ -36,7 +36,7 @@ public final class ReportStore {
             + "section, ev_start, ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, report_id, "
             + "status, note, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-    private final Workspace ws;
+    final Workspace ws;
     private final String who;
 
     public ReportStore(Workspace ws) {
@@ -135,7 +135,7 @@ public final class ReportStore {
         return v.withFlag("evidence_from_previous_version");
     }
 
-    private long insertReport(Connection c, NewReport r) throws SQLException {
+    long insertReport(Connection c, NewReport r) throws SQLException {
         Long jid = r.metadata().jurisdiction() == null ? null : upsertJurisdiction(c, r.metadata().jurisdiction());
         try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, title, issuer, "
                 + "publish_date, doc_number, source_name, source_path, format, charset, sha256, original, text, warnings, "
@@ -161,7 +161,7 @@ public final class ReportStore {
         }
     }
 
-    private void insertValues(Connection c, long reportId, List<IndicatorValue> values) throws SQLException {
+    void insertValues(Connection c, long reportId, List<IndicatorValue> values) throws SQLException {
         for (IndicatorValue v : values) {
             insertValue(c, reportId, v, ReviewStatus.EXTRACTED, null);
         }
@@ -687,7 +687,7 @@ public final class ReportStore {
                 .orElseThrow(() -> new RuleViolation(WorkspaceException.Kind.NOT_FOUND, "there is no report " + reportId));
     }
 
-    private void audit(Connection c, String action, Long reportId, Long valueId, String indicator, String oldValue,
+    void audit(Connection c, String action, Long reportId, Long valueId, String indicator, String oldValue,
                        String newValue, String note) throws SQLException {
         audit(c, who, action, reportId, valueId, indicator, oldValue, newValue, note);
     }
@@ -710,7 +710,7 @@ public final class ReportStore {
         }
     }
 
-    private static Optional<ReportSummary> one(Connection c, String sql, Object... args) throws SQLException {
+    static Optional<ReportSummary> one(Connection c, String sql, Object... args) throws SQLException {
         List<ReportSummary> l = list(c, sql, args);
         return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
     }

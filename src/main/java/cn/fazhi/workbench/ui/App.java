@@ -39,12 +39,19 @@ public final class App extends Application {
                 : remembered != null ? Path.of(remembered) : WorkspaceLocation.defaultPath();
         AppLog.useFolder(workspace.toAbsolutePath().getParent());
         AppWiring wiring = new AppWiring(new FxTaskRunner(), prefs, workspace);
+        wiring.useHostServices(getHostServices());
+        if (Boolean.getBoolean("fazhi.timing") && !Boolean.getBoolean("fazhi.uibench")) {
+            cn.fazhi.workbench.ui.common.FxStall.watch();
+        }
         MainWindow window = new MainWindow(wiring, stage);
         window.show();
         AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
         String shots = System.getProperty("fazhi.screenshots");
         if (shots != null) {
             new ScreenshotTour(window, stage.getScene(), Path.of(shots)).start(wiring);
+        }
+        if (Boolean.getBoolean("fazhi.uibench")) {
+            new UiBench(window, stage.getScene()).start(wiring);
         }
         wiring.openWorkspace(workspace);
     }

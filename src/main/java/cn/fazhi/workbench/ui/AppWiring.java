@@ -4,6 +4,7 @@ import cn.fazhi.workbench.ui.common.AppLog;
 import cn.fazhi.workbench.ui.common.TaskRunner;
 import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.workflow.WorkspaceSession;
+import javafx.application.HostServices;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +27,7 @@ public final class AppWiring {
     private final StringProperty problem = new SimpleStringProperty();
     private final ObjectProperty<TaskRunner.Handle> currentTask = new SimpleObjectProperty<>();
     private Consumer<Throwable> onOpenFailure = t -> { };
+    private HostServices hostServices;
 
     public AppWiring(TaskRunner tasks, UiPrefs prefs, Path workspace) {
         this.tasks = tasks;
@@ -103,6 +105,29 @@ public final class AppWiring {
                 }
             });
         }
+    }
+
+    /** The application's host services (from {@link App}), used to open files and folders. */
+    public void useHostServices(HostServices services) {
+        this.hostServices = services;
+    }
+
+    /**
+     * Opens a file or folder with the desktop's own application (file manager, Excel). Never blocks the FX
+     * thread: JavaFX's host services start the desktop's opener; without them java.awt.Desktop is called in
+     * the background (calling it on the FX thread deadlocks on Linux).
+     */
+    public void openOnDesktop(Path target) {
+        if (hostServices != null) {
+            hostServices.showDocument(target.toUri().toString());
+            return;
+        }
+        tasks.run("open", (p, c) -> {
+            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(target.toFile());
+            }
+            return target;
+        }, opened -> { }, failure -> cn.fazhi.workbench.ui.common.AppLog.error("cannot open " + target, failure));
     }
 
     /** Closes the workspace (on exit). */

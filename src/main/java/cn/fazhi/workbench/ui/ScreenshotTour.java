@@ -50,6 +50,14 @@ final class ScreenshotTour {
         add(() -> window.go("compare"), "compare-table");
         add(() -> tab("#tab-chart"), "compare-chart");
         add(() -> tab("#tab-profile"), "compare-profile");
+        add(() -> tab("#tab-missing"), "compare-missing");
+        add(() -> {
+            tab("#tab-province");
+            var t = (javafx.scene.control.TreeTableView<?>) scene.lookup("#province-table");
+            if (t != null && t.getRoot() != null && !t.getRoot().getChildren().isEmpty()) {
+                t.getRoot().getChildren().get(0).setExpanded(true);
+            }
+        }, "compare-province");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -128,6 +136,6 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-chart", "compare-profile", "import", "reports", "review", "catalogue", "settings");
+        return List.of("compare-table", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import", "reports", "review", "catalogue", "settings");
     }
 }

@@ -31,7 +31,7 @@ public final class BuildComparison {
     private final WorkspaceSession session;
     private final List<LeftOut> leftOut = new ArrayList<>();
 
-    /** A stored value the last {@link #build} left out because it is not a sane number. */
+    /** A stored value the last {@link #read} left out because it is not a sane number. */
     public record LeftOut(long valueId, long reportId, String indicator, ValueCheck.Problem problem) {
     }
 
@@ -39,28 +39,55 @@ public final class BuildComparison {
         this.session = session;
     }
 
-    /** The values the last {@link #build} left out, for the window to say which (the table's warnings say it in English). */
-    public List<LeftOut> leftOut() {
+    /** The values the last {@link #read} left out, for the window to say which (the table's warnings say it in English). */
+    public synchronized List<LeftOut> leftOut() {
         return List.copyOf(leftOut);
     }
 
     public ComparisonTable build(Selection selection) throws WorkspaceException {
-        this.leftOut.clear();
-        Set<Integer> years = new LinkedHashSet<>(selection.years());
-        years.add(selection.year() - 1);
+        return build(read(yearsRead(selection)), selection);
+    }
+
+    /**
+     * What a comparison reads from the workspace: the reports with their values for some years. A screen
+     * that compares one selection after another for the same years keeps it and reads only once.
+     */
+    public record Data(Set<Integer> years, List<ReportData> reports, List<String> warnings, List<LeftOut> leftOut) {
+    }
+
+    /** The years a comparison of {@code selection} needs: the selected ones and the year before each. */
+    public static Set<Integer> yearsRead(Selection selection) {
+        Set<Integer> years = new java.util.TreeSet<>(selection.years());
         for (int y : selection.years()) {
             years.add(y - 1);
         }
+        return years;
+    }
+
+    public Data read(Set<Integer> years) throws WorkspaceException {
         List<ReportData> data = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<LeftOut> left = new ArrayList<>();
         session.store().reportsWithValues(years).forEach((r, values) ->
-                data.add(new ReportData(r, saneOnly(r, values, leftOut))));
-        ComparisonTable t = Comparison.build(data, session.catalogue(), selection);
-        if (leftOut.isEmpty()) {
+                data.add(new ReportData(r, saneOnly(r, values, warnings, left))));
+        synchronized (this) {
+            leftOut.clear();
+            leftOut.addAll(left);
+        }
+        return new Data(Set.copyOf(years), List.copyOf(data), List.copyOf(warnings), List.copyOf(left));
+    }
+
+    /** Compares {@code selection} on data read before; it must hold {@link #yearsRead(Selection)}. */
+    public ComparisonTable build(Data data, Selection selection) {
+        if (!data.years().containsAll(yearsRead(selection))) {
+            throw new IllegalArgumentException("the data read holds years " + data.years() + ", not " + yearsRead(selection));
+        }
+        ComparisonTable t = Comparison.build(data.reports(), session.catalogue(), selection);
+        if (data.warnings().isEmpty()) {
             return t;
         }
         List<String> warnings = new ArrayList<>(t.warnings());
-        warnings.addAll(leftOut);
+        warnings.addAll(data.warnings());
         return new ComparisonTable(t.selection(), t.indicators(), t.groupNames(), t.jurisdictions(), t.cells(), t.stats(),
                 t.profiles(), t.byYear(), warnings);
     }
@@ -70,7 +97,8 @@ public final class BuildComparison {
      * program or before values were checked at the door) is left out of the comparison, and the table's
      * warnings say which one, so one bad value never stops a comparison or an export.
      */
-    private List<StoredValue> saneOnly(ReportSummary r, List<StoredValue> values, List<String> leftOut) {
+    private List<StoredValue> saneOnly(ReportSummary r, List<StoredValue> values, List<String> leftOut,
+                                       List<LeftOut> left) {
         List<StoredValue> out = null;
         for (int k = 0; k < values.size(); k++) {
             StoredValue v = values.get(k);
@@ -85,7 +113,7 @@ public final class BuildComparison {
                 String what = "value " + v.id() + " of report " + r.id() + " (" + v.value().indicator()
                         + ") is left out: " + ValueCheck.describe(p.get()) + "; correct or reject it";
                 leftOut.add(what);
-                this.leftOut.add(new LeftOut(v.id(), r.id(), v.value().indicator(), p.get()));
+                left.add(new LeftOut(v.id(), r.id(), v.value().indicator(), p.get()));
                 ActivityLog.valueLeftOut(what);
             } else if (out != null) {
                 out.add(v);

@@ -7,6 +7,7 @@ import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.ReportText;
 import cn.fazhi.workbench.store.NewReport;
 import cn.fazhi.workbench.store.ReportStore;
+import cn.fazhi.workbench.store.ReportVersions;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
@@ -21,16 +22,20 @@ import java.util.Locale;
 
 /**
  * Use case: import files and folders into the workspace. Each file is read and extracted, then stored
- * in one transaction, so it lands whole or not at all. The same bytes again are a duplicate; another
- * report for a jurisdiction and year already in the workspace is kept beside it or replaces it, as the
- * user chose — values a person reviewed are carried over. A file that fails does not stop the batch.
+ * in one transaction, so it lands whole or not at all. The same bytes again are a duplicate; the same
+ * report in another format (same jurisdiction, year and content: {@link SameReport}) is kept as another
+ * version of it, and the version that reads best is the one in force. Another report for a jurisdiction
+ * and year already in the workspace is kept beside it or replaces it, as the user chose — values a person
+ * reviewed are carried over. A file that fails does not stop the batch.
  */
 public final class ImportReports {
     /** What to do with a new report for a jurisdiction and year that already have one. */
     public enum NewVersionPolicy { KEEP_BOTH, REPLACE }
 
     public enum Status {
-        IMPORTED, REPLACED, DUPLICATE, FAILED, CANCELLED, SKIPPED;
+        IMPORTED, REPLACED, DUPLICATE, FAILED, CANCELLED, SKIPPED,
+        /** The same report as one in the workspace, in another format: kept as another version of it. */
+        OTHER_FORMAT;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -166,6 +171,45 @@ public final class ImportReports {
         }
     }
 
+    /**
+     * When the workspace holds this report already in another format (same jurisdiction, year and
+     * content), stores it as another version: the one that reads better is the version in force. Null when
+     * it is not the same report as any of {@code same}.
+     */
+    private FileOutcome otherVersion(Source s, NewReport report, List<ReportSummary> same) throws WorkspaceException {
+        if (same.isEmpty()) {
+            return null;
+        }
+        String text = report.text().text();
+        var fingerprint = SameReport.fingerprint(text);
+        for (ReportSummary existing : same) {
+            String existingText = store.text(existing.id()).orElse("");
+            if (!SameReport.same(fingerprint, SameReport.fingerprint(existingText))) {
+                continue;
+            }
+            boolean better = SameReport.readability(text, report.text().format())
+                    > SameReport.readability(existingText, existing.format()) + 0.002;
+            long id;
+            String reason;
+            if (better) {
+                id = store.replace(existing.id(), report);
+                reason = "the same report as report " + existing.id() + " (" + existing.format().id() + "); this "
+                        + report.text().format().id() + " reads better and is now the version in force, report "
+                        + existing.id() + " is kept as another version (reviewed values carried over)";
+            } else {
+                id = new ReportVersions(store).insertAlternate(existing.id(), report);
+                reason = "the same report as report " + existing.id() + " (" + existing.format().id()
+                        + "), which stays the version in force; this " + report.text().format().id()
+                        + " is kept as another version";
+            }
+            var m = report.metadata();
+            return new FileOutcome(s.label(), Status.OTHER_FORMAT, id, existing.id(), reason, false,
+                    m.jurisdiction() == null ? null : m.jurisdiction().fullName(), m.year(), report.values().size(),
+                    better ? "other_format_in_force" : "other_format");
+        }
+        return null;
+    }
+
     private FileOutcome store(Source s, NewReport report, ReportExtractor.Extraction x, NewVersionPolicy policy)
             throws WorkspaceException {
         Long other = null;
@@ -173,6 +217,10 @@ public final class ImportReports {
         long id;
         if (!report.needsAttention()) {
             List<ReportSummary> same = store.activeFor(x.metadata().jurisdiction(), x.metadata().year());
+            FileOutcome version = otherVersion(s, report, same);
+            if (version != null) {
+                return version;
+            }
             if (!same.isEmpty()) {
                 other = same.get(same.size() - 1).id();
             }

@@ -171,4 +171,13 @@ class WorkspaceCommandLineTest {
         assertTrue(console.err().contains("(marked.txt): the stored original no longer matches its SHA-256"), console.err());
         assertTrue(console.err().contains("1 of 6 reports are damaged"), console.err());
     }
+
+    @Test
+    void missingListsWhoHasNotReportedForACity() {
+        assertEquals(0, run("missing", "--workspace", ws(), "--province", "江西省", "--city", "宜春市", "--year", "2022"));
+        String out = console.out();
+        assertTrue(out.contains("360921  missing  江西省宜春市奉新县"), out);
+        assertTrue(!out.contains("袁州区"), "袁州区 reported for 2022");
+        assertTrue(out.contains("1 reported, 9 missing"), out);
+    }
 }

@@ -2,6 +2,7 @@ package cn.fazhi.workbench.ui;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.ui.common.I18n;
+import cn.fazhi.workbench.ui.common.LatestWinsJob;
 import cn.fazhi.workbench.ui.common.TaskRunner;
 import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.dashboard.DashboardViewModel;
@@ -81,15 +82,37 @@ class ViewModelTest {
         assertTrue(vm.messageProperty().get().contains("撤销"), vm.messageProperty().get());
     }
 
-    /** Holds jobs until the test releases them, in any order. */
+    /** Holds jobs (and, when asked, delayed actions) until the test releases them, in any order. */
     static final class ManualRunner implements TaskRunner {
         final List<Runnable> pending = new ArrayList<>();
+        final List<cn.fazhi.workbench.task.CancellationToken> tokens = new ArrayList<>();
+        final List<Runnable> timers = new ArrayList<>();
+        boolean holdTimers;
+
+        @Override
+        public Runnable schedule(long delayMillis, Runnable action) {
+            if (!holdTimers) {
+                action.run();
+                return () -> { };
+            }
+            timers.add(action);
+            return () -> timers.remove(action);
+        }
+
+        /** The delay is over: runs the delayed actions still due. */
+        void fireTimers() {
+            List<Runnable> due = new ArrayList<>(timers);
+            timers.clear();
+            due.forEach(Runnable::run);
+        }
 
         @Override
         public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            var token = new cn.fazhi.workbench.task.CancellationToken();
+            tokens.add(token);
             pending.add(() -> {
                 try {
-                    onSuccess.accept(job.run((d, t, m) -> { }, new cn.fazhi.workbench.task.CancellationToken()));
+                    onSuccess.accept(job.run((d, t, m) -> { }, token));
                 } catch (Exception e) {
                     onFailure.accept(e);
                 }
@@ -111,6 +134,7 @@ class ViewModelTest {
                 }
 
                 public void cancel() {
+                    token.cancel();
                 }
             };
         }
@@ -175,5 +199,116 @@ class ViewModelTest {
         assertNotNull(vm.tableProperty().get());
         assertTrue(vm.messageProperty().get().contains("未参与比对") && vm.messageProperty().get().contains("报告 " + report),
                 vm.messageProperty().get());
+    }
+
+    @Test
+    void aBurstOf500RequestsIsOneComputation() {
+        ManualRunner runner = new ManualRunner();
+        runner.holdTimers = true;
+        int[] computed = {0};
+        List<Integer> shown = new ArrayList<>();
+        int[] input = {0};
+        LatestWinsJob<Integer> job = new LatestWinsJob<>(runner, "test", 150, () -> {
+            int captured = input[0];
+            return (p, c) -> {
+                computed[0]++;
+                return captured;
+            };
+        }, shown::add, t -> { throw new AssertionError(t); });
+        for (int k = 1; k <= 500; k++) {
+            input[0] = k;
+            job.request();
+        }
+        assertTrue(job.pendingProperty().get(), "says it is computing before the burst is over");
+        assertEquals(1, runner.timers.size(), "one timer for the whole burst");
+        runner.fireTimers();
+        assertEquals(1, runner.pending.size());
+        runner.pending.remove(0).run();
+        assertEquals(1, computed[0]);
+        assertEquals(List.of(500), shown, "the last input of the burst");
+        assertEquals(1, job.started());
+        assertTrue(!job.pendingProperty().get());
+    }
+
+    @Test
+    void aNewRequestCancelsTheRunningOneAndItsAnswerIsNeverShown() {
+        ManualRunner runner = new ManualRunner();
+        runner.holdTimers = true;
+        int[] input = {0};
+        List<Integer> shown = new ArrayList<>();
+        LatestWinsJob<Integer> job = new LatestWinsJob<>(runner, "test", 150, () -> {
+            int captured = input[0];
+            return (p, c) -> captured;
+        }, shown::add, t -> { });
+        input[0] = 1;
+        job.request();
+        runner.fireTimers();                       // run 1 starts
+        input[0] = 2;
+        job.request();                             // run 1 is cancelled
+        assertTrue(runner.tokens.get(0).isCancelled());
+        runner.fireTimers();                       // run 2 starts
+        runner.pending.get(1).run();               // the newest answers first
+        runner.pending.get(0).run();               // the stale answer arrives late
+        assertEquals(List.of(2), shown);
+    }
+
+    @Test
+    void dashboardComparesOnceForAThousandTreeChangesAndSaysWhatItIsDoing() {
+        ManualRunner runner = new ManualRunner();
+        AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
+        manual.openWorkspace(wiring.session().path());
+        runner.pending.remove(0).run(); // open
+        runner.holdTimers = true;
+        DashboardViewModel vm = new DashboardViewModel(manual);
+        vm.load();
+        assertEquals("正在读取工作区里的报告……", vm.placeholderProperty().get(), "not 'no reports' while loading");
+        runner.pending.remove(0).run(); // what can be selected
+        assertEquals("正在比对……", vm.placeholderProperty().get(), "queued: says it is comparing");
+        runner.fireTimers();
+        runner.pending.clear();
+        runner.tokens.clear();
+        for (int k = 0; k < 500; k++) {           // a click on 全部地区, element by element
+            vm.chosen().add("地区" + k);
+        }
+        for (int k = 0; k < 500; k++) {
+            vm.chosen().remove("地区" + k);
+        }
+        vm.setChosen(List.of("江西省宜春市袁州区"));
+        runner.fireTimers();
+        assertEquals(1, runner.pending.size(), "one comparison for the whole burst");
+        assertEquals("正在比对……", vm.placeholderProperty().get());
+        runner.pending.remove(0).run();
+        assertEquals(List.of("袁州区"), vm.tableProperty().get().jurisdictions().stream().map(j -> j.name()).toList());
+        vm.setChosen(List.of("—"));
+        runner.fireTimers();
+        runner.pending.remove(0).run();
+        assertTrue(vm.tableProperty().get().isEmpty());
+        assertEquals("所选范围内没有报告。请导入报告，或调整年度和地区。", vm.placeholderProperty().get(), "the answer is known");
+        manual.close();
+    }
+
+    @Test
+    void reportsListSaysItIsReadingUntilTheReportsAreThereAndFiltersOnce() {
+        ManualRunner runner = new ManualRunner();
+        AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
+        manual.openWorkspace(wiring.session().path());
+        runner.pending.remove(0).run(); // open
+        runner.holdTimers = true;
+        var vm = new cn.fazhi.workbench.ui.reports.ReportsViewModel(manual);
+        vm.load();
+        assertTrue(vm.busyProperty().get(), "an empty list is not 'no reports' while they are read");
+        runner.pending.remove(0).run();
+        runner.fireTimers();
+        runner.pending.remove(0).run();
+        assertTrue(!vm.busyProperty().get());
+        assertEquals(5, vm.shown().size());
+        for (String typed : List.of("袁", "袁州", "袁州区")) {
+            vm.filterProperty().set(typed);
+        }
+        runner.fireTimers();
+        assertEquals(1, runner.pending.size(), "typing is one filtering");
+        runner.pending.remove(0).run();
+        assertEquals(1, vm.shown().size());
+        manual.close();
     }
 }

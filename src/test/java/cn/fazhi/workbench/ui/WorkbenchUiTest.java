@@ -181,4 +181,29 @@ class WorkbenchUiTest extends ApplicationTest {
         }
         assertEquals("04-01", lookup("#settings-deadline").queryAs(TextField.class).getText());
     }
+
+    @Test
+    void theTreeUnticksAndTicksEverythingAtOnceAndFiltersBySearch() {
+        clickOn("#nav-compare");
+        @SuppressWarnings("unchecked")
+        var tree = (javafx.scene.control.TreeView<String>) lookup("#compare-jurisdictions").query();
+        var root = (javafx.scene.control.CheckBoxTreeItem<String>) tree.getRoot();
+        interact(() -> root.setSelected(false));
+        assertTrue(dashboard().viewModel().tableProperty().get().isEmpty(), "nothing chosen, nothing compared");
+        assertEquals("所选范围内没有报告。请导入报告，或调整年度和地区。", lookup("#compare-placeholder").queryAs(Label.class).getText());
+        interact(() -> root.setSelected(true));
+        assertEquals(3, dashboard().viewModel().tableProperty().get().jurisdictions().size());
+        assertTrue(dashboard().viewModel().chosen().isEmpty(), "everything ticked is 'all'");
+        clickOn("#compare-search").write("袁州");
+        var leaves = new java.util.ArrayList<String>();
+        java.util.function.Consumer<javafx.scene.control.TreeItem<String>>[] walk = new java.util.function.Consumer[1];
+        walk[0] = item -> {
+            if (item.getChildren().isEmpty()) {
+                leaves.add(item.getValue());
+            }
+            item.getChildren().forEach(walk[0]);
+        };
+        walk[0].accept(tree.getRoot());
+        assertEquals(List.of("袁州区"), leaves);
+    }
 }

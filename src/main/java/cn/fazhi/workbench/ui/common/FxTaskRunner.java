@@ -4,7 +4,9 @@ import cn.fazhi.workbench.task.CancellationToken;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
+import javafx.util.Duration;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +19,14 @@ public final class FxTaskRunner implements TaskRunner {
         t.setDaemon(true);
         return t;
     });
+
+    @Override
+    public Runnable schedule(long delayMillis, Runnable action) {
+        PauseTransition wait = new PauseTransition(Duration.millis(delayMillis));
+        wait.setOnFinished(e -> FxStall.timed("scheduled", action));
+        wait.play();
+        return wait::stop;
+    }
 
     @Override
     public <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -36,8 +46,8 @@ public final class FxTaskRunner implements TaskRunner {
                 }, token);
             }
         };
-        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnSucceeded(e -> FxStall.timed(title, () -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(e -> FxStall.timed(title, () -> onFailure.accept(task.getException())));
         task.setOnCancelled(e -> onFailure.accept(new CancellationToken.CancelledException()));
         pool.submit(task);
         return new Handle() {

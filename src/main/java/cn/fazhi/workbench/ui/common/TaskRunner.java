@@ -28,4 +28,13 @@ public interface TaskRunner {
     }
 
     <T> Handle run(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Runs {@code action} on the JavaFX thread once {@code delayMillis} have passed; the returned
+     * runnable calls it off if it has not run yet. By default it runs at once (runners for tests).
+     */
+    default Runnable schedule(long delayMillis, Runnable action) {
+        action.run();
+        return () -> { };
+    }
 }

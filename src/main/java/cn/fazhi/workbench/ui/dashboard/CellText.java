@@ -5,7 +5,7 @@ import cn.fazhi.workbench.compare.Light;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 
-import java.text.DecimalFormat;
+import cn.fazhi.workbench.ui.common.Numbers;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
@@ -18,9 +18,7 @@ final class CellText {
         if (c.missing()) {
             return tr("compare.notDisclosed");
         }
-        String n = ind.kind() == IndicatorKind.RATE ? new DecimalFormat("0.0").format(c.value()) + "%"
-                : new DecimalFormat("#,##0.##").format(c.value());
-        return c.marker() + n;
+        return Numbers.figure(c.value(), ind.kind() == IndicatorKind.RATE, c.marker());
     }
 
     /** ▲ best, ▼ worst, then the traffic light as ● with a letter-free symbol per colour. */
@@ -47,7 +45,7 @@ final class CellText {
         if (c.missing()) {
             return b.append(tr("compare.notDisclosedLong")).toString();
         }
-        b.append(number(c, ind)).append(' ').append(ind.kind() == IndicatorKind.RATE ? "" : ind.unit());
+        b.append(Numbers.withUnit(c.value(), ind.kind() == IndicatorKind.RATE, c.marker(), ind.unit()));
         if (c.rank() != null) {
             b.append("  ").append(tr("compare.rank", c.rank()));
         }

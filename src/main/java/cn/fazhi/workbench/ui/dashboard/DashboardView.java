@@ -7,7 +7,7 @@ import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.ui.AppWiring;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import cn.fazhi.workbench.ui.common.Numbers;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,20 +19,14 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeView;
-import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -49,7 +43,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -61,17 +54,20 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
  * traffic lights by colour and symbol, evidence in tooltips), charts, a profile, rankings; export to Excel.
  */
 public final class DashboardView {
-    /** Above this many jurisdictions the table turns: jurisdictions as rows, so it stays fast. */
-    static final int MAX_COLUMNS = 40;
-
     private final DashboardViewModel vm;
+    private final AppWiring wiring;
     private final BiConsumer<Long, Long> openReport;
     private final BorderPane root = new BorderPane();
-    private final TableView<Integer> table = new TableView<>();
-    private final TreeView<String> tree = new TreeView<>();
-    private final Map<String, Jurisdiction> leafJurisdictions = new LinkedHashMap<>();
+    private final ComparisonTableView table;
+    private final JurisdictionTree tree;
+    private TabPane tabs;
+    private boolean showing;
+    /** Tabs drawn for the comparison on screen; the others are drawn when they are opened. */
+    private final java.util.Set<String> drawn = new java.util.HashSet<>();
     private final ComboBox<Indicator> chartIndicator = indicatorBox("chart-indicator");
     private final ComboBox<Indicator> rankIndicator = indicatorBox("rank-indicator");
+    private final ComboBox<Indicator> provinceIndicator = indicatorBox("province-indicator");
+    private final ProvinceView province = new ProvinceView();
     private final ComboBox<Jurisdiction> profileJurisdiction = jurisdictionBox("profile-jurisdiction");
     private final ComboBox<Jurisdiction> yoyJurisdiction = jurisdictionBox("yoy-jurisdiction");
     private final ComboBox<Indicator> yoyIndicator = indicatorBox("yoy-indicator");
@@ -80,10 +76,15 @@ public final class DashboardView {
     private final TableView<Integer> rankTable = new TableView<>();
     private final StackPane yoyHolder = new StackPane();
     private final VBox areaBox = new VBox(4);
-    private boolean updatingTree;
 
     public DashboardView(AppWiring wiring, BiConsumer<Long, Long> openReport) {
+        this.wiring = wiring;
         this.vm = new DashboardViewModel(wiring);
+        this.tree = new JurisdictionTree(vm, wiring.tasks());
+        Label placeholder = new Label();
+        placeholder.setId("compare-placeholder");
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        this.table = new ComparisonTableView(openReport, placeholder);
         this.openReport = openReport;
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(14));
@@ -93,7 +94,7 @@ public final class DashboardView {
         root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
         root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.REFRESH, (Runnable) vm::load);
         vm.tableProperty().addListener((o, a, t) -> show(t));
-        vm.available().addListener((javafx.collections.ListChangeListener<Jurisdiction>) c -> rebuildTree());
+        vm.available().addListener((javafx.collections.ListChangeListener<Jurisdiction>) c -> rebuildAreas());
         vm.load();
     }
 
@@ -119,10 +120,6 @@ public final class DashboardView {
         HBox yearRow = new HBox(8, new Label(tr("compare.year")), year);
         yearRow.setAlignment(Pos.CENTER_LEFT);
 
-        tree.setId("compare-jurisdictions");
-        tree.setCellFactory(CheckBoxTreeCell.forTreeView());
-        tree.setShowRoot(true);
-        VBox.setVgrow(tree, Priority.ALWAYS);
 
         ComboBox<String> group = new ComboBox<>(vm.groups());
         group.setId("compare-group");
@@ -139,66 +136,10 @@ public final class DashboardView {
 
         Label areas = new Label(tr("compare.areas"));
         areas.getStyleClass().add("section-title");
-        VBox left = new VBox(8, title, yearRow, yoy, new Label(tr("compare.jurisdictions")), tree, groupRow, areas, areaBox);
+        VBox left = new VBox(8, title, yearRow, yoy, new Label(tr("compare.jurisdictions")), tree.node(), groupRow, areas, areaBox);
         left.setPrefWidth(290);
         left.setPadding(new Insets(0, 12, 0, 0));
         return left;
-    }
-
-    private void rebuildTree() {
-        updatingTree = true;
-        leafJurisdictions.clear();
-        CheckBoxTreeItem<String> all = new CheckBoxTreeItem<>(tr("compare.allJurisdictions"));
-        all.setExpanded(true);
-        Map<String, CheckBoxTreeItem<String>> provinces = new LinkedHashMap<>();
-        Map<String, CheckBoxTreeItem<String>> cities = new LinkedHashMap<>();
-        for (Jurisdiction j : vm.available()) {
-            CheckBoxTreeItem<String> p = provinces.computeIfAbsent(j.province(), k -> {
-                CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(k);
-                item.setExpanded(true);
-                all.getChildren().add(item);
-                return item;
-            });
-            String cityKey = j.province() + "|" + (j.city() == null ? "" : j.city());
-            CheckBoxTreeItem<String> c = cities.computeIfAbsent(cityKey, k -> {
-                CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(j.city() == null ? j.province() : j.city());
-                item.setExpanded(vm.available().size() < 60);
-                p.getChildren().add(item);
-                return item;
-            });
-            CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(j.name());
-            leafJurisdictions.put(j.fullName(), j);
-            leaf.setSelected(vm.chosen().isEmpty() || vm.chosen().contains(j.fullName()));
-            leaf.selectedProperty().addListener((o, a, b) -> treeChanged());
-            leaf.setValue(j.name());
-            leaf.getGraphic();
-            c.getChildren().add(leaf);
-            leafKeys.put(leaf, j.fullName());
-        }
-        tree.setRoot(all);
-        if (vm.chosen().isEmpty()) {
-            all.setSelected(true); // checks everything and lets parents show their children's state
-        }
-        updatingTree = false;
-        rebuildAreas();
-    }
-
-    private final Map<CheckBoxTreeItem<String>, String> leafKeys = new java.util.IdentityHashMap<>();
-
-    private void treeChanged() {
-        if (updatingTree) {
-            return;
-        }
-        List<String> checked = new ArrayList<>();
-        leafKeys.forEach((item, key) -> {
-            if (item.isSelected()) {
-                checked.add(key);
-            }
-        });
-        vm.chosen().clear();
-        if (checked.size() < leafKeys.size()) {
-            vm.chosen().addAll(checked.isEmpty() ? List.of("—") : checked);
-        }
     }
 
     private void rebuildAreas() {
@@ -214,10 +155,7 @@ public final class DashboardView {
                         on.add(c.getId().substring("compare-area-".length()));
                     }
                 }
-                vm.areas().clear();
-                if (on.size() < vm.areaNames().size()) {
-                    vm.areas().addAll(on.isEmpty() ? List.of("—") : on);
-                }
+                vm.setAreas(on.size() == vm.areaNames().size() ? List.of() : on.isEmpty() ? List.of("—") : on);
             });
             areaBox.getChildren().add(cb);
         }
@@ -230,9 +168,12 @@ public final class DashboardView {
         export.setId("compare-export");
         export.disableProperty().bind(vm.tableProperty().isNull());
         export.setOnAction(e -> exportExcel());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(vm.computingProperty());
+        // A word, not a spinning indicator: an animation repaints 60 times a second while the comparison runs.
+        Label busy = new Label();
+        busy.setId("compare-busy");
+        busy.getStyleClass().add("legend");
+        busy.textProperty().bind(javafx.beans.binding.Bindings.when(vm.computingProperty())
+                .then(tr("compare.computing")).otherwise(""));
         Label message = new Label();
         message.setId("compare-message");
         message.textProperty().bind(vm.messageProperty());
@@ -243,29 +184,29 @@ public final class DashboardView {
         HBox bar = new HBox(10, legend, grow, message, busy, export);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        table.setId("compare-table");
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.computingProperty())
-                .then(tr("compare.computing")).otherwise(tr("compare.empty")));
-        table.setPlaceholder(placeholder);
-        table.getStyleClass().add("compare-table");
 
-        chartIndicator.setOnAction(e -> drawChart());
-        rankIndicator.setOnAction(e -> drawRanking());
-        profileJurisdiction.setOnAction(e -> drawProfile());
-        yoyJurisdiction.setOnAction(e -> drawYoy());
-        yoyIndicator.setOnAction(e -> drawYoy());
+        chartIndicator.setOnAction(e -> redraw("tab-chart"));
+        rankIndicator.setOnAction(e -> redraw("tab-rank"));
+        provinceIndicator.setOnAction(e -> redraw("tab-province"));
+        profileJurisdiction.setOnAction(e -> redraw("tab-profile"));
+        yoyJurisdiction.setOnAction(e -> redraw("tab-yoy"));
+        yoyIndicator.setOnAction(e -> redraw("tab-yoy"));
         rankTable.setId("rank-table");
 
         TabPane tabs = new TabPane(
-                tab("tab-table", tr("compare.tab.table"), table),
+                tab("tab-table", tr("compare.tab.table"), table.node()),
+                tab("tab-province", tr("compare.tab.province"), new VBox(8, row(tr("compare.indicator"), provinceIndicator),
+                        grow((Region) province.node()))),
                 tab("tab-chart", tr("compare.tab.chart"), new VBox(8, row(tr("compare.indicator"), chartIndicator), grow(chartHolder))),
                 tab("tab-yoy", tr("compare.tab.yoy"), new VBox(8, row(tr("compare.jurisdiction"), yoyJurisdiction,
                         new Label(tr("compare.indicator")), yoyIndicator), grow(yoyHolder))),
                 tab("tab-profile", tr("compare.tab.profile"), new VBox(8, row(tr("compare.jurisdiction"), profileJurisdiction),
                         grow(new ScrollPane(profileBox)))),
-                tab("tab-rank", tr("compare.tab.rank"), new VBox(8, row(tr("compare.indicator"), rankIndicator), grow(rankTable))));
+                tab("tab-rank", tr("compare.tab.rank"), new VBox(8, row(tr("compare.indicator"), rankIndicator), grow(rankTable))),
+                tab("tab-missing", tr("compare.tab.missing"), new MissingReportsPane(wiring, vm).node()));
         tabs.setId("compare-tabs");
+        this.tabs = tabs;
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> drawSelectedTab());
         VBox box = new VBox(8, bar, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
@@ -295,23 +236,29 @@ public final class DashboardView {
     }
 
     private void show(ComparisonTable t) {
-        table.getColumns().clear();
-        table.getItems().clear();
+        showing = true;
+        try {
+            fill(t);
+        } finally {
+            showing = false;
+        }
+        drawn.clear();
+        drawSelectedTab();
+    }
+
+    private void fill(ComparisonTable t) {
+        table.show(t);
         if (t == null) {
             return;
-        }
-        boolean turned = t.jurisdictions().size() > MAX_COLUMNS;
-        if (turned) {
-            byJurisdiction(t);
-        } else {
-            byIndicator(t);
         }
         Indicator keepChart = chartIndicator.getValue();
         chartIndicator.getItems().setAll(t.indicators());
         rankIndicator.getItems().setAll(t.indicators());
+        provinceIndicator.getItems().setAll(t.indicators());
         yoyIndicator.getItems().setAll(t.indicators());
         chartIndicator.setValue(keepChart != null && t.indicators().contains(keepChart) ? keepChart : mostStated(t));
         rankIndicator.setValue(chartIndicator.getValue());
+        provinceIndicator.setValue(chartIndicator.getValue());
         yoyIndicator.setValue(chartIndicator.getValue());
         profileJurisdiction.getItems().setAll(t.jurisdictions());
         yoyJurisdiction.getItems().setAll(t.jurisdictions());
@@ -319,10 +266,32 @@ public final class DashboardView {
             profileJurisdiction.setValue(t.jurisdictions().get(0));
             yoyJurisdiction.setValue(t.jurisdictions().get(0));
         }
-        drawChart();
-        drawRanking();
-        drawProfile();
-        drawYoy();
+    }
+
+    /** A choice inside a tab changed: draw it again if it is the tab on screen. */
+    private void redraw(String tabId) {
+        drawn.remove(tabId);
+        if (showing) {
+            return;
+        }
+        drawSelectedTab();
+    }
+
+    /** Draws the open tab for the comparison on screen, once; the table needs nothing more. */
+    private void drawSelectedTab() {
+        Tab open = tabs == null ? null : tabs.getSelectionModel().getSelectedItem();
+        String id = open == null ? "tab-table" : open.getId();
+        if (!drawn.add(id)) {
+            return;
+        }
+        switch (id) {
+            case "tab-chart" -> drawChart();
+            case "tab-rank" -> drawRanking();
+            case "tab-province" -> province.show(vm.tableProperty().get(), provinceIndicator.getValue());
+            case "tab-profile" -> drawProfile();
+            case "tab-yoy" -> drawYoy();
+            default -> { }
+        }
     }
 
     private static Indicator mostStated(ComparisonTable t) {
@@ -335,115 +304,6 @@ public final class DashboardView {
             }
         }
         return best;
-    }
-
-    /** One row per indicator, one column per jurisdiction. */
-    private void byIndicator(ComparisonTable t) {
-        TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.indicator"));
-        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).nameZh()));
-        name.setPrefWidth(190);
-        name.setStyle("-fx-alignment: CENTER-LEFT;");
-        TableColumn<Integer, String> unit = new TableColumn<>(tr("compare.col.unit"));
-        unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.indicators().get(d.getValue()).unit()));
-        unit.setPrefWidth(46);
-        table.getColumns().add(name);
-        table.getColumns().add(unit);
-        for (int j = 0; j < t.jurisdictions().size(); j++) {
-            final int fj = j;
-            TableColumn<Integer, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
-            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(t.cell(fj, d.getValue())));
-            c.setCellFactory(col -> new ValueCell(t, i -> t.indicators().get(i), i -> fj));
-            c.setPrefWidth(Math.max(118, 15 * t.jurisdictions().get(j).name().length() + 24));
-            table.getColumns().add(c);
-        }
-        name.setId("compare-col-indicator");
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < t.indicators().size(); i++) {
-            rows.add(i);
-        }
-        table.getItems().setAll(rows);
-    }
-
-    /** One row per jurisdiction, one column per indicator (large selections). */
-    private void byJurisdiction(ComparisonTable t) {
-        TableColumn<Integer, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
-        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(t.jurisdictions().get(d.getValue()).fullName()));
-        name.setPrefWidth(220);
-        name.setStyle("-fx-alignment: CENTER-LEFT;");
-        table.getColumns().add(name);
-        for (int i = 0; i < t.indicators().size(); i++) {
-            final int fi = i;
-            Indicator ind = t.indicators().get(i);
-            TableColumn<Integer, Cell> c = new TableColumn<>(ind.nameZh() + "（" + ind.unit() + "）");
-            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(t.cell(d.getValue(), fi)));
-            c.setCellFactory(col -> new ValueCell(t, j -> ind, j -> j));
-            c.setPrefWidth(120);
-            table.getColumns().add(c);
-        }
-        List<Integer> rows = new ArrayList<>();
-        for (int j = 0; j < t.jurisdictions().size(); j++) {
-            rows.add(j);
-        }
-        table.getItems().setAll(rows);
-    }
-
-    /** A value: number with marker, ▲▼ and light symbols, colour classes, evidence tooltip, double-click to source. */
-    private final class ValueCell extends TableCell<Integer, Cell> {
-        private final ComparisonTable t;
-        private final java.util.function.IntFunction<Indicator> indicatorOfRow;
-        private final java.util.function.IntUnaryOperator jurisdictionOfRow;
-
-        ValueCell(ComparisonTable t, java.util.function.IntFunction<Indicator> indicatorOfRow,
-                  java.util.function.IntUnaryOperator jurisdictionOfRow) {
-            this.t = t;
-            this.indicatorOfRow = indicatorOfRow;
-            this.jurisdictionOfRow = jurisdictionOfRow;
-            setOnMouseClicked(e -> {
-                Cell c = getItem();
-                if (e.getClickCount() == 2 && c != null && !c.missing() && c.reportId() != null) {
-                    openReport.accept(c.reportId(), c.valueId());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Cell c, boolean empty) {
-            super.updateItem(c, empty);
-            getStyleClass().removeAll("cell-missing", "cell-best", "cell-worst", "cell-derived", "light-green",
-                    "light-yellow", "light-red");
-            if (empty || c == null || getTableRow() == null || getTableRow().getItem() == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            int row = getTableRow().getItem();
-            Indicator ind = indicatorOfRow.apply(row);
-            String symbols = CellText.symbols(c);
-            setText(CellText.number(c, ind) + (symbols.isEmpty() ? "" : "  " + symbols));
-            if (c.missing()) {
-                getStyleClass().add("cell-missing");
-            }
-            if (c.best()) {
-                getStyleClass().add("cell-best");
-            }
-            if (c.worst()) {
-                getStyleClass().add("cell-worst");
-            }
-            if (c.derived()) {
-                getStyleClass().add("cell-derived");
-            }
-            switch (c.light()) {
-                case GREEN -> getStyleClass().add("light-green");
-                case YELLOW -> getStyleClass().add("light-yellow");
-                case RED -> getStyleClass().add("light-red");
-                default -> { }
-            }
-            String who = t.jurisdictions().get(jurisdictionOfRow.applyAsInt(row)).fullName();
-            Tooltip tip = new Tooltip(CellText.tooltip(c, ind, who));
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            setTooltip(tip);
-        }
     }
 
     // ---- charts, profile, ranking --------------------------------------------------------------------
@@ -469,8 +329,9 @@ public final class DashboardView {
         }
         Comparator<Integer> byValue = Comparator.comparing(j -> t.cell(j, i).value());
         js.sort(ind.direction() == cn.fazhi.workbench.model.Direction.LOWER_BETTER ? byValue : byValue.reversed());
+        int stated = js.size();
         if (js.size() > 60) {
-            js = js.subList(0, 60);
+            js = js.subList(0, 60); // said in the title: the best 60 of all that state it
         }
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
@@ -479,7 +340,7 @@ public final class DashboardView {
         chart.setId("compare-bar-chart");
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setTitle(ind.nameZh() + "（" + ind.unit() + "）");
+        chart.setTitle(ind.nameZh() + "（" + ind.unit() + "）" + (stated > js.size() ? "  " + tr("compare.chartTop", js.size(), stated) : ""));
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (int j : js) {
             s.getData().add(new XYChart.Data<>(t.jurisdictions().get(j).name(), t.cell(j, i).value()));
@@ -490,7 +351,7 @@ public final class DashboardView {
         overlay.setMouseTransparent(true);
         Line line = new Line();
         line.getStyleClass().add("median-line");
-        Label label = new Label(median == null ? "" : tr("compare.median", median.toPlainString()));
+        Label label = new Label(median == null ? "" : tr("compare.median", Numbers.figure(median, ind.kind() == IndicatorKind.RATE, "")));
         label.getStyleClass().add("median-label");
         overlay.getChildren().addAll(line, label);
         Runnable place = () -> {
@@ -537,7 +398,7 @@ public final class DashboardView {
         TableColumn<Integer, String> dist = new TableColumn<>(tr("compare.col.fromMedian"));
         dist.setCellValueFactory(d -> {
             BigDecimal v = t.cell(d.getValue(), i).distanceFromMedian();
-            return new ReadOnlyStringWrapper(v == null ? "—" : (v.signum() > 0 ? "+" : "") + v.toPlainString());
+            return new ReadOnlyStringWrapper(Numbers.difference(v, ind.kind() == IndicatorKind.RATE));
         });
         dist.setPrefWidth(120);
         rankTable.getColumns().addAll(List.of(rank, name, value, dist));
@@ -587,9 +448,9 @@ public final class DashboardView {
                 v.getStyleClass().add("cell-missing");
             }
             grid.add(v, 1, r);
-            grid.add(new Label(median == null ? "—" : median.toPlainString() + (ind.kind() == IndicatorKind.RATE ? "%" : "")), 2, r);
+            grid.add(new Label(Numbers.figure(median, ind.kind() == IndicatorKind.RATE, "")), 2, r);
             BigDecimal d = c.distanceFromMedian();
-            grid.add(new Label(d == null ? "—" : (d.signum() > 0 ? "+" : "") + d.toPlainString()), 3, r);
+            grid.add(new Label(Numbers.difference(d, ind.kind() == IndicatorKind.RATE)), 3, r);
             grid.add(new Label(c.rank() == null ? "—" : c.rank() + " / " + t.stats().get(i).count()), 4, r);
             r++;
         }
@@ -683,7 +544,8 @@ public final class DashboardView {
     /** Exports what is on screen to {@code file} and says where it went. */
     public void exportTo(Path file) {
         Indicator chart = chartIndicator.getValue();
-        vm.export(file, vm.tableProperty().get().jurisdictions().size() > MAX_COLUMNS, chart == null ? null : chart.code(),
-                written -> ExportDone.show(root.getScene() == null ? null : root.getScene().getWindow(), written));
+        vm.export(file, vm.tableProperty().get().jurisdictions().size() > ComparisonTableView.MAX_COLUMNS, chart == null ? null : chart.code(),
+                written -> ExportDone.show(root.getScene() == null ? null : root.getScene().getWindow(), written,
+                        wiring::openOnDesktop));
     }
 }

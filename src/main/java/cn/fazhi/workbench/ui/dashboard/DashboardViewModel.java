@@ -5,7 +5,12 @@ import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.AppLog;
 import cn.fazhi.workbench.ui.common.Dialogs;
+import cn.fazhi.workbench.ui.common.LatestWinsJob;
+import cn.fazhi.workbench.ui.common.TaskRunner;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import cn.fazhi.workbench.workflow.BuildComparison;
 import cn.fazhi.workbench.workflow.ExportComparison;
 import javafx.beans.property.BooleanProperty;
@@ -22,17 +27,20 @@ import javafx.collections.ObservableSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
 /**
  * The dashboard's state: what is selected and the comparison for it. Every change of the selection
- * recomputes "latest wins": the selection is captured here on the FX thread, the comparison runs in the
- * background, and a result is applied only if no newer request came in meanwhile.
+ * recomputes through one {@link LatestWinsJob}: a burst of changes is one request, the selection is
+ * captured here on the FX thread when the run starts, the comparison runs in the background, a newer
+ * request cancels an older one and only the newest result is applied.
  */
 public final class DashboardViewModel {
     private final AppWiring wiring;
@@ -45,13 +53,32 @@ public final class DashboardViewModel {
     private final ObservableSet<String> areas = FXCollections.observableSet(); // indicator groups; empty = all
     private final ObjectProperty<ComparisonTable> table = new SimpleObjectProperty<>();
     private final BooleanProperty computing = new SimpleBooleanProperty();
+    /** Changes closer together than this are one comparison. */
+    static final long COALESCE_MS = 150;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<String> groups = FXCollections.observableArrayList();
-    private final AtomicLong requests = new AtomicLong();
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final LatestWinsJob<ComparisonTable> comparison;
+    private final StringProperty placeholder = new SimpleStringProperty();
+    private boolean batching;
+    /** The reports read for the last comparison, kept while the workspace's content stays the same. */
+    private record CachedData(long epoch, BuildComparison.Data data, java.time.MonthDay deadline) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<CachedData> cachedData = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Counts the loads: every load (after an import, a review, a new workspace) reads the reports again. */
+    private volatile long dataEpoch;
+    private long requestedAt;
     private Map<String, String> areaNames = new LinkedHashMap<>();
+    private Map<Integer, Set<String>> reported = Map.of();
 
     public DashboardViewModel(AppWiring wiring) {
         this.wiring = wiring;
+        this.comparison = new LatestWinsJob<>(wiring.tasks(), "compare", COALESCE_MS, this::captureComparison,
+                this::showComparison, this::failed);
+        computing.bind(loading.or(comparison.pendingProperty()));
+        placeholder.bind(Bindings.createStringBinding(this::placeholderText, wiring.sessionProperty(), loading,
+                comparison.pendingProperty(), table, wiring.problemProperty()));
         year.addListener((o, a, b) -> recompute());
         withPreviousYear.addListener((o, a, b) -> recompute());
         chosen.addListener((javafx.collections.SetChangeListener<String>) c -> recompute());
@@ -83,6 +110,11 @@ public final class DashboardViewModel {
         return areas;
     }
 
+    /** Full names of the jurisdictions with a report for {@code year} (none for null). */
+    public Set<String> reportedIn(Integer year) {
+        return year == null ? Set.of() : reported.getOrDefault(year, Set.of());
+    }
+
     public Map<String, String> areaNames() {
         return areaNames;
     }
@@ -91,8 +123,30 @@ public final class DashboardViewModel {
         return table;
     }
 
-    public BooleanProperty computingProperty() {
+    /** True while what can be selected is read or a comparison is queued or running. */
+    public ReadOnlyBooleanProperty computingProperty() {
         return computing;
+    }
+
+    /** What the empty table says: "正在…" until the answer is known, the real empty message after. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    private String placeholderText() {
+        if (wiring.problemProperty().get() != null) {
+            return wiring.problemProperty().get();
+        }
+        if (wiring.sessionProperty().get() == null) {
+            return tr("status.opening");
+        }
+        if (loading.get()) {
+            return tr("compare.loading");
+        }
+        if (comparison.pendingProperty().get()) {
+            return tr("compare.computing");
+        }
+        return tr("compare.empty");
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -109,36 +163,65 @@ public final class DashboardViewModel {
         if (s == null) {
             return;
         }
-        wiring.tasks().run("dashboard", (p, c) -> new Object[]{s.queries().reports(null, null, false),
-                new BuildComparison(s).groupNames()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<ReportSummary> reports = (List<ReportSummary>) r[0];
-            @SuppressWarnings("unchecked")
-            List<String> names = (List<String>) r[1];
+        loading.set(true);
+        dataEpoch++;
+        wiring.tasks().run("dashboard", (p, c) -> Choices.read(s), r -> {
             areaNames = new LinkedHashMap<>(s.catalogue().groups());
-            Map<String, Jurisdiction> byName = new LinkedHashMap<>();
-            List<Integer> ys = new ArrayList<>();
-            for (ReportSummary rep : reports) {
-                if (rep.jurisdiction() != null && rep.year() != null) {
-                    byName.putIfAbsent(rep.jurisdiction().fullName(), rep.jurisdiction());
-                    if (!ys.contains(rep.year())) {
-                        ys.add(rep.year());
-                    }
-                }
+            reported = r.reportedByYear();
+            if (!r.jurisdictions().equals(available)) {
+                available.setAll(r.jurisdictions()); // the tree is rebuilt only when what can be chosen changed
             }
-            ys.sort(java.util.Comparator.reverseOrder());
-            available.setAll(byName.values().stream().sorted(java.util.Comparator.comparing(Jurisdiction::province)
-                    .thenComparing(j -> j.city() == null ? "" : j.city()).thenComparing(Jurisdiction::name)).toList());
-            groups.setAll(names);
-            years.setAll(ys);
+            if (!r.groups().equals(groups)) {
+                groups.setAll(r.groups());
+            }
+            if (!r.years().equals(years)) {
+                years.setAll(r.years());
+            }
+            List<Integer> ys = r.years();
             Integer remembered = parse(wiring.prefs().get("dashboard.year", null));
             Integer pick = remembered != null && ys.contains(remembered) ? remembered : ys.isEmpty() ? null : ys.get(0);
+            loading.set(false);
             if (java.util.Objects.equals(year.get(), pick)) {
                 recompute();
             } else {
                 year.set(pick);
             }
-        }, this::failed);
+        }, t -> {
+            loading.set(false);
+            failed(t);
+        });
+    }
+
+    /** What can be chosen, summarised in the background from the workspace's reports. */
+    private record Choices(List<Jurisdiction> jurisdictions, List<Integer> years, Map<Integer, Set<String>> reportedByYear,
+                           List<String> groups) {
+        static Choices read(cn.fazhi.workbench.workflow.WorkspaceSession s) throws Exception {
+            List<ReportSummary> reports = s.queries().reports(null, null, false);
+            Map<String, Jurisdiction> byName = new LinkedHashMap<>();
+            Map<Integer, Set<String>> byYear = new HashMap<>();
+            for (ReportSummary rep : reports) {
+                if (rep.jurisdiction() != null && rep.year() != null) {
+                    byName.putIfAbsent(rep.jurisdiction().fullName(), rep.jurisdiction());
+                    byYear.computeIfAbsent(rep.year(), k -> new HashSet<>()).add(rep.jurisdiction().fullName());
+                }
+            }
+            List<Integer> ys = new ArrayList<>(byYear.keySet());
+            ys.sort(java.util.Comparator.reverseOrder());
+            return new Choices(byName.values().stream().sorted(CODE_ORDER).toList(), ys, byYear,
+                    new BuildComparison(s).groupNames());
+        }
+    }
+
+    /** Administrative-code order (GB/T 2260); zones without a code after the divisions of their city. */
+    static final java.util.Comparator<Jurisdiction> CODE_ORDER = java.util.Comparator.comparing(
+            (Jurisdiction j) -> j.code() != null ? j.code() : zoneKey(j.parentCode()))
+            .thenComparing(Jurisdiction::fullName);
+
+    private static String zoneKey(String parent) {
+        if (parent == null) {
+            return "~";
+        }
+        return (parent.length() == 6 && parent.endsWith("00") ? parent.substring(0, 4) + "99" : parent) + "~";
     }
 
     private static Integer parse(String s) {
@@ -159,42 +242,83 @@ public final class DashboardViewModel {
         return new Selection(ys, new ArrayList<>(chosen), null, null, List.of(), new ArrayList<>(areas), null, null);
     }
 
-    /** Compares the current selection in the background; only the newest request's result is shown. */
+    /**
+     * The selection changed: compare again. Bursts (a click on 全部地区 changes hundreds of boxes) are one
+     * request; a newer request cancels the older one; only the newest request's result is shown.
+     */
     public void recompute() {
+        if (batching) {
+            return;
+        }
+        comparison.request();
+    }
+
+    /** Captures the selection on the FX thread when a run starts; null when there is nothing to compare. */
+    private TaskRunner.Job<ComparisonTable> captureComparison() {
         var s = wiring.session();
         Selection sel = selection();
         if (s == null || sel == null) {
-            table.set(null);
-            return;
+            return null;
         }
         wiring.prefs().put("dashboard.year", String.valueOf(sel.year()));
-        long id = requests.incrementAndGet();
         long started = System.nanoTime();
-        computing.set(true);
-        wiring.tasks().run("compare", (p, c) -> {
+        requestedAt = started;
+        long epoch = dataEpoch;
+        return (p, c) -> {
             BuildComparison build = new BuildComparison(s);
+            Set<Integer> years = BuildComparison.yearsRead(sel);
+            CachedData cached = cachedData.get();
+            if (cached == null || cached.epoch() != epoch || !cached.data().years().containsAll(years)) {
+                cached = new CachedData(epoch, build.read(years), build.deadline());
+                cachedData.set(cached);
+            }
+            c.throwIfCancelled();
             Selection withDeadline = new Selection(sel.years(), sel.jurisdictions(), null, null, sel.indicators(),
-                    sel.groups(), build.deadline(), null);
-            return java.util.Map.entry(build.build(withDeadline), build.leftOut());
-        }, computed -> {
-            var result = computed.getKey();
-            if (id == requests.get()) {
-                String timing = String.format("comparison of %d jurisdictions x %d indicators shown %d ms after the request",
-                        result.jurisdictions().size(), result.indicators().size(), (System.nanoTime() - started) / 1_000_000);
-                cn.fazhi.workbench.ui.common.AppLog.info(timing);
-                if (Boolean.getBoolean("fazhi.timing")) {
-                    System.out.println("dashboard: " + timing);
-                }
-                table.set(result);
-                computing.set(false);
-                message.set(result.isEmpty() ? tr("compare.empty") : leftOutMessage(computed.getValue()));
+                    sel.groups(), cached.deadline(), null);
+            lastLeftOut = cached.data().leftOut();
+            return build.build(cached.data(), withDeadline);
+        };
+    }
+
+    /** The values the last comparison left out as not sane numbers (set off the FX thread, read on it). */
+    private volatile List<BuildComparison.LeftOut> lastLeftOut = List.of();
+
+    private void showComparison(ComparisonTable result) {
+        if (result != null) {
+            String timing = String.format("comparison of %d jurisdictions x %d indicators ready %d ms after the request"
+                            + " (%d runs so far)", result.jurisdictions().size(), result.indicators().size(),
+                    (System.nanoTime() - requestedAt) / 1_000_000, comparison.started());
+            AppLog.info(timing);
+            if (Boolean.getBoolean("fazhi.timing")) {
+                System.out.println("dashboard: " + timing);
             }
-        }, t -> {
-            if (id == requests.get()) {
-                computing.set(false);
-                failed(t);
-            }
-        });
+        }
+        table.set(result);
+        message.set(result == null ? "" : leftOutMessage(lastLeftOut));
+    }
+
+    /** Changes the chosen jurisdictions in one step: one request, however many changed. */
+    public void setChosen(java.util.Collection<String> fullNames) {
+        replaceAll(chosen, fullNames);
+    }
+
+    /** Changes the chosen indicator areas in one step. */
+    public void setAreas(java.util.Collection<String> groups) {
+        replaceAll(areas, groups);
+    }
+
+    private void replaceAll(ObservableSet<String> set, java.util.Collection<String> content) {
+        if (set.size() == content.size() && set.containsAll(content)) {
+            return;
+        }
+        batching = true;
+        try {
+            set.retainAll(content);
+            set.addAll(content);
+        } finally {
+            batching = false;
+        }
+        recompute();
     }
 
     /** Says which stored values are not sane numbers and were left out of the comparison (and any export of it). */
@@ -225,8 +349,7 @@ public final class DashboardViewModel {
                     full.add(j.fullName());
                 }
             }
-            chosen.clear();
-            chosen.addAll(full);
+            setChosen(full);
         }, this::failed);
     }
 

@@ -2,7 +2,6 @@ package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.compare.Cell;
 
-import java.text.DecimalFormat;
 
 /** The number of a cell as the table shows it (counts), for checks that compare screen and workbook. */
 public final class DashboardViewTexts {
@@ -10,6 +9,6 @@ public final class DashboardViewTexts {
     }
 
     public static String number(Cell c) {
-        return c.missing() ? "" : c.marker() + new DecimalFormat("#,##0.##").format(c.value());
+        return c.missing() ? "" : cn.fazhi.workbench.ui.common.Numbers.figure(c.value(), false, c.marker());
     }
 }

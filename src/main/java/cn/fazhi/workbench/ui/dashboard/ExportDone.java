@@ -5,7 +5,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import java.awt.Desktop;
 import java.nio.file.Path;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
@@ -15,7 +14,7 @@ final class ExportDone {
     private ExportDone() {
     }
 
-    static void show(Window owner, Path written) {
+    static void show(Window owner, Path written, java.util.function.Consumer<Path> openFolder) {
         ButtonType open = new ButtonType(tr("compare.openFolder"), ButtonBar.ButtonData.OTHER);
         Alert a = new Alert(Alert.AlertType.INFORMATION, tr("compare.exported", written.toString()), open, ButtonType.OK);
         a.setHeaderText(tr("compare.exportedTitle"));
@@ -27,19 +26,9 @@ final class ExportDone {
         // Not showAndWait: this runs in a task callback, where a nested event loop is best avoided.
         a.resultProperty().addListener((o, old, b) -> {
             if (b == open) {
-                openFolder(written.getParent());
+                openFolder.accept(written.getParent());
             }
         });
         a.show();
-    }
-
-    private static void openFolder(Path folder) {
-        try {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(folder.toFile());
-            }
-        } catch (Exception e) {
-            cn.fazhi.workbench.ui.common.AppLog.error("cannot open " + folder, e);
-        }
     }
 }

@@ -103,7 +103,7 @@ public final class ImportViewModel {
     static String summarize(List<ImportReports.FileOutcome> result) {
         int[] c = new int[ImportReports.Status.values().length];
         result.forEach(o -> c[o.status().ordinal()]++);
-        String text = tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4], c[5]);
+        String text = tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
         boolean diskFull = result.stream().anyMatch(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode()));
         return diskFull ? text + "\n" + tr("import.diskFull") : text;
     }

@@ -55,12 +55,18 @@ public final class ReportsView {
         attention.selectedProperty().bindBidirectional(vm.attentionOnlyProperty());
         Button open = new Button(tr("reports.open"));
         open.setId("reports-open");
-        HBox bar = new HBox(10, filter, year, allYears, attention, open);
+        Button versions = new Button(tr("reports.versions"));
+        versions.setId("reports-versions");
+        HBox bar = new HBox(10, filter, year, allYears, attention, open, versions);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table = new TableView<>(vm.shown());
         table.setId("reports-table");
-        table.setPlaceholder(new Label(tr("reports.none")));
+        Label none = new Label();
+        none.setId("reports-placeholder");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                .then(tr("reports.loading")).otherwise(tr("reports.none")));
+        table.setPlaceholder(none);
         table.getColumns().add(col(tr("reports.col.jurisdiction"), r -> r.jurisdiction() == null ? "?" : r.jurisdiction().name(), 170));
         table.getColumns().add(col(tr("reports.col.level"), r -> r.jurisdiction() == null ? "" : tr("level." + r.jurisdiction().level().id()), 70));
         table.getColumns().add(col(tr("reports.col.province"), r -> r.jurisdiction() == null ? "" : r.jurisdiction().province(), 130));
@@ -87,6 +93,8 @@ public final class ReportsView {
         });
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openReview.accept(table.getSelectionModel().getSelectedItem().id(), null));
+        versions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        versions.setOnAction(e -> vm.versions(table.getSelectionModel().getSelectedItem().id(), this::chooseVersion));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, bar, table);
         vm.load();
@@ -105,6 +113,30 @@ public final class ReportsView {
         c.setPrefWidth(70);
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
         return c;
+    }
+
+    /** Lists the versions of a report (format, file, in force) and puts the one chosen in force. */
+    private void chooseVersion(java.util.List<ReportSummary> list) {
+        java.util.Map<String, ReportSummary> byLabel = new java.util.LinkedHashMap<>();
+        for (ReportSummary r : list) {
+            byLabel.put(tr(r.supersededBy() == null ? "reports.version.inForce" : "reports.version.other",
+                    r.format().id(), r.sourceName(), r.id()), r);
+        }
+        String current = byLabel.keySet().iterator().next();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(current, byLabel.keySet());
+        d.setTitle(tr("app.title"));
+        d.setHeaderText(tr(list.size() > 1 ? "reports.versionsHint" : "reports.versionsOne"));
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
+        // Not showAndWait: this runs in a task callback, where a nested event loop is best avoided.
+        d.resultProperty().addListener((o, was, chosen) -> {
+            ReportSummary r = chosen == null ? null : byLabel.get(chosen);
+            if (r != null && r.supersededBy() != null) {
+                vm.makePrimary(r.id());
+            }
+        });
+        d.show();
     }
 
     public Node node() {

@@ -97,7 +97,8 @@ public final class ReviewView {
         table.setItems(vm.values());
         table.setPlaceholder(new Label(tr("review.noValues")));
         table.getColumns().add(col(tr("review.col.indicator"), v -> indicatorName(v.value().indicator()), 170));
-        table.getColumns().add(col(tr("review.col.value"), v -> marker(v) + v.value().value().toPlainString() + " " + v.value().unit(), 100));
+        table.getColumns().add(col(tr("review.col.value"), v -> cn.fazhi.workbench.ui.common.Numbers.withUnit(v.value().value(),
+                "%".equals(v.value().unit()), marker(v), v.value().unit()), 100));
         table.getColumns().add(col(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
         table.getColumns().add(col(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
                 + (v.value().flags().contains("inconsistent") ? "⚠ " + tr("review.inconsistent") : ""), 110));

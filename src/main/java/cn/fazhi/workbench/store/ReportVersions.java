@@ -1,0 +1,124 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.WorkspaceException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * One report, several files: the same report in another format (.txt, .html, .docx, .pdf…) is stored
+ * whole, but only one version — the primary — is in force for its jurisdiction and year; the others are
+ * kept beside it, marked as superseded by it, so lists and comparisons see one report. The user can make
+ * another version the primary one; values a person reviewed go with the primary.
+ */
+public final class ReportVersions {
+    private final ReportStore store;
+
+    public ReportVersions(ReportStore store) {
+        this.store = store;
+    }
+
+    /** Stores another version of report {@code primaryId} (and its values) in one transaction; returns its id. */
+    public long insertAlternate(long primaryId, NewReport r) throws WorkspaceException {
+        return store.ws.write(c -> {
+            long id = store.insertReport(c, r);
+            store.insertValues(c, id, r.values());
+            setSupersededBy(c, id, primaryId);
+            store.audit(c, "other_version", id, null, null, null, String.valueOf(primaryId),
+                    r.sourceName() + " is the same report as report " + primaryId + " in another format; kept as another version");
+            return id;
+        });
+    }
+
+    /**
+     * Makes {@code reportId} the version in force: the primary until now and its other versions point to
+     * it, and every value a person confirmed, corrected, rejected or added on the old primary is carried
+     * over (evidence looked up again in this version's text). One transaction; audited.
+     *
+     * @return the id of the previous primary, or {@code reportId} when it was the primary already
+     */
+    public long makePrimary(long reportId) throws WorkspaceException {
+        return store.ws.write(c -> {
+            long primary = primaryOf(c, reportId);
+            if (primary == reportId) {
+                return reportId;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE reports SET superseded_by = ? WHERE superseded_by = ? OR id = ?")) {
+                s.setLong(1, reportId);
+                s.setLong(2, primary);
+                s.setLong(3, primary);
+                s.executeUpdate();
+            }
+            setSupersededBy(c, reportId, null);
+            String text = text(c, reportId);
+            int carried = 0;
+            for (StoredValue old : ReportStore.values(c, primary)) {
+                if (!old.status().byPerson()) {
+                    continue;
+                }
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE report_id = ? AND indicator = ?")) {
+                    d.setLong(1, reportId);
+                    d.setString(2, old.value().indicator());
+                    d.executeUpdate();
+                }
+                long vid = store.insertValue(c, reportId, ReportStore.relocate(old.value(), text), old.status(), old.note());
+                store.audit(c, "carry_over", reportId, vid, old.value().indicator(), null, Rows.describe(old.value()),
+                        "from report " + primary + " (" + old.status().id() + ")");
+                carried++;
+            }
+            store.audit(c, "make_primary", reportId, null, null, String.valueOf(primary), String.valueOf(reportId),
+                    "report " + reportId + " is now the version in force instead of report " + primary + "; "
+                            + carried + " reviewed values carried over");
+            return primary;
+        });
+    }
+
+    /** The version in force that {@code reportId} leads to (itself when it is in force). */
+    public long primaryOf(long reportId) throws WorkspaceException {
+        return store.ws.read(c -> primaryOf(c, reportId));
+    }
+
+    private static long primaryOf(Connection c, long reportId) throws SQLException {
+        long id = reportId;
+        for (int hops = 0; hops < 1000; hops++) {
+            try (PreparedStatement s = c.prepareStatement("SELECT superseded_by FROM reports WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("no report " + id);
+                    }
+                    long next = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        return id;
+                    }
+                    id = next;
+                }
+            }
+        }
+        throw new SQLException("report " + reportId + ": the chain of versions does not end");
+    }
+
+    private static void setSupersededBy(Connection c, long id, Long by) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE reports SET superseded_by = ? WHERE id = ?")) {
+            if (by == null) {
+                s.setNull(1, java.sql.Types.INTEGER);
+            } else {
+                s.setLong(1, by);
+            }
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static String text(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT text FROM reports WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package cn.fazhi.workbench.ui.dashboard;
+
+import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.model.Indicator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * The comparison table. Up to {@value #MAX_COLUMNS} jurisdictions stand side by side (one column each);
+ * above that the table turns (one row per jurisdiction, one column per indicator), because tables scroll
+ * rows lazily but not columns. A new comparison with the same indicators keeps the columns and their
+ * cells and only swaps the rows, so a change of selection costs the visible cells, not a new table.
+ */
+final class ComparisonTableView {
+    /** Above this many jurisdictions the table turns: jurisdictions as rows, so it stays fast. */
+    static final int MAX_COLUMNS = 40;
+
+    /** One row: its table and index. Identity equality, so every new comparison refreshes its cells. */
+    static final class Row {
+        final ComparisonTable t;
+        final int index;
+
+        Row(ComparisonTable t, int index) {
+            this.t = t;
+            this.index = index;
+        }
+    }
+
+    private final TableView<Row> table = new TableView<>();
+    private final BiConsumer<Long, Long> openReport;
+    /** The indicators of the turned table's columns; null when the columns are per jurisdiction. */
+    private List<Indicator> turnedColumns;
+
+    ComparisonTableView(BiConsumer<Long, Long> openReport, Label placeholder) {
+        this.openReport = openReport;
+        table.setId("compare-table");
+        table.setPlaceholder(placeholder);
+        table.getStyleClass().add("compare-table");
+        // With a fixed row height the table lays out and updates only the cells in view, also across columns.
+        table.setFixedCellSize(26);
+    }
+
+    TableView<Row> node() {
+        return table;
+    }
+
+    void show(ComparisonTable t) {
+        if (t == null) {
+            table.getItems().clear();
+            return;
+        }
+        boolean turned = t.jurisdictions().size() > MAX_COLUMNS;
+        if (turned) {
+            if (!t.indicators().equals(turnedColumns)) {
+                byJurisdictionColumns(t);
+            }
+            List<Row> rows = rows(t, t.jurisdictions().size());
+            rows.sort(CODE_ORDER);
+            table.getItems().setAll(rows);
+            table.sort(); // keeps the column the user sorted by, if any
+        } else {
+            byIndicator(t);
+            table.getItems().setAll(rows(t, t.indicators().size()));
+        }
+    }
+
+    /** Jurisdictions in administrative-code order (the order of the 地区 tree). */
+    private static final java.util.Comparator<Row> CODE_ORDER = java.util.Comparator.comparing(
+            (Row r) -> r.t.jurisdictions().get(r.index), DashboardViewModel.CODE_ORDER);
+
+    /** Sorting a value column: by value, "未披露" last. */
+    private static final java.util.Comparator<Cell> BY_VALUE = java.util.Comparator.nullsLast(java.util.Comparator.comparing(
+            Cell::value, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+
+    private static List<Row> rows(ComparisonTable t, int n) {
+        List<Row> rows = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            rows.add(new Row(t, k));
+        }
+        return rows;
+    }
+
+    /** One row per indicator, one column per jurisdiction. */
+    private void byIndicator(ComparisonTable t) {
+        turnedColumns = null;
+        table.getColumns().clear();
+        TableColumn<Row, String> name = new TableColumn<>(tr("compare.col.indicator"));
+        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.indicators().get(d.getValue().index).nameZh()));
+        name.setPrefWidth(190);
+        name.setStyle("-fx-alignment: CENTER-LEFT;");
+        name.setId("compare-col-indicator");
+        TableColumn<Row, String> unit = new TableColumn<>(tr("compare.col.unit"));
+        unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.indicators().get(d.getValue().index).unit()));
+        unit.setPrefWidth(46);
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(name, unit));
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            final int fj = j;
+            TableColumn<Row, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(fj, d.getValue().index)));
+            c.setCellFactory(col -> new ValueCell(false, fj, -1));
+            c.setSortable(false); // rows are indicators: sorting them by one jurisdiction's values means nothing
+            c.setPrefWidth(Math.max(118, 15 * t.jurisdictions().get(j).name().length() + 24));
+            columns.add(c);
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    /** One row per jurisdiction (frozen first), one column per indicator with its full name (large selections). */
+    private void byJurisdictionColumns(ComparisonTable t) {
+        turnedColumns = t.indicators();
+        table.getColumns().clear();
+        TableColumn<Row, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
+        name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.jurisdictions().get(d.getValue().index).fullName()));
+        name.setPrefWidth(220);
+        name.setStyle("-fx-alignment: CENTER-LEFT;");
+        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(name));
+        for (int i = 0; i < t.indicators().size(); i++) {
+            final int fi = i;
+            Indicator ind = t.indicators().get(i);
+            TableColumn<Row, Cell> c = new TableColumn<>();
+            c.setGraphic(header(ind.nameZh() + "（" + ind.unit() + "）", c));
+            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(d.getValue().index, fi)));
+            c.setComparator(BY_VALUE);
+            c.setCellFactory(col -> new ValueCell(true, -1, fi));
+            c.setPrefWidth(130);
+            columns.add(c);
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    /** A header that shows the indicator's full name on as many lines as it needs. */
+    private static Label header(String text, TableColumn<Row, Cell> column) {
+        Label h = new Label(text);
+        h.setWrapText(true);
+        h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        h.setAlignment(javafx.geometry.Pos.CENTER);
+        h.prefWidthProperty().bind(column.widthProperty().subtract(12));
+        h.setMinHeight(40); // two lines: the header row grows to it (it does not ask a wrapping label for its height)
+        h.setPrefHeight(40);
+        h.setTooltip(new Tooltip(text));
+        return h;
+    }
+
+    /**
+     * A value: number with marker, ▲▼ and light symbols, colour classes, evidence tooltip (its text made
+     * when it is about to show), double-click to the source.
+     */
+    private final class ValueCell extends TableCell<Row, Cell> {
+        private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+        private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
+        private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
+        private static final PseudoClass DERIVED = PseudoClass.getPseudoClass("derived");
+        private static final PseudoClass GREEN = PseudoClass.getPseudoClass("light-green");
+        private static final PseudoClass YELLOW = PseudoClass.getPseudoClass("light-yellow");
+        private static final PseudoClass RED = PseudoClass.getPseudoClass("light-red");
+        private final boolean turned;
+        private final int column;
+        private final int indicatorColumn;
+        /** Made when the mouse first rests on the cell: hundreds of tooltips per screenful cost more than the cells. */
+        private Tooltip tip;
+
+        ValueCell(boolean turned, int jurisdictionColumn, int indicatorColumn) {
+            this.turned = turned;
+            this.column = jurisdictionColumn;
+            this.indicatorColumn = indicatorColumn;
+            getStyleClass().add("value-cell");
+            setOnMouseEntered(e -> {
+                if (tip == null && getItem() != null) {
+                    tip = new Tooltip();
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                    tip.setOnShowing(x -> {
+                        Row row = getTableRow() == null ? null : getTableRow().getItem();
+                        Cell c = getItem();
+                        tip.setText(row == null || c == null ? ""
+                                : CellText.tooltip(c, indicator(row), row.t.jurisdictions().get(jurisdiction(row)).fullName()));
+                    });
+                    setTooltip(tip);
+                }
+            });
+            setOnMouseClicked(e -> {
+                Cell c = getItem();
+                if (e.getClickCount() == 2 && c != null && !c.missing() && c.reportId() != null) {
+                    openReport.accept(c.reportId(), c.valueId());
+                }
+            });
+        }
+
+        private Indicator indicator(Row row) {
+            return row.t.indicators().get(turned ? indicatorColumn : row.index);
+        }
+
+        private int jurisdiction(Row row) {
+            return turned ? row.index : column;
+        }
+
+        @Override
+        protected void updateItem(Cell c, boolean empty) {
+            super.updateItem(c, empty);
+            Row row = getTableRow() == null ? null : getTableRow().getItem();
+            boolean shown = !empty && c != null && row != null;
+            pseudoClassStateChanged(MISSING, shown && c.missing());
+            pseudoClassStateChanged(BEST, shown && c.best());
+            pseudoClassStateChanged(WORST, shown && c.worst());
+            pseudoClassStateChanged(DERIVED, shown && c.derived());
+            pseudoClassStateChanged(GREEN, shown && c.light() == cn.fazhi.workbench.compare.Light.GREEN);
+            pseudoClassStateChanged(YELLOW, shown && c.light() == cn.fazhi.workbench.compare.Light.YELLOW);
+            pseudoClassStateChanged(RED, shown && c.light() == cn.fazhi.workbench.compare.Light.RED);
+            if (!shown) {
+                setText(null);
+                return;
+            }
+            String symbols = CellText.symbols(c);
+            setText(CellText.number(c, indicator(row)) + (symbols.isEmpty() ? "" : "  " + symbols));
+        }
+    }
+}
