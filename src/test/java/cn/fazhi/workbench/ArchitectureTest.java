@@ -66,6 +66,35 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
                     ROOT + "compare..", ROOT + "export..", ROOT + "ui..");
 
+    /** docs/architecture.md: ui -> workflow, compare, model, task (and its own libraries) only. */
+    @ArchTest
+    static final ArchRule uiUsesOnlyWorkflowCompareModelTask = noClasses().that().resideInAPackage(ROOT + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
+                    ROOT + "export..", ROOT + "cli..");
+
+    /** The pure comparison engine never touches storage, files or the extractor. */
+    @ArchTest
+    static final ArchRule compareIsPure = noClasses().that().resideInAPackage(ROOT + "compare..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "ingest..", ROOT + "extract..",
+                    ROOT + "export..");
+
+    /** Reading and extracting never touch the workspace or the workbook. */
+    @ArchTest
+    static final ArchRule readingAndExtractionDoNotStoreOrExport = noClasses().that()
+            .resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "export..", ROOT + "compare..");
+
+    /** Readers know nothing of indicators. */
+    @ArchTest
+    static final ArchRule ingestDoesNotKnowTheExtractor = noClasses().that().resideInAPackage(ROOT + "ingest..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "extract..");
+
+    /** The workspace does not read files or extract: it stores what it is given. */
+    @ArchTest
+    static final ArchRule storeDoesNotReadOrExtract = noClasses().that().resideInAPackage(ROOT + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "export..",
+                    ROOT + "compare..");
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
 }
