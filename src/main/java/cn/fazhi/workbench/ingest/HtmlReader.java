@@ -77,7 +77,7 @@ public final class HtmlReader implements ReportReader {
         if (m.find()) {
             Charset declared = declaredCharset(m.group(1));
             if (declared != null) {
-                String strict = TextDecoder.strictDecode(bytes, declared);
+                String strict = TextDecoder.strictDecodeCutEnd(bytes, declared);
                 if (strict != null) {
                     return new DecodedText(strict, declared.name());
                 }

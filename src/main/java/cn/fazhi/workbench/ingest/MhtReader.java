@@ -43,7 +43,7 @@ public final class MhtReader implements ReportReader {
         DecodedText decoded = null;
         if (part.charset != null) {
             Charset cs = HtmlReader.declaredCharset(part.charset);
-            String strict = cs == null ? null : TextDecoder.strictDecode(part.bytes, cs);
+            String strict = cs == null ? null : TextDecoder.strictDecodeCutEnd(part.bytes, cs);
             if (strict != null) {
                 decoded = new DecodedText(strict, cs.name());
             }
