@@ -213,7 +213,8 @@ public final class OfdReader implements ReportReader {
     /**
      * Runs whose baselines lie within half a character of each other form a line; lines go top to
      * bottom, runs in a line left to right. A gap wider than two characters (a table's next cell, a
-     * tab stop) becomes a tab, so figures in neighbouring cells never run together.
+     * tab stop) becomes a tab, so figures in neighbouring cells never run together; smaller gaps add
+     * nothing, except a space between Latin words.
      */
     static List<String> lines(List<Run> runs) {
         List<Run> sorted = new ArrayList<>(runs);
@@ -241,7 +242,7 @@ public final class OfdReader implements ReportReader {
                     double gap = r.x() - prev.end();
                     if (gap > 2 * Math.max(r.size(), prev.size())) {
                         sb.append('\t');
-                    } else if (gap > 0.3 * r.size() && isAsciiWord(sb.charAt(sb.length() - 1)) && isAsciiWord(r.text().charAt(0))) {
+                    } else if (gap > 0.3 * r.size() && needsSpace(sb.charAt(sb.length() - 1), r.text().charAt(0))) {
                         sb.append(' ');
                     }
                 }
@@ -256,7 +257,13 @@ public final class OfdReader implements ReportReader {
         return out;
     }
 
-    private static boolean isAsciiWord(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+    /**
+     * Latin words set apart keep a space between them; digits never get one (a converter that places
+     * each digit of 2022 on its own at full width must not make it "2 0 2 2").
+     */
+    private static boolean needsSpace(char before, char after) {
+        boolean a = before < 0x80 && Character.isLetterOrDigit(before);
+        boolean b = after < 0x80 && Character.isLetterOrDigit(after);
+        return a && b && !(Character.isDigit(before) && Character.isDigit(after));
     }
 }

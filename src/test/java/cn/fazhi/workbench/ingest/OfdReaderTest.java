@@ -153,6 +153,55 @@ class OfdReaderTest {
         assertTrue(e.kind() == ReadError.Kind.NO_TEXT, e.kind() + ": " + e.getMessage());
     }
 
+    /**
+     * A page written the way converters often write it: text objects in no particular order, one
+     * character per object in the title, a table row as separate cells, a line placed by a CTM.
+     */
+    static byte[] scrambledOfd() throws IOException {
+        String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+        String ofd = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD " + ns + " Version=\"1.2\" DocType=\"OFD\">"
+                + "<ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                + "</ofd:DocBody></ofd:OFD>";
+        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document " + ns + "><ofd:CommonData><ofd:PageArea>"
+                + "<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+                + "<ofd:MaxUnitID>200</ofd:MaxUnitID></ofd:CommonData><ofd:Pages>"
+                + "<ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>";
+        String res = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Res " + ns + " BaseLoc=\"Res\"><ofd:Fonts>"
+                + "<ofd:Font FontName=\"宋体\" FamilyName=\"宋体\" ID=\"3\"/></ofd:Fonts></ofd:Res>";
+        StringBuilder objects = new StringBuilder();
+        int[] id = {10};
+        java.util.function.BiConsumer<String, double[]> text = (t, xy) -> objects.append("<ofd:TextObject ID=\"")
+                .append(id[0]++).append("\" Boundary=\"").append(xy[0]).append(' ').append(xy[1])
+                .append(" 150 8\" Font=\"3\" Size=\"5\"><ofd:TextCode X=\"0\" Y=\"5\">").append(t)
+                .append("</ofd:TextCode></ofd:TextObject>");
+        // table row (cells far apart), written first although it is last on the page
+        text.accept("法律援助案件", new double[]{30, 80});
+        text.accept("416件", new double[]{120, 80});
+        // the sentence, in two objects written right part first
+        text.accept("矛盾纠纷274件。", new double[]{70, 60});
+        text.accept("全县共调处", new double[]{45, 60});
+        text.accept("2022年，通山县依法行政。", new double[]{20, 60});
+        // a line placed by a translation matrix
+        objects.append("<ofd:TextObject ID=\"90\" Boundary=\"0 0 150 8\" Font=\"3\" Size=\"5\" CTM=\"1 0 0 1 20 40\">")
+                .append("<ofd:TextCode X=\"0\" Y=\"5\">一、主要工作成效</ofd:TextCode></ofd:TextObject>");
+        // the title one character per object, in reverse
+        String title = NewFormats.TITLE;
+        for (int i = title.length() - 1; i >= 0; i--) {
+            text.accept(String.valueOf(title.charAt(i)), new double[]{20 + 5 * i, 20});
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page " + ns + "><ofd:Content>"
+                + "<ofd:Layer Type=\"Body\" ID=\"2\">" + objects + "</ofd:Layer></ofd:Content></ofd:Page>";
+        return zip(List.of("OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml", "Doc_0/Pages/Page_0/Content.xml"),
+                List.of(ofd, document, res, content));
+    }
+
+    @Test
+    void textObjectsAreReadInPageOrderNotFileOrder() throws Exception {
+        ReportText t = ReportReaders.read("scrambled.ofd", scrambledOfd());
+        assertEquals(NewFormats.TITLE + "\n一、主要工作成效\n2022年，通山县依法行政。全县共调处矛盾纠纷274件。\n法律援助案件\t416件",
+                t.text().strip());
+    }
+
     static byte[] zip(List<String> names, List<String> contents) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
