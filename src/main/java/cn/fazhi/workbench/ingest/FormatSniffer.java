@@ -55,7 +55,8 @@ public final class FormatSniffer {
         if (ZipContainer.contains(names, "OFD.xml")) {
             return ZipKind.OFD;
         }
-        if (ZipContainer.contains(names, "word/document.xml") || ZipContainer.contains(names, "[Content_Types].xml")) {
+        // a Word package: its main part, or (when a generator named it otherwise) any part under word/
+        if (ZipContainer.contains(names, "word/document.xml") || names.stream().anyMatch(n -> n.startsWith("word/"))) {
             return ZipKind.WORD;
         }
         return ZipKind.OTHER;

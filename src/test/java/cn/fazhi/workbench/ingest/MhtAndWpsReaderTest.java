@@ -175,7 +175,8 @@ class MhtAndWpsReaderTest {
     void whatIsNotAWordDocumentInsideAWpsIsRefusedNamingWps() throws Exception {
         for (byte[] bytes : List.of("WPS 文字 旧格式".getBytes(StandardCharsets.UTF_8),
                 new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4, 5, 6, 7, 8},
-                OfdReaderTest.zip(List.of("content.xml"), List.of("<x/>")))) {
+                OfdReaderTest.zip(List.of("content.xml"), List.of("<x/>")),
+                OfdReaderTest.zip(List.of("[Content_Types].xml", "xl/workbook.xml"), List.of("<Types/>", "<workbook/>")))) {
             ReadException e = assertThrows(ReadException.class, () -> ReportReaders.read("report.wps", bytes));
             assertTrue(e.kind() == ReadError.Kind.UNSUPPORTED || e.kind() == ReadError.Kind.CORRUPT, e.kind().id());
             assertTrue(e.getMessage().contains("WPS"), e.getMessage());
