@@ -30,6 +30,15 @@ public final class FormatSniffer {
         return head.contains("%PDF-");
     }
 
+    /** Whether an OLE2 container holds a Word 97 document (a WordDocument stream); empty when it cannot be opened. */
+    static Optional<Boolean> isWordOle2(byte[] b) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+            return Optional.of(fs.getRoot().hasEntry("WordDocument"));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static boolean isEncryptedOle2(byte[] b) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
             return fs.getRoot().hasEntry("EncryptionInfo");
@@ -38,16 +47,66 @@ public final class FormatSniffer {
         }
     }
 
-    /** The format the bytes declare themselves, when they do. */
+    /** What a ZIP package holds, by the names of its entries. */
+    enum ZipKind { OFD, WORD, OTHER }
+
+    static ZipKind zipKind(byte[] b) {
+        java.util.Set<String> names = ZipContainer.names(b);
+        if (ZipContainer.contains(names, "OFD.xml")) {
+            return ZipKind.OFD;
+        }
+        // a Word package: its main part, or (when a generator named it otherwise) any part under word/
+        if (ZipContainer.contains(names, "word/document.xml") || names.stream().anyMatch(n -> n.startsWith("word/"))) {
+            return ZipKind.WORD;
+        }
+        return ZipKind.OTHER;
+    }
+
+    private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile("^[a-z0-9][a-z0-9-]*:.*");
+
+    /**
+     * A MIME message as browsers save a page to a single file: the file begins with header lines
+     * ("Name: value", continuations indented) up to a blank line, and one of them is a Content-Type of
+     * multipart/related or text/html.
+     */
+    static boolean isMime(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 8192), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3); // UTF-8 BOM
+        }
+        head = head.replace("\r\n", "\n").stripLeading();
+        int end = head.indexOf("\n\n");
+        if (end <= 0) {
+            return false;
+        }
+        boolean contentType = false;
+        for (String line : head.substring(0, end).split("\n")) {
+            if (line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            if (!HEADER_LINE.matcher(line).matches()) {
+                return false;
+            }
+            if (line.startsWith("content-type:") && (line.contains("multipart/") || line.contains("text/html"))) {
+                contentType = true;
+            }
+        }
+        return contentType;
+    }
+
+    /** The format the bytes declare themselves, when they do. A ZIP of unknown content counts as DOCX. */
     public static Optional<ReportFormat> sniff(byte[] b) {
         if (isPdf(b)) {
             return Optional.of(ReportFormat.PDF);
         }
         if (isZip(b)) {
-            return Optional.of(ReportFormat.DOCX);
+            return Optional.of(zipKind(b) == ZipKind.OFD ? ReportFormat.OFD : ReportFormat.DOCX);
         }
         if (isOle2(b)) {
             return Optional.of(ReportFormat.DOC);
+        }
+        if (isMime(b)) {
+            return Optional.of(ReportFormat.MHT);
         }
         String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         if (head.contains("<html") || head.contains("<!doctype html")) {

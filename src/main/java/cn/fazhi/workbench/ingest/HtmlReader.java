@@ -42,7 +42,11 @@ public final class HtmlReader implements ReportReader {
 
     @Override
     public ReportText read(byte[] bytes) throws ReadException {
-        DecodedText decoded = decode(bytes);
+        return read(decode(bytes), ReportFormat.HTML);
+    }
+
+    /** Reads a page whose text is already decoded (a saved web archive's HTML part, say). */
+    static ReportText read(DecodedText decoded, ReportFormat format) throws ReadException {
         TextDecoder.rejectBinary(decoded.text());
         Document doc = Jsoup.parse(decoded.text());
         doc.select(String.join(",", DROPPED_TAGS)).remove();
@@ -55,7 +59,7 @@ public final class HtmlReader implements ReportReader {
         if (text.isBlank()) {
             throw new ReadException(ReadError.Kind.NO_TEXT, "the web page contains no readable text");
         }
-        return new ReportText(text, ReportFormat.HTML, decoded.charset());
+        return new ReportText(text, format, decoded.charset());
     }
 
     static DecodedText decode(byte[] bytes) throws ReadException {
@@ -73,7 +77,7 @@ public final class HtmlReader implements ReportReader {
         if (m.find()) {
             Charset declared = declaredCharset(m.group(1));
             if (declared != null) {
-                String strict = TextDecoder.strictDecode(bytes, declared);
+                String strict = TextDecoder.strictDecodeCutEnd(bytes, declared);
                 if (strict != null) {
                     return new DecodedText(strict, declared.name());
                 }
@@ -83,7 +87,7 @@ public final class HtmlReader implements ReportReader {
         return TextDecoder.decodeWithoutChecks(bytes);
     }
 
-    private static Charset declaredCharset(String name) {
+    static Charset declaredCharset(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.equals("gb2312") || n.equals("gbk") || n.equals("gb18030") || n.equals("x-gbk") || n.equals("cp936")) {
             return TextDecoder.GB18030;

@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Picks the reader for a file from its extension, checked against its first bytes. */
+/** Picks the reader for a file from its content; the extension breaks ties (see {@link #formatOf}). */
 public final class ReportReaders {
     /** Larger files are refused: no annual report comes near this, and reading one would exhaust memory. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
@@ -71,23 +71,43 @@ public final class ReportReaders {
         return true;
     }
 
+    /**
+     * The format a file is read as: what its bytes say (a PDF, an OFD or a Word package, a Word 97
+     * binary, a saved web page), the extension only when the bytes say nothing definite. A .wps file
+     * stays WPS (its reader picks the Word reader for what is inside), and a ZIP the workbench does not
+     * know goes to the reader its extension names, which says what is wrong with it.
+     */
     static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {
         Optional<ReportFormat> byName = ReportFormat.fromFileName(fileName);
         Optional<ReportFormat> byBytes = FormatSniffer.sniff(bytes);
-        if (byName.isPresent()) {
-            ReportFormat f = byName.get();
-            // A PDF or Office file saved as .txt/.html is read for what it is.
-            if ((f == ReportFormat.TXT || f == ReportFormat.HTML) && byBytes.isPresent()
-                    && byBytes.get() != ReportFormat.HTML) {
-                return byBytes.get();
-            }
-            if (f == ReportFormat.TXT && byBytes.orElse(null) == ReportFormat.HTML) {
-                return ReportFormat.HTML;
-            }
-            return f;
+        if (byName.isEmpty()) {
+            return byBytes.orElseThrow(() -> new ReadException(ReadError.Kind.UNSUPPORTED,
+                    "unsupported file type; the workbench reads " + extensionList()));
         }
-        return byBytes.orElseThrow(() -> new ReadException(ReadError.Kind.UNSUPPORTED,
-                "unsupported file type; the workbench reads .txt, .html/.htm/.shtml, .docx, .doc and .pdf"));
+        ReportFormat name = byName.get();
+        if (byBytes.isEmpty()) {
+            return name;
+        }
+        ReportFormat content = byBytes.get();
+        if (name == ReportFormat.WPS && (content == ReportFormat.DOC || content == ReportFormat.DOCX)) {
+            return ReportFormat.WPS;
+        }
+        if (content == ReportFormat.HTML) {
+            // markup in a .txt is a web page; in an .mht it is a page saved as plain HTML
+            return name == ReportFormat.TXT || name == ReportFormat.MHT ? ReportFormat.HTML : name;
+        }
+        if (content == ReportFormat.DOCX && FormatSniffer.zipKind(bytes) == FormatSniffer.ZipKind.OTHER
+                && name != ReportFormat.TXT && name != ReportFormat.HTML) {
+            // a ZIP that is neither a Word package nor an OFD: the named format's reader explains
+            return name;
+        }
+        return content;
+    }
+
+    /** ".txt, .html, … and .wps", for messages. */
+    public static String extensionList() {
+        java.util.List<String> exts = ReportFormat.allExtensions().stream().map(e -> "." + e).toList();
+        return String.join(", ", exts.subList(0, exts.size() - 1)) + " and " + exts.get(exts.size() - 1);
     }
 
     public static ReportReader readerFor(ReportFormat format) {
@@ -97,6 +117,9 @@ public final class ReportReaders {
             case DOCX -> new DocxReader();
             case DOC -> new DocReader();
             case PDF -> new PdfReader();
+            case OFD -> new OfdReader();
+            case MHT -> new MhtReader();
+            case WPS -> new WpsReader();
         };
     }
 

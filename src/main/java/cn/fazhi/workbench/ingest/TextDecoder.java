@@ -189,6 +189,18 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Like {@link #strictDecode}, but a file cut off in the middle of its last character (a truncated
+     * download or saved page) still decodes: up to three trailing bytes of an incomplete sequence are left out.
+     */
+    static String strictDecodeCutEnd(byte[] bytes, Charset charset) {
+        String s = strictDecode(bytes, charset);
+        for (int cut = 1; s == null && cut <= 3 && cut < bytes.length; cut++) {
+            s = strictDecode(java.util.Arrays.copyOf(bytes, bytes.length - cut), charset);
+        }
+        return s;
+    }
+
     /** Rejects text that is really binary data: NULs or many control characters. */
     static void rejectBinary(String text) throws ReadException {
         int sample = Math.min(text.length(), 20000);

@@ -71,6 +71,14 @@ class CommandLineTest {
     }
 
     @Test
+    void extractHelpNamesEveryFormatTheReadersTake() {
+        String description = String.join(" ", ExtractCommand.class.getAnnotation(picocli.CommandLine.Command.class).description());
+        for (cn.fazhi.workbench.model.ReportFormat f : cn.fazhi.workbench.model.ReportFormat.values()) {
+            assertTrue(description.contains("." + f.extensions().get(0)), f + " missing from: " + description);
+        }
+    }
+
+    @Test
     void tsvHasOneRowPerValue() throws Exception {
         assertEquals(0, Main.run("extract", "--format", "tsv", sample().toString()));
         String[] rows = console.out().split("\n");

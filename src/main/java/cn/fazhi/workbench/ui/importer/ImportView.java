@@ -43,7 +43,7 @@ public final class ImportView {
         Label title = new Label(tr("import.title"));
         title.getStyleClass().add("screen-title");
 
-        Label drop = new Label(tr("import.drop"));
+        Label drop = new Label(tr("import.drop", dropHintExtensions()));
         drop.setId("import-drop");
         drop.getStyleClass().add("drop-zone");
         drop.setMaxWidth(Double.MAX_VALUE);
@@ -165,11 +165,25 @@ public final class ImportView {
         return root;
     }
 
+    /** The file chooser's patterns, from the registry of formats: "*.txt", "*.html", … "*.wps". */
+    static List<String> chooserPatterns() {
+        return cn.fazhi.workbench.model.ReportFormat.allExtensions().stream().map(e -> "*." + e).toList();
+    }
+
+    /** The formats the workbench reads, from the registry: ".txt  .html  .docx …", two lines when long. */
+    static String dropHintExtensions() {
+        List<String> shown = new java.util.ArrayList<>();
+        for (cn.fazhi.workbench.model.ReportFormat f : cn.fazhi.workbench.model.ReportFormat.values()) {
+            shown.add(f.extensions().stream().filter(e -> !e.equals("shtml") && !e.equals("xhtml"))
+                    .map(e -> "." + e).collect(java.util.stream.Collectors.joining("/")));
+        }
+        return String.join("  ", shown);
+    }
+
     private void chooseFiles() {
         FileChooser fc = new FileChooser();
         fc.setTitle(tr("import.chooseFiles"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("import.filter"),
-                "*.txt", "*.html", "*.htm", "*.shtml", "*.docx", "*.doc", "*.pdf"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(tr("import.filter"), chooserPatterns()));
         lastFolder().ifPresent(fc::setInitialDirectory);
         List<File> chosen = fc.showOpenMultipleDialog(root.getScene().getWindow());
         if (chosen != null && !chosen.isEmpty()) {
