@@ -129,9 +129,9 @@ public final class SameReport {
         double score = 1.0 - (10.0 * bad + broken + spaced) / Math.max(1, chars);
         return score - switch (format) {
             case TXT, DOCX -> 0.0;
-            case HTML -> 0.0001;
-            case DOC -> 0.0002;
-            case PDF -> 0.0003;
+            case HTML, MHT -> 0.0001;
+            case DOC, WPS -> 0.0002;
+            case PDF, OFD -> 0.0003;
         };
     }
 
