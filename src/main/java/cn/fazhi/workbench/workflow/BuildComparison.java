@@ -3,6 +3,9 @@ package cn.fazhi.workbench.workflow;
 import cn.fazhi.workbench.compare.Comparison;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;
+import cn.fazhi.workbench.compare.Review;
+import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.WorkspaceException;
 
@@ -10,6 +13,8 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +42,31 @@ public final class BuildComparison {
             years.add(y - 1);
         }
         List<ReportData> data = new ArrayList<>();
-        session.store().reportsWithValues(years).forEach((r, values) -> data.add(new ReportData(r, values)));
+        for (var e : session.store().reportsWithValues(years).entrySet()) {
+            ReportSummary r = e.getKey();
+            // the audit trail only for reports a person reviewed: who, when, and the figure before a correction
+            Map<Long, Review> reviews = r.reviewed() > 0 ? reviews(session.store().audit(r.id(), null)) : Map.of();
+            data.add(new ReportData(r, e.getValue(), reviews));
+        }
         return Comparison.build(data, session.catalogue(), selection);
+    }
+
+    /** Per value, its last review; the original figure is the one before the first correction. */
+    static Map<Long, Review> reviews(List<AuditEntry> audit) {
+        Map<Long, Review> out = new HashMap<>();
+        Map<Long, String> original = new HashMap<>();
+        for (AuditEntry a : audit) {
+            if (a.valueId() == null) {
+                continue;
+            }
+            if ("correct".equals(a.action()) || ("add".equals(a.action()) && a.oldValue() != null)) {
+                original.putIfAbsent(a.valueId(), a.oldValue());
+            }
+            if (Set.of("confirm", "correct", "reject", "add", "carry_over").contains(a.action())) {
+                out.put(a.valueId(), new Review(a.who(), a.at(), a.action(), original.get(a.valueId())));
+            }
+        }
+        return out;
     }
 
     /** The day (in the year after the reporting year) by which reports are due; 1 April unless set. */
