@@ -37,10 +37,13 @@ public final class ComparisonWorkbook {
         Styles styles = new Styles(template);
         Charts.barChart(template.createSheet(Labels.SHEET_CHART), t, options, styles);
         Notes.write(kit(template.createSheet(Labels.SHEET_NOTES), styles), t);
-        // shared strings: the evidence sentences carry rich text (the figure in red), which inline strings cannot
-        SXSSFWorkbook wb = new SXSSFWorkbook(template, 200, false, true);
+        EvidenceIndex evidence = new EvidenceIndex(t);
+        // The figure is marked in red in its sentence with rich text, which SXSSF writes only through the
+        // shared strings table; that table stays in memory, so large workbooks go without (the figure has
+        // its own column anyway).
+        boolean rich = evidence.count() <= EvidenceSheet.RICH_TEXT_LIMIT;
+        SXSSFWorkbook wb = new SXSSFWorkbook(template, 200, false, rich);
         try {
-            EvidenceIndex evidence = new EvidenceIndex(t);
             new SummarySheet(t, kit(wb.createSheet(Labels.SHEET_SUMMARY), styles)).write();
             SheetKit main = kit(wb.createSheet(Labels.SHEET_MAIN), styles);
             if (options.transpose()) {
@@ -56,7 +59,7 @@ public final class ComparisonWorkbook {
             if (NotReportedSheet.needed(t)) {
                 new NotReportedSheet(t, kit(wb.createSheet(Labels.SHEET_NOT_REPORTED), styles)).write();
             }
-            new EvidenceSheet(t, kit(wb.createSheet(Labels.SHEET_EVIDENCE), styles), evidence).write();
+            new EvidenceSheet(t, kit(wb.createSheet(Labels.SHEET_EVIDENCE), styles), evidence, rich).write();
             order(wb);
             wb.setForceFormulaRecalculation(true);
             wb.write(out);

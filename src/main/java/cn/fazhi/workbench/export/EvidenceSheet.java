@@ -23,18 +23,23 @@ import java.util.List;
  */
 final class EvidenceSheet {
     static final String[] HEAD = {"序号", "地区", "年份", "指标", "数值", "单位", "限定", "来源", "审核状态", "原提取值",
-            "审核意见", "审核人", "审核时间", "原文句子（数字以红色粗体标出）", "来源文件", "文号", "报告标题", "位置", "报告编号", "数值编号"};
+            "审核意见", "审核人", "审核时间", "原文句子", "原文中的数字", "来源文件", "文号", "位置", "报告编号", "数值编号"};
     static final int SENTENCE = 13;
+    /** Up to this many rows the figure is also marked in the sentence (rich text needs shared strings, which cost memory). */
+    static final int RICH_TEXT_LIMIT = 20_000;
     private static final int SENTENCE_WIDTH = 60;
 
     private final ComparisonTable t;
     private final SheetKit kit;
     private final EvidenceIndex index;
+    private final boolean rich;
 
-    EvidenceSheet(ComparisonTable t, SheetKit kit, EvidenceIndex index) {
+    /** @param rich mark the figure in the sentence too (the workbook must use shared strings) */
+    EvidenceSheet(ComparisonTable t, SheetKit kit, EvidenceIndex index, boolean rich) {
         this.t = t;
         this.kit = kit;
         this.index = index;
+        this.rich = rich;
     }
 
     void write() {
@@ -65,7 +70,7 @@ final class EvidenceSheet {
         Row row = kit.row(r);
         kit.number(row, 0, r, kit.styles.integer);
         kit.text(row, 1, name, kit.styles.text);
-        kit.number(row, 2, year, kit.styles.plain("0"));
+        kit.number(row, 2, year, kit.styles.id);
         kit.text(row, 3, ind.nameZh(), kit.styles.text);
         boolean rejected = c.absence() == Absence.REJECTED;
         if (rejected) {
@@ -88,13 +93,12 @@ final class EvidenceSheet {
                 kit.styles.text);
         sentence(row, c);
         ReportSummary report = c.reportId() == null ? null : t.reports().get(c.reportId());
-        kit.text(row, 14, report == null ? "" : report.sourceName(), kit.styles.text);
-        kit.text(row, 15, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
-        kit.text(row, 16, report == null || report.title() == null ? "" : report.title(), kit.styles.text);
+        kit.text(row, 15, report == null ? "" : report.sourceName(), kit.styles.text);
+        kit.text(row, 16, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
         Evidence e = c.evidence();
         kit.text(row, 17, e == null ? "" : "第" + e.start() + "–" + e.end() + "字", kit.styles.text);
-        kit.number(row, 18, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.plain("0"));
-        kit.number(row, 19, c.valueId() == null ? null : java.math.BigDecimal.valueOf(c.valueId()), kit.styles.plain("0"));
+        kit.number(row, 18, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.id);
+        kit.number(row, 19, c.valueId() == null ? null : java.math.BigDecimal.valueOf(c.valueId()), kit.styles.id);
     }
 
     /** The sentence with the figure marked, clipped and continued to the right when it is too long. */
@@ -116,7 +120,10 @@ final class EvidenceSheet {
         List<String> pieces = SafeText.pieces(text);
         String first = pieces.get(0);
         var cell = row.createCell(SENTENCE);
-        if (marked && before.length() < first.length()) {
+        if (marked) {
+            kit.text(row, SENTENCE + 1, figure, kit.styles.red(kit.styles.text));
+        }
+        if (marked && rich && before.length() < first.length()) {
             RichTextString rich = kit.sh.getWorkbook().getCreationHelper().createRichTextString(first);
             int end = Math.min(first.length(), before.length() + figure.length());
             rich.applyFont(before.length(), end, kit.styles.red);
@@ -132,7 +139,12 @@ final class EvidenceSheet {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("\\s+", " ");
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isWhitespace(s.charAt(k))) {
+                return s.replaceAll("\\s+", " ");
+            }
+        }
+        return s;
     }
 
     /** How many 原文（续） columns the longest sentence needs. */

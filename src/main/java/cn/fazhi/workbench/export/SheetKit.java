@@ -34,7 +34,12 @@ final class SheetKit {
     }
 
     Cell text(Row row, int col, String value, CellStyle style) {
-        String v = SafeText.clip(value == null ? "" : value);
+        if (value == null || value.isEmpty()) {
+            Cell c = row.createCell(col); // styled (borders, fill), but no string to store
+            c.setCellStyle(style);
+            return c;
+        }
+        String v = SafeText.clip(value);
         Cell c = row.createCell(col);
         c.setCellValue(v);
         c.setCellStyle(SafeText.risky(v) ? styles.quoted(style) : style);
@@ -130,11 +135,26 @@ final class SheetKit {
     }
 
     void finish(int headerRows, int titleCols, int filterLastRow, int lastCol) {
+        // The commonest width becomes the sheet's default and only the others are set one by one: POI
+        // looks columns up in a list, so setting thousands of them one by one takes quadratic time.
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
         int total = 0;
+        int used = 0;
         for (int c = 0; c < widths.length; c++) {
             if (widths[c] > 0) {
-                sh.setColumnWidth(c, widthOf(c) * 256);
+                count.merge(widthOf(c), 1, Integer::sum);
                 total += widthOf(c);
+                used = c + 1;
+            }
+        }
+        int common = count.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(8);
+        if (count.getOrDefault(common, 0) > 20) {
+            sh.setDefaultColumnWidth(common);
+        }
+        for (int c = 0; c < used; c++) {
+            if (widths[c] > 0 && (widthOf(c) != common || count.get(common) <= 20)) {
+                sh.setColumnWidth(c, widthOf(c) * 256);
             }
         }
         if (headerRows > 0 || titleCols > 0) {

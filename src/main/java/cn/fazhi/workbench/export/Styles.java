@@ -44,6 +44,8 @@ final class Styles {
     final CellStyle integer;
     final CellStyle previousLabel;
     final CellStyle link;
+    final CellStyle id;
+    private final CellStyle[] numbers = new CellStyle[64];
 
     Styles(Workbook wb) {
         this.wb = wb;
@@ -82,6 +84,7 @@ final class Styles {
         integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
         previousLabel = base(grey, HorizontalAlignment.RIGHT);
         link = base(font(false, false, IndexedColors.BLUE, 10), HorizontalAlignment.LEFT);
+        id = plain("0");
     }
 
     private Font font(boolean isBold, boolean isItalic, IndexedColors color, int points) {
@@ -122,6 +125,16 @@ final class Styles {
 
     /** A number cell's style; {@code previous} is last year's figure beside this year's, in grey. */
     CellStyle number(IndicatorKind kind, String marker, boolean derived, boolean fractional, boolean previous) {
+        int m = marker.isEmpty() ? 0 : marker.equals("≥") ? 1 : marker.equals("约") ? 2 : 3;
+        int slot = ((kind == IndicatorKind.RATE ? 1 : 0) * 4 + m) * 8 + (derived ? 4 : 0) + (fractional ? 2 : 0) + (previous ? 1 : 0);
+        CellStyle known = numbers[slot];
+        if (known == null) {
+            known = numbers[slot] = numberStyle(kind, marker, derived, fractional, previous);
+        }
+        return known;
+    }
+
+    private CellStyle numberStyle(IndicatorKind kind, String marker, boolean derived, boolean fractional, boolean previous) {
         String key = kind + "|" + marker + "|" + derived + "|" + fractional + "|" + previous;
         return cache.computeIfAbsent(key, k -> {
             CellStyle s = base(previous ? grey : derived ? italic : normal, HorizontalAlignment.RIGHT);
@@ -135,6 +148,16 @@ final class Styles {
         return cache.computeIfAbsent("plain|" + format, k -> {
             CellStyle s = base(normal, HorizontalAlignment.RIGHT);
             s.setDataFormat(wb.createDataFormat().getFormat(format));
+            return s;
+        });
+    }
+
+    /** The same style in bold red (the figure as the sentence writes it). */
+    CellStyle red(CellStyle style) {
+        return cache.computeIfAbsent("red|" + style.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(style);
+            s.setFont(red);
             return s;
         });
     }
