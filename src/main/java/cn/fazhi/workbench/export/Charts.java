@@ -65,7 +65,7 @@ final class Charts {
                 + (labelled ? "" : "（每根柱为一个地区，名称见左侧表格）");
         var tc = title.createCell(0);
         tc.setCellValue(heading);
-        tc.setCellStyle(styles.titleRow);
+        tc.setCellStyle(SafeText.risky(heading) ? styles.quoted(styles.titleRow) : styles.titleRow);
         XSSFRow h = sh.createRow(2);
         h.createCell(0).setCellValue("地区");
         h.createCell(1).setCellValue("数值");
@@ -88,9 +88,9 @@ final class Charts {
         sh.setColumnWidth(1, 12 * 256);
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 16, 2 + 30);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 13, 2 + 30);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(heading);
+        chart.setTitleText(ind.nameZh() + "（" + ind.unit() + "）");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -120,7 +120,7 @@ final class Charts {
         data.setGapWidth(labelled ? 60 : 10);
         chart.plot(data);
         sh.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-        PageSetup.apply(sh, o, 80);
+        PageSetup.apply(sh, o, Math.min(40, nameWidth) + 12 + 9 * 11);
     }
 
     /** The indicator asked for, or the core indicator that most selected reports state. */

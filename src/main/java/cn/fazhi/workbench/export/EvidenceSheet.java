@@ -22,12 +22,12 @@ import java.util.List;
  * continued in 原文（续） columns.
  */
 final class EvidenceSheet {
-    static final String[] HEAD = {"序号", "地区", "年份", "指标", "数值", "单位", "限定", "来源", "审核状态", "原提取值",
-            "审核意见", "审核人", "审核时间", "原文句子", "原文中的数字", "来源文件", "文号", "位置", "报告编号", "数值编号"};
-    static final int SENTENCE = 13;
+    static final String[] HEAD = {"序号", "地区", "年份", "指标", "数值", "单位", "原文句子", "原文中的数字", "审核状态",
+            "原提取值", "审核意见", "审核人", "审核时间", "来源文件", "文号", "限定", "来源", "位置", "报告编号", "数值编号"};
+    static final int SENTENCE = 6;
     /** Up to this many rows the figure is also marked in the sentence (rich text needs shared strings, which cost memory). */
     static final int RICH_TEXT_LIMIT = 20_000;
-    private static final int SENTENCE_WIDTH = 60;
+    private static final int SENTENCE_WIDTH = 50;
 
     private final ComparisonTable t;
     private final SheetKit kit;
@@ -62,6 +62,8 @@ final class EvidenceSheet {
             }
         }
         kit.width(SENTENCE, SENTENCE_WIDTH);
+        kit.cap(SENTENCE, SENTENCE_WIDTH);
+        kit.cap(10, 20);
         kit.finish(1, 2, true, head.size() - 1);
         kit.sh.setColumnWidth(SENTENCE, SENTENCE_WIDTH * 256);
     }
@@ -79,22 +81,22 @@ final class EvidenceSheet {
             ValueCells.write(kit, row, 4, c, ind, -1, false);
         }
         kit.text(row, 5, c.unit(), kit.styles.text);
-        kit.text(row, 6, c.marker().isEmpty() ? "精确" : c.marker(), kit.styles.text);
-        kit.text(row, 7, c.derived() ? "推算" : c.status() == ReviewStatus.MANUAL ? "人工录入" : "原文", kit.styles.text);
         kit.text(row, 8, Labels.status(c.status()), kit.styles.text);
         Review review = c.review();
         String original = rejected ? c.rejectedValue().toPlainString() + " " + c.unit()
                 : review == null || review.originalValue() == null ? "" : review.originalValue();
         kit.text(row, 9, original, kit.styles.text);
-        kit.text(row, 10, c.note() == null ? "" : c.note(), kit.styles.text);
+        kit.text(row, 10, c.note() == null ? "" : c.note(), kit.styles.wrapped);
         kit.text(row, 11, review == null ? "" : review.who(), kit.styles.text);
         String when = review != null ? review.at() : c.status() != null && c.status().byPerson() ? c.updatedAt() : null;
         kit.text(row, 12, when == null ? "" : when.replace('T', ' ').replaceAll("(:\\d\\d)(\\.\\d+)?Z?$", "$1") + (when.endsWith("Z") ? " UTC" : ""),
                 kit.styles.text);
         sentence(row, c);
         ReportSummary report = c.reportId() == null ? null : t.reports().get(c.reportId());
-        kit.text(row, 15, report == null ? "" : report.sourceName(), kit.styles.text);
-        kit.text(row, 16, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
+        kit.text(row, 13, report == null ? "" : report.sourceName(), kit.styles.text);
+        kit.text(row, 14, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
+        kit.text(row, 15, c.marker().isEmpty() ? "精确" : c.marker(), kit.styles.text);
+        kit.text(row, 16, c.derived() ? "推算" : c.status() == ReviewStatus.MANUAL ? "人工录入" : "原文", kit.styles.text);
         Evidence e = c.evidence();
         kit.text(row, 17, e == null ? "" : "第" + e.start() + "–" + e.end() + "字", kit.styles.text);
         kit.number(row, 18, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.id);

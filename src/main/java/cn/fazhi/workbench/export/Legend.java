@@ -14,7 +14,18 @@ final class Legend {
     private Legend() {
     }
 
+    /**
+     * Writes the lines from row {@code r}, each wrapped in cells merged from {@code col} over as many
+     * columns as fit the printed page (text that overflows would print as pages of its own).
+     */
     static void write(SheetKit kit, int r, int col, Integer previousYear) {
+        int page = (int) (PageSetup.pageWidthChars(kit.options) * 0.95);
+        int last = col;
+        int width = kit.widthOf(col);
+        while (width + kit.widthOf(last + 1) <= page && last < col + 200) {
+            last++;
+            width += kit.widthOf(last);
+        }
         String[] lines = {STATES, MARKERS, COLOURS, LIVE,
                 "点击数字可跳到“佐证”表中该数字的原文出处（数据量很大时不加链接，可在“佐证”表按地区和指标筛选）。",
                 previousYear == null ? "" : "灰色小行为" + previousYear + "年的数字，供对照；灯和底纹只标本年度。"};
@@ -22,8 +33,15 @@ final class Legend {
             if (line.isEmpty()) {
                 continue;
             }
-            Row row = kit.row(r++);
-            row.createCell(col).setCellValue("说明：" + line);
+            Row row = kit.row(r);
+            var cell = row.createCell(col);
+            cell.setCellValue("说明：" + line);
+            cell.setCellStyle(kit.styles.note);
+            if (last > col) {
+                kit.sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, col, last));
+            }
+            row.setHeightInPoints(SheetKit.height(SheetKit.lines("说明：" + line, Math.max(10, width))));
+            r++;
         }
     }
 }

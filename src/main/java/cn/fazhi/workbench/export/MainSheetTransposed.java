@@ -49,12 +49,13 @@ final class MainSheetTransposed {
         for (int i = 0; i < t.indicators().size(); i++) {
             Indicator ind = t.indicators().get(i);
             int col = FIRST + i * per;
-            var gc = areas.createCell(col);
-            gc.setCellStyle(kit.styles.group);
             if (!ind.group().equals(group)) {
                 group = ind.group();
                 groupStarts.add(col);
-                gc.setCellValue(t.groupNames().getOrDefault(group, group));
+                kit.text(areas, col, t.groupNames().getOrDefault(group, group), kit.styles.group);
+                kit.width(col, 0);
+            } else {
+                areas.createCell(col).setCellStyle(kit.styles.group);
             }
             if (per == 2) {
                 areas.createCell(col + 1).setCellStyle(kit.styles.group);

@@ -10,7 +10,9 @@ import java.util.List;
 
 /** 说明: what was selected, when and by whom the workbook was made, how to read it, the indicators' definitions. */
 final class Notes {
-    private static final int TEXT_WIDTH = 100;
+    /** Columns of the indicator table; the facts and notes are merged over B to the last. */
+    private static final int[] WIDTHS = {16, 30, 6, 10, 16, 6, 9, 9};
+    private static final int TEXT_WIDTH = 86;
 
     private Notes() {
     }
@@ -19,8 +21,7 @@ final class Notes {
         ExportOptions o = kit.options;
         int r = 0;
         Row title = kit.row(r++);
-        title.createCell(0).setCellValue(SafeText.clip(o.title()));
-        title.getCell(0).setCellStyle(kit.styles.titleRow);
+        kit.text(title, 0, o.title(), kit.styles.titleRow);
         r++;
         Selection s = t.selection();
         r = fact(kit, r, "制表时间", ExportOptions.stamp(o));
@@ -29,10 +30,10 @@ final class Notes {
         r = fact(kit, r, "地区范围", scope(s));
         Row n = kit.row(r++);
         kit.text(n, 0, "地区数", kit.styles.header);
-        kit.number(n, 1, t.jurisdictions().size(), kit.styles.integer);
+        kit.number(n, 1, t.jurisdictions().size(), kit.styles.left);
         Row m = kit.row(r++);
         kit.text(m, 0, "指标数", kit.styles.header);
-        kit.number(m, 1, t.indicators().size(), kit.styles.integer);
+        kit.number(m, 1, t.indicators().size(), kit.styles.left);
         r = fact(kit, r, "报告截止日期", "报告年度次年" + s.deadline().getMonthValue() + "月" + s.deadline().getDayOfMonth() + "日");
         r = fact(kit, r, "数据来源", "各地公开发布的法治政府建设年度报告；数值经本工作台提取，经人工确认或更正的以人工结果为准，已剔除的不使用。");
         for (String w : t.warnings()) {
@@ -55,21 +56,28 @@ final class Notes {
             r = fact(kit, r, "", line);
         }
         r++;
-        String[] head = {"代码", "指标", "英文名", "单位", "方向", "领域", "核心指标", "绿灯", "红灯"};
+        String[] head = {"指标", "代码", "单位", "方向", "领域", "核心指标", "绿灯", "红灯"};
+        int headRow = r;
         kit.header(kit.row(r++), 0, head);
         for (Indicator ind : t.indicators()) {
             Row row = kit.row(r++);
-            List<String> v = List.of(ind.code(), ind.nameZh(), ind.nameEn(), ind.unit(), Labels.direction(ind.direction()),
+            List<String> v = List.of(ind.nameZh(), ind.code(), ind.unit(), Labels.direction(ind.direction()),
                     t.groupNames().getOrDefault(ind.group(), ind.group()), ind.core() ? "是" : "",
                     threshold(ind, true), threshold(ind, false));
             for (int k = 0; k < v.size(); k++) {
-                kit.text(row, k, v.get(k), kit.styles.text);
+                kit.text(row, k, v.get(k), k == 0 || k == 4 ? kit.styles.wrapped : kit.styles.text);
+            }
+            if (SheetKit.displayWidth(ind.nameZh()) > WIDTHS[0] - 2) {
+                row.setHeightInPoints(SheetKit.height(SheetKit.lines(ind.nameZh(), WIDTHS[0])));
             }
         }
-        kit.width(0, 14);
-        kit.width(1, TEXT_WIDTH);
-        kit.finish(0, 0, false, 8);
-        kit.sh.setColumnWidth(1, TEXT_WIDTH * 256);
+        int total = 0;
+        for (int k = 0; k < WIDTHS.length; k++) {
+            kit.sh.setColumnWidth(k, WIDTHS[k] * 256);
+            total += WIDTHS[k];
+        }
+        PageSetup.apply(kit.sh, o, total);
+        kit.sh.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headRow, headRow, -1, -1));
     }
 
     /** A label and a wrapped text whose row is as high as its lines (programs do not grow rows written by a program). */
@@ -77,6 +85,10 @@ final class Notes {
         Row row = kit.row(r);
         kit.text(row, 0, label, label.isEmpty() ? kit.styles.text : kit.styles.header);
         kit.text(row, 1, text, kit.styles.wrapped);
+        for (int c = 2; c < WIDTHS.length; c++) {
+            row.createCell(c).setCellStyle(kit.styles.wrapped);
+        }
+        kit.sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 1, WIDTHS.length - 1));
         row.setHeightInPoints(SheetKit.height(SheetKit.lines(text, TEXT_WIDTH)));
         return r + 1;
     }
@@ -100,7 +112,8 @@ final class Notes {
             case LOWER_BETTER -> green ? "≤" : ">";
             case NEUTRAL -> "";
         };
-        return op + (v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v));
+        return op + (v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v))
+                + (ind.kind() == cn.fazhi.workbench.model.IndicatorKind.RATE ? "%" : "");
     }
 
     private static String scope(Selection s) {

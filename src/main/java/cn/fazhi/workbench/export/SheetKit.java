@@ -84,10 +84,21 @@ final class SheetKit {
         width(col, 12);
     }
 
-    /** Header cells in a row. */
+    /** Header cells in a row; they wrap, so a long name widens its column only up to 10 characters. */
     void header(Row row, int from, String... names) {
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), 30));
         for (int k = 0; k < names.length; k++) {
-            text(row, from + k, names[k], styles.header);
+            Cell c = row.createCell(from + k);
+            c.setCellValue(SafeText.clip(names[k]));
+            c.setCellStyle(SafeText.risky(names[k]) ? styles.quoted(styles.header) : styles.header);
+            width(from + k, Math.min(10, displayWidth(names[k]) + 2));
+        }
+    }
+
+    /** Caps a column's width (its cells wrap). */
+    void cap(int col, int chars) {
+        if (col < widths.length) {
+            widths[col] = Math.min(widths[col], chars);
         }
     }
 

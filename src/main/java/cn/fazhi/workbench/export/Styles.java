@@ -45,6 +45,10 @@ final class Styles {
     final CellStyle previousLabel;
     final CellStyle link;
     final CellStyle id;
+    /** A whole number, left-aligned like the text around it. */
+    final CellStyle left;
+    /** Wrapped text without borders (notes under a table). */
+    final CellStyle note;
     private final CellStyle[] numbers = new CellStyle[64];
 
     Styles(Workbook wb) {
@@ -85,6 +89,12 @@ final class Styles {
         previousLabel = base(grey, HorizontalAlignment.RIGHT);
         link = base(font(false, false, IndexedColors.BLUE, 10), HorizontalAlignment.LEFT);
         id = plain("0");
+        left = base(normal, HorizontalAlignment.LEFT);
+        left.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        note = wb.createCellStyle();
+        note.setFont(normal);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private Font font(boolean isBold, boolean isItalic, IndexedColors color, int points) {

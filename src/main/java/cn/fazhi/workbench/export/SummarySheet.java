@@ -32,8 +32,7 @@ final class SummarySheet {
         List<String> names = ValueCells.names(t);
         int r = 0;
         Row title = kit.row(r++);
-        title.createCell(0).setCellValue(SafeText.clip(kit.options.title()) + " — 摘要");
-        title.getCell(0).setCellStyle(kit.styles.titleRow);
+        kit.text(title, 0, kit.options.title() + " — 摘要", kit.styles.titleRow);
         int reported = (int) t.profiles().stream().filter(p -> p.reportId() != null).count();
         Row facts = kit.row(r++);
         kit.text(facts, 0, t.year() + "年度，" + t.jurisdictions().size() + "个地区，其中" + reported + "个有本年度报告"
@@ -70,7 +69,7 @@ final class SummarySheet {
                 }
             }
             kit.text(row, 5, Highlights.hasLights(ind) ? String.valueOf(red) : "—", kit.styles.text);
-            row.setHeightInPoints(SheetKit.height(Math.max(SheetKit.lines(top, 44), SheetKit.lines(bottom, 44))));
+            row.setHeightInPoints(SheetKit.height(Math.max(SheetKit.lines(top, 40), SheetKit.lines(bottom, 40))));
         }
         r++;
         r = line(r, "核心指标未全部披露", incomplete(names));
@@ -78,7 +77,7 @@ final class SummarySheet {
                 late(names));
         r = line(r, "无本年度报告", noReport(names));
         line(r, "红灯", "红灯按“说明”表中的阈值；各地区各指标的灯见“比对总表”。");
-        int[] widths = {24, 7, 10, 46, 46, 7};
+        int[] widths = {22, 7, 9, 40, 40, 7};
         for (int k = 0; k < widths.length; k++) {
             kit.width(k, widths[k]);
         }
@@ -96,7 +95,7 @@ final class SummarySheet {
             row.createCell(c).setCellStyle(kit.styles.wrapped);
         }
         kit.sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 1, 5));
-        row.setHeightInPoints(SheetKit.height(SheetKit.lines(text, 112)));
+        row.setHeightInPoints(SheetKit.height(SheetKit.lines(text, 100)));
         return r + 1;
     }
 
