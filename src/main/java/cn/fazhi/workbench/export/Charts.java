@@ -88,7 +88,7 @@ final class Charts {
         sh.setColumnWidth(1, 12 * 256);
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 13, 2 + 30);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 12, 27);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(ind.nameZh() + "（" + ind.unit() + "）");
         chart.setTitleOverlay(false);
@@ -120,7 +120,7 @@ final class Charts {
         data.setGapWidth(labelled ? 60 : 10);
         chart.plot(data);
         sh.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
-        PageSetup.apply(sh, o, Math.min(40, nameWidth) + 12 + 9 * 11);
+        PageSetup.apply(sh, o, Math.min(40, nameWidth) + 12 + 9 * 10);
     }
 
     /** The indicator asked for, or the core indicator that most selected reports state. */

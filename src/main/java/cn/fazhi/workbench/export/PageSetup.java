@@ -11,8 +11,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class PageSetup {
     /** The smallest scale: 10-point text prints at 8 points. */
     static final int MIN_SCALE = 80;
-    /** Points per character of column width (Excel's unit is the width of a digit, about 7 pixels). */
-    private static final double POINTS_PER_CHAR = 5.6;
+    /** Points per character of column width (Excel's unit is a digit of the default font plus padding; measured on LibreOffice's PDF). */
+    private static final double POINTS_PER_CHAR = 7.0;
     private static final double MARGIN_INCHES = 0.5;
 
     private PageSetup() {

@@ -80,6 +80,7 @@ final class SummarySheet {
         int[] widths = {22, 7, 9, 40, 40, 7};
         for (int k = 0; k < widths.length; k++) {
             kit.width(k, widths[k]);
+            kit.cap(k, widths[k]);
         }
         kit.finish(0, 0, false, 5);
         for (int k = 0; k < widths.length; k++) {
