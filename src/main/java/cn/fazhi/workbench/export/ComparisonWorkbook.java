@@ -17,7 +17,7 @@ import java.util.List;
  * stays flat for thousands of jurisdictions.
  */
 public final class ComparisonWorkbook {
-    static final List<String> ORDER = List.of(Labels.SHEET_SUMMARY, Labels.SHEET_MAIN, Labels.SHEET_RANK, Labels.SHEET_YOY,
+    static final List<String> ORDER = List.of(Labels.SHEET_SUMMARY, Labels.SHEET_MAIN, Labels.SHEET_CITIES, Labels.SHEET_RANK, Labels.SHEET_YOY,
             Labels.SHEET_REPORTS, Labels.SHEET_NOT_REPORTED, Labels.SHEET_EVIDENCE, Labels.SHEET_NOTES, Labels.SHEET_CHART);
 
     private final ComparisonTable t;
@@ -46,10 +46,10 @@ public final class ComparisonWorkbook {
         try {
             new SummarySheet(t, kit(wb.createSheet(Labels.SHEET_SUMMARY), styles)).write();
             SheetKit main = kit(wb.createSheet(Labels.SHEET_MAIN), styles);
-            if (options.transpose()) {
-                new MainSheetTransposed(t, main, evidence).write();
-            } else {
-                new MainSheet(t, main, evidence).write();
+            MainLayout layout = options.transpose() ? new MainSheetTransposed(t, main, evidence).write()
+                    : new MainSheet(t, main, evidence).write();
+            if (CitySheet.needed(t)) {
+                new CitySheet(t, kit(wb.createSheet(Labels.SHEET_CITIES), styles), layout).write();
             }
             new RankSheet(t, kit(wb.createSheet(Labels.SHEET_RANK), styles)).write();
             if (t.selection().years().size() > 1) {

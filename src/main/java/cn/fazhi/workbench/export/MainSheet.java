@@ -29,8 +29,10 @@ final class MainSheet {
         this.evidence = evidence;
     }
 
-    void write() {
+    /** Writes the sheet; says where the figures are. */
+    MainLayout write() {
         Sheet sh = kit.sh;
+        int[] rowOf = new int[t.indicators().size()];
         List<String> names = ValueCells.names(t);
         int n = names.size();
         int statsCol = FIRST + n;
@@ -63,6 +65,7 @@ final class MainSheet {
                 r++;
             }
             Row row = kit.row(r);
+            rowOf[i] = r;
             kit.text(row, 0, ind.nameZh(), kit.styles.text);
             kit.text(row, 1, ind.unit(), kit.styles.text);
             int k = 0;
@@ -99,6 +102,7 @@ final class MainSheet {
         }
         Legend.write(kit, r + 1, 0, previousYear);
         kit.finish(1, 2, false, lastCol);
+        return new MainLayout(false, rowOf, FIRST);
     }
 
     private int rowsOfGroup(String group, int from) {

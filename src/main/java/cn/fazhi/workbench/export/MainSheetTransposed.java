@@ -29,7 +29,8 @@ final class MainSheetTransposed {
         this.evidence = evidence;
     }
 
-    void write() {
+    /** Writes the sheet; says where the figures are. */
+    MainLayout write() {
         Sheet sh = kit.sh;
         List<String> names = ValueCells.names(t);
         int n = names.size();
@@ -116,6 +117,11 @@ final class MainSheetTransposed {
         Legend.write(kit, statsRow + stats.length + 1, 1, previousYear);
         kit.finish(2, 2, lastData, lastCol);
         breakBetweenAreas(groupStarts, lastCol);
+        int[] colOf = new int[t.indicators().size()];
+        for (int i = 0; i < colOf.length; i++) {
+            colOf[i] = FIRST + i * per;
+        }
+        return new MainLayout(true, colOf, 2);
     }
 
     /** A column break before an area that would not fit in what is left of the page's width. */

@@ -126,7 +126,7 @@ class ComparisonWorkbookTest {
                 report(a, 2022, v("mediation.disputes", "1326"), v("mediation.success_rate", "98.5")),
                 report(b, 2022, new Object[]{"mediation.disputes", "4868", Qualifier.APPROX_OVER}));
         try (XSSFWorkbook wb = write(t, false)) {
-            assertEquals(List.of("摘要", "比对总表", "排名", "报告情况", "佐证", "说明", "图表"), sheetNames(wb));
+            assertEquals(List.of("摘要", "比对总表", "地市汇总", "排名", "报告情况", "佐证", "说明", "图表"), sheetNames(wb));
             Sheet main = wb.getSheet("比对总表");
             Row disputes = rowNamed(main, "调解矛盾纠纷");
             org.apache.poi.ss.usermodel.Cell tongshan = disputes.getCell(columnNamed(main, "通山县"));

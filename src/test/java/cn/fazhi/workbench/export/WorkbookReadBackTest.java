@@ -430,6 +430,35 @@ class WorkbookReadBackTest {
     }
 
     @Test
+    void citySubtotalsAreFormulasOverTheMainSheet() throws Exception {
+        Jurisdiction a = new Jurisdiction("360902", "袁州区", "江西省宜春市袁州区", JurisdictionLevel.DISTRICT, "360900", "江西省", "宜春市");
+        Jurisdiction b = new Jurisdiction("360921", "奉新县", "江西省宜春市奉新县", JurisdictionLevel.COUNTY, "360900", "江西省", "宜春市");
+        Jurisdiction c = new Jurisdiction("360900", "宜春市", "江西省宜春市", JurisdictionLevel.CITY, "360000", "江西省", "宜春市");
+        Jurisdiction d = new Jurisdiction("360102", "东湖区", "江西省南昌市东湖区", JurisdictionLevel.DISTRICT, "360100", "江西省", "南昌市");
+        report(a, 2022, null, Map.of(), new Object[]{"legal_aid.cases", "100"}, new Object[]{"mediation.success_rate", "90"});
+        report(b, 2022, null, Map.of(), new Object[]{"legal_aid.cases", "50"}, new Object[]{"mediation.success_rate", "96"});
+        report(c, 2022, null, Map.of(), new Object[]{"legal_aid.cases", "1000"});
+        report(d, 2022, null, Map.of(), new Object[]{"legal_aid.cases", "7"});
+        ComparisonTable t = table(List.of(2022), "legal_aid.cases", "mediation.success_rate");
+        for (boolean transpose : new boolean[]{false, true}) {
+            try (XSSFWorkbook wb = write(t, transpose)) {
+                Sheet cities = wb.getSheet("地市汇总");
+                assertNotNull(cities);
+                FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+                int cases = columnNamed(cities, "法律援助案件（件，合计）");
+                int rate = columnNamed(cities, "调解成功率（%，中位数）");
+                Row yichun = rowNamed(cities, "宜春市");
+                assertEquals(150, ev.evaluate(yichun.getCell(cases)).getNumberValue(), 1e-9, "the city's own 1000 is not added");
+                assertEquals(150, yichun.getCell(cases).getNumericCellValue(), 1e-9);
+                assertEquals(0.93, ev.evaluate(yichun.getCell(rate)).getNumberValue(), 1e-9, "median of rates");
+                Row province = rowNamed(cities, "江西省合计");
+                assertEquals(157, ev.evaluate(province.getCell(cases)).getNumberValue(), 1e-9);
+                assertEquals("—", FMT.formatCellValue(rowNamed(cities, "南昌市").getCell(rate), ev), "nobody stated it: not 0");
+            }
+        }
+    }
+
+    @Test
     void a3IsOffered() throws Exception {
         report(county("通山县", "421224"), 2022, null, Map.of(), new Object[]{"legal_aid.cases", "1"});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
