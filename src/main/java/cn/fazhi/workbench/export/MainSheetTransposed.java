@@ -53,18 +53,21 @@ final class MainSheetTransposed {
             if (!ind.group().equals(group)) {
                 group = ind.group();
                 groupStarts.add(col);
-                kit.text(areas, col, t.groupNames().getOrDefault(group, group), kit.styles.group);
-                kit.width(col, 0);
+                // written without widening its column: the name runs on over the area's empty cells
+                String name = t.groupNames().getOrDefault(group, group);
+                var gc = areas.createCell(col);
+                gc.setCellValue(SafeText.clip(name));
+                gc.setCellStyle(SafeText.risky(name) ? kit.styles.quoted(kit.styles.group) : kit.styles.group);
             } else {
                 areas.createCell(col).setCellStyle(kit.styles.group);
             }
             if (per == 2) {
                 areas.createCell(col + 1).setCellStyle(kit.styles.group);
             }
-            kit.text(h, col, ind.nameZh() + "（" + ind.unit() + "）", kit.styles.header);
-            kit.width(col, 10);
+            kit.header(h, col, ind.nameZh() + "（" + ind.unit() + "）");
+            kit.width(col, 9);
             if (per == 2) {
-                kit.text(h, col + 1, previousYear + "年", kit.styles.header);
+                kit.header(h, col + 1, previousYear + "年");
             }
         }
         boolean links = ValueCells.links(t);

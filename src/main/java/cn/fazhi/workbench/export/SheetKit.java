@@ -122,11 +122,15 @@ final class SheetKit {
         return w;
     }
 
-    /** Rows needed for a wrapped text in a column of {@code chars} characters (Chinese count double). */
+    /**
+     * Rows needed for a wrapped 10-point text in a column of {@code chars} characters: a Chinese character
+     * is about 10 points wide, a Latin one about 5.5, a character of column width 7 (as LibreOffice prints).
+     */
     static int lines(String s, int chars) {
         int lines = 0;
+        double room = Math.max(10, chars * 7.0 - 8);
         for (String part : s.split("\n", -1)) {
-            lines += Math.max(1, (displayWidth(part) + chars - 3) / (chars - 2));
+            lines += Math.max(1, (int) Math.ceil(displayWidth(part) * 5.2 / room));
         }
         return lines;
     }
