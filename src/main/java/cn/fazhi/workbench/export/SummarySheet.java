@@ -76,7 +76,6 @@ final class SummarySheet {
         r = line(r, "逾期发布（截止" + t.selection().deadline().getMonthValue() + "月" + t.selection().deadline().getDayOfMonth() + "日）",
                 late(names));
         r = line(r, "无本年度报告", noReport(names));
-        line(r, "红灯", "红灯按“说明”表中的阈值；各地区各指标的灯见“比对总表”。");
         int[] widths = {22, 7, 9, 40, 40, 7};
         for (int k = 0; k < widths.length; k++) {
             kit.width(k, widths[k]);
@@ -85,6 +84,22 @@ final class SummarySheet {
         kit.finish(0, 0, false, 5);
         for (int k = 0; k < widths.length; k++) {
             kit.sh.setColumnWidth(k, widths[k] * 256);
+        }
+        onePage(r);
+    }
+
+    /** Scales the sheet down (not below 80 %) so that it prints on one page when its rows are a little too many. */
+    private void onePage(int rows) {
+        double height = 0;
+        for (int k = 0; k <= rows; k++) {
+            Row row = kit.sh.getRow(k);
+            height += row == null ? 15 : row.getHeightInPoints();
+        }
+        double page = PageSetup.pageHeightPoints(kit.options);
+        var ps = kit.sh.getPrintSetup();
+        if (height > page * ps.getScale() / 100.0) {
+            int scale = (int) Math.floor(100 * page / height);
+            ps.setScale((short) Math.max(PageSetup.MIN_SCALE, Math.min(ps.getScale(), scale)));
         }
     }
 
