@@ -67,8 +67,10 @@ final class Highlights {
         }
         boolean row = range.getFirstRow() == range.getLastRow();
         String first = new CellReference(range.getFirstRow(), range.getFirstColumn()).formatAsString(false);
-        String abs = new CellReference(range.getFirstRow(), range.getFirstColumn(), row, !row).formatAsString(false) + ":"
-                + new CellReference(range.getLastRow(), range.getLastColumn(), row, !row).formatAsString(false);
+        // a row range keeps its columns fixed ($C5:$Z5), a column range its rows (C$2:C$400), so that every
+        // cell of the range compares itself with the same range
+        String abs = new CellReference(range.getFirstRow(), range.getFirstColumn(), !row, row).formatAsString(false) + ":"
+                + new CellReference(range.getLastRow(), range.getLastColumn(), !row, row).formatAsString(false);
         String max = "MAX(" + abs + ")";
         String min = "MIN(" + abs + ")";
         String spread = "ISNUMBER(" + first + ")," + max + "<>" + min;

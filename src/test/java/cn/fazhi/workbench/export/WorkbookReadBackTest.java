@@ -249,6 +249,12 @@ class WorkbookReadBackTest {
             XSSFCell best = valueCell(main, false, "行政诉讼败诉率", "通山县");
             XSSFCell worst = valueCell(main, false, "行政诉讼败诉率", "崇阳县");
             XSSFCell middle = valueCell(main, false, "行政诉讼败诉率", "嘉鱼县");
+            for (int k = 0; k < main.getSheetConditionalFormatting().getNumConditionalFormattings(); k++) {
+                String f = main.getSheetConditionalFormatting().getConditionalFormattingAt(k).getRule(0).getFormula1();
+                if (f != null) {
+                    assertTrue(f.matches(".*MAX\\(\\$C\\d+:\\$E\\d+\\).*"), "the whole row, columns fixed: " + f);
+                }
+            }
             assertEquals(List.of("best"), fills(cfe, best), "lower is better: 10% is best");
             assertEquals(List.of("worst"), fills(cfe, worst));
             assertEquals(List.of(), fills(cfe, middle));
