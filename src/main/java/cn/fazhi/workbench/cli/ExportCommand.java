@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code export}: a comparison workbook for a meeting. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Compares jurisdictions and writes an Excel workbook (比对总表, 排名, 同比, 报告情况, 佐证, 说明, 图表).",
+        description = {"Compares jurisdictions and writes an Excel workbook (摘要, 比对总表, 排名, 同比, 报告情况, 未报送, 佐证, 说明, 图表).",
                 "Exit status: 0 when written, 2 when the selection is empty or wrong (no file is written), 4 when the workspace cannot be used."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
@@ -57,6 +57,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", description = "Title printed on every page.")
     String title;
 
+    @Option(names = "--a3", description = "Print on A3 paper (landscape) instead of A4.")
+    boolean a3;
+
+    @Option(names = "--office", paramLabel = "NAME", description = "The office making the workbook (制表单位), remembered in the workspace for later exports.")
+    String office;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx")
     Path out;
 
@@ -92,7 +98,10 @@ final class ExportCommand implements Callable<Integer> {
             String heading = title != null ? title : selection.year() + "年度法治政府建设年度报告比对";
             ExportComparison.Result r;
             try {
-                r = new ExportComparison().export(s, selection, heading, transpose, chart, out);
+                if (office != null && !office.isBlank()) {
+                    ExportComparison.setOffice(s, office);
+                }
+                r = new ExportComparison().export(s, selection, heading, transpose, chart, a3, null, out);
             } finally {
                 err.flush();
             }

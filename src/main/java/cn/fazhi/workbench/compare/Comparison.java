@@ -78,14 +78,20 @@ public final class Comparison {
             }
         }
 
+        Map<Long, ReportSummary> reportsById = new HashMap<>();
         Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
         for (int y : years) {
             Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
             for (int j = 0; j < jurisdictions.size(); j++) {
                 List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of()).getOrDefault(y, List.of());
+                rs.forEach(d -> reportsById.put(d.report().id(), d.report()));
                 Map<String, StoredValue> chosen = chooseValues(rs);
+                Map<String, StoredValue> rejected = rs.isEmpty() ? Map.of() : rejectedValues(rs);
+                Map<Long, Review> reviews = reviews(rs);
                 for (int i = 0; i < indicators.size(); i++) {
-                    cells[j][i] = baseCell(chosen.get(indicators.get(i).code()), indicators.get(i));
+                    String code = indicators.get(i).code();
+                    cells[j][i] = rs.isEmpty() ? Cell.missingCell(indicators.get(i).unit(), Absence.NO_REPORT)
+                            : baseCell(chosen.get(code), rejected.get(code), reviews, indicators.get(i));
                 }
             }
             byYear.put(y, cells);
@@ -110,7 +116,7 @@ public final class Comparison {
                     year, selection));
         }
         return new ComparisonTable(selection, indicators, catalogue.groups(), jurisdictions, cells, stats, profiles,
-                byYear, warnings);
+                byYear, warnings, reportsById);
     }
 
     private static List<Indicator> selectIndicators(Catalogue catalogue, Selection selection, List<String> warnings) {
@@ -170,6 +176,29 @@ public final class Comparison {
         return chosen;
     }
 
+    /** Per indicator, a rejected value (the newest report's) — used only when nothing else is there. */
+    private static Map<String, StoredValue> rejectedValues(List<ReportData> reports) {
+        Map<String, StoredValue> out = new HashMap<>();
+        for (ReportData d : reports) {
+            for (StoredValue v : d.values()) {
+                StoredValue current = out.get(v.value().indicator());
+                if (v.status() == ReviewStatus.REJECTED && (current == null || v.reportId() > current.reportId())) {
+                    out.put(v.value().indicator(), v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<Long, Review> reviews(List<ReportData> reports) {
+        if (reports.size() == 1) {
+            return reports.get(0).reviews();
+        }
+        Map<Long, Review> out = new HashMap<>();
+        reports.forEach(d -> out.putAll(d.reviews()));
+        return out;
+    }
+
     private static boolean better(StoredValue a, StoredValue b) {
         if (a.status().byPerson() != b.status().byPerson()) {
             return a.status().byPerson();
@@ -177,13 +206,20 @@ public final class Comparison {
         return a.reportId() > b.reportId();
     }
 
-    private static Cell baseCell(StoredValue v, Indicator ind) {
+    private static Cell baseCell(StoredValue v, StoredValue rejected, Map<Long, Review> reviews, Indicator ind) {
+        if (v == null && rejected == null) {
+            return Cell.missingCell(ind.unit(), Absence.NOT_STATED);
+        }
         if (v == null) {
-            return Cell.missingCell(ind.unit());
+            var rv = rejected.value();
+            return new Cell(null, rv.unit(), rv.qualifier(), rv.derived(), rejected.status(), null, false, null, null,
+                    Light.NONE, false, false, rejected.reportId(), rejected.id(), rv.evidence(), Absence.REJECTED,
+                    rejected.note(), rejected.updatedAt(), reviews.get(rejected.id()), rv.value());
         }
         var iv = v.value();
         return new Cell(iv.value(), iv.unit(), iv.qualifier(), iv.derived(), v.status(), null, false, null, null,
-                Light.NONE, false, false, v.reportId(), v.id(), iv.evidence());
+                Light.NONE, false, false, v.reportId(), v.id(), iv.evidence(), null, v.note(), v.updatedAt(),
+                reviews.get(v.id()), null);
     }
 
     /** Ranks, lights, distances and changes of one indicator's column; returns its statistics. */
@@ -218,21 +254,59 @@ public final class Comparison {
         median = IndicatorValueNumbers.plain(median);
         BigDecimal mean = IndicatorValueNumbers.plain(sum.divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP));
         boolean ascending = ind.direction() == Direction.LOWER_BETTER;
-        boolean ranksMean = ind.direction() != Direction.NEUTRAL && d > 1;
+        boolean ranked = ind.direction() != Direction.NEUTRAL;
+        boolean ranksMean = ranked && d > 1;
+        double bestValue = ascending ? distinct[0] : distinct[d - 1];
+        double worstValue = ascending ? distinct[d - 1] : distinct[0];
+        String medianMarker = "";
         for (int j = 0; j < cells.length; j++) {
             Cell c = cells[j][i];
             if (c.missing()) {
                 continue;
             }
-            int pos = Arrays.binarySearch(distinct, c.value().doubleValue());
-            int rank = ascending ? pos + 1 : d - pos;
+            double v = c.value().doubleValue();
+            // competition ranking: ties share a rank and the next one skips (1, 1, 3)
+            Integer rank = !ranked ? null : ascending ? lowerBound(sorted, v) + 1 : n - upperBound(sorted, v) + 1;
             BigDecimal change = previous == null ? null : change(c, previous[j][i], ind);
-            cells[j][i] = new Cell(c.value(), c.unit(), c.qualifier(), c.derived(), c.status(), rank,
-                    !c.qualifier().isExact(), c.value().subtract(median), change, light(c.value(), ind),
-                    ranksMean && rank == 1, ranksMean && rank == d, c.reportId(), c.valueId(), c.evidence());
+            cells[j][i] = c.ranked(rank, ranked && !c.qualifier().isExact(), c.value().subtract(median), change,
+                    light(c.value(), ind), ranksMean && v == bestValue, ranksMean && v == worstValue);
+            if (medianMarker.isEmpty() && !c.qualifier().isExact()
+                    && (v == sorted[n / 2] || (n % 2 == 0 && v == sorted[n / 2 - 1]))) {
+                medianMarker = c.marker();
+            }
         }
         return new IndicatorStats(n, mean, median, IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[0])),
-                IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[n - 1])));
+                IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[n - 1])), medianMarker);
+    }
+
+    /** Index of the first element not less than {@code v} in an ascending array. */
+    private static int lowerBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the first element greater than {@code v} in an ascending array. */
+    private static int upperBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static BigDecimal median(List<BigDecimal> sorted) {

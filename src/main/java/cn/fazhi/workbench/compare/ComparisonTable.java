@@ -3,6 +3,7 @@ package cn.fazhi.workbench.compare;
 import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.ReportSummary;
 
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,12 @@ import java.util.Map;
  *
  * @param groupNames catalogue group key to Chinese name
  * @param warnings   what the selection asked for but the workspace does not have
+ * @param reports    the reports the cells come from, by id (source file, 文号, title…)
  */
 public record ComparisonTable(Selection selection, List<Indicator> indicators, Map<String, String> groupNames,
                               List<Jurisdiction> jurisdictions, Cell[][] cells, List<IndicatorStats> stats,
                               List<JurisdictionProfile> profiles, Map<Integer, Cell[][]> byYear,
-                              List<String> warnings) {
+                              List<String> warnings, Map<Long, ReportSummary> reports) {
 
     /** The cell of jurisdiction {@code j} (column) and indicator {@code i} (row). */
     public Cell cell(int j, int i) {

@@ -4,6 +4,7 @@ import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -29,9 +30,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A native Excel bar chart of one indicator across the selected jurisdictions, best first. */
+/**
+ * A native Excel column chart of one indicator over every jurisdiction that states it, best first: the
+ * whole distribution, never a silent top-N. Up to {@link #MAX_LABELS} bars carry names; beyond that the
+ * bars stand for the jurisdictions in the order of the table beside the chart, as the title says. Rates
+ * keep their axis at 0–100 %.
+ */
 final class Charts {
-    static final int MAX_BARS = 60;
+    static final int MAX_LABELS = 60;
 
     private Charts() {
     }
@@ -41,7 +47,7 @@ final class Charts {
         XSSFRow title = sh.createRow(0);
         if (i < 0) {
             title.createCell(0).setCellValue("所选指标在所选地区均未披露，没有可绘制的数据。");
-            PageSetup.apply(sh, o);
+            PageSetup.apply(sh, o, 0);
             return;
         }
         Indicator ind = t.indicators().get(i);
@@ -53,15 +59,13 @@ final class Charts {
         }
         Comparator<int[]> byValue = Comparator.comparing(r -> t.cell(r[0], i).value());
         rows.sort(ind.direction() == Direction.LOWER_BETTER ? byValue : byValue.reversed());
-        boolean cut = rows.size() > MAX_BARS;
-        if (cut) {
-            rows = rows.subList(0, MAX_BARS);
-        }
-        String heading = ind.nameZh() + "（" + ind.unit() + "）— " + t.year() + "年各地区比较"
-                + (cut ? "（仅前" + MAX_BARS + "名）" : "");
+        boolean labelled = rows.size() <= MAX_LABELS;
+        String heading = ind.nameZh() + "（" + ind.unit() + "）— " + t.year() + "年全部" + rows.size() + "个披露地区，"
+                + (ind.direction() == Direction.NEUTRAL ? "从高到低" : "从好到差") + "排列"
+                + (labelled ? "" : "（每根柱为一个地区，名称见左侧表格）");
         var tc = title.createCell(0);
         tc.setCellValue(heading);
-        tc.setCellStyle(styles.titleRow);
+        tc.setCellStyle(SafeText.risky(heading) ? styles.quoted(styles.titleRow) : styles.titleRow);
         XSSFRow h = sh.createRow(2);
         h.createCell(0).setCellValue("地区");
         h.createCell(1).setCellValue("数值");
@@ -73,26 +77,33 @@ final class Charts {
             XSSFRow x = sh.createRow(r++);
             x.createCell(0).setCellValue(t.jurisdictions().get(row[0]).name());
             x.getCell(0).setCellStyle(styles.text);
-            x.createCell(1).setCellValue(ComparisonWorkbook.excelValue(c.value(), ind));
-            x.getCell(1).setCellStyle(styles.number(ind.kind(), c.marker(), Styles.Emphasis.NORMAL, c.derived(), false));
+            x.createCell(1).setCellValue(ExcelValues.of(c.value(), ind.kind()));
+            x.getCell(1).setCellStyle(styles.number(ind.kind(), c.marker(), c.derived(), ExcelValues.fractional(c.value()), false));
         }
         int nameWidth = 8;
         for (int[] row : rows) {
-            nameWidth = Math.max(nameWidth, ComparisonWorkbook.displayWidth(t.jurisdictions().get(row[0]).name()) + 2);
+            nameWidth = Math.max(nameWidth, SheetKit.displayWidth(t.jurisdictions().get(row[0]).name()) + 2);
         }
         sh.setColumnWidth(0, Math.min(40, nameWidth) * 256);
         sh.setColumnWidth(1, 12 * 256);
 
         XSSFDrawing drawing = sh.createDrawingPatriarch();
-        int height = Math.max(22, Math.min(45, rows.size() + 8));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 16, 2 + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 2, 12, 27);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(heading);
+        chart.setTitleText(ind.nameZh() + "（" + ind.unit() + "）");
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setTitle(ind.unit());
+        if (ind.kind() == IndicatorKind.RATE) {
+            y.setMinimum(0);
+            y.setMaximum(1);
+            y.setNumberFormat("0%");
+        }
+        if (!labelled) {
+            x.setTickLabelPosition(org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition.NONE);
+        }
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sh,
                 new CellRangeAddress(3, 2 + rows.size(), 0, 0));
         XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sh,
@@ -106,8 +117,10 @@ final class Charts {
         XDDFShapeProperties look = new XDDFShapeProperties();
         look.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[]{(byte) 0x3E, (byte) 0x6E, (byte) 0xA8})));
         series.setShapeProperties(look);
+        data.setGapWidth(labelled ? 60 : 10);
         chart.plot(data);
-        PageSetup.apply(sh, o);
+        sh.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+        PageSetup.apply(sh, o, Math.min(40, nameWidth) + 12 + 9 * 10);
     }
 
     /** The indicator asked for, or the core indicator that most selected reports state. */

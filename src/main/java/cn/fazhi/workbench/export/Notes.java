@@ -1,81 +1,102 @@
 package cn.fazhi.workbench.export;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
-import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.Indicator;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import cn.fazhi.workbench.model.Selection;
+import org.apache.poi.ss.usermodel.Row;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** 说明: what was selected, when and by whom the workbook was made, how to read it, the indicators' definitions. */
 final class Notes {
+    /** Columns of the indicator table; the facts and notes are merged over B to the last. */
+    private static final int[] WIDTHS = {16, 30, 6, 10, 16, 6, 9, 9};
+    private static final int TEXT_WIDTH = 86;
+
     private Notes() {
     }
 
-    static void write(XSSFSheet sh, ComparisonTable t, ExportOptions o, Styles styles) {
+    static void write(SheetKit kit, ComparisonTable t) {
+        ExportOptions o = kit.options;
         int r = 0;
-        XSSFRow title = sh.createRow(r++);
-        title.createCell(0).setCellValue(o.title());
-        title.getCell(0).setCellStyle(styles.titleRow);
+        Row title = kit.row(r++);
+        kit.text(title, 0, o.title(), kit.styles.titleRow);
         r++;
         Selection s = t.selection();
-        String[][] facts = {
-                {"制表时间", ComparisonWorkbook.stamp(o)},
-                {"制表人", o.author()},
-                {"比较年度", t.year() + "年" + (s.years().size() > 1 ? "（含 " + s.years() + " 同比）" : "")},
-                {"地区范围", scope(s)},
-                {"地区数", String.valueOf(t.jurisdictions().size())},
-                {"指标数", String.valueOf(t.indicators().size())},
-                {"报告截止日期", "报告年度次年" + s.deadline().getMonthValue() + "月" + s.deadline().getDayOfMonth() + "日"},
-                {"数据来源", "各地公开发布的法治政府建设年度报告；数值经本工作台提取，经人工确认或更正的以人工结果为准，已剔除的不使用。"},
-        };
-        for (String[] f : facts) {
-            XSSFRow row = sh.createRow(r++);
-            cell(row, 0, f[0], styles.header);
-            cell(row, 1, f[1], styles.wrapped);
-        }
+        r = fact(kit, r, "制表时间", ExportOptions.stamp(o));
+        r = fact(kit, r, "制表单位", o.author().isBlank() ? "（未设置：在工作台设置中填写单位名称）" : o.author());
+        r = fact(kit, r, "比较年度", t.year() + "年" + (s.years().size() > 1 ? "（同比：" + years(s.years()) + "）" : ""));
+        r = fact(kit, r, "地区范围", scope(s));
+        Row n = kit.row(r++);
+        kit.text(n, 0, "地区数", kit.styles.header);
+        kit.number(n, 1, t.jurisdictions().size(), kit.styles.left);
+        Row m = kit.row(r++);
+        kit.text(m, 0, "指标数", kit.styles.header);
+        kit.number(m, 1, t.indicators().size(), kit.styles.left);
+        r = fact(kit, r, "报告截止日期", "报告年度次年" + s.deadline().getMonthValue() + "月" + s.deadline().getDayOfMonth() + "日");
+        r = fact(kit, r, "数据来源", "各地公开发布的法治政府建设年度报告；数值经本工作台提取，经人工确认或更正的以人工结果为准，已剔除的不使用。");
         for (String w : t.warnings()) {
-            XSSFRow row = sh.createRow(r++);
-            cell(row, 0, "提示", styles.header);
-            cell(row, 1, w, styles.wrapped);
+            r = fact(kit, r, "提示", w);
         }
         r++;
-        String[] legend = {
-                "未披露：报告没有写明该项数字，不等于零。",
-                "≥：报告写作“余”“多”“以上”；约：约数；≤：“以下”“不足”。这些数字参与排名，但名次仅供参考。",
-                "斜体：由报告中的其他数字推算（如由调解成功件数和调解件数算出成功率）。",
-                "比对总表中绿色底纹为该项最好、红色底纹为最差（按指标方向）；红黄绿灯按下表阈值标示，修改数值后会自动更新。",
+        List<String> legend = new ArrayList<>(List.of(
+                "三种“没有数字”：" + Legend.STATES,
+                Legend.MARKERS,
+                Legend.COLOURS,
+                Legend.LIVE,
+                "名次：写明数字的地区按指标方向排名，并列者名次相同、其后名次顺延（如 1、1、3）；不分高低的指标不排名；没有数字的地区不排名。",
                 "同比：比率类为增减的百分点，件数类为增减的百分比。",
-                "每个数字的原文出处（报告、句子、位置、审核状态）见“佐证”表。"};
-        XSSFRow lh = sh.createRow(r++);
-        cell(lh, 0, "阅读说明", styles.group);
+                "每个数字的原文出处（报告文件、文号、句子、位置）及审核情况（原提取值、审核意见、审核人、时间）见“佐证”表；在“比对总表”中点击数字可直接跳转。",
+                "以 = + - @ 开头的文字按文本保存（单引号前缀），编辑或另存为 CSV 时不会变成公式；超过 32,767 字的原文在单元格中截断并标注，全文接续在右侧“原文（续）”列。",
+                "打印：比对总表按实际大小分页打印，每页重复地区/指标名称和表头，按领域分页；文字不小于 8 磅。"));
+        Row lh = kit.row(r++);
+        kit.text(lh, 0, "阅读说明", kit.styles.group);
         for (String line : legend) {
-            XSSFRow row = sh.createRow(r++);
-            cell(row, 0, "", styles.text);
-            cell(row, 1, line, styles.wrapped);
+            r = fact(kit, r, "", line);
         }
         r++;
-        String[] head = {"代码", "指标", "英文名", "单位", "方向", "领域", "核心指标", "绿灯", "红灯"};
-        XSSFRow h = sh.createRow(r++);
-        for (int k = 0; k < head.length; k++) {
-            cell(h, k, head[k], styles.header);
-        }
+        String[] head = {"指标", "代码", "单位", "方向", "领域", "核心指标", "绿灯", "红灯"};
+        int headRow = r;
+        kit.header(kit.row(r++), 0, head);
         for (Indicator ind : t.indicators()) {
-            XSSFRow row = sh.createRow(r++);
-            List<String> v = List.of(ind.code(), ind.nameZh(), ind.nameEn(), ind.unit(), Labels.direction(ind.direction()),
+            Row row = kit.row(r++);
+            List<String> v = List.of(ind.nameZh(), ind.code(), ind.unit(), Labels.direction(ind.direction()),
                     t.groupNames().getOrDefault(ind.group(), ind.group()), ind.core() ? "是" : "",
                     threshold(ind, true), threshold(ind, false));
             for (int k = 0; k < v.size(); k++) {
-                cell(row, k, v.get(k), styles.text);
+                kit.text(row, k, v.get(k), k == 0 || k == 4 ? kit.styles.wrapped : kit.styles.text);
+            }
+            if (SheetKit.displayWidth(ind.nameZh()) > WIDTHS[0] - 2) {
+                row.setHeightInPoints(SheetKit.height(SheetKit.lines(ind.nameZh(), WIDTHS[0])));
             }
         }
-        int[] widths = {30, 70, 34, 6, 10, 14, 9, 8, 8};
-        for (int k = 0; k < widths.length; k++) {
-            sh.setColumnWidth(k, widths[k] * 256);
+        int total = 0;
+        for (int k = 0; k < WIDTHS.length; k++) {
+            kit.sh.setColumnWidth(k, WIDTHS[k] * 256);
+            total += WIDTHS[k];
         }
-        PageSetup.apply(sh, o);
+        PageSetup.apply(kit.sh, o, total);
+        kit.sh.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headRow, headRow, -1, -1));
+    }
+
+    /** A label and a wrapped text whose row is as high as its lines (programs do not grow rows written by a program). */
+    private static int fact(SheetKit kit, int r, String label, String text) {
+        Row row = kit.row(r);
+        kit.text(row, 0, label, label.isEmpty() ? kit.styles.text : kit.styles.header);
+        kit.text(row, 1, text, kit.styles.wrapped);
+        for (int c = 2; c < WIDTHS.length; c++) {
+            row.createCell(c).setCellStyle(kit.styles.wrapped);
+        }
+        kit.sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 1, WIDTHS.length - 1));
+        row.setHeightInPoints(SheetKit.height(SheetKit.lines(text, TEXT_WIDTH)));
+        return r + 1;
+    }
+
+    private static String years(List<Integer> years) {
+        List<String> out = new ArrayList<>();
+        years.forEach(y -> out.add(String.valueOf(y)));
+        return String.join("、", out) + "年";
     }
 
     private static String threshold(Indicator ind, boolean green) {
@@ -91,7 +112,8 @@ final class Notes {
             case LOWER_BETTER -> green ? "≤" : ">";
             case NEUTRAL -> "";
         };
-        return op + (v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v));
+        return op + (v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v))
+                + (ind.kind() == cn.fazhi.workbench.model.IndicatorKind.RATE ? "%" : "");
     }
 
     private static String scope(Selection s) {
@@ -108,11 +130,5 @@ final class Notes {
             return s.province() + "全部已导入地区";
         }
         return "工作台中全部已导入地区";
-    }
-
-    private static void cell(XSSFRow row, int col, String value, CellStyle style) {
-        var c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(style);
     }
 }

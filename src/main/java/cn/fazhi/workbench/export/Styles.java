@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Absence;
 import cn.fazhi.workbench.model.IndicatorKind;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,30 +16,40 @@ import java.util.Map;
 
 /**
  * The workbook's cell styles, made once each (Excel allows a limited number). Numbers keep numeric
- * formats; the "≥"/"约"/"≤" markers live in the number format, so the cell stays a number.
+ * formats; the "≥"/"约"/"≤" markers live in the number format, so the cell stays a number. Best and
+ * worst are conditional formats (see {@link Highlights}), not styles, so they follow edits.
  */
 final class Styles {
-    enum Emphasis { NORMAL, BEST, WORST }
-
     /** Font character set GB2312, so Excel and WPS pick a Chinese face when 等线 is missing. */
     private static final int GB2312_CHARSET = 134;
 
     private final Workbook wb;
     private final Map<String, CellStyle> cache = new HashMap<>();
+    private final Map<Short, CellStyle> quoted = new HashMap<>();
     private final Font normal;
-    private final Font bold;
     private final Font italic;
     private final Font grey;
-    private final Font title;
+    final Font bold;
+    final Font red;
     final CellStyle header;
     final CellStyle group;
     final CellStyle text;
     final CellStyle wrapped;
-    final CellStyle missing;
+    final CellStyle notStated;
+    final CellStyle noReport;
+    final CellStyle rejected;
     final CellStyle titleRow;
     final CellStyle percent;
     final CellStyle date;
     final CellStyle integer;
+    final CellStyle previousLabel;
+    final CellStyle link;
+    final CellStyle id;
+    /** A whole number, left-aligned like the text around it. */
+    final CellStyle left;
+    /** Wrapped text without borders (notes under a table). */
+    final CellStyle note;
+    private final CellStyle[] numbers = new CellStyle[64];
 
     Styles(Workbook wb) {
         this.wb = wb;
@@ -46,7 +57,8 @@ final class Styles {
         bold = font(true, false, IndexedColors.BLACK, 10);
         italic = font(false, true, IndexedColors.BLACK, 10);
         grey = font(false, false, IndexedColors.GREY_50_PERCENT, 10);
-        title = font(true, false, IndexedColors.BLACK, 13);
+        red = font(true, false, IndexedColors.RED, 10);
+        Font title = font(true, false, IndexedColors.BLACK, 13);
         header = base(bold, HorizontalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -57,9 +69,15 @@ final class Styles {
         text = base(normal, HorizontalAlignment.LEFT);
         wrapped = base(normal, HorizontalAlignment.LEFT);
         wrapped.setWrapText(true);
-        missing = base(grey, HorizontalAlignment.CENTER);
-        missing.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        missing.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        // the three kinds of "no figure" look different, in colour and in words
+        notStated = base(grey, HorizontalAlignment.CENTER);
+        notStated.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        notStated.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        noReport = base(font(false, true, IndexedColors.GREY_50_PERCENT, 10), HorizontalAlignment.CENTER);
+        rejected = base(font(false, false, IndexedColors.DARK_RED, 10), HorizontalAlignment.CENTER);
+        rejected.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
+        rejected.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         titleRow = wb.createCellStyle();
         titleRow.setFont(title);
         percent = base(normal, HorizontalAlignment.RIGHT);
@@ -68,6 +86,15 @@ final class Styles {
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
         integer = base(normal, HorizontalAlignment.RIGHT);
         integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        previousLabel = base(grey, HorizontalAlignment.RIGHT);
+        link = base(font(false, false, IndexedColors.BLUE, 10), HorizontalAlignment.LEFT);
+        id = plain("0");
+        left = base(normal, HorizontalAlignment.LEFT);
+        left.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+        note = wb.createCellStyle();
+        note.setFont(normal);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private Font font(boolean isBold, boolean isItalic, IndexedColors color, int points) {
@@ -97,30 +124,31 @@ final class Styles {
         return s;
     }
 
-    /**
-     * The number format of a value: thousands for counts; rates are stored as fractions (0.988) and shown
-     * as 98.8%, the way Excel users compute with percentages. The marker comes first.
-     */
-    static String numberFormat(IndicatorKind kind, String marker) {
-        String body = kind == IndicatorKind.RATE ? "0.0%" : "#,##0";
-        return marker.isEmpty() ? body : "\"" + marker + "\"" + body;
+    /** The style of a cell without a figure, by why it has none. */
+    CellStyle absent(Absence why) {
+        return switch (why) {
+            case NO_REPORT -> noReport;
+            case REJECTED -> rejected;
+            case NOT_STATED -> notStated;
+        };
     }
 
-    /** A number cell's style. */
-    CellStyle number(IndicatorKind kind, String marker, Emphasis emphasis, boolean derived, boolean fractional) {
-        String key = kind + "|" + marker + "|" + emphasis + "|" + derived + "|" + fractional;
+    /** A number cell's style; {@code previous} is last year's figure beside this year's, in grey. */
+    CellStyle number(IndicatorKind kind, String marker, boolean derived, boolean fractional, boolean previous) {
+        int m = marker.isEmpty() ? 0 : marker.equals("≥") ? 1 : marker.equals("约") ? 2 : 3;
+        int slot = ((kind == IndicatorKind.RATE ? 1 : 0) * 4 + m) * 8 + (derived ? 4 : 0) + (fractional ? 2 : 0) + (previous ? 1 : 0);
+        CellStyle known = numbers[slot];
+        if (known == null) {
+            known = numbers[slot] = numberStyle(kind, marker, derived, fractional, previous);
+        }
+        return known;
+    }
+
+    private CellStyle numberStyle(IndicatorKind kind, String marker, boolean derived, boolean fractional, boolean previous) {
+        String key = kind + "|" + marker + "|" + derived + "|" + fractional + "|" + previous;
         return cache.computeIfAbsent(key, k -> {
-            CellStyle s = base(derived ? italic : emphasis == Emphasis.NORMAL ? normal : bold, HorizontalAlignment.RIGHT);
-            String format = numberFormat(kind, marker);
-            if (fractional && kind != IndicatorKind.RATE) {
-                format = format.replace("#,##0", "#,##0.0#");
-            }
-            s.setDataFormat(wb.createDataFormat().getFormat(format));
-            if (emphasis != Emphasis.NORMAL) {
-                s.setFillForegroundColor(emphasis == Emphasis.BEST ? IndexedColors.LIGHT_GREEN.getIndex()
-                        : IndexedColors.ROSE.getIndex());
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
+            CellStyle s = base(previous ? grey : derived ? italic : normal, HorizontalAlignment.RIGHT);
+            s.setDataFormat(wb.createDataFormat().getFormat(ExcelValues.format(kind, marker, fractional)));
             return s;
         });
     }
@@ -130,6 +158,26 @@ final class Styles {
         return cache.computeIfAbsent("plain|" + format, k -> {
             CellStyle s = base(normal, HorizontalAlignment.RIGHT);
             s.setDataFormat(wb.createDataFormat().getFormat(format));
+            return s;
+        });
+    }
+
+    /** The same style in bold red (the figure as the sentence writes it). */
+    CellStyle red(CellStyle style) {
+        return cache.computeIfAbsent("red|" + style.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(style);
+            s.setFont(red);
+            return s;
+        });
+    }
+
+    /** The same style with Excel's quote prefix: the text stays text when edited or saved. */
+    CellStyle quoted(CellStyle style) {
+        return quoted.computeIfAbsent(style.getIndex(), k -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(style);
+            s.setQuotePrefixed(true);
             return s;
         });
     }

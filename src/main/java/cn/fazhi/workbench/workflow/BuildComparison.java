@@ -4,6 +4,8 @@ import cn.fazhi.workbench.compare.Comparison;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;
 import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.compare.Review;
+import cn.fazhi.workbench.model.AuditEntry;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.model.StoredValue;
@@ -14,6 +16,8 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +72,12 @@ public final class BuildComparison {
         List<ReportData> data = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<LeftOut> left = new ArrayList<>();
-        session.store().reportsWithValues(years).forEach((r, values) ->
-                data.add(new ReportData(r, saneOnly(r, values, warnings, left))));
+        for (var e : session.store().reportsWithValues(years).entrySet()) {
+            ReportSummary r = e.getKey();
+            // the audit trail only for reports a person reviewed: who, when, and the figure before a correction
+            Map<Long, Review> reviews = r.reviewed() > 0 ? reviews(session.store().audit(r.id(), null)) : Map.of();
+            data.add(new ReportData(r, saneOnly(r, e.getValue(), warnings, left), reviews));
+        }
         synchronized (this) {
             leftOut.clear();
             leftOut.addAll(left);
@@ -89,7 +97,7 @@ public final class BuildComparison {
         List<String> warnings = new ArrayList<>(t.warnings());
         warnings.addAll(data.warnings());
         return new ComparisonTable(t.selection(), t.indicators(), t.groupNames(), t.jurisdictions(), t.cells(), t.stats(),
-                t.profiles(), t.byYear(), warnings);
+                t.profiles(), t.byYear(), warnings, t.reports());
     }
 
     /**
@@ -120,6 +128,24 @@ public final class BuildComparison {
             }
         }
         return out == null ? values : out;
+    }
+
+    /** Per value, its last review; the original figure is the one before the first correction. */
+    static Map<Long, Review> reviews(List<AuditEntry> audit) {
+        Map<Long, Review> out = new HashMap<>();
+        Map<Long, String> original = new HashMap<>();
+        for (AuditEntry a : audit) {
+            if (a.valueId() == null) {
+                continue;
+            }
+            if ("correct".equals(a.action()) || ("add".equals(a.action()) && a.oldValue() != null)) {
+                original.putIfAbsent(a.valueId(), a.oldValue());
+            }
+            if (Set.of("confirm", "correct", "reject", "add", "carry_over", "accept_suggestion").contains(a.action())) {
+                out.put(a.valueId(), new Review(a.who(), a.at(), a.action(), original.get(a.valueId())));
+            }
+        }
+        return out;
     }
 
     /** The day (in the year after the reporting year) by which reports are due; 1 April unless set. */

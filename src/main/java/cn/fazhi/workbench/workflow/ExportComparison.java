@@ -32,12 +32,33 @@ public final class ExportComparison {
     public record Result(Path file, int jurisdictions, int indicators, int years, List<String> warnings) {
     }
 
+    /** The workspace setting that names the office making the workbooks (制表单位). */
+    public static final String OFFICE_KEY = "office.name";
+
+    /** The office's name from the workspace settings, "" when not set. */
+    public static String office(WorkspaceSession session) throws WorkspaceException {
+        return session.store().setting(OFFICE_KEY).orElse("");
+    }
+
+    public static void setOffice(WorkspaceSession session, String name) throws WorkspaceException {
+        session.store().putSetting(OFFICE_KEY, name.strip());
+    }
+
     /** Compares the selection in the workspace and writes the workbook in one call. */
     public Result export(WorkspaceSession session, Selection selection, String title, boolean transpose,
                          String chartIndicator, Path target) throws ExportException, WorkspaceException {
+        return export(session, selection, title, transpose, chartIndicator, false, null, target);
+    }
+
+    /**
+     * The same, on A3 paper when asked; {@code office} names who made it (null: the workspace's setting).
+     */
+    public Result export(WorkspaceSession session, Selection selection, String title, boolean transpose,
+                         String chartIndicator, boolean a3, String office, Path target)
+            throws ExportException, WorkspaceException {
         ComparisonTable table = new BuildComparison(session).build(selection);
-        ExportOptions options = new ExportOptions(title, transpose, chartIndicator, System.getProperty("user.name", ""),
-                LocalDateTime.now());
+        ExportOptions options = new ExportOptions(title, transpose, chartIndicator,
+                office != null ? office : office(session), LocalDateTime.now(), a3);
         Path written = export(table, options, target);
         return new Result(written, table.jurisdictions().size(), table.indicators().size(), selection.years().size(),
                 table.warnings());
@@ -46,8 +67,7 @@ public final class ExportComparison {
     /** Writes a comparison already on screen, exactly as it is. */
     public Path export(ComparisonTable table, String title, boolean transpose, String chartIndicator, Path target)
             throws ExportException {
-        return export(table, new ExportOptions(title, transpose, chartIndicator, System.getProperty("user.name", ""),
-                LocalDateTime.now()), target);
+        return export(table, new ExportOptions(title, transpose, chartIndicator, "", LocalDateTime.now()), target);
     }
 
     public Path export(ComparisonTable table, ExportOptions options, Path target) throws ExportException {

@@ -97,10 +97,13 @@ class WorkspaceCommandLineTest {
     @Test
     void exportWritesAWorkbookAndAnEmptySelectionWritesNothing() throws Exception {
         Path xlsx = dir.resolve("out/compare.xlsx");
-        assertEquals(0, run("export", "--workspace", ws(), "--year", "2022", "--out", xlsx.toString()));
+        assertEquals(0, run("export", "--workspace", ws(), "--year", "2022", "--a3", "--office", "县司法局", "--out", xlsx.toString()));
         assertTrue(console.out().contains("3 jurisdictions"), console.out());
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertEquals("比对总表", wb.getSheetAt(0).getSheetName());
+            assertEquals("县司法局", wb.getProperties().getCoreProperties().getCreator(), "the office, not the OS login");
+            assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A3_PAPERSIZE, wb.getSheetAt(1).getPrintSetup().getPaperSize());
+            assertEquals("摘要", wb.getSheetAt(0).getSheetName()); // the one-page summary first (issue 13)
+            assertEquals("比对总表", wb.getSheetAt(1).getSheetName());
         }
         Path none = dir.resolve("none.xlsx");
         assertEquals(2, run("export", "--workspace", ws(), "--year", "2022", "--province", "广东省", "--out", none.toString()));

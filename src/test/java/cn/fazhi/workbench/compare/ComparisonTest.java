@@ -63,13 +63,15 @@ class ComparisonTest {
         assertNumber("310", tongshan.value());
         assertEquals(ReviewStatus.CORRECTED, tongshan.status());
         Cell chongyang = t.cell(col(t, "崇阳县"), i);
-        assertTrue(chongyang.missing(), "a rejected value leaves the cell 未披露");
+        assertTrue(chongyang.missing(), "a rejected value is never used");
+        assertEquals(Absence.REJECTED, chongyang.absence(), "rejected, not 未披露");
+        assertNumber("999", chongyang.rejectedValue());
         assertEquals(1, t.stats().get(i).count());
         assertNumber("310", t.stats().get(i).median());
     }
 
     @Test
-    void ranksAreDenseAndFollowTheIndicatorsDirection() {
+    void ranksAreCompetitionRanksAndFollowTheIndicatorsDirection() {
         CompareFixture f = new CompareFixture();
         f.report(TONGSHAN, 2022, null).value("mediation.success_rate", "98").value("litigation.loss_rate", "5");
         f.report(CHONGYANG, 2022, null).value("mediation.success_rate", "100").value("litigation.loss_rate", "12");
@@ -84,13 +86,72 @@ class ComparisonTest {
         assertEquals(2, t.cell(col(t, "嘉鱼县"), rate).rank());
         assertTrue(t.cell(col(t, "嘉鱼县"), rate).qualifiedRank(), "a '以上' figure is ranked but marked");
         assertEquals("≥", t.cell(col(t, "嘉鱼县"), rate).marker());
-        assertEquals(3, t.cell(col(t, "袁州区"), rate).rank());
+        assertEquals(4, t.cell(col(t, "袁州区"), rate).rank(), "ties share a rank and the next skips: 1, 2, 2, 4");
         assertTrue(t.cell(col(t, "崇阳县"), rate).best());
         assertTrue(t.cell(col(t, "袁州区"), rate).worst());
         int loss = row(t, "litigation.loss_rate");
         assertEquals(1, t.cell(col(t, "通山县"), loss).rank(), "lower is better for the loss rate");
-        assertEquals(2, t.cell(col(t, "崇阳县"), loss).rank());
+        assertEquals(3, t.cell(col(t, "崇阳县"), loss).rank(), "1, 1, 3");
         assertNull(t.cell(col(t, "袁州区"), loss).rank());
+    }
+
+    @Test
+    void noReportNotStatedAndRejectedAreThreeDifferentStates() {
+        CompareFixture f = new CompareFixture();
+        f.report(TONGSHAN, 2021, null).value("legal_aid.cases", "90");
+        f.report(CHONGYANG, 2022, null).value("legal_aid.cases", "321", Qualifier.EXACT, ReviewStatus.REJECTED);
+        f.report(JIAYU, 2022, null).value("mediation.disputes", "5");
+        ComparisonTable t = Comparison.build(f.data, CATALOGUE, select(List.of(2021, 2022), List.of("legal_aid.cases")));
+        int i = row(t, "legal_aid.cases");
+        assertEquals(Absence.NO_REPORT, t.cell(col(t, "通山县"), i).absence(), "only a 2021 report");
+        assertEquals(Absence.REJECTED, t.cell(col(t, "崇阳县"), i).absence());
+        assertEquals(Absence.NOT_STATED, t.cell(col(t, "嘉鱼县"), i).absence());
+        assertNull(t.profiles().get(col(t, "通山县")).reportId());
+        assertNull(t.cell(col(t, "通山县"), i).rank());
+        assertEquals(0, t.stats().get(i).count());
+    }
+
+    @Test
+    void indicatorsWithoutDirectionAreNotRanked() {
+        CompareFixture f = new CompareFixture();
+        f.report(TONGSHAN, 2022, null).value("mediation.disputes", "300");
+        f.report(CHONGYANG, 2022, null).value("mediation.disputes", "500");
+        ComparisonTable t = Comparison.build(f.data, CATALOGUE, select(List.of(2022), List.of("mediation.disputes")));
+        assertNull(t.cell(0, 0).rank());
+        assertNull(t.cell(1, 0).rank());
+        assertFalse(t.cell(0, 0).best() || t.cell(1, 0).best() || t.cell(0, 0).worst() || t.cell(1, 0).worst());
+    }
+
+    @Test
+    void aMedianBuiltFromAnAtLeastFigureKeepsItsMarker() {
+        CompareFixture f = new CompareFixture();
+        f.report(TONGSHAN, 2022, null).value("legal_aid.cases", "100");
+        f.report(CHONGYANG, 2022, null).value("legal_aid.cases", "200", Qualifier.APPROX_OVER, ReviewStatus.EXTRACTED);
+        f.report(JIAYU, 2022, null).value("legal_aid.cases", "400");
+        ComparisonTable t = Comparison.build(f.data, CATALOGUE, select(List.of(2022), List.of("legal_aid.cases")));
+        assertEquals("≥", t.stats().get(0).medianMarker());
+        CompareFixture g = new CompareFixture();
+        g.report(TONGSHAN, 2022, null).value("legal_aid.cases", "100", Qualifier.APPROX_OVER, ReviewStatus.EXTRACTED);
+        g.report(CHONGYANG, 2022, null).value("legal_aid.cases", "200");
+        g.report(JIAYU, 2022, null).value("legal_aid.cases", "400");
+        assertEquals("", Comparison.build(g.data, CATALOGUE, select(List.of(2022), List.of("legal_aid.cases")))
+                .stats().get(0).medianMarker(), "a marked figure away from the middle does not mark the median");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            litigation.loss_rate,    9.9,  GREEN
+            litigation.loss_rate,   10,    GREEN
+            litigation.loss_rate,   10.1,  YELLOW
+            litigation.loss_rate,   20,    YELLOW
+            litigation.loss_rate,   20.1,  RED
+            mediation.success_rate, 95,    GREEN
+            mediation.success_rate, 94.9,  YELLOW
+            mediation.success_rate, 85,    YELLOW
+            mediation.success_rate, 84.9,  RED
+            """)
+    void lightsAtTheBoundariesAreThoseOfTheNotes(String code, String value, Light expected) {
+        assertEquals(expected, Comparison.light(new BigDecimal(value), CATALOGUE.find(code).orElseThrow()));
     }
 
     @Test

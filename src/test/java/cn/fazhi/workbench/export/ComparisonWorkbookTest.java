@@ -81,17 +81,36 @@ class ComparisonWorkbookTest {
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
-    private static Row rowNamed(Sheet sh, String name) {
+    static Row rowNamed(Sheet sh, String name) {
+        return rowNamed(sh, 0, name);
+    }
+
+    static Row rowNamed(Sheet sh, int col, String name) {
         for (Row r : sh) {
-            if (r.getCell(0) != null && name.equals(FMT.formatCellValue(r.getCell(0)))) {
+            if (r.getCell(col) != null && name.equals(FMT.formatCellValue(r.getCell(col)))) {
                 return r;
             }
         }
         throw new AssertionError("no row " + name + " in " + sh.getSheetName());
     }
 
-    private static int columnNamed(Sheet sh, String name) {
-        for (org.apache.poi.ss.usermodel.Cell c : sh.getRow(0)) {
+    static ConditionalFormattingRule iconRule(XSSFSheet sh) {
+        var cf = sh.getSheetConditionalFormatting();
+        for (int k = 0; k < cf.getNumConditionalFormattings(); k++) {
+            var rule = cf.getConditionalFormattingAt(k).getRule(0);
+            if (rule.getMultiStateFormatting() != null) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    static int columnNamed(Sheet sh, String name) {
+        return columnNamed(sh, 0, name);
+    }
+
+    static int columnNamed(Sheet sh, int headerRow, String name) {
+        for (org.apache.poi.ss.usermodel.Cell c : sh.getRow(headerRow)) {
             if (name.equals(FMT.formatCellValue(c))) {
                 return c.getColumnIndex();
             }
@@ -107,7 +126,7 @@ class ComparisonWorkbookTest {
                 report(a, 2022, v("mediation.disputes", "1326"), v("mediation.success_rate", "98.5")),
                 report(b, 2022, new Object[]{"mediation.disputes", "4868", Qualifier.APPROX_OVER}));
         try (XSSFWorkbook wb = write(t, false)) {
-            assertEquals(List.of("比对总表", "排名", "报告情况", "佐证", "说明", "图表"), sheetNames(wb));
+            assertEquals(List.of("摘要", "比对总表", "地市汇总", "排名", "报告情况", "佐证", "说明", "图表"), sheetNames(wb));
             Sheet main = wb.getSheet("比对总表");
             Row disputes = rowNamed(main, "调解矛盾纠纷");
             org.apache.poi.ss.usermodel.Cell tongshan = disputes.getCell(columnNamed(main, "通山县"));
@@ -138,7 +157,7 @@ class ComparisonWorkbookTest {
             XSSFSheet main = wb.getSheet("比对总表");
             var cf = main.getSheetConditionalFormatting();
             assertTrue(cf.getNumConditionalFormattings() > 0);
-            ConditionalFormattingRule rule = cf.getConditionalFormattingAt(0).getRule(0);
+            ConditionalFormattingRule rule = iconRule(main);
             IconMultiStateFormatting icons = rule.getMultiStateFormatting();
             assertNotNull(icons);
             assertEquals(IconMultiStateFormatting.IconSet.GYR_3_TRAFFIC_LIGHTS, icons.getIconSet());
@@ -151,11 +170,13 @@ class ComparisonWorkbookTest {
                 PrintSetup ps = sh.getPrintSetup();
                 assertTrue(ps.getLandscape(), sh.getSheetName());
                 assertEquals(PrintSetup.A4_PAPERSIZE, ps.getPaperSize(), sh.getSheetName());
-                assertEquals(1, ps.getFitWidth(), sh.getSheetName());
+                assertFalse(sh.getFitToPage(), sh.getSheetName() + ": scaled, never shrunk to fit");
+                assertTrue(ps.getScale() >= 80 && ps.getScale() <= 100, sh.getSheetName() + " prints 10-point text at 8 points or more");
                 assertTrue(sh.getFooter().getRight().contains("&P"), sh.getSheetName());
                 assertTrue(sh.getHeader().getCenter().contains("2022年度比对"), sh.getSheetName());
             }
             assertEquals("1:1", main.getRepeatingRows().formatAsString().replace("$", ""));
+            assertEquals("A:B", main.getRepeatingColumns().formatAsString().replace("$", ""), "name columns on every page");
             assertTrue(main.getColumnWidth(0) > 8 * 256, "the indicator column is wide enough for Chinese names");
         }
     }
@@ -174,18 +195,18 @@ class ComparisonWorkbookTest {
 
             Sheet ev = wb.getSheet("佐证");
             Row first = ev.getRow(1);
-            assertEquals(CellType.NUMERIC, first.getCell(3).getCellType());
-            assertTrue(FMT.formatCellValue(first.getCell(8)).startsWith("全县共调处矛盾纠纷"));
-            assertEquals("自动提取", FMT.formatCellValue(first.getCell(7)));
+            assertEquals(CellType.NUMERIC, first.getCell(4).getCellType());
+            assertTrue(FMT.formatCellValue(first.getCell(EvidenceSheet.SENTENCE)).startsWith("全县共调处矛盾纠纷"));
+            assertEquals("自动提取", FMT.formatCellValue(first.getCell(8)));
             assertEquals(2, ev.getLastRowNum(), "header (row 0) + one row per number");
 
             Sheet reports = wb.getSheet("报告情况");
-            Row tongshan = rowNamed(reports, "通山县");
-            assertEquals("是", FMT.formatCellValue(tongshan.getCell(8)), "published 1 March, due 1 April");
+            Row tongshan = rowNamed(reports, 1, "通山县");
+            assertEquals("是", FMT.formatCellValue(tongshan.getCell(9)), "published 1 March, due 1 April");
 
             Sheet notes = wb.getSheet("说明");
-            assertEquals("tester", FMT.formatCellValue(rowNamed(notes, "制表人").getCell(1)));
-            assertEquals("mediation.disputes", FMT.formatCellValue(rowNamed(notes, "mediation.disputes").getCell(0)));
+            assertEquals("tester", FMT.formatCellValue(rowNamed(notes, "制表单位").getCell(1)));
+            assertEquals("调解矛盾纠纷", FMT.formatCellValue(rowNamed(notes, 1, "mediation.disputes").getCell(0)));
         }
     }
 
@@ -197,9 +218,9 @@ class ComparisonWorkbookTest {
         try (XSSFWorkbook wb = write(two, false)) {
             Sheet yoy = wb.getSheet("同比");
             assertNotNull(yoy);
-            Row row = rowNamed(yoy, "法律援助案件");
-            assertEquals(25.0, row.getCell(5).getNumericCellValue(), 1e-9);
-            assertEquals("%", FMT.formatCellValue(row.getCell(6)));
+            Row row = rowNamed(yoy, 1, "法律援助案件");
+            assertEquals(25.0, row.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals("%", FMT.formatCellValue(row.getCell(7)));
         }
         ComparisonTable one = table(List.of(2022), report(a, 2022, v("legal_aid.cases", "250")));
         try (XSSFWorkbook wb = write(one, false)) {
@@ -207,7 +228,7 @@ class ComparisonWorkbookTest {
             assertEquals(1, one.jurisdictions().size(), "one jurisdiction is a valid selection");
             Row row = rowNamed(wb.getSheet("比对总表"), "法律援助案件");
             assertEquals(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL, row.getCell(2).getCellStyle().getFillPattern(),
-                    "no best/worst highlight with a single value");
+                    "no best/worst fill in the style: best and worst are conditional formats");
         }
     }
 
@@ -216,8 +237,8 @@ class ComparisonWorkbookTest {
         ComparisonTable t = table(List.of(2022), report(county("通山县", "421224"), 2022, v("legal_aid.cases", "250")));
         try (XSSFWorkbook wb = write(t, true)) {
             Sheet main = wb.getSheet("比对总表");
-            Row row = rowNamed(main, "通山县");
-            int col = columnNamed(main, "法律援助案件（件）");
+            Row row = rowNamed(main, 1, "通山县");
+            int col = columnNamed(main, 1, "法律援助案件（件）");
             assertEquals(250, row.getCell(col).getNumericCellValue());
         }
     }

@@ -103,8 +103,9 @@ class WorkbenchUiTest extends ApplicationTest {
         assertTrue(done.getContentText().contains(xlsx.getFileName().toString()), done.getContentText());
         clickOn(done.lookupButton(ButtonType.OK));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertEquals("比对总表", wb.getSheetAt(0).getSheetName());
-            assertEquals(3 + 2 + 5, wb.getSheetAt(0).getRow(0).getLastCellNum(), "the same three jurisdictions");
+            assertEquals("摘要", wb.getSheetAt(0).getSheetName()); // the one-page summary first (issue 13)
+            assertEquals("比对总表", wb.getSheetAt(1).getSheetName());
+            assertEquals(3 + 2 + 5, wb.getSheetAt(1).getRow(0).getLastCellNum(), "the same three jurisdictions");
         }
     }
 
