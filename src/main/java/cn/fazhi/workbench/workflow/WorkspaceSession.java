@@ -173,6 +173,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return new cn.fazhi.workbench.store.SuggestionStore(workspace, System.getProperty("user.name", "unknown"));
     }
 
+    /** The 待审核 queue's query. */
+    cn.fazhi.workbench.store.ReviewQueueStore queueStore() {
+        return new cn.fazhi.workbench.store.ReviewQueueStore(workspace);
+    }
+
     /** Reading what the workspace holds. */
     public WorkspaceQueries queries() {
         return new WorkspaceQueries(store);
