@@ -38,7 +38,9 @@ public final class ReviewQueueStore {
     }
 
     public List<QueueItem> queue(Filter filter, Collection<String> coreIndicators) throws WorkspaceException {
-        List<Object> args = new ArrayList<>();
+        // each branch starts from the reports (so a year narrows the work) and reaches the rows by their
+        // report index; the two sorted branches are merged
+        List<Object> args = new ArrayList<>(coreIndicators);
         StringBuilder where = new StringBuilder("r.superseded_by IS NULL");
         if (filter.year() != null) {
             where.append(" AND r.year = ?");
@@ -48,25 +50,15 @@ public final class ReviewQueueStore {
             where.append(" AND ").append(CITY).append(" = ?");
             args.add(filter.city());
         }
-        String core = coreIndicators.isEmpty() ? "''" : String.join(",", java.util.Collections.nCopies(coreIndicators.size(), "?"));
-        String sql = "SELECT q.kind, q.id, q.report_id, q.indicator, q.value, q.unit, q.status, q.flags,"
-                + " r.year, j.full_name, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core"
-                + " FROM (SELECT 'value' AS kind, id, report_id, indicator, value, unit, status, flags"
-                + "         FROM indicator_values" + (filter.indicator() == null ? "" : " WHERE indicator = ?")
-                + "       UNION ALL"
-                + "       SELECT 'suggestion', id, report_id, indicator, value, unit, status, flags"
-                + "         FROM suggestions WHERE status <> 'accepted'" + (filter.indicator() == null ? "" : " AND indicator = ?")
-                + "      ) q"
-                + " JOIN reports r ON r.id = q.report_id"
-                + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id"
-                + " WHERE " + where
-                + " ORDER BY (q.kind = 'suggestion' OR q.flags <> '') DESC, core DESC, j.province, city, j.full_name,"
-                + " r.year, q.indicator, q.kind, q.id";
-        List<Object> all = new ArrayList<>(coreIndicators);
         if (filter.indicator() != null) {
-            all.add(filter.indicator());
-            all.add(filter.indicator());
+            where.append(" AND q.indicator = ?");
+            args.add(filter.indicator());
         }
+        String core = coreIndicators.isEmpty() ? "''" : String.join(",", java.util.Collections.nCopies(coreIndicators.size(), "?"));
+        String sql = branch("value", "indicator_values", core, where.toString())
+                + " UNION ALL " + branch("suggestion", "suggestions", core, where + " AND q.status <> 'accepted'")
+                + " ORDER BY first DESC, core DESC, province, city, full_name, year, indicator, kind, id";
+        List<Object> all = new ArrayList<>(args);
         all.addAll(args);
         return ws.read(c -> {
             List<QueueItem> out = new ArrayList<>();
@@ -80,6 +72,15 @@ public final class ReviewQueueStore {
             }
             return out;
         });
+    }
+
+    private static String branch(String kind, String table, String core, String where) {
+        return "SELECT '" + kind + "' AS kind, q.id AS id, q.report_id AS report_id, q.indicator AS indicator, q.value AS value,"
+                + " q.unit AS unit, q.status AS status, q.flags AS flags, r.year AS year, j.full_name AS full_name,"
+                + " j.province AS province, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"
+                + " ('" + kind + "' = 'suggestion' OR q.flags <> '') AS first"
+                + " FROM reports r JOIN " + table + " q ON q.report_id = r.id"
+                + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id WHERE " + where;
     }
 
     public Options options() throws WorkspaceException {

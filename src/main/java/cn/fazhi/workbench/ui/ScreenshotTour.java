@@ -63,6 +63,15 @@ final class ScreenshotTour {
                 throw new IllegalStateException(e);
             }
         }, "review");
+        add(() -> window.go("queue"), "queue");
+        add(() -> {
+            var root = scene.lookup("#review-root");
+            if (root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+                System.out.println("queue opened in " + v.queueViewModel().loadedInMillis() + " ms, "
+                        + v.queueViewModel().totalProperty().get() + " items");
+                v.queueViewModel().next(); // J: the next figure, marked in its report
+            }
+        }, "queue-next");
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
@@ -128,6 +137,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-chart", "compare-profile", "import", "reports", "review", "catalogue", "settings");
+        return List.of("compare-table", "compare-chart", "compare-profile", "import", "reports", "review", "queue", "queue-next", "catalogue",
+                "settings");
     }
 }

@@ -75,6 +75,11 @@ final class QueuePane {
         list.setId("queue-list");
         list.setFocusTraversable(false); // keys go to the queue, not to the list's own navigation
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap in the list's width instead of scrolling sideways
+            }
+
             @Override
             protected void updateItem(QueueItem i, boolean empty) {
                 super.updateItem(i, empty);
