@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * The 待审核 queue across the workspace: every value and suggestion of the reports in force, decided or not,
  * in review order — suggestions and values with a warning first, then core indicators, then by
- * jurisdiction (province, 地市, name), year and indicator. One query; the filters are in it.
+ * jurisdiction (province, 地市, name; reports without one last), year and indicator. One query; the filters are in it.
  */
 public final class ReviewQueueStore {
     /** The 地市 of a jurisdiction: its city, or its own name when it is a city. */
@@ -57,7 +57,7 @@ public final class ReviewQueueStore {
         String core = coreIndicators.isEmpty() ? "''" : String.join(",", java.util.Collections.nCopies(coreIndicators.size(), "?"));
         String sql = branch("value", "indicator_values", core, where.toString())
                 + " UNION ALL " + branch("suggestion", "suggestions", core, where + " AND q.status <> 'accepted'")
-                + " ORDER BY first DESC, core DESC, province, city, full_name, year, indicator, kind, id";
+                + " ORDER BY first DESC, core DESC, unknown, province, city, full_name, year, indicator, kind, id";
         List<Object> all = new ArrayList<>(args);
         all.addAll(args);
         return ws.read(c -> {
@@ -78,7 +78,7 @@ public final class ReviewQueueStore {
         return "SELECT '" + kind + "' AS kind, q.id AS id, q.report_id AS report_id, q.indicator AS indicator, q.value AS value,"
                 + " q.unit AS unit, q.status AS status, q.flags AS flags, r.year AS year, j.full_name AS full_name,"
                 + " j.province AS province, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"
-                + " ('" + kind + "' = 'suggestion' OR q.flags <> '') AS first"
+                + " ('" + kind + "' = 'suggestion' OR q.flags <> '') AS first, (j.full_name IS NULL) AS unknown"
                 + " FROM reports r JOIN " + table + " q ON q.report_id = r.id"
                 + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id WHERE " + where;
     }

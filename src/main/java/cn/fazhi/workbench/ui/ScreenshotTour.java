@@ -95,11 +95,14 @@ final class ScreenshotTour {
         });
     }
 
-    /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing. */
+    /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing and the queue is read. */
     private void whenIdle(Runnable then, int tries) {
         var root = scene.lookup("#compare-root");
         boolean busy = root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
                 && d.viewModel().computingProperty().get();
+        var review = scene.lookup("#review-root");
+        busy |= review != null && review.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v
+                && v.queueViewModel().loadingProperty().get();
         if (!busy || tries <= 0) {
             then.run();
             return;

@@ -92,7 +92,8 @@ final class QueuePane {
                         + " " + (i.year() == null ? "?" : i.year());
                 String what = indicatorName.apply(i.indicator()) + " " + numbers.format(i.value()) + " " + i.unit();
                 String why = i.kind() == QueueItem.Kind.SUGGESTION ? "\n" + tr("review.suggestion") + "：" + reasons.apply(i.flags())
-                        : i.flags().isEmpty() ? "" : "\n⚠ " + reasons.apply(i.flags());
+                        : i.flags().isEmpty() ? "" : "\n⚠ " + (i.flags().contains("inconsistent") ? tr("review.inconsistent")
+                        : reasons.apply(i.flags()));
                 String mark = i.reviewed() ? "✓ " : i.kind() == QueueItem.Kind.SUGGESTION ? "？ " : i.flagged() ? "⚠ " : "";
                 setText(mark + place + " · " + what + why + (i.reviewed() ? "（" + statusWord(i) + "）" : ""));
                 getStyleClass().add(i.reviewed() ? "queue-done" : i.kind() == QueueItem.Kind.SUGGESTION ? "queue-suggestion"

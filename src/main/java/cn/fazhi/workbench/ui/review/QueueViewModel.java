@@ -71,6 +71,7 @@ public final class QueueViewModel {
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final IntegerProperty undoDepth = new SimpleIntegerProperty();
     private long loadedIn;
+    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
 
     /** How to take a decision back, and the item it was on. */
     private record Undo(QueueItem before, Runnable inverse) {
@@ -137,6 +138,11 @@ public final class QueueViewModel {
         return undoDepth;
     }
 
+    /** Whether the queue is being read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
     /** Milliseconds the last load of the queue took (query and list), for the status line and measurements. */
     public long loadedInMillis() {
         return loadedIn;
@@ -153,6 +159,7 @@ public final class QueueViewModel {
         String ind = indicator.get();
         long started = System.nanoTime();
         var queue = new ReviewQueue(s);
+        loading.set(true);
         wiring.tasks().run("queue", (p, t) -> new Object[]{queue.items(y, c, ind), queue.options()}, r -> {
             @SuppressWarnings("unchecked")
             List<QueueItem> list = (List<QueueItem>) r[0];
@@ -169,7 +176,11 @@ public final class QueueViewModel {
             undoDepth.set(0);
             refilter(null);
             loadedIn = (System.nanoTime() - started) / 1_000_000;
-        }, this::failed);
+            loading.set(false);
+        }, t -> {
+            loading.set(false);
+            failed(t);
+        });
     }
 
     private void refilter(QueueItem keep) {
