@@ -25,7 +25,7 @@ public final class ReviewValues {
 
     public ReviewValues(WorkspaceSession session) {
         this.session = session;
-        this.store = session.store();
+        this.store = session.reviewStore();
     }
 
     /** One review step on a value, for callers that run steps generically (the review screen's undo). */

@@ -129,6 +129,20 @@ class QueueViewModelTest {
     }
 
     @Test
+    void decisionsAreRecordedUnderTheReviewerNameFromSettings() throws Exception {
+        wiring.session().reviewer("张三");
+        queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES);
+        QueueItem first = queue.items().stream().filter(i -> i.unit().equals("件")).findFirst().orElseThrow();
+        queue.select(first);
+        queue.correct(new BigDecimal("143664"), null, null, "两项合计");
+        var history = wiring.session().queries().history(null, first.id());
+        var correction = history.stream().filter(a -> a.action().equals("correct")).findFirst().orElseThrow();
+        assertEquals("张三", correction.who());
+        assertTrue(cn.fazhi.workbench.ui.review.HistoryText.sentence(correction).matches("张三 \\d{4}-\\d{2}-\\d{2} 将 .+ 更正为 143,664 .+：两项合计"),
+                cn.fazhi.workbench.ui.review.HistoryText.sentence(correction));
+    }
+
+    @Test
     void suggestionsAreAcceptedOrDismissedWithSAndDelete() throws Exception {
         queue.statusProperty().set(QueueViewModel.StatusFilter.SUGGESTIONS);
         assertTrue(queue.items().size() >= 2, "the samples have competing figures");

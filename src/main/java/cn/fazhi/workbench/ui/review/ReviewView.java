@@ -186,10 +186,7 @@ public final class ReviewView {
             @Override
             protected void updateItem(AuditEntry a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.at().substring(0, Math.min(16, a.at().length())).replace('T', ' ')
-                        + "  " + a.who() + "  " + tr("audit." + a.action()) + "  "
-                        + (a.oldValue() == null ? "" : a.oldValue()) + " → " + (a.newValue() == null ? "" : a.newValue())
-                        + (a.note() == null ? "" : "（" + a.note() + "）"));
+                setText(empty || a == null ? null : HistoryText.sentence(a));
             }
         });
         Label historyTitle = new Label(tr("review.history"));
