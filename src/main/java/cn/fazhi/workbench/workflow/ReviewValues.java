@@ -102,6 +102,12 @@ public final class ReviewValues {
         return session.suggestions().dismiss(suggestionId, note);
     }
 
+    /** Undo of an acceptance: {@code replaced} is the extracted value it took the place of, or null. */
+    public cn.fazhi.workbench.model.StoredSuggestion unacceptSuggestion(long suggestionId, long valueId, StoredValue replaced)
+            throws WorkspaceException {
+        return session.suggestions().unaccept(suggestionId, valueId, replaced);
+    }
+
     /** Undo of a dismissal. */
     public cn.fazhi.workbench.model.StoredSuggestion reopenSuggestion(long suggestionId) throws WorkspaceException {
         return session.suggestions().reopen(suggestionId);

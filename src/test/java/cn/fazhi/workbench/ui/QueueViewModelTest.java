@@ -166,5 +166,13 @@ class QueueViewModelTest {
                 .anyMatch(v -> v.value().indicator().equals(second.indicator()) && v.status() == ReviewStatus.CONFIRMED
                         && v.value().value().compareTo(second.value()) == 0));
         assertEquals("accepted", queue.items().get(1).status());
+
+        queue.undo();                                      // Z after S: the suggestion is open again, its value gone
+        assertEquals(second, queue.currentProperty().get());
+        assertTrue(wiring.session().queries().values(second.reportId()).stream()
+                .noneMatch(v -> v.value().indicator().equals(second.indicator()) && v.status() == ReviewStatus.CONFIRMED));
+        queue.load();
+        assertTrue(queue.items().stream().anyMatch(i -> i.kind() == QueueItem.Kind.SUGGESTION && i.id() == second.id()
+                && i.status().equals("open")));
     }
 }

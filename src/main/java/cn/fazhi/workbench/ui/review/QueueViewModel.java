@@ -271,14 +271,26 @@ public final class QueueViewModel {
             message.set(i == null ? "" : tr("queue.onlySuggestions"));
             return;
         }
-        var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("accept", (p, c) -> review.acceptSuggestion(i.id(), null), value -> {
+        var s = wiring.session();
+        var review = new ReviewValues(s);
+        wiring.tasks().run("accept", (p, c) -> {
+            StoredValue before = s.queries().values(i.reportId()).stream()
+                    .filter(v -> v.value().indicator().equals(i.indicator())).findFirst().orElse(null);
+            return new Object[]{before, review.acceptSuggestion(i.id(), null)};
+        }, r -> {
+            StoredValue before = (StoredValue) r[0];
+            StoredValue made = (StoredValue) r[1];
             // the extracted value it replaced (if any) is gone from the workspace
             List<QueueItem> replaced = all.stream().filter(x -> x.kind() == QueueItem.Kind.VALUE && x.reportId() == i.reportId()
                     && x.indicator().equals(i.indicator()) && !x.reviewed()).toList();
             all.removeAll(replaced);
             items.removeAll(replaced);
             QueueItem after = replace(i, i.withStatus("accepted"));
+            pushUndo(after, () -> wiring.tasks().run("undo", (p, c) -> review.unacceptSuggestion(i.id(), made.id(), before), g -> {
+                replace(after, i); // the value it replaced is back in the workspace; it shows when the queue is read again
+                current.set(i);
+                message.set(tr("review.undone"));
+            }, this::failed));
             message.set(tr("review.suggestionAccepted"));
             moveOn(after);
         }, this::failed);
