@@ -148,8 +148,10 @@ public final class ReviewView {
                 suggestionTable.scrollTo(g);
             }
         });
-        Button accept = button("review-accept-suggestion", "✓ " + tr("review.acceptSuggestion"), vm::acceptSuggestion);
-        Button dismiss = button("review-dismiss-suggestion", "✗ " + tr("review.dismissSuggestion"), vm::dismissSuggestion);
+        Button accept = button("review-accept-suggestion", "✓ " + tr("review.acceptSuggestion"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.SUGGESTION, queue::accept, vm::acceptSuggestion));
+        Button dismiss = button("review-dismiss-suggestion", "✗ " + tr("review.dismissSuggestion"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.SUGGESTION, queue::reject, vm::dismissSuggestion));
         accept.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
         dismiss.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
         suggestionTable.setOnKeyPressed(k -> {
@@ -163,15 +165,23 @@ public final class ReviewView {
         suggestionsTitle.getStyleClass().add("section-title");
         HBox suggestionActions = new HBox(6, accept, dismiss);
 
-        Button confirm = button("review-confirm", "✓ " + tr("review.confirm"), vm::confirm);
+        Button confirm = button("review-confirm", "✓ " + tr("review.confirm"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::confirm, vm::confirm));
         Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
-        Button reject = button("review-reject", "✗ " + tr("review.reject"), vm::reject);
+        Button reject = button("review-reject", "✗ " + tr("review.reject"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::reject, vm::reject));
         Button add = button("review-add", "+ " + tr("review.add"), this::askAdd);
-        Button undo = button("review-undo", "↶ " + tr("review.undo"), vm::undo);
+        Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
+            if (queueMode && queue.undoDepthProperty().get() > 0) {
+                queue.undo();
+            } else {
+                vm.undo();
+            }
+        });
         confirm.disableProperty().bind(vm.selectedProperty().isNull());
         correct.disableProperty().bind(vm.selectedProperty().isNull());
         reject.disableProperty().bind(vm.selectedProperty().isNull());
-        undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0));
+        undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0).and(queue.undoDepthProperty().isEqualTo(0)));
         HBox actions = new HBox(6, confirm, correct, reject, add, undo);
         Label message = new Label();
         message.setId("review-message");
@@ -208,6 +218,18 @@ public final class ReviewView {
         });
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::queueKey);
         root.getChildren().addAll(top, split);
+    }
+
+    /**
+     * In queue mode a button on the queue's current item acts through the queue (so it is counted and moves
+     * on, like its key); on anything else, and outside the queue, through the review of the report.
+     */
+    private void viaQueue(cn.fazhi.workbench.model.QueueItem.Kind kind, Runnable inQueue, Runnable inReview) {
+        var i = queue.currentProperty().get();
+        boolean current = queueMode && i != null && i.kind() == kind && (kind == cn.fazhi.workbench.model.QueueItem.Kind.VALUE
+                ? vm.selectedProperty().get() != null && vm.selectedProperty().get().id() == i.id()
+                : vm.selectedSuggestionProperty().get() != null && vm.selectedSuggestionProperty().get().id() == i.id());
+        (current ? inQueue : inReview).run();
     }
 
     /** The review screen as the 待审核 queue: the queue on the left, the keyboard drives it. */
@@ -482,8 +504,8 @@ public final class ReviewView {
                 return;
             }
             String noteText = note.getText().isBlank() ? null : note.getText().strip();
-            if (queueMode && queue.currentProperty().get() != null
-                    && queue.currentProperty().get().kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE) {
+            var item = queue.currentProperty().get();
+            if (queueMode && item != null && item.kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE && item.id() == v.id()) {
                 queue.correct(n, unit.getText().strip(), qualifier.getValue(), noteText);
             } else {
                 vm.correct(n, unit.getText().strip(), qualifier.getValue(), noteText);
