@@ -82,6 +82,35 @@ public final class SuggestionStore {
         });
     }
 
+    /**
+     * Undo of an acceptance: the value it made is removed, the extracted value it replaced (if any) comes
+     * back as it was, and the suggestion is open again. Refused once the value has been changed since.
+     */
+    public StoredSuggestion unaccept(long id, long valueId, StoredValue replaced) throws WorkspaceException {
+        return ws.write(c -> {
+            StoredSuggestion s = require(c, id);
+            StoredValue made = ReportStore.values(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst()
+                    .orElse(null);
+            if (s.status() != SuggestionStatus.ACCEPTED || made == null || made.status() != ReviewStatus.CONFIRMED
+                    || !made.value().indicator().equals(s.value().indicator())) {
+                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "suggestion " + id
+                        + " is not accepted as value " + valueId + " any more");
+            }
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE id = ?")) {
+                d.setLong(1, valueId);
+                d.executeUpdate();
+            }
+            if (replaced != null) {
+                ReportStore.insertValue(c, s.reportId(), replaced.value(), replaced.status(), replaced.note());
+            }
+            Suggestions.setStatus(c, id, SuggestionStatus.OPEN, null);
+            ReportStore.audit(c, who, "undo", s.reportId(), null, s.value().indicator(),
+                    Rows.describe(made.value()) + " (confirmed)",
+                    replaced == null ? "open" : Rows.describe(replaced.value()) + " (" + replaced.status().id() + ")", null);
+            return Suggestions.one(c, id);
+        });
+    }
+
     private static StoredSuggestion require(java.sql.Connection c, long id) throws java.sql.SQLException {
         StoredSuggestion s = Suggestions.one(c, id);
         if (s == null) {

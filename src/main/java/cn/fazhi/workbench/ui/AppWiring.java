@@ -78,6 +78,7 @@ public final class AppWiring {
         workspacePath.set(file);
         TaskRunner.Handle h = tasks.run("open", (p, c) -> WorkspaceSession.open(file, true), opened -> {
             WorkspaceSession old = session.get();
+            opened.reviewer(prefs.get("reviewer", null));
             session.set(opened);
             prefs.put("workspace", file.toAbsolutePath().toString());
             AppLog.info("workspace open: " + file);

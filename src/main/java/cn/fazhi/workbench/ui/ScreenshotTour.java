@@ -71,6 +71,15 @@ final class ScreenshotTour {
                 throw new IllegalStateException(e);
             }
         }, "review");
+        add(() -> window.go("queue"), "queue");
+        add(() -> {
+            var root = scene.lookup("#review-root");
+            if (root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+                System.out.println("queue opened in " + v.queueViewModel().loadedInMillis() + " ms, "
+                        + v.queueViewModel().totalProperty().get() + " items");
+                v.queueViewModel().next(); // J: the next figure, marked in its report
+            }
+        }, "queue-next");
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
@@ -94,11 +103,14 @@ final class ScreenshotTour {
         });
     }
 
-    /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing. */
+    /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing and the queue is read. */
     private void whenIdle(Runnable then, int tries) {
         var root = scene.lookup("#compare-root");
         boolean busy = root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
                 && d.viewModel().computingProperty().get();
+        var review = scene.lookup("#review-root");
+        busy |= review != null && review.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v
+                && v.queueViewModel().loadingProperty().get();
         if (!busy || tries <= 0) {
             then.run();
             return;
@@ -136,6 +148,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import", "reports", "review", "catalogue", "settings");
+        return List.of("compare-table", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import",
+                "reports", "review", "queue", "queue-next", "catalogue", "settings");
     }
 }

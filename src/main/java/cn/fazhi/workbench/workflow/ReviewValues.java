@@ -25,7 +25,7 @@ public final class ReviewValues {
 
     public ReviewValues(WorkspaceSession session) {
         this.session = session;
-        this.store = session.store();
+        this.store = session.reviewStore();
     }
 
     /** One review step on a value, for callers that run steps generically (the review screen's undo). */
@@ -100,6 +100,12 @@ public final class ReviewValues {
     public cn.fazhi.workbench.model.StoredSuggestion dismissSuggestion(long suggestionId, String note)
             throws WorkspaceException {
         return session.suggestions().dismiss(suggestionId, note);
+    }
+
+    /** Undo of an acceptance: {@code replaced} is the extracted value it took the place of, or null. */
+    public cn.fazhi.workbench.model.StoredSuggestion unacceptSuggestion(long suggestionId, long valueId, StoredValue replaced)
+            throws WorkspaceException {
+        return session.suggestions().unaccept(suggestionId, valueId, replaced);
     }
 
     /** Undo of a dismissal. */

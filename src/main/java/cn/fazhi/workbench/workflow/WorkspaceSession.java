@@ -28,6 +28,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private ReportExtractor extractor;
     private final boolean created;
     private final List<ImportReports.FileOutcome> sampleImport;
+    private volatile String reviewer;
 
     private WorkspaceSession(Workspace workspace, boolean created, boolean withSamples) throws WorkspaceException {
         this.workspace = workspace;
@@ -168,9 +169,30 @@ public final class WorkspaceSession implements AutoCloseable {
         return store;
     }
 
+    /** The name review decisions are audited under: the reviewer set in 设置, else the OS login. */
+    public String reviewer() {
+        String r = reviewer;
+        return r == null || r.isBlank() ? System.getProperty("user.name", "unknown") : r;
+    }
+
+    /** Sets the reviewer's name for the decisions that follow (blank: the OS login). */
+    public void reviewer(String name) {
+        reviewer = name == null ? null : name.strip();
+    }
+
+    /** The store for review steps, auditing under {@link #reviewer()}. */
+    ReportStore reviewStore() {
+        return new ReportStore(workspace, reviewer());
+    }
+
     /** Decisions on suggestions, audited under the same name as the other review steps. */
     cn.fazhi.workbench.store.SuggestionStore suggestions() {
-        return new cn.fazhi.workbench.store.SuggestionStore(workspace, System.getProperty("user.name", "unknown"));
+        return new cn.fazhi.workbench.store.SuggestionStore(workspace, reviewer());
+    }
+
+    /** The 待审核 queue's query. */
+    cn.fazhi.workbench.store.ReviewQueueStore queueStore() {
+        return new cn.fazhi.workbench.store.ReviewQueueStore(workspace);
     }
 
     /** Reading what the workspace holds. */

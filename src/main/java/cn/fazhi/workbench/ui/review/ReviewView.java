@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.ui.review;
 
 import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.model.Evidence;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.model.Qualifier;
@@ -59,9 +60,17 @@ public final class ReviewView {
     private final Map<Long, Text> highlightBySuggestion = new HashMap<>();
     private final TableView<StoredSuggestion> suggestionTable = new TableView<>();
     private final Label header = new Label();
+    private final QueueViewModel queue;
+    private final VBox queuePane;
+    private final SplitPane split;
+    private final javafx.scene.layout.StackPane textLayers;
+    private final javafx.scene.Group marks = new javafx.scene.Group();
+    private boolean queueMode;
+    private Evidence marked;
 
     public ReviewView(AppWiring wiring, Runnable back) {
         vm = new ReviewViewModel(wiring);
+        queue = new QueueViewModel(wiring);
         root = new VBox(8);
         root.setId("review-root");
         root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
@@ -88,6 +97,12 @@ public final class ReviewView {
         flow.setId("review-text");
         flow.getStyleClass().add("report-text");
         flow.setLineSpacing(4);
+        marks.setManaged(false);
+        marks.setMouseTransparent(true);
+        textLayers = new javafx.scene.layout.StackPane(marks, flow);
+        javafx.scene.layout.StackPane.setAlignment(flow, Pos.TOP_LEFT);
+        textScroll.setContent(textLayers);
+        flow.widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::markCurrent));
         textScroll.setFitToWidth(true);
         textScroll.setPadding(new Insets(10));
         vm.textProperty().addListener((o, a, b) -> rebuildText());
@@ -128,8 +143,16 @@ public final class ReviewView {
             vm.selectedSuggestionProperty().set(g);
             showSuggestion(g);
         });
-        Button accept = button("review-accept-suggestion", "✓ " + tr("review.acceptSuggestion"), vm::acceptSuggestion);
-        Button dismiss = button("review-dismiss-suggestion", "✗ " + tr("review.dismissSuggestion"), vm::dismissSuggestion);
+        vm.selectedSuggestionProperty().addListener((o, a, g) -> {
+            if (g != null && suggestionTable.getSelectionModel().getSelectedItem() != g) {
+                suggestionTable.getSelectionModel().select(g);
+                suggestionTable.scrollTo(g);
+            }
+        });
+        Button accept = button("review-accept-suggestion", "✓ " + tr("review.acceptSuggestion"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.SUGGESTION, queue::accept, vm::acceptSuggestion));
+        Button dismiss = button("review-dismiss-suggestion", "✗ " + tr("review.dismissSuggestion"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.SUGGESTION, queue::reject, vm::dismissSuggestion));
         accept.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
         dismiss.disableProperty().bind(vm.selectedSuggestionProperty().isNull());
         suggestionTable.setOnKeyPressed(k -> {
@@ -143,15 +166,23 @@ public final class ReviewView {
         suggestionsTitle.getStyleClass().add("section-title");
         HBox suggestionActions = new HBox(6, accept, dismiss);
 
-        Button confirm = button("review-confirm", "✓ " + tr("review.confirm"), vm::confirm);
+        Button confirm = button("review-confirm", "✓ " + tr("review.confirm"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::confirm, vm::confirm));
         Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
-        Button reject = button("review-reject", "✗ " + tr("review.reject"), vm::reject);
+        Button reject = button("review-reject", "✗ " + tr("review.reject"),
+                () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::reject, vm::reject));
         Button add = button("review-add", "+ " + tr("review.add"), this::askAdd);
-        Button undo = button("review-undo", "↶ " + tr("review.undo"), vm::undo);
+        Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
+            if (queueMode && queue.undoDepthProperty().get() > 0) {
+                queue.undo();
+            } else {
+                vm.undo();
+            }
+        });
         confirm.disableProperty().bind(vm.selectedProperty().isNull());
         correct.disableProperty().bind(vm.selectedProperty().isNull());
         reject.disableProperty().bind(vm.selectedProperty().isNull());
-        undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0));
+        undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0).and(queue.undoDepthProperty().isEqualTo(0)));
         HBox actions = new HBox(6, confirm, correct, reject, add, undo);
         Label message = new Label();
         message.setId("review-message");
@@ -166,10 +197,7 @@ public final class ReviewView {
             @Override
             protected void updateItem(AuditEntry a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.at().substring(0, Math.min(16, a.at().length())).replace('T', ' ')
-                        + "  " + a.who() + "  " + tr("audit." + a.action()) + "  "
-                        + (a.oldValue() == null ? "" : a.oldValue()) + " → " + (a.newValue() == null ? "" : a.newValue())
-                        + (a.note() == null ? "" : "（" + a.note() + "）"));
+                setText(empty || a == null ? null : HistoryText.sentence(a));
             }
         });
         Label historyTitle = new Label(tr("review.history"));
@@ -179,10 +207,75 @@ public final class ReviewView {
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
 
-        SplitPane split = new SplitPane(textScroll, right);
+        split = new SplitPane(textScroll, right);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
+        queuePane = new QueuePane(queue, this::indicatorName, ReviewView::reasons, vm::indicators).node();
+        queue.currentProperty().addListener((o, a, i) -> {
+            if (i != null && queueMode) {
+                vm.show(i.reportId(), i.kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE ? i.id() : null,
+                        i.kind() == cn.fazhi.workbench.model.QueueItem.Kind.SUGGESTION ? i.id() : null);
+            }
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::queueKey);
         root.getChildren().addAll(top, split);
+    }
+
+    /**
+     * In queue mode a button on the queue's current item acts through the queue (so it is counted and moves
+     * on, like its key); on anything else, and outside the queue, through the review of the report.
+     */
+    private void viaQueue(cn.fazhi.workbench.model.QueueItem.Kind kind, Runnable inQueue, Runnable inReview) {
+        var i = queue.currentProperty().get();
+        boolean current = queueMode && i != null && i.kind() == kind && (kind == cn.fazhi.workbench.model.QueueItem.Kind.VALUE
+                ? vm.selectedProperty().get() != null && vm.selectedProperty().get().id() == i.id()
+                : vm.selectedSuggestionProperty().get() != null && vm.selectedSuggestionProperty().get().id() == i.id());
+        (current ? inQueue : inReview).run();
+    }
+
+    /** The review screen as the 待审核 queue: the queue on the left, the keyboard drives it. */
+    public void enterQueue() {
+        if (!queueMode) {
+            queueMode = true;
+            split.getItems().add(0, queuePane);
+            split.setDividerPositions(0.27, 0.64);
+        }
+        queue.load();
+        root.requestFocus();
+    }
+
+    /** The review screen for one report (from the report list or a comparison). */
+    public void leaveQueue() {
+        if (queueMode) {
+            queueMode = false;
+            split.getItems().remove(queuePane);
+            split.setDividerPositions(0.56);
+        }
+    }
+
+    public QueueViewModel queueViewModel() {
+        return queue;
+    }
+
+    /** Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields. */
+    private void queueKey(javafx.scene.input.KeyEvent k) {
+        if (!queueMode || k.isShortcutDown() || k.isAltDown()
+                || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        switch (k.getCode()) {
+            case ENTER -> queue.confirm();
+            case DELETE, BACK_SPACE -> queue.reject();
+            case E -> askCorrection();
+            case S -> queue.accept();
+            case J, DOWN -> queue.next();
+            case K, UP -> queue.previous();
+            case Z -> queue.undo();
+            default -> {
+                return;
+            }
+        }
+        k.consume();
     }
 
     private static javafx.scene.control.TableColumn<StoredSuggestion, String> scol(String title,
@@ -194,7 +287,7 @@ public final class ReviewView {
     }
 
     /** The reasons for doubt in the window's language (the core gives codes). */
-    private static String reasons(List<String> flags) {
+    static String reasons(List<String> flags) {
         List<String> words = new ArrayList<>();
         for (String f : flags) {
             String key = "reason." + f;
@@ -275,7 +368,11 @@ public final class ReviewView {
             flow.getChildren().add(new Text(text.substring(pos)));
         }
         markSuggestions(text);
+        marked = null;
         showSelected(vm.selectedProperty().get());
+        if (vm.selectedSuggestionProperty().get() != null) {
+            showSuggestion(vm.selectedSuggestionProperty().get());
+        }
     }
 
     /**
@@ -320,32 +417,62 @@ public final class ReviewView {
         Text t = g == null ? null : highlightBySuggestion.get(g.id());
         if (t != null) {
             t.getStyleClass().add("evidence-selected");
-            scrollTo(t);
         }
-    }
-
-    private void scrollTo(Text t) {
-        javafx.application.Platform.runLater(() -> {
-            double contentHeight = flow.getBoundsInLocal().getHeight();
-            double viewport = textScroll.getViewportBounds().getHeight();
-            double y = t.getBoundsInParent().getMinY();
-            if (contentHeight > viewport) {
-                textScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
-            }
-        });
+        if (g != null) {
+            marked = g.value().evidence();
+            javafx.application.Platform.runLater(this::markCurrent);
+        }
     }
 
     private void showSelected(StoredValue v) {
         highlightByValue.values().forEach(t -> t.getStyleClass().remove("evidence-selected"));
         if (v == null) {
+            if (vm.selectedSuggestionProperty().get() == null) {
+                marked = null;
+                marks.getChildren().clear();
+            }
             return;
         }
         Text t = highlightByValue.get(v.id());
-        if (t == null) {
+        if (t != null) {
+            t.getStyleClass().add("evidence-selected");
+        }
+        marked = v.value().evidence();
+        javafx.application.Platform.runLater(this::markCurrent);
+    }
+
+    /**
+     * Marks the chosen figure: its number strongly, the rest of its sentence lightly (shapes drawn behind
+     * the text from the evidence offsets), and scrolls so the number is in view a third from the top,
+     * which leaves the lines above it (often its heading) visible.
+     */
+    private void markCurrent() {
+        marks.getChildren().clear();
+        Evidence e = marked;
+        String text = vm.textProperty().get();
+        if (e == null || text == null || e.start() < 0 || e.end() > text.length() || e.start() >= e.end()
+                || flow.getChildren().isEmpty()) {
             return;
         }
-        t.getStyleClass().add("evidence-selected");
-        scrollTo(t);
+        flow.applyCss();
+        flow.layout();
+        javafx.scene.shape.Path sentence = new javafx.scene.shape.Path(flow.rangeShape(e.start(), e.end()));
+        sentence.getStyleClass().add("mark-sentence");
+        marks.getChildren().add(sentence);
+        javafx.scene.shape.Path target = sentence;
+        if (e.valueStart() >= e.start() && e.valueEnd() <= e.end() && e.valueStart() < e.valueEnd()) {
+            javafx.scene.shape.Path figure = new javafx.scene.shape.Path(flow.rangeShape(e.valueStart(), e.valueEnd()));
+            figure.getStyleClass().add("mark-figure");
+            figure.setId("review-figure-mark");
+            marks.getChildren().add(figure);
+            target = figure;
+        }
+        double contentHeight = textLayers.getBoundsInLocal().getHeight();
+        double viewport = textScroll.getViewportBounds().getHeight();
+        double y = target.getBoundsInLocal().getMinY();
+        if (contentHeight > viewport) {
+            textScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
     }
 
     private void askCorrection() {
@@ -358,6 +485,10 @@ public final class ReviewView {
         d.setHeaderText(indicatorName(v.value().indicator()));
         TextField number = new TextField(v.value().value().toPlainString());
         number.setId("correct-value");
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            number.requestFocus();
+            number.selectAll(); // the number preselected: typing replaces it
+        }));
         TextField unit = new TextField(v.value().unit());
         unit.setId("correct-unit");
         ComboBox<Qualifier> qualifier = qualifierBox(v.value().qualifier());
@@ -373,7 +504,13 @@ public final class ReviewView {
                 cn.fazhi.workbench.ui.common.Dialogs.info(root.getScene().getWindow(), tr("review.badNumber"), number.getText());
                 return;
             }
-            vm.correct(n, unit.getText().strip(), qualifier.getValue(), note.getText().isBlank() ? null : note.getText().strip());
+            String noteText = note.getText().isBlank() ? null : note.getText().strip();
+            var item = queue.currentProperty().get();
+            if (queueMode && item != null && item.kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE && item.id() == v.id()) {
+                queue.correct(n, unit.getText().strip(), qualifier.getValue(), noteText);
+            } else {
+                vm.correct(n, unit.getText().strip(), qualifier.getValue(), noteText);
+            }
         });
     }
 

@@ -86,15 +86,26 @@ public final class ReviewViewModel {
 
     /** Loads a report; selects {@code valueId} when given. */
     public void open(long reportId, Long valueId) {
+        show(reportId, valueId, null);
+    }
+
+    /**
+     * Shows a report with one value or one suggestion selected (the review queue's current item). The text
+     * is read again only when the report changes, so moving within a report is quick.
+     */
+    public void show(long reportId, Long valueId, Long suggestionId) {
         var s = wiring.session();
         if (s == null) {
             return;
         }
+        boolean sameReport = report.get() != null && report.get().id() == reportId;
         wiring.tasks().run("review", (p, c) -> new Object[]{s.queries().report(reportId).orElse(null),
-                s.queries().text(reportId).orElse(""), s.queries().values(reportId),
+                sameReport ? null : s.queries().text(reportId).orElse(""), s.queries().values(reportId),
                 new ReviewValues(s).suggestions(reportId)}, r -> {
             report.set((ReportSummary) r[0]);
-            text.set((String) r[1]);
+            if (r[1] != null) {
+                text.set((String) r[1]);
+            }
             @SuppressWarnings("unchecked")
             List<StoredValue> list = (List<StoredValue>) r[2];
             setOpenSuggestions(r[3]);
@@ -102,6 +113,8 @@ public final class ReviewViewModel {
             undo.clear();
             undoDepth.set(0);
             selected.set(valueId == null ? null : list.stream().filter(v -> v.id() == valueId).findFirst().orElse(null));
+            selectedSuggestion.set(suggestionId == null ? null : suggestions.stream()
+                    .filter(g -> g.id() == suggestionId).findFirst().orElse(null));
             message.set("");
         }, this::failed);
     }

@@ -47,6 +47,21 @@ public final class SettingsView {
         saveDeadline.setId("settings-save-deadline");
         saveDeadline.setOnAction(e -> saveDeadline());
 
+        TextField reviewer = new TextField(wiring.prefs().get("reviewer", ""));
+        reviewer.setId("settings-reviewer");
+        reviewer.setPromptText(System.getProperty("user.name", ""));
+        reviewer.setPrefColumnCount(10);
+        Button saveReviewer = new Button(tr("action.save"));
+        saveReviewer.setId("settings-save-reviewer");
+        saveReviewer.setOnAction(e -> {
+            String name = reviewer.getText().strip();
+            wiring.prefs().put("reviewer", name);
+            if (wiring.session() != null) {
+                wiring.session().reviewer(name);
+            }
+            message.setText(tr("settings.reviewerSaved", wiring.session() == null ? name : wiring.session().reviewer()));
+        });
+
         ComboBox<String> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll("中文", "English");
@@ -80,9 +95,10 @@ public final class SettingsView {
         g.setVgap(12);
         g.addRow(0, new Label(tr("settings.deadline")), deadline, saveDeadline, new Label(tr("settings.deadlineHint")));
         g.addRow(1, new Label(tr("settings.language")), language);
-        g.addRow(2, new Label(tr("settings.workspace")), where);
-        g.addRow(3, new Label(""), open, backup, restore);
-        g.addRow(4, new Label(tr("settings.aboutLabel")), about);
+        g.addRow(2, new Label(tr("settings.reviewer")), reviewer, saveReviewer, new Label(tr("settings.reviewerHint")));
+        g.addRow(3, new Label(tr("settings.workspace")), where);
+        g.addRow(4, new Label(""), open, backup, restore);
+        g.addRow(5, new Label(tr("settings.aboutLabel")), about);
         message.setId("settings-message");
         message.setWrapText(true);
         root.getChildren().addAll(title, g, message);

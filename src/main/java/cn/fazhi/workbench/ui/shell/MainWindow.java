@@ -59,6 +59,7 @@ public final class MainWindow {
         this.stage = stage;
         factories.put("import", () -> new ImportView(wiring, this::openReports).node());
         factories.put("reports", () -> reports().node());
+        factories.put("queue", () -> review().node());
         factories.put("compare", () -> new DashboardView(wiring, this::openReportAt).node());
         factories.put("catalogue", () -> new CatalogueView(wiring).node());
         factories.put("settings", () -> new SettingsView(wiring, stage).node());
@@ -110,7 +111,7 @@ public final class MainWindow {
         Label brand = new Label(tr("app.short"));
         brand.getStyleClass().add("brand");
         rail.getChildren().add(brand);
-        String[][] items = {{"import", "nav.import", "⤓"}, {"reports", "nav.reports", "▤"}, {"compare", "nav.compare", "▦"},
+        String[][] items = {{"import", "nav.import", "⤓"}, {"reports", "nav.reports", "▤"}, {"queue", "nav.queue", "☑"}, {"compare", "nav.compare", "▦"},
                 {"catalogue", "nav.catalogue", "☰"}, {"settings", "nav.settings", "⚙"}};
         for (String[] it : items) {
             ToggleButton b = new ToggleButton(it[2] + "  " + tr(it[1]));
@@ -167,6 +168,7 @@ public final class MainWindow {
             scene.getAccelerators().put(new KeyCodeCombination(keys[k], KeyCombination.SHORTCUT_DOWN), () -> go(target));
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> go("import"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN), () -> go("queue"));
     }
 
     /** Shows a screen (building it the first time). */
@@ -176,6 +178,9 @@ public final class MainWindow {
         content.getChildren().setAll(node);
         if (node.getProperties().get(REFRESH) instanceof Runnable refresh) {
             refresh.run(); // show what changed elsewhere (a review, an import) when coming back
+        }
+        if (target.equals("queue")) {
+            review().enterQueue(); // the review screen in queue mode: its text, marks, dialogs and undo serve the queue
         }
         buttons.get(target).setSelected(true);
         wiring.prefs().put("screen", target);
@@ -188,12 +193,17 @@ public final class MainWindow {
 
     /** Opens the review of a report, optionally at one value. */
     public void openReview(long reportId, Long valueId) {
+        review().leaveQueue();
+        content.getChildren().setAll(review().node());
+        buttons.get("reports").setSelected(true);
+        reviewView.open(reportId, valueId);
+    }
+
+    private ReviewView review() {
         if (reviewView == null) {
             reviewView = new ReviewView(wiring, () -> go("reports"));
         }
-        content.getChildren().setAll(reviewView.node());
-        buttons.get("reports").setSelected(true);
-        reviewView.open(reportId, valueId);
+        return reviewView;
     }
 
     private void openReportAt(long reportId, Long valueId) {

@@ -1,0 +1,128 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.QueueItem;
+import cn.fazhi.workbench.model.WorkspaceException;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The 待审核 queue across the workspace: every value and suggestion of the reports in force, decided or not,
+ * in review order — suggestions and values with a warning first, then core indicators, then by
+ * jurisdiction (province, 地市, name; reports without one last), year and indicator. One query; the filters are in it.
+ */
+public final class ReviewQueueStore {
+    /** The 地市 of a jurisdiction: its city, or its own name when it is a city. */
+    private static final String CITY = "COALESCE(j.city, CASE WHEN j.level = 'city' THEN j.name END)";
+
+    private final Workspace ws;
+
+    public ReviewQueueStore(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** What the queue may be narrowed to; null means any. */
+    public record Filter(Integer year, String city, String indicator) {
+        public static final Filter ALL = new Filter(null, null, null);
+    }
+
+    /** The years and 地市 that occur in the reports in force, for the filter lists. */
+    public record Options(List<Integer> years, List<String> cities) {
+    }
+
+    public List<QueueItem> queue(Filter filter, Collection<String> coreIndicators) throws WorkspaceException {
+        // each branch starts from the reports (so a year narrows the work) and reaches the rows by their
+        // report index; the two sorted branches are merged
+        List<Object> args = new ArrayList<>(coreIndicators);
+        StringBuilder where = new StringBuilder("r.superseded_by IS NULL");
+        if (filter.year() != null) {
+            where.append(" AND r.year = ?");
+            args.add(filter.year());
+        }
+        if (filter.city() != null) {
+            where.append(" AND ").append(CITY).append(" = ?");
+            args.add(filter.city());
+        }
+        if (filter.indicator() != null) {
+            where.append(" AND q.indicator = ?");
+            args.add(filter.indicator());
+        }
+        String core = coreIndicators.isEmpty() ? "''" : String.join(",", java.util.Collections.nCopies(coreIndicators.size(), "?"));
+        String sql = branch("value", "indicator_values", core, where.toString())
+                + " UNION ALL " + branch("suggestion", "suggestions", core, where + " AND q.status <> 'accepted'")
+                + " ORDER BY first DESC, core DESC, unknown, province, city, full_name, year, indicator, kind, id";
+        List<Object> all = new ArrayList<>(args);
+        all.addAll(args);
+        return ws.read(c -> {
+            List<QueueItem> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                bind(s, all);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(item(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String branch(String kind, String table, String core, String where) {
+        return "SELECT '" + kind + "' AS kind, q.id AS id, q.report_id AS report_id, q.indicator AS indicator, q.value AS value,"
+                + " q.unit AS unit, q.status AS status, q.flags AS flags, r.year AS year, j.full_name AS full_name,"
+                + " j.province AS province, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"
+                + " ('" + kind + "' = 'suggestion' OR q.flags <> '') AS first, (j.full_name IS NULL) AS unknown"
+                + " FROM reports r JOIN " + table + " q ON q.report_id = r.id"
+                + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id WHERE " + where;
+    }
+
+    public Options options() throws WorkspaceException {
+        return ws.read(c -> new Options(column(c, "SELECT DISTINCT year FROM reports WHERE superseded_by IS NULL"
+                        + " AND year IS NOT NULL ORDER BY year", rs -> rs.getInt(1)),
+                column(c, "SELECT DISTINCT " + CITY + " AS city FROM reports r JOIN jurisdictions j ON j.id = r.jurisdiction_id"
+                        + " WHERE r.superseded_by IS NULL AND " + CITY + " IS NOT NULL ORDER BY j.province, city", rs -> rs.getString(1))));
+    }
+
+    private interface Column<T> {
+        T get(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> column(Connection c, String sql, Column<T> f) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(f.get(rs));
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement s, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            s.setObject(i + 1, args.get(i));
+        }
+    }
+
+    private static QueueItem item(ResultSet rs) throws SQLException {
+        int year = rs.getInt("year");
+        Integer y = rs.wasNull() ? null : year;
+        String flags = rs.getString("flags");
+        BigDecimal n;
+        try {
+            n = new BigDecimal(rs.getString("value"));
+        } catch (NumberFormatException | NullPointerException e) {
+            n = BigDecimal.ZERO; // unreadable: shown as 0, the review screen says why
+        }
+        return new QueueItem(rs.getString("kind").equals("value") ? QueueItem.Kind.VALUE : QueueItem.Kind.SUGGESTION,
+                rs.getLong("id"), rs.getLong("report_id"), rs.getString("indicator"), n, rs.getString("unit"),
+                rs.getString("status"), flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
+                y, rs.getString("full_name"), rs.getString("city"), rs.getInt("core") != 0);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.fazhi.workbench.ui;
+
+import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.ui.common.I18n;
+import cn.fazhi.workbench.ui.review.HistoryText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A value's history reads as sentences in the chosen language. */
+class HistoryTextTest {
+    private static AuditEntry entry(String action, String old, String now, String note) {
+        return new AuditEntry(1, "2026-12-01T12:00:00Z", "张三", action, 1L, 2L, "licensing.handled", old, now, note);
+    }
+
+    @AfterEach
+    void chinese() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void aCorrectionReadsAsASentenceWithGroupedNumbers() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("张三 2026-12-01 将 34,583 件 更正为 143,664 件：两项合计",
+                HistoryText.sentence(entry("correct", "34583 件", "143664 件", "两项合计")));
+        assertEquals("张三 2026-12-01 确认了此数值", HistoryText.sentence(entry("confirm", "extracted", "confirmed", null)));
+        assertEquals("张三 2026-12-01 撤销了上一步：7,352 件（已确认） 恢复为 7,352 件（自动提取）",
+                HistoryText.sentence(entry("undo", "7352 件 (confirmed)", "7352 件 (extracted)", null)));
+        assertEquals("张三 2026-12-01 将 98.5 % 更正为 98.8 %（约）",
+                HistoryText.sentence(entry("correct", "98.5 %", "98.8 % (approx)", null)));
+    }
+
+    @Test
+    void inEnglishToo() {
+        I18n.use(Locale.ENGLISH);
+        assertEquals("张三 on 2026-12-01 corrected 34,583 件 to 143,664 件",
+                HistoryText.sentence(entry("correct", "34583 件", "143664 件", null)));
+    }
+}
