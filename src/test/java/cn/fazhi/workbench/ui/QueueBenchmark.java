@@ -20,10 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The queue on a large workspace (a copy; decisions are written): how long it takes to open, and to move to
  * the next item with its report, values and suggestions loaded (the review screen's data for it).
- * {@code mvn -o test -Dtest=QueueBenchTest -Dfazhi.queueBench=/tmp/q.db}
+ * Not a test (its name keeps it out of the default run; performance is measured, not asserted in verify):
+ * {@code mvn -o test -Dtest=QueueBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dfazhi.queueBench=/tmp/q.db}
  */
 @EnabledIfSystemProperty(named = "fazhi.queueBench", matches = ".+")
-class QueueBenchTest {
+class QueueBenchmark {
     @TempDir
     Path dir;
 
