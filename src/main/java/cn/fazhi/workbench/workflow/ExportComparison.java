@@ -64,6 +64,13 @@ public final class ExportComparison {
                 table.warnings());
     }
 
+    /** Writes a comparison already on screen, exactly as it is, made by the office named in the workspace. */
+    public Path export(WorkspaceSession session, ComparisonTable table, String title, boolean transpose,
+                       String chartIndicator, Path target) throws ExportException, WorkspaceException {
+        return export(table, new ExportOptions(title, transpose, chartIndicator, office(session), LocalDateTime.now()),
+                target);
+    }
+
     /** Writes a comparison already on screen, exactly as it is. */
     public Path export(ComparisonTable table, String title, boolean transpose, String chartIndicator, Path target)
             throws ExportException {

@@ -375,8 +375,10 @@ public final class DashboardViewModel {
             return;
         }
         String title = tr("compare.exportTitle", t.year());
-        var h = wiring.tasks().run(tr("compare.exporting"),
-                (p, c) -> new ExportComparison().export(t, title, transpose, chartIndicator, file), done, this::failed);
+        var session = wiring.session();
+        var h = wiring.tasks().run(tr("compare.exporting"), (p, c) -> session == null
+                ? new ExportComparison().export(t, title, transpose, chartIndicator, file)
+                : new ExportComparison().export(session, t, title, transpose, chartIndicator, file), done, this::failed);
         wiring.track(h);
     }
 

@@ -62,6 +62,15 @@ public final class SettingsView {
             message.setText(tr("settings.reviewerSaved", wiring.session() == null ? name : wiring.session().reviewer()));
         });
 
+        TextField office = new TextField();
+        office.setId("settings-office");
+        office.setPrefColumnCount(14);
+        Button saveOffice = new Button(tr("action.save"));
+        saveOffice.setId("settings-save-office");
+        saveOffice.setOnAction(e -> saveOffice(office.getText()));
+        wiring.sessionProperty().addListener((o, a, s) -> loadOffice(office));
+        loadOffice(office);
+
         ComboBox<String> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll("中文", "English");
@@ -96,14 +105,37 @@ public final class SettingsView {
         g.addRow(0, new Label(tr("settings.deadline")), deadline, saveDeadline, new Label(tr("settings.deadlineHint")));
         g.addRow(1, new Label(tr("settings.language")), language);
         g.addRow(2, new Label(tr("settings.reviewer")), reviewer, saveReviewer, new Label(tr("settings.reviewerHint")));
-        g.addRow(3, new Label(tr("settings.workspace")), where);
-        g.addRow(4, new Label(""), open, backup, restore);
-        g.addRow(5, new Label(tr("settings.aboutLabel")), about);
+        g.addRow(3, new Label(tr("settings.office")), office, saveOffice, new Label(tr("settings.officeHint")));
+        g.addRow(4, new Label(tr("settings.workspace")), where);
+        g.addRow(5, new Label(""), open, backup, restore);
+        g.addRow(6, new Label(tr("settings.aboutLabel")), about);
         message.setId("settings-message");
         message.setWrapText(true);
         root.getChildren().addAll(title, g, message);
         wiring.sessionProperty().addListener((o, a, s) -> loadDeadline());
         loadDeadline();
+    }
+
+    /** The office named on exported workbooks (制表单位) is the workspace's, shared by everyone who opens it. */
+    private void loadOffice(TextField field) {
+        WorkspaceSession s = wiring.session();
+        if (s == null) {
+            return;
+        }
+        wiring.tasks().run("office", (p, c) -> cn.fazhi.workbench.workflow.ExportComparison.office(s), field::setText,
+                t -> message.setText(cn.fazhi.workbench.ui.common.Dialogs.explain(t)));
+    }
+
+    private void saveOffice(String name) {
+        WorkspaceSession s = wiring.session();
+        if (s == null) {
+            return;
+        }
+        wiring.tasks().run("office", (p, c) -> {
+            cn.fazhi.workbench.workflow.ExportComparison.setOffice(s, name);
+            return name.strip();
+        }, saved -> message.setText(tr("settings.officeSaved", saved)),
+                t -> message.setText(cn.fazhi.workbench.ui.common.Dialogs.explain(t)));
     }
 
     private void loadDeadline() {
