@@ -32,9 +32,6 @@ import java.util.Optional;
  * row does it in one transaction; every change a person makes is written to the audit log.
  */
 public final class ReportStore {
-    private static final String INSERT_VALUE = "INSERT INTO indicator_values (indicator, value, unit, qualifier, derived, "
-            + "section, ev_start, ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, report_id, "
-            + "status, note, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     final Workspace ws;
     private final String who;
@@ -169,10 +166,22 @@ public final class ReportStore {
 
     static long insertValue(Connection c, long reportId, IndicatorValue v, ReviewStatus status, String note)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT_VALUE, Statement.RETURN_GENERATED_KEYS)) {
+        return insertFigure(c, "indicator_values", reportId, v, status.id(), note);
+    }
+
+    /**
+     * One figure with its evidence into indicator_values or suggestions (the two tables share their
+     * columns); returns its id.
+     */
+    static long insertFigure(Connection c, String table, long reportId, IndicatorValue v, String status, String note)
+            throws SQLException {
+        String sql = "INSERT INTO " + table + " (indicator, value, unit, qualifier, derived, section, ev_start, ev_end, "
+                + "ev_text, value_start, value_end, confidence, flags, derived_from, report_id, status, note, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             Rows.bindValue(s, v);
             s.setLong(15, reportId);
-            s.setString(16, status.id());
+            s.setString(16, status);
             s.setString(17, note);
             s.setString(18, now());
             s.executeUpdate();

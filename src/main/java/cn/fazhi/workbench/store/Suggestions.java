@@ -9,17 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The suggestions table, inside the caller's transaction. */
 final class Suggestions {
-    static final String COLUMNS = "id, report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
-            + "ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, status, note, updated_at";
-    private static final String INSERT = "INSERT INTO suggestions (indicator, value, unit, qualifier, derived, "
-            + "section, ev_start, ev_end, ev_text, value_start, value_end, confidence, flags, derived_from, report_id, "
-            + "status, note, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /** The same columns as indicator_values. */
+    static final String COLUMNS = Rows.VALUE_COLUMNS;
 
     private Suggestions() {
     }
@@ -36,15 +32,7 @@ final class Suggestions {
 
     static long insert(Connection c, long reportId, IndicatorValue v, SuggestionStatus status, String note)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            Rows.bindValue(s, v);
-            s.setLong(15, reportId);
-            s.setString(16, status.id());
-            s.setString(17, note);
-            s.setString(18, ReportStore.now());
-            s.executeUpdate();
-            return ReportStore.generatedId(s);
-        }
+        return ReportStore.insertFigure(c, "suggestions", reportId, v, status.id(), note);
     }
 
     /**
