@@ -32,7 +32,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDependsOnNothingElseInTheApp = noClasses().that().resideInAPackage(ROOT + "model..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
-                    ROOT + "compare..", ROOT + "export..", ROOT + "workflow..", ROOT + "task..", ROOT + "cli..", ROOT + "ui..");
+                    ROOT + "compare..", ROOT + "export..", ROOT + "workflow..", ROOT + "bench..", ROOT + "task..", ROOT + "cli..", ROOT + "ui..");
 
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
@@ -55,10 +55,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotReachUp = noClasses().that().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..",
                     ROOT + "store..", ROOT + "compare..", ROOT + "export..", ROOT + "task..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "workflow..", ROOT + "cli..", ROOT + "ui..");
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "workflow..", ROOT + "bench..", ROOT + "cli..", ROOT + "ui..");
 
     @ArchTest
     static final ArchRule workflowDoesNotReachUp = noClasses().that().resideInAPackage(ROOT + "workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "bench..", ROOT + "cli..", ROOT + "ui..");
+
+    /** Benchmarks are a maintainer's tool beside the use cases: only the command line runs them. */
+    @ArchTest
+    static final ArchRule onlyCliRunsBenchmarks = noClasses().that().resideOutsideOfPackages(ROOT + "bench..", ROOT + "cli..")
+            .should().dependOnClassesThat().resideInAPackage(ROOT + "bench..");
+
+    @ArchTest
+    static final ArchRule benchmarksDoNotReachUp = noClasses().that().resideInAPackage(ROOT + "bench..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "cli..", ROOT + "ui..");
 
     @ArchTest

@@ -1,6 +1,6 @@
 package cn.fazhi.workbench.cli;
 
-import cn.fazhi.workbench.workflow.BenchExtract;
+import cn.fazhi.workbench.bench.BenchExtract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +65,7 @@ final class BenchCommand implements Runnable {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             Path dir = Files.createTempDirectory("fazhi-bench");
             try {
-                BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchImport().run(count, dir);
+                BenchExtract.Figures f = new cn.fazhi.workbench.bench.BenchImport().run(count, dir);
                 out.println("bench import (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + System.getProperty("java.version") + ")");
                 for (Map.Entry<String, String> e : f.lines().entrySet()) {
@@ -92,7 +92,7 @@ final class BenchCommand implements Runnable {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
             Path dir = Files.createTempDirectory("fazhi-bench");
             try {
-                BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchExport().run(jurisdictions, indicators, dir);
+                BenchExtract.Figures f = new cn.fazhi.workbench.bench.BenchExport().run(jurisdictions, indicators, dir);
                 out.println("bench export (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + System.getProperty("java.version") + ")");
                 for (Map.Entry<String, String> e : f.lines().entrySet()) {
@@ -121,12 +121,12 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            var accuracy = cn.fazhi.workbench.workflow.CorpusAccuracy.withBundledCatalogue();
-            var items = cn.fazhi.workbench.workflow.CorpusAccuracy.load(corpus);
+            var accuracy = cn.fazhi.workbench.bench.CorpusAccuracy.withBundledCatalogue();
+            var items = cn.fazhi.workbench.bench.CorpusAccuracy.load(corpus);
             var dev = accuracy.score(items, false);
-            out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("development part", dev));
+            out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part", dev));
             out.println();
-            out.print(cn.fazhi.workbench.workflow.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
             for (String id : show) {
                 out.println(accuracy.explain(items, id));
             }
@@ -150,7 +150,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            BenchExtract.Figures f = new cn.fazhi.workbench.workflow.BenchLargeText().run(megabytes);
+            BenchExtract.Figures f = new cn.fazhi.workbench.bench.BenchLargeText().run(megabytes);
             out.println("bench large (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + ")");
             for (Map.Entry<String, String> e : f.lines().entrySet()) {

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.workflow;
 
+import cn.fazhi.workbench.bench.BenchmarkCorpus;
 import cn.fazhi.workbench.model.ReportFormat;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.ReviewStatus;

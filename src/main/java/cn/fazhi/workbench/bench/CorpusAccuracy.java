@@ -1,4 +1,4 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
 import cn.fazhi.workbench.extract.ReportExtractor;
 import cn.fazhi.workbench.model.IndicatorValue;

@@ -1,5 +1,6 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
+import cn.fazhi.workbench.workflow.ExportComparison;
 import cn.fazhi.workbench.compare.Comparison;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;

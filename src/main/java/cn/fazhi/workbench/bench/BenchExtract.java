@@ -1,5 +1,6 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
+import cn.fazhi.workbench.workflow.ExtractReports;
 import cn.fazhi.workbench.extract.ReportExtractor;
 import cn.fazhi.workbench.ingest.ReadException;
 import cn.fazhi.workbench.ingest.ReportReaders;

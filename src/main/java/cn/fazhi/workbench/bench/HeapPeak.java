@@ -1,4 +1,4 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,4 +1,4 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

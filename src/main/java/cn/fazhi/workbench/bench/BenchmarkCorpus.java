@@ -1,5 +1,6 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
+import cn.fazhi.workbench.workflow.SampleReports;
 import cn.fazhi.workbench.AllowedToUse;
 import cn.fazhi.workbench.extract.Division;
 import cn.fazhi.workbench.extract.Gazetteer;
@@ -116,7 +117,7 @@ public final class BenchmarkCorpus {
         return b.append("</div><script>var a=1;</script></body></html>").toString();
     }
 
-    static byte[] docx(String text) throws IOException {
+    public static byte[] docx(String text) throws IOException {
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n")) {
                 d.createParagraph().createRun().setText(line);

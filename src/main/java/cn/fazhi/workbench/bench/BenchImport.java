@@ -1,5 +1,7 @@
-package cn.fazhi.workbench.workflow;
+package cn.fazhi.workbench.bench;
 
+import cn.fazhi.workbench.workflow.ImportReports;
+import cn.fazhi.workbench.workflow.WorkspaceSession;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
