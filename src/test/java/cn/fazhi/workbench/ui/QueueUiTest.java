@@ -32,13 +32,15 @@ class QueueUiTest extends ApplicationTest {
 
     private AppWiring wiring;
 
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
         UiPrefs prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
         Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
         wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
-        MainWindow window = new MainWindow(wiring, stage);
+        window = new MainWindow(wiring, stage);
         wiring.openWorkspace(workspace);
         window.show();
     }
@@ -52,7 +54,7 @@ class QueueUiTest extends ApplicationTest {
     void theKeysDecideAndMoveOnAndTheFigureIsMarked() {
         clickOn("#nav-queue");
         WaitForAsyncUtils.waitForFxEvents();
-        ReviewView view = (ReviewView) lookup("#review-root").query().getProperties().get(MainWindow.VIEW);
+        ReviewView view = (ReviewView) window.screen("queue");
         QueueViewModel queue = view.queueViewModel();
         interact(() -> queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES));
         WaitForAsyncUtils.waitForFxEvents();

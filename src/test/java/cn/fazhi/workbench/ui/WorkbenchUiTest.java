@@ -57,7 +57,7 @@ class WorkbenchUiTest extends ApplicationTest {
     }
 
     private DashboardView dashboard() {
-        return (DashboardView) lookup("#compare-root").query().getProperties().get(MainWindow.VIEW);
+        return (DashboardView) window.screen("compare");
     }
 
     private int column(TableView<?> table, String header) {
@@ -116,7 +116,7 @@ class WorkbenchUiTest extends ApplicationTest {
                 "通山县2022年度法治政府建设情况报告\n一、主要成效\n全县共调处矛盾纠纷274件，调处成功率达到100%。\n");
         Files.writeString(folder.resolve("b-broken.docx"), "this is not a Word file");
         clickOn("#nav-import");
-        ImportView view = (ImportView) lookup("#import-root").query().getProperties().get(MainWindow.VIEW);
+        ImportView view = (ImportView) window.screen("import");
         interact(() -> view.importPaths(List.of(folder)));
         TableView<?> results = lookup("#import-results").queryTableView();
         assertEquals(2, results.getItems().size());
@@ -172,8 +172,7 @@ class WorkbenchUiTest extends ApplicationTest {
                 TableView<?> indicators = lookup("#catalogue-table").queryTableView();
                 int before = indicators.getItems().size();
                 assertTrue(before >= 20);
-                var view = (cn.fazhi.workbench.ui.catalogue.CatalogueView) lookup("#catalogue-root").query()
-                        .getProperties().get(MainWindow.VIEW);
+                var view = (cn.fazhi.workbench.ui.catalogue.CatalogueView) window.screen("catalogue");
                 interact(() -> view.addIndicator(new cn.fazhi.workbench.workflow.Catalogues.NewIndicator("custom.visits",
                         "法律咨询", "", "人次", false, "neutral", "disputes", "legal_aid", List.of("法律咨询"), false)));
                 assertEquals(before + 1, indicators.getItems().size());
