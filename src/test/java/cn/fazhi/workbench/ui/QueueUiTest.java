@@ -3,6 +3,7 @@ package cn.fazhi.workbench.ui;
 import cn.fazhi.workbench.model.QueueItem;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.ui.review.QueueStatusFilter;
 import cn.fazhi.workbench.ui.review.QueueViewModel;
 import cn.fazhi.workbench.ui.review.ReviewView;
 import cn.fazhi.workbench.ui.shell.MainWindow;
@@ -56,7 +57,7 @@ class QueueUiTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         ReviewView view = (ReviewView) window.screen("queue");
         QueueViewModel queue = view.queueViewModel();
-        interact(() -> queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES));
+        interact(() -> queue.statusProperty().set(QueueStatusFilter.VALUES));
         WaitForAsyncUtils.waitForFxEvents();
         QueueItem first = queue.currentProperty().get();
         assertTrue(lookup("#queue-keys").queryAs(Label.class).getText().contains("Enter"), "the keys are shown");

@@ -266,7 +266,7 @@ public final class DashboardViewModel {
         }
         pickers.offer(result);
         table.set(result);
-        message.set(result == null ? "" : leftOutMessage(lastLeftOut));
+        message.set(result == null ? "" : LeftOutNotice.of(lastLeftOut, wiring.session()));
     }
 
     /** Changes the chosen jurisdictions in one step: one request, however many changed. */
@@ -291,21 +291,6 @@ public final class DashboardViewModel {
             batching = false;
         }
         recompute();
-    }
-
-    /** Says which stored values are not sane numbers and were left out of the comparison (and any export of it). */
-    private String leftOutMessage(List<BuildComparison.LeftOut> leftOut) {
-        if (leftOut.isEmpty()) {
-            return "";
-        }
-        var s = wiring.session();
-        List<String> which = new java.util.ArrayList<>();
-        for (BuildComparison.LeftOut l : leftOut.subList(0, Math.min(3, leftOut.size()))) {
-            String name = s == null ? l.indicator() : s.catalogue().find(l.indicator())
-                    .map(cn.fazhi.workbench.model.Indicator::nameZh).orElse(l.indicator());
-            which.add(tr("compare.leftOutItem", l.reportId(), name, tr("review.invalid." + l.problem().id())));
-        }
-        return tr("compare.leftOut", leftOut.size(), String.join("；", which));
     }
 
     /** Chooses a saved group of jurisdictions. */
