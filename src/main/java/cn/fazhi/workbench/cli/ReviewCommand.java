@@ -45,7 +45,7 @@ final class ReviewCommand implements Runnable {
                 out.println(ws.json() ? Json.write(result) : describe(result));
                 return 0;
             } catch (ReviewValues.ReviewException e) {
-                err.println("refused: " + e.getMessage());
+                err.println("refused: " + Words.of(e.key(), e.args().toArray()));
                 return REFUSED;
             }
         });

@@ -102,6 +102,9 @@ class LocalizationTest {
         for (var k : cn.fazhi.workbench.workflow.SkipReason.values()) {
             keys.add("import.reason.skipped_" + k.id());
         }
+        for (var k : cn.fazhi.workbench.workflow.ReviewValues.Refusal.values()) {
+            keys.add("review.refused." + k.id());
+        }
         for (var k : cn.fazhi.workbench.model.ValueCheck.Problem.values()) {
             keys.add("review.invalid." + k.id());
         }

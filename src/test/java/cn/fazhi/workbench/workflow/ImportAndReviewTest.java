@@ -93,7 +93,8 @@ class ImportAndReviewTest {
             ReviewValues review = new ReviewValues(s);
             ReviewValues.ReviewException ambiguous = assertThrows(ReviewValues.ReviewException.class,
                     () -> review.setJurisdiction(o.reportId(), "鼓楼区", null));
-            assertTrue(ambiguous.getMessage().contains("could be"), ambiguous.getMessage());
+            assertEquals(ReviewValues.Refusal.AMBIGUOUS_JURISDICTION, ambiguous.refusal(), ambiguous.getMessage());
+            assertTrue(ambiguous.args().get(1).contains("鼓楼区") && ambiguous.args().get(1).contains("、"), ambiguous.args().toString());
             review.setJurisdiction(o.reportId(), "421224", "from the cover letter");
             ReportSummary done = review.setYear(o.reportId(), 2022, null);
             assertFalse(done.needsAttention());

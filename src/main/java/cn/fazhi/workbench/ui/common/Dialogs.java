@@ -32,8 +32,8 @@ public final class Dialogs {
             return tr("error.cancelled");
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ReviewValues.ReviewException r && r.problem() != null) {
-                return tr("review.invalid." + r.problem().id());
+            if (c instanceof ReviewValues.ReviewException r) {
+                return tr(r.key(), r.args().toArray());
             }
         }
         // The core's own message is English technical detail: it goes to the log, the window says the code's words.
