@@ -422,6 +422,10 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
+        String titleDoubt = scope.authors().doubt(ind.topic());
+        if (titleDoubt != null && !flags.contains(titleDoubt)) {
+            flags.add(titleDoubt);
+        }
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
         }
