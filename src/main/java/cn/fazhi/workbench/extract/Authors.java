@@ -61,12 +61,20 @@ record Authors(String author, boolean disclosure) {
         if (disclosure && DISCLOSURE_MATTERS.contains(topic)) {
             return OTHER_MATTER;
         }
-        if (author != null) {
-            Pattern owner = topic == null ? null : OWNERS.get(topic);
-            if (owner == null || !owner.matcher(author).find()) {
-                return OTHER_AUTHOR;
-            }
+        if (author != null && !owns(author, topic)) {
+            return OTHER_AUTHOR;
         }
         return null;
+    }
+
+    /** The named body handles the topic's matter for the whole jurisdiction (行政审批局 and licences). */
+    static boolean owns(String body, String topic) {
+        Pattern owner = topic == null ? null : OWNERS.get(topic);
+        return owner != null && owner.matcher(body).find();
+    }
+
+    /** The named body speaks for the whole jurisdiction: the government, its office, the justice bureau. */
+    static boolean speaksForWhole(String body) {
+        return WHOLE.matcher(body).find();
     }
 }

@@ -178,7 +178,7 @@ final class IndicatorMatcher {
             if (wider.extended && onlyFillerWords(ctx.before)) {
                 best = bestIndicator(s, previous, topics, m, wider);
                 if (best != null) {
-                    best = new Best(best.compiled, best.score * 0.9);
+                    best = new Best(best.compiled, best.score * 0.9, best.topicDistance);
                     ctx = wider;
                 }
             }
@@ -189,8 +189,14 @@ final class IndicatorMatcher {
         return assess(text, s, m, ctx, best, scope, heading);
     }
 
-    private record Best(Compiled compiled, double score) {
+    /** @param topicDistance how far before the figure its topic is named; 1000 and more: only in the sentence before */
+    private record Best(Compiled compiled, double score, int topicDistance) {
     }
+
+    /** Topic distances from here on name the topic only in the sentence before the figure's. */
+    private static final int PREVIOUS_SENTENCE = 1000;
+    /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
+    private static final double STRONG_CUE = 0.95;
 
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
                                ClauseContext ctx) {
@@ -219,7 +225,7 @@ final class IndicatorMatcher {
             }
             if (best == null || score > best.score + 1e-9
                     || (Math.abs(score - best.score) < 1e-9 && topicDistance < bestTopicDistance)) {
-                best = new Best(c, score);
+                best = new Best(c, score, topicDistance);
                 bestTopicDistance = topicDistance;
             }
         }
@@ -312,7 +318,7 @@ final class IndicatorMatcher {
         if (previous != null && !topics.anyWithin(s.start(), m.start())) {
             int p = topics.lastEnd(own, previous.start(), previous.end());
             if (p >= 0) {
-                return 1000 + (s.start() - p);
+                return PREVIOUS_SENTENCE + (s.start() - p);
             }
         }
         return -1;
@@ -411,7 +417,9 @@ final class IndicatorMatcher {
             boolean partByNature = ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
             flags.add(partByNature ? "after_qizhong" : "part_of_total");
         }
-        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(ctx.before).find()) {
+        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(beforeInSentence).find()
+                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, beforeInSentence), beforeInSentence, scope)) {
+            // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
         if (!best.compiled.requires.isEmpty()
@@ -422,12 +430,19 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
+        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE) {
+            // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
+            flags.add("topic_elsewhere");
+        }
         String titleDoubt = scope.authors().doubt(ind.topic());
         if (titleDoubt != null && !flags.contains(titleDoubt)) {
             flags.add(titleDoubt);
         }
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
+        }
+        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())) {
+            flags.add("subject_other_body");
         }
         if (ONE_DEPARTMENT.matcher(beforeInSentence).find()
                 || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {

@@ -118,11 +118,11 @@ public final class ReportExtractor {
         List<NumberMention> mentions = NumberParser.parse(text);
         long seconds = budgetSeconds;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Candidate> found = Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+        List<Candidate> found = Competition.markRivals(Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
             if (System.nanoTime() > deadline) {
                 throw new TooSlowException(seconds);
             }
-        }));
+        })));
 
         List<Candidate> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
