@@ -47,6 +47,13 @@ final class IndicatorMatcher {
     private static final Pattern PARENTHETICAL = Pattern.compile("[(（][^()（）]{0,30}[)）]");
     /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
     private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
+    /**
+     * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
+     * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
+     */
+    private static final Pattern ONE_KIND = Pattern.compile(
+            "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|拆迁|物业|劳资|欠薪|消费|医患|医疗|交通事故"
+                    + "|道路交通|山林|环境|知识产权|金融|商事|家事|校园)([^，,；;。等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
@@ -406,7 +413,7 @@ final class IndicatorMatcher {
             confidence *= 0.45;
         }
         if (isSubUnit(ctx.before) || WHOLE_TOWN.matcher(beforeInSentence).find()
-                || namesAnotherJurisdiction(ctx.before, ownName)) {
+                || namesAnotherJurisdiction(ctx.before, ownName) || anotherJurisdictionSpeaks(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -448,7 +455,7 @@ final class IndicatorMatcher {
                 || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {
             flags.add("other_body");
         }
-        if (KINDS.matcher(beforeInSentence).find()) {
+        if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {
             flags.add("part_of_total");
         }
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
@@ -497,6 +504,31 @@ final class IndicatorMatcher {
             other = true;
         }
         return other;
+    }
+
+    /** "《…》" titles of documents name places without making them the subject. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
+
+    /**
+     * The last place named before the figure in its sentence is another county, city or province, and the
+     * jurisdiction itself is not named after it: the subject written in an earlier clause covers this figure.
+     */
+    private boolean anotherJurisdictionSpeaks(String beforeInSentence, Scope scope) {
+        String ownName = scope.ownName();
+        if (names == null || ownName == null) {
+            return false;
+        }
+        String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        NameScanner.Hit last = null;
+        for (NameScanner.Hit hit : names.scan(words)) {
+            if (!hit.shortForm() && hit.name().length() > 2) {
+                last = hit;
+            }
+        }
+        if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {
+            return false;
+        }
+        return !Subjects.ownSpeaksAfter(last.end(), words, scope);
     }
 
     private static boolean isSubUnit(String before) {

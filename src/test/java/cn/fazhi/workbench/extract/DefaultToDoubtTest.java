@@ -100,4 +100,21 @@ class DefaultToDoubtTest {
         var x = report("深化“一事通办”，梳理“一件事”18项。截至目前，共办理业务196余件。");
         assertTrue(value(x, "licensing.handled").isEmpty(), describe(x.values()));
     }
+
+    @Test
+    void anotherCountyNamedInAnEarlierClauseStillOwnsTheFigure() {
+        var x = report("赴嘉鱼县学习调研，该县全年调解矛盾纠纷1800件。");
+        assertTrue(value(x, "mediation.disputes").isEmpty(), describe(x.values()));
+        // A place named inside a document's title is not the subject.
+        var own = report("落实《咸宁市矛盾纠纷多元化解办法》，全年调解矛盾纠纷1800件。");
+        assertTrue(value(own, "mediation.disputes").isPresent(), describe(own.values()));
+    }
+
+    @Test
+    void oneKindOfDisputeIsAPart() {
+        var x = report("全年调处重大疑难纠纷35件。");
+        assertTrue(value(x, "mediation.disputes").isEmpty(), describe(x.values()));
+        var all = report("全年化解邻里等各类矛盾纠纷1200件。");
+        assertTrue(value(all, "mediation.disputes").isPresent(), describe(all.values()));
+    }
 }
