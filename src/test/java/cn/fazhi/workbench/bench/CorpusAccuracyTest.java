@@ -20,7 +20,7 @@ class CorpusAccuracyTest {
     private static final double DEV_PRECISION = 0.98;
     private static final double DEV_RECALL = 0.54;
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.80;
-    private static final double TEST_PRECISION = 0.66;
+    private static final double TEST_PRECISION = 0.65;
     private static final double TEST_RECALL = 0.39;
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.69;
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
