@@ -115,6 +115,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--errors", description = "Also list the development part's wrongly accepted and missed figures.")
         boolean errors;
 
+        @Option(names = "--dev-holdout", description = "Score the development part's two halves (split by page, docs/labelling.md) instead of the two parts; --errors then lists the tuning half only. The frozen test part is not scored.")
+        boolean devHoldout;
+
         @Option(names = "--show", paramLabel = "ID", description = "Print what the extractor makes of these development-part sentences.")
         java.util.List<String> show = java.util.List.of();
 
@@ -126,14 +129,24 @@ final class BenchCommand implements Runnable {
             var dev = accuracy.score(items, false);
             out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part", dev));
             out.println();
-            out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            if (devHoldout) {
+                dev = accuracy.score(items, cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_TUNING);
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part, tuning half", dev));
+                out.println();
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part, holdout half",
+                        accuracy.score(items, cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_HOLDOUT)));
+            } else {
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            }
             for (String id : show) {
-                out.println(accuracy.explain(items, id));
+                out.println(accuracy.explain(items, id, devHoldout ? cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_TUNING
+                        : cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEVELOPMENT));
             }
             if (errors) {
                 out.println();
                 dev.errors.forEach(e -> out.println("wrong  " + e));
                 dev.misses.forEach(e -> out.println("missed " + e));
+                dev.rights.forEach(e -> out.println("right  " + e));
                 dev.acceptedConfidences.forEach(e -> out.println("confidence " + e));
             }
             out.flush();
