@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.store;
 
+import cn.fazhi.workbench.model.DomainRuleException;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.model.WorkspaceHealth;
 import org.sqlite.SQLiteConfig;
@@ -197,9 +198,6 @@ public final class Workspace implements AutoCloseable {
     }
 
     static WorkspaceException translate(SQLException e, Path path) {
-        if (e instanceof RuleViolation r) {
-            return new WorkspaceException(r.kind(), r.getMessage(), e);
-        }
         String m = String.valueOf(e.getMessage());
         if (isDiskFull(e)) {
             return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, "the disk holding the workspace " + path
@@ -261,6 +259,8 @@ public final class Workspace implements AutoCloseable {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return writeOnce(work);
+                } catch (DomainRuleException e) {
+                    throw refused(e);
                 } catch (SQLException e) {
                     if (!isBusy(e) || attempt >= writeAttempts) {
                         throw translate(e, path);
@@ -328,9 +328,16 @@ public final class Workspace implements AutoCloseable {
     <T> T read(SqlWork<T> work) throws WorkspaceException {
         try (Connection c = connect(path, true)) {
             return work.run(c);
+        } catch (DomainRuleException e) {
+            throw refused(e);
         } catch (SQLException e) {
             throw translate(e, path);
         }
+    }
+
+    /** A request the rules refused reaches the caller as a workspace failure of the same kind (nothing was changed). */
+    private static WorkspaceException refused(DomainRuleException e) {
+        return new WorkspaceException(e.kind(), e.getMessage(), e);
     }
 
     /**
