@@ -35,8 +35,24 @@ public final class Reports {
 
     // ---- import -------------------------------------------------------------------------------------
 
+    /**
+     * The report with these bytes, if any. Asked once per imported file, nearly always with no answer: the
+     * question is the unique index alone, and only a hit pays for the summary's counts.
+     */
     public Optional<ReportSummary> findBySha(String sha256) throws WorkspaceException {
-        return ws.read(c -> Sql.summary(c, Rows.SUMMARY_SELECT + " WHERE r.sha256 = ?", sha256));
+        return ws.read(c -> {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM reports WHERE sha256 = ?")) {
+                s.setString(1, sha256);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            return Sql.summary(c, Rows.SUMMARY_SELECT + " WHERE r.id = ?", id);
+        });
     }
 
     /** Reports in force (not replaced) for a jurisdiction and year. */

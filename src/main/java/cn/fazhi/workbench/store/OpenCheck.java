@@ -1,0 +1,123 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.WorkspaceException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a file passes before a workspace is opened for writing: header, permissions, schema version and
+ * SQLite's quick check, all on a read-only connection, so a file we refuse is never touched.
+ */
+final class OpenCheck {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private OpenCheck() {
+    }
+
+    /** Everything that can make us refuse a file, checked without writing to it. */
+    static void precheck(Path path) throws WorkspaceException {
+        if (Files.isDirectory(path)) {
+            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path + " is a folder, not a workspace file");
+        }
+        long size;
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            size = Files.size(path);
+            int n = in.readNBytes(head, 0, head.length);
+            if (size > 0 && (n < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER))) {
+                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE,
+                        path + " is not a workspace file (it is not an SQLite database); nothing was changed");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        if (isReadOnlyFile(path)) {
+            throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "the workspace " + path
+                    + " is read-only; make it writable (or copy it to a writable folder) and open it again");
+        }
+        if (size == 0) {
+            return;
+        }
+        try (Connection ro = Workspace.connect(path, true)) {
+            int version = Migrations.version(ro);
+            if (version > Migrations.latest()) {
+                throw new WorkspaceException(WorkspaceException.Kind.NEWER_VERSION, "the workspace " + path
+                        + " was made by a newer version of Fazhi Workbench (schema " + version + ", this version knows "
+                        + Migrations.latest() + "); update the program to open it. Nothing was changed.");
+            }
+            if (version == 0 && hasTables(ro)) {
+                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
+                        + " is an SQLite database of another program, not a workspace; nothing was changed");
+            }
+            // quick_check: every page and record is read and checked, but not that the indexes agree with the
+            // tables, which costs as much again on a large workspace; workspace check runs the full check
+            List<String> problems = integrity(ro, 5, true);
+            if (!problems.isEmpty()) {
+                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, String.join("; ", problems)));
+            }
+        } catch (SQLException e) {
+            throw Workspace.translate(e, path);
+        }
+    }
+
+    static String corruptMessage(Path path, String detail) {
+        return "the workspace " + path + " is damaged (" + detail + "). Nothing was changed; restore it from a "
+                + "backup (workspace restore) or open another workspace.";
+    }
+
+    static boolean isReadOnlyFile(Path path) {
+        try {
+            DosFileAttributes dos = Files.readAttributes(path, DosFileAttributes.class);
+            if (dos.isReadOnly()) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a DOS file system
+        }
+        try {
+            PosixFileAttributes posix = Files.readAttributes(path, PosixFileAttributes.class);
+            // The owner's write bit says what the user intends, even for root, who could write anyway.
+            if (!posix.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+                return true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system
+        }
+        return !Files.isWritable(path);
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** SQLite's integrity check (or its quick form, without the index cross-check); an empty list means all is well. */
+    static List<String> integrity(Connection c, int max, boolean quick) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        String pragma = quick ? "quick_check" : "integrity_check";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(" + max + ")")) {
+            while (rs.next()) {
+                String r = rs.getString(1);
+                if (!"ok".equals(r)) {
+                    problems.add(r);
+                }
+            }
+        }
+        return problems;
+    }
+}
