@@ -17,9 +17,10 @@ final class ReportRows {
     /** Stores the report row (and its jurisdiction when new); returns the report's id. */
     static long insert(Connection c, NewReport r) throws SQLException {
         Long jid = r.metadata().jurisdiction() == null ? null : upsertJurisdiction(c, r.metadata().jurisdiction());
+        long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, title, issuer, "
-                + "publish_date, doc_number, source_name, source_path, format, charset, sha256, original, text, warnings, "
-                + "needs_attention, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "publish_date, doc_number, source_name, source_path, format, charset, sha256, warnings, "
+                + "needs_attention, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             Sql.setLong(s, 1, jid);
             Sql.setInt(s, 2, r.metadata().year());
             s.setString(3, r.metadata().title());
@@ -31,14 +32,20 @@ final class ReportRows {
             s.setString(9, r.text().format().id());
             s.setString(10, r.text().charset());
             s.setString(11, r.sha256());
-            s.setBytes(12, r.bytes());
-            s.setString(13, r.text().text());
-            s.setString(14, Sql.jsonArray(r.warnings()));
-            s.setInt(15, r.needsAttention() ? 1 : 0);
-            s.setString(16, Sql.now());
+            s.setString(12, Sql.jsonArray(r.warnings()));
+            s.setInt(13, r.needsAttention() ? 1 : 0);
+            s.setString(14, Sql.now());
             s.executeUpdate();
-            return Sql.generatedId(s);
+            id = Sql.generatedId(s);
         }
+        // the content in its own table (schema 4): lists and comparisons never read past the small columns
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_contents (report_id, original, text) VALUES (?,?,?)")) {
+            s.setLong(1, id);
+            s.setBytes(2, r.bytes());
+            s.setString(3, r.text().text());
+            s.executeUpdate();
+        }
+        return id;
     }
 
     static long upsertJurisdiction(Connection c, Jurisdiction j) throws SQLException {
@@ -74,7 +81,7 @@ final class ReportRows {
     }
 
     static Optional<String> text(Connection c, long reportId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM reports WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT text FROM report_contents WHERE report_id = ?")) {
             s.setLong(1, reportId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -83,7 +90,7 @@ final class ReportRows {
     }
 
     static Optional<byte[]> original(Connection c, long reportId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT original FROM reports WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT original FROM report_contents WHERE report_id = ?")) {
             s.setLong(1, reportId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
