@@ -79,6 +79,22 @@ public final class Reports {
     }
 
     /**
+     * Stores many reports in one transaction: a bulk load, for the benchmark that makes a national-size
+     * workspace (an import keeps one transaction per file, so a failure costs one file).
+     */
+    public void insertAll(List<NewReport> batch) throws WorkspaceException {
+        ws.write(c -> {
+            for (NewReport r : batch) {
+                long id = ReportRows.insert(c, r);
+                ValueRows.insertExtracted(c, id, r.values());
+                Suggestions.insert(c, id, r.suggestions(), r.values());
+                AuditLog.write(c, who, "import", id, null, null, null, r.sourceName(), r.values().size() + " values");
+            }
+            return null;
+        });
+    }
+
+    /**
      * Stores a newer version of a report in place of an older one, in one transaction. The old report is
      * kept (marked as replaced); every value a person confirmed, corrected, rejected or added is carried
      * over to the new report and wins over what extraction found there ({@link KeepRules}).
