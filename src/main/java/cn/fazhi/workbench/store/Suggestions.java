@@ -24,9 +24,7 @@ final class Suggestions {
     /** Stores new suggestions; none for an indicator that already has a value. */
     static void insert(Connection c, long reportId, List<IndicatorValue> suggestions, List<IndicatorValue> values)
             throws SQLException {
-        for (IndicatorValue s : KeepRules.newSuggestions(suggestions, values)) {
-            insert(c, reportId, s, SuggestionStatus.OPEN, null);
-        }
+        ValueRows.insertAll(c, "suggestions", reportId, KeepRules.newSuggestions(suggestions, values), SuggestionStatus.OPEN.id());
     }
 
     static long insert(Connection c, long reportId, IndicatorValue v, SuggestionStatus status, String note)

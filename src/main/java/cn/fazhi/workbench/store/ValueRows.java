@@ -19,10 +19,35 @@ final class ValueRows {
     private ValueRows() {
     }
 
+    /** A new report's values: one statement prepared once and run as a batch (an import stores ~25 per file). */
     static void insertExtracted(Connection c, long reportId, List<IndicatorValue> values) throws SQLException {
-        for (IndicatorValue v : values) {
-            insert(c, reportId, v, ReviewStatus.EXTRACTED, null);
+        insertAll(c, "indicator_values", reportId, values, ReviewStatus.EXTRACTED.id());
+    }
+
+    /** Figures whose ids nobody needs, into indicator_values or suggestions, as one batch. */
+    static void insertAll(Connection c, String table, long reportId, List<IndicatorValue> values, String status)
+            throws SQLException {
+        if (values.isEmpty()) {
+            return;
         }
+        String now = Sql.now();
+        try (PreparedStatement s = c.prepareStatement(insertSql(table))) {
+            for (IndicatorValue v : values) {
+                Rows.bindValue(s, v);
+                s.setLong(15, reportId);
+                s.setString(16, status);
+                s.setString(17, null);
+                s.setString(18, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static String insertSql(String table) {
+        return "INSERT INTO " + table + " (indicator, value, unit, qualifier, derived, section, ev_start, ev_end, "
+                + "ev_text, value_start, value_end, confidence, flags, derived_from, report_id, status, note, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     }
 
     static long insert(Connection c, long reportId, IndicatorValue v, ReviewStatus status, String note)
@@ -36,10 +61,7 @@ final class ValueRows {
      */
     static long insertFigure(Connection c, String table, long reportId, IndicatorValue v, String status, String note)
             throws SQLException {
-        String sql = "INSERT INTO " + table + " (indicator, value, unit, qualifier, derived, section, ev_start, ev_end, "
-                + "ev_text, value_start, value_end, confidence, flags, derived_from, report_id, status, note, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
             Rows.bindValue(s, v);
             s.setLong(15, reportId);
             s.setString(16, status);
