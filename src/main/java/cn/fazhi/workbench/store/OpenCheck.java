@@ -62,11 +62,20 @@ final class OpenCheck {
                 throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
                         + " is an SQLite database of another program, not a workspace; nothing was changed");
             }
-            // quick_check: every page and record is read and checked, but not that the indexes agree with the
-            // tables, which costs as much again on a large workspace; workspace check runs the full check
-            List<String> problems = integrity(ro, 5, true);
-            if (!problems.isEmpty()) {
-                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, String.join("; ", problems)));
+            String truncated = truncation(path, size);
+            if (truncated != null) {
+                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, truncated));
+            }
+            // Reading every page costs seconds on a national workspace (~1 GB: the quick check costs about what the
+            // full one does, the pages being mostly report contents). It is worth it only when the last session
+            // may not have ended cleanly: SQLite removes the write-ahead log when the last connection closes, so
+            // a log left beside the file means a crash, a power cut, or another program using it now. workspace
+            // check runs the full check at any time.
+            if (uncleanShutdown(path)) {
+                List<String> problems = integrity(ro, 5, true);
+                if (!problems.isEmpty()) {
+                    throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, String.join("; ", problems)));
+                }
             }
         } catch (SQLException e) {
             throw Workspace.translate(e, path);
@@ -104,6 +113,44 @@ final class OpenCheck {
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
             return rs.next() && rs.getInt(1) > 0;
         }
+    }
+
+    /** Whether a write-ahead log is left beside the workspace (see {@link #precheck}). */
+    static boolean uncleanShutdown(Path path) {
+        Path wal = path.resolveSibling(path.getFileName() + "-wal");
+        try {
+            return Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A file shorter than its own header says (a copy or download cut off), found from the header alone; null
+     * when the length is right or the header does not know it.
+     */
+    static String truncation(Path path, long size) throws WorkspaceException {
+        byte[] h = new byte[100];
+        try (InputStream in = Files.newInputStream(path)) {
+            if (in.readNBytes(h, 0, h.length) < h.length) {
+                return "the file ends inside its header";
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        int pageSize = ((h[16] & 0xFF) << 8) | (h[17] & 0xFF);
+        long pageBytes = pageSize == 1 ? 65536 : pageSize;
+        long pages = be32(h, 28);
+        // the page count in the header is valid only when written by the same change as the change counter
+        boolean valid = be32(h, 24) == be32(h, 92) && pages > 0;
+        if (valid && size < pages * pageBytes) {
+            return "the file is cut off: " + size + " bytes of the " + pages * pageBytes + " its header records";
+        }
+        return null;
+    }
+
+    private static long be32(byte[] b, int at) {
+        return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
     /** SQLite's integrity check (or its quick form, without the index cross-check); an empty list means all is well. */

@@ -122,6 +122,27 @@ class WorkspaceTest {
     }
 
     @Test
+    void afterAnUncleanShutdownOpenReadsEveryPageAndRefusesADamagedOne() throws Exception {
+        try (Workspace ws = Workspace.open(file())) {
+            new ReportStore(ws).insert(TestReports.county("通山县", 2022, 274));
+        }
+        assertFalse(OpenCheck.uncleanShutdown(file()), "a clean close leaves no write-ahead log");
+        byte[] bytes = Files.readAllBytes(file());
+        int pageSize = ((bytes[16] & 0xFF) << 8) | (bytes[17] & 0xFF);
+        for (int i = pageSize; i < pageSize + 64; i++) {
+            bytes[i] = (byte) 0xA5; // the b-tree header of page 2
+        }
+        Files.write(file(), bytes);
+        // what a crash leaves: a log beside the file (its content does not matter to the decision)
+        Path wal = file().resolveSibling(file().getFileName() + "-wal");
+        Files.write(wal, new byte[]{1, 2, 3});
+        assertTrue(OpenCheck.uncleanShutdown(file()));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(file()));
+        assertEquals(WorkspaceException.Kind.CORRUPT, e.kind(), e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(file()));
+    }
+
+    @Test
     void truncatedWorkspaceIsReportedAsDamagedAndLeftAsItIs() throws Exception {
         try (Workspace ws = Workspace.open(file())) {
             ReportStore store = new ReportStore(ws);
