@@ -37,8 +37,26 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
     --input "$OUT/input" --main-jar fazhi-workbench.jar --main-class cn.fazhi.workbench.Launcher \
     --runtime-image "$OUT/runtime" --icon installer/icons/fazhi.png \
     --java-options "-Dfile.encoding=UTF-8" \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/fazhi.jsa' \
     --add-launcher fazhi=installer/linux/fazhi.properties \
     --dest "$OUT"
+
+# AppCDS (issue 17, decision 0020): the classes a window session loads, listed by a training run of the
+# image's own runtime under Xvfb (the screenshot tour opens every screen, then quits). The list ships in the
+# image; the archive itself is made where the app lives (it is only valid beside the jar it was made from):
+# here for the image, by postinst for the .deb. Without an archive the launchers start as before.
+APP="$OUT/$NAME/lib/app"
+if command -v xvfb-run >/dev/null 2>&1; then
+  echo "AppCDS: training run for the class list"
+  TRAIN=$(mktemp -d)
+  HOME="$TRAIN" xvfb-run -a -s "-screen 0 1366x768x24" "$OUT/$NAME/lib/runtime/bin/java" \
+      -XX:DumpLoadedClassList="$APP/fazhi.classlist" -Djava.util.prefs.userRoot="$TRAIN/prefs" \
+      -Dfazhi.screenshots="$TRAIN/shots" -jar "$APP/fazhi-workbench.jar" >"$TRAIN/training.log" 2>&1 \
+      || { echo "AppCDS training run failed (the app works without it):"; tail -5 "$TRAIN/training.log"; rm -f "$APP/fazhi.classlist"; }
+  rm -rf "$TRAIN"
+else
+  echo "AppCDS: no xvfb-run here, so no class list; the app starts without a shared archive"
+fi
 
 if [ "${1:-}" = "--deb" ]; then
   echo "jpackage: Debian package"
@@ -48,6 +66,14 @@ if [ "${1:-}" = "--deb" ]; then
       --linux-package-deps "libgtk-3-0, libfreetype6, libfontconfig1" \
       --description "法治年报比对工作台 Fazhi Workbench" --vendor "Fazhi Workbench" \
       --icon installer/icons/fazhi.png
+fi
+
+# The image's own archive, made after the .deb so the package carries only the list (postinst makes its own).
+if [ -f "$APP/fazhi.classlist" ]; then
+  "$OUT/$NAME/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$APP/fazhi.classlist" \
+      -XX:SharedArchiveFile="$APP/fazhi.jsa" -cp "$APP/fazhi-workbench.jar" >/dev/null 2>&1 \
+      && echo "AppCDS: archive $(du -h "$APP/fazhi.jsa" | cut -f1) for the image" \
+      || echo "AppCDS: archive not made (the app works without it)"
 fi
 
 du -sh "$OUT/$NAME" | awk '{print "application image: " $1}'

@@ -25,6 +25,14 @@ export FAZHI_WORKSPACE="$TMP/ws.db"
 
 test -f "$APP/lib/app/legal/NOTICE" && test -f "$APP/lib/app/legal/GPL-2.0-with-Classpath-Exception.txt"
 
+# AppCDS: when the build recorded a class list, the image's archive must be usable (-Xshare:on fails if not)
+cds_usable() {  # $1: the app directory holding the jar, the list and the archive
+  [ ! -f "$1/fazhi.classlist" ] && return 0
+  "$1/../runtime/bin/java" -XX:SharedArchiveFile="$1/fazhi.jsa" -Xshare:on -cp "$1/fazhi-workbench.jar" \
+      cn.fazhi.workbench.Launcher --version >/dev/null
+}
+cds_usable "$APP/lib/app" || { echo "the image's shared class archive is not usable" >&2; exit 1; }
+
 echo "== command line of the image, no network"
 $NONET "$APP/bin/fazhi" import --no-samples resources/samples
 $NONET "$APP/bin/fazhi" reports
@@ -47,6 +55,7 @@ if [ "$DEB_WANTED" = "--deb" ]; then
   test -x /usr/bin/fazhi
   grep -q "Name=法治年报比对工作台" /usr/share/applications/fazhiworkbench-FazhiWorkbench.desktop
   test -f /opt/fazhiworkbench/lib/FazhiWorkbench.png
+  cds_usable /opt/fazhiworkbench/lib/app || { echo "postinst made no usable shared class archive" >&2; exit 1; }
   FAZHI_WORKSPACE="$TMP/ws2.db" $NONET fazhi import --no-samples resources/samples/003_46c221f3d7d0f561.txt
   dpkg -r fazhiworkbench
   test ! -e /usr/bin/fazhi
