@@ -92,6 +92,7 @@ public final class BriefingDocument implements Exporter {
         w.setType(STTblWidth.DXA);
         w.setW(BigInteger.valueOf(TEXT_WIDTH));
         t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
+        int[] widths = columnWidths(rows);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             if (r == 0) {
@@ -104,10 +105,28 @@ public final class BriefingDocument implements Exporter {
                 p.setStyle(r == 0 ? BriefingStyles.TABLE_HEADER : BriefingStyles.TABLE_TEXT);
                 p.createRun().setText(rows.get(r).get(c));
                 cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                cell.setWidth(String.valueOf(widths[c]));
             }
         }
         // a paragraph after the table, or Word joins two tables that follow each other
         doc.createParagraph().setStyle(BriefingStyles.TABLE_TEXT);
+    }
+
+    /** Twips per column, shared out by the widest text of each (Chinese characters count double, at least three). */
+    static int[] columnWidths(List<List<String>> rows) {
+        int cols = rows.get(0).size();
+        int[] chars = new int[cols];
+        for (List<String> row : rows) {
+            for (int c = 0; c < cols; c++) {
+                chars[c] = Math.max(chars[c], Math.max(6, Math.min(24, SheetKit.displayWidth(row.get(c)))));
+            }
+        }
+        int sum = java.util.Arrays.stream(chars).sum();
+        int[] out = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            out[c] = TEXT_WIDTH * chars[c] / sum;
+        }
+        return out;
     }
 
     private static void page(XWPFDocument doc) {

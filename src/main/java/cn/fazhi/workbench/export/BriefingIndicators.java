@@ -56,9 +56,11 @@ final class BriefingIndicators {
         } else if (!ranked.isEmpty()) {
             b.append("各地数值为").append(list(t, i, ranked, ind)).append("。");
         }
-        BigDecimal before = previousMedian(t, i);
-        if (before != null && st.median() != null) {
-            b.append("中位数").append(change(st.median(), before, ind)).append("。");
+        Pair pair = bothYears(t, i);
+        if (pair != null) {
+            b.append("两年均披露的").append(pair.count()).append("个地区中，中位数").append(pair.now().equals(pair.before()) ? "" : "由")
+                    .append(pair.now().equals(pair.before()) ? "" : figure(pair.before(), ind) + "变为" + figure(pair.now(), ind) + "，")
+                    .append(change(pair.now(), pair.before(), ind)).append("。");
         }
         return b.toString();
     }
@@ -85,21 +87,33 @@ final class BriefingIndicators {
         return String.join("、", parts);
     }
 
-    /** Median of last year's figures of the same jurisdictions, null without any. */
-    static BigDecimal previousMedian(ComparisonTable t, int i) {
+    /** The medians of this year and last over the jurisdictions stating the indicator in both years. */
+    record Pair(int count, BigDecimal now, BigDecimal before) {
+    }
+
+    /**
+     * Medians over the same jurisdictions in both years, so a change says how the figures moved and not
+     * who reported; null when no jurisdiction states it in both years.
+     */
+    static Pair bothYears(ComparisonTable t, int i) {
         var before = t.byYear().get(t.year() - 1);
-        if (before == null) {
+        var now = t.byYear().get(t.year());
+        if (before == null || now == null) {
             return null;
         }
-        List<BigDecimal> v = new ArrayList<>();
-        for (Cell[] col : before) {
-            if (!col[i].missing()) {
-                v.add(col[i].value());
+        List<BigDecimal> a = new ArrayList<>();
+        List<BigDecimal> b = new ArrayList<>();
+        for (int j = 0; j < now.length; j++) {
+            if (!now[j][i].missing() && !before[j][i].missing()) {
+                a.add(now[j][i].value());
+                b.add(before[j][i].value());
             }
         }
-        if (v.isEmpty()) {
-            return null;
-        }
+        return a.isEmpty() ? null : new Pair(a.size(), median(a), median(b));
+    }
+
+    static BigDecimal median(List<BigDecimal> values) {
+        List<BigDecimal> v = new ArrayList<>(values);
         v.sort(null);
         int m = v.size() / 2;
         return v.size() % 2 == 1 ? v.get(m) : v.get(m - 1).add(v.get(m)).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);

@@ -100,7 +100,10 @@ final class BriefingStyles {
         spacing.setBefore(BigInteger.ZERO);
         spacing.setAfter(BigInteger.valueOf(after));
         if (indentChars > 0) {
-            p.addNewInd().setFirstLineChars(BigInteger.valueOf(indentChars));
+            // both: Word and WPS use the characters, LibreOffice only the twips (two 16-point characters = 640)
+            var ind = p.addNewInd();
+            ind.setFirstLineChars(BigInteger.valueOf(indentChars));
+            ind.setFirstLine(BigInteger.valueOf((long) indentChars * halfPoints / 10));
         }
         if (id.startsWith("GwHeading") || id.equals(TITLE)) {
             p.addNewKeepNext();

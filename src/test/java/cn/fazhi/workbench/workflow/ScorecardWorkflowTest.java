@@ -1,0 +1,79 @@
+package cn.fazhi.workbench.workflow;
+
+import cn.fazhi.workbench.model.PartFinding;
+import cn.fazhi.workbench.model.ReportPart;
+import cn.fazhi.workbench.scorecard.ReportScore;
+import cn.fazhi.workbench.scorecard.Scorecard;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScorecardWorkflowTest {
+    @TempDir
+    Path dir;
+
+    private static ReportScore row(Scorecard c, String name) {
+        return c.rows().stream().filter(r -> r.jurisdiction().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyCountyOfTheCityIsScoredFromTheWorkspace() throws Exception {
+        try (WorkspaceSession s = BriefingFixture.open(dir)) {
+            assertEquals(4, s.queries().reports(null, null, false).size(), "the fixture's four reports are imported");
+            Scorecard c = new BuildScorecard(s).build(2022, "江西省", "宜春市").scorecard();
+            assertEquals(10, c.expected(), "宜春市 has ten county-level divisions");
+            assertEquals(3, c.reported());
+
+            ReportScore fengxin = row(c, "奉新县");
+            assertEquals(ReportScore.Timeliness.ON_TIME, fengxin.timeliness());
+            assertEquals(LocalDate.of(2023, 3, 20), fengxin.facts().published());
+            assertTrue(fengxin.complete(), fengxin.facts().structure().toString());
+            assertEquals("五、其他需要报告的情况", fengxin.facts().structure().part(ReportPart.OTHER_MATTERS).heading());
+            assertEquals(100, fengxin.structure());
+            // 法律援助案件285件 in the same sentence as in 2021: copied; the other figures changed
+            assertEquals(java.util.List.of("legal_aid.cases"), fengxin.facts().copiedIndicators());
+
+            ReportScore wanzai = row(c, "万载县");
+            assertEquals(ReportScore.Timeliness.LATE, wanzai.timeliness());
+            assertEquals(0, wanzai.onTime());
+            assertEquals(1, wanzai.facts().structure().partsFound());
+            assertEquals(20, wanzai.structure());
+
+            ReportScore shanggao = row(c, "上高县");
+            assertEquals(ReportScore.Timeliness.DATE_UNKNOWN, shanggao.timeliness());
+            PartFinding plans = shanggao.facts().structure().part(ReportPart.NEXT_YEAR);
+            assertEquals("三、下一步工作打算", plans.heading());
+            assertFalse(shanggao.facts().structure().part(ReportPart.LEADER_DUTIES).found());
+
+            ReportScore gaoan = row(c, "高安市");
+            assertFalse(gaoan.facts().hasReport());
+            assertEquals(ReportScore.Timeliness.NO_REPORT, gaoan.timeliness());
+            assertEquals(0, gaoan.total());
+            assertNull(gaoan.facts().structure());
+
+            assertTrue(fengxin.total() > shanggao.total() && shanggao.total() > 0, fengxin.total() + " " + shanggao.total());
+            assertEquals(fengxin, c.ranked().get(0));
+        }
+    }
+
+    @Test
+    void weightsAndTheSubmissionDeadlineAreKeptInTheWorkspace() throws Exception {
+        try (WorkspaceSession s = BriefingFixture.open(dir)) {
+            BuildScorecard b = new BuildScorecard(s);
+            assertEquals(cn.fazhi.workbench.scorecard.ScoreWeights.DEFAULT, b.weights());
+            b.setWeights(new cn.fazhi.workbench.scorecard.ScoreWeights(0, 100, 0, 0));
+            b.setSubmitDeadline(java.time.MonthDay.of(2, 15));
+            assertEquals(java.time.MonthDay.of(2, 15), b.deadlines().submit());
+            Scorecard c = b.build(2022, "江西省", "宜春市").scorecard();
+            assertEquals(100, row(c, "奉新县").total(), "only being on time counts now");
+            assertEquals(0, row(c, "万载县").total());
+        }
+    }
+}
