@@ -61,6 +61,7 @@ public final class MainWindow {
         factories.put("reports", () -> reports().node());
         factories.put("queue", () -> review().node());
         factories.put("compare", () -> new DashboardView(wiring, this::openReportAt).node());
+        factories.put("scorecard", () -> new cn.fazhi.workbench.ui.scorecard.ScorecardView(wiring).node());
         factories.put("catalogue", () -> new CatalogueView(wiring).node());
         factories.put("settings", () -> new SettingsView(wiring, stage).node());
         root.getStyleClass().add("app-root");
@@ -111,7 +112,7 @@ public final class MainWindow {
         Label brand = new Label(tr("app.short"));
         brand.getStyleClass().add("brand");
         rail.getChildren().add(brand);
-        String[][] items = {{"import", "nav.import", "⤓"}, {"reports", "nav.reports", "▤"}, {"queue", "nav.queue", "☑"}, {"compare", "nav.compare", "▦"},
+        String[][] items = {{"import", "nav.import", "⤓"}, {"reports", "nav.reports", "▤"}, {"queue", "nav.queue", "☑"}, {"compare", "nav.compare", "▦"}, {"scorecard", "nav.scorecard", "✓"},
                 {"catalogue", "nav.catalogue", "☰"}, {"settings", "nav.settings", "⚙"}};
         for (String[] it : items) {
             ToggleButton b = new ToggleButton(it[2] + "  " + tr(it[1]));
