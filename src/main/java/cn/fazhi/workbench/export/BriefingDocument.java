@@ -93,6 +93,15 @@ public final class BriefingDocument implements Exporter {
         w.setW(BigInteger.valueOf(TEXT_WIDTH));
         t.setTableAlignment(org.apache.poi.xwpf.usermodel.TableRowAlign.CENTER);
         int[] widths = columnWidths(rows);
+        // the grid is what LibreOffice and WPS lay the columns out by; Word also reads each cell's width
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = t.getRow(r);
             if (r == 0) {
@@ -112,13 +121,13 @@ public final class BriefingDocument implements Exporter {
         doc.createParagraph().setStyle(BriefingStyles.TABLE_TEXT);
     }
 
-    /** Twips per column, shared out by the widest text of each (Chinese characters count double, at least three). */
+    /** Twips per column, shared out by the widest text of each plus room for the cell margins (Chinese characters count double). */
     static int[] columnWidths(List<List<String>> rows) {
         int cols = rows.get(0).size();
         int[] chars = new int[cols];
         for (List<String> row : rows) {
             for (int c = 0; c < cols; c++) {
-                chars[c] = Math.max(chars[c], Math.max(6, Math.min(24, SheetKit.displayWidth(row.get(c)))));
+                chars[c] = Math.max(chars[c], Math.max(6, Math.min(24, SheetKit.displayWidth(row.get(c)) + 3)));
             }
         }
         int sum = java.util.Arrays.stream(chars).sum();

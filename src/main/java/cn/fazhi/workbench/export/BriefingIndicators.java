@@ -53,8 +53,14 @@ final class BriefingIndicators {
             List<int[]> worst = new ArrayList<>(ranked.subList(ranked.size() - LIST, ranked.size()));
             java.util.Collections.reverse(worst);
             b.append("最差的").append(LIST).append("个地区是").append(list(t, i, worst, ind)).append("。");
-        } else if (!ranked.isEmpty()) {
+        } else if (ranked.size() < 2 * LIST) {
             b.append("各地数值为").append(list(t, i, ranked, ind)).append("。");
+        } else {
+            // neither better high nor low: no best or worst, only the range
+            List<int[]> byValue = new ArrayList<>(ranked);
+            byValue.sort(Comparator.comparing((int[] a) -> t.cell(a[0], i).value()));
+            b.append("最高为").append(list(t, i, byValue.subList(byValue.size() - 1, byValue.size()), ind))
+                    .append("，最低为").append(list(t, i, byValue.subList(0, 1), ind)).append("。");
         }
         Pair pair = bothYears(t, i);
         if (pair != null) {

@@ -132,7 +132,9 @@ final class BriefingText {
         List<String> flagged = new ArrayList<>();
         for (ReportScore r : card.rows()) {
             if (!r.facts().copiedIndicators().isEmpty()) {
-                copied.add(r.jurisdiction().name() + "（" + r.facts().copiedIndicators().size() + "项）");
+                copied.add(r.jurisdiction().name() + "（" + String.join("、", r.facts().copiedIndicators().stream()
+                        .map(k -> t.indicators().stream().filter(i -> i.code().equals(k)).map(i -> i.nameZh()).findFirst().orElse(k))
+                        .toList()) + "）");
             }
             if (r.facts().flagged() > 0) {
                 flagged.add(r.jurisdiction().name() + "（" + r.facts().flagged() + "处）");

@@ -71,7 +71,7 @@ public final class ComparisonWorkbook implements Exporter {
             }
             new ReportsSheet(t, kit(wb.createSheet(Labels.SHEET_REPORTS), styles)).write();
             if (scorecard != null) {
-                new ScorecardSheet(scorecard, kit(wb.createSheet(Labels.SHEET_SCORECARD), styles)).write();
+                new ScorecardSheet(scorecard, kit(wb.createSheet(Labels.SHEET_SCORECARD), styles), t.indicators().stream().collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.nameZh(), (a, b) -> a))).write();
             }
             if (NotReportedSheet.needed(t)) {
                 new NotReportedSheet(t, kit(wb.createSheet(Labels.SHEET_NOT_REPORTED), styles)).write();

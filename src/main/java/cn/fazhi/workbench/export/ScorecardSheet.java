@@ -25,10 +25,13 @@ final class ScorecardSheet {
 
     private final Scorecard card;
     private final SheetKit kit;
+    private final Map<String, String> names;
 
-    ScorecardSheet(Scorecard card, SheetKit kit) {
+    /** @param names indicator code to Chinese name, for the figures copied from last year */
+    ScorecardSheet(Scorecard card, SheetKit kit, Map<String, String> names) {
         this.card = card;
         this.kit = kit;
+        this.names = names;
     }
 
     void write() {
@@ -45,9 +48,14 @@ final class ScorecardSheet {
         int n = 1;
         for (Map.Entry<String, List<ReportScore>> city : card.byCity().entrySet()) {
             Row g = kit.row(r++);
-            double mean = city.getValue().stream().mapToDouble(ReportScore::total).average().orElse(0);
-            kit.text(g, 0, city.getKey() + "：" + city.getValue().size() + "个地区，平均总分 " + ScorecardWords.score(mean),
-                    kit.styles.group);
+            long reports = city.getValue().stream().filter(x -> x.facts().hasReport()).count();
+            double mean = city.getValue().stream().filter(x -> x.facts().hasReport()).mapToDouble(ReportScore::total)
+                    .average().orElse(0);
+            // written past the kit so the merged row's long text does not widen the 序号 column
+            org.apache.poi.ss.usermodel.Cell label = g.createCell(0);
+            label.setCellValue(city.getKey() + "：" + city.getValue().size() + "个地区，有报告" + reports + "份，平均总分 "
+                    + ScorecardWords.score(mean));
+            label.setCellStyle(kit.styles.group);
             for (int c = 1; c <= last; c++) {
                 kit.text(g, c, "", kit.styles.group);
             }
@@ -61,7 +69,7 @@ final class ScorecardSheet {
                 + ScorecardWords.monthDay(card.deadlines().publish()) + " 计（报送上级期限 " + ScorecardWords.monthDay(card.deadlines().submit())
                 + "）。权重：公开 " + card.weights().published() + "、按时 " + card.weights().onTime() + "、结构 " + card.weights().structure()
                 + "、实质 " + card.weights().substance() + "。等级：● 好（≥80）、◐ 中（≥60）、○ 差。");
-        kit.cap(last, 60);
+        kit.cap(last, 40);
         kit.finish(1, 3, r - 1, last);
     }
 
@@ -93,7 +101,8 @@ final class ScorecardSheet {
         kit.text(row, c++, f.structure() == null ? "—" : f.structure().statementsWithFigures() + "/" + f.structure().statements(),
                 kit.styles.text);
         kit.number(row, c++, f.flagged(), kit.styles.integer);
-        kit.text(row, c++, String.join("、", f.copiedIndicators()), kit.styles.text);
+        kit.text(row, c++, String.join("、", f.copiedIndicators().stream().map(k -> names.getOrDefault(k, k)).toList()),
+                kit.styles.text);
         for (double v : new double[] {s.published(), s.onTime(), s.structure(), s.substance(), s.total()}) {
             kit.number(row, c++, BigDecimal.valueOf(v), kit.styles.plain("0.0"));
         }

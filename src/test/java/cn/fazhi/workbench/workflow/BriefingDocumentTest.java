@@ -124,7 +124,7 @@ class BriefingDocumentTest {
             assertEquals(11, annex.getRows().size(), "header and the ten counties of 宜春市, with a report or not");
             assertTrue(w.text().contains("未收集到年度报告。7个地区"), w.text());
             assertTrue(w.text().contains("万载县（2023年5月10日）"), "late, with its date");
-            assertTrue(w.text().contains("奉新县（1项）"), "the copied figure");
+            assertTrue(w.text().contains("奉新县（法律援助案件）"), "the copied figure, named");
             w.doc().close();
         }
     }

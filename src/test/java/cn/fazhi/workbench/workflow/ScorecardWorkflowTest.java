@@ -76,4 +76,31 @@ class ScorecardWorkflowTest {
             assertEquals(0, row(c, "万载县").total());
         }
     }
+
+    @Test
+    void theWorkbookCarriesTheSheet() throws Exception {
+        try (WorkspaceSession s = BriefingFixture.open(dir)) {
+            BuildScorecard.Result r = new BuildScorecard(s).build(2022, "江西省", "宜春市");
+            Path out = new ExportComparison().export(s, r, "2022年度评分", dir.resolve("评分.xlsx"));
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
+                var sheet = wb.getSheet("报告评分");
+                assertTrue(sheet != null, "the sheet 报告评分");
+                assertEquals("举措成效", sheet.getRow(0).getCell(8).getStringCellValue());
+                assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("宜春市：10个地区，有报告3份"));
+                org.apache.poi.ss.usermodel.Row fengxin = null;
+                for (var row : sheet) {
+                    if (row.getCell(2) != null && "奉新县".equals(row.getCell(2).getStringCellValue())) {
+                        fengxin = row;
+                    }
+                }
+                assertTrue(fengxin != null);
+                assertEquals("✓", fengxin.getCell(12).getStringCellValue(), "其他情况 under its heading");
+                assertEquals("法律援助案件", fengxin.getCell(16).getStringCellValue(), "copied, by its name");
+                assertEquals(row(r.scorecard(), "奉新县").total(), fengxin.getCell(21).getNumericCellValue(), 1e-9);
+                assertTrue(fengxin.getCell(22).getStringCellValue().startsWith("●"));
+                assertTrue(fengxin.getCell(23).getStringCellValue().contains("其他情况（一级标题）：五、其他需要报告的情况"));
+                assertTrue(wb.getSheet("比对总表") != null, "beside the comparison of the same scope");
+            }
+        }
+    }
 }
