@@ -27,7 +27,7 @@ final class ScorecardTable {
         TableView<ReportScore> t = new TableView<>();
         t.getStyleClass().add("scorecard-table");
         t.setFixedCellSize(26);
-        t.getColumns().add(text(tr("scorecard.col.jurisdiction"), r -> r.jurisdiction().name(), 130, null));
+        t.getColumns().add(text(tr("scorecard.col.jurisdiction"), r -> r.jurisdiction().name(), 110, null));
         t.getColumns().add(text(tr("scorecard.col.published"), r -> r.facts().published() == null ? "—"
                 : r.facts().published().toString(), 95, null));
         t.getColumns().add(text(tr("scorecard.col.onTime"), r -> tr("scorecard.timeliness." + r.timeliness().name()
@@ -39,10 +39,10 @@ final class ScorecardTable {
                 ? r.facts().coreStated() + "/" + r.facts().coreTotal() : "—", 80, null));
         t.getColumns().add(text(tr("scorecard.col.figures"), r -> r.facts().structure() == null ? "—"
                 : r.facts().structure().statementsWithFigures() + "/" + r.facts().structure().statements(), 90, null));
-        t.getColumns().add(text(tr("scorecard.col.flagged"), r -> String.valueOf(r.facts().flagged()), 60, null));
-        t.getColumns().add(text(tr("scorecard.col.copied"), r -> String.valueOf(r.facts().copiedIndicators().size()), 70, null));
-        t.getColumns().add(text(tr("scorecard.col.total"), r -> score(r.total()), 60, null));
-        t.getColumns().add(text(tr("scorecard.col.grade"), r -> r.grade().symbol() + " "
+        t.getColumns().add(text(tr("scorecard.col.flagged"), r -> r.facts().hasReport() ? String.valueOf(r.facts().flagged()) : "—", 60, null));
+        t.getColumns().add(text(tr("scorecard.col.copied"), r -> r.facts().hasReport() ? String.valueOf(r.facts().copiedIndicators().size()) : "—", 70, null));
+        t.getColumns().add(text(tr("scorecard.col.total"), r -> r.facts().hasReport() ? score(r.total()) : "—", 60, null));
+        t.getColumns().add(text(tr("scorecard.col.grade"), r -> !r.facts().hasReport() ? "—" : r.grade().symbol() + " "
                 + tr("scorecard.grade." + r.grade().name().toLowerCase(Locale.ROOT)), 70,
                 r -> r.grade().name().toLowerCase(Locale.ROOT)));
         t.getItems().setAll(rows);
@@ -55,7 +55,7 @@ final class ScorecardTable {
 
     private static TableColumn<ReportScore, ReportScore> part(ReportPart p) {
         TableColumn<ReportScore, ReportScore> c = new TableColumn<>(tr("scorecard.part." + p.code()));
-        c.setPrefWidth(78);
+        c.setPrefWidth(72);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
