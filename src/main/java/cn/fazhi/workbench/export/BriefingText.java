@@ -229,7 +229,7 @@ final class BriefingText {
         return String.join("、", names.subList(0, NAMES_IN_TEXT)) + "等" + names.size() + "个地区（详见附件）";
     }
 
-    /** 1 → 一, 12 → 十二, 20 → 二十 (enough for the parts of a briefing). */
+    /** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五 (the annex of a whole country has more than a hundred 地市). */
     static String chineseOrdinal(int n) {
         if (n <= 10) {
             return DIGITS[n];
@@ -237,6 +237,11 @@ final class BriefingText {
         if (n < 20) {
             return "十" + DIGITS[n - 10];
         }
-        return DIGITS[n / 10] + "十" + DIGITS[n % 10];
+        if (n < 100) {
+            return DIGITS[n / 10] + "十" + DIGITS[n % 10];
+        }
+        int rest = n % 100;
+        String tail = rest == 0 ? "" : rest < 10 ? "零" + DIGITS[rest] : rest < 20 ? "一" + chineseOrdinal(rest) : chineseOrdinal(rest);
+        return chineseOrdinal(n / 100) + "百" + tail;
     }
 }
