@@ -81,7 +81,11 @@ final class ScorecardSheet {
         kit.text(row, 3, Labels.level(f.jurisdiction().level()), kit.styles.text);
         kit.text(row, 4, f.hasReport() ? "有" : "无报告", f.hasReport() ? kit.styles.text : kit.styles.noReport);
         kit.date(row, 5, f.published());
-        kit.text(row, 6, f.dateSource() == ReportFacts.DateSource.TEXT ? "报告正文" : "—", kit.styles.text);
+        kit.text(row, 6, switch (f.dateSource()) {
+            case PAGE -> "网页发布信息";
+            case TEXT -> "报告落款";
+            case NONE -> "—";
+        }, kit.styles.text);
         kit.text(row, 7, ScorecardWords.timeliness(s.timeliness()), kit.styles.text);
         List<String> matched = new ArrayList<>();
         for (ReportPart p : ReportPart.values()) {

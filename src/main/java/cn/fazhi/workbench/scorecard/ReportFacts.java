@@ -21,8 +21,12 @@ import java.util.List;
 public record ReportFacts(Jurisdiction jurisdiction, boolean expected, Long reportId, String title,
                           LocalDate published, DateSource dateSource, ReportStructure structure, int coreStated,
                           int coreTotal, int flagged, List<String> copiedIndicators) {
-    /** Where a publication date was read. Only the report's own text (its 落款 or the page's 发布日期) is read today. */
-    public enum DateSource { TEXT, NONE }
+    /**
+     * Where the publication date was read: PAGE — a label of the web page or document system the text was saved
+     * from (发布日期, 发布时间, 成文日期…), TEXT — the report itself (its 落款), NONE — no date. A date set by a
+     * person is not stored yet.
+     */
+    public enum DateSource { PAGE, TEXT, NONE }
 
     public ReportFacts {
         copiedIndicators = List.copyOf(copiedIndicators);

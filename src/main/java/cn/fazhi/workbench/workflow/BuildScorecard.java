@@ -91,11 +91,32 @@ public final class BuildScorecard {
             String text = session.queries().text(p.reportId()).orElse("");
             ReportStructure structure = StructureDetector.detect(text, year);
             facts.add(new ReportFacts(e.getValue(), isExpected, p.reportId(), p.title(), p.publishDate(),
-                    ReportFacts.DateSource.TEXT, structure, p.coreStated(), p.coreTotal(), p.flagged(),
+                    dateSource(text, p.publishDate()), structure, p.coreStated(), p.coreTotal(), p.flagged(),
                     copied(table, j, year)));
         }
         progress.progress(scope.size(), scope.size(), "");
         return new Result(Scorecard.score(year, province, city, facts, deadlines, w), table);
+    }
+
+    private static final java.util.regex.Pattern PAGE_DATE = java.util.regex.Pattern.compile(
+            "(?:发布|成文|印发|公开)(?:日期|时间)[\\s\\u00a0\\u3000]*[:：]?[\\s\\u00a0\\u3000]*(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
+
+    /**
+     * PAGE when the date stands after a page's label (发布日期 2018-04-18, 成文时间: 2023-02-27): the portal's
+     * date, which may differ from the 落款; TEXT otherwise (the extractor read it from the report).
+     */
+    static ReportFacts.DateSource dateSource(String text, java.time.LocalDate published) {
+        if (published == null) {
+            return ReportFacts.DateSource.NONE;
+        }
+        var m = PAGE_DATE.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == published.getYear() && Integer.parseInt(m.group(2)) == published.getMonthValue()
+                    && Integer.parseInt(m.group(3)) == published.getDayOfMonth()) {
+                return ReportFacts.DateSource.PAGE;
+            }
+        }
+        return ReportFacts.DateSource.TEXT;
     }
 
     private static String key(Jurisdiction j) {

@@ -34,6 +34,7 @@ class ScorecardWorkflowTest {
             ReportScore fengxin = row(c, "奉新县");
             assertEquals(ReportScore.Timeliness.ON_TIME, fengxin.timeliness());
             assertEquals(LocalDate.of(2023, 3, 20), fengxin.facts().published());
+            assertEquals(cn.fazhi.workbench.scorecard.ReportFacts.DateSource.TEXT, fengxin.facts().dateSource());
             assertTrue(fengxin.complete(), fengxin.facts().structure().toString());
             assertEquals("五、其他需要报告的情况", fengxin.facts().structure().part(ReportPart.OTHER_MATTERS).heading());
             assertEquals(100, fengxin.structure());
@@ -61,6 +62,18 @@ class ScorecardWorkflowTest {
             assertTrue(fengxin.total() > shanggao.total() && shanggao.total() > 0, fengxin.total() + " " + shanggao.total());
             assertEquals(fengxin, c.ranked().get(0));
         }
+    }
+
+    @Test
+    void theDatesSourceIsThePagesLabelOrTheReportsSignature() {
+        var d = LocalDate.of(2018, 4, 18);
+        assertEquals(cn.fazhi.workbench.scorecard.ReportFacts.DateSource.PAGE,
+                BuildScorecard.dateSource("发布机构 政府办公室 发布日期 2018-04-18 19:28\n……\n2018年3月8日", d));
+        assertEquals(cn.fazhi.workbench.scorecard.ReportFacts.DateSource.PAGE,
+                BuildScorecard.dateSource("发文字号: 成文时间: 2018年4月18日", d));
+        assertEquals(cn.fazhi.workbench.scorecard.ReportFacts.DateSource.TEXT,
+                BuildScorecard.dateSource("发布日期 2018-03-08\n某县人民政府\n2018年4月18日", d), "the label names another date");
+        assertEquals(cn.fazhi.workbench.scorecard.ReportFacts.DateSource.NONE, BuildScorecard.dateSource("无日期", null));
     }
 
     @Test

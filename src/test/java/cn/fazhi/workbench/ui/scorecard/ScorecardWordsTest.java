@@ -31,6 +31,9 @@ class ScorecardWordsTest {
             for (var t : ReportScore.Timeliness.values()) {
                 assertTrue(p.containsKey("scorecard.timeliness." + t.name().toLowerCase(Locale.ROOT)), name + " " + t);
             }
+            for (var d : cn.fazhi.workbench.scorecard.ReportFacts.DateSource.values()) {
+                assertTrue(p.containsKey("scorecard.dateSource." + d.name().toLowerCase(Locale.ROOT)), name + " " + d);
+            }
             for (var g : ReportScore.Grade.values()) {
                 assertTrue(p.containsKey("scorecard.grade." + g.name().toLowerCase(Locale.ROOT)), name + " " + g);
             }
