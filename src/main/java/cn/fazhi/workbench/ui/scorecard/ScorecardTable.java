@@ -30,7 +30,7 @@ final class ScorecardTable {
         t.getColumns().add(text(tr("scorecard.col.jurisdiction"), r -> r.jurisdiction().name(), 110, null));
         t.getColumns().add(text(tr("scorecard.col.published"), r -> r.facts().published() == null ? "—"
                 : r.facts().published() + " " + tr("scorecard.dateSource." + r.facts().dateSource().name().toLowerCase(Locale.ROOT)),
-                130, null));
+                165, null));
         t.getColumns().add(text(tr("scorecard.col.onTime"), r -> tr("scorecard.timeliness." + r.timeliness().name()
                 .toLowerCase(Locale.ROOT)), 95, r -> r.timeliness() == ReportScore.Timeliness.ON_TIME ? "good" : "poor"));
         for (ReportPart p : ReportPart.values()) {
