@@ -62,4 +62,12 @@ class ScorecardCommandLineTest {
         assertTrue(console.err().contains("no report of 1999"), console.err());
         assertTrue(!Files.exists(dir.resolve("x.docx")));
     }
+
+    @Test
+    void bothCommandsHaveHelp() {
+        for (String command : new String[] {"scorecard", "briefing"}) {
+            assertEquals(0, run(command, "--help"));
+            assertTrue(console.out().contains("Usage:") && console.out().contains("--year"), console.out());
+        }
+    }
 }
