@@ -52,6 +52,13 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void aScorecardClassThatReadsAFileBreaksTheRule() {
+        ArchRule rule = noClasses().that().resideInAPackage(FIXTURE + "scorecard..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.fazhi.workbench.store..", "java.io..", "java.nio.file..");
+        assertFalse(rule.evaluate(FIXTURES).getFailureReport().isEmpty());
+    }
+
+    @Test
     void theRuleHoldsWhereNothingBreaksIt() {
         ArchRule rule = noClasses().that().resideInAPackage(FIXTURE + "ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.fazhi.workbench.store..");

@@ -32,7 +32,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDependsOnNothingElseInTheApp = noClasses().that().resideInAPackage(ROOT + "model..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "store..",
-                    ROOT + "compare..", ROOT + "export..", ROOT + "workflow..", ROOT + "bench..", ROOT + "task..", ROOT + "cli..", ROOT + "ui..");
+                    ROOT + "compare..", ROOT + "scorecard..", ROOT + "export..", ROOT + "workflow..", ROOT + "bench..", ROOT + "task..",
+                    ROOT + "cli..", ROOT + "ui..");
 
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackage(ROOT + "ui..")
@@ -54,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDoesNotReachUp = noClasses().that().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..",
-                    ROOT + "store..", ROOT + "compare..", ROOT + "export..", ROOT + "task..")
+                    ROOT + "store..", ROOT + "compare..", ROOT + "scorecard..", ROOT + "export..", ROOT + "task..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "workflow..", ROOT + "bench..", ROOT + "cli..", ROOT + "ui..");
 
     @ArchTest
@@ -87,11 +88,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "ingest..", ROOT + "extract..",
                     ROOT + "export..");
 
+    /**
+     * The scorecard is pure scoring over facts a use case gathered: no storage, files, extractor, workbook or
+     * comparison engine (the comparison hands it numbers through the use case, never the other way round).
+     */
+    @ArchTest
+    static final ArchRule scorecardIsPure = noClasses().that().resideInAPackage(ROOT + "scorecard..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "ingest..", ROOT + "extract..",
+                    ROOT + "export..", ROOT + "compare..", "java.io..", "java.nio.file..");
+
     /** Reading and extracting never touch the workspace or the workbook. */
     @ArchTest
     static final ArchRule readingAndExtractionDoNotStoreOrExport = noClasses().that()
             .resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..")
-            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "export..", ROOT + "compare..");
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + "store..", ROOT + "export..", ROOT + "compare..",
+                    ROOT + "scorecard..");
 
     /** Readers know nothing of indicators. */
     @ArchTest
@@ -102,7 +113,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeDoesNotReadOrExtract = noClasses().that().resideInAPackage(ROOT + "store..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + "ingest..", ROOT + "extract..", ROOT + "export..",
-                    ROOT + "compare..");
+                    ROOT + "compare..", ROOT + "scorecard..");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();

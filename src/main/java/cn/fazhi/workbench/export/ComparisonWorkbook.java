@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.export;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.scorecard.Scorecard;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,18 +17,31 @@ import java.util.List;
  * and best/worst conditional formats, so they follow edits. Data sheets are streamed (SXSSF), so memory
  * stays flat for thousands of jurisdictions.
  */
-public final class ComparisonWorkbook {
+public final class ComparisonWorkbook implements Exporter {
     static final List<String> ORDER = List.of(Labels.SHEET_SUMMARY, Labels.SHEET_MAIN, Labels.SHEET_CITIES, Labels.SHEET_RANK, Labels.SHEET_YOY,
-            Labels.SHEET_REPORTS, Labels.SHEET_NOT_REPORTED, Labels.SHEET_EVIDENCE, Labels.SHEET_NOTES, Labels.SHEET_CHART);
+            Labels.SHEET_REPORTS, Labels.SHEET_SCORECARD, Labels.SHEET_NOT_REPORTED, Labels.SHEET_EVIDENCE, Labels.SHEET_NOTES, Labels.SHEET_CHART);
 
     private final ComparisonTable t;
     private final ExportOptions options;
+    private Scorecard scorecard;
 
     public ComparisonWorkbook(ComparisonTable table, ExportOptions options) {
         this.t = table;
         this.options = options;
     }
 
+    /** Adds the sheet 报告评分 with the report-compliance scorecard of the same year. */
+    public ComparisonWorkbook withScorecard(Scorecard card) {
+        this.scorecard = card;
+        return this;
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
     public void write(OutputStream out) throws IOException {
         XSSFWorkbook template = new XSSFWorkbook();
         var props = template.getProperties().getCoreProperties();
@@ -56,6 +70,9 @@ public final class ComparisonWorkbook {
                 new YoySheet(t, kit(wb.createSheet(Labels.SHEET_YOY), styles), evidence).write();
             }
             new ReportsSheet(t, kit(wb.createSheet(Labels.SHEET_REPORTS), styles)).write();
+            if (scorecard != null) {
+                new ScorecardSheet(scorecard, kit(wb.createSheet(Labels.SHEET_SCORECARD), styles), t.indicators().stream().collect(java.util.stream.Collectors.toMap(i -> i.code(), i -> i.nameZh(), (a, b) -> a))).write();
+            }
             if (NotReportedSheet.needed(t)) {
                 new NotReportedSheet(t, kit(wb.createSheet(Labels.SHEET_NOT_REPORTED), styles)).write();
             }

@@ -16,6 +16,7 @@ final class Labels {
     static final String SHEET_SUMMARY = "摘要";
     static final String SHEET_NOT_REPORTED = "未报送";
     static final String SHEET_CITIES = "地市汇总";
+    static final String SHEET_SCORECARD = "报告评分";
     static final String NOT_DISCLOSED = "未披露";
     static final String NO_REPORT = "无报告";
     static final String REJECTED = "已剔除";

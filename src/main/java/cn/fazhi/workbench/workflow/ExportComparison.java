@@ -5,15 +5,12 @@ import cn.fazhi.workbench.export.ComparisonWorkbook;
 import cn.fazhi.workbench.export.ExportOptions;
 
 import cn.fazhi.workbench.model.Selection;
+import cn.fazhi.workbench.scorecard.Scorecard;
 import cn.fazhi.workbench.model.WorkspaceException;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Use case: write a comparison to an Excel workbook for a meeting. The file is written next to its
@@ -78,6 +75,18 @@ public final class ExportComparison {
     }
 
     public Path export(ComparisonTable table, ExportOptions options, Path target) throws ExportException {
+        return export(table, null, options, target);
+    }
+
+    /** The workbook of a scorecard's comparison with the scorecard as the sheet 报告评分. */
+    public Path export(WorkspaceSession session, BuildScorecard.Result scored, String title, Path target)
+            throws ExportException, WorkspaceException {
+        return export(scored.table(), scored.scorecard(),
+                new ExportOptions(title, false, null, office(session), LocalDateTime.now()), target);
+    }
+
+    /** @param card the scorecard to add as a sheet, or null */
+    public Path export(ComparisonTable table, Scorecard card, ExportOptions options, Path target) throws ExportException {
         if (table.isEmpty()) {
             throw new ExportException("no jurisdiction in the workspace matches the selection (" + describe(table)
                     + "); no file was written", null);
@@ -85,31 +94,7 @@ public final class ExportComparison {
         if (table.indicators().isEmpty()) {
             throw new ExportException("the selection has no indicators; no file was written", null);
         }
-        Path out = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(out.getParent());
-            // a plain new file (not createTempFile, which would make it readable by its owner only)
-            tmp = out.resolveSibling("." + out.getFileName() + "." + System.nanoTime() + ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-                new ComparisonWorkbook(table, options).write(os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            ActivityLog.exported(out);
-            return out;
-        } catch (IOException | RuntimeException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is only in the way, never the user's data
-                }
-            }
-            String why = String.valueOf(e.getMessage()).contains("No space left")
-                    ? "the disk is full; free some space and export again" : String.valueOf(e.getMessage());
-            ActivityLog.exportFailed(out, why);
-            throw new ExportException("could not write " + out + ": " + why, e);
-        }
+        return AtomicExport.write(new ComparisonWorkbook(table, options).withScorecard(card), target);
     }
 
     private static String describe(ComparisonTable t) {

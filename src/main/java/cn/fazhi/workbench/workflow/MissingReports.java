@@ -64,7 +64,7 @@ public final class MissingReports {
         return codes.stream().map(byCode::get).distinct().toList();
     }
 
-    private static List<Division> expected(String province, String city) {
+    static List<Division> expected(String province, String city) {
         return Gazetteer.bundled().divisions().stream()
                 .filter(d -> d.level() == JurisdictionLevel.COUNTY || d.level() == JurisdictionLevel.DISTRICT)
                 .filter(d -> d.code() != null && province.equals(d.province()))

@@ -8,6 +8,7 @@ import cn.fazhi.workbench.ui.dashboard.DashboardView;
 import cn.fazhi.workbench.ui.importer.ImportView;
 import cn.fazhi.workbench.ui.reports.ReportsView;
 import cn.fazhi.workbench.ui.review.ReviewView;
+import cn.fazhi.workbench.ui.scorecard.ScorecardView;
 import cn.fazhi.workbench.ui.settings.SettingsView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -46,6 +47,7 @@ public final class Screens {
             new Entry("reports", "nav.reports", "▤", keys(KeyCode.DIGIT2), c -> new ReportsView(c.wiring(), c.navigator())),
             new Entry("queue", "nav.queue", "☑", keys(KeyCode.DIGIT6), c -> new ReviewView(c.wiring(), c.navigator())),
             new Entry("compare", "nav.compare", "▦", keys(KeyCode.DIGIT3), c -> new DashboardView(c.wiring(), c.navigator())),
+            new Entry("scorecard", "nav.scorecard", "✓", keys(KeyCode.DIGIT7), c -> new ScorecardView(c.wiring())),
             new Entry("catalogue", "nav.catalogue", "☰", keys(KeyCode.DIGIT4), c -> new CatalogueView(c.wiring())),
             new Entry("settings", "nav.settings", "⚙", keys(KeyCode.DIGIT5), c -> new SettingsView(c.wiring(), c.stage())));
 

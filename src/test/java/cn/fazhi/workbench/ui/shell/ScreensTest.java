@@ -25,7 +25,7 @@ class ScreensTest {
             }
         }
         assertTrue(ids.contains(Screens.FIRST));
-        assertEquals(java.util.List.of("import", "reports", "queue", "compare", "catalogue", "settings"),
+        assertEquals(java.util.List.of("import", "reports", "queue", "compare", "scorecard", "catalogue", "settings"),
                 Screens.ALL.stream().map(Screens.Entry::id).toList());
     }
 }
