@@ -49,6 +49,7 @@ final class ScreenshotTour {
 
     private void plan(cn.fazhi.workbench.workflow.WorkspaceSession s) {
         add(() -> window.go("compare"), "compare-table");
+        add(this::scrollTable, "compare-table-scrolled");
         add(() -> tab("#tab-chart"), "compare-chart");
         add(() -> tab("#tab-profile"), "compare-profile");
         add(() -> tab("#tab-missing"), "compare-missing");
@@ -83,6 +84,16 @@ final class ScreenshotTour {
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
+    }
+
+    /** Scrolls the comparison table right to its last indicators and down: the names stay on the left. */
+    private void scrollTable() {
+        var table = (javafx.scene.control.TableView<?>) scene.lookup("#compare-table");
+        if (table == null || table.getItems().isEmpty()) {
+            return;
+        }
+        table.scrollTo(Math.min(table.getItems().size() - 1, 40));
+        table.scrollToColumnIndex(table.getColumns().size() - 1);
     }
 
     private void tab(String id) {
@@ -146,7 +157,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import",
                 "reports", "review", "queue", "queue-next", "catalogue", "settings");
     }
 }
