@@ -67,6 +67,7 @@ public final class DashboardView implements Screen {
         return List.of(
                 DashboardTab.fixed("tab-table", tr("compare.tab.table"), table.node()),
                 new ProvinceTab(pickers),
+                new DistributionTab(pickers, wiring.tasks()),
                 new ChartTab(pickers),
                 new YoyTab(pickers),
                 new ProfileTab(pickers),

@@ -60,6 +60,7 @@ final class ScreenshotTour {
                 t.getRoot().getChildren().get(0).setExpanded(true);
             }
         }, "compare-province");
+        add(() -> tab("#tab-distribution"), "compare-distribution");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -157,7 +158,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
                 "reports", "review", "queue", "queue-next", "catalogue", "settings");
     }
 }
