@@ -64,10 +64,13 @@ final class FrozenColumns {
             c.setMaxWidth(c.getPrefWidth());
         });
         frozen.getColumns().setAll(columns);
-        double width = columns.stream().mapToDouble(TableColumn::getPrefWidth).sum() + 2;
-        frozen.setPrefWidth(width);
-        frozen.setMinWidth(width);
-        frozen.setMaxWidth(width);
+        // as wide as its columns really are (plus the border), so no empty strip opens before the values
+        javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> columns.stream().mapToDouble(TableColumn::getWidth).sum() + 2,
+                columns.stream().map(TableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+        frozen.prefWidthProperty().bind(width);
+        frozen.minWidthProperty().bind(width);
+        frozen.maxWidthProperty().bind(width);
     }
 
     private static void onSkin(TableView<?> t, Runnable then) {
