@@ -254,7 +254,8 @@ public final class Comparison {
         median = IndicatorValueNumbers.plain(median);
         BigDecimal mean = IndicatorValueNumbers.plain(sum.divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP));
         boolean ascending = ind.direction() == Direction.LOWER_BETTER;
-        boolean ranked = ind.direction() != Direction.NEUTRAL;
+        // Only what is fair across jurisdictions of different size is ranked: rates with a direction, not raw counts.
+        boolean ranked = Judgement.judged(ind);
         boolean ranksMean = ranked && d > 1;
         double bestValue = ascending ? distinct[0] : distinct[d - 1];
         double worstValue = ascending ? distinct[d - 1] : distinct[0];
@@ -335,7 +336,7 @@ public final class Comparison {
 
     static Light light(BigDecimal value, Indicator ind) {
         Indicator.Thresholds t = ind.thresholds();
-        if (t == null || t.green() == null || t.red() == null || ind.direction() == Direction.NEUTRAL) {
+        if (t == null || t.green() == null || t.red() == null || !Judgement.judged(ind)) {
             return Light.NONE;
         }
         double v = value.doubleValue();

@@ -93,7 +93,8 @@ class WorkbenchUiTest extends ApplicationTest {
         TableView<?> table = lookup("#compare-table").queryTableView();
         column(table, "袁州区");
         column(table, "乌鲁木齐县");
-        assertEquals(2 + 3, table.getColumns().size(), "indicator, unit and the three 2022 reports");
+        assertEquals(3, table.getColumns().size(), "the three 2022 reports (indicator and unit are frozen beside them)");
+        assertEquals(2, lookup("#compare-frozen").queryTableView().getColumns().size());
         assertEquals("7,352", cn.fazhi.workbench.ui.dashboard.DashboardViewTexts.number(cellFor("袁州区", "mediation.disputes")));
 
         Path xlsx = dir.resolve("exports/" + UUID.randomUUID() + ".xlsx");

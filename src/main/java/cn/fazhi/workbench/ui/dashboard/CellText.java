@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.compare.Light;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
@@ -48,6 +49,9 @@ final class CellText {
         b.append(Numbers.withUnit(c.value(), ind.kind() == IndicatorKind.RATE, c.marker(), ind.unit()));
         if (c.rank() != null) {
             b.append("  ").append(tr("compare.rank", c.rank()));
+        }
+        if (Judgement.reason(ind) == Judgement.Reason.COUNT_DEPENDS_ON_SIZE) {
+            b.append('\n').append(tr("compare.judgement." + Judgement.reason(ind).name()));
         }
         b.append('\n').append(tr("status." + c.status().id()));
         if (c.derived()) {

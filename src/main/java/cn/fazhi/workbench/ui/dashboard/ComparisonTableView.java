@@ -40,6 +40,8 @@ final class ComparisonTableView {
     }
 
     private final TableView<Row> table = new TableView<>();
+    /** The name (or indicator and unit) columns, held still while the values scroll right. */
+    private final FrozenColumns frozen;
     private final BiConsumer<Long, Long> openReport;
     /** The indicators of the turned table's columns; null when the columns are per jurisdiction. */
     private List<Indicator> turnedColumns;
@@ -51,9 +53,15 @@ final class ComparisonTableView {
         table.getStyleClass().add("compare-table");
         // With a fixed row height the table lays out and updates only the cells in view, also across columns.
         table.setFixedCellSize(26);
+        frozen = new FrozenColumns(table);
     }
 
-    TableView<Row> node() {
+    /** The frozen columns and the table side by side. */
+    javafx.scene.Node node() {
+        return frozen.node();
+    }
+
+    TableView<Row> table() {
         return table;
     }
 
@@ -105,7 +113,8 @@ final class ComparisonTableView {
         TableColumn<Row, String> unit = new TableColumn<>(tr("compare.col.unit"));
         unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.indicators().get(d.getValue().index).unit()));
         unit.setPrefWidth(46);
-        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(name, unit));
+        frozen.setColumns(List.of(name, unit));
+        List<TableColumn<Row, ?>> columns = new ArrayList<>();
         for (int j = 0; j < t.jurisdictions().size(); j++) {
             final int fj = j;
             TableColumn<Row, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
@@ -118,15 +127,19 @@ final class ComparisonTableView {
         table.getColumns().setAll(columns);
     }
 
-    /** One row per jurisdiction (frozen first), one column per indicator with its full name (large selections). */
+    /** One row per jurisdiction (its name frozen on the left), one column per indicator with its full name (large selections). */
     private void byJurisdictionColumns(ComparisonTable t) {
         turnedColumns = t.indicators();
         table.getColumns().clear();
-        TableColumn<Row, String> name = new TableColumn<>(tr("compare.col.jurisdiction"));
+        TableColumn<Row, String> name = new TableColumn<>();
+        // as high as the indicators' two-line headers beside it, so the frozen rows line up with theirs
+        name.setGraphic(header(tr("compare.col.jurisdiction"), name));
         name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.jurisdictions().get(d.getValue().index).fullName()));
         name.setPrefWidth(220);
         name.setStyle("-fx-alignment: CENTER-LEFT;");
-        List<TableColumn<Row, ?>> columns = new ArrayList<>(List.of(name));
+        name.setId("compare-col-jurisdiction");
+        frozen.setColumns(List.of(name));
+        List<TableColumn<Row, ?>> columns = new ArrayList<>();
         for (int i = 0; i < t.indicators().size(); i++) {
             final int fi = i;
             Indicator ind = t.indicators().get(i);
@@ -142,7 +155,7 @@ final class ComparisonTableView {
     }
 
     /** A header that shows the indicator's full name on as many lines as it needs. */
-    private static Label header(String text, TableColumn<Row, Cell> column) {
+    private static Label header(String text, TableColumn<Row, ?> column) {
         Label h = new Label(text);
         h.setWrapText(true);
         h.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -67,6 +67,7 @@ public final class DashboardView implements Screen {
         return List.of(
                 DashboardTab.fixed("tab-table", tr("compare.tab.table"), table.node()),
                 new ProvinceTab(pickers),
+                new DistributionTab(pickers, wiring.tasks()),
                 new ChartTab(pickers),
                 new YoyTab(pickers),
                 new ProfileTab(pickers),
@@ -104,6 +105,9 @@ public final class DashboardView implements Screen {
         message.textProperty().bind(vm.messageProperty());
         Label legend = new Label(tr("compare.legend"));
         legend.getStyleClass().add("legend");
+        legend.setTooltip(new javafx.scene.control.Tooltip(tr("compare.legendTip"))); // why counts are not judged
+        legend.getTooltip().setWrapText(true);
+        legend.getTooltip().setMaxWidth(420);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(10, legend, grow, message, busy, export);

@@ -2,12 +2,14 @@ package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 import cn.fazhi.workbench.ui.common.Numbers;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -24,12 +26,17 @@ final class RankTab implements DashboardTab {
     private final DashboardPickers pickers;
     private final TableView<Integer> table = new TableView<>();
     private final VBox content;
+    /** Why the chosen indicator is not ranked (a count, a neutral figure); empty when it is. */
+    private final Label note = new Label();
 
     RankTab(DashboardPickers pickers) {
         this.pickers = pickers;
         table.setId("rank-table");
+        note.setId("rank-note");
+        note.getStyleClass().add("legend");
+        note.setWrapText(true);
         content = new VBox(8, row(tr("compare.indicator"), TabControls.indicatorBox("rank-indicator", pickers.indicators(),
-                pickers.rankIndicatorProperty())), grow(table));
+                pickers.rankIndicatorProperty())), note, grow(table));
     }
 
     @Override
@@ -59,9 +66,11 @@ final class RankTab implements DashboardTab {
         int i = t == null || choice == null ? -1 : t.indicators().indexOf(choice);
         if (i < 0) {
             table.getItems().clear();
+            note.setText("");
             return;
         }
         Indicator ind = t.indicators().get(i);
+        note.setText(Judgement.judged(ind) ? "" : tr("compare.judgement." + Judgement.reason(ind).name()));
         boolean rate = ind.kind() == IndicatorKind.RATE;
         table.getColumns().addAll(List.of(
                 col(tr("compare.col.rank"), t, i, c -> c.rank() == null ? "—" : (c.qualifiedRank() ? "≈" : "") + c.rank(), 80),

@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 
@@ -50,18 +51,24 @@ final class TabFigures {
             }
         }
         Comparator<Integer> byValue = Comparator.comparing(j -> t.cell(j, i).value());
-        js.sort(ind.direction() == Direction.LOWER_BETTER ? byValue : byValue.reversed());
+        // best first where judging is fair; a count (or a neutral figure) from the highest down
+        js.sort(Judgement.judged(ind) && ind.direction() == Direction.LOWER_BETTER ? byValue : byValue.reversed());
         int stated = js.size();
         return new Bars(js.size() > limit ? List.copyOf(js.subList(0, limit)) : js, stated);
     }
 
-    /** Every jurisdiction by its rank in indicator {@code i}; those without a rank (not disclosed) last. */
+    /**
+     * Every jurisdiction by its rank in indicator {@code i}; those without a rank (not disclosed) last. An
+     * indicator that is not judged ({@link Judgement}: counts, neutral figures) has no ranks: its
+     * jurisdictions are listed from the highest figure down, the undisclosed last.
+     */
     static List<Integer> ranking(ComparisonTable t, int i) {
         List<Integer> rows = new ArrayList<>();
         for (int j = 0; j < t.jurisdictions().size(); j++) {
             rows.add(j);
         }
-        rows.sort(Comparator.comparing(j -> t.cell(j, i).rank() == null ? Integer.MAX_VALUE : t.cell(j, i).rank()));
+        rows.sort(Comparator.comparing((Integer j) -> t.cell(j, i).rank() == null ? Integer.MAX_VALUE : t.cell(j, i).rank())
+                .thenComparing(j -> t.cell(j, i).value(), Comparator.nullsLast(Comparator.reverseOrder())));
         return rows;
     }
 }

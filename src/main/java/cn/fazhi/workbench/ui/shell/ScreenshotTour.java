@@ -49,6 +49,7 @@ final class ScreenshotTour {
 
     private void plan(cn.fazhi.workbench.workflow.WorkspaceSession s) {
         add(() -> window.go("compare"), "compare-table");
+        add(this::scrollTable, "compare-table-scrolled");
         add(() -> tab("#tab-chart"), "compare-chart");
         add(() -> tab("#tab-profile"), "compare-profile");
         add(() -> tab("#tab-missing"), "compare-missing");
@@ -59,6 +60,7 @@ final class ScreenshotTour {
                 t.getRoot().getChildren().get(0).setExpanded(true);
             }
         }, "compare-province");
+        add(() -> tab("#tab-distribution"), "compare-distribution");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -83,6 +85,16 @@ final class ScreenshotTour {
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
+    }
+
+    /** Scrolls the comparison table right to its last indicators and down: the names stay on the left. */
+    private void scrollTable() {
+        var table = (javafx.scene.control.TableView<?>) scene.lookup("#compare-table");
+        if (table == null || table.getItems().isEmpty()) {
+            return;
+        }
+        table.scrollTo(Math.min(table.getItems().size() - 1, 40));
+        table.scrollToColumnIndex(table.getColumns().size() - 1);
     }
 
     private void tab(String id) {
@@ -146,7 +158,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-chart", "compare-profile", "compare-missing", "compare-province", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
                 "reports", "review", "queue", "queue-next", "catalogue", "settings");
     }
 }

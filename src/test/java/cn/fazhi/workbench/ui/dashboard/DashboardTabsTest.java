@@ -116,4 +116,19 @@ class DashboardTabsTest {
             }
         }
     }
+
+    @Test
+    void aCountIsListedFromTheHighestDownWithoutRanksAndTheChartDoesNotPutTheSmallestFirst() {
+        ComparisonTable t = ManyJurisdictions.table(12);
+        Indicator lost = ManyJurisdictions.CATALOGUE.find("litigation.lost").orElseThrow(); // a lower-is-better count
+        int i = t.indicators().indexOf(lost);
+        List<Integer> order = TabFigures.ranking(t, i);
+        for (int k = 1; k < order.size(); k++) {
+            assertTrue(t.cell(order.get(k - 1), i).value().compareTo(t.cell(order.get(k), i).value()) >= 0);
+            assertEquals(null, t.cell(order.get(k), i).rank());
+        }
+        List<Integer> bars = TabFigures.bars(t, i, 60).shown();
+        assertTrue(t.cell(bars.get(0), i).value().compareTo(t.cell(bars.get(bars.size() - 1), i).value()) > 0,
+                "highest first, not 'best' (fewest) first");
+    }
 }

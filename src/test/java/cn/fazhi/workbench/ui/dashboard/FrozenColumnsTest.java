@@ -1,0 +1,134 @@
+package cn.fazhi.workbench.ui.dashboard;
+
+import cn.fazhi.workbench.compare.ComparisonTable;
+import cn.fazhi.workbench.ui.common.I18n;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The jurisdiction's name stays in view while the table scrolls right through the indicators, and down. */
+@org.junit.jupiter.api.Timeout(value = 60, unit = TimeUnit.SECONDS)
+class FrozenColumnsTest extends ApplicationTest {
+    private ComparisonTableView view;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+        this.stage = stage;
+        view = new ComparisonTableView((r, v) -> { }, new Label());
+        BorderPane root = new BorderPane(view.node());
+        Scene scene = new Scene(root, 900, 500);
+        scene.getStylesheets().add(getClass().getResource("/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theNameColumnStaysInViewWhileTheValuesScrollRightAndDown() {
+        ComparisonTable t = ManyJurisdictions.table(120);
+        interact(() -> view.show(ManyJurisdictions.table(3))); // the window starts with a few, then all are chosen
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> view.show(t));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ComparisonTableView.Row> main = view.table();
+        TableView<?> frozen = lookup("#compare-frozen").queryTableView();
+        assertEquals(1, frozen.getColumns().size());
+        assertEquals(t.indicators().size(), main.getColumns().size(), "the name is not also in the scrolling table");
+        assertEquals(120, frozen.getItems().size());
+
+        // scroll all the way right: the frozen table does not move, its first row still names the first county
+        ScrollBar hbar = bar(main, Orientation.HORIZONTAL);
+        assertTrue(hbar.isVisible(), "25 indicators are wider than the window");
+        interact(() -> hbar.setValue(hbar.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> firstName = firstVisibleNameCell(frozen);
+        assertTrue(onScreen(firstName), "the name cell is inside the window");
+        assertEquals(main.getItems().get(0).t.jurisdictions().get(main.getItems().get(0).index).fullName(), firstName.getText());
+
+        // scroll down in the main table: the frozen table follows to the same row
+        interact(() -> main.scrollTo(80));
+        WaitForAsyncUtils.waitForFxEvents();
+        int mainFirst = firstVisible(main);
+        assertTrue(mainFirst > 40);
+        assertEquals(mainFirst, firstVisible(frozen));
+        // rows line up to the pixel: same header height, same row height, same scroll offset
+        assertEquals(rowY(main, mainFirst + 2), rowY(frozen, mainFirst + 2), 0.5);
+
+        // selecting a name selects the row of values
+        interact(() -> frozen.getSelectionModel().clearAndSelect(mainFirst + 1));
+        assertEquals(mainFirst + 1, main.getSelectionModel().getSelectedIndex());
+    }
+
+    @Test
+    void aSmallComparisonFreezesTheIndicatorAndUnitColumns() {
+        ComparisonTable t = ManyJurisdictions.table(30);
+        interact(() -> view.show(t));
+        TableView<?> frozen = lookup("#compare-frozen").queryTableView();
+        assertEquals(2, frozen.getColumns().size());
+        assertEquals(30, view.table().getColumns().size());
+        assertEquals(t.indicators().size(), frozen.getItems().size());
+        // the frozen table's own scroll bar takes no room: its columns fill it, no gap before the values
+        assertEquals(0, bar(frozen, Orientation.VERTICAL).getWidth(), 0.5);
+        double columns = frozen.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        assertEquals(frozen.getWidth() - 2, columns, 1);
+        assertFalse(view.table().getColumns().stream().anyMatch(c -> "compare-col-indicator".equals(c.getId())));
+    }
+
+    private static ScrollBar bar(TableView<?> t, Orientation o) {
+        for (Node n : FrozenColumns.flow(t).getChildrenUnmodifiable()) {
+            if (n instanceof ScrollBar b && b.getOrientation() == o) {
+                return b;
+            }
+        }
+        throw new AssertionError("no scroll bar");
+    }
+
+    private static int firstVisible(TableView<?> t) {
+        IndexedCell<?> c = FrozenColumns.flow(t).getFirstVisibleCell();
+        assertNotNull(c);
+        return c.getIndex();
+    }
+
+    private static double rowY(TableView<?> t, int index) {
+        VirtualFlow<?> f = FrozenColumns.flow(t);
+        IndexedCell<?> c = f.getVisibleCell(index);
+        assertNotNull(c, "row " + index + " shown");
+        return c.localToScene(0, 0).getY();
+    }
+
+    private TableCell<?, ?> firstVisibleNameCell(TableView<?> frozen) {
+        int first = firstVisible(frozen);
+        for (Node n : frozen.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> c && c.getIndex() == first && c.getText() != null) {
+                return c;
+            }
+        }
+        throw new AssertionError("no name cell");
+    }
+
+    private boolean onScreen(Node n) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        return b.getMinX() >= 0 && b.getMaxX() <= stage.getScene().getWidth() && b.getWidth() > 50;
+    }
+}
