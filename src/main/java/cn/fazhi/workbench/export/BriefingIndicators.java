@@ -1,9 +1,9 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.IndicatorStats;
-import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 
@@ -48,7 +48,7 @@ final class BriefingIndicators {
         b.append(st.count()).append("个地区的报告披露了该项数据，中位数为").append(st.medianMarker())
                 .append(figure(st.median(), ind)).append("。");
         List<int[]> ranked = ranked(t, i);
-        if (ind.direction() != Direction.NEUTRAL && ranked.size() >= 2 * LIST) {
+        if (Judgement.judged(ind) && ranked.size() >= 2 * LIST) {
             b.append("最好的").append(LIST).append("个地区是").append(list(t, i, ranked.subList(0, LIST), ind)).append("；");
             List<int[]> worst = new ArrayList<>(ranked.subList(ranked.size() - LIST, ranked.size()));
             java.util.Collections.reverse(worst);

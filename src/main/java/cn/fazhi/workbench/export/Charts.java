@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Direction;
@@ -58,10 +59,10 @@ final class Charts {
             }
         }
         Comparator<int[]> byValue = Comparator.comparing(r -> t.cell(r[0], i).value());
-        rows.sort(ind.direction() == Direction.LOWER_BETTER ? byValue : byValue.reversed());
+        rows.sort(Judgement.judged(ind) && ind.direction() == Direction.LOWER_BETTER ? byValue : byValue.reversed());
         boolean labelled = rows.size() <= MAX_LABELS;
         String heading = ind.nameZh() + "（" + ind.unit() + "）— " + t.year() + "年全部" + rows.size() + "个披露地区，"
-                + (ind.direction() == Direction.NEUTRAL ? "从高到低" : "从好到差") + "排列"
+                + (Judgement.judged(ind) ? "从好到差" : "从高到低") + "排列"
                 + (labelled ? "" : "（每根柱为一个地区，名称见左侧表格）");
         var tc = title.createCell(0);
         tc.setCellValue(heading);

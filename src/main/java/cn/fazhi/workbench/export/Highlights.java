@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -33,7 +34,7 @@ final class Highlights {
 
     static boolean hasLights(Indicator ind) {
         Indicator.Thresholds th = ind.thresholds();
-        return th != null && th.green() != null && th.red() != null && ind.direction() != Direction.NEUTRAL;
+        return th != null && th.green() != null && th.red() != null && Judgement.judged(ind);
     }
 
     static void trafficLights(Sheet sh, Indicator ind, CellRangeAddress range) {
@@ -62,7 +63,7 @@ final class Highlights {
      * to the range's maximum (minimum for lower-is-better) and the range holds at least two different values.
      */
     static void bestWorst(Sheet sh, Indicator ind, CellRangeAddress range) {
-        if (ind.direction() == Direction.NEUTRAL || range.getNumberOfCells() < 2) {
+        if (!Judgement.judged(ind) || range.getNumberOfCells() < 2) {
             return;
         }
         boolean row = range.getFirstRow() == range.getLastRow();

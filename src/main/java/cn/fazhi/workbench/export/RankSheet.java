@@ -1,8 +1,8 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
-import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,7 +34,7 @@ final class RankSheet {
         int r = 1;
         for (int i = 0; i < t.indicators().size(); i++) {
             Indicator ind = t.indicators().get(i);
-            if (ind.direction() == Direction.NEUTRAL) {
+            if (!Judgement.judged(ind)) { // no direction, or a raw count that grows with size (decision 0019)
                 continue;
             }
             List<Integer> order = new ArrayList<>();

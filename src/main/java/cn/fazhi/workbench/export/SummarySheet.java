@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.export;
 
+import cn.fazhi.workbench.compare.Judgement;
 import cn.fazhi.workbench.compare.Cell;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.JurisdictionProfile;
@@ -58,8 +59,9 @@ final class SummarySheet {
                 c.setCellStyle(kit.styles.plain(ExcelValues.format(ind.kind(), t.stats().get(i).medianMarker(),
                         ExcelValues.fractional(median))));
             }
-            String top = ind.direction() == Direction.NEUTRAL ? "（不分高低，不排名）" : ends(i, names, true);
-            String bottom = ind.direction() == Direction.NEUTRAL ? "" : ends(i, names, false);
+            String top = Judgement.judged(ind) ? ends(i, names, true)
+                    : ind.direction() == Direction.NEUTRAL ? "（不分高低，不排名）" : "（件数随地区规模增减，不排名）";
+            String bottom = Judgement.judged(ind) ? ends(i, names, false) : "";
             kit.text(row, 3, top, kit.styles.wrapped);
             kit.text(row, 4, bottom, kit.styles.wrapped);
             int red = 0;
