@@ -95,6 +95,21 @@ class QueueViewModelTest {
     }
 
     @Test
+    void theReasonFilterShowsOnlyItemsWithThatReasonAndTheCounterFollowsIt() {
+        int everything = queue.totalProperty().get();
+        assertTrue(queue.reasons().contains("competing"), "the samples have competing figures: " + queue.reasons());
+        assertEquals(queue.reasons().stream().sorted().toList(), List.copyOf(queue.reasons()), "one order, no repeats");
+        queue.reasonProperty().set("competing");
+        assertFalse(queue.items().isEmpty());
+        assertTrue(queue.items().stream().allMatch(i -> i.flags().contains("competing")));
+        assertEquals(queue.items().size(), queue.totalProperty().get(), "nothing decided yet: the counter is the list");
+        assertTrue(queue.totalProperty().get() < everything);
+        assertTrue(queue.currentProperty().get().flags().contains("competing"));
+        queue.reasonProperty().set(null);
+        assertEquals(everything, queue.totalProperty().get());
+    }
+
+    @Test
     void eachKeySavesAtOnceAndMovesOnAndUndoGoesBack() throws Exception {
         queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.currentProperty().get();

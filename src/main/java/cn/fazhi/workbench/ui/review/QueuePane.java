@@ -55,12 +55,17 @@ final class QueuePane {
         status.setConverter(converter(f -> f == null ? "" : tr("queue.status." + f.id())));
         status.valueProperty().bindBidirectional(queue.statusProperty());
 
+        ComboBox<String> reason = box("queue-reason", queue.reasons(),
+                r -> r == null ? tr("queue.anyReason") : reasons.apply(List.of(r)));
+        reason.valueProperty().bindBidirectional(queue.reasonProperty());
+
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(4);
         filters.addRow(0, year, city);
         filters.add(indicator, 0, 1, 2, 1);
         filters.add(status, 0, 2, 2, 1);
+        filters.add(reason, 0, 3, 2, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         filters.getColumnConstraints().addAll(half, half);

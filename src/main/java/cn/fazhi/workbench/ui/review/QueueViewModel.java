@@ -41,6 +41,8 @@ public final class QueueViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<String> city = new SimpleObjectProperty<>();
     private final ObjectProperty<String> indicator = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> reason = new SimpleObjectProperty<>();
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObjectProperty<QueueStatusFilter> status = new SimpleObjectProperty<>(QueueStatusFilter.TODO);
     private final IntegerProperty reviewed = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
@@ -63,6 +65,7 @@ public final class QueueViewModel {
         city.addListener((o, a, b) -> load());
         indicator.addListener((o, a, b) -> load());
         status.addListener((o, a, b) -> refilter(null));
+        reason.addListener((o, a, b) -> refilter(null));
     }
 
     public ObservableList<QueueItem> items() {
@@ -85,6 +88,16 @@ public final class QueueViewModel {
         return indicator;
     }
 
+    /** A reason code (a suggestion's reason or a value's warning, e.g. {@code competing}); null: any. */
+    public ObjectProperty<String> reasonProperty() {
+        return reason;
+    }
+
+    /** The reason codes that occur in the queue read for the year, 地市 and indicator filters, for the reason list. */
+    public ObservableList<String> reasons() {
+        return reasons;
+    }
+
     public ObjectProperty<QueueStatusFilter> statusProperty() {
         return status;
     }
@@ -105,7 +118,7 @@ public final class QueueViewModel {
         return total;
     }
 
-    /** 已审核 N / M for the items that match the year, 地市 and indicator filters. */
+    /** 已审核 N / M for the items that match the year, 地市, indicator and reason filters. */
     public ReadOnlyStringProperty counterProperty() {
         return counter;
     }
@@ -152,6 +165,10 @@ public final class QueueViewModel {
             }
             all.clear();
             all.addAll(list);
+            List<String> found = list.stream().flatMap(i -> i.flags().stream()).distinct().sorted().toList();
+            if (!reasons.equals(found)) {
+                reasons.setAll(found);
+            }
             undo.clear();
             undoDepth.set(0);
             refilter(null);
@@ -163,8 +180,13 @@ public final class QueueViewModel {
         });
     }
 
+    /** Whether an item has the chosen reason (any item when none is chosen). */
+    private boolean hasReason(QueueItem i) {
+        return reason.get() == null || i.flags().contains(reason.get());
+    }
+
     private void refilter(QueueItem keep) {
-        items.setAll(all.stream().filter(status.get()::shows).toList());
+        items.setAll(all.stream().filter(this::hasReason).filter(status.get()::shows).toList());
         count();
         QueueItem target = keep != null && items.contains(keep) ? keep
                 : items.stream().filter(i -> !i.reviewed()).findFirst().orElse(items.isEmpty() ? null : items.get(0));
@@ -172,10 +194,11 @@ public final class QueueViewModel {
     }
 
     private void count() {
-        int n = (int) all.stream().filter(QueueItem::reviewed).count();
+        List<QueueItem> scope = all.stream().filter(this::hasReason).toList();
+        int n = (int) scope.stream().filter(QueueItem::reviewed).count();
         reviewed.set(n);
-        total.set(all.size());
-        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", all.size())));
+        total.set(scope.size());
+        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", scope.size())));
     }
 
     public void next() {
