@@ -110,6 +110,36 @@ class QueueViewModelTest {
     }
 
     @Test
+    void progressIsCountedPerYearAndPer地市OfTheSameScope() {
+        var lines = List.copyOf(queue.progress());
+        var years = lines.stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR).toList();
+        var cities = lines.stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.CITY).toList();
+        assertTrue(years.size() >= 2, "the samples span years: " + years);
+        assertEquals(queue.totalProperty().get(), years.stream().mapToInt(l -> l.total()).sum(), "years add up to the total");
+        assertEquals(queue.totalProperty().get(), cities.stream().mapToInt(l -> l.total()).sum(), "地市 add up to the total");
+        assertEquals(years.stream().map(l -> l.name()).filter(java.util.Objects::nonNull).sorted().toList(),
+                years.stream().map(l -> l.name()).filter(java.util.Objects::nonNull).toList(), "years in order");
+
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
+        QueueItem first = queue.currentProperty().get();
+        queue.confirm();
+        var yearLine = queue.progress().stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR
+                && java.util.Objects.equals(l.name(), first.year() == null ? null : String.valueOf(first.year()))).findFirst().orElseThrow();
+        assertEquals(1, yearLine.reviewed(), "the decision counts in its year's line");
+
+        queue.yearProperty().set(2022);
+        assertTrue(queue.progress().stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR)
+                .allMatch(l -> "2022".equals(l.name())), "the lines follow the year filter");
+    }
+
+    @Test
+    void placesAreInPinyinOrder() {
+        List<String> names = new java.util.ArrayList<>(List.of("宜春市", "北京市", "赣州市", "安庆市"));
+        names.sort(cn.fazhi.workbench.ui.review.QueueProgress.pinyin());
+        assertEquals(List.of("安庆市", "北京市", "赣州市", "宜春市"), names);
+    }
+
+    @Test
     void eachKeySavesAtOnceAndMovesOnAndUndoGoesBack() throws Exception {
         queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.currentProperty().get();

@@ -75,6 +75,19 @@ final class QueuePane {
         counter.getStyleClass().add("section-title");
         counter.textProperty().bind(queue.counterProperty());
 
+        ListView<QueueProgress.Line> progress = new ListView<>(queue.progress());
+        progress.setId("queue-progress");
+        progress.setFocusTraversable(false);
+        progress.setPrefHeight(92);
+        progress.setMinHeight(60);
+        progress.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(QueueProgress.Line l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : progressLine(l));
+            }
+        });
+
         DecimalFormat numbers = new DecimalFormat("#,##0.######");
         ListView<QueueItem> list = new ListView<>(queue.items());
         list.setId("queue-list");
@@ -128,7 +141,15 @@ final class QueuePane {
         message.setId("queue-message");
         message.setWrapText(true);
         message.textProperty().bind(queue.messageProperty());
-        root.getChildren().addAll(filters, counter, list, keys, message);
+        root.getChildren().addAll(filters, counter, progress, list, keys, message);
+    }
+
+    /** "2022年　已审核 12 / 80" or "宜春市　已审核 3 / 41". */
+    static String progressLine(QueueProgress.Line l) {
+        String name = l.scope() == QueueProgress.Scope.YEAR
+                ? (l.name() == null ? tr("queue.noYear") : l.name() + tr("queue.yearSuffix"))
+                : (l.name() == null ? tr("queue.noCity") : l.name());
+        return name + "　" + tr("queue.counter", String.format("%,d", l.reviewed()), String.format("%,d", l.total()));
     }
 
     private static String statusWord(QueueItem i) {
