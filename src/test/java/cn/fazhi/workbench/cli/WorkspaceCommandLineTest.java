@@ -76,6 +76,25 @@ class WorkspaceCommandLineTest {
     }
 
     @Test
+    void confirmReportConfirmsTheRestOfAReportInOneStepAndKeepsDecisions() throws Exception {
+        assertEquals(0, run("reports", "--workspace", ws(), "--format", "json", "--jurisdiction", "袁州区"));
+        long report = console.jsonLines().get(0).get("id").asLong();
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        List<JsonNode> values = console.jsonLines().stream().filter(v -> v.has("status")).toList();
+        long rejected = values.get(0).get("id").asLong();
+        assertEquals(0, run("review", "reject", String.valueOf(rejected), "--workspace", ws()));
+        assertEquals(0, run("review", "confirm-report", String.valueOf(report), "--note", "读完全文", "--workspace", ws()));
+        assertTrue(console.out().matches("(?s)report " + report + ": \\d+ values confirmed; left as they were: .*"
+                + "1 already reviewed; \\d+ open suggestions stay open.*"), console.out());
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        for (JsonNode v : console.jsonLines()) {
+            if (v.has("status") && v.get("id").asLong() == rejected) {
+                assertEquals("rejected", v.get("status").asText(), "a person's decision is kept");
+            }
+        }
+    }
+
+    @Test
     void damagedWorkspaceGivesAClearErrorAndExit4() throws Exception {
         assertEquals(0, run("workspace", "init", "--workspace", ws()));
         try (RandomAccessFile f = new RandomAccessFile(ws(), "rw")) {

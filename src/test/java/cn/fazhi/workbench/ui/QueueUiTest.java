@@ -76,5 +76,13 @@ class QueueUiTest extends ApplicationTest {
         type(KeyCode.Z);
         assertEquals(first, queue.currentProperty().get(), "undo goes back");
         assertEquals(0, queue.reviewedProperty().get());
+
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#confirm-report-dialog").tryQuery().isPresent(), "Ctrl+Enter asks first");
+        type(KeyCode.ENTER);                               // OK
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(queue.reviewedProperty().get() > 1, "the report's values are confirmed: " + queue.counterProperty().get());
+        assertTrue(lookup("#queue-progress").tryQuery().isPresent(), "progress per year and 地市 is shown");
     }
 }

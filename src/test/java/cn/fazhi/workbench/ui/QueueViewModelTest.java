@@ -140,6 +140,31 @@ class QueueViewModelTest {
     }
 
     @Test
+    void confirmReportConfirmsTheRestOfTheCurrentReportAndUndoPutsItBack() throws Exception {
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
+        QueueItem first = queue.currentProperty().get();
+        queue.reject();                                    // a person's decision in that report first
+        queue.select(queue.items().stream().filter(i -> i.reportId() == first.reportId() && !i.reviewed())
+                .findFirst().orElseThrow());
+        long before = queue.reviewedProperty().get();
+        queue.confirmReport();
+        var stored = wiring.session().queries().values(first.reportId());
+        assertEquals(ReviewStatus.REJECTED, stored.stream().filter(v -> v.id() == first.id()).findFirst().orElseThrow().status());
+        assertTrue(stored.stream().filter(v -> v.id() != first.id() && v.value().flags().isEmpty())
+                .allMatch(v -> v.status() == ReviewStatus.CONFIRMED), "the rest confirmed");
+        assertTrue(queue.reviewedProperty().get() > before, "the queue counts them");
+        assertTrue(queue.currentProperty().get() == null || queue.currentProperty().get().reportId() != first.reportId()
+                || queue.currentProperty().get().reviewed() == false, "moved on");
+        assertTrue(queue.messageProperty().get().startsWith("已确认 "), queue.messageProperty().get());
+        assertTrue(wiring.session().queries().history(first.reportId(), null).stream().anyMatch(a -> a.action().equals("confirm_report")));
+
+        queue.undo();
+        assertTrue(wiring.session().queries().values(first.reportId()).stream().filter(v -> v.id() != first.id())
+                .allMatch(v -> v.status() == ReviewStatus.EXTRACTED), "undo puts them back");
+        assertEquals(before, queue.reviewedProperty().get());
+    }
+
+    @Test
     void eachKeySavesAtOnceAndMovesOnAndUndoGoesBack() throws Exception {
         queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.currentProperty().get();

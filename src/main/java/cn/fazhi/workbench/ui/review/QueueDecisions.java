@@ -103,6 +103,27 @@ final class QueueDecisions {
         }, queue::failed);
     }
 
+    /**
+     * Confirms every untouched value without a warning of a report in one step (audited); their lines in the
+     * queue change, the queue moves on, and Z puts them all back.
+     */
+    void confirmReport(long reportId) {
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("confirm-report", (p, c) -> review.confirmReport(reportId, null), done -> {
+            java.util.Map<QueueItem, QueueItem> changed = queue.markConfirmed(done.confirmed());
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.unconfirmReport(done), n -> {
+                changed.forEach((was, now) -> queue.replace(now, was));
+                changed.keySet().stream().findFirst().ifPresent(queue::select);
+                queue.say(tr("review.undone"));
+            }, queue::failed));
+            queue.say(ConfirmReportWords.done(done));
+            QueueItem current = queue.currentProperty().get();
+            if (current != null) {
+                queue.moveOn(changed.getOrDefault(current, current));
+            }
+        }, queue::failed);
+    }
+
     void undo() {
         if (!undo.isEmpty()) {
             Runnable u = undo.pop();

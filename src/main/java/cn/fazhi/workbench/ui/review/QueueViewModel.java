@@ -281,6 +281,26 @@ public final class QueueViewModel {
         }
     }
 
+    /** Confirm-report: the lines of these values become confirmed; returns each line before and after. */
+    java.util.Map<QueueItem, QueueItem> markConfirmed(List<Long> valueIds) {
+        java.util.Set<Long> ids = java.util.Set.copyOf(valueIds);
+        java.util.Map<QueueItem, QueueItem> changed = new java.util.LinkedHashMap<>();
+        for (QueueItem i : List.copyOf(all)) {
+            if (i.kind() == QueueItem.Kind.VALUE && ids.contains(i.id())) {
+                changed.put(i, replace(i, i.withStatus("confirmed")));
+            }
+        }
+        return changed;
+    }
+
+    /** Ctrl+Enter: confirms the rest of the current item's report (the caller asked the person first). */
+    public void confirmReport() {
+        QueueItem i = current.get();
+        if (i != null) {
+            decisions.confirmReport(i.reportId());
+        }
+    }
+
     /** Drops the undecided values of a report's indicator (an accepted suggestion took their place). */
     void removeUndecidedValues(long reportId, String indicatorCode) {
         List<QueueItem> replaced = all.stream().filter(x -> x.kind() == QueueItem.Kind.VALUE && x.reportId() == reportId

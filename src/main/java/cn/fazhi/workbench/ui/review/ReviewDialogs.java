@@ -44,6 +44,18 @@ final class ReviewDialogs {
     record Addition(Indicator indicator, BigDecimal value, Qualifier qualifier, String quote, String note) {
     }
 
+    /** Asks before confirming a whole report, saying what it will and will not change. */
+    static boolean confirmReport(Window owner, cn.fazhi.workbench.model.ReportConfirmation plan) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle(tr("review.confirmReport"));
+        a.setHeaderText(tr("review.confirmReport.ask", plan.confirmed().size()));
+        a.setContentText(tr("review.confirmReport.leaves", plan.withWarnings(), plan.alreadyDecided(), plan.openSuggestions()));
+        a.getDialogPane().setId("confirm-report-dialog");
+        Dialogs.wordButtons(a.getDialogPane());
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     static Optional<Correction> correction(Window owner, StoredValue v, String indicatorName) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(tr("review.correct"));

@@ -138,6 +138,9 @@ public final class ReviewView implements Screen {
         Button add = button("review-add", "+ " + tr("review.add"), () -> ReviewDialogs.addition(window(), vm.indicators(),
                 vm.textProperty().get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(), a.indicator().unit(), a.qualifier(),
                 a.quote(), a.note())));
+        Button confirmReport = button("review-confirm-report", "✓✓ " + tr("review.confirmReportShort"), this::askConfirmReport);
+        confirmReport.setTooltip(new javafx.scene.control.Tooltip(tr("review.confirmReport") + "（Ctrl+Enter）"));
+        confirmReport.disableProperty().bind(vm.reportProperty().isNull());
         Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
             if (queueMode && queue.undoDepthProperty().get() > 0) {
                 queue.undo();
@@ -149,7 +152,7 @@ public final class ReviewView implements Screen {
         correct.disableProperty().bind(vm.selectedProperty().isNull());
         reject.disableProperty().bind(vm.selectedProperty().isNull());
         undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0).and(queue.undoDepthProperty().isEqualTo(0)));
-        HBox actions = new HBox(6, confirm, correct, reject, add, undo);
+        HBox actions = new HBox(6, confirm, correct, reject, confirmReport, add, undo);
         Label message = new Label();
         message.setId("review-message");
         message.textProperty().bind(vm.messageProperty());
@@ -225,6 +228,11 @@ public final class ReviewView implements Screen {
 
     /** Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields. */
     private void queueKey(javafx.scene.input.KeyEvent k) {
+        if (k.getCode() == javafx.scene.input.KeyCode.ENTER && k.isShortcutDown()) {
+            k.consume();
+            askConfirmReport();
+            return;
+        }
         if (!queueMode || k.isShortcutDown() || k.isAltDown()
                 || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
             return;
@@ -246,6 +254,20 @@ public final class ReviewView implements Screen {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Ctrl+Enter: after reading the report, confirms its other values in one step, once the person agrees. */
+    private void askConfirmReport() {
+        var r = vm.reportProperty().get();
+        if (r != null && ReviewDialogs.confirmReport(window(), cn.fazhi.workbench.model.ReportConfirmation.plan(r.id(),
+                vm.values(), vm.suggestions().size()))) {
+            var item = queue.currentProperty().get();
+            if (queueMode && item != null && item.reportId() == r.id()) {
+                queue.confirmReport();
+            } else {
+                vm.confirmReport();
+            }
+        }
     }
 
     /** Corrects the selected value: through the queue when it is the queue's current item (counted, moves on). */
