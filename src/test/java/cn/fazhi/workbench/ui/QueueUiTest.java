@@ -85,4 +85,32 @@ class QueueUiTest extends ApplicationTest {
         assertTrue(queue.reviewedProperty().get() > 1, "the report's values are confirmed: " + queue.counterProperty().get());
         assertTrue(lookup("#queue-progress").tryQuery().isPresent(), "progress per year and 地市 is shown");
     }
+
+    @Test
+    void xShowsTheIndicatorAcrossReportsAndALineOpensItsValue() {
+        clickOn("#nav-queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView view = (ReviewView) window.screen("queue");
+        QueueViewModel queue = view.queueViewModel();
+        interact(() -> {
+            queue.statusProperty().set(QueueStatusFilter.VALUES);
+            queue.indicatorProperty().set("mediation.disputes");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        QueueItem current = queue.currentProperty().get();
+        type(KeyCode.X);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.acrossStage() != null && view.acrossStage().isShowing(), "X opens 各地对照");
+        var table = lookup("#across-table").queryAs(javafx.scene.control.TableView.class);
+        assertTrue(table.getItems().size() >= 1, "the year's values of the indicator");
+        assertTrue(lookup("#across-title").queryAs(Label.class).getText().contains(String.valueOf(current.year())),
+                lookup("#across-title").queryAs(Label.class).getText());
+        var row = (cn.fazhi.workbench.workflow.ReviewAcrossReports.Row) table.getItems().get(table.getItems().size() - 1);
+        interact(() -> table.requestFocus());
+        interact(() -> table.getSelectionModel().select(row));
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(row.item().id(), queue.currentProperty().get().id(), "Enter on a line opens its value in the queue");
+        interact(() -> view.acrossStage().hide());
+    }
 }

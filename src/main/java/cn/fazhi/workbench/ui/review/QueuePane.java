@@ -22,9 +22,14 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
 /** The left side of the review screen in queue mode: filters, the counter, the queue and its keys. */
 final class QueuePane {
     private final VBox root = new VBox(6);
+    private final QueueViewModel queue;
+    private final Function<String, String> indicatorName;
+    private AcrossReportsView across;
 
     QueuePane(QueueViewModel queue, Function<String, String> indicatorName, Function<List<String>, String> reasons,
               Supplier<List<Indicator>> indicators) {
+        this.queue = queue;
+        this.indicatorName = indicatorName;
         root.setId("queue-pane");
         root.setPadding(new Insets(0, 8, 0, 0));
         root.setMinWidth(250);
@@ -141,7 +146,25 @@ final class QueuePane {
         message.setId("queue-message");
         message.setWrapText(true);
         message.textProperty().bind(queue.messageProperty());
-        root.getChildren().addAll(filters, counter, progress, list, keys, message);
+        javafx.scene.control.Button acrossButton = new javafx.scene.control.Button(tr("across.open"));
+        acrossButton.setId("queue-across");
+        acrossButton.setMaxWidth(Double.MAX_VALUE);
+        acrossButton.setFocusTraversable(false);
+        acrossButton.setOnAction(e -> showAcross());
+        root.getChildren().addAll(filters, counter, progress, acrossButton, list, keys, message);
+    }
+
+    /** X: the current indicator across the reports of the year, in a window beside the review. */
+    void showAcross() {
+        if (across == null) {
+            across = new AcrossReportsView(root.getScene() == null ? null : root.getScene().getWindow(), indicatorName,
+                    queue::reveal);
+        }
+        queue.showAcross(across);
+    }
+
+    AcrossReportsView acrossView() {
+        return across;
     }
 
     /** "2022年　已审核 12 / 80" or "宜春市　已审核 3 / 41". */

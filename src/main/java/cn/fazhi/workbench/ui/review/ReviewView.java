@@ -39,6 +39,7 @@ public final class ReviewView implements Screen {
     private final Label header = new Label();
     private final QueueViewModel queue;
     private final VBox queuePane;
+    private final QueuePane queueSide;
     private final SplitPane split;
     private final ReviewTextPane text;
     private boolean queueMode;
@@ -179,7 +180,8 @@ public final class ReviewView implements Screen {
         split = new SplitPane(text.node(), right);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
-        queuePane = new QueuePane(queue, this::indicatorName, FigureWords::reasons, vm::indicators).node();
+        queueSide = new QueuePane(queue, this::indicatorName, FigureWords::reasons, vm::indicators);
+        queuePane = queueSide.node();
         queue.currentProperty().addListener((o, a, i) -> {
             if (i != null && queueMode) {
                 vm.show(i.reportId(), i.kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE ? i.id() : null,
@@ -222,6 +224,11 @@ public final class ReviewView implements Screen {
         }
     }
 
+    /** 各地对照 once opened (X), else null; for tests. */
+    public javafx.stage.Stage acrossStage() {
+        return queueSide.acrossView() == null ? null : queueSide.acrossView().stage();
+    }
+
     public QueueViewModel queueViewModel() {
         return queue;
     }
@@ -245,6 +252,7 @@ public final class ReviewView implements Screen {
             case J, DOWN -> queue.next();
             case K, UP -> queue.previous();
             case Z -> queue.undo();
+            case X -> queueSide.showAcross();
             default -> {
                 return;
             }
