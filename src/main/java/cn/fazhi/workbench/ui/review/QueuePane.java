@@ -142,6 +142,7 @@ final class QueuePane {
         keys.setId("queue-keys");
         keys.setWrapText(true);
         keys.getStyleClass().add("queue-keys");
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every key shown: the list gives way, not the keys
         Label message = new Label();
         message.setId("queue-message");
         message.setWrapText(true);

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
@@ -65,7 +66,18 @@ public final class ReviewView implements Screen {
         setYear.setId("review-set-year");
         setYear.setOnAction(e -> ReviewDialogs.year(window(), vm.reportProperty().get() == null ? null
                 : vm.reportProperty().get().year()).ifPresent(vm::setYear));
-        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear);
+        // a report-level step, beside the other report-level ones (the value buttons have no room to spare)
+        Button confirmReport = button("review-confirm-report", "✓✓ " + tr("review.confirmReportShort"), this::askConfirmReport);
+        confirmReport.setTooltip(new javafx.scene.control.Tooltip(tr("review.confirmReport") + "（Ctrl+Enter）"));
+        confirmReport.disableProperty().bind(vm.reportProperty().isNull());
+        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear, confirmReport);
+        // a long title gives way (it ends in …), the buttons keep their words
+        header.setMinWidth(0);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        header.setMaxWidth(Double.MAX_VALUE);
+        for (Button b : List.of(backButton, setJurisdiction, setYear, confirmReport)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         vm.reportProperty().addListener((o, a, r) -> header.setText(r == null ? "" : tr("review.header",
                 r.jurisdiction() == null ? tr("review.unknownJurisdiction") : r.jurisdiction().fullName(),
@@ -139,9 +151,6 @@ public final class ReviewView implements Screen {
         Button add = button("review-add", "+ " + tr("review.add"), () -> ReviewDialogs.addition(window(), vm.indicators(),
                 vm.textProperty().get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(), a.indicator().unit(), a.qualifier(),
                 a.quote(), a.note())));
-        Button confirmReport = button("review-confirm-report", "✓✓ " + tr("review.confirmReportShort"), this::askConfirmReport);
-        confirmReport.setTooltip(new javafx.scene.control.Tooltip(tr("review.confirmReport") + "（Ctrl+Enter）"));
-        confirmReport.disableProperty().bind(vm.reportProperty().isNull());
         Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
             if (queueMode && queue.undoDepthProperty().get() > 0) {
                 queue.undo();
@@ -153,7 +162,7 @@ public final class ReviewView implements Screen {
         correct.disableProperty().bind(vm.selectedProperty().isNull());
         reject.disableProperty().bind(vm.selectedProperty().isNull());
         undo.disableProperty().bind(vm.undoDepthProperty().isEqualTo(0).and(queue.undoDepthProperty().isEqualTo(0)));
-        HBox actions = new HBox(6, confirm, correct, reject, confirmReport, add, undo);
+        HBox actions = new HBox(6, confirm, correct, reject, add, undo);
         Label message = new Label();
         message.setId("review-message");
         message.textProperty().bind(vm.messageProperty());
@@ -222,6 +231,11 @@ public final class ReviewView implements Screen {
             split.getItems().remove(queuePane);
             split.setDividerPositions(0.56);
         }
+    }
+
+    /** X: 各地对照 for the queue's indicator and year. */
+    public void showAcross() {
+        queueSide.showAcross();
     }
 
     /** 各地对照 once opened (X), else null; for tests. */
