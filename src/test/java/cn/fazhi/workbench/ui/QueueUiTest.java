@@ -113,4 +113,44 @@ class QueueUiTest extends ApplicationTest {
         assertEquals(row.item().id(), queue.currentProperty().get().id(), "Enter on a line opens its value in the queue");
         interact(() -> view.acrossStage().hide());
     }
+
+    @Test
+    void aValueIsAddedBySelectingItsFigureInTheTextAndFindingTheIndicator() throws Exception {
+        clickOn("#nav-queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView view = (ReviewView) window.screen("queue");
+        long report = view.viewModel().reportProperty().get().id();
+        clickOn("#review-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        var source = lookup("#add-source").queryAs(javafx.scene.control.TextArea.class);
+        String text = source.getText();
+        var m = java.util.regex.Pattern.compile("(\\d{2,})(件|人|次)").matcher(text);
+        assertTrue(m.find(), "a figure in the report");
+        int at = m.start(1);
+        String figure = m.group(1);
+        interact(() -> source.selectRange(at, at + figure.length()));
+        assertEquals(figure, lookup("#add-value").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the selected figure is the value");
+        var have = wiring.session().queries().values(report).stream().map(v -> v.value().indicator()).toList();
+        var missing = wiring.session().catalogue().indicators().stream().filter(i -> !have.contains(i.code()))
+                .filter(i -> i.unit().equals("件")).findFirst().orElseThrow();
+        clickOn("#add-find-indicator").write(missing.nameZh());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        var indicator = (javafx.scene.control.ComboBox<cn.fazhi.workbench.model.Indicator>) lookup("#add-indicator")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(indicator.getItems().contains(missing) && indicator.getItems().size() < 5,
+                "the list narrows as one types: " + indicator.getItems());
+        interact(() -> indicator.setValue(missing));
+        var pane = (javafx.scene.control.DialogPane) source.getScene().getRoot();
+        var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        interact(ok::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        var added = wiring.session().queries().values(report).stream()
+                .filter(v -> v.status() == cn.fazhi.workbench.model.ReviewStatus.MANUAL).findFirst()
+                .orElseThrow(() -> new AssertionError(lookup("#review-message").queryAs(Label.class).getText()));
+        assertEquals(new java.math.BigDecimal(figure), added.value().value());
+        String sentence = added.value().evidence().sentence();
+        assertTrue(sentence.contains(figure) && sentence.length() > figure.length() + 2, "the whole sentence: " + sentence);
+    }
 }
