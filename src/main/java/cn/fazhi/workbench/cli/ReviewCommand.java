@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         subcommands = {ReviewCommand.Confirm.class, ReviewCommand.Correct.class, ReviewCommand.Reject.class,
                 ReviewCommand.Add.class, ReviewCommand.SetJurisdiction.class, ReviewCommand.SetYear.class,
                 ReviewCommand.History.class, ReviewCommand.AcceptSuggestion.class,
-                ReviewCommand.DismissSuggestion.class, ReviewCommand.SetPrimary.class})
+                ReviewCommand.DismissSuggestion.class, ReviewCommand.SetPrimary.class, ReviewCommand.ConfirmReport.class})
 final class ReviewCommand implements Runnable {
     static final int REFUSED = 5;
 
@@ -93,6 +93,11 @@ final class ReviewCommand implements Runnable {
                     v.value().indicator(), v.value().value().toPlainString(), v.value().unit(), v.value().qualifier().id(),
                     v.status().id());
         }
+        if (result instanceof cn.fazhi.workbench.model.ReportConfirmation c) {
+            return String.format("report %d: %d values confirmed; left as they were: %d with a warning (review each), "
+                    + "%d already reviewed; %d open suggestions stay open", c.reportId(), c.confirmed().size(),
+                    c.withWarnings(), c.alreadyDecided(), c.openSuggestions());
+        }
         if (result instanceof ReportSummary r) {
             return String.format("report %d: %s %s%s", r.id(), r.jurisdiction() == null ? "?" : r.jurisdiction().fullName(),
                     r.year() == null ? "?" : r.year(), r.needsAttention() ? " (still needs attention)" : "");
@@ -112,6 +117,24 @@ final class ReviewCommand implements Runnable {
         @Override
         public Integer call() {
             return run(ws, (r, s) -> r.confirm(valueId, note));
+        }
+    }
+
+    @Command(name = "confirm-report", mixinStandardHelpOptions = true,
+            description = "After reading a report: confirms all its values still as extracted, in one step. Values a person "
+                    + "already decided and values with a warning are left as they are; open suggestions stay open "
+                    + "(neither accepted nor dismissed). Each value and the report get a line in the audit log.")
+    static final class ConfirmReport implements Callable<Integer> {
+        @Mixin
+        WorkspaceOptions ws;
+        @Parameters(paramLabel = "REPORT-ID")
+        long reportId;
+        @Option(names = "--note")
+        String note;
+
+        @Override
+        public Integer call() {
+            return run(ws, (r, s) -> r.confirmReport(reportId, note));
         }
     }
 

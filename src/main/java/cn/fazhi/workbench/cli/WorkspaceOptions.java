@@ -24,6 +24,10 @@ final class WorkspaceOptions {
     @Option(names = "--format", defaultValue = "text", description = "text (for people) or json (for scripts). Default: ${DEFAULT-VALUE}")
     OutputFormat format;
 
+    @Option(names = "--reviewer", paramLabel = "NAME",
+            description = "The name review steps are recorded under in the audit log. Default: the 审核人 saved in the workspace (设置), else the system login.")
+    String reviewer;
+
     Path path() {
         return workspace != null ? workspace : WorkspaceLocation.defaultPath();
     }
@@ -35,6 +39,9 @@ final class WorkspaceOptions {
     /** Opens the workspace, telling the user (on stderr) when it was created now and what samples went in. */
     WorkspaceSession open(PrintWriter err) throws WorkspaceException {
         WorkspaceSession s = WorkspaceSession.open(path(), !noSamples);
+        if (reviewer != null && !reviewer.isBlank()) {
+            s.reviewer(reviewer);
+        }
         useLogFile();
         if (s.created()) {
             long imported = s.sampleImport().stream().filter(o -> o.status() == ImportReports.Status.IMPORTED).count();

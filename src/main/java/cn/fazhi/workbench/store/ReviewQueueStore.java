@@ -83,6 +83,29 @@ public final class ReviewQueueStore {
                 + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id WHERE " + where;
     }
 
+    /** The evidence sentences of these values (value id → sentence; values without one are left out). */
+    public java.util.Map<Long, String> sentences(Collection<Long> valueIds) throws WorkspaceException {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(valueIds);
+        for (int from = 0; from < ids.size(); from += 500) { // SQLite's limit on host parameters
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            ws.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT id, ev_text FROM indicator_values WHERE id IN ("
+                        + marks + ") AND ev_text IS NOT NULL")) {
+                    bind(s, new ArrayList<>(part));
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getLong(1), rs.getString(2));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return out;
+    }
+
     public Options options() throws WorkspaceException {
         return ws.read(c -> new Options(column(c, "SELECT DISTINCT year FROM reports WHERE superseded_by IS NULL"
                         + " AND year IS NOT NULL ORDER BY year", rs -> rs.getInt(1)),

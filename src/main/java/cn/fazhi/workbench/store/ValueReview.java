@@ -5,8 +5,10 @@ import cn.fazhi.workbench.model.DomainRuleException;
 import cn.fazhi.workbench.model.IndicatorValue;
 import cn.fazhi.workbench.model.KeepRules;
 import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.ReportConfirmation;
 import cn.fazhi.workbench.model.ReviewStatus;
 import cn.fazhi.workbench.model.StoredValue;
+import cn.fazhi.workbench.model.SuggestionStatus;
 import cn.fazhi.workbench.model.WorkspaceException;
 
 import java.math.BigDecimal;
@@ -75,17 +77,60 @@ public final class ValueReview {
     private StoredValue review(long valueId, String action, ReviewStatus status, String note) throws WorkspaceException {
         return ws.write(c -> {
             StoredValue old = ValueRows.require(c, valueId);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE indicator_values SET status = ?, note = ?, updated_at = ? WHERE id = ?")) {
-                s.setString(1, status.id());
-                s.setString(2, note);
-                s.setString(3, Sql.now());
-                s.setLong(4, valueId);
-                s.executeUpdate();
-            }
+            setStatus(c, valueId, status, note);
             AuditLog.write(c, who, action, old.reportId(), valueId, old.value().indicator(), old.status().id(), status.id(), note);
             return ValueRows.require(c, valueId);
         });
+    }
+
+    /**
+     * Confirms every value of a report a person has read, in one transaction: each value confirmed gets its
+     * own audit line (with {@code note}) and the report one line with the counts. What is left alone, and
+     * why, is {@link ReportConfirmation}'s rule.
+     */
+    public ReportConfirmation confirmReport(long reportId, String note) throws WorkspaceException {
+        return ws.write(c -> {
+            Reports.require(c, reportId);
+            int open = (int) Suggestions.list(c, reportId).stream().filter(g -> g.status() == SuggestionStatus.OPEN).count();
+            ReportConfirmation done = ReportConfirmation.plan(reportId, ValueRows.ofReport(c, reportId), open);
+            for (long id : done.confirmed()) {
+                setStatus(c, id, ReviewStatus.CONFIRMED, note);
+                AuditLog.write(c, who, "confirm", reportId, id, ValueRows.require(c, id).value().indicator(),
+                        ReviewStatus.EXTRACTED.id(), ReviewStatus.CONFIRMED.id(), note);
+            }
+            AuditLog.write(c, who, "confirm_report", reportId, null, null, null,
+                    String.valueOf(done.confirmed().size()), done.auditNote());
+            return done;
+        });
+    }
+
+    /** Undo of {@link #confirmReport}: the values it confirmed and no one changed since are extracted again. */
+    public int unconfirmReport(ReportConfirmation done) throws WorkspaceException {
+        return ws.write(c -> {
+            int n = 0;
+            for (long id : done.confirmed()) {
+                StoredValue v = ValueRows.one(c, id).orElse(null);
+                if (v != null && v.status() == ReviewStatus.CONFIRMED) {
+                    setStatus(c, id, ReviewStatus.EXTRACTED, null);
+                    AuditLog.write(c, who, "undo", done.reportId(), id, v.value().indicator(),
+                            ReviewStatus.CONFIRMED.id(), ReviewStatus.EXTRACTED.id(), null);
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    private static void setStatus(java.sql.Connection c, long valueId, ReviewStatus status, String note)
+            throws java.sql.SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE indicator_values SET status = ?, note = ?, updated_at = ? WHERE id = ?")) {
+            s.setString(1, status.id());
+            s.setString(2, note);
+            s.setString(3, Sql.now());
+            s.setLong(4, valueId);
+            s.executeUpdate();
+        }
     }
 
     /**

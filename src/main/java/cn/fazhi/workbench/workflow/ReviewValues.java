@@ -159,6 +159,19 @@ public final class ReviewValues {
         return store.confirm(valueId, note);
     }
 
+    /**
+     * A person has read the report: every value still as extracted and without a warning is confirmed at once
+     * (audited); decided values, values with warnings and open suggestions are left as they are.
+     */
+    public cn.fazhi.workbench.model.ReportConfirmation confirmReport(long reportId, String note) throws WorkspaceException {
+        return store.review().confirmReport(reportId, note);
+    }
+
+    /** Undo of {@link #confirmReport}; returns how many values went back to extracted. */
+    public int unconfirmReport(cn.fazhi.workbench.model.ReportConfirmation done) throws WorkspaceException {
+        return store.review().unconfirmReport(done);
+    }
+
     public StoredValue reject(long valueId, String note) throws WorkspaceException {
         return store.reject(valueId, note);
     }

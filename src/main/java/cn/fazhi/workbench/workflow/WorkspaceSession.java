@@ -29,12 +29,15 @@ public final class WorkspaceSession implements AutoCloseable {
     private final boolean created;
     private final List<ImportReports.FileOutcome> sampleImport;
     private volatile String reviewer;
+    /** The 审核人 saved in the workspace (设置 → 审核人), read when it is opened; "" when none. */
+    private volatile String savedReviewer = "";
 
     private WorkspaceSession(Workspace workspace, boolean created, boolean withSamples) throws WorkspaceException {
         this.workspace = workspace;
         this.store = new ReportStore(workspace);
         this.created = created;
         loadCatalogue();
+        this.savedReviewer = store.setting(REVIEWER_KEY).orElse("").strip();
         this.sampleImport = created && withSamples ? importSamples() : List.of();
     }
 
@@ -169,10 +172,27 @@ public final class WorkspaceSession implements AutoCloseable {
         return store;
     }
 
-    /** The name review decisions are audited under: the reviewer set in 设置, else the OS login. */
+    /** The workspace setting that keeps the 审核人 (so the command line audits under the same name as the window). */
+    public static final String REVIEWER_KEY = "reviewer";
+
+    /**
+     * The name review decisions are audited under: the one given for this session (the window's 设置 → 审核人
+     * on this computer, or {@code --reviewer}), else the 审核人 saved in the workspace, else the OS login.
+     */
     public String reviewer() {
         String r = reviewer;
-        return r == null || r.isBlank() ? System.getProperty("user.name", "unknown") : r;
+        if (r != null && !r.isBlank()) {
+            return r;
+        }
+        return savedReviewer.isBlank() ? System.getProperty("user.name", "unknown") : savedReviewer;
+    }
+
+    /** Saves the 审核人 in the workspace (blank: none) and uses it from now on. */
+    public void saveReviewer(String name) throws WorkspaceException {
+        String n = name == null ? "" : name.strip();
+        store.putSetting(REVIEWER_KEY, n);
+        savedReviewer = n;
+        reviewer(n);
     }
 
     /** Sets the reviewer's name for the decisions that follow (blank: the OS login). */

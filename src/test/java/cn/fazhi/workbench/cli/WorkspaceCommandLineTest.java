@@ -76,6 +76,50 @@ class WorkspaceCommandLineTest {
     }
 
     @Test
+    void confirmReportConfirmsTheRestOfAReportInOneStepAndKeepsDecisions() throws Exception {
+        assertEquals(0, run("reports", "--workspace", ws(), "--format", "json", "--jurisdiction", "袁州区"));
+        long report = console.jsonLines().get(0).get("id").asLong();
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        List<JsonNode> values = console.jsonLines().stream().filter(v -> v.has("status")).toList();
+        long rejected = values.get(0).get("id").asLong();
+        assertEquals(0, run("review", "reject", String.valueOf(rejected), "--workspace", ws()));
+        assertEquals(0, run("review", "confirm-report", String.valueOf(report), "--note", "读完全文", "--workspace", ws()));
+        assertTrue(console.out().matches("(?s)report " + report + ": \\d+ values confirmed; left as they were: .*"
+                + "1 already reviewed; \\d+ open suggestions stay open.*"), console.out());
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        for (JsonNode v : console.jsonLines()) {
+            if (v.has("status") && v.get("id").asLong() == rejected) {
+                assertEquals("rejected", v.get("status").asText(), "a person's decision is kept");
+            }
+        }
+    }
+
+    @Test
+    void reviewStepsAreAuditedUnderTheReviewerGivenElseTheWorkspaces审核人ElseTheLogin() throws Exception {
+        assertEquals(0, run("reports", "--workspace", ws(), "--format", "json", "--jurisdiction", "袁州区"));
+        long report = console.jsonLines().get(0).get("id").asLong();
+        assertEquals(0, run("values", String.valueOf(report), "--workspace", ws(), "--format", "json"));
+        List<Long> ids = console.jsonLines().stream().filter(v -> v.has("status")).map(v -> v.get("id").asLong()).toList();
+
+        assertEquals(0, run("review", "confirm", String.valueOf(ids.get(0)), "--reviewer", "李四", "--workspace", ws()));
+        assertEquals(0, run("review", "history", String.valueOf(ids.get(0)), "--workspace", ws(), "--format", "json"));
+        assertEquals("李四", console.jsonLines().get(console.jsonLines().size() - 1).get("who").asText());
+
+        assertEquals(0, run("review", "confirm", String.valueOf(ids.get(1)), "--workspace", ws()));
+        assertEquals(0, run("review", "history", String.valueOf(ids.get(1)), "--workspace", ws(), "--format", "json"));
+        assertEquals(System.getProperty("user.name"), console.jsonLines().get(console.jsonLines().size() - 1).get("who").asText(),
+                "no name given, none saved: the login");
+
+        try (var s = cn.fazhi.workbench.workflow.WorkspaceSession.open(dir.resolve("ws.db"), false)) {
+            s.saveReviewer("王五");                        // 设置 → 审核人 in the window
+        }
+        assertEquals(0, run("review", "reject", String.valueOf(ids.get(2)), "--workspace", ws()));
+        assertEquals(0, run("review", "history", String.valueOf(ids.get(2)), "--workspace", ws(), "--format", "json"));
+        assertEquals("王五", console.jsonLines().get(console.jsonLines().size() - 1).get("who").asText(),
+                "the workspace's 审核人");
+    }
+
+    @Test
     void damagedWorkspaceGivesAClearErrorAndExit4() throws Exception {
         assertEquals(0, run("workspace", "init", "--workspace", ws()));
         try (RandomAccessFile f = new RandomAccessFile(ws(), "rw")) {

@@ -76,5 +76,81 @@ class QueueUiTest extends ApplicationTest {
         type(KeyCode.Z);
         assertEquals(first, queue.currentProperty().get(), "undo goes back");
         assertEquals(0, queue.reviewedProperty().get());
+
+        press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#confirm-report-dialog").tryQuery().isPresent(), "Ctrl+Enter asks first");
+        type(KeyCode.ENTER);                               // OK
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(queue.reviewedProperty().get() > 1, "the report's values are confirmed: " + queue.counterProperty().get());
+        assertTrue(lookup("#queue-progress").tryQuery().isPresent(), "progress per year and 地市 is shown");
+    }
+
+    @Test
+    void xShowsTheIndicatorAcrossReportsAndALineOpensItsValue() {
+        clickOn("#nav-queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView view = (ReviewView) window.screen("queue");
+        QueueViewModel queue = view.queueViewModel();
+        interact(() -> {
+            queue.statusProperty().set(QueueStatusFilter.VALUES);
+            queue.indicatorProperty().set("mediation.disputes");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        QueueItem current = queue.currentProperty().get();
+        type(KeyCode.X);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.acrossStage() != null && view.acrossStage().isShowing(), "X opens 各地对照");
+        var table = lookup("#across-table").queryAs(javafx.scene.control.TableView.class);
+        assertTrue(table.getItems().size() >= 1, "the year's values of the indicator");
+        assertTrue(lookup("#across-title").queryAs(Label.class).getText().contains(String.valueOf(current.year())),
+                lookup("#across-title").queryAs(Label.class).getText());
+        var row = (cn.fazhi.workbench.workflow.ReviewAcrossReports.Row) table.getItems().get(table.getItems().size() - 1);
+        interact(() -> table.requestFocus());
+        interact(() -> table.getSelectionModel().select(row));
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(row.item().id(), queue.currentProperty().get().id(), "Enter on a line opens its value in the queue");
+        interact(() -> view.acrossStage().hide());
+    }
+
+    @Test
+    void aValueIsAddedBySelectingItsFigureInTheTextAndFindingTheIndicator() throws Exception {
+        clickOn("#nav-queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView view = (ReviewView) window.screen("queue");
+        long report = view.viewModel().reportProperty().get().id();
+        clickOn("#review-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        var source = lookup("#add-source").queryAs(javafx.scene.control.TextArea.class);
+        String text = source.getText();
+        var m = java.util.regex.Pattern.compile("(\\d{2,})(件|人|次)").matcher(text);
+        assertTrue(m.find(), "a figure in the report");
+        int at = m.start(1);
+        String figure = m.group(1);
+        interact(() -> source.selectRange(at, at + figure.length()));
+        assertEquals(figure, lookup("#add-value").queryAs(javafx.scene.control.TextField.class).getText(),
+                "the selected figure is the value");
+        var have = wiring.session().queries().values(report).stream().map(v -> v.value().indicator()).toList();
+        var missing = wiring.session().catalogue().indicators().stream().filter(i -> !have.contains(i.code()))
+                .filter(i -> i.unit().equals("件")).findFirst().orElseThrow();
+        clickOn("#add-find-indicator").write(missing.nameZh());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        var indicator = (javafx.scene.control.ComboBox<cn.fazhi.workbench.model.Indicator>) lookup("#add-indicator")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(indicator.getItems().contains(missing) && indicator.getItems().size() < 5,
+                "the list narrows as one types: " + indicator.getItems());
+        interact(() -> indicator.setValue(missing));
+        var pane = (javafx.scene.control.DialogPane) source.getScene().getRoot();
+        var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        interact(ok::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        var added = wiring.session().queries().values(report).stream()
+                .filter(v -> v.status() == cn.fazhi.workbench.model.ReviewStatus.MANUAL).findFirst()
+                .orElseThrow(() -> new AssertionError(lookup("#review-message").queryAs(Label.class).getText()));
+        assertEquals(new java.math.BigDecimal(figure), added.value().value());
+        String sentence = added.value().evidence().sentence();
+        assertTrue(sentence.contains(figure) && sentence.length() > figure.length() + 2, "the whole sentence: " + sentence);
     }
 }

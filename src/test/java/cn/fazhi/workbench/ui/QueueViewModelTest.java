@@ -95,6 +95,76 @@ class QueueViewModelTest {
     }
 
     @Test
+    void theReasonFilterShowsOnlyItemsWithThatReasonAndTheCounterFollowsIt() {
+        int everything = queue.totalProperty().get();
+        assertTrue(queue.reasons().contains("competing"), "the samples have competing figures: " + queue.reasons());
+        assertEquals(queue.reasons().stream().sorted().toList(), List.copyOf(queue.reasons()), "one order, no repeats");
+        queue.reasonProperty().set("competing");
+        assertFalse(queue.items().isEmpty());
+        assertTrue(queue.items().stream().allMatch(i -> i.flags().contains("competing")));
+        assertEquals(queue.items().size(), queue.totalProperty().get(), "nothing decided yet: the counter is the list");
+        assertTrue(queue.totalProperty().get() < everything);
+        assertTrue(queue.currentProperty().get().flags().contains("competing"));
+        queue.reasonProperty().set(null);
+        assertEquals(everything, queue.totalProperty().get());
+    }
+
+    @Test
+    void progressIsCountedPerYearAndPer地市OfTheSameScope() {
+        var lines = List.copyOf(queue.progress());
+        var years = lines.stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR).toList();
+        var cities = lines.stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.CITY).toList();
+        assertTrue(years.size() >= 2, "the samples span years: " + years);
+        assertEquals(queue.totalProperty().get(), years.stream().mapToInt(l -> l.total()).sum(), "years add up to the total");
+        assertEquals(queue.totalProperty().get(), cities.stream().mapToInt(l -> l.total()).sum(), "地市 add up to the total");
+        assertEquals(years.stream().map(l -> l.name()).filter(java.util.Objects::nonNull).sorted().toList(),
+                years.stream().map(l -> l.name()).filter(java.util.Objects::nonNull).toList(), "years in order");
+
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
+        QueueItem first = queue.currentProperty().get();
+        queue.confirm();
+        var yearLine = queue.progress().stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR
+                && java.util.Objects.equals(l.name(), first.year() == null ? null : String.valueOf(first.year()))).findFirst().orElseThrow();
+        assertEquals(1, yearLine.reviewed(), "the decision counts in its year's line");
+
+        queue.yearProperty().set(2022);
+        assertTrue(queue.progress().stream().filter(l -> l.scope() == cn.fazhi.workbench.ui.review.QueueProgress.Scope.YEAR)
+                .allMatch(l -> "2022".equals(l.name())), "the lines follow the year filter");
+    }
+
+    @Test
+    void placesAreInPinyinOrder() {
+        List<String> names = new java.util.ArrayList<>(List.of("宜春市", "北京市", "赣州市", "安庆市"));
+        names.sort(cn.fazhi.workbench.ui.review.QueueProgress.pinyin());
+        assertEquals(List.of("安庆市", "北京市", "赣州市", "宜春市"), names);
+    }
+
+    @Test
+    void confirmReportConfirmsTheRestOfTheCurrentReportAndUndoPutsItBack() throws Exception {
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
+        QueueItem first = queue.currentProperty().get();
+        queue.reject();                                    // a person's decision in that report first
+        queue.select(queue.items().stream().filter(i -> i.reportId() == first.reportId() && !i.reviewed())
+                .findFirst().orElseThrow());
+        long before = queue.reviewedProperty().get();
+        queue.confirmReport();
+        var stored = wiring.session().queries().values(first.reportId());
+        assertEquals(ReviewStatus.REJECTED, stored.stream().filter(v -> v.id() == first.id()).findFirst().orElseThrow().status());
+        assertTrue(stored.stream().filter(v -> v.id() != first.id() && v.value().flags().isEmpty())
+                .allMatch(v -> v.status() == ReviewStatus.CONFIRMED), "the rest confirmed");
+        assertTrue(queue.reviewedProperty().get() > before, "the queue counts them");
+        assertTrue(queue.currentProperty().get() == null || queue.currentProperty().get().reportId() != first.reportId()
+                || queue.currentProperty().get().reviewed() == false, "moved on");
+        assertTrue(queue.messageProperty().get().startsWith("已确认 "), queue.messageProperty().get());
+        assertTrue(wiring.session().queries().history(first.reportId(), null).stream().anyMatch(a -> a.action().equals("confirm_report")));
+
+        queue.undo();
+        assertTrue(wiring.session().queries().values(first.reportId()).stream().filter(v -> v.id() != first.id())
+                .allMatch(v -> v.status() == ReviewStatus.EXTRACTED), "undo puts them back");
+        assertEquals(before, queue.reviewedProperty().get());
+    }
+
+    @Test
     void eachKeySavesAtOnceAndMovesOnAndUndoGoesBack() throws Exception {
         queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.currentProperty().get();

@@ -26,7 +26,7 @@ public final class HistoryText {
     private static final Pattern FIGURE = Pattern.compile("^(-?\\d+(?:\\.\\d+)?) (\\S+)(?: \\((\\w+)\\))?$");
     /** Actions whose note the program writes; every other action's note is a person's. */
     private static final Set<String> PROGRAM_NOTES = Set.of("import", "carry_over", "replace", "reextract", "other_version",
-            "make_primary", "catalogue", "undo");
+            "make_primary", "catalogue", "undo", "confirm_report");
     /** The program's notes as the store writes them, and the key that words each (groups are its arguments). */
     private static final List<Map.Entry<Pattern, String>> NOTES = List.of(
             Map.entry(Pattern.compile("^from report (\\d+) \\((\\w+)\\)$"), "history.note.fromReport"),
@@ -37,7 +37,9 @@ public final class HistoryText {
                     "history.note.otherVersion"),
             Map.entry(Pattern.compile("^report (\\d+) is now the version in force instead of report (\\d+); (\\d+) reviewed values carried over$"),
                     "history.note.madePrimary"),
-            Map.entry(Pattern.compile("^added value removed$"), "history.note.manualRemoved"));
+            Map.entry(Pattern.compile("^added value removed$"), "history.note.manualRemoved"),
+            Map.entry(Pattern.compile("^(\\d+) confirmed, (\\d+) with warnings left, (\\d+) decided kept, (\\d+) open suggestions left open$"),
+                    "history.note.confirmReport"));
 
     private HistoryText() {
     }

@@ -22,9 +22,14 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
 /** The left side of the review screen in queue mode: filters, the counter, the queue and its keys. */
 final class QueuePane {
     private final VBox root = new VBox(6);
+    private final QueueViewModel queue;
+    private final Function<String, String> indicatorName;
+    private AcrossReportsView across;
 
     QueuePane(QueueViewModel queue, Function<String, String> indicatorName, Function<List<String>, String> reasons,
               Supplier<List<Indicator>> indicators) {
+        this.queue = queue;
+        this.indicatorName = indicatorName;
         root.setId("queue-pane");
         root.setPadding(new Insets(0, 8, 0, 0));
         root.setMinWidth(250);
@@ -55,12 +60,17 @@ final class QueuePane {
         status.setConverter(converter(f -> f == null ? "" : tr("queue.status." + f.id())));
         status.valueProperty().bindBidirectional(queue.statusProperty());
 
+        ComboBox<String> reason = box("queue-reason", queue.reasons(),
+                r -> r == null ? tr("queue.anyReason") : reasons.apply(List.of(r)));
+        reason.valueProperty().bindBidirectional(queue.reasonProperty());
+
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(4);
         filters.addRow(0, year, city);
         filters.add(indicator, 0, 1, 2, 1);
         filters.add(status, 0, 2, 2, 1);
+        filters.add(reason, 0, 3, 2, 1);
         javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
         half.setPercentWidth(50);
         filters.getColumnConstraints().addAll(half, half);
@@ -69,6 +79,19 @@ final class QueuePane {
         counter.setId("queue-counter");
         counter.getStyleClass().add("section-title");
         counter.textProperty().bind(queue.counterProperty());
+
+        ListView<QueueProgress.Line> progress = new ListView<>(queue.progress());
+        progress.setId("queue-progress");
+        progress.setFocusTraversable(false);
+        progress.setPrefHeight(92);
+        progress.setMinHeight(60);
+        progress.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(QueueProgress.Line l, boolean empty) {
+                super.updateItem(l, empty);
+                setText(empty || l == null ? null : progressLine(l));
+            }
+        });
 
         DecimalFormat numbers = new DecimalFormat("#,##0.######");
         ListView<QueueItem> list = new ListView<>(queue.items());
@@ -119,11 +142,38 @@ final class QueuePane {
         keys.setId("queue-keys");
         keys.setWrapText(true);
         keys.getStyleClass().add("queue-keys");
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every key shown: the list gives way, not the keys
         Label message = new Label();
         message.setId("queue-message");
         message.setWrapText(true);
         message.textProperty().bind(queue.messageProperty());
-        root.getChildren().addAll(filters, counter, list, keys, message);
+        javafx.scene.control.Button acrossButton = new javafx.scene.control.Button(tr("across.open"));
+        acrossButton.setId("queue-across");
+        acrossButton.setMaxWidth(Double.MAX_VALUE);
+        acrossButton.setFocusTraversable(false);
+        acrossButton.setOnAction(e -> showAcross());
+        root.getChildren().addAll(filters, counter, progress, acrossButton, list, keys, message);
+    }
+
+    /** X: the current indicator across the reports of the year, in a window beside the review. */
+    void showAcross() {
+        if (across == null) {
+            across = new AcrossReportsView(root.getScene() == null ? null : root.getScene().getWindow(), indicatorName,
+                    queue::reveal);
+        }
+        queue.showAcross(across);
+    }
+
+    AcrossReportsView acrossView() {
+        return across;
+    }
+
+    /** "2022年　已审核 12 / 80" or "宜春市　已审核 3 / 41". */
+    static String progressLine(QueueProgress.Line l) {
+        String name = l.scope() == QueueProgress.Scope.YEAR
+                ? (l.name() == null ? tr("queue.noYear") : l.name() + tr("queue.yearSuffix"))
+                : (l.name() == null ? tr("queue.noCity") : l.name());
+        return name + "　" + tr("queue.counter", String.format("%,d", l.reviewed()), String.format("%,d", l.total()));
     }
 
     private static String statusWord(QueueItem i) {

@@ -2,12 +2,13 @@ package cn.fazhi.workbench.ui.review;
 
 import cn.fazhi.workbench.model.QueueItem;
 import cn.fazhi.workbench.model.Qualifier;
-import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.ReviewQueue;
-import cn.fazhi.workbench.workflow.ReviewValues;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,18 +21,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
 /**
  * The 待审核 queue: values and suggestions across the workspace in review order, filtered by year, 地市,
- * indicator and status, with the current item. Every decision (Enter confirm, Delete reject or dismiss, E
- * correct, S accept) is saved at once through the workflow (audited) and moves on to the next undecided
- * item; Z undoes the last one and goes back to it. Decided items stay in the list, so J/K can go back.
+ * indicator, reason and status, with the current item and the progress (已审核 N / M, also per year and
+ * per 地市). Every decision (Enter confirm, Delete reject or dismiss, E correct, S accept) is saved at once
+ * ({@link QueueDecisions}) and moves on to the next undecided item; Z undoes the last one and goes back to it.
+ * Decided items stay in the list, so J/K can go back.
  */
 public final class QueueViewModel {
     private final AppWiring wiring;
@@ -41,28 +41,28 @@ public final class QueueViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<String> city = new SimpleObjectProperty<>();
     private final ObjectProperty<String> indicator = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> reason = new SimpleObjectProperty<>();
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObjectProperty<QueueStatusFilter> status = new SimpleObjectProperty<>(QueueStatusFilter.TODO);
     private final IntegerProperty reviewed = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty counter = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<QueueProgress.Line> progress = FXCollections.observableArrayList();
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObservableList<String> cities = FXCollections.observableArrayList();
-    private final Deque<Undo> undo = new ArrayDeque<>();
-    private final IntegerProperty undoDepth = new SimpleIntegerProperty();
+    private final QueueDecisions decisions;
     private long loadedIn;
-    private final javafx.beans.property.BooleanProperty loading = new javafx.beans.property.SimpleBooleanProperty();
-
-    /** How to take a decision back, and the item it was on. */
-    private record Undo(QueueItem before, Runnable inverse) {
-    }
+    private final BooleanProperty loading = new SimpleBooleanProperty();
 
     public QueueViewModel(AppWiring wiring) {
         this.wiring = wiring;
+        this.decisions = new QueueDecisions(wiring, this);
         year.addListener((o, a, b) -> load());
         city.addListener((o, a, b) -> load());
         indicator.addListener((o, a, b) -> load());
         status.addListener((o, a, b) -> refilter(null));
+        reason.addListener((o, a, b) -> refilter(null));
     }
 
     public ObservableList<QueueItem> items() {
@@ -85,6 +85,16 @@ public final class QueueViewModel {
         return indicator;
     }
 
+    /** A reason code (a suggestion's reason or a value's warning, e.g. {@code competing}); null: any. */
+    public ObjectProperty<String> reasonProperty() {
+        return reason;
+    }
+
+    /** The reason codes that occur in the queue read for the year, 地市 and indicator filters, for the reason list. */
+    public ObservableList<String> reasons() {
+        return reasons;
+    }
+
     public ObjectProperty<QueueStatusFilter> statusProperty() {
         return status;
     }
@@ -105,9 +115,14 @@ public final class QueueViewModel {
         return total;
     }
 
-    /** 已审核 N / M for the items that match the year, 地市 and indicator filters. */
+    /** 已审核 N / M for the items that match the year, 地市, indicator and reason filters. */
     public ReadOnlyStringProperty counterProperty() {
         return counter;
+    }
+
+    /** 已审核 N / M per year and per 地市 of the same scope as the counter. */
+    public ObservableList<QueueProgress.Line> progress() {
+        return progress;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -115,11 +130,11 @@ public final class QueueViewModel {
     }
 
     public ReadOnlyIntegerProperty undoDepthProperty() {
-        return undoDepth;
+        return decisions.undoDepth();
     }
 
     /** Whether the queue is being read. */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+    public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
     }
 
@@ -147,13 +162,17 @@ public final class QueueViewModel {
             if (!years.equals(o.years())) {
                 years.setAll(o.years());
             }
-            if (!cities.equals(o.cities())) {
-                cities.setAll(o.cities());
+            List<String> inPinyin = o.cities().stream().sorted(QueueProgress.pinyin()).toList();
+            if (!cities.equals(inPinyin)) {
+                cities.setAll(inPinyin);
             }
             all.clear();
             all.addAll(list);
-            undo.clear();
-            undoDepth.set(0);
+            List<String> found = list.stream().flatMap(i -> i.flags().stream()).distinct().sorted().toList();
+            if (!reasons.equals(found)) {
+                reasons.setAll(found);
+            }
+            decisions.forget();
             refilter(null);
             loadedIn = (System.nanoTime() - started) / 1_000_000;
             loading.set(false);
@@ -163,8 +182,13 @@ public final class QueueViewModel {
         });
     }
 
+    /** Whether an item has the chosen reason (any item when none is chosen). */
+    private boolean hasReason(QueueItem i) {
+        return reason.get() == null || i.flags().contains(reason.get());
+    }
+
     private void refilter(QueueItem keep) {
-        items.setAll(all.stream().filter(status.get()::shows).toList());
+        items.setAll(all.stream().filter(this::hasReason).filter(status.get()::shows).toList());
         count();
         QueueItem target = keep != null && items.contains(keep) ? keep
                 : items.stream().filter(i -> !i.reviewed()).findFirst().orElse(items.isEmpty() ? null : items.get(0));
@@ -172,10 +196,12 @@ public final class QueueViewModel {
     }
 
     private void count() {
-        int n = (int) all.stream().filter(QueueItem::reviewed).count();
+        List<QueueItem> scope = all.stream().filter(this::hasReason).toList();
+        int n = (int) scope.stream().filter(QueueItem::reviewed).count();
         reviewed.set(n);
-        total.set(all.size());
-        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", all.size())));
+        total.set(scope.size());
+        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", scope.size())));
+        progress.setAll(QueueProgress.lines(scope));
     }
 
     public void next() {
@@ -203,111 +229,31 @@ public final class QueueViewModel {
 
     /** Enter: the current value is right. */
     public void confirm() {
-        QueueItem i = current.get();
-        if (i == null || i.kind() != QueueItem.Kind.VALUE) {
-            message.set(i == null ? "" : tr("queue.onlyValues"));
-            return;
-        }
-        decideValue(i, tr("review.confirmed"), (r, v) -> r.confirm(v.id(), null));
+        decisions.confirm();
     }
 
     /** Delete: the current value is wrong (rejected) or the current suggestion is not taken (dismissed). */
     public void reject() {
-        QueueItem i = current.get();
-        if (i == null) {
-            return;
-        }
-        if (i.kind() == QueueItem.Kind.VALUE) {
-            decideValue(i, tr("review.rejected"), (r, v) -> r.reject(v.id(), null));
-            return;
-        }
-        var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(i.id(), null), g -> {
-            QueueItem after = replace(i, i.withStatus(g.status().id()));
-            pushUndo(after, () -> wiring.tasks().run("undo", (p, c) -> review.reopenSuggestion(i.id()), back -> {
-                replace(after, i);
-                current.set(i);
-                message.set(tr("review.undone"));
-            }, this::failed));
-            message.set(tr("review.suggestionDismissed"));
-            moveOn(after);
-        }, this::failed);
+        decisions.reject();
     }
 
     /** E: the current value is corrected to {@code number} (unit and qualifier unchanged when null). */
     public void correct(BigDecimal number, String unit, Qualifier qualifier, String note) {
-        QueueItem i = current.get();
-        if (i == null || i.kind() != QueueItem.Kind.VALUE) {
-            message.set(i == null ? "" : tr("queue.onlyValues"));
-            return;
-        }
-        decideValue(i, tr("review.corrected"), (r, v) -> r.correct(v.id(), number, unit, qualifier, note));
+        decisions.correct(number, unit, qualifier, note);
     }
 
     /** S: the current suggestion's figure becomes the report's confirmed value. */
     public void accept() {
-        QueueItem i = current.get();
-        if (i == null || i.kind() != QueueItem.Kind.SUGGESTION) {
-            message.set(i == null ? "" : tr("queue.onlySuggestions"));
-            return;
-        }
-        var s = wiring.session();
-        var review = new ReviewValues(s);
-        wiring.tasks().run("accept", (p, c) -> {
-            StoredValue before = s.queries().values(i.reportId()).stream()
-                    .filter(v -> v.value().indicator().equals(i.indicator())).findFirst().orElse(null);
-            return new Object[]{before, review.acceptSuggestion(i.id(), null)};
-        }, r -> {
-            StoredValue before = (StoredValue) r[0];
-            StoredValue made = (StoredValue) r[1];
-            // the extracted value it replaced (if any) is gone from the workspace
-            List<QueueItem> replaced = all.stream().filter(x -> x.kind() == QueueItem.Kind.VALUE && x.reportId() == i.reportId()
-                    && x.indicator().equals(i.indicator()) && !x.reviewed()).toList();
-            all.removeAll(replaced);
-            items.removeAll(replaced);
-            QueueItem after = replace(i, i.withStatus("accepted"));
-            pushUndo(after, () -> wiring.tasks().run("undo", (p, c) -> review.unacceptSuggestion(i.id(), made.id(), before), g -> {
-                replace(after, i); // the value it replaced is back in the workspace; it shows when the queue is read again
-                current.set(i);
-                message.set(tr("review.undone"));
-            }, this::failed));
-            message.set(tr("review.suggestionAccepted"));
-            moveOn(after);
-        }, this::failed);
+        decisions.accept();
     }
 
     /** Z: takes the last decision back and goes back to its item. */
     public void undo() {
-        if (!undo.isEmpty()) {
-            Undo u = undo.pop();
-            undoDepth.set(undo.size());
-            u.inverse().run();
-        }
-    }
-
-    private void decideValue(QueueItem i, String done, ReviewValues.Action action) {
-        var s = wiring.session();
-        var review = new ReviewValues(s);
-        wiring.tasks().run("review", (p, c) -> {
-            StoredValue before = s.queries().values(i.reportId()).stream().filter(v -> v.id() == i.id()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("value " + i.id() + " is gone; reload the queue"));
-            return new Object[]{before, action.apply(review, before)};
-        }, r -> {
-            StoredValue before = (StoredValue) r[0];
-            StoredValue changed = (StoredValue) r[1];
-            QueueItem after = replace(i, i.withStatus(changed.status().id()).withValue(changed.value().value()));
-            pushUndo(after, () -> wiring.tasks().run("undo", (p, c) -> review.restore(before), v -> {
-                replace(after, i);
-                current.set(i);
-                message.set(tr("review.undone"));
-            }, this::failed));
-            message.set(done);
-            moveOn(after);
-        }, this::failed);
+        decisions.undo();
     }
 
     /** Puts {@code now} in the place of {@code was} in the queue and the list; recounts. */
-    private QueueItem replace(QueueItem was, QueueItem now) {
+    QueueItem replace(QueueItem was, QueueItem now) {
         int a = all.indexOf(was);
         if (a >= 0) {
             all.set(a, now);
@@ -321,7 +267,7 @@ public final class QueueViewModel {
     }
 
     /** After a decision: the next undecided item below, else the first undecided one above, else stay. */
-    private void moveOn(QueueItem decided) {
+    void moveOn(QueueItem decided) {
         int at = items.indexOf(decided);
         for (int k = at + 1; k < items.size(); k++) {
             if (!items.get(k).reviewed()) {
@@ -335,12 +281,63 @@ public final class QueueViewModel {
         }
     }
 
-    private void pushUndo(QueueItem item, Runnable inverse) {
-        undo.push(new Undo(item, inverse));
-        undoDepth.set(undo.size());
+    /** Confirm-report: the lines of these values become confirmed; returns each line before and after. */
+    java.util.Map<QueueItem, QueueItem> markConfirmed(List<Long> valueIds) {
+        java.util.Set<Long> ids = java.util.Set.copyOf(valueIds);
+        java.util.Map<QueueItem, QueueItem> changed = new java.util.LinkedHashMap<>();
+        for (QueueItem i : List.copyOf(all)) {
+            if (i.kind() == QueueItem.Kind.VALUE && ids.contains(i.id())) {
+                changed.put(i, replace(i, i.withStatus("confirmed")));
+            }
+        }
+        return changed;
     }
 
-    private void failed(Throwable t) {
+    /** Ctrl+Enter: confirms the rest of the current item's report (the caller asked the person first). */
+    public void confirmReport() {
+        QueueItem i = current.get();
+        if (i != null) {
+            decisions.confirmReport(i.reportId());
+        }
+    }
+
+    /**
+     * 各地对照 (X): the indicator chosen in the filter (else the current item's) of the year chosen (else the
+     * current item's), in the 地市 chosen (else everywhere); says why when there is no indicator or year.
+     */
+    void showAcross(AcrossReportsView view) {
+        QueueItem i = current.get();
+        String ind = indicator.get() != null ? indicator.get() : i == null ? null : i.indicator();
+        Integer y = year.get() != null ? year.get() : i == null ? null : i.year();
+        if (ind == null || y == null) {
+            message.set(tr("across.noScope"));
+            return;
+        }
+        view.show(wiring, ind, y, city.get());
+    }
+
+    /** Makes a value current even when the status filter hides it (opened from 各地对照). */
+    void reveal(QueueItem item) {
+        java.util.function.Predicate<QueueItem> same = x -> x.kind() == item.kind() && x.id() == item.id();
+        if (items.stream().noneMatch(same)) {
+            status.set(QueueStatusFilter.ALL);
+        }
+        items.stream().filter(same).findFirst().ifPresent(current::set);
+    }
+
+    /** Drops the undecided values of a report's indicator (an accepted suggestion took their place). */
+    void removeUndecidedValues(long reportId, String indicatorCode) {
+        List<QueueItem> replaced = all.stream().filter(x -> x.kind() == QueueItem.Kind.VALUE && x.reportId() == reportId
+                && x.indicator().equals(indicatorCode) && !x.reviewed()).toList();
+        all.removeAll(replaced);
+        items.removeAll(replaced);
+    }
+
+    void say(String words) {
+        message.set(words);
+    }
+
+    void failed(Throwable t) {
         message.set(Dialogs.explain(t));
     }
 }

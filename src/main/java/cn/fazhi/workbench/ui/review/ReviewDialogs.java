@@ -44,6 +44,18 @@ final class ReviewDialogs {
     record Addition(Indicator indicator, BigDecimal value, Qualifier qualifier, String quote, String note) {
     }
 
+    /** Asks before confirming a whole report, saying what it will and will not change. */
+    static boolean confirmReport(Window owner, cn.fazhi.workbench.model.ReportConfirmation plan) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle(tr("review.confirmReport"));
+        a.setHeaderText(tr("review.confirmReport.ask", plan.confirmed().size()));
+        a.setContentText(tr("review.confirmReport.leaves", plan.withWarnings(), plan.alreadyDecided(), plan.openSuggestions()));
+        a.getDialogPane().setId("confirm-report-dialog");
+        Dialogs.wordButtons(a.getDialogPane());
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     static Optional<Correction> correction(Window owner, StoredValue v, String indicatorName) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(tr("review.correct"));
@@ -70,31 +82,59 @@ final class ReviewDialogs {
                 note.getText().isBlank() ? null : note.getText().strip()));
     }
 
+    /**
+     * Adds a value: the person selects the figure in the report's text (the number field takes it, the
+     * evidence is its whole sentence) and picks the indicator from a list narrowed as they type.
+     */
     static Optional<Addition> addition(Window owner, List<Indicator> indicators, String reportText) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(tr("review.add"));
         d.setHeaderText(tr("review.addHint"));
-        ComboBox<Indicator> indicator = new ComboBox<>();
-        indicator.getItems().setAll(indicators);
-        indicator.setConverter(converter(i -> i.nameZh() + "（" + i.unit() + "）"));
+        javafx.collections.transformation.FilteredList<Indicator> shown =
+                new javafx.collections.transformation.FilteredList<>(javafx.collections.FXCollections.observableArrayList(indicators));
+        ComboBox<Indicator> indicator = new ComboBox<>(shown);
+        indicator.setId("add-indicator");
+        indicator.setConverter(converter(i -> i == null ? "" : i.nameZh() + "（" + i.unit() + "）"));
+        TextField find = new TextField();
+        find.setId("add-find-indicator");
+        find.setPromptText(tr("review.findIndicator"));
+        find.textProperty().addListener((o, a, t) -> {
+            String q = t.strip();
+            shown.setPredicate(i -> q.isEmpty() || i.nameZh().contains(q) || i.code().contains(q));
+            if (shown.size() == 1) {
+                indicator.setValue(shown.get(0));
+            }
+        });
         TextField number = new TextField();
+        number.setId("add-value");
         ComboBox<Qualifier> qualifier = qualifierBox(Qualifier.EXACT);
         TextArea source = new TextArea(reportText);
+        source.setId("add-source");
         source.setEditable(false);
         source.setWrapText(true);
         source.setPrefRowCount(10);
+        String[] quote = {null};
+        source.selectionProperty().addListener((o, a, sel) -> {
+            if (sel.getLength() == 0) {
+                return;
+            }
+            String picked = reportText.substring(sel.getStart(), sel.getEnd()).strip().replace(",", "").replace("，", "");
+            if (ValueCheck.parse(picked).isPresent()) {
+                number.setText(picked); // the selected figure is the value
+            }
+            quote[0] = cn.fazhi.workbench.model.SentenceAround.of(reportText, sel.getStart(), sel.getEnd());
+        });
         TextField note = new TextField();
-        GridPane g = grid(new String[]{tr("review.field.indicator"), tr("review.field.value"), tr("review.field.qualifier"),
-                tr("review.field.note")}, indicator, number, qualifier, note);
-        d.getDialogPane().setContent(new VBox(8, g, new Label(tr("review.selectEvidence")), source));
+        GridPane g = grid(new String[]{tr("review.field.find"), tr("review.field.indicator"), tr("review.field.value"),
+                tr("review.field.qualifier"), tr("review.field.note")}, find, indicator, number, qualifier, note);
+        d.getDialogPane().setContent(new VBox(8, new Label(tr("review.selectEvidence")), source, g));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Dialogs.wordButtons(d.getDialogPane());
         if (d.showAndWait().filter(b -> b == ButtonType.OK && indicator.getValue() != null).isEmpty()) {
             return Optional.empty();
         }
-        String quote = source.getSelectedText();
         return number(owner, number.getText()).map(n -> new Addition(indicator.getValue(), n, qualifier.getValue(),
-                quote == null || quote.isBlank() ? null : quote, note.getText().isBlank() ? null : note.getText().strip()));
+                quote[0] == null || quote[0].isBlank() ? null : quote[0], note.getText().isBlank() ? null : note.getText().strip()));
     }
 
     static Optional<Jurisdiction> jurisdiction() {

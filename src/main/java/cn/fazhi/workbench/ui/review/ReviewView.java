@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Function;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
@@ -39,6 +40,7 @@ public final class ReviewView implements Screen {
     private final Label header = new Label();
     private final QueueViewModel queue;
     private final VBox queuePane;
+    private final QueuePane queueSide;
     private final SplitPane split;
     private final ReviewTextPane text;
     private boolean queueMode;
@@ -64,7 +66,18 @@ public final class ReviewView implements Screen {
         setYear.setId("review-set-year");
         setYear.setOnAction(e -> ReviewDialogs.year(window(), vm.reportProperty().get() == null ? null
                 : vm.reportProperty().get().year()).ifPresent(vm::setYear));
-        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear);
+        // a report-level step, beside the other report-level ones (the value buttons have no room to spare)
+        Button confirmReport = button("review-confirm-report", "✓✓ " + tr("review.confirmReportShort"), this::askConfirmReport);
+        confirmReport.setTooltip(new javafx.scene.control.Tooltip(tr("review.confirmReport") + "（Ctrl+Enter）"));
+        confirmReport.disableProperty().bind(vm.reportProperty().isNull());
+        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear, confirmReport);
+        // a long title gives way (it ends in …), the buttons keep their words
+        header.setMinWidth(0);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        header.setMaxWidth(Double.MAX_VALUE);
+        for (Button b : List.of(backButton, setJurisdiction, setYear, confirmReport)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         vm.reportProperty().addListener((o, a, r) -> header.setText(r == null ? "" : tr("review.header",
                 r.jurisdiction() == null ? tr("review.unknownJurisdiction") : r.jurisdiction().fullName(),
@@ -176,7 +189,8 @@ public final class ReviewView implements Screen {
         split = new SplitPane(text.node(), right);
         split.setDividerPositions(0.56);
         VBox.setVgrow(split, Priority.ALWAYS);
-        queuePane = new QueuePane(queue, this::indicatorName, FigureWords::reasons, vm::indicators).node();
+        queueSide = new QueuePane(queue, this::indicatorName, FigureWords::reasons, vm::indicators);
+        queuePane = queueSide.node();
         queue.currentProperty().addListener((o, a, i) -> {
             if (i != null && queueMode) {
                 vm.show(i.reportId(), i.kind() == cn.fazhi.workbench.model.QueueItem.Kind.VALUE ? i.id() : null,
@@ -219,12 +233,27 @@ public final class ReviewView implements Screen {
         }
     }
 
+    /** X: 各地对照 for the queue's indicator and year. */
+    public void showAcross() {
+        queueSide.showAcross();
+    }
+
+    /** 各地对照 once opened (X), else null; for tests. */
+    public javafx.stage.Stage acrossStage() {
+        return queueSide.acrossView() == null ? null : queueSide.acrossView().stage();
+    }
+
     public QueueViewModel queueViewModel() {
         return queue;
     }
 
     /** Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields. */
     private void queueKey(javafx.scene.input.KeyEvent k) {
+        if (k.getCode() == javafx.scene.input.KeyCode.ENTER && k.isShortcutDown()) {
+            k.consume();
+            askConfirmReport();
+            return;
+        }
         if (!queueMode || k.isShortcutDown() || k.isAltDown()
                 || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
             return;
@@ -237,6 +266,7 @@ public final class ReviewView implements Screen {
             case J, DOWN -> queue.next();
             case K, UP -> queue.previous();
             case Z -> queue.undo();
+            case X -> queueSide.showAcross();
             default -> {
                 return;
             }
@@ -246,6 +276,20 @@ public final class ReviewView implements Screen {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Ctrl+Enter: after reading the report, confirms its other values in one step, once the person agrees. */
+    private void askConfirmReport() {
+        var r = vm.reportProperty().get();
+        if (r != null && ReviewDialogs.confirmReport(window(), cn.fazhi.workbench.model.ReportConfirmation.plan(r.id(),
+                vm.values(), vm.suggestions().size()))) {
+            var item = queue.currentProperty().get();
+            if (queueMode && item != null && item.reportId() == r.id()) {
+                queue.confirmReport();
+            } else {
+                vm.confirmReport();
+            }
+        }
     }
 
     /** Corrects the selected value: through the queue when it is the queue's current item (counted, moves on). */

@@ -145,6 +145,23 @@ public final class ReviewViewModel {
         selectedSuggestion.set(null);
     }
 
+    /** Confirms every untouched value without a warning of the report shown; undo puts them back. */
+    public void confirmReport() {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        var review = new ReviewValues(wiring.session());
+        wiring.tasks().run("confirm-report", (p, c) -> review.confirmReport(r.id(), null), done -> {
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.unconfirmReport(done), n -> {
+                message.set(tr("review.undone"));
+                reloadValues(null);
+            }, this::failed));
+            message.set(ConfirmReportWords.done(done));
+            reloadValues(null);
+        }, this::failed);
+    }
+
     /** The selected suggestion's figure becomes the confirmed value (key S). */
     public void acceptSuggestion() {
         StoredSuggestion g = selectedSuggestion.get();

@@ -80,10 +80,17 @@ public final class SettingsViewModel {
     public void saveReviewer() {
         String name = reviewer.get().strip();
         wiring.prefs().put("reviewer", name);
-        if (wiring.session() != null) {
-            wiring.session().reviewer(name);
+        WorkspaceSession s = wiring.session();
+        if (s == null) {
+            message.set(tr("settings.reviewerSaved", name));
+            return;
         }
-        message.set(tr("settings.reviewerSaved", wiring.session() == null ? name : wiring.session().reviewer()));
+        s.reviewer(name);
+        // also in the workspace, so `review …` on the command line audits under the same name
+        wiring.tasks().run("reviewer", (p, c) -> {
+            s.saveReviewer(name);
+            return s.reviewer();
+        }, saved -> message.set(tr("settings.reviewerSaved", saved)), t -> message.set(Dialogs.explain(t)));
     }
 
     /** The office named on exported workbooks (制表单位) is the workspace's, shared by everyone who opens it. */

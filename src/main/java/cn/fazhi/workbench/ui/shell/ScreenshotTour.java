@@ -82,6 +82,14 @@ final class ScreenshotTour {
                 v.queueViewModel().next(); // J: the next figure, marked in its report
             }
         }, "queue-next");
+        add(() -> {
+            if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+                v.queueViewModel().statusProperty().set(cn.fazhi.workbench.ui.review.QueueStatusFilter.VALUES);
+                v.showAcross(); // X: the current value's indicator across the reports of its year
+            }
+        }, "queue-across-window");
+        add(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != scene).toList()
+                .forEach(javafx.stage.Window::hide), "queue-after-across");
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
@@ -138,7 +146,11 @@ final class ScreenshotTour {
     }
 
     private void save(String name) {
-        WritableImage img = scene.snapshot(null);
+        // a "-window" step shows a window of its own (e.g. 各地对照): that window is the picture
+        Scene target = !name.endsWith("-window") ? scene : javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != scene).map(javafx.stage.Window::getScene)
+                .reduce((a, b) -> b).orElse(scene);
+        WritableImage img = target.snapshot(null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -159,6 +171,6 @@ final class ScreenshotTour {
 
     static List<String> names() {
         return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
-                "reports", "review", "queue", "queue-next", "catalogue", "settings");
+                "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings");
     }
 }

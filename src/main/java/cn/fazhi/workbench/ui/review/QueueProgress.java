@@ -1,0 +1,66 @@
+package cn.fazhi.workbench.ui.review;
+
+import cn.fazhi.workbench.model.QueueItem;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * 已审核 N / M per year and per 地市 of the items in the queue's scope: the office splits the work by year and
+ * by city, so the queue shows how far each part is, not only the sum. Pure counting; the pane words it.
+ */
+public final class QueueProgress {
+    private QueueProgress() {
+    }
+
+    /** What a line counts: one year or one 地市. */
+    public enum Scope { YEAR, CITY }
+
+    /**
+     * One line of progress.
+     *
+     * @param scope    a year's or a 地市's line
+     * @param name     the year ("2022") or the 地市's name; null when the reports do not say (counted apart)
+     * @param reviewed items a person has decided
+     * @param total    items in the line
+     */
+    public record Line(Scope scope, String name, int reviewed, int total) {
+    }
+
+    /** The years (in order), then the 地市 (in pinyin order); items without a year or 地市 form a last line each. */
+    public static List<Line> lines(Collection<QueueItem> items) {
+        List<Line> out = new ArrayList<>();
+        out.addAll(group(items, Scope.YEAR, i -> i.year() == null ? null : String.valueOf(i.year()),
+                Comparator.naturalOrder()));
+        out.addAll(group(items, Scope.CITY, QueueItem::city, pinyin()));
+        return out;
+    }
+
+    /** Chinese names in the order of a Chinese dictionary (pinyin), as offices expect lists of places. */
+    public static Comparator<String> pinyin() {
+        Collator c = Collator.getInstance(Locale.CHINA);
+        return c::compare;
+    }
+
+    private static List<Line> group(Collection<QueueItem> items, Scope scope, Function<QueueItem, String> key,
+                                    Comparator<String> order) {
+        Map<String, int[]> counts = new TreeMap<>(Comparator.nullsLast(order));
+        for (QueueItem i : items) {
+            int[] c = counts.computeIfAbsent(key.apply(i), k -> new int[2]);
+            c[1]++;
+            if (i.reviewed()) {
+                c[0]++;
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        counts.forEach((name, c) -> out.add(new Line(scope, name, c[0], c[1])));
+        return out;
+    }
+}
