@@ -20,8 +20,34 @@ public final class ReportReaders {
     }
 
     public static ReportText read(Path file) throws ReadException {
+        return read(file, cn.fazhi.workbench.task.ProgressListener.NONE, cn.fazhi.workbench.task.CancellationToken.none());
+    }
+
+    public static ReportText read(Path file, cn.fazhi.workbench.task.ProgressListener pages,
+                                  cn.fazhi.workbench.task.CancellationToken cancel) throws ReadException {
         byte[] bytes = readBytes(file);
-        return read(file.getFileName().toString(), bytes);
+        return read(file.getFileName().toString(), bytes, pages, cancel);
+    }
+
+    /**
+     * Whether reading the file will take text recognition (an image, a PDF without a text layer), which
+     * costs seconds a page: a batch reads such files last. False when the file cannot be read at all.
+     */
+    public static boolean needsOcr(Path file) {
+        try {
+            return needsOcr(file.getFileName().toString(), readBytes(file));
+        } catch (ReadException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public static boolean needsOcr(String fileName, byte[] bytes) {
+        try {
+            ReportFormat f = bytes.length == 0 ? null : formatOf(fileName, bytes);
+            return f == ReportFormat.IMAGE || f == ReportFormat.PDF && !PdfReader.hasTextLayer(bytes);
+        } catch (ReadException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static byte[] readBytes(Path file) throws ReadException {
@@ -49,11 +75,21 @@ public final class ReportReaders {
     }
 
     public static ReportText read(String fileName, byte[] bytes) throws ReadException {
+        return read(fileName, bytes, cn.fazhi.workbench.task.ProgressListener.NONE,
+                cn.fazhi.workbench.task.CancellationToken.none());
+    }
+
+    /**
+     * Reads a file whose reader may work page by page (OCR): {@code pages} hears after every page and
+     * {@code cancel} is asked before every page, so a 20-page scan can be followed and stopped.
+     */
+    public static ReportText read(String fileName, byte[] bytes, cn.fazhi.workbench.task.ProgressListener pages,
+                                  cn.fazhi.workbench.task.CancellationToken cancel) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (0 bytes)");
         }
         ReportFormat format = formatOf(fileName, bytes);
-        ReportText text = readerFor(format).read(bytes);
+        ReportText text = readerFor(format).read(bytes, pages, cancel);
         if (isBlank(text.text())) {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (it contains only white space)");
         }
@@ -120,6 +156,8 @@ public final class ReportReaders {
             case OFD -> new OfdReader();
             case MHT -> new MhtReader();
             case WPS -> new WpsReader();
+            case SCAN -> new PdfReader();
+            case IMAGE -> new ImageReader();
         };
     }
 

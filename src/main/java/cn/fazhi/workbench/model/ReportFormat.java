@@ -18,7 +18,11 @@ public enum ReportFormat {
     /** a web page saved as a single file (MIME, multipart/related) */
     MHT("mht", "mhtml"),
     /** Kingsoft WPS Writer: a Word 97 binary or an OOXML package inside */
-    WPS("wps");
+    WPS("wps"),
+    /** a PDF without a text layer, read by text recognition (OCR); files are named .pdf, so no extension */
+    SCAN(),
+    /** a scanned or photographed page (.png, .jpg, .tif — a TIFF may hold several pages), read by OCR */
+    IMAGE("png", "jpg", "jpeg", "tif", "tiff");
 
     private final String[] extensions;
 
@@ -28,6 +32,14 @@ public enum ReportFormat {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the text was recognised from page images (OCR): no figure from it is trusted without a
+     * person comparing it with the scan.
+     */
+    public boolean isOcr() {
+        return this == SCAN || this == IMAGE;
     }
 
     /** The extensions of this format, without dots, the usual one first. */
