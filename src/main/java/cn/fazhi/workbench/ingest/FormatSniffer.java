@@ -109,26 +109,21 @@ public final class FormatSniffer {
         return contentType;
     }
 
-    /** The format the bytes declare themselves, when they do. A ZIP of unknown content counts as DOCX. */
-    public static Optional<ReportFormat> sniff(byte[] b) {
-        if (isPdf(b)) {
-            return Optional.of(ReportFormat.PDF);
-        }
-        if (isZip(b)) {
-            return Optional.of(zipKind(b) == ZipKind.OFD ? ReportFormat.OFD : ReportFormat.DOCX);
-        }
-        if (isOle2(b)) {
-            return Optional.of(ReportFormat.DOC);
-        }
-        if (isMime(b)) {
-            return Optional.of(ReportFormat.MHT);
-        }
-        if (isImage(b)) {
-            return Optional.of(ReportFormat.IMAGE);
-        }
+    /** Markup a web page begins with, in its first 2 KB. */
+    static boolean isHtml(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (head.contains("<html") || head.contains("<!doctype html")) {
-            return Optional.of(ReportFormat.HTML);
+        return head.contains("<html") || head.contains("<!doctype html");
+    }
+
+    /**
+     * The format the bytes declare themselves, when they do: the first reader of the registry that
+     * recognises them (a ZIP of unknown content counts as DOCX, whose reader explains).
+     */
+    public static Optional<ReportFormat> sniff(byte[] b) {
+        for (ReportReader r : ReportReaders.registry()) {
+            if (r.recognises(b)) {
+                return Optional.of(r.format());
+            }
         }
         return Optional.empty();
     }

@@ -19,6 +19,21 @@ import java.util.Iterator;
  * documents.
  */
 public final class ImageReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.IMAGE;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("png", "jpg", "jpeg", "tif", "tiff");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isImage(bytes);
+    }
+
     private static final int ASSUMED_DPI = 300;
 
     @Override

@@ -30,6 +30,21 @@ import java.util.Set;
  * Template pages (running headers and footers) are not read either.
  */
 public final class OfdReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.OFD;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("ofd");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isZip(bytes) && FormatSniffer.zipKind(bytes) == FormatSniffer.ZipKind.OFD;
+    }
+
     /** Page objects nested deeper than this are a hostile file, not a layout. */
     private static final int MAX_DEPTH = 64;
 

@@ -23,6 +23,21 @@ import java.util.regex.Pattern;
  */
 @AllowedToUse(value = "org.apache.pdfbox", reason = "PDFBox is the reader for .pdf files")
 public final class PdfReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.PDF;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("pdf");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isPdf(bytes);
+    }
+
     private static final Pattern HEADING_START = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节])");
 

@@ -9,10 +9,45 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Picks the reader for a file from its content; the extension breaks ties (see {@link #formatOf}). */
+/**
+ * The registry of readers, and the choice of one for a file: by its content, the extension breaking ties
+ * (see {@link #formatOf}).
+ */
 public final class ReportReaders {
+    /**
+     * Every reader, in the order lists show them and their {@link ReportReader#recognises} is asked: an
+     * OFD before a Word package (both ZIPs), a saved web archive before HTML (its page is HTML), a PDF
+     * before both (a page may quote "%PDF-"). Readers hold no state.
+     */
+    private static final List<ReportReader> REGISTRY = List.of(
+            new TxtReader(), new PdfReader(), new OfdReader(), new DocxReader(), new DocReader(), new WpsReader(),
+            new MhtReader(), new HtmlReader(), new ImageReader());
+
+    /** The readers, in recognition order. */
+    public static List<ReportReader> registry() {
+        return REGISTRY;
+    }
+
+    /** Every extension a reader takes, without dots, in registry order. */
+    public static List<String> extensions() {
+        List<String> all = new ArrayList<>();
+        REGISTRY.forEach(r -> all.addAll(r.extensions()));
+        return all;
+    }
+
+    /** The format a file name says, if a reader takes its extension. */
+    static Optional<ReportFormat> formatOfName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return REGISTRY.stream().filter(r -> r.extensions().contains(ext)).map(ReportReader::format).findFirst();
+    }
     /** Larger files are refused: no annual report comes near this, and reading one would exhaust memory. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
 
@@ -114,7 +149,7 @@ public final class ReportReaders {
      * know goes to the reader its extension names, which says what is wrong with it.
      */
     static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {
-        Optional<ReportFormat> byName = ReportFormat.fromFileName(fileName);
+        Optional<ReportFormat> byName = formatOfName(fileName);
         Optional<ReportFormat> byBytes = FormatSniffer.sniff(bytes);
         if (byName.isEmpty()) {
             return byBytes.orElseThrow(() -> new ReadException(ReadError.Kind.UNSUPPORTED,
@@ -140,29 +175,21 @@ public final class ReportReaders {
         return content;
     }
 
-    /** ".txt, .html, … and .wps", for messages. */
+    /** ".txt, .html, … and .tiff", for messages. */
     public static String extensionList() {
-        java.util.List<String> exts = ReportFormat.allExtensions().stream().map(e -> "." + e).toList();
+        List<String> exts = extensions().stream().map(e -> "." + e).toList();
         return String.join(", ", exts.subList(0, exts.size() - 1)) + " and " + exts.get(exts.size() - 1);
     }
 
+    /** The reader of a format; a scan is a PDF (its reader recognises pages without text). */
     public static ReportReader readerFor(ReportFormat format) {
-        return switch (format) {
-            case TXT -> new TxtReader();
-            case HTML -> new HtmlReader();
-            case DOCX -> new DocxReader();
-            case DOC -> new DocReader();
-            case PDF -> new PdfReader();
-            case OFD -> new OfdReader();
-            case MHT -> new MhtReader();
-            case WPS -> new WpsReader();
-            case SCAN -> new PdfReader();
-            case IMAGE -> new ImageReader();
-        };
+        ReportFormat wanted = format == ReportFormat.SCAN ? ReportFormat.PDF : format;
+        return REGISTRY.stream().filter(r -> r.format() == wanted).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reader for " + format));
     }
 
     /** Whether a file found while walking a folder should be read. */
     public static boolean isSupportedName(String fileName) {
-        return ReportFormat.fromFileName(fileName).isPresent();
+        return formatOfName(fileName).isPresent();
     }
 }

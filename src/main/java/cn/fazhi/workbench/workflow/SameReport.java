@@ -148,14 +148,9 @@ public final class SameReport {
             }
         }
         double score = 1.0 - (10.0 * bad + broken + spaced) / Math.max(1, chars);
-        return score - switch (format) {
-            case TXT, DOCX -> 0.0;
-            case HTML, MHT -> 0.0001;
-            case DOC, WPS -> 0.0002;
-            case PDF, OFD -> 0.0003;
-            // recognised text is a reading of a picture: any version with a text layer is the primary
-            case SCAN, IMAGE -> 0.5;
-        };
+        // formats that keep the text as written first; recognised text is a reading of a picture, so any
+        // version with a text layer is the primary
+        return score - format.distanceFromWritten();
     }
 
     private static boolean cjk(char c) {

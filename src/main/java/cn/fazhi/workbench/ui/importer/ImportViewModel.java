@@ -117,7 +117,8 @@ public final class ImportViewModel {
             return o.reason() == null ? "" : o.reason();
         }
         String words = tr("import.reason." + o.reasonCode(), o.reportId() == null ? "-" : String.valueOf(o.reportId()),
-                o.otherVersionOf() == null ? "-" : String.valueOf(o.otherVersionOf()));
+                o.otherVersionOf() == null ? "-" : String.valueOf(o.otherVersionOf()),
+                cn.fazhi.workbench.workflow.ReadableFormats.hint());
         if (words.startsWith("!")) {
             return o.reason() == null ? "" : o.reason();
         }
