@@ -49,6 +49,8 @@ final class OcrEngine extends Tesseract implements AutoCloseable {
                 e.close();
                 throw unavailable(null);
             }
+            // again through the API: set only before init, Tesseract still printed to stderr
+            e.getAPI().TessBaseAPISetVariable(e.getHandle(), "debug_file", nullDevice());
             return e;
         } catch (LinkageError | IllegalStateException err) {
             // UnsatisfiedLinkError (no libtesseract) or NoClassDefFoundError after a failed first load

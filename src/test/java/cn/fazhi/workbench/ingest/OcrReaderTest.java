@@ -59,6 +59,18 @@ class OcrReaderTest {
     }
 
     @Test
+    void withoutItsModelOcrSaysItIsUnavailable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path empty) throws Exception {
+        byte[] pdf = ScanImages.pdf(strip("行政复议案件21件。", 0), 300);
+        System.setProperty("fazhi.tessdata", empty.toString());
+        try {
+            ReadException e = assertThrows(ReadException.class, () -> ReportReaders.read("scan.pdf", pdf));
+            assertEquals(cn.fazhi.workbench.model.ReadError.Kind.OCR_UNAVAILABLE, e.kind());
+        } finally {
+            System.clearProperty("fazhi.tessdata");
+        }
+    }
+
+    @Test
     void cancelStopsBeforeTheNextPage() throws Exception {
         byte[] pdf = ScanImages.pdf(strip("行政复议案件21件。", 0), 300);
         CancellationToken cancel = new CancellationToken();
