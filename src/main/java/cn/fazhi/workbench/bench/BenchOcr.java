@@ -45,6 +45,7 @@ public final class BenchOcr {
     public static final class Score {
         int pages;
         double seconds;
+        double cpuSeconds;
         long digits;
         long digitErrors;
         long letters;
@@ -63,10 +64,10 @@ public final class BenchOcr {
 
         public String line() {
             double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-            return String.format("%3d pages, %.2f pages/s (%.1f s a page); digits %.3f (%d of %d wrong), letters %.3f; "
+            return String.format("%3d pages, %.2f pages/s (%.1f s a page, %.1f s of CPU a page); digits %.3f (%d of %d wrong), letters %.3f; "
                             + "values precision %.3f recall %.3f (TP %d FP %d of %d); values+suggestions recall %.3f; "
                             + "jurisdiction right %d/%d",
-                    pages, pages / seconds, seconds / pages, 1 - (double) digitErrors / digits, digitErrors, digits,
+                    pages, pages / seconds, seconds / pages, cpuSeconds / pages, 1 - (double) digitErrors / digits, digitErrors, digits,
                     1 - (double) letterErrors / letters, precision, (double) tp / gold, tp, fp, gold,
                     (double) tpWithSuggestions / gold, jurisdictionsRight, reports);
         }
@@ -99,10 +100,12 @@ public final class BenchOcr {
                     Files.write(keep.resolve(name.replace(".txt", "-" + dpi + "dpi.pdf")), pdf);
                 }
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
                 ReportText scan = ReportReaders.read(name.replace(".txt", ".pdf"), pdf,
                         (done, total, m) -> log.accept(name + " " + dpi + " dpi: page " + done + "/" + total),
                         CancellationToken.none());
                 score.seconds += (System.nanoTime() - t0) / 1e9;
+                score.cpuSeconds += (processCpuNanos() - cpu0) / 1e9;
                 score.pages += Pages.count(scan.text());
                 if (scan.format() != ReportFormat.SCAN) {
                     throw new IllegalStateException("expected a scan, got " + scan.format());
@@ -123,6 +126,16 @@ public final class BenchOcr {
             out.put(dpi + " dpi", score);
         }
         return out;
+    }
+
+    /** CPU time of the whole process: Tesseract recognises on native threads of its own. */
+    private static long processCpuNanos() {
+        try {
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        } catch (LinkageError e) {
+            return 0; // a trimmed runtime without jdk.management: wall time only
+        }
     }
 
     private static void count(Score score, String original, String recognised) {

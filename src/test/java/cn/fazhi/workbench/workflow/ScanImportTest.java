@@ -48,6 +48,11 @@ class ScanImportTest {
             var suggestions = new ReviewValues(s).suggestions(scanId);
             assertTrue(suggestions.stream().anyMatch(x -> x.value().value().intValue() == 7352), suggestions.toString());
             assertTrue(suggestions.stream().allMatch(x -> x.value().flags().get(0).equals(OcrFigures.REASON)), suggestions.toString());
+            var disputes = suggestions.stream().filter(x -> x.value().value().intValue() == 7352).findFirst().orElseThrow();
+            var picture = new ScanPages(s).figure(scanId, disputes.value().evidence()).orElseThrow();
+            assertEquals(1, picture.page());
+            assertTrue(picture.found(), "the figure's box on the page");
+            assertTrue(picture.png().length > 1000 && picture.width() > 0 && picture.height() > 0);
 
             var second = importFiles(s, txt);
             assertEquals(ImportReports.Status.OTHER_FORMAT, second.get(0).status(), second.toString());
