@@ -15,7 +15,8 @@ import java.util.Iterator;
 
 /**
  * Scanned or photographed pages as images (.png, .jpg, .tif; a TIFF may hold every page of a report),
- * read by OCR. Images carry no reliable resolution, so Tesseract is told 300 dpi, what scanners use for
+ * read by OCR. Pictures smaller than a page (logos, icons, the images beside a saved web page) are refused
+ * without recognition. Images carry no reliable resolution, so Tesseract is told 300 dpi, what scanners use for
  * documents.
  */
 public final class ImageReader implements ReportReader {
@@ -36,6 +37,11 @@ public final class ImageReader implements ReportReader {
 
     private static final int ASSUMED_DPI = 300;
 
+    /** A page scanned or photographed at a readable resolution: A4 at 100 dpi is 827 × 1169 pixels. */
+    static boolean pageSized(int width, int height) {
+        return Math.min(width, height) >= 400 && (long) width * height >= 500_000L;
+    }
+
     @Override
     public ReportText read(byte[] bytes) throws ReadException {
         return read(bytes, ProgressListener.NONE, CancellationToken.none());
@@ -52,6 +58,11 @@ public final class ImageReader implements ReportReader {
             try {
                 reader.setInput(in);
                 int count = reader.getNumImages(true);
+                if (!pageSized(reader.getWidth(0), reader.getHeight(0))) {
+                    // a logo or an icon (a saved web page's pictures lie beside it): not a page to recognise
+                    throw new ReadException(ReadError.Kind.NO_TEXT, "the image is too small to be a scanned page ("
+                            + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels)");
+                }
                 String text = OcrPages.recognise(new OcrPages.PageSource() {
                     @Override
                     public int count() {

@@ -70,6 +70,11 @@ public final class ReportReaders {
      */
     public static boolean needsOcr(Path file) {
         try {
+            // only a .pdf, an image or a file without a known extension can be a scan: others are not read twice
+            Optional<ReportFormat> named = formatOfName(file.getFileName().toString());
+            if (named.isPresent() && named.get() != ReportFormat.PDF && named.get() != ReportFormat.IMAGE) {
+                return false;
+            }
             return needsOcr(file.getFileName().toString(), readBytes(file));
         } catch (ReadException | RuntimeException e) {
             return false;

@@ -71,6 +71,15 @@ class OcrReaderTest {
     }
 
     @Test
+    void aPictureSmallerThanAPageIsNotRecognised() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1000, 120, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+        ReadException e = assertThrows(ReadException.class, () -> ReportReaders.read("logo.png", png.toByteArray()));
+        assertEquals(cn.fazhi.workbench.model.ReadError.Kind.NO_TEXT, e.kind());
+        assertTrue(e.getMessage().contains("too small"), e.getMessage());
+    }
+
+    @Test
     void cancelStopsBeforeTheNextPage() throws Exception {
         byte[] pdf = ScanImages.pdf(strip("行政复议案件21件。", 0), 300);
         CancellationToken cancel = new CancellationToken();
