@@ -13,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            cn.fazhi.workbench.ui.App.launchApp(args);
+            cn.fazhi.workbench.ui.shell.App.launchApp(args);
             return;
         }
         Main.main(args);

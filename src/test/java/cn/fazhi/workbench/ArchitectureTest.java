@@ -106,4 +106,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching(ROOT + "(*)..").should().beFreeOfCycles();
+
+    /**
+     * No cycles between packages inside a top-level package either ({@code ui.shell} and the screens,
+     * {@code ui} and {@code ui.common}, {@code store} and a sub-package…): every package is its own slice.
+     * The two classes directly in the root package (Launcher, AllowedToUse) are left out: the launcher
+     * knows both front ends on purpose and the annotation is used everywhere.
+     */
+    @ArchTest
+    static final ArchRule noCyclesBetweenSubPackages = slices().assignedFrom(EveryPackage.SLICES).should().beFreeOfCycles();
 }

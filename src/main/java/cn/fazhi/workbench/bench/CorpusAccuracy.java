@@ -51,7 +51,7 @@ public final class CorpusAccuracy {
 
     /** One sentence of the corpus. */
     record Item(String id, String url, boolean report, String jurisdiction, int year, String heading,
-                String sentence, List<Label> values, List<Label> negatives) {
+                String sentence, List<Label> values, List<Label> negatives, String pageTitle) {
     }
 
     /** Counts for one row of a table. */
@@ -101,6 +101,8 @@ public final class CorpusAccuracy {
         /** Wrongly accepted figures, for reading the development part. */
         public final List<String> errors = new ArrayList<>();
         public final List<String> misses = new ArrayList<>();
+        /** Rightly accepted figures, to see what a stricter rule would cost. */
+        public final List<String> rights = new ArrayList<>();
         /** "TP 0.95", "FP 0.8": the confidence of every accepted figure, for choosing thresholds on the development part. */
         public final List<String> acceptedConfidences = new ArrayList<>();
 
@@ -120,6 +122,42 @@ public final class CorpusAccuracy {
             return (h[0] & 0xff) < 86;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The development part split again by page, by another hash of the address, for an honest check inside
+     * it: rules are tuned on the tuning half and measured on the holdout half, so that the test part need not
+     * be looked at to see whether a rule generalises (docs/labelling.md).
+     */
+    public static boolean inDevHoldout(String url) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(("holdout:" + url).getBytes(StandardCharsets.UTF_8));
+            return (h[0] & 0xff) < 128;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The parts of the corpus that can be scored. */
+    public enum Part {
+        /** The whole development part. */
+        DEVELOPMENT,
+        /** The half of the development part rules are tuned on. */
+        DEV_TUNING,
+        /** The half of the development part kept out of tuning. */
+        DEV_HOLDOUT,
+        /** The frozen test part: scored, never read. */
+        TEST;
+
+        boolean holds(String url) {
+            boolean test = inTestPart(url);
+            return switch (this) {
+                case DEVELOPMENT -> !test;
+                case DEV_TUNING -> !test && !inDevHoldout(url);
+                case DEV_HOLDOUT -> !test && inDevHoldout(url);
+                case TEST -> test;
+            };
         }
     }
 
@@ -146,7 +184,8 @@ public final class CorpusAccuracy {
                 JsonNode n = JSON.readTree(line);
                 Item item = new Item(n.path("id").asText(), n.path("url").asText(), "report".equals(n.path("kind").asText()),
                         n.path("jurisdiction").asText(null), n.path("year").asInt(), n.path("heading").asText(""),
-                        n.path("sentence").asText(), labels(n.path("values")), labels(n.path("negatives")));
+                        n.path("sentence").asText(), labels(n.path("values")), labels(n.path("negatives")),
+                        n.path("pageTitle").asText(null));
                 bySentence.computeIfAbsent(item.url() + "\u0000" + item.sentence(), k -> new ArrayList<>()).add(item);
             }
         }
@@ -196,7 +235,7 @@ public final class CorpusAccuracy {
             }
         }
         return new Item(first.id(), first.url(), first.report(), first.jurisdiction(), first.year(), first.heading(),
-                first.sentence(), agreed, negatives);
+                first.sentence(), agreed, negatives, first.pageTitle());
     }
 
     private static List<Label> labels(JsonNode array) {
@@ -216,9 +255,14 @@ public final class CorpusAccuracy {
 
     /** Scores the items of one part (testPart true: the frozen part). */
     public Score score(List<Item> items, boolean testPart) {
+        return score(items, testPart ? Part.TEST : Part.DEVELOPMENT);
+    }
+
+    /** Scores the items of one part. */
+    public Score score(List<Item> items, Part part) {
         Score score = new Score();
         for (Item item : items) {
-            if (inTestPart(item.url()) != testPart || outOfScope(item)) {
+            if (!part.holds(item.url()) || outOfScope(item)) {
                 continue;
             }
             score.sentences++;
@@ -243,13 +287,14 @@ public final class CorpusAccuracy {
         one.byCategory.forEach((code, t) -> into.category(code).add(t));
         into.errors.addAll(one.errors);
         into.misses.addAll(one.misses);
+        into.rights.addAll(one.rights);
         into.acceptedConfidences.addAll(one.acceptedConfidences);
     }
 
     private void scoreItem(Item item, Score score) {
         String prefix = item.heading().isBlank() ? "" : item.heading() + "\n";
         ReportExtractor.Extraction x = extractor.extractPassage(prefix + item.sentence(), item.jurisdiction(),
-                item.year(), item.report());
+                item.year(), item.report(), item.pageTitle());
         List<IndicatorValue> values = stated(x.values(), prefix.length());
         List<IndicatorValue> suggestions = stated(x.suggestions(), prefix.length());
         List<Label> unmatched = new ArrayList<>(item.values());
@@ -260,6 +305,8 @@ public final class CorpusAccuracy {
                 score.acceptedConfidences.add("TP " + v.confidence());
                 score.indicator(v.indicator()).truePositives++;
                 score.indicator(v.indicator()).goldFoundOrSuggested++;
+                score.rights.add(item.id() + " " + v.indicator() + "=" + v.value().toPlainString() + " " + v.flags()
+                        + " «" + item.sentence() + "»");
                 continue;
             }
             Label unclear = item.negatives().stream().filter(l -> "unclear".equals(l.category()) && l.sameNumber(v))
@@ -301,17 +348,25 @@ public final class CorpusAccuracy {
 
     /** What the extractor makes of one development-part sentence: values, suggestions and the rest, with flags. */
     public String explain(List<Item> items, String id) {
+        return explain(items, id, Part.DEVELOPMENT);
+    }
+
+    /** As above, for sentences of one development part only (the tuning half while checking on the holdout). */
+    public String explain(List<Item> items, String id, Part part) {
+        if (part == Part.TEST) {
+            throw new IllegalArgumentException("the frozen test part is never read");
+        }
         for (Item item : items) {
-            if (item.id().equals(id) && !inTestPart(item.url())) {
+            if (item.id().equals(id) && part.holds(item.url())) {
                 String prefix = item.heading().isBlank() ? "" : item.heading() + "\n";
                 ReportExtractor.Extraction x = extractor.extractPassage(prefix + item.sentence(), item.jurisdiction(),
-                        item.year(), item.report());
+                        item.year(), item.report(), item.pageTitle());
                 return id + " " + item.jurisdiction() + " " + item.year() + (item.report() ? " report" : " news")
                         + "\n  values      " + describe(x.values()) + "\n  suggestions " + describe(x.suggestions())
                         + "\n  candidates  " + describe(x.candidates());
             }
         }
-        return id + ": not in the development part";
+        return id + ": not in the " + part.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " part";
     }
 
     private static String describe(List<IndicatorValue> list) {

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 /** {@code bench}: performance figures (benchmarks are commands, never timed unit tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
-                BenchCommand.Accuracy.class, BenchCommand.LargeText.class, BenchCommand.Ocr.class})
+                BenchCommand.Accuracy.class, BenchCommand.LargeText.class,
+                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -115,6 +116,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--errors", description = "Also list the development part's wrongly accepted and missed figures.")
         boolean errors;
 
+        @Option(names = "--dev-holdout", description = "Score the development part's two halves (split by page, docs/labelling.md) instead of the two parts; --errors then lists the tuning half only. The frozen test part is not scored.")
+        boolean devHoldout;
+
         @Option(names = "--show", paramLabel = "ID", description = "Print what the extractor makes of these development-part sentences.")
         java.util.List<String> show = java.util.List.of();
 
@@ -126,14 +130,24 @@ final class BenchCommand implements Runnable {
             var dev = accuracy.score(items, false);
             out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part", dev));
             out.println();
-            out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            if (devHoldout) {
+                dev = accuracy.score(items, cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_TUNING);
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part, tuning half", dev));
+                out.println();
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("development part, holdout half",
+                        accuracy.score(items, cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_HOLDOUT)));
+            } else {
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.table("frozen test part", accuracy.score(items, true)));
+            }
             for (String id : show) {
-                out.println(accuracy.explain(items, id));
+                out.println(accuracy.explain(items, id, devHoldout ? cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_TUNING
+                        : cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEVELOPMENT));
             }
             if (errors) {
                 out.println();
                 dev.errors.forEach(e -> out.println("wrong  " + e));
                 dev.misses.forEach(e -> out.println("missed " + e));
+                dev.rights.forEach(e -> out.println("right  " + e));
                 dev.acceptedConfidences.forEach(e -> out.println("confidence " + e));
             }
             out.flush();
@@ -155,6 +169,42 @@ final class BenchCommand implements Runnable {
                     + System.getProperty("java.version") + ")");
             for (Map.Entry<String, String> e : f.lines().entrySet()) {
                 out.printf("  %-22s %s%n", e.getKey(), e.getValue());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "workspace", mixinStandardHelpOptions = true,
+            description = "A national-size workspace (county-level governments × ten years, default 30,000 reports) made quickly from a few extracted reports, then what a user waits for on it: open, workspace info, the full list, the first comparison of a year, and the full integrity check. Run with java -Xmx512m to check the memory target.")
+    static final class NationalWorkspace implements Callable<Integer> {
+        @Option(names = "--count", defaultValue = "30000", description = "Reports to make. Default: ${DEFAULT-VALUE}")
+        int count;
+
+        @Option(names = "--keep", paramLabel = "FILE", description = "Make the workspace here and keep it (the file must not exist); "
+                + "with an existing file, only measure it.")
+        Path keep;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            Path dir = keep == null ? Files.createTempDirectory("fazhi-bench") : null;
+            Path file = keep != null ? keep.toAbsolutePath() : dir.resolve("national.db");
+            try {
+                var bench = new cn.fazhi.workbench.bench.BenchWorkspace();
+                out.println("bench workspace (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                        + System.getProperty("java.version") + ")");
+                Map<String, String> lines = new java.util.LinkedHashMap<>();
+                if (!Files.exists(file)) {
+                    lines.putAll(bench.make(count, file));
+                }
+                lines.putAll(bench.measure(file));
+                for (Map.Entry<String, String> e : lines.entrySet()) {
+                    out.printf("  %-28s %s%n", e.getKey(), e.getValue());
+                }
+            } finally {
+                if (dir != null) {
+                    BenchExtract.deleteTree(dir);
+                }
             }
             return 0;
         }

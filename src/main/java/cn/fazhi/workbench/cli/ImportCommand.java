@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.cli;
 
 import cn.fazhi.workbench.task.CancellationToken;
+import cn.fazhi.workbench.workflow.ImportReason;
 import cn.fazhi.workbench.workflow.ImportReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +55,26 @@ final class ImportCommand implements Callable<Integer> {
         });
     }
 
+    /** One file for scripts: the reason as its code and in English words, the technical detail apart. */
+    private static java.util.Map<String, Object> json(ImportReports.FileOutcome o) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("file", o.file());
+        m.put("status", o.status());
+        m.put("reportId", o.reportId());
+        m.put("otherVersionOf", o.otherVersionOf());
+        m.put("reason", Words.reason(o));
+        m.put("reasonCode", o.reasonCode());
+        m.put("detail", o.detail());
+        m.put("needsAttention", o.needsAttention());
+        m.put("jurisdiction", o.jurisdiction());
+        m.put("year", o.year());
+        m.put("values", o.values());
+        return m;
+    }
+
     private void print(List<ImportReports.FileOutcome> outcomes, PrintWriter out) {
         if (ws.json()) {
-            outcomes.forEach(o -> out.println(Json.write(o)));
+            outcomes.forEach(o -> out.println(Json.write(json(o))));
             return;
         }
         int[] counts = new int[ImportReports.Status.values().length];
@@ -77,13 +95,13 @@ final class ImportCommand implements Callable<Integer> {
                 line.append("  NEEDS ATTENTION: set jurisdiction/year (review set-jurisdiction / set-year)");
             }
             if (o.reason() != null) {
-                line.append("  (").append(o.reason()).append(')');
+                line.append("  (").append(Words.reason(o)).append(')');
             }
             out.println(line);
         }
         out.printf("%d files: %d imported, %d replaced, %d duplicate, %d other format, %d failed, %d cancelled, %d skipped%n",
                 outcomes.size(), counts[0], counts[1], counts[2], counts[6], counts[3], counts[4], counts[5]);
-        outcomes.stream().filter(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode())).findFirst().ifPresent(o ->
+        outcomes.stream().filter(o -> o.reason() == ImportReason.DISK_FULL).findFirst().ifPresent(o ->
                 out.println("stopped: the disk is full. Everything listed as imported is stored; free some space and "
                         + "import the rest again (files already stored are recognised as duplicates)."));
     }

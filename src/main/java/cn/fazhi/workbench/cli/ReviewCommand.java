@@ -45,7 +45,7 @@ final class ReviewCommand implements Runnable {
                 out.println(ws.json() ? Json.write(result) : describe(result));
                 return 0;
             } catch (ReviewValues.ReviewException e) {
-                err.println("refused: " + e.getMessage());
+                err.println("refused: " + Words.of(e.key(), e.args().toArray()));
                 return REFUSED;
             }
         });
@@ -136,7 +136,7 @@ final class ReviewCommand implements Runnable {
         WorkspaceOptions ws;
         @Parameters(paramLabel = "VALUE-ID")
         long valueId;
-        @Option(names = "--value", required = true, description = "The right number (a finite number of sane size; a rate in % at most 100).")
+        @Option(names = "--value", required = true, description = "The right number (a finite number of sane size; a rate in %% at most 100).")
         String value;
         @Option(names = "--unit")
         String unit;
@@ -159,7 +159,7 @@ final class ReviewCommand implements Runnable {
         long reportId;
         @Option(names = "--indicator", required = true, description = "Indicator code (see 'catalogue list').")
         String indicator;
-        @Option(names = "--value", required = true, description = "The number (a finite number of sane size; a rate in % at most 100).")
+        @Option(names = "--value", required = true, description = "The number (a finite number of sane size; a rate in %% at most 100).")
         String value;
         @Option(names = "--unit")
         String unit;

@@ -15,7 +15,7 @@ final class WorkspaceOptions {
     static final int WORKSPACE_ERROR = 4;
 
     @Option(names = "--workspace", paramLabel = "FILE",
-            description = "The workspace file. Default: the per-user data folder (%APPDATA%\\FazhiWorkbench or ~/.local/share/fazhi-workbench), or $FAZHI_WORKSPACE.")
+            description = "The workspace file. Default: the per-user data folder (%%APPDATA%%\\FazhiWorkbench or ~/.local/share/fazhi-workbench), or $FAZHI_WORKSPACE.")
     Path workspace;
 
     @Option(names = "--no-samples", description = "When the workspace is created now, do not import the bundled sample reports into it.")

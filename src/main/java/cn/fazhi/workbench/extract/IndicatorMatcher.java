@@ -47,6 +47,13 @@ final class IndicatorMatcher {
     private static final Pattern PARENTHETICAL = Pattern.compile("[(（][^()（）]{0,30}[)）]");
     /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
     private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
+    /**
+     * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
+     * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
+     */
+    private static final Pattern ONE_KIND = Pattern.compile(
+            "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|拆迁|物业|劳资|欠薪|消费|医患|医疗|交通事故"
+                    + "|道路交通|山林|环境|知识产权|金融|商事|家事|校园)([^，,；;。等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
@@ -178,7 +185,7 @@ final class IndicatorMatcher {
             if (wider.extended && onlyFillerWords(ctx.before)) {
                 best = bestIndicator(s, previous, topics, m, wider);
                 if (best != null) {
-                    best = new Best(best.compiled, best.score * 0.9);
+                    best = new Best(best.compiled, best.score * 0.9, best.topicDistance);
                     ctx = wider;
                 }
             }
@@ -189,8 +196,14 @@ final class IndicatorMatcher {
         return assess(text, s, m, ctx, best, scope, heading);
     }
 
-    private record Best(Compiled compiled, double score) {
+    /** @param topicDistance how far before the figure its topic is named; 1000 and more: only in the sentence before */
+    private record Best(Compiled compiled, double score, int topicDistance) {
     }
+
+    /** Topic distances from here on name the topic only in the sentence before the figure's. */
+    private static final int PREVIOUS_SENTENCE = 1000;
+    /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
+    private static final double STRONG_CUE = 0.95;
 
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
                                ClauseContext ctx) {
@@ -219,7 +232,7 @@ final class IndicatorMatcher {
             }
             if (best == null || score > best.score + 1e-9
                     || (Math.abs(score - best.score) < 1e-9 && topicDistance < bestTopicDistance)) {
-                best = new Best(c, score);
+                best = new Best(c, score, topicDistance);
                 bestTopicDistance = topicDistance;
             }
         }
@@ -312,7 +325,7 @@ final class IndicatorMatcher {
         if (previous != null && !topics.anyWithin(s.start(), m.start())) {
             int p = topics.lastEnd(own, previous.start(), previous.end());
             if (p >= 0) {
-                return 1000 + (s.start() - p);
+                return PREVIOUS_SENTENCE + (s.start() - p);
             }
         }
         return -1;
@@ -400,7 +413,7 @@ final class IndicatorMatcher {
             confidence *= 0.45;
         }
         if (isSubUnit(ctx.before) || WHOLE_TOWN.matcher(beforeInSentence).find()
-                || namesAnotherJurisdiction(ctx.before, ownName)) {
+                || namesAnotherJurisdiction(ctx.before, ownName) || anotherJurisdictionSpeaks(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -411,7 +424,9 @@ final class IndicatorMatcher {
             boolean partByNature = ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
             flags.add(partByNature ? "after_qizhong" : "part_of_total");
         }
-        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(ctx.before).find()) {
+        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(beforeInSentence).find()
+                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, beforeInSentence), beforeInSentence, scope)) {
+            // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
         if (!best.compiled.requires.isEmpty()
@@ -422,14 +437,25 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
+        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE) {
+            // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
+            flags.add("topic_elsewhere");
+        }
+        String titleDoubt = scope.authors().doubt(ind.topic());
+        if (titleDoubt != null && !flags.contains(titleDoubt)) {
+            flags.add(titleDoubt);
+        }
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
+        }
+        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())) {
+            flags.add("subject_other_body");
         }
         if (ONE_DEPARTMENT.matcher(beforeInSentence).find()
                 || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {
             flags.add("other_body");
         }
-        if (KINDS.matcher(beforeInSentence).find()) {
+        if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {
             flags.add("part_of_total");
         }
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
@@ -478,6 +504,31 @@ final class IndicatorMatcher {
             other = true;
         }
         return other;
+    }
+
+    /** "《…》" titles of documents name places without making them the subject. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
+
+    /**
+     * The last place named before the figure in its sentence is another county, city or province, and the
+     * jurisdiction itself is not named after it: the subject written in an earlier clause covers this figure.
+     */
+    private boolean anotherJurisdictionSpeaks(String beforeInSentence, Scope scope) {
+        String ownName = scope.ownName();
+        if (names == null || ownName == null) {
+            return false;
+        }
+        String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        NameScanner.Hit last = null;
+        for (NameScanner.Hit hit : names.scan(words)) {
+            if (!hit.shortForm() && hit.name().length() > 2) {
+                last = hit;
+            }
+        }
+        if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {
+            return false;
+        }
+        return !Subjects.ownSpeaksAfter(last.end(), words, scope);
     }
 
     private static boolean isSubUnit(String before) {

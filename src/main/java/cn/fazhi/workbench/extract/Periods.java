@@ -106,6 +106,10 @@ final class Periods {
         if (UNTIL_NOW.matcher(beforeInSentence).find()) {
             return true;
         }
+        // "2015年以来" on a page of 2015 is "今年以来" written with the year: the year so far, as of the page's date.
+        if (reportYear != null && beforeInSentence.contains(reportYear + "年以来")) {
+            return true;
+        }
         return !namesYear(beforeInSentence, reportYear) && !namesYear(heading, reportYear);
     }
 

@@ -81,7 +81,7 @@ public final class ReportExtractor {
         ReportMetadata meta = metadata.extract(norm, warnings);
         Jurisdiction own = meta.jurisdiction();
         Scope scope = new Scope(meta.year(), own == null ? null : own.name(),
-                own == null || own.level() != JurisdictionLevel.CITY, true);
+                own == null || own.level() != JurisdictionLevel.CITY, true, authors(meta.title()));
         Extraction x = extract(norm, meta, scope, warnings);
         if (meta.jurisdiction() == null || meta.year() == null) {
             warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");
@@ -95,10 +95,20 @@ public final class ReportExtractor {
      * annual report of that year, where "今年以来" and "截至目前" mean the reporting year.
      */
     public Extraction extractPassage(String text, String jurisdictionName, Integer year, boolean insideReport) {
+        return extractPassage(text, jurisdictionName, year, insideReport, null);
+    }
+
+    /**
+     * As above, for a passage of a report with this title (null: unknown): the title says who wrote the report
+     * and about what, and every figure inherits that.
+     */
+    public Extraction extractPassage(String text, String jurisdictionName, Integer year, boolean insideReport,
+                                     String reportTitle) {
         List<String> warnings = new ArrayList<>();
         NormalizedText norm = TextNormalizer.normalize(text);
-        ReportMetadata meta = new ReportMetadata(null, null, year, null, null, null);
-        Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport);
+        ReportMetadata meta = new ReportMetadata(reportTitle, null, year, null, null, null);
+        Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport,
+                insideReport ? authors(reportTitle) : Authors.NONE);
         return extract(norm, meta, scope, warnings);
     }
 
@@ -108,11 +118,11 @@ public final class ReportExtractor {
         List<NumberMention> mentions = NumberParser.parse(text);
         long seconds = budgetSeconds;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Candidate> found = Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+        List<Candidate> found = Competition.markRivals(Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
             if (System.nanoTime() > deadline) {
                 throw new TooSlowException(seconds);
             }
-        }));
+        })));
 
         List<Candidate> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
@@ -169,6 +179,10 @@ public final class ReportExtractor {
             candidates.add(toValue(norm, c));
         }
         return new Extraction(meta, values, suggestions, candidates, warnings);
+    }
+
+    private static Authors authors(String title) {
+        return title == null ? Authors.NONE : Authors.of(TextNormalizer.normalize(title).text());
     }
 
     /** A prefecture-level city (its "全市" is its own), as far as the gazetteer knows the name. */

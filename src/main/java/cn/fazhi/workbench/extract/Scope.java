@@ -10,8 +10,9 @@ package cn.fazhi.workbench.extract;
  * @param countyLevel   the jurisdiction is a county, district or zone: "全市", "全省" name a higher level
  *                      (unless the name itself ends in 市, a county-level city)
  * @param insideReport  the text is an annual report (true) or loose text (false)
+ * @param authors       who wrote the report and about what, as its title says ({@link Authors})
  */
-record Scope(Integer year, String ownName, boolean countyLevel, boolean insideReport) {
+record Scope(Integer year, String ownName, boolean countyLevel, boolean insideReport, Authors authors) {
     /** "全市" is the jurisdiction itself for a city or a county-level city. */
     boolean cityIsOwn() {
         return !countyLevel || (ownName != null && ownName.endsWith("市"));

@@ -16,6 +16,15 @@ final class Subjects {
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+    /**
+     * A named body: "市水利局", "区市场监管局", "县综治中心", "某某公司". Up to six characters of its name are read
+     * before the suffix, to tell the bodies that speak for the whole jurisdiction from the others.
+     */
+    private static final Pattern NAMED_BODY = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{0,6})(局|委员会|办公室|中心|公司|大队|支队|派出所|管委会)(?![长])");
+    /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
+    private static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
+    private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
 
     private Subjects() {
     }
@@ -45,6 +54,27 @@ final class Subjects {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /**
+     * A body other than the government is the subject of the figure: the last body named before it in the
+     * sentence is a department, a centre or a company that does not handle the indicator's matter for the whole
+     * jurisdiction, names no plural (各部门), organises no one else's work, and the jurisdiction is not named
+     * after it. In a department's sentence its figures are its own.
+     */
+    static boolean otherBodyNamed(String beforeInSentence, Scope scope, String topic) {
+        Matcher m = NAMED_BODY.matcher(beforeInSentence);
+        int end = -1;
+        String name = null;
+        while (m.find()) {
+            end = m.end();
+            name = m.group();
+        }
+        if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name)
+                || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
+            return false;
+        }
+        return !ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */

@@ -13,7 +13,9 @@ enum Verdict {
 
     /** Flags that cast doubt without ruling a figure out: these make it a suggestion. */
     static final Set<String> DOUBTS = Set.of("other_body", "sub_unit", "part_of_total", "one_channel",
-            "fractional_count", "period_unclear", "name_incomplete", "other_topic", "subject_unclear", "partial_period_late", "competing", "low_confidence");
+            "fractional_count", "period_unclear", "name_incomplete", "other_topic", "subject_unclear", "partial_period_late", "competing", "low_confidence",
+            Authors.OTHER_AUTHOR, "subject_other_body",
+            "topic_elsewhere");
     /** Below this a figure is not even worth a person's look. */
     static final double SUGGESTION_FLOOR = 0.2;
 

@@ -2,7 +2,11 @@ package cn.fazhi.workbench.ingest;
 
 import cn.fazhi.workbench.model.ReadError;
 
-/** A file could not be read; carries the reason in words a user understands. */
+/**
+ * A file could not be read. The reason is its code, {@link #kind()}, which the window and the command line
+ * word from their bundles ({@code import.reason.} + the kind's id); the message is English technical detail
+ * for the log and the JSON output, never shown to a person in the window.
+ */
 public final class ReadException extends Exception {
     private final ReadError.Kind kind;
 

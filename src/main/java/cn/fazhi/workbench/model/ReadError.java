@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Why a file could not be read.
  *
- * @param kind    machine-readable reason
- * @param message plain-language explanation naming the reason
+ * @param kind    the reason as a code; the window and the command line word it from their bundles
+ * @param message technical detail in English, for the log and the JSON output (never shown in the window)
  */
 public record ReadError(Kind kind, String message) {
     public enum Kind {

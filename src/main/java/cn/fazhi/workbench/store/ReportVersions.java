@@ -1,6 +1,5 @@
 package cn.fazhi.workbench.store;
 
-import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.model.WorkspaceException;
 
 import java.sql.Connection;
@@ -24,10 +23,10 @@ public final class ReportVersions {
     /** Stores another version of report {@code primaryId} (and its values) in one transaction; returns its id. */
     public long insertAlternate(long primaryId, NewReport r) throws WorkspaceException {
         return store.ws.write(c -> {
-            long id = store.insertReport(c, r);
-            store.insertValues(c, id, r.values());
-            setSupersededBy(c, id, primaryId);
-            store.audit(c, "other_version", id, null, null, null, String.valueOf(primaryId),
+            long id = ReportRows.insert(c, r);
+            ValueRows.insertExtracted(c, id, r.values());
+            ReportRows.setSupersededBy(c, id, primaryId);
+            AuditLog.write(c, store.who, "other_version", id, null, null, null, String.valueOf(primaryId),
                     r.sourceName() + " is the same report as report " + primaryId + " in another format; kept as another version");
             return id;
         });
@@ -52,24 +51,9 @@ public final class ReportVersions {
                 s.setLong(3, primary);
                 s.executeUpdate();
             }
-            setSupersededBy(c, reportId, null);
-            String text = text(c, reportId);
-            int carried = 0;
-            for (StoredValue old : ReportStore.values(c, primary)) {
-                if (!old.status().byPerson()) {
-                    continue;
-                }
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE report_id = ? AND indicator = ?")) {
-                    d.setLong(1, reportId);
-                    d.setString(2, old.value().indicator());
-                    d.executeUpdate();
-                }
-                long vid = store.insertValue(c, reportId, ReportStore.relocate(old.value(), text), old.status(), old.note());
-                store.audit(c, "carry_over", reportId, vid, old.value().indicator(), null, Rows.describe(old.value()),
-                        "from report " + primary + " (" + old.status().id() + ")");
-                carried++;
-            }
-            store.audit(c, "make_primary", reportId, null, null, String.valueOf(primary), String.valueOf(reportId),
+            ReportRows.setSupersededBy(c, reportId, null);
+            int carried = ValueRows.carryOver(c, store.who, primary, reportId, ReportRows.text(c, reportId).orElse(""));
+            AuditLog.write(c, store.who, "make_primary", reportId, null, null, String.valueOf(primary), String.valueOf(reportId),
                     "report " + reportId + " is now the version in force instead of report " + primary + "; "
                             + carried + " reviewed values carried over");
             return primary;
@@ -99,26 +83,5 @@ public final class ReportVersions {
             }
         }
         throw new SQLException("report " + reportId + ": the chain of versions does not end");
-    }
-
-    private static void setSupersededBy(Connection c, long id, Long by) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE reports SET superseded_by = ? WHERE id = ?")) {
-            if (by == null) {
-                s.setNull(1, java.sql.Types.INTEGER);
-            } else {
-                s.setLong(1, by);
-            }
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
-    }
-
-    private static String text(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM reports WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        }
     }
 }

@@ -1,13 +1,14 @@
 package cn.fazhi.workbench.store;
 
+import cn.fazhi.workbench.model.DomainRuleException;
 import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.KeepRules;
 import cn.fazhi.workbench.model.ReviewStatus;
 import cn.fazhi.workbench.model.StoredSuggestion;
 import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.model.SuggestionStatus;
 import cn.fazhi.workbench.model.WorkspaceException;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,24 +39,17 @@ public final class SuggestionStore {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
             IndicatorValue v = s.value();
-            Optional<StoredValue> existing = ReportStore.values(c, s.reportId()).stream()
-                    .filter(x -> x.value().indicator().equals(v.indicator())).findFirst();
-            if (existing.isPresent() && existing.get().status().byPerson()) {
-                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "report " + s.reportId()
-                        + " already has a reviewed value for " + v.indicator() + " (value " + existing.get().id() + ")");
-            }
+            Optional<StoredValue> existing = KeepRules.acceptedSuggestionReplaces(s.reportId(),
+                    ValueRows.ofReport(c, s.reportId()), v.indicator());
             if (existing.isPresent()) {
-                try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE id = ?")) {
-                    d.setLong(1, existing.get().id());
-                    d.executeUpdate();
-                }
+                ValueRows.delete(c, existing.get().id());
             }
-            long valueId = ReportStore.insertValue(c, s.reportId(), v.withFlag("accepted_suggestion"),
+            long valueId = ValueRows.insert(c, s.reportId(), v.withFlag("accepted_suggestion"),
                     ReviewStatus.CONFIRMED, note);
             Suggestions.setStatus(c, id, SuggestionStatus.ACCEPTED, note);
-            ReportStore.audit(c, who, "accept_suggestion", s.reportId(), valueId, v.indicator(),
+            AuditLog.write(c, who, "accept_suggestion", s.reportId(), valueId, v.indicator(),
                     existing.map(x -> Rows.describe(x.value()) + " (extracted)").orElse(null), Rows.describe(v), note);
-            return ReportStore.values(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst().orElseThrow();
+            return ValueRows.ofReport(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst().orElseThrow();
         });
     }
 
@@ -63,7 +57,7 @@ public final class SuggestionStore {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
             Suggestions.setStatus(c, id, SuggestionStatus.DISMISSED, note);
-            ReportStore.audit(c, who, "dismiss_suggestion", s.reportId(), null, s.value().indicator(),
+            AuditLog.write(c, who, "dismiss_suggestion", s.reportId(), null, s.value().indicator(),
                     Rows.describe(s.value()), null, note);
             return Suggestions.one(c, id);
         });
@@ -74,10 +68,10 @@ public final class SuggestionStore {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
             if (s.status() != SuggestionStatus.DISMISSED) {
-                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "suggestion " + id + " is not dismissed");
+                throw DomainRuleException.conflict("suggestion " + id + " is not dismissed");
             }
             Suggestions.setStatus(c, id, SuggestionStatus.OPEN, null);
-            ReportStore.audit(c, who, "undo", s.reportId(), null, s.value().indicator(), "dismissed", "open", null);
+            AuditLog.write(c, who, "undo", s.reportId(), null, s.value().indicator(), "dismissed", "open", null);
             return Suggestions.one(c, id);
         });
     }
@@ -89,22 +83,19 @@ public final class SuggestionStore {
     public StoredSuggestion unaccept(long id, long valueId, StoredValue replaced) throws WorkspaceException {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
-            StoredValue made = ReportStore.values(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst()
+            StoredValue made = ValueRows.ofReport(c, s.reportId()).stream().filter(x -> x.id() == valueId).findFirst()
                     .orElse(null);
             if (s.status() != SuggestionStatus.ACCEPTED || made == null || made.status() != ReviewStatus.CONFIRMED
                     || !made.value().indicator().equals(s.value().indicator())) {
-                throw new RuleViolation(WorkspaceException.Kind.CONFLICT, "suggestion " + id
+                throw DomainRuleException.conflict("suggestion " + id
                         + " is not accepted as value " + valueId + " any more");
             }
-            try (PreparedStatement d = c.prepareStatement("DELETE FROM indicator_values WHERE id = ?")) {
-                d.setLong(1, valueId);
-                d.executeUpdate();
-            }
+            ValueRows.delete(c, valueId);
             if (replaced != null) {
-                ReportStore.insertValue(c, s.reportId(), replaced.value(), replaced.status(), replaced.note());
+                ValueRows.insert(c, s.reportId(), replaced.value(), replaced.status(), replaced.note());
             }
             Suggestions.setStatus(c, id, SuggestionStatus.OPEN, null);
-            ReportStore.audit(c, who, "undo", s.reportId(), null, s.value().indicator(),
+            AuditLog.write(c, who, "undo", s.reportId(), null, s.value().indicator(),
                     Rows.describe(made.value()) + " (confirmed)",
                     replaced == null ? "open" : Rows.describe(replaced.value()) + " (" + replaced.status().id() + ")", null);
             return Suggestions.one(c, id);
@@ -114,7 +105,7 @@ public final class SuggestionStore {
     private static StoredSuggestion require(java.sql.Connection c, long id) throws java.sql.SQLException {
         StoredSuggestion s = Suggestions.one(c, id);
         if (s == null) {
-            throw new RuleViolation(WorkspaceException.Kind.NOT_FOUND, "there is no suggestion " + id);
+            throw DomainRuleException.notFound("there is no suggestion " + id);
         }
         return s;
     }

@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.store;
 
 import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.KeepRules;
 import cn.fazhi.workbench.model.StoredSuggestion;
 import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.model.SuggestionStatus;
@@ -23,16 +24,12 @@ final class Suggestions {
     /** Stores new suggestions; none for an indicator that already has a value. */
     static void insert(Connection c, long reportId, List<IndicatorValue> suggestions, List<IndicatorValue> values)
             throws SQLException {
-        for (IndicatorValue s : suggestions) {
-            if (values.stream().noneMatch(v -> v.indicator().equals(s.indicator()))) {
-                insert(c, reportId, s, SuggestionStatus.OPEN, null);
-            }
-        }
+        ValueRows.insertAll(c, "suggestions", reportId, KeepRules.newSuggestions(suggestions, values), SuggestionStatus.OPEN.id());
     }
 
     static long insert(Connection c, long reportId, IndicatorValue v, SuggestionStatus status, String note)
             throws SQLException {
-        return ReportStore.insertFigure(c, "suggestions", reportId, v, status.id(), note);
+        return ValueRows.insertFigure(c, "suggestions", reportId, v, status.id(), note);
     }
 
     /**
@@ -47,21 +44,9 @@ final class Suggestions {
             d.setLong(1, reportId);
             d.executeUpdate();
         }
-        for (IndicatorValue s : fresh) {
-            boolean decided = current.stream().anyMatch(o -> o.status() != SuggestionStatus.OPEN && sameFigure(o.value(), s));
-            boolean valueDecided = values.stream().anyMatch(v -> v.value().indicator().equals(s.indicator())
-                    && v.status().byPerson());
-            boolean hasValue = values.stream().anyMatch(v -> v.value().indicator().equals(s.indicator()));
-            if (!decided && !valueDecided && !hasValue) {
-                insert(c, reportId, s, SuggestionStatus.OPEN, null);
-            }
+        for (IndicatorValue s : KeepRules.renewedSuggestions(fresh, current, values)) {
+            insert(c, reportId, s, SuggestionStatus.OPEN, null);
         }
-    }
-
-    static boolean sameFigure(IndicatorValue a, IndicatorValue b) {
-        boolean samePlace = a.evidence() == null || b.evidence() == null
-                || a.evidence().valueStart() == b.evidence().valueStart();
-        return a.indicator().equals(b.indicator()) && a.value().compareTo(b.value()) == 0 && samePlace;
     }
 
     static List<StoredSuggestion> list(Connection c, long reportId) throws SQLException {
@@ -83,7 +68,7 @@ final class Suggestions {
         try (PreparedStatement s = c.prepareStatement("UPDATE suggestions SET status = ?, note = ?, updated_at = ? WHERE id = ?")) {
             s.setString(1, status.id());
             s.setString(2, note);
-            s.setString(3, ReportStore.now());
+            s.setString(3, Sql.now());
             s.setLong(4, id);
             s.executeUpdate();
         }

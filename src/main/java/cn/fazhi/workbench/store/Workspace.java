@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.store;
 
+import cn.fazhi.workbench.model.DomainRuleException;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.model.WorkspaceHealth;
 import org.sqlite.SQLiteConfig;
@@ -8,23 +9,14 @@ import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.DosFileAttributes;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -37,7 +29,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * connections and may run in parallel with a write (WAL).
  */
 public final class Workspace implements AutoCloseable {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** How long a write waits for another program's write to finish (lowered in tests). */
     static volatile int busyTimeoutMs = 10_000;
     /** How often a write transaction is tried while another program holds the lock (each try waits busyTimeoutMs). */
@@ -48,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final Path path;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReadConnections readers;
 
     /** Work done on a connection inside {@link #write} or {@link #read}. */
     @FunctionalInterface
@@ -58,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(Path path, Connection writer) {
         this.path = path;
         this.writer = writer;
+        this.readers = new ReadConnections(path);
     }
 
     /** Opens (and creates, when the file does not exist) the workspace at {@code file}, migrating it to the latest schema. */
@@ -70,7 +63,7 @@ public final class Workspace implements AutoCloseable {
         Path path = file.toAbsolutePath();
         boolean exists = Files.exists(path);
         if (exists) {
-            precheck(path);
+            OpenCheck.precheck(path);
         } else {
             try {
                 Files.createDirectories(path.getParent());
@@ -99,83 +92,6 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Everything that can make us refuse a file, checked without writing to it. */
-    private static void precheck(Path path) throws WorkspaceException {
-        if (Files.isDirectory(path)) {
-            throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path + " is a folder, not a workspace file");
-        }
-        long size;
-        byte[] head = new byte[SQLITE_HEADER.length];
-        try (InputStream in = Files.newInputStream(path)) {
-            size = Files.size(path);
-            int n = in.readNBytes(head, 0, head.length);
-            if (size > 0 && (n < head.length || !java.util.Arrays.equals(head, SQLITE_HEADER))) {
-                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE,
-                        path + " is not a workspace file (it is not an SQLite database); nothing was changed");
-            }
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Kind.IO, "cannot read " + path + ": " + e.getMessage(), e);
-        }
-        if (isReadOnlyFile(path)) {
-            throw new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "the workspace " + path
-                    + " is read-only; make it writable (or copy it to a writable folder) and open it again");
-        }
-        if (size == 0) {
-            return;
-        }
-        try (Connection ro = connect(path, true)) {
-            int version = Migrations.version(ro);
-            if (version > Migrations.latest()) {
-                throw new WorkspaceException(WorkspaceException.Kind.NEWER_VERSION, "the workspace " + path
-                        + " was made by a newer version of Fazhi Workbench (schema " + version + ", this version knows "
-                        + Migrations.latest() + "); update the program to open it. Nothing was changed.");
-            }
-            if (version == 0 && hasTables(ro)) {
-                throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
-                        + " is an SQLite database of another program, not a workspace; nothing was changed");
-            }
-            List<String> problems = integrity(ro, 5);
-            if (!problems.isEmpty()) {
-                throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, String.join("; ", problems)));
-            }
-        } catch (SQLException e) {
-            throw translate(e, path);
-        }
-    }
-
-    private static String corruptMessage(Path path, String detail) {
-        return "the workspace " + path + " is damaged (" + detail + "). Nothing was changed; restore it from a "
-                + "backup (workspace restore) or open another workspace.";
-    }
-
-    static boolean isReadOnlyFile(Path path) {
-        try {
-            DosFileAttributes dos = Files.readAttributes(path, DosFileAttributes.class);
-            if (dos.isReadOnly()) {
-                return true;
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a DOS file system
-        }
-        try {
-            PosixFileAttributes posix = Files.readAttributes(path, PosixFileAttributes.class);
-            // The owner's write bit says what the user intends, even for root, who could write anyway.
-            if (!posix.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
-                return true;
-            }
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system
-        }
-        return !Files.isWritable(path);
-    }
-
-    private static boolean hasTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-            return rs.next() && rs.getInt(1) > 0;
-        }
-    }
-
     private static void checkWritable(Connection c, Path path) throws SQLException, WorkspaceException {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
@@ -197,9 +113,6 @@ public final class Workspace implements AutoCloseable {
     }
 
     static WorkspaceException translate(SQLException e, Path path) {
-        if (e instanceof RuleViolation r) {
-            return new WorkspaceException(r.kind(), r.getMessage(), e);
-        }
         String m = String.valueOf(e.getMessage());
         if (isDiskFull(e)) {
             return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, "the disk holding the workspace " + path
@@ -211,7 +124,7 @@ public final class Workspace implements AutoCloseable {
         }
         if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
                 || m.contains("not a database")) {
-            return new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, m), e);
+            return new WorkspaceException(WorkspaceException.Kind.CORRUPT, OpenCheck.corruptMessage(path, m), e);
         }
         if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("locked")) {
             return new WorkspaceException(WorkspaceException.Kind.LOCKED, "the workspace " + path
@@ -261,6 +174,8 @@ public final class Workspace implements AutoCloseable {
             for (int attempt = 1; ; attempt++) {
                 try {
                     return writeOnce(work);
+                } catch (DomainRuleException e) {
+                    throw refused(e);
                 } catch (SQLException e) {
                     if (!isBusy(e) || attempt >= writeAttempts) {
                         throw translate(e, path);
@@ -324,13 +239,35 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a read connection of its own, so reads do not wait for a write. */
+    /**
+     * Runs {@code work} on a read-only connection of its own (kept open for the next read, {@link ReadConnections}),
+     * so reads do not wait for a write.
+     */
     <T> T read(SqlWork<T> work) throws WorkspaceException {
-        try (Connection c = connect(path, true)) {
-            return work.run(c);
+        Connection c;
+        try {
+            c = readers.take();
         } catch (SQLException e) {
             throw translate(e, path);
         }
+        boolean failed = true;
+        try {
+            T result = work.run(c);
+            failed = false;
+            return result;
+        } catch (DomainRuleException e) {
+            failed = false;
+            throw refused(e);
+        } catch (SQLException e) {
+            throw translate(e, path);
+        } finally {
+            readers.giveBack(c, failed);
+        }
+    }
+
+    /** A request the rules refused reaches the caller as a workspace failure of the same kind (nothing was changed). */
+    private static WorkspaceException refused(DomainRuleException e) {
+        return new WorkspaceException(e.kind(), e.getMessage(), e);
     }
 
     /**
@@ -348,18 +285,18 @@ public final class Workspace implements AutoCloseable {
             s.setString(1, t.toString());
             s.execute();
         } catch (SQLException e) {
-            deleteQuietly(t);
+            FileRestore.deleteQuietly(t);
             throw translate(e, path);
         } catch (IOException e) {
-            deleteQuietly(t);
-            throw ioFailure("cannot write the backup " + t, e);
+            FileRestore.deleteQuietly(t);
+            throw FileRestore.ioFailure("cannot write the backup " + t, e);
         } finally {
             writeLock.unlock();
         }
         try {
             BackupCheck.verify(t);
         } catch (WorkspaceException e) {
-            deleteQuietly(t);
+            FileRestore.deleteQuietly(t);
             throw new WorkspaceException(e.kind(), "the backup could not be completed: " + e.getMessage(), e);
         }
     }
@@ -379,70 +316,19 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Replaces the (closed) workspace at {@code target} with the backup. The backup is checked first
-     * ({@link BackupCheck}); it is copied beside the target and the copy checked again before anything is
-     * moved; the file it replaces is kept beside it as {@code <name>.before-restore-<time>}, never deleted.
+     * Replaces the (closed) workspace at {@code target} with the backup, keeping the file it replaces
+     * ({@link FileRestore}).
      *
      * @return where the replaced workspace was kept, or null when there was none
      */
     public static Path restore(Path backup, Path target) throws WorkspaceException {
-        Path b = backup.toAbsolutePath();
-        Path t = target.toAbsolutePath();
-        BackupCheck.verify(b);
-        Path copy = t.resolveSibling("." + t.getFileName() + ".restoring-" + System.nanoTime());
-        try {
-            Files.createDirectories(t.getParent());
-            Files.copy(b, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            BackupCheck.verify(copy);
-            Path kept = null;
-            if (Files.exists(t)) {
-                String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-                kept = t.resolveSibling(t.getFileName() + ".before-restore-" + stamp);
-                Files.move(t, kept);
-                for (String suffix : new String[]{"-wal", "-shm"}) {
-                    Path side = t.resolveSibling(t.getFileName() + suffix);
-                    if (Files.exists(side)) {
-                        Files.move(side, kept.resolveSibling(kept.getFileName() + suffix));
-                    }
-                }
-            }
-            try {
-                Files.move(copy, t);
-            } catch (IOException e) {
-                if (kept != null) {
-                    Files.move(kept, t); // put the workspace back where it was
-                }
-                throw e;
-            }
-            return kept;
-        } catch (IOException e) {
-            throw ioFailure("cannot restore " + b + " to " + t, e);
-        } finally {
-            deleteQuietly(copy);
-        }
+        return FileRestore.restore(backup, target);
     }
 
-    /** An I/O failure in words: a full disk says so. */
-    static WorkspaceException ioFailure(String what, IOException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("No space left") || m.contains("not enough space") || m.contains("disk is full")) {
-            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, what + ": the disk is full; free some space and try again", e);
-        }
-        return new WorkspaceException(WorkspaceException.Kind.IO, what + ": " + m, e);
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a leftover temporary copy is in the way, never the user's data
-        }
-    }
-
-    /** Runs SQLite's integrity and foreign-key checks; an empty list means all is well. */
+    /** Runs SQLite's full integrity and foreign-key checks; an empty list means all is well. */
     public List<String> check() throws WorkspaceException {
         return read(c -> {
-            List<String> problems = integrity(c, 50);
+            List<String> problems = OpenCheck.integrity(c, 50, false);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
                 while (rs.next()) {
                     problems.add("foreign key: table " + rs.getString(1) + " row " + rs.getLong(2) + " -> " + rs.getString(3));
@@ -452,21 +338,9 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    private static List<String> integrity(Connection c, int max) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check(" + max + ")")) {
-            while (rs.next()) {
-                String r = rs.getString(1);
-                if (!"ok".equals(r)) {
-                    problems.add(r);
-                }
-            }
-        }
-        return problems;
-    }
-
     @Override
     public void close() {
+        readers.close();
         writeLock.lock();
         try {
             closeQuietly(writer);

@@ -94,7 +94,11 @@ final class WorkspaceCheck {
     /** The damage found in one report, or null when it is intact. */
     private static DamagedReport report(Connection c, long id, String name) {
         String text;
-        try (PreparedStatement s = c.prepareStatement("SELECT sha256, original, text FROM reports WHERE id = ?")) {
+        // a workspace too damaged to open was not migrated: before schema 4 the content is in the reports row
+        String sql = contentInOwnTable(c)
+                ? "SELECT r.sha256, x.original, x.text FROM reports r LEFT JOIN report_contents x ON x.report_id = r.id WHERE r.id = ?"
+                : "SELECT sha256, original, text FROM reports WHERE id = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -159,6 +163,14 @@ final class WorkspaceCheck {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean contentInOwnTable(Connection c) {
+        try {
+            return Migrations.version(c) >= 4;
+        } catch (SQLException e) {
+            return true;
         }
     }
 }

@@ -17,10 +17,10 @@ final class ActivityLog {
 
     static void importOutcome(ImportReports.FileOutcome o) {
         switch (o.status()) {
-            case FAILED -> LOG.warning("import failed: " + o.file() + " [" + o.reasonCode() + "] " + o.reason());
-            case SKIPPED -> LOG.info("import skipped: " + o.file() + " [" + o.reasonCode() + "] " + o.reason());
+            case FAILED -> LOG.warning("import failed: " + o.file() + " [" + o.reasonCode() + "] " + o.detail());
+            case SKIPPED -> LOG.info("import skipped: " + o.file() + " [" + o.reasonCode() + "] " + o.detail());
             case DUPLICATE -> {
-                if (ImportReports.Reason.DUPLICATE_MEANWHILE.equals(o.reasonCode())) {
+                if (o.reason() == ImportReason.DUPLICATE_MEANWHILE) {
                     LOG.info("import duplicate (stored meanwhile by another program): " + o.file() + " -> report " + o.reportId());
                 }
             }

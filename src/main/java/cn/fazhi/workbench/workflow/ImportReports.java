@@ -67,30 +67,21 @@ public final class ImportReports {
      *
      * @param reportId       the stored report (for duplicates: the one already there)
      * @param otherVersionOf for a second report of the same jurisdiction and year: the report it replaced or sits beside
-     * @param reason         why it failed, was a duplicate or was not imported (English, for the command line)
-     * @param reasonCode     the reason as a code the window words in its language ({@link Reason}), or null
+     * @param reason         why it failed, was a duplicate, another version or not imported, as a code the window
+     *                       and the command line word from their bundles; null for a plain import
+     * @param detail         technical detail for the log file (an exception's message, in English), never shown; or null
      */
-    public record FileOutcome(String file, Status status, Long reportId, Long otherVersionOf, String reason,
-                              boolean needsAttention, String jurisdiction, Integer year, int values, String reasonCode) {
-    }
+    public record FileOutcome(String file, Status status, Long reportId, Long otherVersionOf, ImportReason reason,
+                              boolean needsAttention, String jurisdiction, Integer year, int values, String detail) {
+        /** The reason's code as the bundles key it ({@code import.reason.} + this), or null. */
+        public String reasonCode() {
+            return reason == null ? null : reason.id();
+        }
 
-    /**
-     * Reason codes of {@link FileOutcome#reasonCode()} besides the ids of {@link cn.fazhi.workbench.model.ReadError.Kind}
-     * and {@code skipped_} + {@link SkipReason#id()}.
-     */
-    public static final class Reason {
-        public static final String DUPLICATE = "duplicate";
-        public static final String DUPLICATE_MEANWHILE = "duplicate_meanwhile";
-        public static final String REPLACES = "replaces";
-        public static final String KEPT_BESIDE = "kept_beside";
-        public static final String CANCELLED = "cancelled";
-        public static final String DISK_FULL = "disk_full";
-        public static final String STOPPED_DISK_FULL = "stopped_disk_full";
-        public static final String LOCKED = "locked";
-        public static final String STORE_FAILED = "store_failed";
-        public static final String READ_FAILED = "read_failed";
-
-        private Reason() {
+        /** The arguments of the reason's words: {0} this file's report, {1} the other version ("-" when none). */
+        public Object[] reasonArgs() {
+            return new Object[]{reportId == null ? "-" : String.valueOf(reportId),
+                    otherVersionOf == null ? "-" : String.valueOf(otherVersionOf), ReadableFormats.hint()};
         }
     }
 
@@ -140,7 +131,7 @@ public final class ImportReports {
             FileOutcome o = importOne(s, policy, pages, cancel);
             ActivityLog.importOutcome(o);
             out[i] = o;
-            diskFull = Reason.DISK_FULL.equals(o.reasonCode());
+            diskFull = o.reason() == ImportReason.DISK_FULL;
             done++;
         }
         progress.progress(done, sources.size(), "");
@@ -148,9 +139,8 @@ public final class ImportReports {
     }
 
     private static FileOutcome notImported(Source s, boolean diskFull) {
-        return new FileOutcome(s.label(), Status.CANCELLED, null, null, diskFull
-                ? "not imported: the import stopped because the disk is full" : "not imported: the import was cancelled",
-                false, null, null, 0, diskFull ? Reason.STOPPED_DISK_FULL : Reason.CANCELLED);
+        return new FileOutcome(s.label(), Status.CANCELLED, null, null,
+                diskFull ? ImportReason.STOPPED_DISK_FULL : ImportReason.CANCELLED, false, null, null, 0, null);
     }
 
     /**
@@ -176,8 +166,8 @@ public final class ImportReports {
 
     FileOutcome importOne(Source s, NewVersionPolicy policy, ProgressListener pages, CancellationToken cancel) {
         if (s.skipped() != null) {
-            return new FileOutcome(s.label(), Status.SKIPPED, null, null, s.skipped().message(), false, null, null, 0,
-                    "skipped_" + s.skipped().id());
+            return new FileOutcome(s.label(), Status.SKIPPED, null, null, ImportReason.of(s.skipped()), false, null, null, 0,
+                    s.skipped().message());
         }
         byte[] bytes;
         String sha = null;
@@ -194,15 +184,15 @@ public final class ImportReports {
                     x.metadata(), x.values(), x.warnings(), x.suggestions());
             return store(s, report, x, policy);
         } catch (ReadException e) {
-            return failed(s, e.getMessage(), e.kind().id());
+            return failed(s, ImportReason.of(e.kind()), e.getMessage());
         } catch (WorkspaceException e) {
             return storeFailed(s, sha, e);
         } catch (ReportExtractor.TooSlowException e) {
-            return failed(s, e.getMessage(), cn.fazhi.workbench.model.ReadError.Kind.TOO_SLOW.id());
+            return failed(s, ImportReason.TOO_SLOW, e.getMessage());
         } catch (CancellationToken.CancelledException e) {
             return notImported(s, false);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return failed(s, "could not be read (" + e.getClass().getSimpleName() + ")", Reason.READ_FAILED);
+            return failed(s, ImportReason.READ_FAILED, "could not be read (" + e + ")");
         }
     }
 
@@ -225,23 +215,13 @@ public final class ImportReports {
             }
             boolean better = SameReport.readability(text, report.text().format())
                     > SameReport.readability(existingText, existing.format()) + 0.002;
-            long id;
-            String reason;
-            if (better) {
-                id = store.replace(existing.id(), report);
-                reason = "the same report as report " + existing.id() + " (" + existing.format().id() + "); this "
-                        + report.text().format().id() + " reads better and is now the version in force, report "
-                        + existing.id() + " is kept as another version (reviewed values carried over)";
-            } else {
-                id = new ReportVersions(store).insertAlternate(existing.id(), report);
-                reason = "the same report as report " + existing.id() + " (" + existing.format().id()
-                        + "), which stays the version in force; this " + report.text().format().id()
-                        + " is kept as another version";
-            }
+            long id = better ? store.replace(existing.id(), report)
+                    : new ReportVersions(store).insertAlternate(existing.id(), report);
             var m = report.metadata();
-            return new FileOutcome(s.label(), Status.OTHER_FORMAT, id, existing.id(), reason, false,
+            return new FileOutcome(s.label(), Status.OTHER_FORMAT, id, existing.id(),
+                    better ? ImportReason.OTHER_FORMAT_IN_FORCE : ImportReason.OTHER_FORMAT, false,
                     m.jurisdiction() == null ? null : m.jurisdiction().fullName(), m.year(), report.values().size(),
-                    better ? "other_format_in_force" : "other_format");
+                    existing.format().id() + " -> " + report.text().format().id());
         }
         return null;
     }
@@ -267,13 +247,10 @@ public final class ImportReports {
         } else {
             id = store.insert(report);
         }
-        String reason = other == null ? null : status == Status.REPLACED
-                ? "replaces report " + other + " (reviewed values carried over)"
-                : "another report for the same jurisdiction and year (report " + other + ") is kept beside it";
-        String code = other == null ? null : status == Status.REPLACED ? Reason.REPLACES : Reason.KEPT_BESIDE;
+        ImportReason reason = other == null ? null : status == Status.REPLACED ? ImportReason.REPLACES : ImportReason.KEPT_BESIDE;
         return new FileOutcome(s.label(), status, id, other, reason, report.needsAttention(),
                 x.metadata().jurisdiction() == null ? null : x.metadata().jurisdiction().fullName(),
-                x.metadata().year(), x.values().size(), code);
+                x.metadata().year(), x.values().size(), null);
     }
 
     /**
@@ -292,23 +269,22 @@ public final class ImportReports {
                 e.addSuppressed(again);
             }
         }
-        String code = switch (e.kind()) {
-            case DISK_FULL -> Reason.DISK_FULL;
-            case LOCKED -> Reason.LOCKED;
-            default -> Reason.STORE_FAILED;
+        ImportReason reason = switch (e.kind()) {
+            case DISK_FULL -> ImportReason.DISK_FULL;
+            case LOCKED -> ImportReason.LOCKED;
+            default -> ImportReason.STORE_FAILED;
         };
-        return failed(s, "could not be stored: " + e.getMessage(), code);
+        return failed(s, reason, "could not be stored: " + e.getMessage());
     }
 
     private static FileOutcome duplicate(Source s, ReportSummary r, boolean meanwhile) {
-        return new FileOutcome(s.label(), Status.DUPLICATE, r.id(), null, meanwhile
-                ? "stored meanwhile by another program importing the same file (report " + r.id() + ")"
-                : "the same file is already in the workspace (report " + r.id() + ")",
-                r.needsAttention(), name(r), r.year(), r.values(), meanwhile ? Reason.DUPLICATE_MEANWHILE : Reason.DUPLICATE);
+        return new FileOutcome(s.label(), Status.DUPLICATE, r.id(), null,
+                meanwhile ? ImportReason.DUPLICATE_MEANWHILE : ImportReason.DUPLICATE, r.needsAttention(), name(r), r.year(),
+                r.values(), null);
     }
 
-    private static FileOutcome failed(Source s, String reason, String code) {
-        return new FileOutcome(s.label(), Status.FAILED, null, null, reason, false, null, null, 0, code);
+    private static FileOutcome failed(Source s, ImportReason reason, String detail) {
+        return new FileOutcome(s.label(), Status.FAILED, null, null, reason, false, null, null, 0, detail);
     }
 
     private static String name(ReportSummary r) {

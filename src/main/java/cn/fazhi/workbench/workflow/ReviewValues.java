@@ -34,25 +34,67 @@ public final class ReviewValues {
         StoredValue apply(ReviewValues review, StoredValue value) throws WorkspaceException, ReviewException;
     }
 
+    /** Why a request other than a figure is refused; worded by the window and the command line ({@code review.refused.} + id). */
+    public enum Refusal {
+        /** {0} the code asked for. */
+        UNKNOWN_INDICATOR,
+        /** {0} the report id. */
+        NO_REPORT,
+        /** {0} the report id. */
+        QUOTE_NOT_IN_TEXT,
+        /** {0} what was searched for. */
+        NO_JURISDICTION,
+        /** {0} what was searched for, {1} the divisions it could be (full name and code, separated by "、"). */
+        AMBIGUOUS_JURISDICTION,
+        YEAR_OUT_OF_RANGE;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
-     * A request that cannot be met as asked; the message says why (English, for the command line) and,
-     * for a figure that is not sane, {@link #problem()} gives the reason as a code the window words.
+     * A request that cannot be met as asked. Why is a code: {@link #problem()} for a figure that is not sane,
+     * else {@link #refusal()} with {@link #args()}; the window and the command line word it from their
+     * bundles. The message is English detail for the log.
      */
     public static final class ReviewException extends Exception {
         private final ValueCheck.Problem problem;
-
-        ReviewException(String message) {
-            this(message, null);
-        }
+        private final Refusal refusal;
+        private final List<String> args;
 
         ReviewException(String message, ValueCheck.Problem problem) {
             super(message);
             this.problem = problem;
+            this.refusal = null;
+            this.args = List.of();
+        }
+
+        ReviewException(Refusal refusal, String message, String... args) {
+            super(message);
+            this.problem = null;
+            this.refusal = refusal;
+            this.args = List.of(args);
         }
 
         /** Why the figure was refused, or null when the request failed for another reason. */
         public ValueCheck.Problem problem() {
             return problem;
+        }
+
+        /** Why the request was refused when it is not the figure, or null. */
+        public Refusal refusal() {
+            return refusal;
+        }
+
+        /** The arguments of the refusal's words ({0}, {1}…). */
+        public List<String> args() {
+            return args;
+        }
+
+        /** The bundle key of the words for this refusal: {@code review.invalid.*} or {@code review.refused.*}. */
+        public String key() {
+            return problem != null ? "review.invalid." + problem.id() : "review.refused." + refusal.id();
         }
     }
 
@@ -137,15 +179,16 @@ public final class ReviewValues {
     public StoredValue add(long reportId, String indicatorCode, BigDecimal number, String unit, Qualifier qualifier,
                            String quote, String note) throws WorkspaceException, ReviewException {
         Indicator ind = session.catalogue().find(indicatorCode).orElseThrow(() -> new ReviewException(
-                "unknown indicator " + indicatorCode + "; see 'catalogue list'"));
+                Refusal.UNKNOWN_INDICATOR, "unknown indicator " + indicatorCode, indicatorCode));
         requireSane(number, unit == null ? ind.unit() : unit, ind);
         Evidence evidence = null;
         if (quote != null && !quote.isBlank()) {
-            String text = store.text(reportId).orElseThrow(() -> new ReviewException("there is no report " + reportId));
+            String text = store.text(reportId).orElseThrow(() -> new ReviewException(Refusal.NO_REPORT,
+                    "there is no report " + reportId, String.valueOf(reportId)));
             int at = text.indexOf(quote);
             if (at < 0) {
-                throw new ReviewException("the quote does not occur in the text of report " + reportId
-                        + "; copy it exactly from the report");
+                throw new ReviewException(Refusal.QUOTE_NOT_IN_TEXT, "the quote does not occur in the text of report "
+                        + reportId, String.valueOf(reportId));
             }
             evidence = new Evidence(at, at + quote.length(), quote, at, at + quote.length());
         }
@@ -159,12 +202,13 @@ public final class ReviewValues {
             throws WorkspaceException, ReviewException {
         List<Division> found = Gazetteer.bundled().find(query);
         if (found.isEmpty()) {
-            throw new ReviewException("no division in the gazetteer matches '" + query + "'");
+            throw new ReviewException(Refusal.NO_JURISDICTION, "no division in the gazetteer matches '" + query + "'", query);
         }
         if (found.size() > 1) {
-            throw new ReviewException("'" + query + "' could be " + found.stream()
-                    .map(d -> d.toJurisdiction().fullName() + (d.code() == null ? "" : " (" + d.code() + ")"))
-                    .collect(Collectors.joining(", ")) + "; give the code or the full name");
+            String candidates = found.stream()
+                    .map(d -> d.toJurisdiction().fullName() + (d.code() == null ? "" : " " + d.code()))
+                    .collect(Collectors.joining("、"));
+            throw new ReviewException(Refusal.AMBIGUOUS_JURISDICTION, "'" + query + "' is ambiguous", query, candidates);
         }
         Jurisdiction j = found.get(0).toJurisdiction();
         return store.setJurisdiction(reportId, j, note);
@@ -188,7 +232,7 @@ public final class ReviewValues {
 
     public ReportSummary setYear(long reportId, int year, String note) throws WorkspaceException, ReviewException {
         if (year < 2000 || year > 2100) {
-            throw new ReviewException("a report year must be between 2000 and 2100");
+            throw new ReviewException(Refusal.YEAR_OUT_OF_RANGE, "year " + year + " out of range", String.valueOf(year));
         }
         return store.setYear(reportId, year, note);
     }

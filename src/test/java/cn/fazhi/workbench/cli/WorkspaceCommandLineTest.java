@@ -50,7 +50,9 @@ class WorkspaceCommandLineTest {
         List<JsonNode> lines = console.jsonLines();
         assertEquals(2, lines.size());
         assertEquals("failed", lines.get(0).get("status").asText());
-        assertTrue(lines.get(0).get("reason").asText().contains("PDF"), lines.get(0).toString());
+        assertEquals("corrupt", lines.get(0).get("reasonCode").asText(), lines.get(0).toString());
+        assertTrue(lines.get(0).get("reason").asText().contains("damaged"), lines.get(0).toString());
+        assertTrue(lines.get(0).get("detail").asText().contains("PDF"), lines.get(0).toString());
         assertEquals("imported", lines.get(1).get("status").asText());
         String log = Files.readString(dir.resolve("fazhi-workbench.log"));
         assertTrue(log.contains("import failed: " + in.resolve("bad.pdf")) && log.contains("[corrupt]"), log);

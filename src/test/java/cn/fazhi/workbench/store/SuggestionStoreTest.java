@@ -86,7 +86,7 @@ class SuggestionStoreTest {
             assertEquals(1, after.stream().filter(g -> g.status() == SuggestionStatus.DISMISSED).count());
             assertEquals(1, after.stream().filter(g -> g.status() == SuggestionStatus.OPEN).count());
             assertTrue(after.stream().filter(g -> g.status() == SuggestionStatus.OPEN)
-                    .noneMatch(g -> Suggestions.sameFigure(g.value(), first.value())));
+                    .noneMatch(g -> cn.fazhi.workbench.model.KeepRules.sameSuggestion(g.value(), first.value())));
         }
     }
 }

@@ -64,14 +64,43 @@ class WorkspaceTest {
             Path f = dir.resolve("v" + from + ".db");
             try (Workspace ws = Workspace.open(f, from)) {
                 assertEquals(from, ws.schemaVersion());
-                new ReportStore(ws).insert(TestReports.county("通山县", 2022, 274));
             }
+            byte[] original = "原件的字节 MARKER".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String text = "通山县2022年法治政府建设情况报告。全县共调处矛盾纠纷274件。";
+            long id = insertAsVersion3Did(f, original, text);
             try (Workspace ws = Workspace.open(f)) {
                 assertEquals(Workspace.latestSchemaVersion(), ws.schemaVersion());
-                List<ReportSummary> reports = new ReportStore(ws).list(null, null, true);
+                ReportStore store = new ReportStore(ws);
+                List<ReportSummary> reports = store.list(null, null, true);
                 assertEquals(1, reports.size(), "data kept when migrating from version " + from);
-                new ReportStore(ws).putSetting("deadline", "04-01"); // version 2's table is there
+                assertEquals(1, reports.get(0).values());
+                assertEquals(text, store.text(id).orElseThrow(), "text kept from version " + from);
+                assertArrayEquals(original, store.original(id).orElseThrow(), "original kept from version " + from);
+                store.putSetting("deadline", "04-01"); // version 2's table is there
+                store.insert(TestReports.county("崇阳县", 2022, 100)); // and the migrated layout takes new reports
             }
+            assertTrue(Workspace.checkFile(f).ok(), Workspace.checkFile(f).toString());
+        }
+    }
+
+    /** A report with one value as versions 1 to 3 stored it: original and text in the reports row. */
+    private static long insertAsVersion3Did(Path f, byte[] original, String text) throws Exception {
+        try (Connection c = Workspace.connect(f, false); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO jurisdictions (code, name, full_name, level) VALUES ('421224', '通山县', '湖北省咸宁市通山县', 'county')");
+            try (var p = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, source_name, format, sha256, original, "
+                    + "text, imported_at) VALUES (1, 2022, 'old.txt', 'txt', ?, ?, ?, '2024-01-01T00:00:00Z')")) {
+                p.setString(1, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(original)));
+                p.setBytes(2, original);
+                p.setString(3, text);
+                p.executeUpdate();
+            }
+            int at = text.indexOf("全县");
+            s.execute("INSERT INTO indicator_values (report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
+                    + "ev_end, ev_text, value_start, value_end, confidence, status, updated_at) VALUES (1, 'mediation.disputes', "
+                    + "'274', '件', 'exact', 0, 'results', " + at + ", " + text.length() + ", '" + text.substring(at) + "', "
+                    + text.indexOf("274") + ", " + (text.indexOf("274") + 3) + ", 0.9, 'extracted', '2024-01-01T00:00:00Z')");
+            return 1;
         }
     }
 
@@ -90,6 +119,27 @@ class WorkspaceTest {
         assertEquals(WorkspaceException.Kind.NEWER_VERSION, e.kind());
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file()));
+    }
+
+    @Test
+    void afterAnUncleanShutdownOpenReadsEveryPageAndRefusesADamagedOne() throws Exception {
+        try (Workspace ws = Workspace.open(file())) {
+            new ReportStore(ws).insert(TestReports.county("通山县", 2022, 274));
+        }
+        assertFalse(OpenCheck.uncleanShutdown(file()), "a clean close leaves no write-ahead log");
+        byte[] bytes = Files.readAllBytes(file());
+        int pageSize = ((bytes[16] & 0xFF) << 8) | (bytes[17] & 0xFF);
+        for (int i = pageSize; i < pageSize + 64; i++) {
+            bytes[i] = (byte) 0xA5; // the b-tree header of page 2
+        }
+        Files.write(file(), bytes);
+        // what a crash leaves: a log beside the file (its content does not matter to the decision)
+        Path wal = file().resolveSibling(file().getFileName() + "-wal");
+        Files.write(wal, new byte[]{1, 2, 3});
+        assertTrue(OpenCheck.uncleanShutdown(file()));
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(file()));
+        assertEquals(WorkspaceException.Kind.CORRUPT, e.kind(), e.getMessage());
+        assertArrayEquals(bytes, Files.readAllBytes(file()));
     }
 
     @Test

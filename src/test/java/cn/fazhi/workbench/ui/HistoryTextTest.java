@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A value's history reads as sentences in the chosen language. */
 class HistoryTextTest {
@@ -38,5 +39,21 @@ class HistoryTextTest {
         I18n.use(Locale.ENGLISH);
         assertEquals("张三 on 2026-12-01 corrected 34,583 件 to 143,664 件",
                 HistoryText.sentence(entry("correct", "34583 件", "143664 件", null)));
+    }
+
+    /** The notes the program writes are stored in English: the Chinese window words them, or leaves them out. */
+    @Test
+    void theProgramsOwnNotesAreWordedNeverShownInEnglish() {
+        I18n.use(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("张三 2026-12-01 沿用审核结果：7,352 件 → 7,352 件：沿用自报告 12（已确认）",
+                HistoryText.sentence(entry("carry_over", "7352 件", "7352 件", "from report 12 (confirmed)")));
+        assertEquals("张三 2026-12-01 撤销了上一步：7,352 件（人工添加） 恢复为 ：删除了人工添加的数值",
+                HistoryText.sentence(entry("undo", "7352 件 (manual)", null, "added value removed")));
+        String unknown = HistoryText.sentence(entry("reextract", null, null, "some note a later version writes"));
+        assertFalse(unknown.contains("some note"), unknown);
+        String future = HistoryText.sentence(entry("archive", null, null, null));
+        assertFalse(java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(future).find(), future);
+        assertEquals("张三 2026-12-01 确认了此数值：look at page 3",
+                HistoryText.sentence(entry("confirm", "extracted", "confirmed", "look at page 3")), "a person's note as typed");
     }
 }

@@ -38,7 +38,7 @@ class LocalizationTest {
             {"error.workspace.", "corrupt", "newer_version", "read_only", "locked", "not_a_workspace", "io", "not_found", "conflict",
                     "disk_full"},
             {"audit.", "import", "confirm", "correct", "reject", "add", "set_jurisdiction", "set_year", "reextract",
-                    "carry_over", "replace", "undo", "catalogue"}};
+                    "carry_over", "replace", "undo", "catalogue", "other_version", "make_primary", "unknown"}};
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -87,16 +87,23 @@ class LocalizationTest {
         assertTrue(missing.isEmpty(), "missing texts: " + missing);
     }
 
-    /** Codes the core hands to the window: every one of them has words, also when an enum grows. */
+    /** Codes the core hands to the window and the command line: every one has words in both languages, also when an enum grows. */
     @Test
     void everyCodeTheCoreReturnsHasWords() throws IOException {
         Properties zh = bundle("messages_zh_CN.properties");
+        Properties en = bundle("messages_en.properties");
         Set<String> keys = new TreeSet<>();
+        for (var r : cn.fazhi.workbench.workflow.ImportReason.values()) {
+            keys.add(r.key());
+        }
         for (var k : cn.fazhi.workbench.model.ReadError.Kind.values()) {
             keys.add("import.reason." + k.id());
         }
         for (var k : cn.fazhi.workbench.workflow.SkipReason.values()) {
             keys.add("import.reason.skipped_" + k.id());
+        }
+        for (var k : cn.fazhi.workbench.workflow.ReviewValues.Refusal.values()) {
+            keys.add("review.refused." + k.id());
         }
         for (var k : cn.fazhi.workbench.model.ValueCheck.Problem.values()) {
             keys.add("review.invalid." + k.id());
@@ -107,7 +114,7 @@ class LocalizationTest {
         for (var k : cn.fazhi.workbench.workflow.ImportReports.Status.values()) {
             keys.add("import.status." + k.id());
         }
-        keys.removeIf(zh::containsKey);
+        keys.removeIf(k -> zh.containsKey(k) && en.containsKey(k));
         assertTrue(keys.isEmpty(), "codes without words: " + keys);
     }
 

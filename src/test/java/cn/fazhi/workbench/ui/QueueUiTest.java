@@ -3,6 +3,7 @@ package cn.fazhi.workbench.ui;
 import cn.fazhi.workbench.model.QueueItem;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.ui.review.QueueStatusFilter;
 import cn.fazhi.workbench.ui.review.QueueViewModel;
 import cn.fazhi.workbench.ui.review.ReviewView;
 import cn.fazhi.workbench.ui.shell.MainWindow;
@@ -32,13 +33,15 @@ class QueueUiTest extends ApplicationTest {
 
     private AppWiring wiring;
 
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
         UiPrefs prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
         Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
         wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
-        MainWindow window = new MainWindow(wiring, stage);
+        window = new MainWindow(wiring, stage);
         wiring.openWorkspace(workspace);
         window.show();
     }
@@ -52,9 +55,9 @@ class QueueUiTest extends ApplicationTest {
     void theKeysDecideAndMoveOnAndTheFigureIsMarked() {
         clickOn("#nav-queue");
         WaitForAsyncUtils.waitForFxEvents();
-        ReviewView view = (ReviewView) lookup("#review-root").query().getProperties().get(MainWindow.VIEW);
+        ReviewView view = (ReviewView) window.screen("queue");
         QueueViewModel queue = view.queueViewModel();
-        interact(() -> queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES));
+        interact(() -> queue.statusProperty().set(QueueStatusFilter.VALUES));
         WaitForAsyncUtils.waitForFxEvents();
         QueueItem first = queue.currentProperty().get();
         assertTrue(lookup("#queue-keys").queryAs(Label.class).getText().contains("Enter"), "the keys are shown");

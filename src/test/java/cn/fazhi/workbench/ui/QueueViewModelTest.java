@@ -4,6 +4,7 @@ import cn.fazhi.workbench.model.QueueItem;
 import cn.fazhi.workbench.model.ReviewStatus;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.ui.review.QueueStatusFilter;
 import cn.fazhi.workbench.ui.review.QueueViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,7 @@ class QueueViewModelTest {
         assertEquals(queue.items().size(), queue.totalProperty().get());
         queue.indicatorProperty().set(null);
         queue.yearProperty().set(null);
-        queue.statusProperty().set(QueueViewModel.StatusFilter.SUGGESTIONS);
+        queue.statusProperty().set(QueueStatusFilter.SUGGESTIONS);
         assertFalse(queue.items().isEmpty());
         assertTrue(queue.items().stream().allMatch(i -> i.kind() == QueueItem.Kind.SUGGESTION));
         assertEquals(everything, queue.totalProperty().get(), "the counter is for year, 地市 and indicator, not the status view");
@@ -95,7 +96,7 @@ class QueueViewModelTest {
 
     @Test
     void eachKeySavesAtOnceAndMovesOnAndUndoGoesBack() throws Exception {
-        queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES);
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.currentProperty().get();
         QueueItem second = queue.items().get(1);
         QueueItem third = queue.items().get(2);
@@ -131,7 +132,7 @@ class QueueViewModelTest {
     @Test
     void decisionsAreRecordedUnderTheReviewerNameFromSettings() throws Exception {
         wiring.session().reviewer("张三");
-        queue.statusProperty().set(QueueViewModel.StatusFilter.VALUES);
+        queue.statusProperty().set(QueueStatusFilter.VALUES);
         QueueItem first = queue.items().stream().filter(i -> i.unit().equals("件")).findFirst().orElseThrow();
         queue.select(first);
         queue.correct(new BigDecimal("143664"), null, null, "两项合计");
@@ -144,7 +145,7 @@ class QueueViewModelTest {
 
     @Test
     void suggestionsAreAcceptedOrDismissedWithSAndDelete() throws Exception {
-        queue.statusProperty().set(QueueViewModel.StatusFilter.SUGGESTIONS);
+        queue.statusProperty().set(QueueStatusFilter.SUGGESTIONS);
         assertTrue(queue.items().size() >= 2, "the samples have competing figures");
         QueueItem first = queue.currentProperty().get();
         queue.confirm();                                   // Enter is for values

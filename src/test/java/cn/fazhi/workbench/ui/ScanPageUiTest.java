@@ -33,13 +33,15 @@ class ScanPageUiTest extends ApplicationTest {
 
     private AppWiring wiring;
 
+    private MainWindow window;
+
     @Override
     public void start(Stage stage) {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
         UiPrefs prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
         Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
         wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
-        MainWindow window = new MainWindow(wiring, stage);
+        window = new MainWindow(wiring, stage);
         wiring.openWorkspace(workspace);
         window.show();
     }
@@ -59,7 +61,7 @@ class ScanPageUiTest extends ApplicationTest {
                 .filter(s -> s.value().value().intValue() == 7352).findFirst().orElseThrow();
         clickOn("#nav-queue");
         WaitForAsyncUtils.waitForFxEvents();
-        ReviewView view = (ReviewView) lookup("#review-root").query().getProperties().get(MainWindow.VIEW);
+        ReviewView view = (ReviewView) window.screen("queue");
         interact(() -> view.viewModel().show(reportId, null, suggestion.id()));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> view.viewModel().selectedSuggestionProperty().set(suggestion));

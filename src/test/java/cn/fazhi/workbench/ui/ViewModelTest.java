@@ -183,6 +183,19 @@ class ViewModelTest {
         assertEquals(0, vm.undoDepthProperty().get());
     }
 
+    /** A refused request is said in Chinese from its code (ReviewValues.Refusal), never in the core's English. */
+    @Test
+    void aRefusedJurisdictionOrYearIsSaidInChinese() throws Exception {
+        long report = wiring.session().queries().reports(null, "袁州区", false).get(0).id();
+        ReviewViewModel vm = new ReviewViewModel(wiring);
+        vm.open(report, null);
+        vm.setJurisdiction("鼓楼区");
+        String ambiguous = vm.messageProperty().get();
+        assertTrue(ambiguous.startsWith("“鼓楼区”可能是：") && ambiguous.contains("、"), ambiguous);
+        vm.setYear(1800);
+        assertEquals("年度须在 2000 至 2100 之间（填写的是 1800）。", vm.messageProperty().get());
+    }
+
     @Test
     void theDashboardSaysWhichStoredValueItLeftOut() throws Exception {
         long report = wiring.session().queries().reports(null, "袁州区", false).get(0).id();

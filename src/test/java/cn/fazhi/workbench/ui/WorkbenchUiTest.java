@@ -57,7 +57,7 @@ class WorkbenchUiTest extends ApplicationTest {
     }
 
     private DashboardView dashboard() {
-        return (DashboardView) lookup("#compare-root").query().getProperties().get(MainWindow.VIEW);
+        return (DashboardView) window.screen("compare");
     }
 
     private int column(TableView<?> table, String header) {
@@ -116,14 +116,15 @@ class WorkbenchUiTest extends ApplicationTest {
                 "通山县2022年度法治政府建设情况报告\n一、主要成效\n全县共调处矛盾纠纷274件，调处成功率达到100%。\n");
         Files.writeString(folder.resolve("b-broken.docx"), "this is not a Word file");
         clickOn("#nav-import");
-        ImportView view = (ImportView) lookup("#import-root").query().getProperties().get(MainWindow.VIEW);
+        ImportView view = (ImportView) window.screen("import");
         interact(() -> view.importPaths(List.of(folder)));
         TableView<?> results = lookup("#import-results").queryTableView();
         assertEquals(2, results.getItems().size());
         String summary = lookup("#import-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("导入 1") && summary.contains("失败 1"), summary);
         var failed = view.viewModel().outcomes().get(1);
-        assertTrue(failed.reason().contains(".docx"), failed.reason());
+        assertEquals(cn.fazhi.workbench.workflow.ImportReason.CORRUPT, failed.reason(), failed.toString());
+        assertTrue(failed.detail().contains(".docx"), "the log says why: " + failed.detail());
         clickOn("#nav-compare");
         TableView<?> table = lookup("#compare-table").queryTableView();
         column(table, "通山县");
@@ -172,8 +173,7 @@ class WorkbenchUiTest extends ApplicationTest {
                 TableView<?> indicators = lookup("#catalogue-table").queryTableView();
                 int before = indicators.getItems().size();
                 assertTrue(before >= 20);
-                var view = (cn.fazhi.workbench.ui.catalogue.CatalogueView) lookup("#catalogue-root").query()
-                        .getProperties().get(MainWindow.VIEW);
+                var view = (cn.fazhi.workbench.ui.catalogue.CatalogueView) window.screen("catalogue");
                 interact(() -> view.addIndicator(new cn.fazhi.workbench.workflow.Catalogues.NewIndicator("custom.visits",
                         "法律咨询", "", "人次", false, "neutral", "disputes", "legal_aid", List.of("法律咨询"), false)));
                 assertEquals(before + 1, indicators.getItems().size());
@@ -206,5 +206,45 @@ class WorkbenchUiTest extends ApplicationTest {
         };
         walk[0].accept(tree.getRoot());
         assertEquals(List.of("袁州区"), leaves);
+    }
+
+    private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
+
+    /**
+     * The Chinese window words what the core returns as codes: no English word in the import's results
+     * (status and reason of a failed, an empty, a duplicate and a skipped-free batch), and the dialogs'
+     * buttons in Chinese whatever the OS locale.
+     */
+    @Test
+    void theChineseWindowShowsNoEnglishFromTheCore() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(UUID.randomUUID().toString()));
+        String report = "通山县2022年度法治政府建设情况报告\n一、主要成效\n全县共调处矛盾纠纷274件，调处成功率达到100%。\n";
+        Files.writeString(folder.resolve("a-tongshan.txt"), report);
+        Files.writeString(folder.resolve("b-same.txt"), report);
+        Files.writeString(folder.resolve("c-broken.docx"), "this is not a Word file");
+        Files.write(folder.resolve("d-empty.pdf"), new byte[0]);
+        Files.writeString(folder.resolve("e-broken.pdf"), "not a pdf either");
+        clickOn("#nav-import");
+        ImportView view = (ImportView) window.screen("import");
+        interact(() -> view.importPaths(List.of(folder)));
+        TableView<?> results = lookup("#import-results").queryTableView();
+        assertEquals(5, results.getItems().size());
+        for (String header : new String[]{"结果", "说明"}) {
+            var col = results.getColumns().get(column(results, header));
+            for (int r = 0; r < results.getItems().size(); r++) {
+                String text = String.valueOf(col.getCellData(r));
+                assertTrue(!ENGLISH_WORD.matcher(text).find() && !text.startsWith("!"), header + " of row " + r + ": " + text);
+            }
+        }
+        String summary = lookup("#import-summary").queryAs(Label.class).getText();
+        assertTrue(!ENGLISH_WORD.matcher(summary).find(), summary);
+
+        clickOn("#nav-compare");
+        clickOn("#compare-save-group"); // a dialog with OK and Cancel
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("确定", ((Button) pane.lookupButton(ButtonType.OK)).getText());
+        assertEquals("取消", ((Button) pane.lookupButton(ButtonType.CANCEL)).getText());
+        interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
     }
 }

@@ -134,7 +134,7 @@ class HostileCorpusTest {
                 String name = Path.of(o.file()).getFileName().toString();
                 actual.put(name, o.status().id() + (o.reasonCode() == null ? "" : "/" + o.reasonCode()));
                 if (o.status() == ImportReports.Status.FAILED || o.status() == ImportReports.Status.SKIPPED) {
-                    assertTrue(o.reason() != null && !o.reason().isBlank(), "a reason for " + name);
+                    assertTrue(o.reason() != null && o.detail() != null && !o.detail().isBlank(), "a reason for " + name);
                 }
             }
             assertEquals(new java.util.TreeMap<>(EXPECTED), new java.util.TreeMap<>(actual));

@@ -69,9 +69,10 @@ class ImportAndReviewTest {
             assertEquals(4, out.size());
             assertEquals(ImportReports.Status.IMPORTED, out.get(0).status());
             assertEquals(ImportReports.Status.FAILED, out.get(1).status());
-            assertTrue(out.get(1).reason().contains("empty"), out.get(1).reason());
+            assertEquals(ImportReason.EMPTY, out.get(1).reason(), out.get(1).toString());
             assertEquals(ImportReports.Status.FAILED, out.get(2).status());
-            assertTrue(out.get(2).reason().contains(".docx"), out.get(2).reason());
+            assertEquals(ImportReason.CORRUPT, out.get(2).reason(), out.get(2).toString());
+            assertTrue(out.get(2).detail().contains(".docx"), "the log says why: " + out.get(2).detail());
             assertEquals(ImportReports.Status.IMPORTED, out.get(3).status());
             assertEquals(2, s.queries().reports(null, null, false).size());
 
@@ -92,7 +93,8 @@ class ImportAndReviewTest {
             ReviewValues review = new ReviewValues(s);
             ReviewValues.ReviewException ambiguous = assertThrows(ReviewValues.ReviewException.class,
                     () -> review.setJurisdiction(o.reportId(), "鼓楼区", null));
-            assertTrue(ambiguous.getMessage().contains("could be"), ambiguous.getMessage());
+            assertEquals(ReviewValues.Refusal.AMBIGUOUS_JURISDICTION, ambiguous.refusal(), ambiguous.getMessage());
+            assertTrue(ambiguous.args().get(1).contains("鼓楼区") && ambiguous.args().get(1).contains("、"), ambiguous.args().toString());
             review.setJurisdiction(o.reportId(), "421224", "from the cover letter");
             ReportSummary done = review.setYear(o.reportId(), 2022, null);
             assertFalse(done.needsAttention());

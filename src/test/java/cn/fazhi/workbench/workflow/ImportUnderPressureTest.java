@@ -73,8 +73,8 @@ class ImportUnderPressureTest {
                 assertEquals(1, stored, "exactly one program stores " + x.file() + ": " + x + " / " + y);
                 assertEquals(x.status() == ImportReports.Status.IMPORTED ? x.reportId() : y.reportId(),
                         x.status() == ImportReports.Status.DUPLICATE ? x.reportId() : y.reportId(), "the duplicate names the stored report");
-                if (ImportReports.Reason.DUPLICATE_MEANWHILE.equals(x.reasonCode())
-                        || ImportReports.Reason.DUPLICATE_MEANWHILE.equals(y.reasonCode())) {
+                if (x.reason() == ImportReason.DUPLICATE_MEANWHILE
+                        || y.reason() == ImportReason.DUPLICATE_MEANWHILE) {
                     meanwhile++;
                 }
             }
@@ -134,12 +134,12 @@ class ImportUnderPressureTest {
         }
         assertTrue(firstFull > 0, "some files fit before the disk filled up: " + out);
         ImportReports.FileOutcome failed = out.get(firstFull);
-        assertEquals(ImportReports.Reason.DISK_FULL, failed.reasonCode(), failed.toString());
-        assertTrue(failed.reason().contains("disk") && failed.reason().contains("full"), failed.reason());
-        assertTrue(!failed.reason().contains("no transaction"), failed.reason());
+        assertEquals(ImportReason.DISK_FULL, failed.reason(), failed.toString());
+        assertTrue(failed.detail().contains("disk") && failed.detail().contains("full"), failed.detail());
+        assertTrue(!failed.detail().contains("no transaction"), failed.detail());
         for (int i = firstFull + 1; i < out.size(); i++) {
             assertEquals(ImportReports.Status.CANCELLED, out.get(i).status(), out.get(i).toString());
-            assertEquals(ImportReports.Reason.STOPPED_DISK_FULL, out.get(i).reasonCode());
+            assertEquals(ImportReason.STOPPED_DISK_FULL, out.get(i).reason());
         }
         try (WorkspaceSession s = WorkspaceSession.open(ws, false)) {
             assertEquals(firstFull, s.queries().reports(null, null, true).size(), "every file listed as imported is stored");

@@ -65,7 +65,8 @@ class SameReportImportTest {
             var out = importFiles(s, txt, html, docx);
             assertEquals(List.of(ImportReports.Status.IMPORTED, ImportReports.Status.OTHER_FORMAT, ImportReports.Status.OTHER_FORMAT),
                     out.stream().map(ImportReports.FileOutcome::status).toList(), out.toString());
-            assertTrue(out.get(1).reason().contains("same report as report " + out.get(0).reportId()), out.get(1).reason());
+            assertEquals(ImportReason.OTHER_FORMAT, out.get(1).reason(), out.get(1).toString());
+            assertEquals(out.get(0).reportId(), out.get(1).otherVersionOf());
             List<ReportSummary> inForce = s.queries().reports(null, null, false);
             assertEquals(1, inForce.size(), "one report in force for 袁州区 2022");
             assertEquals(ReportFormat.TXT, inForce.get(0).format(), "the plain text reads as well as any");
@@ -83,7 +84,7 @@ class SameReportImportTest {
         try (WorkspaceSession s = WorkspaceSession.open(dir.resolve("ws.db"), false)) {
             var out = importFiles(s, pdfLike, docx);
             assertEquals(ImportReports.Status.OTHER_FORMAT, out.get(1).status(), out.toString());
-            assertTrue(out.get(1).reason().contains("reads better"), out.get(1).reason());
+            assertEquals(ImportReason.OTHER_FORMAT_IN_FORCE, out.get(1).reason(), out.get(1).toString());
             List<ReportSummary> inForce = s.queries().reports(null, null, false);
             assertEquals(1, inForce.size());
             assertEquals(ReportFormat.DOCX, inForce.get(0).format());

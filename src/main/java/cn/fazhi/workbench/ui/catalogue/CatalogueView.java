@@ -3,8 +3,8 @@ package cn.fazhi.workbench.ui.catalogue;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Dialogs;
+import cn.fazhi.workbench.ui.common.Screen;
 import cn.fazhi.workbench.workflow.Catalogues;
-import cn.fazhi.workbench.workflow.ReextractReports;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,16 +28,15 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
  * 指标库: the indicators in force with the phrases that introduce them. A user edits a copy (JSON),
  * brings it into the workspace, and re-runs extraction on every report; reviewed values stay.
  */
-public final class CatalogueView {
-    private final AppWiring wiring;
+public final class CatalogueView implements Screen {
+    private final CatalogueViewModel vm;
     private final VBox root = new VBox(10);
     private final TableView<Indicator> table = new TableView<>();
-    private final Label message = new Label();
 
     public CatalogueView(AppWiring wiring) {
-        this.wiring = wiring;
+        this.vm = new CatalogueViewModel(wiring);
+        vm.onFailure((what, t) -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), what, t));
         root.setId("catalogue-root");
-        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
         Label title = new Label(tr("catalogue.title"));
@@ -52,25 +51,27 @@ public final class CatalogueView {
         use.setOnAction(e -> useCopy());
         Button bundled = new Button(tr("catalogue.useBundled"));
         bundled.setId("catalogue-bundled");
-        bundled.setOnAction(e -> run(tr("catalogue.useBundled"), () -> wiring.session().useBundledCatalogue()));
+        bundled.setOnAction(e -> vm.useBundled());
         Button add = new Button("+ " + tr("catalogue.add"));
         add.setId("catalogue-add");
         add.setOnAction(e -> askNewIndicator());
         Button reextract = new Button(tr("catalogue.reextract"));
         reextract.setId("catalogue-reextract");
-        reextract.setOnAction(e -> reextract());
+        reextract.setOnAction(e -> vm.reextract());
+        Label message = new Label();
         message.setId("catalogue-message");
         message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
         HBox actions = new HBox(10, add, reextract, export, use, bundled);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("catalogue-table");
+        table.setItems(vm.indicators());
         table.getColumns().add(col(tr("catalogue.col.name"), Indicator::nameZh, 180));
         table.getColumns().add(col(tr("catalogue.col.code"), Indicator::code, 230));
         table.getColumns().add(col(tr("catalogue.col.unit"), Indicator::unit, 50));
         table.getColumns().add(col(tr("catalogue.col.direction"), i -> tr("direction." + i.direction().name().toLowerCase()), 90));
-        table.getColumns().add(col(tr("catalogue.col.group"), i -> wiring.session() == null ? i.group()
-                : wiring.session().catalogue().groups().getOrDefault(i.group(), i.group()), 110));
+        table.getColumns().add(col(tr("catalogue.col.group"), vm::areaName, 110));
         table.getColumns().add(col(tr("catalogue.col.core"), i -> i.core() ? "✓" : "", 50));
         table.getColumns().add(col(tr("catalogue.col.thresholds"), i -> i.thresholds() == null ? ""
                 : tr("catalogue.thresholds", i.thresholds().green(), i.thresholds().red()), 130));
@@ -78,14 +79,10 @@ public final class CatalogueView {
                 .collect(Collectors.joining("  |  ")), 520));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, actions, message, table);
-        wiring.sessionProperty().addListener((o, a, b) -> refresh());
-        refresh();
     }
 
-    private void refresh() {
-        if (wiring.session() != null) {
-            table.getItems().setAll(wiring.session().catalogue().indicators());
-        }
+    public CatalogueViewModel viewModel() {
+        return vm;
     }
 
     private static TableColumn<Indicator, String> col(String name, Function<Indicator, String> f, double width) {
@@ -100,10 +97,7 @@ public final class CatalogueView {
         fc.setInitialFileName("indicators.json");
         File f = fc.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
-            run(tr("catalogue.exportCopy"), () -> {
-                java.nio.file.Files.deleteIfExists(f.toPath());
-                Catalogues.exportBundled(f.toPath());
-            });
+            vm.exportCopy(f.toPath());
         }
     }
 
@@ -112,32 +106,14 @@ public final class CatalogueView {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
         File f = fc.showOpenDialog(root.getScene().getWindow());
         if (f != null) {
-            run(tr("catalogue.useCopy"), () -> wiring.session().useCatalogue(f.toPath()));
+            vm.useCopy(f.toPath());
         }
-    }
-
-    /** Runs a catalogue step in the background and refreshes the table. */
-    private void run(String what, ThrowingRunnable step) {
-        wiring.tasks().run(what, (p, c) -> {
-            step.run();
-            return null;
-        }, r -> {
-            message.setText(tr("catalogue.done", what));
-            refresh();
-        }, t -> Dialogs.error(root.getScene().getWindow(), what, t));
-    }
-
-    /** A step that may fail with any exception. */
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 
     /** A form for a new indicator: names, unit or rate, direction, area, subject and the words before the number. */
     private void askNewIndicator() {
-        var session = wiring.session();
-        if (session == null) {
-            return;
+        if (vm.areas().isEmpty()) {
+            return; // no workspace open
         }
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
         d.setTitle(tr("catalogue.add"));
@@ -157,14 +133,14 @@ public final class CatalogueView {
         direction.setValue("neutral");
         direction.setConverter(converter(k -> tr("direction." + k)));
         javafx.scene.control.ComboBox<String> group = new javafx.scene.control.ComboBox<>();
-        group.getItems().setAll(session.catalogue().groups().keySet());
+        group.getItems().setAll(vm.areas().keySet());
         group.setValue("disputes");
-        group.setConverter(converter(k -> session.catalogue().groups().getOrDefault(k, k)));
+        group.setConverter(converter(k -> vm.areas().getOrDefault(k, k)));
         javafx.scene.control.ComboBox<String> topic = new javafx.scene.control.ComboBox<>();
         topic.getItems().add("");
-        topic.getItems().addAll(session.catalogue().topics().keySet());
+        topic.getItems().addAll(vm.topics().keySet());
         topic.setValue("");
-        topic.setConverter(converter(k -> k.isEmpty() ? tr("catalogue.addAnyTopic") : k + "（" + session.catalogue().topics().get(k) + "）"));
+        topic.setConverter(converter(k -> k.isEmpty() ? tr("catalogue.addAnyTopic") : k + "（" + vm.topics().get(k) + "）"));
         javafx.scene.control.TextArea phrases = new javafx.scene.control.TextArea();
         phrases.setId("add-phrases");
         phrases.setPrefRowCount(4);
@@ -181,6 +157,7 @@ public final class CatalogueView {
         }
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        Dialogs.wordButtons(d.getDialogPane());
         d.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> {
             var spec = new Catalogues.NewIndicator(code.getText(), nameZh.getText(), nameEn.getText(), unit.getText(),
                     rate.isSelected(), direction.getValue(), group.getValue(), topic.getValue(),
@@ -191,11 +168,7 @@ public final class CatalogueView {
 
     /** Adds an indicator to the workspace's catalogue in the background. */
     public void addIndicator(Catalogues.NewIndicator spec) {
-        var session = wiring.session();
-        wiring.tasks().run(tr("catalogue.add"), (p, c) -> session.addIndicator(spec), cat -> {
-            message.setText(tr("catalogue.added", spec.nameZh()));
-            refresh();
-        }, t -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), tr("catalogue.add"), t));
+        vm.addIndicator(spec);
     }
 
     private static javafx.util.StringConverter<String> converter(Function<String, String> show) {
@@ -212,17 +185,7 @@ public final class CatalogueView {
         };
     }
 
-    public void reextract() {
-        var s = wiring.session();
-        if (s == null) {
-            return;
-        }
-        var h = wiring.tasks().run(tr("catalogue.reextract"), (p, c) -> new ReextractReports(s).run(p, c), r ->
-                        message.setText(tr("catalogue.reextracted", r.reports(), r.updated(), r.added(), r.removed(), r.keptReviewed())),
-                t -> Dialogs.error(root.getScene().getWindow(), tr("catalogue.reextract"), t));
-        wiring.track(h);
-    }
-
+    @Override
     public Node node() {
         return root;
     }

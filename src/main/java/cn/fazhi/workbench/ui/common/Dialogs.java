@@ -5,6 +5,8 @@ import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.workflow.ReviewValues;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.stage.Window;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
@@ -17,7 +19,10 @@ public final class Dialogs {
     private Dialogs() {
     }
 
-    /** The message a person sees for a failure. */
+    /**
+     * The message a person sees for a failure: the words of its code (a review problem, a workspace
+     * failure, a cancellation), never the exception's English message, which goes to the log.
+     */
     public static String explain(Throwable t) {
         Throwable e = t;
         while (e.getCause() != null && !(e instanceof WorkspaceException)) {
@@ -27,15 +32,36 @@ public final class Dialogs {
             return tr("error.cancelled");
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ReviewValues.ReviewException r && r.problem() != null) {
-                return tr("review.invalid." + r.problem().id());
+            if (c instanceof ReviewValues.ReviewException r) {
+                return tr(r.key(), r.args().toArray());
             }
         }
+        // The core's own message is English technical detail: it goes to the log, the window says the code's words.
+        AppLog.info("explained to the user as " + (e instanceof WorkspaceException w ? "error.workspace." + w.kind().id()
+                : "error.generic") + ": " + t);
         if (e instanceof WorkspaceException w) {
-            return tr("error.workspace." + w.kind().id(), w.getMessage());
+            return tr("error.workspace." + w.kind().id());
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return tr("error.generic", m);
+        return tr("error.generic");
+    }
+
+    /** JavaFX words its standard buttons once, in the OS locale; the window speaks the language chosen in 设置. */
+    private static final java.util.Map<ButtonType, String> STANDARD_BUTTONS = java.util.Map.of(ButtonType.OK, "action.ok",
+            ButtonType.CANCEL, "action.cancel", ButtonType.CLOSE, "action.close", ButtonType.YES, "action.yes",
+            ButtonType.NO, "action.no");
+
+    /**
+     * Words a dialog's standard buttons (OK, Cancel, Close, Yes, No) in the window's language; buttons the
+     * caller named keep their text. Every dialog calls this once its button types are set.
+     */
+    public static <P extends DialogPane> P wordButtons(P pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            String key = STANDARD_BUTTONS.get(type);
+            if (key != null && pane.lookupButton(type) instanceof Labeled button) {
+                button.setText(tr(key));
+            }
+        }
+        return pane;
     }
 
     public static void error(Window owner, String what, Throwable t) {
@@ -49,6 +75,7 @@ public final class Dialogs {
                 AppLog.file() == null ? "-" : AppLog.file().toString()), ButtonType.OK);
         a.setHeaderText(what);
         a.setTitle(tr("app.title"));
+        wordButtons(a.getDialogPane());
         if (owner != null) {
             a.initOwner(owner);
         }
@@ -59,6 +86,7 @@ public final class Dialogs {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         a.setHeaderText(header);
         a.setTitle(tr("app.title"));
+        wordButtons(a.getDialogPane());
         if (owner != null) {
             a.initOwner(owner);
         }

@@ -79,7 +79,7 @@ final class ComparisonTableView {
 
     /** Jurisdictions in administrative-code order (the order of the 地区 tree). */
     private static final java.util.Comparator<Row> CODE_ORDER = java.util.Comparator.comparing(
-            (Row r) -> r.t.jurisdictions().get(r.index), DashboardViewModel.CODE_ORDER);
+            (Row r) -> r.t.jurisdictions().get(r.index), DashboardChoices.CODE_ORDER);
 
     /** Sorting a value column: by value, "未披露" last. */
     private static final java.util.Comparator<Cell> BY_VALUE = java.util.Comparator.nullsLast(java.util.Comparator.comparing(

@@ -2,7 +2,6 @@ package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Jurisdiction;
-import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.Selection;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.AppLog;
@@ -27,8 +26,6 @@ import javafx.collections.ObservableSet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +49,8 @@ public final class DashboardViewModel {
     private final ObservableSet<String> chosen = FXCollections.observableSet(); // full names; empty = all
     private final ObservableSet<String> areas = FXCollections.observableSet(); // indicator groups; empty = all
     private final ObjectProperty<ComparisonTable> table = new SimpleObjectProperty<>();
+    /** The choices inside the tabs; a new comparison offers its indicators and jurisdictions to them. */
+    private final DashboardPickers pickers = new DashboardPickers();
     private final BooleanProperty computing = new SimpleBooleanProperty();
     /** Changes closer together than this are one comparison. */
     static final long COALESCE_MS = 150;
@@ -119,6 +118,10 @@ public final class DashboardViewModel {
         return areaNames;
     }
 
+    public DashboardPickers pickers() {
+        return pickers;
+    }
+
     public ReadOnlyObjectProperty<ComparisonTable> tableProperty() {
         return table;
     }
@@ -165,7 +168,7 @@ public final class DashboardViewModel {
         }
         loading.set(true);
         dataEpoch++;
-        wiring.tasks().run("dashboard", (p, c) -> Choices.read(s), r -> {
+        wiring.tasks().run("dashboard", (p, c) -> DashboardChoices.read(s), r -> {
             areaNames = new LinkedHashMap<>(s.catalogue().groups());
             reported = r.reportedByYear();
             if (!r.jurisdictions().equals(available)) {
@@ -190,38 +193,6 @@ public final class DashboardViewModel {
             loading.set(false);
             failed(t);
         });
-    }
-
-    /** What can be chosen, summarised in the background from the workspace's reports. */
-    private record Choices(List<Jurisdiction> jurisdictions, List<Integer> years, Map<Integer, Set<String>> reportedByYear,
-                           List<String> groups) {
-        static Choices read(cn.fazhi.workbench.workflow.WorkspaceSession s) throws Exception {
-            List<ReportSummary> reports = s.queries().reports(null, null, false);
-            Map<String, Jurisdiction> byName = new LinkedHashMap<>();
-            Map<Integer, Set<String>> byYear = new HashMap<>();
-            for (ReportSummary rep : reports) {
-                if (rep.jurisdiction() != null && rep.year() != null) {
-                    byName.putIfAbsent(rep.jurisdiction().fullName(), rep.jurisdiction());
-                    byYear.computeIfAbsent(rep.year(), k -> new HashSet<>()).add(rep.jurisdiction().fullName());
-                }
-            }
-            List<Integer> ys = new ArrayList<>(byYear.keySet());
-            ys.sort(java.util.Comparator.reverseOrder());
-            return new Choices(byName.values().stream().sorted(CODE_ORDER).toList(), ys, byYear,
-                    new BuildComparison(s).groupNames());
-        }
-    }
-
-    /** Administrative-code order (GB/T 2260); zones without a code after the divisions of their city. */
-    static final java.util.Comparator<Jurisdiction> CODE_ORDER = java.util.Comparator.comparing(
-            (Jurisdiction j) -> j.code() != null ? j.code() : zoneKey(j.parentCode()))
-            .thenComparing(Jurisdiction::fullName);
-
-    private static String zoneKey(String parent) {
-        if (parent == null) {
-            return "~";
-        }
-        return (parent.length() == 6 && parent.endsWith("00") ? parent.substring(0, 4) + "99" : parent) + "~";
     }
 
     private static Integer parse(String s) {
@@ -293,8 +264,9 @@ public final class DashboardViewModel {
                 System.out.println("dashboard: " + timing);
             }
         }
+        pickers.offer(result);
         table.set(result);
-        message.set(result == null ? "" : leftOutMessage(lastLeftOut));
+        message.set(result == null ? "" : LeftOutNotice.of(lastLeftOut, wiring.session()));
     }
 
     /** Changes the chosen jurisdictions in one step: one request, however many changed. */
@@ -319,21 +291,6 @@ public final class DashboardViewModel {
             batching = false;
         }
         recompute();
-    }
-
-    /** Says which stored values are not sane numbers and were left out of the comparison (and any export of it). */
-    private String leftOutMessage(List<BuildComparison.LeftOut> leftOut) {
-        if (leftOut.isEmpty()) {
-            return "";
-        }
-        var s = wiring.session();
-        List<String> which = new java.util.ArrayList<>();
-        for (BuildComparison.LeftOut l : leftOut.subList(0, Math.min(3, leftOut.size()))) {
-            String name = s == null ? l.indicator() : s.catalogue().find(l.indicator())
-                    .map(cn.fazhi.workbench.model.Indicator::nameZh).orElse(l.indicator());
-            which.add(tr("compare.leftOutItem", l.reportId(), name, tr("review.invalid." + l.problem().id())));
-        }
-        return tr("compare.leftOut", leftOut.size(), String.join("；", which));
     }
 
     /** Chooses a saved group of jurisdictions. */

@@ -23,6 +23,7 @@ final class ExportDone {
             a.initOwner(owner);
         }
         a.getDialogPane().lookupButton(open).setId("export-open-folder");
+        cn.fazhi.workbench.ui.common.Dialogs.wordButtons(a.getDialogPane());
         // Not showAndWait: this runs in a task callback, where a nested event loop is best avoided.
         a.resultProperty().addListener((o, old, b) -> {
             if (b == open) {

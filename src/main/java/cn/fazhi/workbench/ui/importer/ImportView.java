@@ -1,6 +1,8 @@
 package cn.fazhi.workbench.ui.importer;
 
 import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Navigator;
+import cn.fazhi.workbench.ui.common.Screen;
 import cn.fazhi.workbench.workflow.ImportReports;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -22,23 +24,21 @@ import javafx.stage.FileChooser;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
 /** 导入: drop files or folders, or choose them; the import runs in the background; every file is listed. */
-public final class ImportView {
+public final class ImportView implements Screen {
     private final ImportViewModel vm;
     private final VBox root = new VBox(12);
     private final AppWiring wiring;
 
-    public ImportView(AppWiring wiring, Consumer<Boolean> openReports) {
+    public ImportView(AppWiring wiring, Navigator navigator) {
         this.wiring = wiring;
         this.vm = new ImportViewModel(wiring);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
         root.setId("import-root");
-        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.VIEW, this);
 
         Label title = new Label(tr("import.title"));
         title.getStyleClass().add("screen-title");
@@ -105,13 +105,13 @@ public final class ImportView {
                 vm.summaryProperty(), vm.errorProperty()));
         Button attention = new Button();
         attention.setId("import-attention");
-        attention.setOnAction(e -> openReports.accept(true));
+        attention.setOnAction(e -> navigator.openReports(true));
         attention.textProperty().bind(Bindings.createStringBinding(
                 () -> tr("import.attention", vm.needingAttention()), vm.outcomes()));
         attention.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.needingAttention() > 0, vm.outcomes()));
         Button reports = new Button(tr("import.openReports"));
         reports.setId("import-open-reports");
-        reports.setOnAction(e -> openReports.accept(false));
+        reports.setOnAction(e -> navigator.openReports(false));
         reports.visibleProperty().bind(Bindings.isNotEmpty(vm.outcomes()));
         HBox after = new HBox(10, summary, attention, reports);
         after.setAlignment(Pos.CENTER_LEFT);
@@ -161,6 +161,7 @@ public final class ImportView {
         return vm;
     }
 
+    @Override
     public Node node() {
         return root;
     }

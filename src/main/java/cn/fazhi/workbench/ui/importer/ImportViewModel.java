@@ -2,6 +2,7 @@ package cn.fazhi.workbench.ui.importer;
 
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.TaskRunner;
+import cn.fazhi.workbench.workflow.ImportReason;
 import cn.fazhi.workbench.workflow.ImportReports;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -104,24 +105,12 @@ public final class ImportViewModel {
         int[] c = new int[ImportReports.Status.values().length];
         result.forEach(o -> c[o.status().ordinal()]++);
         String text = tr("import.summary", result.size(), c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
-        boolean diskFull = result.stream().anyMatch(o -> ImportReports.Reason.DISK_FULL.equals(o.reasonCode()));
+        boolean diskFull = result.stream().anyMatch(o -> o.reason() == ImportReason.DISK_FULL);
         return diskFull ? text + "\n" + tr("import.diskFull") : text;
     }
 
-    /**
-     * A file's reason in the window's language, from its reason code; the program's English text only
-     * for a code this version has no words for.
-     */
+    /** A file's reason in the window's language, from its reason code (every code has words: LocalizationTest). */
     static String reason(ImportReports.FileOutcome o) {
-        if (o.reasonCode() == null) {
-            return o.reason() == null ? "" : o.reason();
-        }
-        String words = tr("import.reason." + o.reasonCode(), o.reportId() == null ? "-" : String.valueOf(o.reportId()),
-                o.otherVersionOf() == null ? "-" : String.valueOf(o.otherVersionOf()),
-                cn.fazhi.workbench.workflow.ReadableFormats.hint());
-        if (words.startsWith("!")) {
-            return o.reason() == null ? "" : o.reason();
-        }
-        return words;
+        return o.reason() == null ? "" : tr(o.reason().key(), o.reasonArgs());
     }
 }

@@ -2,6 +2,8 @@ package cn.fazhi.workbench.ui.reports;
 
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.Navigator;
+import cn.fazhi.workbench.ui.common.Screen;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -19,23 +21,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
 /** 报告: a filterable table of the reports; opening one goes to its review. */
-public final class ReportsView {
+public final class ReportsView implements Screen {
     private final ReportsViewModel vm;
     private final VBox root = new VBox(10);
     private final TableView<ReportSummary> table;
 
-    public ReportsView(AppWiring wiring, BiConsumer<Long, Long> openReview) {
+    public ReportsView(AppWiring wiring, Navigator navigator) {
         vm = new ReportsViewModel(wiring);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
         root.setId("reports-root");
-        root.getProperties().put(cn.fazhi.workbench.ui.shell.MainWindow.REFRESH, (Runnable) vm::load);
         Label title = new Label(tr("reports.title"));
         title.getStyleClass().add("screen-title");
 
@@ -86,13 +86,13 @@ public final class ReportsView {
             TableRow<ReportSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openReview.accept(row.getItem().id(), null);
+                    navigator.openReview(row.getItem().id(), null);
                 }
             });
             return row;
         });
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> openReview.accept(table.getSelectionModel().getSelectedItem().id(), null));
+        open.setOnAction(e -> navigator.openReview(table.getSelectionModel().getSelectedItem().id(), null));
         versions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         versions.setOnAction(e -> vm.versions(table.getSelectionModel().getSelectedItem().id(), this::chooseVersion));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -139,6 +139,13 @@ public final class ReportsView {
         d.show();
     }
 
+    /** Coming back to the list: read it again (an import or a review may have changed it). */
+    @Override
+    public void refresh() {
+        vm.load();
+    }
+
+    @Override
     public Node node() {
         return root;
     }

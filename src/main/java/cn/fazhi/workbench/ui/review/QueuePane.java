@@ -48,10 +48,10 @@ final class QueuePane {
         fillIndicators.run();
         indicator.setOnShowing(e -> fillIndicators.run());
         indicator.valueProperty().bindBidirectional(queue.indicatorProperty());
-        ComboBox<QueueViewModel.StatusFilter> status = new ComboBox<>();
+        ComboBox<QueueStatusFilter> status = new ComboBox<>();
         status.setId("queue-status");
         status.setMaxWidth(Double.MAX_VALUE);
-        status.getItems().setAll(QueueViewModel.StatusFilter.values());
+        status.getItems().setAll(QueueStatusFilter.values());
         status.setConverter(converter(f -> f == null ? "" : tr("queue.status." + f.id())));
         status.valueProperty().bindBidirectional(queue.statusProperty());
 

@@ -24,7 +24,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
@@ -35,25 +34,6 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
  * item; Z undoes the last one and goes back to it. Decided items stay in the list, so J/K can go back.
  */
 public final class QueueViewModel {
-    /** Which items the list shows. */
-    public enum StatusFilter {
-        TODO(i -> !i.reviewed()),
-        SUGGESTIONS(i -> i.kind() == QueueItem.Kind.SUGGESTION && !i.reviewed()),
-        VALUES(i -> i.kind() == QueueItem.Kind.VALUE && !i.reviewed()),
-        REVIEWED(QueueItem::reviewed),
-        ALL(i -> true);
-
-        private final Predicate<QueueItem> test;
-
-        StatusFilter(Predicate<QueueItem> test) {
-            this.test = test;
-        }
-
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     private final AppWiring wiring;
     private final List<QueueItem> all = new ArrayList<>();
     private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
@@ -61,7 +41,7 @@ public final class QueueViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<String> city = new SimpleObjectProperty<>();
     private final ObjectProperty<String> indicator = new SimpleObjectProperty<>();
-    private final ObjectProperty<StatusFilter> status = new SimpleObjectProperty<>(StatusFilter.TODO);
+    private final ObjectProperty<QueueStatusFilter> status = new SimpleObjectProperty<>(QueueStatusFilter.TODO);
     private final IntegerProperty reviewed = new SimpleIntegerProperty();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final StringProperty counter = new SimpleStringProperty("");
@@ -105,7 +85,7 @@ public final class QueueViewModel {
         return indicator;
     }
 
-    public ObjectProperty<StatusFilter> statusProperty() {
+    public ObjectProperty<QueueStatusFilter> statusProperty() {
         return status;
     }
 
@@ -184,7 +164,7 @@ public final class QueueViewModel {
     }
 
     private void refilter(QueueItem keep) {
-        items.setAll(all.stream().filter(status.get().test).toList());
+        items.setAll(all.stream().filter(status.get()::shows).toList());
         count();
         QueueItem target = keep != null && items.contains(keep) ? keep
                 : items.stream().filter(i -> !i.reviewed()).findFirst().orElse(items.isEmpty() ? null : items.get(0));

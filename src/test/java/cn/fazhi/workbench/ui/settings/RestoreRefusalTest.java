@@ -23,7 +23,7 @@ class RestoreRefusalTest {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
         Path empty = Files.createFile(dir.resolve("backup.db"));
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> WorkspaceSession.verifyBackup(empty));
-        String text = SettingsView.refusal(new RuntimeException(e));
+        String text = SettingsViewModel.refusal(new RuntimeException(e));
         assertTrue(text.contains("不是工作区备份") && text.contains("当前工作区没有任何改动"), text);
     }
 }

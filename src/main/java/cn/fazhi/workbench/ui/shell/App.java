@@ -1,11 +1,12 @@
-package cn.fazhi.workbench.ui;
+package cn.fazhi.workbench.ui.shell;
+
+import cn.fazhi.workbench.ui.AppWiring;
 
 import cn.fazhi.workbench.ui.common.AppLog;
 import cn.fazhi.workbench.ui.common.Fonts;
 import cn.fazhi.workbench.ui.common.FxTaskRunner;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
-import cn.fazhi.workbench.ui.shell.MainWindow;
 import cn.fazhi.workbench.workflow.WorkspaceLocation;
 import javafx.application.Application;
 import javafx.stage.Stage;

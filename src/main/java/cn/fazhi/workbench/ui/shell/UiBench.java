@@ -1,8 +1,9 @@
-package cn.fazhi.workbench.ui;
+package cn.fazhi.workbench.ui.shell;
+
+import cn.fazhi.workbench.ui.AppWiring;
 
 import cn.fazhi.workbench.ui.common.FxStall;
 import cn.fazhi.workbench.ui.dashboard.DashboardView;
-import cn.fazhi.workbench.ui.shell.MainWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -118,8 +119,7 @@ final class UiBench {
     }
 
     private DashboardView dashboard() {
-        var root = scene.lookup("#compare-root");
-        return root == null ? null : (DashboardView) root.getProperties().get(MainWindow.VIEW);
+        return window.current() instanceof DashboardView d ? d : null;
     }
 
     @SuppressWarnings("unchecked")

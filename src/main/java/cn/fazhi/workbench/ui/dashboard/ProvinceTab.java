@@ -13,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.VBox;
+import javafx.beans.value.ObservableValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,14 +31,17 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
  * chosen indicator, disclosure completeness, share published on time and red lights; a row opens to its
  * counties. Built from the comparison on screen (a pure summary: no reading, a few milliseconds).
  */
-final class ProvinceView {
+final class ProvinceTab implements DashboardTab {
     /** One line: a city (summary of its counties) or a county. */
     record Line(String name, int count, String median, String spread, String completeness, String onTime, int redLights) {
     }
 
     private final TreeTableView<Line> table = new TreeTableView<>();
+    private final DashboardPickers pickers;
+    private final VBox content;
 
-    ProvinceView() {
+    ProvinceTab(DashboardPickers pickers) {
+        this.pickers = pickers;
         table.setId("province-table");
         table.setShowRoot(false);
         table.setFixedCellSize(26);
@@ -47,14 +52,34 @@ final class ProvinceView {
         table.getColumns().add(col(tr("province.col.completeness"), Line::completeness, 110));
         table.getColumns().add(col(tr("province.col.onTime"), Line::onTime, 100));
         table.getColumns().add(col(tr("province.col.red"), l -> String.valueOf(l.redLights()), 70));
+        content = new VBox(8, TabControls.row(tr("compare.indicator"), TabControls.indicatorBox("province-indicator",
+                pickers.indicators(), pickers.provinceIndicatorProperty())), TabControls.grow(table));
     }
 
-    Node node() {
-        return table;
+    @Override
+    public String id() {
+        return "tab-province";
     }
 
-    /** Groups the comparison's jurisdictions by city (code order) for one indicator. */
-    void show(ComparisonTable t, Indicator ind) {
+    @Override
+    public String title() {
+        return tr("compare.tab.province");
+    }
+
+    @Override
+    public Node content() {
+        return content;
+    }
+
+    @Override
+    public List<? extends ObservableValue<?>> inputs() {
+        return List.of(pickers.provinceIndicatorProperty());
+    }
+
+    /** Groups the comparison's jurisdictions by city (code order) for the chosen indicator. */
+    @Override
+    public void draw(ComparisonTable t) {
+        Indicator ind = pickers.provinceIndicatorProperty().get();
         TreeItem<Line> root = new TreeItem<>();
         if (t == null || ind == null || t.indicators().indexOf(ind) < 0) {
             table.setRoot(root);
@@ -67,7 +92,7 @@ final class ProvinceView {
         for (int j = 0; j < t.jurisdictions().size(); j++) {
             order.add(j);
         }
-        order.sort((a, b) -> DashboardViewModel.CODE_ORDER.compare(t.jurisdictions().get(a), t.jurisdictions().get(b)));
+        order.sort((a, b) -> DashboardChoices.CODE_ORDER.compare(t.jurisdictions().get(a), t.jurisdictions().get(b)));
         for (int j : order) {
             Jurisdiction jur = t.jurisdictions().get(j);
             byCity.computeIfAbsent(jur.province() + (jur.city() == null ? "" : jur.city()), k -> new ArrayList<>()).add(j);

@@ -1,6 +1,7 @@
-package cn.fazhi.workbench.ui;
+package cn.fazhi.workbench.ui.shell;
 
-import cn.fazhi.workbench.ui.shell.MainWindow;
+import cn.fazhi.workbench.ui.AppWiring;
+
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -73,8 +74,7 @@ final class ScreenshotTour {
         }, "review");
         add(() -> window.go("queue"), "queue");
         add(() -> {
-            var root = scene.lookup("#review-root");
-            if (root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+            if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
                 System.out.println("queue opened in " + v.queueViewModel().loadedInMillis() + " ms, "
                         + v.queueViewModel().totalProperty().get() + " items");
                 v.queueViewModel().next(); // J: the next figure, marked in its report
@@ -105,11 +105,9 @@ final class ScreenshotTour {
 
     /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing and the queue is read. */
     private void whenIdle(Runnable then, int tries) {
-        var root = scene.lookup("#compare-root");
-        boolean busy = root != null && root.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
+        boolean busy = window.current() instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
                 && d.viewModel().computingProperty().get();
-        var review = scene.lookup("#review-root");
-        busy |= review != null && review.getProperties().get(MainWindow.VIEW) instanceof cn.fazhi.workbench.ui.review.ReviewView v
+        busy |= window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v
                 && v.queueViewModel().loadingProperty().get();
         if (!busy || tries <= 0) {
             then.run();

@@ -1,0 +1,80 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who wrote a report and about what, read from its title: every figure of the report inherits it. A
+ * department's, a court's or a centre's own annual report ("常德市水利局2022年…年度报告", "许昌市中级人民法院
+ * 行政案件司法审判年度报告") counts that body's cases, not the jurisdiction's, unless the body is the one that
+ * handles the indicator's matter for the whole jurisdiction (行政审批局 for licences, 法律援助中心 for legal
+ * aid). A government information disclosure report (政府信息公开年度报告) counts only the reconsiderations and
+ * lawsuits about disclosure. Such figures may still be what a person wants, so they are doubted, not dropped.
+ *
+ * @param author     the body named before the year or the subject of the title, null when the title names
+ *                   the government itself (or its office, the party committee, the justice bureau) or none
+ * @param disclosure the report is an information disclosure report
+ */
+record Authors(String author, boolean disclosure) {
+    /** The flag of a figure in a report written by a body other than the government. */
+    static final String OTHER_AUTHOR = "author_other_body";
+    /** The flag of a figure in a report about another matter (information disclosure). */
+    static final String OTHER_MATTER = "other_topic";
+    static final Authors NONE = new Authors(null, false);
+
+    /** The author is the part of the title before the year or before what the report is about. */
+    private static final Pattern AUTHOR_END = Pattern.compile(
+            "\\d{4}\\s*年|关于|法治|依法行政|政府信息|信息公开|行政案件|年度|工作(情况)?报告|$");
+    /** Names of bodies: a bureau, a commission, an office, a centre, a court, a procuratorate, a company. */
+    private static final Pattern BODY = Pattern.compile(
+            "(局|委员会|委|办公室|中心|处|法院|检察院|公司|厅|大队|支队|管委会|集团|学校|医院)$");
+    /** Authors that speak for the whole jurisdiction: the government, its office, the party committee, justice. */
+    private static final Pattern WHOLE = Pattern.compile("政府|党委|[县区市旗州盟]委(?!员)|司法局|依法治|法治|法制");
+    private static final Pattern DISCLOSURE = Pattern.compile("信息公开");
+    /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
+    private static final Map<String, Pattern> OWNERS = Map.of(
+            "licensing", Pattern.compile("行政审批|审批服务|政务服务|数据|营商环境|便民服务"),
+            "legal_aid", Pattern.compile("法律援助|司法"),
+            "reconsideration", Pattern.compile("复议"),
+            "hotline", Pattern.compile("12345|热线|政务服务|便民服务"),
+            "petitions", Pattern.compile("信访"),
+            "arbitration", Pattern.compile("人力资源|人社|仲裁"),
+            "mediation", Pattern.compile("司法|调解"));
+    /** Disclosure reports speak of these matters only as far as they concern disclosure. */
+    private static final java.util.Set<String> DISCLOSURE_MATTERS = java.util.Set.of("reconsideration", "litigation");
+
+    /** What the title (normalised; null when unknown) says. */
+    static Authors of(String title) {
+        if (title == null || title.isBlank()) {
+            return NONE;
+        }
+        String t = title.strip();
+        Matcher end = AUTHOR_END.matcher(t);
+        String author = end.find() ? t.substring(0, end.start()).strip() : t;
+        boolean body = BODY.matcher(author).find() && !WHOLE.matcher(author).find();
+        return new Authors(body ? author : null, DISCLOSURE.matcher(t).find());
+    }
+
+    /** The doubt a figure of the indicator's topic carries in this report, or null. */
+    String doubt(String topic) {
+        if (disclosure && DISCLOSURE_MATTERS.contains(topic)) {
+            return OTHER_MATTER;
+        }
+        if (author != null && !owns(author, topic)) {
+            return OTHER_AUTHOR;
+        }
+        return null;
+    }
+
+    /** The named body handles the topic's matter for the whole jurisdiction (行政审批局 and licences). */
+    static boolean owns(String body, String topic) {
+        Pattern owner = topic == null ? null : OWNERS.get(topic);
+        return owner != null && owner.matcher(body).find();
+    }
+
+    /** The named body speaks for the whole jurisdiction: the government, its office, the justice bureau. */
+    static boolean speaksForWhole(String body) {
+        return WHOLE.matcher(body).find();
+    }
+}

@@ -1,0 +1,100 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.Jurisdiction;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/** Rows of reports and jurisdictions, inside the caller's transaction. */
+final class ReportRows {
+    private ReportRows() {
+    }
+
+    /** Stores the report row (and its jurisdiction when new); returns the report's id. */
+    static long insert(Connection c, NewReport r) throws SQLException {
+        Long jid = r.metadata().jurisdiction() == null ? null : upsertJurisdiction(c, r.metadata().jurisdiction());
+        long id;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, title, issuer, "
+                + "publish_date, doc_number, source_name, source_path, format, charset, sha256, warnings, "
+                + "needs_attention, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            Sql.setLong(s, 1, jid);
+            Sql.setInt(s, 2, r.metadata().year());
+            s.setString(3, r.metadata().title());
+            s.setString(4, r.metadata().issuer());
+            s.setString(5, r.metadata().publishDate() == null ? null : r.metadata().publishDate().toString());
+            s.setString(6, r.metadata().docNumber());
+            s.setString(7, r.sourceName());
+            s.setString(8, r.sourcePath());
+            s.setString(9, r.text().format().id());
+            s.setString(10, r.text().charset());
+            s.setString(11, r.sha256());
+            s.setString(12, Sql.jsonArray(r.warnings()));
+            s.setInt(13, r.needsAttention() ? 1 : 0);
+            s.setString(14, Sql.now());
+            s.executeUpdate();
+            id = Sql.generatedId(s);
+        }
+        // the content in its own table (schema 4): lists and comparisons never read past the small columns
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_contents (report_id, original, text) VALUES (?,?,?)")) {
+            s.setLong(1, id);
+            s.setBytes(2, r.bytes());
+            s.setString(3, r.text().text());
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    static long upsertJurisdiction(Connection c, Jurisdiction j) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM jurisdictions WHERE full_name = ? OR (code IS NOT NULL AND code = ?)")) {
+            s.setString(1, j.fullName());
+            s.setString(2, j.code());
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO jurisdictions (code, name, full_name, level, parent_code, "
+                + "province, city) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, j.code());
+            s.setString(2, j.name());
+            s.setString(3, j.fullName());
+            s.setString(4, j.level().id());
+            s.setString(5, j.parentCode());
+            s.setString(6, j.province());
+            s.setString(7, j.city());
+            s.executeUpdate();
+            return Sql.generatedId(s);
+        }
+    }
+
+    static void setSupersededBy(Connection c, long id, Long by) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE reports SET superseded_by = ? WHERE id = ?")) {
+            Sql.setLong(s, 1, by);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    static Optional<String> text(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT text FROM report_contents WHERE report_id = ?")) {
+            s.setLong(1, reportId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<byte[]> original(Connection c, long reportId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT original FROM report_contents WHERE report_id = ?")) {
+            s.setLong(1, reportId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+}

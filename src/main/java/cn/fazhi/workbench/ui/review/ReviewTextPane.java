@@ -1,0 +1,218 @@
+package cn.fazhi.workbench.ui.review;
+
+import cn.fazhi.workbench.model.Evidence;
+import cn.fazhi.workbench.model.StoredSuggestion;
+import cn.fazhi.workbench.model.StoredValue;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import static cn.fazhi.workbench.ui.common.I18n.tr;
+
+/**
+ * The report's text with every value's sentence highlighted (clicking one selects its value) and the
+ * suggestions' sentences marked apart; the chosen figure is marked strongly, its sentence lightly, and
+ * scrolled into view.
+ */
+final class ReviewTextPane {
+    private final ReviewViewModel vm;
+    private final Function<String, String> indicatorName;
+    private final Consumer<StoredSuggestion> selectSuggestion;
+    private final TextFlow flow = new TextFlow();
+    private final ScrollPane scroll = new ScrollPane(flow);
+    private final StackPane layers;
+    private final Group marks = new Group();
+    private final Map<Long, Text> highlightByValue = new HashMap<>();
+    private final Map<Long, Text> highlightBySuggestion = new HashMap<>();
+    private Evidence marked;
+
+    ReviewTextPane(ReviewViewModel vm, Function<String, String> indicatorName, Consumer<StoredSuggestion> selectSuggestion) {
+        this.vm = vm;
+        this.indicatorName = indicatorName;
+        this.selectSuggestion = selectSuggestion;
+        flow.setId("review-text");
+        flow.getStyleClass().add("report-text");
+        flow.setLineSpacing(4);
+        marks.setManaged(false);
+        marks.setMouseTransparent(true);
+        layers = new StackPane(marks, flow);
+        StackPane.setAlignment(flow, Pos.TOP_LEFT);
+        scroll.setContent(layers);
+        flow.widthProperty().addListener((o, a, b) -> Platform.runLater(this::markCurrent));
+        scroll.setFitToWidth(true);
+        scroll.setPadding(new Insets(10));
+        vm.textProperty().addListener((o, a, b) -> rebuild());
+        vm.values().addListener((ListChangeListener<StoredValue>) c -> rebuild());
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    /** The text as a flow of plain runs and highlighted evidence sentences. */
+    void rebuild() {
+        String text = vm.textProperty().get();
+        flow.getChildren().clear();
+        highlightByValue.clear();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<StoredValue> withEvidence = new ArrayList<>();
+        for (StoredValue v : vm.values()) {
+            var e = v.value().evidence();
+            if (e != null && e.start() >= 0 && e.end() <= text.length() && e.start() < e.end()) {
+                withEvidence.add(v);
+            }
+        }
+        withEvidence.sort(Comparator.comparingInt(v -> v.value().evidence().start()));
+        int pos = 0;
+        Text current = null;
+        int currentEnd = -1;
+        for (StoredValue v : withEvidence) {
+            var e = v.value().evidence();
+            if (current != null && e.start() < currentEnd) {
+                highlightByValue.put(v.id(), current); // same sentence as the previous value
+                continue;
+            }
+            if (e.start() > pos) {
+                flow.getChildren().add(new Text(text.substring(pos, e.start())));
+            }
+            Text t = new Text(text.substring(e.start(), e.end()));
+            t.getStyleClass().add("evidence");
+            t.setOnMouseClicked(ev -> vm.selectedProperty().set(v));
+            Tooltip.install(t, new Tooltip(indicatorName.apply(v.value().indicator()) + "：" + v.value().value().toPlainString()
+                    + v.value().unit()));
+            flow.getChildren().add(t);
+            highlightByValue.put(v.id(), t);
+            current = t;
+            currentEnd = e.end();
+            pos = e.end();
+        }
+        if (pos < text.length()) {
+            flow.getChildren().add(new Text(text.substring(pos)));
+        }
+        markSuggestions();
+        marked = null;
+        showSelected(vm.selectedProperty().get());
+        if (vm.selectedSuggestionProperty().get() != null) {
+            showSuggestion(vm.selectedSuggestionProperty().get());
+        }
+    }
+
+    /**
+     * Suggestions' sentences that are not a value's sentence too are marked apart (dotted), so that a
+     * person sees where the doubted figures stand.
+     */
+    private void markSuggestions() {
+        highlightBySuggestion.clear();
+        for (StoredSuggestion g : vm.suggestions()) {
+            var e = g.value().evidence();
+            if (e == null) {
+                continue;
+            }
+            for (Node n : List.copyOf(flow.getChildren())) {
+                if (!(n instanceof Text t) || !t.getStyleClass().isEmpty()) {
+                    continue;
+                }
+                String run = t.getText();
+                int at = run.indexOf(e.sentence());
+                if (at < 0) {
+                    continue;
+                }
+                int i = flow.getChildren().indexOf(t);
+                Text before = new Text(run.substring(0, at));
+                Text mark = new Text(e.sentence());
+                mark.getStyleClass().add("evidence-suggestion");
+                Tooltip.install(mark, new Tooltip(tr("review.suggestion") + "：" + indicatorName.apply(g.value().indicator())
+                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + FigureWords.reasons(g.value().flags()) + "）"));
+                mark.setOnMouseClicked(ev -> selectSuggestion.accept(g));
+                Text after = new Text(run.substring(at + e.sentence().length()));
+                flow.getChildren().set(i, after);
+                flow.getChildren().add(i, mark);
+                flow.getChildren().add(i, before);
+                highlightBySuggestion.put(g.id(), mark);
+                break;
+            }
+        }
+    }
+
+    void showSuggestion(StoredSuggestion g) {
+        highlightBySuggestion.values().forEach(t -> t.getStyleClass().remove("evidence-selected"));
+        Text t = g == null ? null : highlightBySuggestion.get(g.id());
+        if (t != null) {
+            t.getStyleClass().add("evidence-selected");
+        }
+        if (g != null) {
+            marked = g.value().evidence();
+            Platform.runLater(this::markCurrent);
+        }
+    }
+
+    void showSelected(StoredValue v) {
+        highlightByValue.values().forEach(t -> t.getStyleClass().remove("evidence-selected"));
+        if (v == null) {
+            if (vm.selectedSuggestionProperty().get() == null) {
+                marked = null;
+                marks.getChildren().clear();
+            }
+            return;
+        }
+        Text t = highlightByValue.get(v.id());
+        if (t != null) {
+            t.getStyleClass().add("evidence-selected");
+        }
+        marked = v.value().evidence();
+        Platform.runLater(this::markCurrent);
+    }
+
+    /**
+     * Marks the chosen figure: its number strongly, the rest of its sentence lightly (shapes drawn behind
+     * the text from the evidence offsets), and scrolls so the number is in view a third from the top,
+     * which leaves the lines above it (often its heading) visible.
+     */
+    private void markCurrent() {
+        marks.getChildren().clear();
+        Evidence e = marked;
+        String text = vm.textProperty().get();
+        if (e == null || text == null || e.start() < 0 || e.end() > text.length() || e.start() >= e.end()
+                || flow.getChildren().isEmpty()) {
+            return;
+        }
+        flow.applyCss();
+        flow.layout();
+        Path sentence = new Path(flow.rangeShape(e.start(), e.end()));
+        sentence.getStyleClass().add("mark-sentence");
+        marks.getChildren().add(sentence);
+        Path target = sentence;
+        if (e.valueStart() >= e.start() && e.valueEnd() <= e.end() && e.valueStart() < e.valueEnd()) {
+            Path figure = new Path(flow.rangeShape(e.valueStart(), e.valueEnd()));
+            figure.getStyleClass().add("mark-figure");
+            figure.setId("review-figure-mark");
+            marks.getChildren().add(figure);
+            target = figure;
+        }
+        double contentHeight = layers.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double y = target.getBoundsInLocal().getMinY();
+        if (contentHeight > viewport) {
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+}
