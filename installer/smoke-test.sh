@@ -2,7 +2,8 @@
 # Smoke test of the installed form of the app, run by CI after the tests:
 #  - builds the application image (and the .deb with --deb) if needed,
 #  - with no network at all (a network namespace with no interfaces: unshare -n), imports the sample
-#    reports through the image's command line, lists them and writes an Excel export,
+#    reports through the image's command line, lists them and writes an Excel export, reads a scanned
+#    PDF by OCR,
 #  - starts the window headless under Xvfb, also without network, lets it walk every screen and exit,
 #  - with --deb: installs the package, checks the menu entry, the icon and `fazhi` on the PATH,
 #    runs it, and uninstalls it, checking nothing is left behind.
@@ -39,6 +40,11 @@ $NONET "$APP/bin/fazhi" reports
 $NONET "$APP/bin/fazhi" export --year 2022 --out "$TMP/compare.xlsx"
 test -s "$TMP/compare.xlsx"
 
+echo "== a scanned PDF read by OCR through the image (system libtesseract5, shipped chi_sim model), no network"
+$NONET "$APP/bin/fazhi" extract src/test/resources/fixtures/scan-small.pdf > "$TMP/scan.json"
+grep -q '"format":"scan"' "$TMP/scan.json" && grep -q '"flags":\["ocr"' "$TMP/scan.json" \
+  || { echo "the scan was not read by OCR: $(cat "$TMP/scan.json")" >&2; exit 1; }
+
 echo "== the window, headless (Xvfb), no network"
 JAVA_TOOL_OPTIONS="-Dfazhi.screenshots=$TMP/shots" $NONET \
   xvfb-run -a -s "-screen 0 1366x768x24" "$APP/bin/FazhiWorkbench" 2>&1 | grep -E "startup|screenshot" || true
@@ -51,6 +57,7 @@ if [ "$DEB_WANTED" = "--deb" ]; then
   DEB=${debs[0]}
   # A desktop has these; a bare CI machine does not, and the menu entry needs them.
   mkdir -p /etc/xdg/menus /usr/share/applications /usr/share/desktop-directories
+  dpkg-deb -f "$DEB" Recommends | grep -q libtesseract5
   dpkg -i "$DEB"
   test -x /usr/bin/fazhi
   grep -q "Name=法治年报比对工作台" /usr/share/applications/fazhiworkbench-FazhiWorkbench.desktop

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
                 BenchCommand.Accuracy.class, BenchCommand.LargeText.class,
-                BenchCommand.NationalWorkspace.class})
+                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -206,6 +206,50 @@ final class BenchCommand implements Runnable {
                     BenchExtract.deleteTree(dir);
                 }
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "ocr", mixinStandardHelpOptions = true,
+            description = "OCR of scans made from the sample reports (A4, 150 and 300 dpi, slightly turned, with noise, as image-only PDFs): pages per second, character accuracy on digits, extraction precision/recall against the gold of the text versions.")
+    static final class Ocr implements Callable<Integer> {
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "resources/samples",
+                description = "Folder of the sample reports (*.txt). Default: ${DEFAULT-VALUE}")
+        Path seeds;
+
+        @Option(names = "--gold", paramLabel = "FILE", defaultValue = "src/test/resources/gold/seeds-indicators.tsv",
+                description = "The gold figures of the samples. Default: ${DEFAULT-VALUE}")
+        Path gold;
+
+        @Option(names = "--dpi", split = ",", defaultValue = "150,300", description = "Scan resolutions. Default: ${DEFAULT-VALUE}")
+        int[] dpis;
+
+        @Option(names = "--rotate", defaultValue = "0.6", description = "Rotation of the scans in degrees. Default: ${DEFAULT-VALUE}")
+        double degrees;
+
+        @Option(names = "--noise", defaultValue = "0.002", description = "Share of pixels turned to noise. Default: ${DEFAULT-VALUE}")
+        double noise;
+
+        @Option(names = "--keep", paramLabel = "DIR", description = "Also write the scanned PDFs here.")
+        Path keep;
+
+        @Option(names = "--verbose", description = "List the wrong figures and jurisdictions.")
+        boolean verbose;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            var bench = new cn.fazhi.workbench.bench.BenchOcr(
+                    cn.fazhi.workbench.workflow.Catalogues.extractorFor(cn.fazhi.workbench.workflow.Catalogues.bundled()));
+            var scores = bench.run(seeds, gold, dpis, degrees, noise, keep, msg -> { });
+            out.println("bench ocr (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ", rotation " + degrees + "°, noise " + noise + ")");
+            scores.forEach((k, v) -> {
+                out.printf("  %-8s %s%n", k, v.line());
+                if (verbose) {
+                    v.notes().forEach(n -> out.println("      " + n));
+                }
+            });
             return 0;
         }
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code extract}: reads reports and prints what was found, one line (or rows) per file. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Reads reports (.txt .html .docx .doc .pdf .ofd .mht .wps; text in UTF-8, GBK or Big5) and prints their metadata and indicator values with evidence.",
+        description = {"Reads reports ({formats}; text in UTF-8, GBK or Big5; scanned PDFs and images by OCR, every figure from them a suggestion) and prints their metadata and indicator values with evidence.",
                 "Exit status: 0 when every file was read, 3 when some could not be read, 2 on bad usage."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { json, tsv }

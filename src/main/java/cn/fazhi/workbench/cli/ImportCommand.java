@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code import}: files and folders into the workspace, each file in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Reads, extracts and stores reports in the workspace. Every file is listed as imported, replaced, duplicate or failed (with the reason); one bad file does not stop the others.",
+        description = {"Reads ({formats}), extracts and stores reports in the workspace; scans are read last, by OCR. Every file is listed as imported, replaced, duplicate or failed (with the reason); one bad file does not stop the others.",
                 "Exit status: 0 when every file was imported, a duplicate or skipped (a broken link, a pipe), 3 when some failed (also when a full disk stopped the import), 4 when the workspace cannot be used."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin

@@ -35,10 +35,10 @@ final class JsonLineWriter {
         o.put("publishDate", m == null || m.publishDate() == null ? null : m.publishDate().toString());
         o.put("docNumber", m == null ? null : m.docNumber());
         o.put("issuer", m == null ? null : m.issuer());
-        o.set("values", values(r.values()));
-        o.set("suggestions", values(r.suggestions()));
+        o.set("values", values(r.values(), r.text()));
+        o.set("suggestions", values(r.suggestions(), r.text()));
         if (withCandidates) {
-            o.set("candidates", values(r.candidates()));
+            o.set("candidates", values(r.candidates(), r.text()));
         }
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
@@ -63,7 +63,8 @@ final class JsonLineWriter {
         return o;
     }
 
-    private static ArrayNode values(List<IndicatorValue> values) {
+    /** {@code page} (1-based) is written for texts that know their pages: PDFs, OFDs, scans and images. */
+    private static ArrayNode values(List<IndicatorValue> values, cn.fazhi.workbench.model.ReportText text) {
         ArrayNode a = JSON.createArrayNode();
         for (IndicatorValue v : values) {
             ObjectNode o = a.addObject();
@@ -79,6 +80,10 @@ final class JsonLineWriter {
             o.put("valueStart", v.evidence().valueStart());
             o.put("valueEnd", v.evidence().valueEnd());
             o.put("evidence", v.evidence().sentence());
+            int page = text == null ? 0 : cn.fazhi.workbench.model.Pages.pageAt(text.text(), text.format(), v.evidence().start());
+            if (page > 0) {
+                o.put("page", page);
+            }
             o.put("confidence", v.confidence());
             ArrayNode flags = o.putArray("flags");
             v.flags().forEach(flags::add);

@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit status (testable without exiting the JVM). */
     public static int run(String... args) {
         Logging.quietLibraries();
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return FormatHelp.apply(new CommandLine(new Main())).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
     @Override

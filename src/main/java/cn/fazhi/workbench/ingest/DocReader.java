@@ -19,6 +19,21 @@ import java.io.IOException;
 @AllowedToUse(value = "org.apache.poi", reason = "POI's HWPF (scratchpad) is the reader for .doc files")
 public final class DocReader implements ReportReader {
     @Override
+    public ReportFormat format() {
+        return ReportFormat.DOC;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("doc");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isOle2(bytes);
+    }
+
+    @Override
     public ReportText read(byte[] bytes) throws ReadException {
         if (FormatSniffer.isZip(bytes)) {
             return new DocxReader().read(bytes);

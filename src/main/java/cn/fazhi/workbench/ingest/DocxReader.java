@@ -24,6 +24,22 @@ import java.util.List;
 @AllowedToUse(value = "org.apache.poi", reason = "POI's XWPF is the reader for .docx files")
 public final class DocxReader implements ReportReader {
     @Override
+    public ReportFormat format() {
+        return ReportFormat.DOCX;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("docx");
+    }
+
+    /** Any ZIP that is not an OFD: a Word package, or an unknown ZIP this reader explains. */
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isZip(bytes) && FormatSniffer.zipKind(bytes) != FormatSniffer.ZipKind.OFD;
+    }
+
+    @Override
     public ReportText read(byte[] bytes) throws ReadException {
         if (FormatSniffer.isOle2(bytes)) {
             if (FormatSniffer.isEncryptedOle2(bytes)) {

@@ -30,6 +30,21 @@ public final class FormatSniffer {
         return head.contains("%PDF-");
     }
 
+    /** PNG, JPEG or TIFF: a scanned or photographed page. */
+    static boolean isImage(byte[] b) {
+        if (b.length < 4) {
+            return false;
+        }
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        int b2 = b[2] & 0xFF;
+        int b3 = b[3] & 0xFF;
+        return b0 == 0x89 && b1 == 'P' && b2 == 'N' && b3 == 'G'
+                || b0 == 0xFF && b1 == 0xD8 && b2 == 0xFF
+                || b0 == 'I' && b1 == 'I' && b2 == 42 && b3 == 0
+                || b0 == 'M' && b1 == 'M' && b2 == 0 && b3 == 42;
+    }
+
     /** Whether an OLE2 container holds a Word 97 document (a WordDocument stream); empty when it cannot be opened. */
     static Optional<Boolean> isWordOle2(byte[] b) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
@@ -94,23 +109,21 @@ public final class FormatSniffer {
         return contentType;
     }
 
-    /** The format the bytes declare themselves, when they do. A ZIP of unknown content counts as DOCX. */
-    public static Optional<ReportFormat> sniff(byte[] b) {
-        if (isPdf(b)) {
-            return Optional.of(ReportFormat.PDF);
-        }
-        if (isZip(b)) {
-            return Optional.of(zipKind(b) == ZipKind.OFD ? ReportFormat.OFD : ReportFormat.DOCX);
-        }
-        if (isOle2(b)) {
-            return Optional.of(ReportFormat.DOC);
-        }
-        if (isMime(b)) {
-            return Optional.of(ReportFormat.MHT);
-        }
+    /** Markup a web page begins with, in its first 2 KB. */
+    static boolean isHtml(byte[] b) {
         String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (head.contains("<html") || head.contains("<!doctype html")) {
-            return Optional.of(ReportFormat.HTML);
+        return head.contains("<html") || head.contains("<!doctype html");
+    }
+
+    /**
+     * The format the bytes declare themselves, when they do: the first reader of the registry that
+     * recognises them (a ZIP of unknown content counts as DOCX, whose reader explains).
+     */
+    public static Optional<ReportFormat> sniff(byte[] b) {
+        for (ReportReader r : ReportReaders.registry()) {
+            if (r.recognises(b)) {
+                return Optional.of(r.format());
+            }
         }
         return Optional.empty();
     }

@@ -25,6 +25,21 @@ import java.util.regex.Pattern;
  * are clearly navigation chrome are dropped.
  */
 public final class HtmlReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.HTML;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("html", "htm", "shtml", "xhtml");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isHtml(bytes);
+    }
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "iframe", "nav",

@@ -26,6 +26,21 @@ import java.util.regex.Pattern;
  * page then goes through the HTML reader; images and style sheets in the other parts are ignored.
  */
 public final class MhtReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.MHT;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("mht", "mhtml");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isMime(bytes);
+    }
+
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
 
     @Override

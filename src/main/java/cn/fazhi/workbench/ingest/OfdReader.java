@@ -30,6 +30,21 @@ import java.util.Set;
  * Template pages (running headers and footers) are not read either.
  */
 public final class OfdReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.OFD;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("ofd");
+    }
+
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return FormatSniffer.isZip(bytes) && FormatSniffer.zipKind(bytes) == FormatSniffer.ZipKind.OFD;
+    }
+
     /** Page objects nested deeper than this are a hostile file, not a layout. */
     private static final int MAX_DEPTH = 64;
 
@@ -82,10 +97,12 @@ public final class OfdReader implements ReportReader {
 
     private static String read(OFDReader reader) {
         int pages = reader.getNumberOfPages();
-        StringBuilder raw = new StringBuilder();
+        List<String> pageTexts = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             Page page = reader.getPage(n);
             Content content = page.getContent();
+            StringBuilder raw = new StringBuilder();
+            pageTexts.add("");
             if (content == null) {
                 continue;
             }
@@ -96,8 +113,11 @@ public final class OfdReader implements ReportReader {
             for (String line : lines(runs)) {
                 raw.append(line).append('\n');
             }
+            pageTexts.set(pageTexts.size() - 1, raw.toString());
         }
-        return PdfReader.joinWrappedLines(raw.toString().strip());
+        // pages marked for the page numbers of evidence, wrapped lines joined also over a page end
+        // leading line breaks only: a form feed there still counts a page
+        return PdfReader.joinWrappedLines(pageTexts).stripTrailing().replaceFirst("^\n+", "");
     }
 
     /** A piece of text at a position on the page (millimetres, y downwards, y is the baseline). */

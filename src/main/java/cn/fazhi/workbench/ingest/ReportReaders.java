@@ -9,10 +9,45 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Picks the reader for a file from its content; the extension breaks ties (see {@link #formatOf}). */
+/**
+ * The registry of readers, and the choice of one for a file: by its content, the extension breaking ties
+ * (see {@link #formatOf}).
+ */
 public final class ReportReaders {
+    /**
+     * Every reader, in the order lists show them and their {@link ReportReader#recognises} is asked: an
+     * OFD before a Word package (both ZIPs), a saved web archive before HTML (its page is HTML), a PDF
+     * before both (a page may quote "%PDF-"). Readers hold no state.
+     */
+    private static final List<ReportReader> REGISTRY = List.of(
+            new TxtReader(), new PdfReader(), new OfdReader(), new DocxReader(), new DocReader(), new WpsReader(),
+            new MhtReader(), new HtmlReader(), new ImageReader());
+
+    /** The readers, in recognition order. */
+    public static List<ReportReader> registry() {
+        return REGISTRY;
+    }
+
+    /** Every extension a reader takes, without dots, in registry order. */
+    public static List<String> extensions() {
+        List<String> all = new ArrayList<>();
+        REGISTRY.forEach(r -> all.addAll(r.extensions()));
+        return all;
+    }
+
+    /** The format a file name says, if a reader takes its extension. */
+    static Optional<ReportFormat> formatOfName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return REGISTRY.stream().filter(r -> r.extensions().contains(ext)).map(ReportReader::format).findFirst();
+    }
     /** Larger files are refused: no annual report comes near this, and reading one would exhaust memory. */
     public static final long MAX_BYTES = 100L * 1024 * 1024;
 
@@ -20,8 +55,39 @@ public final class ReportReaders {
     }
 
     public static ReportText read(Path file) throws ReadException {
+        return read(file, cn.fazhi.workbench.task.ProgressListener.NONE, cn.fazhi.workbench.task.CancellationToken.none());
+    }
+
+    public static ReportText read(Path file, cn.fazhi.workbench.task.ProgressListener pages,
+                                  cn.fazhi.workbench.task.CancellationToken cancel) throws ReadException {
         byte[] bytes = readBytes(file);
-        return read(file.getFileName().toString(), bytes);
+        return read(file.getFileName().toString(), bytes, pages, cancel);
+    }
+
+    /**
+     * Whether reading the file will take text recognition (an image, a PDF without a text layer), which
+     * costs seconds a page: a batch reads such files last. False when the file cannot be read at all.
+     */
+    public static boolean needsOcr(Path file) {
+        try {
+            // only a .pdf, an image or a file without a known extension can be a scan: others are not read twice
+            Optional<ReportFormat> named = formatOfName(file.getFileName().toString());
+            if (named.isPresent() && named.get() != ReportFormat.PDF && named.get() != ReportFormat.IMAGE) {
+                return false;
+            }
+            return needsOcr(file.getFileName().toString(), readBytes(file));
+        } catch (ReadException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public static boolean needsOcr(String fileName, byte[] bytes) {
+        try {
+            ReportFormat f = bytes.length == 0 ? null : formatOf(fileName, bytes);
+            return f == ReportFormat.IMAGE || f == ReportFormat.PDF && !PdfReader.hasTextLayer(bytes);
+        } catch (ReadException | RuntimeException e) {
+            return false;
+        }
     }
 
     public static byte[] readBytes(Path file) throws ReadException {
@@ -49,11 +115,21 @@ public final class ReportReaders {
     }
 
     public static ReportText read(String fileName, byte[] bytes) throws ReadException {
+        return read(fileName, bytes, cn.fazhi.workbench.task.ProgressListener.NONE,
+                cn.fazhi.workbench.task.CancellationToken.none());
+    }
+
+    /**
+     * Reads a file whose reader may work page by page (OCR): {@code pages} hears after every page and
+     * {@code cancel} is asked before every page, so a 20-page scan can be followed and stopped.
+     */
+    public static ReportText read(String fileName, byte[] bytes, cn.fazhi.workbench.task.ProgressListener pages,
+                                  cn.fazhi.workbench.task.CancellationToken cancel) throws ReadException {
         if (bytes.length == 0) {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (0 bytes)");
         }
         ReportFormat format = formatOf(fileName, bytes);
-        ReportText text = readerFor(format).read(bytes);
+        ReportText text = readerFor(format).read(bytes, pages, cancel);
         if (isBlank(text.text())) {
             throw new ReadException(ReadError.Kind.EMPTY, "the file is empty (it contains only white space)");
         }
@@ -78,7 +154,7 @@ public final class ReportReaders {
      * know goes to the reader its extension names, which says what is wrong with it.
      */
     static ReportFormat formatOf(String fileName, byte[] bytes) throws ReadException {
-        Optional<ReportFormat> byName = ReportFormat.fromFileName(fileName);
+        Optional<ReportFormat> byName = formatOfName(fileName);
         Optional<ReportFormat> byBytes = FormatSniffer.sniff(bytes);
         if (byName.isEmpty()) {
             return byBytes.orElseThrow(() -> new ReadException(ReadError.Kind.UNSUPPORTED,
@@ -104,27 +180,21 @@ public final class ReportReaders {
         return content;
     }
 
-    /** ".txt, .html, … and .wps", for messages. */
+    /** ".txt, .html, … and .tiff", for messages. */
     public static String extensionList() {
-        java.util.List<String> exts = ReportFormat.allExtensions().stream().map(e -> "." + e).toList();
+        List<String> exts = extensions().stream().map(e -> "." + e).toList();
         return String.join(", ", exts.subList(0, exts.size() - 1)) + " and " + exts.get(exts.size() - 1);
     }
 
+    /** The reader of a format; a scan is a PDF (its reader recognises pages without text). */
     public static ReportReader readerFor(ReportFormat format) {
-        return switch (format) {
-            case TXT -> new TxtReader();
-            case HTML -> new HtmlReader();
-            case DOCX -> new DocxReader();
-            case DOC -> new DocReader();
-            case PDF -> new PdfReader();
-            case OFD -> new OfdReader();
-            case MHT -> new MhtReader();
-            case WPS -> new WpsReader();
-        };
+        ReportFormat wanted = format == ReportFormat.SCAN ? ReportFormat.PDF : format;
+        return REGISTRY.stream().filter(r -> r.format() == wanted).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reader for " + format));
     }
 
     /** Whether a file found while walking a folder should be read. */
     public static boolean isSupportedName(String fileName) {
-        return ReportFormat.fromFileName(fileName).isPresent();
+        return formatOfName(fileName).isPresent();
     }
 }

@@ -10,6 +10,22 @@ import cn.fazhi.workbench.model.ReportText;
  * goes through the Word reader; anything else is refused with a reason that names WPS.
  */
 public final class WpsReader implements ReportReader {
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.WPS;
+    }
+
+    @Override
+    public java.util.List<String> extensions() {
+        return java.util.List.of("wps");
+    }
+
+    /** Inside, a .wps is a .doc or a .docx: only its name makes it WPS. */
+    @Override
+    public boolean recognises(byte[] bytes) {
+        return false;
+    }
+
     private static final String SAVE_AS = "open it in WPS and save it as .docx (文件 → 另存为 → Word 文档), then import that";
 
     @Override

@@ -14,7 +14,9 @@ public record ReadError(Kind kind, String message) {
         /** refused as unsafe: XML with a DOCTYPE (external entities, entity expansion) or a zip bomb */
         UNSAFE,
         /** extraction did not finish within the per-file time budget */
-        TOO_SLOW;
+        TOO_SLOW,
+        /** a scan needs text recognition, and Tesseract's library could not be loaded on this machine */
+        OCR_UNAVAILABLE;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

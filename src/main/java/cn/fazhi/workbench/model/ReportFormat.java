@@ -1,62 +1,49 @@
 package cn.fazhi.workbench.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * File formats the workbench can read, with the extensions that name them. This is the one list: the
- * folder walk, the file chooser's filter and the drop hint come from it. The format a file is read as
- * is decided by its content (see ReportReaders); the extension only decides which files a folder
- * import picks up and breaks ties.
+ * The formats a report's text can come from; the id is stored with the report. Which files a format
+ * takes (extensions, signatures) is said by its reader (ingest.ReportReader, one registry of them), so the
+ * folder walk, the file chooser, the drop hint and the command line's help all come from there.
  */
 public enum ReportFormat {
-    TXT("txt"), HTML("html", "htm", "shtml", "xhtml"), DOCX("docx"), DOC("doc"), PDF("pdf"),
+    TXT(0), HTML(1), DOCX(0), DOC(2), PDF(3),
     /** GB/T 33190 electronic documents */
-    OFD("ofd"),
+    OFD(3),
     /** a web page saved as a single file (MIME, multipart/related) */
-    MHT("mht", "mhtml"),
+    MHT(1),
     /** Kingsoft WPS Writer: a Word 97 binary or an OOXML package inside */
-    WPS("wps");
+    WPS(2),
+    /** a PDF without a text layer, read by text recognition (OCR); files are named .pdf */
+    SCAN(5000),
+    /** a scanned or photographed page (.png, .jpg, .tif — a TIFF may hold several pages), read by OCR */
+    IMAGE(5000);
 
-    private final String[] extensions;
+    private final int distance;
 
-    ReportFormat(String... extensions) {
-        this.extensions = extensions;
+    ReportFormat(int distance) {
+        this.distance = distance;
     }
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The extensions of this format, without dots, the usual one first. */
-    public List<String> extensions() {
-        return List.of(extensions);
+    /**
+     * How far the format's text may be from the text as written (0: kept as typed; a recognised scan
+     * far behind), in ten-thousandths: breaks the tie between versions of a report that read equally
+     * well, and keeps a text-layer version ahead of an OCR'd one.
+     */
+    public double distanceFromWritten() {
+        return distance / 10000.0;
     }
 
-    /** Every extension the workbench reads, without dots, in the order of the formats. */
-    public static List<String> allExtensions() {
-        List<String> all = new ArrayList<>();
-        for (ReportFormat f : values()) {
-            all.addAll(List.of(f.extensions));
-        }
-        return all;
-    }
-
-    public static Optional<ReportFormat> fromFileName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        if (dot < 0) {
-            return Optional.empty();
-        }
-        String ext = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (ReportFormat f : values()) {
-            for (String e : f.extensions) {
-                if (e.equals(ext)) {
-                    return Optional.of(f);
-                }
-            }
-        }
-        return Optional.empty();
+    /**
+     * Whether the text was recognised from page images (OCR): no figure from it is trusted without a
+     * person comparing it with the scan.
+     */
+    public boolean isOcr() {
+        return this == SCAN || this == IMAGE;
     }
 }

@@ -59,4 +59,8 @@ final class ActivityLog {
     static void valueLeftOut(String what) {
         LOG.warning("comparison: " + what);
     }
+
+    static void pagePictureFailed(long reportId, Exception e) {
+        LOG.warning("page picture of report " + reportId + " failed: " + e.getMessage());
+    }
 }

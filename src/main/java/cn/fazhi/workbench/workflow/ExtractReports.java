@@ -57,12 +57,17 @@ public final class ExtractReports {
     }
 
     public ExtractionResult extract(Input input) {
+        return extract(input, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    /** One file; a scan reports its pages to {@code pages} and stops between pages when cancelled. */
+    public ExtractionResult extract(Input input, ProgressListener pages, CancellationToken cancel) {
         if (input.skipped() != null) {
             return ExtractionResult.failed(input.label(), input.skipped().error());
         }
         ReportText text;
         try {
-            text = ReportReaders.read(input.path());
+            text = ReportReaders.read(input.path(), pages, cancel);
         } catch (ReadException e) {
             return ExtractionResult.failed(input.label(), e.toError());
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -71,7 +76,7 @@ public final class ExtractReports {
         }
         ReportExtractor.Extraction x;
         try {
-            x = extractor.extract(text);
+            x = OcrFigures.doubt(text.format(), extractor.extract(text));
         } catch (ReportExtractor.TooSlowException e) {
             return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_SLOW, e.getMessage()));
         }
@@ -86,7 +91,13 @@ public final class ExtractReports {
         for (Input input : inputs) {
             cancel.throwIfCancelled();
             progress.progress(done, inputs.size(), input.label());
-            sink.accept(extract(input));
+            int fileNo = done;
+            ProgressListener pages = (page, total, ignored) -> {
+                if (total > 1 && page > 0 && page < total) {
+                    progress.progress(fileNo, inputs.size(), input.label() + " · " + (page + 1) + "/" + total);
+                }
+            };
+            sink.accept(extract(input, pages, cancel));
             done++;
         }
         progress.progress(done, inputs.size(), "");

@@ -81,7 +81,7 @@ public final class ImportReports {
         /** The arguments of the reason's words: {0} this file's report, {1} the other version ("-" when none). */
         public Object[] reasonArgs() {
             return new Object[]{reportId == null ? "-" : String.valueOf(reportId),
-                    otherVersionOf == null ? "-" : String.valueOf(otherVersionOf)};
+                    otherVersionOf == null ? "-" : String.valueOf(otherVersionOf), ReadableFormats.hint()};
         }
     }
 
@@ -109,29 +109,62 @@ public final class ImportReports {
      */
     public List<FileOutcome> run(List<Source> sources, NewVersionPolicy policy, ProgressListener progress,
                                  CancellationToken cancel) {
-        List<FileOutcome> out = new ArrayList<>();
+        FileOutcome[] out = new FileOutcome[sources.size()];
         int done = 0;
         boolean diskFull = false;
-        for (Source s : sources) {
+        for (int i : ocrLast(sources)) {
+            Source s = sources.get(i);
             if (!cancel.isCancelled() && !diskFull) {
                 progress.progress(done, sources.size(), s.label());
             }
             if (cancel.isCancelled() || diskFull) {
-                out.add(new FileOutcome(s.label(), Status.CANCELLED, null, null,
-                        diskFull ? ImportReason.STOPPED_DISK_FULL : ImportReason.CANCELLED, false, null, null, 0, null));
+                out[i] = notImported(s, diskFull);
                 continue;
             }
-            FileOutcome o = importOne(s, policy);
+            int fileNo = done;
+            // a scan reports every page: "name · 3/20"
+            ProgressListener pages = (page, total, ignored) -> {
+                if (total > 1 && page > 0 && page < total) {
+                    progress.progress(fileNo, sources.size(), s.label() + " · " + (page + 1) + "/" + total);
+                }
+            };
+            FileOutcome o = importOne(s, policy, pages, cancel);
             ActivityLog.importOutcome(o);
-            out.add(o);
+            out[i] = o;
             diskFull = o.reason() == ImportReason.DISK_FULL;
             done++;
         }
         progress.progress(done, sources.size(), "");
-        return out;
+        return List.of(out);
+    }
+
+    private static FileOutcome notImported(Source s, boolean diskFull) {
+        return new FileOutcome(s.label(), Status.CANCELLED, null, null,
+                diskFull ? ImportReason.STOPPED_DISK_FULL : ImportReason.CANCELLED, false, null, null, 0, null);
+    }
+
+    /**
+     * The order files are worked in: files that need text recognition (seconds a page) after all others,
+     * so a 20-page scan never holds up the rest of the batch. Outcomes stay in the order given.
+     */
+    static List<Integer> ocrLast(List<Source> sources) {
+        List<Integer> first = new ArrayList<>();
+        List<Integer> last = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            boolean ocr = s.skipped() == null && (s.bytes() != null
+                    ? ReportReaders.needsOcr(s.name(), s.bytes()) : ReportReaders.needsOcr(s.path()));
+            (ocr ? last : first).add(i);
+        }
+        first.addAll(last);
+        return first;
     }
 
     FileOutcome importOne(Source s, NewVersionPolicy policy) {
+        return importOne(s, policy, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    FileOutcome importOne(Source s, NewVersionPolicy policy, ProgressListener pages, CancellationToken cancel) {
         if (s.skipped() != null) {
             return new FileOutcome(s.label(), Status.SKIPPED, null, null, ImportReason.of(s.skipped()), false, null, null, 0,
                     s.skipped().message());
@@ -145,8 +178,8 @@ public final class ImportReports {
             if (existing.isPresent()) {
                 return duplicate(s, existing.get(), false);
             }
-            ReportText text = ReportReaders.read(s.name(), bytes);
-            ReportExtractor.Extraction x = extractor.extract(text);
+            ReportText text = ReportReaders.read(s.name(), bytes, pages, cancel);
+            ReportExtractor.Extraction x = OcrFigures.doubt(text.format(), extractor.extract(text));
             NewReport report = new NewReport(s.name(), s.path() == null ? null : s.path().toString(), sha, bytes, text,
                     x.metadata(), x.values(), x.warnings(), x.suggestions());
             return store(s, report, x, policy);
@@ -156,6 +189,8 @@ public final class ImportReports {
             return storeFailed(s, sha, e);
         } catch (ReportExtractor.TooSlowException e) {
             return failed(s, ImportReason.TOO_SLOW, e.getMessage());
+        } catch (CancellationToken.CancelledException e) {
+            return notImported(s, false);
         } catch (RuntimeException | OutOfMemoryError e) {
             return failed(s, ImportReason.READ_FAILED, "could not be read (" + e + ")");
         }
@@ -174,7 +209,8 @@ public final class ImportReports {
         var fingerprint = SameReport.fingerprint(text);
         for (ReportSummary existing : same) {
             String existingText = store.text(existing.id()).orElse("");
-            if (!SameReport.same(fingerprint, SameReport.fingerprint(existingText))) {
+            boolean ocr = report.text().format().isOcr() || existing.format().isOcr();
+            if (!SameReport.same(fingerprint, SameReport.fingerprint(existingText), ocr)) {
                 continue;
             }
             boolean better = SameReport.readability(text, report.text().format())

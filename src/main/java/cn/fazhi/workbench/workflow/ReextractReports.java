@@ -37,7 +37,7 @@ public final class ReextractReports {
             cancel.throwIfCancelled();
             progress.progress(done, reports.size(), r.sourceName());
             String text = store.text(r.id()).orElse("");
-            var x = session.extractor().extract(new ReportText(text, r.format(), r.charset()));
+            var x = OcrFigures.doubt(r.format(), session.extractor().extract(new ReportText(text, r.format(), r.charset())));
             ReportStore.ReextractOutcome o = store.reextract(r.id(), x.values(), x.suggestions());
             if (o.changed()) {
                 changed++;

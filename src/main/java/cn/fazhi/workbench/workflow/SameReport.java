@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * width and page furniture (page numbers, "第 3 页 共 12 页"), cut in overlapping runs of characters —
  * overlap almost entirely (the shorter one inside the longer one: a web page adds its menus), and its
  * figures are all in the other. A corrected re-issue with other figures is another report.
- * Also says which version reads best.
+ * Also says which version reads best; a version read by OCR never beats one with a text layer.
  */
 public final class SameReport {
     /** Share of the shorter text's runs that must occur in the other. */
@@ -99,6 +99,27 @@ public final class SameReport {
         return true;
     }
 
+    /** For a version read by OCR: recognition errors break runs and digits, so less has to agree. */
+    static final double MIN_CONTAINMENT_OCR = 0.6;
+    static final double MIN_NUMBERS_OCR = 0.8;
+
+    /**
+     * {@link #same(Fingerprint, Fingerprint)}, lenient when either text was recognised from a scan: most
+     * of the content and most of the numbers agree. A person still checks every figure of the scan.
+     */
+    public static boolean same(Fingerprint a, Fingerprint b, boolean eitherOcr) {
+        if (!eitherOcr) {
+            return same(a, b);
+        }
+        if (containment(a.runs(), b.runs()) < MIN_CONTAINMENT_OCR) {
+            return false;
+        }
+        Fingerprint small = a.runs().size() <= b.runs().size() ? a : b;
+        Fingerprint large = small == a ? b : a;
+        long in = small.numbers().stream().filter(large.numbers()::contains).count();
+        return small.numbers().isEmpty() || in >= MIN_NUMBERS_OCR * small.numbers().size();
+    }
+
     /**
      * How well a version reads (higher is better): penalises characters that did not decode (�, control
      * and private-use characters), line breaks inside sentences and spaces between Chinese characters
@@ -114,7 +135,7 @@ public final class SameReport {
             if (!Character.isWhitespace(ch)) {
                 chars++;
             }
-            if (ch == '\uFFFD' || (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t')
+            if (ch == '\uFFFD' || (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f')
                     || (ch >= '\uE000' && ch <= '\uF8FF')) {
                 bad++;
             } else if ((ch == '\n' || ch == ' ' || ch == '\u3000') && k > 0 && k + 1 < text.length()
@@ -127,12 +148,9 @@ public final class SameReport {
             }
         }
         double score = 1.0 - (10.0 * bad + broken + spaced) / Math.max(1, chars);
-        return score - switch (format) {
-            case TXT, DOCX -> 0.0;
-            case HTML, MHT -> 0.0001;
-            case DOC, WPS -> 0.0002;
-            case PDF, OFD -> 0.0003;
-        };
+        // formats that keep the text as written first; recognised text is a reading of a picture, so any
+        // version with a text layer is the primary
+        return score - format.distanceFromWritten();
     }
 
     private static boolean cjk(char c) {

@@ -73,9 +73,13 @@ class CommandLineTest {
 
     @Test
     void extractHelpNamesEveryFormatTheReadersTake() {
-        String description = String.join(" ", ExtractCommand.class.getAnnotation(picocli.CommandLine.Command.class).description());
-        for (cn.fazhi.workbench.model.ReportFormat f : cn.fazhi.workbench.model.ReportFormat.values()) {
-            assertTrue(description.contains("." + f.extensions().get(0)), f + " missing from: " + description);
+        assertEquals(0, Main.run("extract", "--help"));
+        String description = console.out().replaceAll("\\s+", " ").replace(". ", ".");
+        for (var r : cn.fazhi.workbench.ingest.ReportReaders.registry()) {
+            for (String ext : r.extensions()) {
+                assertTrue(description.contains("." + ext + " ") || description.contains("." + ext + ";"),
+                        ext + " missing from: " + description);
+            }
         }
     }
 

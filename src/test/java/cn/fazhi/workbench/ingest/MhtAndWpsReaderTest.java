@@ -198,6 +198,6 @@ class MhtAndWpsReaderTest {
         }
         assertFalse(ReportReaders.isSupportedName("f.zip"));
         assertTrue(ReportReaders.extensionList().contains(".ofd"));
-        assertTrue(ReportReaders.extensionList().endsWith(" and .wps"), ReportReaders.extensionList());
+        assertTrue(ReportReaders.extensionList().endsWith(" and .tiff"), ReportReaders.extensionList());
     }
 }

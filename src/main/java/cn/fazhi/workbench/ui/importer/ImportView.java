@@ -166,19 +166,14 @@ public final class ImportView implements Screen {
         return root;
     }
 
-    /** The file chooser's patterns, from the registry of formats: "*.txt", "*.html", … "*.wps". */
+    /** The file chooser's patterns, from the registry of readers: "*.txt", "*.html", … "*.tiff". */
     static List<String> chooserPatterns() {
-        return cn.fazhi.workbench.model.ReportFormat.allExtensions().stream().map(e -> "*." + e).toList();
+        return cn.fazhi.workbench.workflow.ReadableFormats.chooserPatterns();
     }
 
-    /** The formats the workbench reads, from the registry: ".txt  .html  .docx …", two lines when long. */
+    /** The formats the workbench reads, from the registry of readers: ".txt  .html/.htm  .docx …". */
     static String dropHintExtensions() {
-        List<String> shown = new java.util.ArrayList<>();
-        for (cn.fazhi.workbench.model.ReportFormat f : cn.fazhi.workbench.model.ReportFormat.values()) {
-            shown.add(f.extensions().stream().filter(e -> !e.equals("shtml") && !e.equals("xhtml"))
-                    .map(e -> "." + e).collect(java.util.stream.Collectors.joining("/")));
-        }
-        return String.join("  ", shown);
+        return cn.fazhi.workbench.workflow.ReadableFormats.hint();
     }
 
     private void chooseFiles() {

@@ -141,7 +141,7 @@ public final class ReviewView implements Screen {
         });
         Label suggestionsTitle = new Label(tr("review.suggestions"));
         suggestionsTitle.getStyleClass().add("section-title");
-        HBox suggestionActions = new HBox(6, accept, dismiss);
+        HBox suggestionActions = new HBox(6, accept, dismiss, ScanPageWindow.button(wiring, vm.reportProperty(), vm.selectedSuggestionProperty()));
 
         Button confirm = button("review-confirm", "✓ " + tr("review.confirm"),
                 () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::confirm, vm::confirm));

@@ -1,6 +1,6 @@
 package cn.fazhi.workbench.ui.importer;
 
-import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.workflow.ReadableFormats;
 import cn.fazhi.workbench.ui.common.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,16 +18,17 @@ class FormatListsTest {
 
     @Test
     void chooserAndDropHintNameEveryFormat() {
-        for (String ext : ReportFormat.allExtensions()) {
+        for (String ext : ReadableFormats.extensions()) {
             assertTrue(ImportView.chooserPatterns().contains("*." + ext), ext);
         }
         for (Locale l : new Locale[]{Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             I18n.use(l);
             String hint = I18n.tr("import.drop", ImportView.dropHintExtensions());
-            for (ReportFormat f : ReportFormat.values()) {
-                assertTrue(hint.contains("." + f.extensions().get(0)), l + ": " + hint);
+            for (var r : cn.fazhi.workbench.ingest.ReportReaders.registry()) {
+                assertTrue(hint.contains("." + r.extensions().get(0)), l + ": " + hint);
             }
-            assertTrue(hint.contains(".mht/.mhtml") && hint.contains(".ofd") && hint.contains(".wps"), hint);
+            assertTrue(hint.contains(".mht/.mhtml") && hint.contains(".ofd") && hint.contains(".wps")
+                    && hint.contains(".png/.jpg/.tif"), hint);
         }
     }
 }

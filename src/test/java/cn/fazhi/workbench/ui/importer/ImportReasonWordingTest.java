@@ -40,7 +40,9 @@ class ImportReasonWordingTest {
         for (ImportReason r : ImportReason.values()) {
             String words = ImportViewModel.reason(outcome(ImportReports.Status.FAILED, 3L, r));
             assertFalse(words.contains("detail") || words.startsWith("!"), r + ": " + words);
-            assertFalse(java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(words).find(), r + " has English words: " + words);
+            // file extensions (the registry's list in "unsupported") and the name of a package to install are not English
+            String prose = words.replaceAll("\\.[A-Za-z]+", "").replace("libtesseract5", "");
+            assertFalse(java.util.regex.Pattern.compile("[A-Za-z]{3,}").matcher(prose).find(), r + " has English words: " + words);
         }
         assertEquals("", ImportViewModel.reason(outcome(ImportReports.Status.IMPORTED, 3L, null)));
     }

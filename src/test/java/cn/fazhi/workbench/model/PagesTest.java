@@ -1,0 +1,18 @@
+package cn.fazhi.workbench.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PagesTest {
+    @Test
+    void thePageOfAnOffsetCountsTheFormFeedsBeforeIt() {
+        String t = "第一页\n\f第二页\n\f第三页";
+        assertEquals(1, Pages.pageAt(t, ReportFormat.PDF, 0));
+        assertEquals(2, Pages.pageAt(t, ReportFormat.PDF, t.indexOf("第二")));
+        assertEquals(3, Pages.pageAt(t, ReportFormat.PDF, t.length()));
+        assertEquals(3, Pages.count(t));
+        assertEquals(0, Pages.pageAt("没有分页", ReportFormat.HTML, 2), "a web page has no pages");
+        assertEquals(1, Pages.pageAt("一张图片", ReportFormat.IMAGE, 2), "an image is page 1");
+    }
+}
