@@ -111,6 +111,23 @@ class WorkbenchUiTest extends ApplicationTest {
     }
 
     @Test
+    void theComparisonWritesTheBriefingOfItsYearAndProvince() throws Exception {
+        clickOn("#nav-compare");
+        assertTrue(lookup("#compare-briefing").tryQuery().isPresent(), "比对 → 生成通报");
+        Path docx = dir.resolve("exports/" + UUID.randomUUID() + ".docx");
+        interact(() -> dashboard().writeBriefingTo(docx));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane done = lookup(".dialog-pane").query();
+        assertEquals("通报已生成", done.getHeaderText());
+        assertTrue(done.getContentText().contains(docx.getFileName().toString()), done.getContentText());
+        clickOn(done.lookupButton(ButtonType.OK));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            String all = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+            assertTrue(all.contains("2022"), "the year on screen");
+        }
+    }
+
+    @Test
     void importingAFolderWithABadFileListsEveryFileWithItsReason() throws Exception {
         Path folder = Files.createDirectories(dir.resolve(UUID.randomUUID().toString()));
         Files.writeString(folder.resolve("a-tongshan.txt"),

@@ -95,6 +95,11 @@ public final class DashboardView implements Screen {
         export.setId("compare-export");
         export.disableProperty().bind(vm.tableProperty().isNull());
         export.setOnAction(e -> exportExcel());
+        Button briefing = new Button("✎ " + tr("scorecard.briefing"));
+        briefing.setId("compare-briefing");
+        briefing.setTooltip(new javafx.scene.control.Tooltip(tr("compare.briefingTip")));
+        briefing.disableProperty().bind(vm.tableProperty().isNull());
+        briefing.setOnAction(e -> BriefingAction.chooseAndWrite(wiring, vm.tableProperty().get(), root.getScene().getWindow()));
         // A word, not a spinning indicator: an animation repaints 60 times a second while the comparison runs.
         Label busy = new Label();
         busy.setId("compare-busy");
@@ -110,7 +115,7 @@ public final class DashboardView implements Screen {
         legend.getTooltip().setMaxWidth(420);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, legend, grow, message, busy, export);
+        HBox bar = new HBox(10, legend, grow, message, busy, export, briefing);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         for (DashboardTab t : tabs()) {
@@ -167,6 +172,13 @@ public final class DashboardView implements Screen {
         if (f != null) {
             exportTo(f.toPath());
         }
+    }
+
+    /** Writes the 通报 of the year on screen (its province: {@link BriefingAction#provinceOf}) to {@code file}. */
+    public void writeBriefingTo(Path file) {
+        ComparisonTable t = vm.tableProperty().get();
+        BriefingAction.write(wiring, t.year(), BriefingAction.provinceOf(t), file,
+                root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     /** Exports what is on screen to {@code file} and says where it went. */

@@ -15,9 +15,14 @@ final class ExportDone {
     }
 
     static void show(Window owner, Path written, java.util.function.Consumer<Path> openFolder) {
+        show(owner, written, openFolder, "compare.exportedTitle");
+    }
+
+    /** @param headerKey what was written, e.g. "Excel 已导出" or "通报已生成" */
+    static void show(Window owner, Path written, java.util.function.Consumer<Path> openFolder, String headerKey) {
         ButtonType open = new ButtonType(tr("compare.openFolder"), ButtonBar.ButtonData.OTHER);
         Alert a = new Alert(Alert.AlertType.INFORMATION, tr("compare.exported", written.toString()), open, ButtonType.OK);
-        a.setHeaderText(tr("compare.exportedTitle"));
+        a.setHeaderText(tr(headerKey));
         a.setTitle(tr("app.title"));
         if (owner != null) {
             a.initOwner(owner);
