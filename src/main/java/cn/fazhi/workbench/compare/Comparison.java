@@ -79,12 +79,16 @@ public final class Comparison {
         }
 
         Map<Long, ReportSummary> reportsById = new HashMap<>();
+        Map<Long, Integer> pages = new HashMap<>();
         Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
         for (int y : years) {
             Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
             for (int j = 0; j < jurisdictions.size(); j++) {
                 List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of()).getOrDefault(y, List.of());
-                rs.forEach(d -> reportsById.put(d.report().id(), d.report()));
+                rs.forEach(d -> {
+                    reportsById.put(d.report().id(), d.report());
+                    pages.putAll(d.pages());
+                });
                 Map<String, StoredValue> chosen = chooseValues(rs);
                 Map<String, StoredValue> rejected = rs.isEmpty() ? Map.of() : rejectedValues(rs);
                 Map<Long, Review> reviews = reviews(rs);
@@ -116,7 +120,7 @@ public final class Comparison {
                     year, selection));
         }
         return new ComparisonTable(selection, indicators, catalogue.groups(), jurisdictions, cells, stats, profiles,
-                byYear, warnings, reportsById);
+                byYear, warnings, reportsById, pages);
     }
 
     private static List<Indicator> selectIndicators(Catalogue catalogue, Selection selection, List<String> warnings) {

@@ -16,11 +16,18 @@ import java.util.Map;
  * @param groupNames catalogue group key to Chinese name
  * @param warnings   what the selection asked for but the workspace does not have
  * @param reports    the reports the cells come from, by id (source file, 文号, title…)
+ * @param pages      per value id, the page its evidence stands on (only for reports that know their pages)
  */
 public record ComparisonTable(Selection selection, List<Indicator> indicators, Map<String, String> groupNames,
                               List<Jurisdiction> jurisdictions, Cell[][] cells, List<IndicatorStats> stats,
                               List<JurisdictionProfile> profiles, Map<Integer, Cell[][]> byYear,
-                              List<String> warnings, Map<Long, ReportSummary> reports) {
+                              List<String> warnings, Map<Long, ReportSummary> reports,
+                              Map<Long, Integer> pages) {
+
+    /** The page (1-based) of the cell's evidence, or 0 when its report has no pages (txt, html, docx) or there is none. */
+    public int page(Cell c) {
+        return c.valueId() == null ? 0 : pages.getOrDefault(c.valueId(), 0);
+    }
 
     /** The cell of jurisdiction {@code j} (column) and indicator {@code i} (row). */
     public Cell cell(int j, int i) {

@@ -16,15 +16,18 @@ import java.util.List;
 
 /**
  * 佐证: every figure (and every figure a reviewer rejected) with where it comes from — the report's
- * file, 文号 and title, the sentence with the figure in bold red, the position in the text — and what
+ * file, the page its sentence stands on (第N页, for PDFs, OFDs and scans; a text or Word file has no pages),
+ * 文号 and title, the sentence with the figure in bold red, the position in the text — and what
  * review did to it: the original figure before a correction, the note, who and when. Rows are where
  * {@link EvidenceIndex} said, so 比对总表's links land on them. A sentence longer than a cell may hold is
  * continued in 原文（续） columns.
  */
 final class EvidenceSheet {
     static final String[] HEAD = {"序号", "地区", "年份", "指标", "数值", "单位", "原文句子", "原文中的数字", "审核状态",
-            "原提取值", "审核意见", "审核人", "审核时间", "来源文件", "文号", "限定", "来源", "位置", "报告编号", "数值编号"};
+            "原提取值", "审核意见", "审核人", "审核时间", "来源文件", "页码", "文号", "限定", "来源", "位置", "报告编号", "数值编号"};
     static final int SENTENCE = 6;
+    /** 页码: the page of the sentence in the source file, empty for files without pages. */
+    static final int PAGE = 14;
     /** Up to this many rows the figure is also marked in the sentence (rich text needs shared strings, which cost memory). */
     static final int RICH_TEXT_LIMIT = 20_000;
     private static final int SENTENCE_WIDTH = 50;
@@ -94,13 +97,16 @@ final class EvidenceSheet {
         sentence(row, c);
         ReportSummary report = c.reportId() == null ? null : t.reports().get(c.reportId());
         kit.text(row, 13, report == null ? "" : report.sourceName(), kit.styles.text);
-        kit.text(row, 14, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
-        kit.text(row, 15, c.marker().isEmpty() ? "精确" : c.marker(), kit.styles.text);
-        kit.text(row, 16, c.derived() ? "推算" : c.status() == ReviewStatus.MANUAL ? "人工录入" : "原文", kit.styles.text);
+        // 第N页 as text, like 位置: the page is where to look in the file, not a number to add up
+        int page = t.page(c);
+        kit.text(row, PAGE, page > 0 ? "第" + page + "页" : "", kit.styles.text);
+        kit.text(row, 15, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
+        kit.text(row, 16, c.marker().isEmpty() ? "精确" : c.marker(), kit.styles.text);
+        kit.text(row, 17, c.derived() ? "推算" : c.status() == ReviewStatus.MANUAL ? "人工录入" : "原文", kit.styles.text);
         Evidence e = c.evidence();
-        kit.text(row, 17, e == null ? "" : "第" + e.start() + "–" + e.end() + "字", kit.styles.text);
-        kit.number(row, 18, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.id);
-        kit.number(row, 19, c.valueId() == null ? null : java.math.BigDecimal.valueOf(c.valueId()), kit.styles.id);
+        kit.text(row, 18, e == null ? "" : "第" + e.start() + "–" + e.end() + "字", kit.styles.text);
+        kit.number(row, 19, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.id);
+        kit.number(row, 20, c.valueId() == null ? null : java.math.BigDecimal.valueOf(c.valueId()), kit.styles.id);
     }
 
     /** The sentence with the figure marked, clipped and continued to the right when it is too long. */

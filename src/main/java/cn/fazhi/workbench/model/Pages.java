@@ -31,6 +31,29 @@ public final class Pages {
         return page;
     }
 
+    /**
+     * {@link #pageAt} for many offsets of one text: the breaks are found once and each offset's page by
+     * binary search, so the pages of a report's forty figures cost one pass over its text, not forty.
+     */
+    public static java.util.function.IntUnaryOperator pager(String text, ReportFormat format) {
+        if (!format.isOcr() && text.indexOf(BREAK) < 0) {
+            return offset -> 0;
+        }
+        int[] breaks = new int[count(text) - 1];
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            if (text.charAt(i) == BREAK) {
+                breaks[k++] = i;
+            }
+        }
+        return offset -> {
+            int end = Math.min(Math.max(offset, 0), text.length());
+            // breaks before end (pageAt counts breaks at positions < end)
+            int at = java.util.Arrays.binarySearch(breaks, end);
+            int before = at >= 0 ? at : -at - 1;
+            return before + 1;
+        };
+    }
+
     /** How many pages the text has (1 for a text without page breaks). */
     public static int count(String text) {
         int pages = 1;

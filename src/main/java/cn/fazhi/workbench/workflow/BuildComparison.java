@@ -76,7 +76,8 @@ public final class BuildComparison {
             ReportSummary r = e.getKey();
             // the audit trail only for reports a person reviewed: who, when, and the figure before a correction
             Map<Long, Review> reviews = r.reviewed() > 0 ? reviews(session.store().audit(r.id(), null)) : Map.of();
-            data.add(new ReportData(r, saneOnly(r, e.getValue(), warnings, left), reviews));
+            List<StoredValue> values = saneOnly(r, e.getValue(), warnings, left);
+            data.add(new ReportData(r, values, reviews, EvidencePages.of(session.store(), r, values)));
         }
         synchronized (this) {
             leftOut.clear();
@@ -97,7 +98,7 @@ public final class BuildComparison {
         List<String> warnings = new ArrayList<>(t.warnings());
         warnings.addAll(data.warnings());
         return new ComparisonTable(t.selection(), t.indicators(), t.groupNames(), t.jurisdictions(), t.cells(), t.stats(),
-                t.profiles(), t.byYear(), warnings, t.reports());
+                t.profiles(), t.byYear(), warnings, t.reports(), t.pages());
     }
 
     /**

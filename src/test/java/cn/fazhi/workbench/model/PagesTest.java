@@ -15,4 +15,16 @@ class PagesTest {
         assertEquals(0, Pages.pageAt("没有分页", ReportFormat.HTML, 2), "a web page has no pages");
         assertEquals(1, Pages.pageAt("一张图片", ReportFormat.IMAGE, 2), "an image is page 1");
     }
+
+    @Test
+    void thePagerAgreesWithPageAtAtEveryOffset() {
+        for (String t : new String[]{"第一页\n\f第二页\n\f第三页", "\f开头就换页", "没有分页", ""}) {
+            for (ReportFormat f : new ReportFormat[]{ReportFormat.PDF, ReportFormat.HTML, ReportFormat.SCAN}) {
+                var pager = Pages.pager(t, f);
+                for (int at = -1; at <= t.length() + 1; at++) {
+                    assertEquals(Pages.pageAt(t, f, at), pager.applyAsInt(at), t + " " + f + " at " + at);
+                }
+            }
+        }
+    }
 }

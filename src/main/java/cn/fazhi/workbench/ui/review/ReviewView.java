@@ -94,6 +94,7 @@ public final class ReviewView implements Screen {
         table.getColumns().add(col(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
         table.getColumns().add(col(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
                 + (v.value().flags().contains("inconsistent") ? "⚠ " + tr("review.inconsistent") : ""), 110));
+        table.getColumns().add(col(tr("review.col.page"), v -> vm.pageOf(v.value().evidence()), 56));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null && vm.selectedProperty().get() != v) {
                 vm.selectedProperty().set(v);
@@ -116,6 +117,7 @@ public final class ReviewView implements Screen {
         suggestionTable.getColumns().add(scol(tr("review.col.indicator"), g -> indicatorName(g.value().indicator()), 150));
         suggestionTable.getColumns().add(scol(tr("review.col.value"), g -> g.value().value().toPlainString() + " " + g.value().unit(), 90));
         suggestionTable.getColumns().add(scol(tr("review.col.reason"), g -> FigureWords.reasons(g.value().flags()), 200));
+        suggestionTable.getColumns().add(scol(tr("review.col.page"), g -> vm.pageOf(g.value().evidence()), 56));
         suggestionTable.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             vm.selectedSuggestionProperty().set(g);
             text.showSuggestion(g);

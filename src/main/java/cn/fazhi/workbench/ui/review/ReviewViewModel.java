@@ -41,6 +41,7 @@ public final class ReviewViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final Deque<Runnable> undo = new ArrayDeque<>();
     private final javafx.beans.property.IntegerProperty undoDepth = new javafx.beans.property.SimpleIntegerProperty();
+    private final EvidencePageWords pages = new EvidencePageWords();
 
     public ReviewViewModel(AppWiring wiring) {
         this.wiring = wiring;
@@ -74,6 +75,12 @@ public final class ReviewViewModel {
 
     public ObservableList<AuditEntry> history() {
         return history;
+    }
+
+    /** "第N页" where a figure's evidence stands in the report shown; "" when the report has no pages (txt, html, docx). */
+    public String pageOf(cn.fazhi.workbench.model.Evidence evidence) {
+        ReportSummary r = report.get();
+        return r == null ? "" : pages.words(text.get(), r.format(), evidence);
     }
 
     public ReadOnlyStringProperty messageProperty() {
