@@ -24,6 +24,12 @@ public record ComparisonTable(Selection selection, List<Indicator> indicators, M
                               List<String> warnings, Map<Long, ReportSummary> reports,
                               Map<Long, Integer> pages) {
 
+    /** The same table with the pages of its figures' evidence (worked out by the workflow for an export). */
+    public ComparisonTable withPages(Map<Long, Integer> pages) {
+        return new ComparisonTable(selection, indicators, groupNames, jurisdictions, cells, stats, profiles, byYear,
+                warnings, reports, Map.copyOf(pages));
+    }
+
     /** The page (1-based) of the cell's evidence, or 0 when its report has no pages (txt, html, docx) or there is none. */
     public int page(Cell c) {
         return c.valueId() == null ? 0 : pages.getOrDefault(c.valueId(), 0);

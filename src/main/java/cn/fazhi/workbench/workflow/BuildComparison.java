@@ -77,7 +77,7 @@ public final class BuildComparison {
             // the audit trail only for reports a person reviewed: who, when, and the figure before a correction
             Map<Long, Review> reviews = r.reviewed() > 0 ? reviews(session.store().audit(r.id(), null)) : Map.of();
             List<StoredValue> values = saneOnly(r, e.getValue(), warnings, left);
-            data.add(new ReportData(r, values, reviews, EvidencePages.of(session.store(), r, values)));
+            data.add(new ReportData(r, values, reviews));
         }
         synchronized (this) {
             leftOut.clear();

@@ -1,12 +1,14 @@
 package cn.fazhi.workbench.workflow;
 
+import cn.fazhi.workbench.compare.Cell;
+import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Pages;
 import cn.fazhi.workbench.model.ReportFormat;
 import cn.fazhi.workbench.model.ReportSummary;
-import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.store.ReportStore;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,24 +39,38 @@ public final class EvidencePages {
         return format == null || !mayHavePages(format) ? offset -> 0 : Pages.pager(text, format);
     }
 
-    /** Per value id, the 1-based page of its evidence; empty when the report does not know its pages. */
-    static Map<Long, Integer> of(ReportStore store, ReportSummary report, List<StoredValue> values) throws WorkspaceException {
-        if (values.isEmpty() || report.format() == null || !mayHavePages(report.format())) {
-            return Map.of();
-        }
-        Optional<String> text = store.text(report.id());
-        if (text.isEmpty()) {
-            return Map.of();
-        }
-        IntUnaryOperator pager = pager(text.get(), report.format());
-        Map<Long, Integer> out = new HashMap<>();
-        for (StoredValue v : values) {
-            if (v.value().evidence() == null || v.value().evidence().sentence() == null) {
-                continue; // a value a person added has no place in the text
+    /**
+     * Per value id, the 1-based page of the evidence of every figure in {@code t} (all its years, rejected
+     * figures too), reading each paged report's text once. Done when a workbook is written, not when the
+     * window compares: a comparison never touches report texts (issue 17), and only the export shows pages.
+     */
+    static Map<Long, Integer> of(ReportStore store, ComparisonTable t) throws WorkspaceException {
+        Map<Long, List<Cell>> byReport = new HashMap<>();
+        for (Cell[][] cells : t.byYear().values()) {
+            for (Cell[] column : cells) {
+                for (Cell c : column) {
+                    if (c.reportId() != null && c.valueId() != null && c.evidence() != null
+                            && c.evidence().sentence() != null) {
+                        ReportSummary r = t.reports().get(c.reportId());
+                        if (r != null && r.format() != null && mayHavePages(r.format())) {
+                            byReport.computeIfAbsent(c.reportId(), k -> new ArrayList<>()).add(c);
+                        }
+                    }
+                }
             }
-            int page = pager.applyAsInt(v.value().evidence().start());
-            if (page > 0) {
-                out.put(v.id(), page);
+        }
+        Map<Long, Integer> out = new HashMap<>();
+        for (var e : byReport.entrySet()) {
+            Optional<String> text = store.text(e.getKey());
+            if (text.isEmpty()) {
+                continue;
+            }
+            IntUnaryOperator pager = pager(text.get(), t.reports().get(e.getKey()).format());
+            for (Cell c : e.getValue()) {
+                int page = pager.applyAsInt(c.evidence().start());
+                if (page > 0) {
+                    out.put(c.valueId(), page);
+                }
             }
         }
         return out;

@@ -53,7 +53,7 @@ public final class ExportComparison {
     public Result export(WorkspaceSession session, Selection selection, String title, boolean transpose,
                          String chartIndicator, boolean a3, String office, Path target)
             throws ExportException, WorkspaceException {
-        ComparisonTable table = new BuildComparison(session).build(selection);
+        ComparisonTable table = withPages(session, new BuildComparison(session).build(selection));
         ExportOptions options = new ExportOptions(title, transpose, chartIndicator,
                 office != null ? office : office(session), LocalDateTime.now(), a3);
         Path written = export(table, options, target);
@@ -64,8 +64,13 @@ public final class ExportComparison {
     /** Writes a comparison already on screen, exactly as it is, made by the office named in the workspace. */
     public Path export(WorkspaceSession session, ComparisonTable table, String title, boolean transpose,
                        String chartIndicator, Path target) throws ExportException, WorkspaceException {
-        return export(table, new ExportOptions(title, transpose, chartIndicator, office(session), LocalDateTime.now()),
-                target);
+        return export(withPages(session, table),
+                new ExportOptions(title, transpose, chartIndicator, office(session), LocalDateTime.now()), target);
+    }
+
+    /** The table with 第N页 for figures from paged reports (PDF, OFD, scans), for the 佐证 sheet. */
+    private static ComparisonTable withPages(WorkspaceSession session, ComparisonTable table) throws WorkspaceException {
+        return table.withPages(EvidencePages.of(session.store(), table));
     }
 
     /** Writes a comparison already on screen, exactly as it is. */
@@ -81,7 +86,7 @@ public final class ExportComparison {
     /** The workbook of a scorecard's comparison with the scorecard as the sheet 报告评分. */
     public Path export(WorkspaceSession session, BuildScorecard.Result scored, String title, Path target)
             throws ExportException, WorkspaceException {
-        return export(scored.table(), scored.scorecard(),
+        return export(withPages(session, scored.table()), scored.scorecard(),
                 new ExportOptions(title, false, null, office(session), LocalDateTime.now()), target);
     }
 
