@@ -79,16 +79,12 @@ public final class Comparison {
         }
 
         Map<Long, ReportSummary> reportsById = new HashMap<>();
-        Map<Long, Integer> pages = new HashMap<>();
         Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
         for (int y : years) {
             Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
             for (int j = 0; j < jurisdictions.size(); j++) {
                 List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of()).getOrDefault(y, List.of());
-                rs.forEach(d -> {
-                    reportsById.put(d.report().id(), d.report());
-                    pages.putAll(d.pages());
-                });
+                rs.forEach(d -> reportsById.put(d.report().id(), d.report()));
                 Map<String, StoredValue> chosen = chooseValues(rs);
                 Map<String, StoredValue> rejected = rs.isEmpty() ? Map.of() : rejectedValues(rs);
                 Map<Long, Review> reviews = reviews(rs);
@@ -120,7 +116,7 @@ public final class Comparison {
                     year, selection));
         }
         return new ComparisonTable(selection, indicators, catalogue.groups(), jurisdictions, cells, stats, profiles,
-                byYear, warnings, reportsById, pages);
+                byYear, warnings, reportsById, Map.of());
     }
 
     private static List<Indicator> selectIndicators(Catalogue catalogue, Selection selection, List<String> warnings) {
