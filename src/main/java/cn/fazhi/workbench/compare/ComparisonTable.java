@@ -16,7 +16,8 @@ import java.util.Map;
  * @param groupNames catalogue group key to Chinese name
  * @param warnings   what the selection asked for but the workspace does not have
  * @param reports    the reports the cells come from, by id (source file, 文号, title…)
- * @param pages      per value id, the page its evidence stands on (only for reports that know their pages)
+ * @param pages      per value id, the page its evidence stands on: empty from a comparison; filled by the
+ *                   workflow (withPages) when a workbook is written, only for reports that know their pages
  */
 public record ComparisonTable(Selection selection, List<Indicator> indicators, Map<String, String> groupNames,
                               List<Jurisdiction> jurisdictions, Cell[][] cells, List<IndicatorStats> stats,
