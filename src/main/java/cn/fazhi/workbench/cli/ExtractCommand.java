@@ -42,12 +42,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Catalogues.preloadGazetteer();
         Catalogue cat = CatalogueOption.load(catalogue, spec.commandLine().getErr());
         if (cat == null) {
             return 2;
         }
-        ExtractReports useCase = new ExtractReports(Catalogues.extractorFor(cat));
         List<ExtractReports.Input> inputs = ExtractReports.expand(paths);
+        ExtractReports useCase = new ExtractReports(Catalogues.extractorFor(cat));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = spec.commandLine().getErr();
         AtomicInteger failed = new AtomicInteger();

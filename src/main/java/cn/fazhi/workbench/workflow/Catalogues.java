@@ -95,6 +95,16 @@ public final class Catalogues {
         }
     }
 
+    /**
+     * Starts reading the bundled gazetteer on a background thread, so that it overlaps with loading the
+     * catalogue and listing the files on a second core; {@link #extractorFor} then finds it ready (or waits).
+     */
+    public static void preloadGazetteer() {
+        Thread t = new Thread(Gazetteer::bundled, "gazetteer-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** An extractor that applies {@code catalogue} with the bundled gazetteer. */
     public static ReportExtractor extractorFor(Catalogue catalogue) {
         return new ReportExtractor(catalogue, Gazetteer.bundled());

@@ -11,8 +11,14 @@ import cn.fazhi.workbench.task.ProgressListener;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -84,20 +90,83 @@ public final class ExtractReports {
                 x.warnings(), null);
     }
 
-    /** Extracts every input in order, handing each result on as soon as it is ready. */
+    /**
+     * Extracts every input and hands the results on in input order, each as soon as it and all before it are
+     * ready. Files are read and extracted on a few worker threads (one per core, {@code -Dfazhi.extractThreads}),
+     * because a batch is CPU-bound and the extractor is thread-safe; at most a few results wait in memory.
+     * {@code sink} and the per-file progress run on the calling thread; page progress of a scan comes from a worker.
+     */
     public void run(List<Input> inputs, Consumer<ExtractionResult> sink, ProgressListener progress,
                     CancellationToken cancel) {
+        int threads = Math.max(1, Math.min(inputs.size(), WORKERS));
+        if (threads == 1) {
+            runInOrder(inputs, sink, progress, cancel);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<ExtractionResult>> ahead = new ArrayDeque<>();
+            int submitted = 0;
+            for (int done = 0; done < inputs.size(); done++) {
+                while (submitted < inputs.size() && ahead.size() < threads * AHEAD_PER_WORKER) {
+                    Input input = inputs.get(submitted);
+                    ProgressListener pages = pagesOf(progress, submitted, inputs.size(), input);
+                    ahead.add(pool.submit(() -> extract(input, pages, cancel)));
+                    submitted++;
+                }
+                cancel.throwIfCancelled();
+                progress.progress(done, inputs.size(), inputs.get(done).label());
+                sink.accept(await(ahead.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.progress(inputs.size(), inputs.size(), "");
+    }
+
+    /** Worker threads for {@link #run}: the cores, unless {@code -Dfazhi.extractThreads} says otherwise. */
+    private static final int WORKERS = Integer.getInteger("fazhi.extractThreads",
+            Runtime.getRuntime().availableProcessors());
+    /** Results extracted ahead of the one being handed on, per worker: enough to keep every core busy. */
+    private static final int AHEAD_PER_WORKER = 4;
+
+    private static ExtractionResult await(Future<ExtractionResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationToken.CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ProgressListener pagesOf(ProgressListener progress, int fileNo, int files, Input input) {
+        return (page, total, ignored) -> {
+            if (total > 1 && page > 0 && page < total) {
+                progress.progress(fileNo, files, input.label() + " · " + (page + 1) + "/" + total);
+            }
+        };
+    }
+
+    /** One file after another on the calling thread. */
+    private void runInOrder(List<Input> inputs, Consumer<ExtractionResult> sink, ProgressListener progress,
+                            CancellationToken cancel) {
         int done = 0;
         for (Input input : inputs) {
             cancel.throwIfCancelled();
             progress.progress(done, inputs.size(), input.label());
-            int fileNo = done;
-            ProgressListener pages = (page, total, ignored) -> {
-                if (total > 1 && page > 0 && page < total) {
-                    progress.progress(fileNo, inputs.size(), input.label() + " · " + (page + 1) + "/" + total);
-                }
-            };
-            sink.accept(extract(input, pages, cancel));
+            sink.accept(extract(input, pagesOf(progress, done, inputs.size(), input), cancel));
             done++;
         }
         progress.progress(done, inputs.size(), "");
