@@ -27,6 +27,21 @@ record DashboardChoices(List<Jurisdiction> jurisdictions, List<Integer> years, M
             (Jurisdiction j) -> j.code() != null ? j.code() : zoneKey(j.parentCode()))
             .thenComparing(Jurisdiction::fullName);
 
+    /** The table's jurisdiction indexes in {@link #CODE_ORDER}. */
+    static List<Integer> inCodeOrder(cn.fazhi.workbench.compare.ComparisonTable t) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            order.add(j);
+        }
+        order.sort((a, b) -> CODE_ORDER.compare(t.jurisdictions().get(a), t.jurisdictions().get(b)));
+        return order;
+    }
+
+    /** The 地市 a jurisdiction belongs to, as one key (province + city), for grouping by 地市. */
+    static String cityKey(Jurisdiction j) {
+        return (j.province() == null ? "" : j.province()) + (j.city() == null ? "" : j.city());
+    }
+
     static DashboardChoices read(WorkspaceSession s) throws Exception {
         List<ReportSummary> reports = s.queries().reports(null, null, false);
         Map<String, Jurisdiction> byName = new LinkedHashMap<>();

@@ -39,11 +39,7 @@ record Distribution(List<Strip> strips, double min, double max) {
     /** The strips of indicator {@code i} of {@code t}; {@code text} words a cell (number with marker and unit). */
     static Distribution of(ComparisonTable t, int i, java.util.function.Function<Cell, String> text) {
         Map<String, List<Dot>> byCity = new LinkedHashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < t.jurisdictions().size(); j++) {
-            order.add(j);
-        }
-        order.sort((a, b) -> DashboardChoices.CODE_ORDER.compare(t.jurisdictions().get(a), t.jurisdictions().get(b)));
+        List<Integer> order = DashboardChoices.inCodeOrder(t);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int j : order) {
@@ -55,8 +51,7 @@ record Distribution(List<Strip> strips, double min, double max) {
             double v = c.value().doubleValue();
             min = Math.min(min, v);
             max = Math.max(max, v);
-            String city = (jur.province() == null ? "" : jur.province()) + (jur.city() == null ? "" : jur.city());
-            byCity.computeIfAbsent(city, k -> new ArrayList<>()).add(new Dot(j, jur.fullName(), v, text.apply(c)));
+            byCity.computeIfAbsent(DashboardChoices.cityKey(jur), k -> new ArrayList<>()).add(new Dot(j, jur.fullName(), v, text.apply(c)));
         }
         if (byCity.isEmpty()) {
             return EMPTY;

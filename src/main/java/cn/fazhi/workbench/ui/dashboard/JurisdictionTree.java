@@ -167,7 +167,7 @@ final class JurisdictionTree {
     }
 
     private static String cityOf(Jurisdiction j) {
-        return j.province() + (j.city() == null ? "" : j.city());
+        return DashboardChoices.cityKey(j);
     }
 
     /** The filters and choices as they stand, captured on the FX thread for a build in the background. */

@@ -88,14 +88,10 @@ final class ProvinceTab implements DashboardTab {
         int i = t.indicators().indexOf(ind);
         boolean rate = ind.kind() == IndicatorKind.RATE;
         Map<String, List<Integer>> byCity = new LinkedHashMap<>();
-        List<Integer> order = new ArrayList<>();
-        for (int j = 0; j < t.jurisdictions().size(); j++) {
-            order.add(j);
-        }
-        order.sort((a, b) -> DashboardChoices.CODE_ORDER.compare(t.jurisdictions().get(a), t.jurisdictions().get(b)));
+        List<Integer> order = DashboardChoices.inCodeOrder(t);
         for (int j : order) {
             Jurisdiction jur = t.jurisdictions().get(j);
-            byCity.computeIfAbsent(jur.province() + (jur.city() == null ? "" : jur.city()), k -> new ArrayList<>()).add(j);
+            byCity.computeIfAbsent(DashboardChoices.cityKey(jur), k -> new ArrayList<>()).add(j);
         }
         for (var e : byCity.entrySet()) {
             TreeItem<Line> city = new TreeItem<>(summary(e.getKey(), e.getValue(), t, i, rate, true));
