@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
                 BenchCommand.Accuracy.class, BenchCommand.LargeText.class,
-                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class})
+                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class, BenchCommand.Window.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,12 +61,20 @@ final class BenchCommand implements Runnable {
         @Option(names = "--count", defaultValue = "1000", description = "Reports to generate. Default: ${DEFAULT-VALUE}")
         int count;
 
+        @Option(names = "--keep", paramLabel = "FILE", description = "Keep the workspace the import made here (the file must not exist), e.g. to load the same rows with sqlite3 (tools/bench-sqlite-load.sh).")
+        Path keep;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            if (keep != null && Files.exists(keep)) {
+                out.println(keep + " exists already");
+                return 2;
+            }
             Path dir = Files.createTempDirectory("fazhi-bench");
             try {
-                BenchExtract.Figures f = new cn.fazhi.workbench.bench.BenchImport().run(count, dir);
+                BenchExtract.Figures f = new cn.fazhi.workbench.bench.BenchImport().run(count, dir,
+                        keep == null ? null : keep.toAbsolutePath());
                 out.println("bench import (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
                         + System.getProperty("java.version") + ")");
                 for (Map.Entry<String, String> e : f.lines().entrySet()) {
@@ -250,6 +258,40 @@ final class BenchCommand implements Runnable {
                     v.notes().forEach(n -> out.println("      " + n));
                 }
             });
+            return 0;
+        }
+    }
+
+    @Command(name = "window", mixinStandardHelpOptions = true,
+            description = "Start-up of the desktop window on a workspace (e.g. one from 'bench workspace --keep FILE'): each run starts the window in a new JVM with fresh preferences (first screen 比对) and prints when it was shown, when it was usable (years and jurisdiction tree painted) and when the first comparison was painted, with the process's CPU seconds and the load average. Needs a display: xvfb-run -a java -jar fazhi-workbench.jar bench window --workspace FILE")
+    static final class Window implements Callable<Integer> {
+        @Option(names = "--workspace", required = true, paramLabel = "FILE", description = "The workspace to open (it must exist).")
+        Path workspace;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Window starts. Default: ${DEFAULT-VALUE}")
+        int runs;
+
+        @Option(names = "--java-option", paramLabel = "OPTION", description = "A JVM option for the window's process (repeatable), e.g. -XX:SharedArchiveFile=FILE or -Xmx512m.")
+        java.util.List<String> javaOptions = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            if (!Files.isRegularFile(workspace)) {
+                out.println("no workspace at " + workspace + " (make one: bench workspace --keep FILE)");
+                return 2;
+            }
+            String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+            if (!os.contains("win") && !os.contains("mac") && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+                out.println("no display: run it under xvfb-run -a");
+                return 2;
+            }
+            var runs = new cn.fazhi.workbench.bench.BenchWindow().run(workspace, this.runs, javaOptions, msg -> out.println("... " + msg));
+            out.println("bench window (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + "): wall from the process start, CPU of the window's process");
+            for (Map.Entry<String, String> e : cn.fazhi.workbench.bench.BenchWindow.lines(runs).entrySet()) {
+                out.printf("  %-16s %s%n", e.getKey(), e.getValue());
+            }
             return 0;
         }
     }
