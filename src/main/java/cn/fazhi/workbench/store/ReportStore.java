@@ -30,6 +30,7 @@ public final class ReportStore {
     private final Reextraction reextraction;
     private final WorkspaceSettings settings;
     private final WorkspaceInfoQuery info;
+    private final ReportCounts counts;
 
     public ReportStore(Workspace ws) {
         this(ws, System.getProperty("user.name", "unknown"));
@@ -43,6 +44,7 @@ public final class ReportStore {
         this.reextraction = new Reextraction(ws, who);
         this.settings = new WorkspaceSettings(ws, who);
         this.info = new WorkspaceInfoQuery(ws);
+        this.counts = new ReportCounts(ws);
     }
 
     public Reports reports() {
@@ -81,6 +83,11 @@ public final class ReportStore {
 
     public List<ReportSummary> list(Integer year, String jurisdiction, boolean includeReplaced) throws WorkspaceException {
         return reports.list(year, jurisdiction, includeReplaced);
+    }
+
+    /** Reports in force per jurisdiction and year: years and places without reading the report list. */
+    public List<cn.fazhi.workbench.model.ReportCount> reportCounts() throws WorkspaceException {
+        return counts.inForce();
     }
 
     public Map<ReportSummary, List<StoredValue>> reportsWithValues(Collection<Integer> years) throws WorkspaceException {

@@ -56,10 +56,15 @@ final class Rows {
         }
     }
 
-    static ReportSummary summary(ResultSet rs) throws SQLException {
-        Jurisdiction j = rs.getString("full_name") == null ? null : new Jurisdiction(rs.getString("code"),
+    /** The jurisdiction columns of a row ({@code j.code … j.city}), or null when the report has none. */
+    static Jurisdiction jurisdiction(ResultSet rs) throws SQLException {
+        return rs.getString("full_name") == null ? null : new Jurisdiction(rs.getString("code"),
                 rs.getString("name"), rs.getString("full_name"), JurisdictionLevel.fromId(rs.getString("level")),
                 rs.getString("parent_code"), rs.getString("province"), rs.getString("city"));
+    }
+
+    static ReportSummary summary(ResultSet rs) throws SQLException {
+        Jurisdiction j = jurisdiction(rs);
         int year = rs.getInt("year");
         Integer y = rs.wasNull() ? null : year;
         String pd = rs.getString("publish_date");

@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.workflow;
 
 import cn.fazhi.workbench.model.AuditEntry;
+import cn.fazhi.workbench.model.ReportCount;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.model.WorkspaceException;
@@ -21,6 +22,14 @@ public final class WorkspaceQueries {
     /** Reports in force (or all, with replaced ones), optionally for one year and jurisdictions matching a text. */
     public List<ReportSummary> reports(Integer year, String jurisdiction, boolean includeReplaced) throws WorkspaceException {
         return store.list(year, jurisdiction, includeReplaced);
+    }
+
+    /**
+     * Reports in force per jurisdiction and year: what screens need to offer years and places, without the
+     * report list (which also counts every report's values).
+     */
+    public List<ReportCount> reportCounts() throws WorkspaceException {
+        return store.reportCounts();
     }
 
     public Optional<ReportSummary> report(long reportId) throws WorkspaceException {

@@ -24,7 +24,8 @@ import java.util.List;
 public final class WorkspaceSession implements AutoCloseable {
     private final Workspace workspace;
     private final ReportStore store;
-    private Catalogue catalogue;
+    private volatile Catalogue catalogue;
+    /** Made on first use from {@link #catalogue}: the window's start-up and lists never need it (issue 17). */
     private ReportExtractor extractor;
     private final boolean created;
     private final List<ImportReports.FileOutcome> sampleImport;
@@ -56,7 +57,7 @@ public final class WorkspaceSession implements AutoCloseable {
         }
     }
 
-    private void loadCatalogue() throws WorkspaceException {
+    private synchronized void loadCatalogue() throws WorkspaceException {
         String json = store.catalogueJson().orElse(null);
         if (json == null) {
             catalogue = CatalogueLoader.bundled();
@@ -68,7 +69,7 @@ public final class WorkspaceSession implements AutoCloseable {
                         "the catalogue stored in the workspace is broken: " + e.getMessage(), e);
             }
         }
-        extractor = new ReportExtractor(catalogue, Gazetteer.bundled());
+        extractor = null; // the next extraction uses the catalogue now in force
     }
 
     private List<ImportReports.FileOutcome> importSamples() {
@@ -224,7 +225,14 @@ public final class WorkspaceSession implements AutoCloseable {
         return catalogue;
     }
 
-    public ReportExtractor extractor() {
+    /**
+     * The extractor for the catalogue in force, built the first time it is needed (the gazetteer's name index
+     * and the catalogue's matchers cost about half a second of CPU that opening a workspace need not pay).
+     */
+    public synchronized ReportExtractor extractor() {
+        if (extractor == null) {
+            extractor = new ReportExtractor(catalogue, Gazetteer.bundled());
+        }
         return extractor;
     }
 

@@ -226,6 +226,24 @@ class WorkbenchUiTest extends ApplicationTest {
         assertEquals(List.of("袁州区"), leaves);
     }
 
+    /** 未报送 reads nothing (not even the gazetteer's provinces) until its tab is opened: start-up leaves the workers to the comparison. */
+    @Test
+    void theNotReportedTabComputesOnlyOnceItIsOpened() {
+        clickOn("#nav-compare");
+        assertEquals(3, dashboard().viewModel().tableProperty().get().jurisdictions().size());
+        Label summary = lookup("#missing-summary").queryAs(Label.class);
+        @SuppressWarnings("unchecked")
+        var province = (javafx.scene.control.ComboBox<String>) lookup("#missing-province").query();
+        assertEquals("", summary.getText());
+        assertTrue(province.getItems().isEmpty(), "no province list before the tab is opened");
+        var tabs = (javafx.scene.control.TabPane) lookup("#compare-tabs").query();
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-missing".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(province.getItems().size() > 30, "the gazetteer's provinces: " + province.getItems());
+        assertTrue(summary.getText().contains("2022"), summary.getText());
+    }
+
     private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");
 
     /**

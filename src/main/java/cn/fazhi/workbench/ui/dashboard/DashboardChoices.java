@@ -1,7 +1,7 @@
 package cn.fazhi.workbench.ui.dashboard;
 
 import cn.fazhi.workbench.model.Jurisdiction;
-import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.ReportCount;
 import cn.fazhi.workbench.workflow.BuildComparison;
 import cn.fazhi.workbench.workflow.WorkspaceSession;
 
@@ -42,11 +42,11 @@ record DashboardChoices(List<Jurisdiction> jurisdictions, List<Integer> years, M
         return (j.province() == null ? "" : j.province()) + (j.city() == null ? "" : j.city());
     }
 
+    /** Read from the counts per jurisdiction and year, not the report list: start-up waits for this (issue 17). */
     static DashboardChoices read(WorkspaceSession s) throws Exception {
-        List<ReportSummary> reports = s.queries().reports(null, null, false);
         Map<String, Jurisdiction> byName = new LinkedHashMap<>();
         Map<Integer, Set<String>> byYear = new HashMap<>();
-        for (ReportSummary rep : reports) {
+        for (ReportCount rep : s.queries().reportCounts()) {
             if (rep.jurisdiction() != null && rep.year() != null) {
                 byName.putIfAbsent(rep.jurisdiction().fullName(), rep.jurisdiction());
                 byYear.computeIfAbsent(rep.year(), k -> new HashSet<>()).add(rep.jurisdiction().fullName());

@@ -28,7 +28,7 @@ interface DashboardTab {
     /** Draws the tab for the comparison on screen (null: none yet). Called on the FX thread. */
     void draw(ComparisonTable t);
 
-    /** A tab whose content keeps itself up to date (the comparison table, 未报送): nothing to draw. */
+    /** A tab whose content keeps itself up to date (the comparison table): nothing to draw. */
     static DashboardTab fixed(String id, String title, Node content) {
         return new DashboardTab() {
             @Override

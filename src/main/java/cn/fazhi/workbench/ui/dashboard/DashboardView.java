@@ -72,7 +72,7 @@ public final class DashboardView implements Screen {
                 new YoyTab(pickers),
                 new ProfileTab(pickers),
                 new RankTab(pickers),
-                DashboardTab.fixed("tab-missing", tr("compare.tab.missing"), new MissingReportsPane(wiring, vm).node()));
+                new MissingReportsPane(wiring, vm));
     }
 
     /** Coming back to 比对: read the choices again (an import or a review may have changed them), then compare. */

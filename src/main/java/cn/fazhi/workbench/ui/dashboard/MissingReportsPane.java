@@ -25,8 +25,10 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
 /**
  * 未报送: for a province or city and the dashboard's year, the county-level divisions the gazetteer expects
  * that have no report in the workspace, and those published after the deadline. Recomputed latest-wins.
+ * Nothing is read (not even the gazetteer's provinces) until the tab is first opened: at start-up the
+ * comparison the user waits for has the workers to itself (issue 17).
  */
-final class MissingReportsPane {
+final class MissingReportsPane implements DashboardTab {
     private final AppWiring wiring;
     private final DashboardViewModel vm;
     private final ComboBox<String> province = new ComboBox<>();
@@ -35,6 +37,8 @@ final class MissingReportsPane {
     private final TableView<MissingReports.Row> table = new TableView<>();
     private final LatestWinsJob<MissingReports.Result> job;
     private final VBox root;
+    /** Whether the tab has been opened: until then a change of year or place computes nothing. */
+    private boolean opened;
 
     MissingReportsPane(AppWiring wiring, DashboardViewModel vm) {
         this.wiring = wiring;
@@ -42,7 +46,6 @@ final class MissingReportsPane {
         this.job = new LatestWinsJob<>(wiring.tasks(), "missing", DashboardViewModel.COALESCE_MS, this::capture, this::show,
                 t -> summary.setText(cn.fazhi.workbench.ui.common.Dialogs.explain(t)));
         province.setId("missing-province");
-        wiring.tasks().run("provinces", (p, c) -> MissingReports.provinces(), list -> province.getItems().setAll(list), t -> { });
         city.setId("missing-city");
         city.setPromptText(tr("missing.wholeProvince"));
         summary.setId("missing-summary");
@@ -61,10 +64,10 @@ final class MissingReportsPane {
         province.valueProperty().addListener((o, a, p) -> {
             city.getItems().setAll(p == null ? java.util.List.of() : withWhole(MissingReports.cities(p)));
             city.setValue(null);
-            job.request();
+            requestIfOpened();
         });
-        city.valueProperty().addListener((o, a, b) -> job.request());
-        vm.yearProperty().addListener((o, a, b) -> job.request());
+        city.valueProperty().addListener((o, a, b) -> requestIfOpened());
+        vm.yearProperty().addListener((o, a, b) -> requestIfOpened());
         vm.available().addListener((javafx.collections.ListChangeListener<Jurisdiction>) c -> {
             if (province.getValue() == null) {
                 province.setValue(mostCommonProvince());
@@ -76,8 +79,35 @@ final class MissingReportsPane {
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    Node node() {
+    @Override
+    public String id() {
+        return "tab-missing";
+    }
+
+    @Override
+    public String title() {
+        return tr("compare.tab.missing");
+    }
+
+    @Override
+    public Node content() {
         return root;
+    }
+
+    /** The tab was opened (or a new comparison arrived while it is open): read the provinces once, then find. */
+    @Override
+    public void draw(cn.fazhi.workbench.compare.ComparisonTable t) {
+        if (!opened) {
+            opened = true;
+            wiring.tasks().run("provinces", (p, c) -> MissingReports.provinces(), list -> province.getItems().setAll(list), x -> { });
+        }
+        job.request();
+    }
+
+    private void requestIfOpened() {
+        if (opened) {
+            job.request();
+        }
     }
 
     private static java.util.List<String> withWhole(java.util.List<String> cities) {

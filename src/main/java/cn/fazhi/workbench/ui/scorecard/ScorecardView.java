@@ -1,6 +1,6 @@
 package cn.fazhi.workbench.ui.scorecard;
 
-import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.ReportCount;
 import cn.fazhi.workbench.scorecard.ReportScore;
 import cn.fazhi.workbench.scorecard.ScoreWeights;
 import cn.fazhi.workbench.scorecard.Scorecard;
@@ -110,15 +110,14 @@ public final class ScorecardView implements Screen {
             return;
         }
         wiring.tasks().run("scorecard-choices", (p, c) -> {
-            List<ReportSummary> reports = s.queries().reports(null, null, false);
             TreeSet<Integer> years = new TreeSet<>();
             Map<String, Integer> provinces = new java.util.HashMap<>();
-            for (ReportSummary r : reports) {
+            for (ReportCount r : s.queries().reportCounts()) { // counts, not the report list (issue 17)
                 if (r.year() != null) {
                     years.add(r.year());
                 }
                 if (r.jurisdiction() != null) {
-                    provinces.merge(r.jurisdiction().province(), 1, Integer::sum);
+                    provinces.merge(r.jurisdiction().province(), r.reports(), Integer::sum);
                 }
             }
             String top = provinces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
