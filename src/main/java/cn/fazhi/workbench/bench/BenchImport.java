@@ -27,6 +27,15 @@ import java.util.Map;
 public final class BenchImport {
     public BenchExtract.Figures run(int count, Path workDir) throws IOException, WorkspaceException,
             cn.fazhi.workbench.ingest.ReadException {
+        return run(count, workDir, null);
+    }
+
+    /**
+     * As {@link #run(int, Path)}; the workspace the import made is moved to {@code keep} (when not null), e.g. for
+     * tools/bench-sqlite-load.sh, which loads the same rows with the sqlite3 command line.
+     */
+    public BenchExtract.Figures run(int count, Path workDir, Path keep) throws IOException, WorkspaceException,
+            cn.fazhi.workbench.ingest.ReadException {
         BenchmarkCorpus corpus = new BenchmarkCorpus(7);
         List<ImportReports.Source> sources = new ArrayList<>();
         Charset gbk = Charset.forName("GBK");
@@ -79,6 +88,10 @@ public final class BenchImport {
                 seconds - extractSeconds, cpu - extractCpu, (seconds - extractSeconds) * 1000 / count));
         out.put("workspace file", String.format("%.1f MB, %.1f KB per report (original bytes + text + values)",
                 size / 1048576.0, size / 1024.0 / count));
+        if (keep != null) {
+            Files.move(file, keep);
+            out.put("workspace kept", keep.toString());
+        }
         Runtime rt = Runtime.getRuntime();
         out.put("heap", String.format("max %d MB, peak used %d MB", rt.maxMemory() >> 20, HeapPeak.bytes() >> 20));
         return new BenchExtract.Figures(out);
