@@ -44,12 +44,13 @@ final class StartBench {
         });
         whenPainted(() -> wiring.session() != null && !d.viewModel().years().isEmpty() && treeShown(), () -> {
             print("usable", d.viewModel().years().size() + " years, " + d.viewModel().available().size() + " jurisdictions");
+            print("threads at usable", cpuByThread());
             whenPainted(() -> requestedAt != 0 && !d.viewModel().computingProperty().get()
                     && d.viewModel().tableProperty().get() != null, () -> {
                 var t = d.viewModel().tableProperty().get();
                 print("compared", String.format("%d ms after the request; %d, %d × %d", (System.nanoTime() - requestedAt) / 1_000_000,
                         t.year(), t.jurisdictions().size(), t.indicators().size()));
-                print("threads", cpuByThread());
+                print("threads at compared", cpuByThread());
                 wiring.close();
                 Platform.exit();
             });
