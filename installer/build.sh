@@ -38,6 +38,7 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
     --runtime-image "$OUT/runtime" --icon installer/icons/fazhi.png \
     --java-options "-Dfile.encoding=UTF-8" \
     --java-options '-XX:SharedArchiveFile=$APPDIR/fazhi.jsa' \
+    --java-options '-XX:TieredStopAtLevel=1' \
     --add-launcher fazhi=installer/linux/fazhi.properties \
     --dest "$OUT"
 
@@ -77,4 +78,4 @@ if [ -f "$APP/fazhi.classlist" ]; then
 fi
 
 du -sh "$OUT/$NAME" | awk '{print "application image: " $1}'
-ls -1 "$OUT"/*.deb 2>/dev/null | while read -r d; do du -h "$d" | awk '{print "installer: " $2 " " $1}'; done
+{ ls -1 "$OUT"/*.deb 2>/dev/null || true; } | while read -r d; do du -h "$d" | awk '{print "installer: " $2 " " $1}'; done
