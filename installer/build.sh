@@ -38,7 +38,6 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
     --runtime-image "$OUT/runtime" --icon installer/icons/fazhi.png \
     --java-options "-Dfile.encoding=UTF-8" \
     --java-options '-XX:SharedArchiveFile=$APPDIR/fazhi.jsa' \
-    --java-options '-XX:TieredStopAtLevel=1' \
     --add-launcher fazhi=installer/linux/fazhi.properties \
     --dest "$OUT"
 
