@@ -52,8 +52,24 @@ final class IndicatorMatcher {
      * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
      */
     private static final Pattern ONE_KIND = Pattern.compile(
-            "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|拆迁|物业|劳资|欠薪|消费|医患|医疗|交通事故"
-                    + "|道路交通|山林|环境|知识产权|金融|商事|家事|校园)([^，,；;。等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
+            "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费"
+                    + "|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事|民事|未成年人|农民工|妇女|老年人"
+                    + "|残疾人|军人|工伤|涉农|涉法涉诉|行政协议)([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
+    /**
+     * "办理不动产登记业务4.5万件", "企业开办全程网办率100%": one kind of service or one way of handling it, a part
+     * of all the applications the jurisdiction handled.
+     */
+    private static final Pattern ONE_KIND_OF_SERVICE = Pattern.compile(
+            "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|户籍|出入境|车驾管|社保|医保|公积金|税务|即办|承诺件"
+                    + "|[跨通]省通办|省内通办|跨域通办|异地通办|就近办|秒批|秒办|免申即享|掌上办");
+    /** "主要负责人出庭": the principal heads only, a part of all heads' appearances in court. */
+    private static final Pattern PRINCIPAL_ONLY = Pattern.compile("主要负责人|主要领导|一把手|正职");
+    /**
+     * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
+     * mean them all together with the county.
+     */
+    private static final Pattern TOWNS_ONLY = Pattern.compile(
+            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
@@ -67,7 +83,7 @@ final class IndicatorMatcher {
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
+            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
@@ -75,7 +91,9 @@ final class IndicatorMatcher {
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
-                    + "|建议(保留|废止|宣布|修改|失效|清理)");
+                    + "|建议(保留|废止|宣布|修改|失效|清理)"
+                    // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
+                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)");
     private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
     private static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
@@ -461,6 +479,12 @@ final class IndicatorMatcher {
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
             flags.add("part_of_total");
         }
+        if (narrowerThanTheWhole(ind, ctx.before) && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
+        if (TOWNS_ONLY.matcher(ctx.before).find()) {
+            flags.add("sub_unit");
+        }
         if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
             flags.add("starting_value");
             eligible = false;
@@ -477,6 +501,16 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** A kind of service or the principal heads only: a part of the whole. */
+    private static boolean narrowerThanTheWhole(Indicator ind, String clause) {
+        String topic = ind.topic() == null ? "" : ind.topic();
+        return switch (topic) {
+            case "licensing" -> ONE_KIND_OF_SERVICE.matcher(clause).find();
+            case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find();
+            default -> false;
+        };
     }
 
     private static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {

@@ -1,0 +1,80 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Phrasings a report uses for a part of the jurisdiction's figure (one kind of case or service, the principal
+ * heads only, the towns), for a requirement rather than a result, and for spans of months or years. None of them
+ * may become a value; the whole figure beside them still does.
+ */
+class PartsAndRequirementsTest {
+
+    private static void notAValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    private static void aValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void oneKindOfCaseIsAPart() {
+        notAValue("办理刑事法律援助案件620件，同比增长10%。", "legal_aid.cases");
+        notAValue("办理农民工讨薪法律援助案件320件。", "legal_aid.cases");
+        // kinds listed together name them all
+        aValue("全年办理民事、刑事等各类法律援助案件1500件。", "legal_aid.cases");
+        aValue("全年办理民事、刑事法律援助案件1500件。", "legal_aid.cases");
+        aValue("全年办理法律援助案件1500件，其中刑事法律援助案件600件。", "legal_aid.cases");
+    }
+
+    @Test
+    void oneKindOfServiceIsAPart() {
+        notAValue("办理不动产登记业务4500件。", "licensing.handled");
+        notAValue("办理工程建设项目审批事项880件。", "licensing.handled");
+        notAValue("“免申即享”事项办理7000余件。", "licensing.handled");
+        notAValue("企业开办全程网办率100%。", "online_service.rate");
+        aValue("全年办理行政许可事项2.3万件，其中即办件1.1万件。", "licensing.handled");
+    }
+
+    @Test
+    void theShareOfItemsOnlineIsNotTheShareOfApplications() {
+        // 网办率 is written for the share of catalogue items that can be done online and for the share of
+        // applications done online; only the applications' words make it the indicator.
+        notAValue("全年政务服务事项网上办理率达95%。", "online_service.rate");
+        aValue("全年网上办件38万件，网办率达85%。", "online_service.rate");
+    }
+
+    @Test
+    void thePrincipalHeadsOrTheTownsAreAPart() {
+        notAValue("行政机关负责人出庭应诉率100%，其中市政府主要负责人出庭2次。", "litigation.head_appeared");
+        notAValue("乡镇（街道）行政机关负责人出庭应诉率92%。", "litigation.head_appearance_rate");
+        aValue("全县各乡镇、县直部门行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+    }
+
+    @Test
+    void aRequirementOrACeilingIsNotAResult() {
+        notAValue("严格落实行政机关负责人出庭应诉制度，要求出庭应诉率不低于90%。", "litigation.head_appearance_rate");
+        notAValue("按照考核要求，调解成功率须达到95%以上。", "mediation.success_rate");
+        notAValue("行政诉讼败诉率控制在10%以内。", "litigation.loss_rate");
+    }
+
+    @Test
+    void aRunOfYearsOrMonthsIsNotTheYear() {
+        notAValue("全县调解矛盾纠纷数量连续三年保持在8000件以上。", "mediation.disputes");
+        notAValue("4月至12月，全县收到行政复议申请200件。", "reconsideration.received");
+        aValue("1月至12月，全县收到行政复议申请200件。", "reconsideration.received");
+    }
+
+    @Test
+    void aFirstTimeResolutionRateIsNotTheCompletionRate() {
+        notAValue("12345热线一次办结率92%。", "hotline.completion_rate");
+        aValue("12345热线受理群众诉求12万件，办结率99%。", "hotline.completion_rate");
+    }
+}
