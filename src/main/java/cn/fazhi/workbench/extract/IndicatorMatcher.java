@@ -40,6 +40,8 @@ final class IndicatorMatcher {
     private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
+    /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
+    private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
     static final int MAX_JUDGED_WORDS = 240;
     /** "全镇各级调解组织": a town's own figures in a county's text. */
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
@@ -470,7 +472,8 @@ final class IndicatorMatcher {
             flags.add("subject_other_body");
         }
         if (ONE_DEPARTMENT.matcher(beforeInSentence).find()
-                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {
+                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find()
+                        && !("hotline".equals(ind.topic()) && HOTLINE_CENTRE.matcher(beforeInSentence).find()))) {
             flags.add("other_body");
         }
         if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {

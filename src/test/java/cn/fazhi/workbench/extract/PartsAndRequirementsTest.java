@@ -77,4 +77,14 @@ class PartsAndRequirementsTest {
         notAValue("12345热线一次办结率92%。", "hotline.completion_rate");
         aValue("12345热线受理群众诉求12万件，办结率99%。", "hotline.completion_rate");
     }
+
+    @Test
+    void aCitysHotlineCentreIsTheOnlyOneButItsLegalAidCentreIsNot() {
+        var hotline = ExtractorFixture.extract("景德镇市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "市12345政务服务便民热线管理中心受理各类企业群众诉求24.5万件，办结率100%。\n");
+        assertTrue(value(hotline, "hotline.completion_rate").isPresent(), describe(hotline.suggestions()));
+        var legalAid = ExtractorFixture.extract("景德镇市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "市法律援助中心受理法律援助案件800件。\n");
+        assertTrue(value(legalAid, "legal_aid.cases").isEmpty(), describe(legalAid.values()));
+    }
 }
