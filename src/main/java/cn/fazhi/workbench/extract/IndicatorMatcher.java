@@ -29,6 +29,12 @@ final class IndicatorMatcher {
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
                     + "|(网上|线上|线下|掌上|网络)(办件|办理|受理|申请)|自助|一体机|该机|终端");
+    /**
+     * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
+     * courts or the petition office, a part of all those mediated.
+     */
+    private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
+            "[诉警访检公劳]调(对接|衔接|联动)");
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
     /**
@@ -443,6 +449,9 @@ final class IndicatorMatcher {
             // a part (cases heard in open court, out of all cases): at most a suggestion.
             boolean partByNature = ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
             flags.add(partByNature ? "after_qizhong" : "part_of_total");
+        }
+        if ("mediation".equals(ind.topic()) && MEDIATION_CHANNEL.matcher(beforeInSentence).find()) {
+            flags.add("one_channel");
         }
         if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(beforeInSentence).find()
                 && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, beforeInSentence), beforeInSentence, scope)) {

@@ -87,4 +87,11 @@ class PartsAndRequirementsTest {
                 + "市法律援助中心受理法律援助案件800件。\n");
         assertTrue(value(legalAid, "legal_aid.cases").isEmpty(), describe(legalAid.values()));
     }
+
+    @Test
+    void disputesThroughOneLinkWithThePoliceOrTheCourtsAreAPart() {
+        notAValue("全县通过“警调衔接”机制共成功调处矛盾纠纷2700余起，调处成功率达98%以上。", "mediation.succeeded");
+        notAValue("通过诉调对接调解纠纷300件。", "mediation.disputes");
+        aValue("通过完善“大调解”工作机制，全县共调解矛盾纠纷3000件。", "mediation.disputes");
+    }
 }
