@@ -28,7 +28,7 @@ final class IndicatorMatcher {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|线下|掌上|网络)(办件|办理|受理|申请)|自助|一体机|该机|终端");
+                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请)|自助|一体机|该机|终端");
     /**
      * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
      * courts or the petition office, a part of all those mediated.
@@ -62,7 +62,8 @@ final class IndicatorMatcher {
     private static final Pattern ONE_KIND = Pattern.compile(
             "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费"
                     + "|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事|民事|未成年人|农民工|妇女|老年人"
-                    + "|残疾人|军人|工伤|涉农|涉法涉诉|行政协议)([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
+                    + "|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
+                    + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
     /**
      * "办理不动产登记业务4.5万件", "企业开办全程网办率100%": one kind of service or one way of handling it, a part
      * of all the applications the jurisdiction handled.
@@ -70,6 +71,33 @@ final class IndicatorMatcher {
     private static final Pattern ONE_KIND_OF_SERVICE = Pattern.compile(
             "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|户籍|出入境|车驾管|社保|医保|公积金|税务|即办|承诺件"
                     + "|[跨通]省通办|省内通办|跨域通办|异地通办|就近办|秒批|秒办|免申即享|掌上办");
+    /**
+     * "行政诉讼二审案件", "行政赔偿诉讼": second trials, retrials or one kind of suit
+     * are a part of (or beside) the lawsuits the jurisdiction's bodies faced in the year; 经济/民事/刑事 suits are
+     * not administrative lawsuits at all.
+     */
+    private static final Pattern ONE_KIND_OF_LAWSUIT = Pattern.compile(
+            "二审|再审|申诉|赔偿|经济|民事|刑事|行政协议|非诉");
+    /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
+    private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
+    /** "以市政府部门为被申请人的复议申请": the cases against some respondents; "以各乡镇、各部门为被申请人" is all. */
+    private static final Pattern SOME_RESPONDENTS = Pattern.compile(
+            "以(?![^，,；;。]{0,12}[各全])[^，,；;。]{0,12}(作为|为)被申请人|被申请人为(?![^，,；;。]{0,4}[各全])");
+    /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
+    private static final Pattern ONE_CLASS = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
+                    + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
+    /**
+     * "专职人民调解员调解纠纷", "村（社区）调委会", "行业性专业性调委会", "驻所调解室": one kind of mediation body, a part
+     * of what all the jurisdiction's mediation organisations did.
+     */
+    private static final Pattern ONE_KIND_OF_MEDIATOR = Pattern.compile(
+            "[专兼]职(人民)?调解员|(?<![各全有])(村级|社区|村)(人民)?调(解)?(委|组织)"
+                    + "|(?<![各全有])(行业性|专业性)|驻所|驻庭|驻院|派驻|调解工作室|调解室|调解站");
+    private static final Pattern ALL_MEDIATORS = Pattern.compile("各级|各类|全[县区市旗州盟]|所有");
+    /** "部门规范性文件": the departments' documents only; "政府规章" are not normative documents at all. */
+    private static final Pattern SOME_DOCUMENTS = Pattern.compile("(部门|乡镇|街道|镇街)(行政)?规范性文件");
+    private static final Pattern RULES_NOT_DOCUMENTS = Pattern.compile("规章");
     /** "主要负责人出庭": the principal heads only, a part of all heads' appearances in court. */
     private static final Pattern PRINCIPAL_ONLY = Pattern.compile("主要负责人|主要领导|一把手|正职");
     /**
@@ -515,12 +543,24 @@ final class IndicatorMatcher {
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
     }
 
-    /** A kind of service or the principal heads only: a part of the whole. */
+    /**
+     * A kind of service, lawsuit, case or mediation body, some respondents, cases carried over, the principal
+     * heads only: a part of the whole.
+     */
     private static boolean narrowerThanTheWhole(Indicator ind, String clause) {
         String topic = ind.topic() == null ? "" : ind.topic();
+        String words = PARENTHETICAL.matcher(clause).replaceAll("");
+        if (ind.kind() == IndicatorKind.COUNT && (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find())) {
+            return true;
+        }
         return switch (topic) {
+            case "reconsideration" -> SOME_RESPONDENTS.matcher(words).find();
+            case "mediation" -> ONE_KIND_OF_MEDIATOR.matcher(words).find() && !ALL_MEDIATORS.matcher(words).find();
+            case "normative_docs" -> SOME_DOCUMENTS.matcher(words).find()
+                    || RULES_NOT_DOCUMENTS.matcher(words).find() && !words.contains("规范性文件");
             case "licensing" -> ONE_KIND_OF_SERVICE.matcher(clause).find();
-            case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find();
+            case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find()
+                    || ind.kind() == IndicatorKind.COUNT && ONE_KIND_OF_LAWSUIT.matcher(clause).find();
             default -> false;
         };
     }

@@ -94,4 +94,39 @@ class PartsAndRequirementsTest {
         notAValue("通过诉调对接调解纠纷300件。", "mediation.disputes");
         aValue("通过完善“大调解”工作机制，全县共调解矛盾纠纷3000件。", "mediation.disputes");
     }
+
+    @Test
+    void secondTrialsRetrialsAndOtherSuitsAreNotTheLawsuitsOfTheYear() {
+        notAValue("行政诉讼二审案件15件。", "litigation.cases");
+        notAValue("行政诉讼再审案件3件。", "litigation.cases");
+        notAValue("涉及行政赔偿诉讼案件6件。", "litigation.cases");
+        notAValue("市政府涉及经济诉讼案件5件。", "litigation.cases");
+        aValue("全县行政机关新收行政诉讼案件210件。", "litigation.cases");
+    }
+
+    @Test
+    void casesCarriedOverOrAgainstSomeRespondentsAreAPart() {
+        notAValue("收到上年结转行政复议案件6件。", "reconsideration.received");
+        notAValue("全市共有行政应诉案件旧存12件。", "litigation.cases");
+        notAValue("收到以市政府部门为被申请人的行政复议申请80件。", "reconsideration.received");
+        notAValue("收到网上行政复议申请30件。", "reconsideration.received");
+        notAValue("受理工伤认定类行政复议案件40件。", "reconsideration.accepted");
+        // a whole that includes the carried-over cases, or names every respondent
+        aValue("全年共审结行政复议案件（含结转）275件。", "reconsideration.concluded");
+        aValue("收到以各乡镇人民政府、县政府各部门作为被申请人的行政复议申请35件。", "reconsideration.received");
+        aValue("受理各类行政复议案件40件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void oneKindOfMediationBodyOrLegalAidOrDocumentIsAPart() {
+        notAValue("专职人民调解员调解纠纷900件。", "mediation.disputes");
+        notAValue("村（社区）调委会调解纠纷2100件。", "mediation.disputes");
+        notAValue("行业性专业性调委会调解纠纷600件。", "mediation.disputes");
+        notAValue("驻所调解室调解纠纷400件。", "mediation.disputes");
+        aValue("全县各级人民调解组织（含村、社区调委会）调解纠纷3000件。", "mediation.disputes");
+        notAValue("办理认罪认罚法律援助案件120件。", "legal_aid.cases");
+        notAValue("审查部门规范性文件30件。", "normative_docs.reviewed");
+        notAValue("废止市政府规章3件。", "normative_docs.repealed");
+        aValue("废止规范性文件3件。", "normative_docs.repealed");
+    }
 }
