@@ -28,7 +28,7 @@ final class IndicatorMatcher {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请)|自助|一体机|该机|终端");
+                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉)|自助|一体机|该机|终端");
     /**
      * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
      * courts or the petition office, a part of all those mediated.
@@ -59,17 +59,20 @@ final class IndicatorMatcher {
      * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
      * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
      */
-    private static final Pattern ONE_KIND = Pattern.compile(
-            "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费"
-                    + "|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事|民事|未成年人|农民工|妇女|老年人"
-                    + "|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
-                    + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
+    private static final String KINDS_OF_CASES = "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
+            + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
+            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
+    private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
+    private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /**
      * "办理不动产登记业务4.5万件", "企业开办全程网办率100%": one kind of service or one way of handling it, a part
      * of all the applications the jurisdiction handled.
      */
     private static final Pattern ONE_KIND_OF_SERVICE = Pattern.compile(
-            "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|户籍|出入境|车驾管|社保|医保|公积金|税务|即办|承诺件"
+            "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|投资项目|项目审批|户籍|出入境|车驾管|社保|医保|公积金|税务"
+                    + "|即办|承诺件|一件事"
                     + "|[跨通]省通办|省内通办|跨域通办|异地通办|就近办|秒批|秒办|免申即享|掌上办");
     /**
      * "行政诉讼二审案件", "行政赔偿诉讼": second trials, retrials or one kind of suit
@@ -78,6 +81,8 @@ final class IndicatorMatcher {
      */
     private static final Pattern ONE_KIND_OF_LAWSUIT = Pattern.compile(
             "二审|再审|申诉|赔偿|经济|民事|刑事|行政协议|非诉");
+    /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
+    private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。]*[，,；;]?");
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
     /** "以市政府部门为被申请人的复议申请": the cases against some respondents; "以各乡镇、各部门为被申请人" is all. */
@@ -481,8 +486,14 @@ final class IndicatorMatcher {
         if ("mediation".equals(ind.topic()) && MEDIATION_CHANNEL.matcher(beforeInSentence).find()) {
             flags.add("one_channel");
         }
-        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(beforeInSentence).find()
-                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, beforeInSentence), beforeInSentence, scope)) {
+        // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
+        // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
+        // ("信访事项按期办结率") stands on its own clause.
+        String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
+                : bareRate(ctx.before) ? PART_LIST.matcher(beforeInSentence).replaceAll("") : ctx.before;
+        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
+                && ONE_CHANNEL.matcher(channelWords).find()
+                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, channelWords), channelWords, scope)) {
             // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
@@ -519,7 +530,10 @@ final class IndicatorMatcher {
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
             flags.add("part_of_total");
         }
-        if (narrowerThanTheWhole(ind, ctx.before) && !flags.contains("part_of_total")) {
+        // A count is limited by the words of its own clause; a rate by the count clauses before it too
+        // ("受理网上信访800件，办结率100%" is the online petitions' rate).
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
+        if (narrowerThanTheWhole(ind, limiting) && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
@@ -543,6 +557,13 @@ final class IndicatorMatcher {
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
     }
 
+    private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
+
+    /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
+    private static boolean bareRate(String clause) {
+        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+    }
+
     /**
      * A kind of service, lawsuit, case or mediation body, some respondents, cases carried over, the principal
      * heads only: a part of the whole.
@@ -550,7 +571,8 @@ final class IndicatorMatcher {
     private static boolean narrowerThanTheWhole(Indicator ind, String clause) {
         String topic = ind.topic() == null ? "" : ind.topic();
         String words = PARENTHETICAL.matcher(clause).replaceAll("");
-        if (ind.kind() == IndicatorKind.COUNT && (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find())) {
+        if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
+                || ind.kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
             return true;
         }
         return switch (topic) {
@@ -560,7 +582,7 @@ final class IndicatorMatcher {
                     || RULES_NOT_DOCUMENTS.matcher(words).find() && !words.contains("规范性文件");
             case "licensing" -> ONE_KIND_OF_SERVICE.matcher(clause).find();
             case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find()
-                    || ind.kind() == IndicatorKind.COUNT && ONE_KIND_OF_LAWSUIT.matcher(clause).find();
+                    || ONE_KIND_OF_LAWSUIT.matcher(clause).find();
             default -> false;
         };
     }

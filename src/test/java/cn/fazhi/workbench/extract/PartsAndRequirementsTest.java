@@ -129,4 +129,23 @@ class PartsAndRequirementsTest {
         notAValue("废止市政府规章3件。", "normative_docs.repealed");
         aValue("废止规范性文件3件。", "normative_docs.repealed");
     }
+
+    @Test
+    void aRateBelongsToWhatTheClausesBeforeItCountUnlessTheyOnlyListParts() {
+        notAValue("全县信访部门受理网上信访800件，办结率100%。", "petitions.completion_rate");
+        notAValue("受理工伤认定类行政复议案件40件，纠错率12.5%。", "reconsideration.correction_rate");
+        notAValue("医疗纠纷人民调解成功率92%。", "mediation.success_rate");
+        notAValue("重复信访化解率85%。", "mediation.success_rate");
+        notAValue("诉讼案件调解成功率45%。", "mediation.success_rate");
+        aValue("全年受理信访事项1200件，其中网上信访800件，按期办结率98.5%。", "petitions.completion_rate");
+        aValue("全县各级人民调解组织共调解矛盾纠纷3000件，其中婚姻家庭纠纷1200件，调解成功率99%。",
+                "mediation.success_rate");
+    }
+
+    @Test
+    void oneKindOfServiceThroughOutTheSentence() {
+        notAValue("全年受理“一件事”集成办件1.2万件。", "licensing.handled");
+        notAValue("投资项目审批办件1500件。", "licensing.handled");
+        aValue("全年网上办件42万件，全程网办率85%。", "online_service.rate");
+    }
 }
