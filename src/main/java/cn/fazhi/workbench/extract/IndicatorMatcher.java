@@ -28,7 +28,13 @@ final class IndicatorMatcher {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|线下|掌上|网络)(办件|办理|受理|申请)|自助|一体机|该机|终端");
+                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉)|自助|一体机|该机|终端");
+    /**
+     * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
+     * courts or the petition office, a part of all those mediated.
+     */
+    private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
+            "[诉警访检公劳]调(对接|衔接|联动)");
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
     /**
@@ -40,6 +46,8 @@ final class IndicatorMatcher {
     private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
+    /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
+    private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
     static final int MAX_JUDGED_WORDS = 240;
     /** "全镇各级调解组织": a town's own figures in a county's text. */
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
@@ -51,9 +59,58 @@ final class IndicatorMatcher {
      * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
      * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
      */
-    private static final Pattern ONE_KIND = Pattern.compile(
-            "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地|征地|拆迁|物业|劳资|欠薪|消费|医患|医疗|交通事故"
-                    + "|道路交通|山林|环境|知识产权|金融|商事|家事|校园)([^，,；;。等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)[^，,；;。]{0,6}$");
+    private static final String KINDS_OF_CASES = "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
+            + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
+            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
+    private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
+    private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
+    /**
+     * "办理不动产登记业务4.5万件", "企业开办全程网办率100%": one kind of service or one way of handling it, a part
+     * of all the applications the jurisdiction handled.
+     */
+    private static final Pattern ONE_KIND_OF_SERVICE = Pattern.compile(
+            "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|投资项目|项目审批|户籍|出入境|车驾管|社保|医保|公积金|税务"
+                    + "|即办|承诺件|一件事"
+                    + "|[跨通]省通办|省内通办|跨域通办|异地通办|就近办|秒批|秒办|免申即享|掌上办");
+    /**
+     * "行政诉讼二审案件", "行政赔偿诉讼": second trials, retrials or one kind of suit
+     * are a part of (or beside) the lawsuits the jurisdiction's bodies faced in the year; 经济/民事/刑事 suits are
+     * not administrative lawsuits at all.
+     */
+    private static final Pattern ONE_KIND_OF_LAWSUIT = Pattern.compile(
+            "二审|再审|申诉|赔偿|经济|民事|刑事|行政协议|非诉");
+    /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
+    private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。]*[，,；;]?");
+    /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
+    private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
+    /** "以市政府部门为被申请人的复议申请": the cases against some respondents; "以各乡镇、各部门为被申请人" is all. */
+    private static final Pattern SOME_RESPONDENTS = Pattern.compile(
+            "以(?![^，,；;。]{0,12}[各全])[^，,；;。]{0,12}(作为|为)被申请人|被申请人为(?![^，,；;。]{0,4}[各全])");
+    /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
+    private static final Pattern ONE_CLASS = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
+                    + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
+    /**
+     * "专职人民调解员调解纠纷", "村（社区）调委会", "行业性专业性调委会", "驻所调解室": one kind of mediation body, a part
+     * of what all the jurisdiction's mediation organisations did.
+     */
+    private static final Pattern ONE_KIND_OF_MEDIATOR = Pattern.compile(
+            "[专兼]职(人民)?调解员|(?<![各全有])(村级|社区|村)(人民)?调(解)?(委|组织)"
+                    + "|(?<![各全有])(行业性|专业性)|驻所|驻庭|驻院|派驻|调解工作室|调解室|调解站");
+    private static final Pattern ALL_MEDIATORS = Pattern.compile("各级|各类|全[县区市旗州盟]|所有");
+    /** "部门规范性文件": the departments' documents only; "政府规章" are not normative documents at all. */
+    private static final Pattern SOME_DOCUMENTS = Pattern.compile("(部门|乡镇|街道|镇街)(行政)?规范性文件");
+    private static final Pattern RULES_NOT_DOCUMENTS = Pattern.compile("规章");
+    /** "主要负责人出庭": the principal heads only, a part of all heads' appearances in court. */
+    private static final Pattern PRINCIPAL_ONLY = Pattern.compile("主要负责人|主要领导|一把手|正职");
+    /**
+     * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
+     * mean them all together with the county.
+     */
+    private static final Pattern TOWNS_ONLY = Pattern.compile(
+            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
@@ -67,7 +124,7 @@ final class IndicatorMatcher {
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
+            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
@@ -75,7 +132,9 @@ final class IndicatorMatcher {
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
-                    + "|建议(保留|废止|宣布|修改|失效|清理)");
+                    + "|建议(保留|废止|宣布|修改|失效|清理)"
+                    // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
+                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)");
     private static final Pattern ENUMERATOR_NEXT = Pattern.compile("^[一二三四五六七八九十]+是|^[（(][一二三四五六七八九十]+[)）]");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
     private static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
@@ -424,8 +483,17 @@ final class IndicatorMatcher {
             boolean partByNature = ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
             flags.add(partByNature ? "after_qizhong" : "part_of_total");
         }
-        if (ind.kind() == IndicatorKind.COUNT && ONE_CHANNEL.matcher(beforeInSentence).find()
-                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, beforeInSentence), beforeInSentence, scope)) {
+        if ("mediation".equals(ind.topic()) && MEDIATION_CHANNEL.matcher(beforeInSentence).find()) {
+            flags.add("one_channel");
+        }
+        // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
+        // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
+        // ("信访事项按期办结率") stands on its own clause.
+        String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
+                : bareRate(ctx.before) ? PART_LIST.matcher(beforeInSentence).replaceAll("") : ctx.before;
+        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
+                && ONE_CHANNEL.matcher(channelWords).find()
+                && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, channelWords), channelWords, scope)) {
             // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
@@ -452,7 +520,8 @@ final class IndicatorMatcher {
             flags.add("subject_other_body");
         }
         if (ONE_DEPARTMENT.matcher(beforeInSentence).find()
-                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find())) {
+                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find()
+                        && !("hotline".equals(ind.topic()) && HOTLINE_CENTRE.matcher(beforeInSentence).find()))) {
             flags.add("other_body");
         }
         if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {
@@ -460,6 +529,15 @@ final class IndicatorMatcher {
         }
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
             flags.add("part_of_total");
+        }
+        // A count is limited by the words of its own clause; a rate by the count clauses before it too
+        // ("受理网上信访800件，办结率100%" is the online petitions' rate).
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
+        if (narrowerThanTheWhole(ind, limiting) && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
+        if (TOWNS_ONLY.matcher(ctx.before).find()) {
+            flags.add("sub_unit");
         }
         if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
             flags.add("starting_value");
@@ -477,6 +555,36 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
+
+    /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
+    private static boolean bareRate(String clause) {
+        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+    }
+
+    /**
+     * A kind of service, lawsuit, case or mediation body, some respondents, cases carried over, the principal
+     * heads only: a part of the whole.
+     */
+    private static boolean narrowerThanTheWhole(Indicator ind, String clause) {
+        String topic = ind.topic() == null ? "" : ind.topic();
+        String words = PARENTHETICAL.matcher(clause).replaceAll("");
+        if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
+                || ind.kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
+            return true;
+        }
+        return switch (topic) {
+            case "reconsideration" -> SOME_RESPONDENTS.matcher(words).find();
+            case "mediation" -> ONE_KIND_OF_MEDIATOR.matcher(words).find() && !ALL_MEDIATORS.matcher(words).find();
+            case "normative_docs" -> SOME_DOCUMENTS.matcher(words).find()
+                    || RULES_NOT_DOCUMENTS.matcher(words).find() && !words.contains("规范性文件");
+            case "licensing" -> ONE_KIND_OF_SERVICE.matcher(clause).find();
+            case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find()
+                    || ONE_KIND_OF_LAWSUIT.matcher(clause).find();
+            default -> false;
+        };
     }
 
     private static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {

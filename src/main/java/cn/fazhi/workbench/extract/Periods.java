@@ -51,16 +51,20 @@ final class Periods {
             partial = PARTIAL;
             partialAt = m.start();
         }
+        int rangeEnd = -1;
         m = MONTH_RANGE.matcher(beforeInSentence);
         while (m.find()) {
+            rangeEnd = m.end();
             if (m.start() > partialAt) {
-                partial = byLastMonth(Integer.parseInt(m.group(2)));
+                // "4月至12月" starts after January: part of the year however late it ends.
+                partial = Integer.parseInt(m.group(1)) > 1 ? PARTIAL : byLastMonth(Integer.parseInt(m.group(2)));
                 partialAt = m.start();
             }
         }
         m = UP_TO.matcher(beforeInSentence);
         while (m.find()) {
-            if (m.start() > partialAt) {
+            // the "至12月" of "4月至12月" ends the range judged above
+            if (m.start() > partialAt && m.end() != rangeEnd) {
                 Integer year = m.group(1) == null ? null : Integer.parseInt(m.group(1));
                 if (year != null && reportYear != null && year > reportYear) {
                     partial = UNCLEAR;

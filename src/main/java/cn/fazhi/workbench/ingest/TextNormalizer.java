@@ -26,7 +26,8 @@ public final class TextNormalizer {
             if (isSpace(c) && droppableSpace(mapped, i)) {
                 continue;
             }
-            if (c == ',' && original.charAt(i) == ',' && isThousandsSeparator(mapped, i)) {
+            if ((c == ',' && original.charAt(i) == ',' || c == ' ' && isSpacedGroup(mapped, i))
+                    && isThousandsSeparator(mapped, i)) {
                 continue;
             }
             out.append(c);
@@ -98,6 +99,29 @@ public final class TextNormalizer {
             }
         }
         return i + 4 >= s.length || !isAsciiDigit(s[i + 4]);
+    }
+
+    /**
+     * "2 341件": a single space between digit groups, as some typeset pages write thousands. Only when one to
+     * three digits (not a year) stand before it and the number ends right at its unit, so two cells of a table
+     * row ("35 120") are never joined.
+     */
+    private static boolean isSpacedGroup(char[] s, int i) {
+        int digitsBefore = 0;
+        int j = i - 1;
+        while (j >= 0 && isAsciiDigit(s[j])) {
+            digitsBefore++;
+            j--;
+        }
+        boolean groupBefore = j >= 0 && s[j] == ' ' && digitsBefore == 3 && j > 0 && isAsciiDigit(s[j - 1]);
+        if (digitsBefore == 0 || digitsBefore > 3 || (j >= 0 && (s[j] == '.' || s[j] == ',')) || (j >= 0 && s[j] == ' ' && !groupBefore)) {
+            return false;
+        }
+        int k = i + 4;
+        while (k + 3 < s.length && s[k] == ' ' && isAsciiDigit(s[k + 1]) && isAsciiDigit(s[k + 2]) && isAsciiDigit(s[k + 3])) {
+            k += 4;
+        }
+        return k < s.length && (isHan(s[k]) || s[k] == '%');
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -17,6 +17,11 @@ class TextNormalizerTest {
             案件8件,受理6件           | 案件8件,受理6件
             2018-04-18 19:28         | 2018-04-18 19:28
             收到8，受理6              | 收到8，受理6
+            调处纠纷2 341件           | 调处纠纷2341件
+            办件1 234 567件           | 办件1234567件
+            2019 341件               | 2019 341件
+            共 12 345件               | 共12 345件
+            数量 35 120 78            | 数量35 120 78
             """)
     void normalisesWidthSpacesAndSeparators(String original, String expected) {
         assertEquals(expected, TextNormalizer.normalize(original).text());

@@ -1,0 +1,151 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Phrasings a report uses for a part of the jurisdiction's figure (one kind of case or service, the principal
+ * heads only, the towns), for a requirement rather than a result, and for spans of months or years. None of them
+ * may become a value; the whole figure beside them still does.
+ */
+class PartsAndRequirementsTest {
+
+    private static void notAValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    private static void aValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void oneKindOfCaseIsAPart() {
+        notAValue("办理刑事法律援助案件620件，同比增长10%。", "legal_aid.cases");
+        notAValue("办理农民工讨薪法律援助案件320件。", "legal_aid.cases");
+        // kinds listed together name them all
+        aValue("全年办理民事、刑事等各类法律援助案件1500件。", "legal_aid.cases");
+        aValue("全年办理民事、刑事法律援助案件1500件。", "legal_aid.cases");
+        aValue("全年办理法律援助案件1500件，其中刑事法律援助案件600件。", "legal_aid.cases");
+    }
+
+    @Test
+    void oneKindOfServiceIsAPart() {
+        notAValue("办理不动产登记业务4500件。", "licensing.handled");
+        notAValue("办理工程建设项目审批事项880件。", "licensing.handled");
+        notAValue("“免申即享”事项办理7000余件。", "licensing.handled");
+        notAValue("企业开办全程网办率100%。", "online_service.rate");
+        aValue("全年办理行政许可事项2.3万件，其中即办件1.1万件。", "licensing.handled");
+    }
+
+    @Test
+    void theShareOfItemsOnlineIsNotTheShareOfApplications() {
+        // 网办率 is written for the share of catalogue items that can be done online and for the share of
+        // applications done online; only the applications' words make it the indicator.
+        notAValue("全年政务服务事项网上办理率达95%。", "online_service.rate");
+        aValue("全年网上办件38万件，网办率达85%。", "online_service.rate");
+    }
+
+    @Test
+    void thePrincipalHeadsOrTheTownsAreAPart() {
+        notAValue("行政机关负责人出庭应诉率100%，其中市政府主要负责人出庭2次。", "litigation.head_appeared");
+        notAValue("乡镇（街道）行政机关负责人出庭应诉率92%。", "litigation.head_appearance_rate");
+        aValue("全县各乡镇、县直部门行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+    }
+
+    @Test
+    void aRequirementOrACeilingIsNotAResult() {
+        notAValue("严格落实行政机关负责人出庭应诉制度，要求出庭应诉率不低于90%。", "litigation.head_appearance_rate");
+        notAValue("按照考核要求，调解成功率须达到95%以上。", "mediation.success_rate");
+        notAValue("行政诉讼败诉率控制在10%以内。", "litigation.loss_rate");
+    }
+
+    @Test
+    void aRunOfYearsOrMonthsIsNotTheYear() {
+        notAValue("全县调解矛盾纠纷数量连续三年保持在8000件以上。", "mediation.disputes");
+        notAValue("4月至12月，全县收到行政复议申请200件。", "reconsideration.received");
+        aValue("1月至12月，全县收到行政复议申请200件。", "reconsideration.received");
+    }
+
+    @Test
+    void aFirstTimeResolutionRateIsNotTheCompletionRate() {
+        notAValue("12345热线一次办结率92%。", "hotline.completion_rate");
+        aValue("12345热线受理群众诉求12万件，办结率99%。", "hotline.completion_rate");
+    }
+
+    @Test
+    void aCitysHotlineCentreIsTheOnlyOneButItsLegalAidCentreIsNot() {
+        var hotline = ExtractorFixture.extract("景德镇市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "市12345政务服务便民热线管理中心受理各类企业群众诉求24.5万件，办结率100%。\n");
+        assertTrue(value(hotline, "hotline.completion_rate").isPresent(), describe(hotline.suggestions()));
+        var legalAid = ExtractorFixture.extract("景德镇市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "市法律援助中心受理法律援助案件800件。\n");
+        assertTrue(value(legalAid, "legal_aid.cases").isEmpty(), describe(legalAid.values()));
+    }
+
+    @Test
+    void disputesThroughOneLinkWithThePoliceOrTheCourtsAreAPart() {
+        notAValue("全县通过“警调衔接”机制共成功调处矛盾纠纷2700余起，调处成功率达98%以上。", "mediation.succeeded");
+        notAValue("通过诉调对接调解纠纷300件。", "mediation.disputes");
+        aValue("通过完善“大调解”工作机制，全县共调解矛盾纠纷3000件。", "mediation.disputes");
+    }
+
+    @Test
+    void secondTrialsRetrialsAndOtherSuitsAreNotTheLawsuitsOfTheYear() {
+        notAValue("行政诉讼二审案件15件。", "litigation.cases");
+        notAValue("行政诉讼再审案件3件。", "litigation.cases");
+        notAValue("涉及行政赔偿诉讼案件6件。", "litigation.cases");
+        notAValue("市政府涉及经济诉讼案件5件。", "litigation.cases");
+        aValue("全县行政机关新收行政诉讼案件210件。", "litigation.cases");
+    }
+
+    @Test
+    void casesCarriedOverOrAgainstSomeRespondentsAreAPart() {
+        notAValue("收到上年结转行政复议案件6件。", "reconsideration.received");
+        notAValue("全市共有行政应诉案件旧存12件。", "litigation.cases");
+        notAValue("收到以市政府部门为被申请人的行政复议申请80件。", "reconsideration.received");
+        notAValue("收到网上行政复议申请30件。", "reconsideration.received");
+        notAValue("受理工伤认定类行政复议案件40件。", "reconsideration.accepted");
+        // a whole that includes the carried-over cases, or names every respondent
+        aValue("全年共审结行政复议案件（含结转）275件。", "reconsideration.concluded");
+        aValue("收到以各乡镇人民政府、县政府各部门作为被申请人的行政复议申请35件。", "reconsideration.received");
+        aValue("受理各类行政复议案件40件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void oneKindOfMediationBodyOrLegalAidOrDocumentIsAPart() {
+        notAValue("专职人民调解员调解纠纷900件。", "mediation.disputes");
+        notAValue("村（社区）调委会调解纠纷2100件。", "mediation.disputes");
+        notAValue("行业性专业性调委会调解纠纷600件。", "mediation.disputes");
+        notAValue("驻所调解室调解纠纷400件。", "mediation.disputes");
+        aValue("全县各级人民调解组织（含村、社区调委会）调解纠纷3000件。", "mediation.disputes");
+        notAValue("办理认罪认罚法律援助案件120件。", "legal_aid.cases");
+        notAValue("审查部门规范性文件30件。", "normative_docs.reviewed");
+        notAValue("废止市政府规章3件。", "normative_docs.repealed");
+        aValue("废止规范性文件3件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void aRateBelongsToWhatTheClausesBeforeItCountUnlessTheyOnlyListParts() {
+        notAValue("全县信访部门受理网上信访800件，办结率100%。", "petitions.completion_rate");
+        notAValue("受理工伤认定类行政复议案件40件，纠错率12.5%。", "reconsideration.correction_rate");
+        notAValue("医疗纠纷人民调解成功率92%。", "mediation.success_rate");
+        notAValue("重复信访化解率85%。", "mediation.success_rate");
+        notAValue("诉讼案件调解成功率45%。", "mediation.success_rate");
+        aValue("全年受理信访事项1200件，其中网上信访800件，按期办结率98.5%。", "petitions.completion_rate");
+        aValue("全县各级人民调解组织共调解矛盾纠纷3000件，其中婚姻家庭纠纷1200件，调解成功率99%。",
+                "mediation.success_rate");
+    }
+
+    @Test
+    void oneKindOfServiceThroughOutTheSentence() {
+        notAValue("全年受理“一件事”集成办件1.2万件。", "licensing.handled");
+        notAValue("投资项目审批办件1500件。", "licensing.handled");
+        aValue("全年网上办件42万件，全程网办率85%。", "online_service.rate");
+    }
+}
