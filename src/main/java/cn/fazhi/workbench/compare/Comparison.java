@@ -378,7 +378,8 @@ public final class Comparison {
         ReportSummary r = main.report();
         Boolean onTime = r.publishDate() == null ? null : !r.publishDate().isAfter(deadline);
         return new JurisdictionProfile(j, r.id(), r.title(), r.issuer(), r.sourceName(), r.publishDate(), deadline, onTime,
-                coreStated, coreTotal, coreTotal == 0 ? 0 : (double) coreStated / coreTotal, flagged, r.needsAttention());
+                coreStated, coreTotal, coreTotal == 0 ? 0 : (double) coreStated / coreTotal, flagged, r.needsAttention(),
+                r.publishDateByHand(), r.sourceUrl());
     }
 
     private static String nullToEmpty(String s) {

@@ -91,7 +91,7 @@ public final class BuildScorecard {
             String text = session.queries().text(p.reportId()).orElse("");
             ReportStructure structure = StructureDetector.detect(text, year);
             facts.add(new ReportFacts(e.getValue(), isExpected, p.reportId(), p.title(), p.publishDate(),
-                    dateSource(text, p.publishDate()), structure, p.coreStated(), p.coreTotal(), p.flagged(),
+                    p.publishDateByHand() ? ReportFacts.DateSource.USER : dateSource(text, p.publishDate()), structure, p.coreStated(), p.coreTotal(), p.flagged(),
                     copied(table, j, year)));
         }
         progress.progress(scope.size(), scope.size(), "");
