@@ -129,7 +129,7 @@ final class Styles {
         return switch (why) {
             case NO_REPORT -> noReport;
             case REJECTED -> rejected;
-            case NOT_STATED -> notStated;
+            case NOT_STATED, NO_POPULATION -> notStated;
         };
     }
 

@@ -135,6 +135,9 @@ public final class BuildScorecard {
             return out;
         }
         for (int i = 0; i < t.indicators().size(); i++) {
+            if (cn.fazhi.workbench.compare.PerHead.isPerHead(t.indicators().get(i))) {
+                continue; // the count's own copy is counted once, not again per 10,000 residents
+            }
             Cell a = now[j][i];
             Cell b = before[j][i];
             if (a.missing() || b.missing() || a.evidence() == null || b.evidence() == null

@@ -25,6 +25,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Workspace workspace;
     private final ReportStore store;
     private Catalogue catalogue;
+    private java.util.Set<String> perHead = java.util.Set.of();
     private ReportExtractor extractor;
     private final boolean created;
     private final List<ImportReports.FileOutcome> sampleImport;
@@ -69,6 +70,15 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         }
         extractor = new ReportExtractor(catalogue, Gazetteer.bundled());
+        perHead = PerHeadMarks.read(json != null ? json : bundledJson(), catalogue);
+    }
+
+    private static String bundledJson() {
+        try {
+            return new String(CatalogueLoader.bundledBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "{}"; // the loader read the same resource a moment ago; without it no count is per-head
+        }
     }
 
     private List<ImportReports.FileOutcome> importSamples() {
@@ -222,6 +232,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** The counts the catalogue in force marks per-head comparable ({@code "perHead": true}). */
+    public java.util.Set<String> perHeadIndicators() {
+        return perHead;
     }
 
     public ReportExtractor extractor() {
