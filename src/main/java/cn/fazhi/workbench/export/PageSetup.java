@@ -52,4 +52,18 @@ final class PageSetup {
         sh.getFooter().setLeft("制表：" + escape(options.author()) + "  " + ExportOptions.stamp(options));
         sh.getFooter().setRight("第 &P 页，共 &N 页");
     }
+
+    /**
+     * A list sheet (报告情况, 佐证) prints one page wide and as many pages long as it needs: its columns are
+     * capped and wrap, so the page holds every column of a row and a reader never pairs pages side by side.
+     * Called after {@link #apply}; the header rows repeat on every page as before.
+     */
+    static void fitToWidth(Sheet sh) {
+        sh.setFitToPage(true);
+        sh.setAutobreaks(true);
+        PrintSetup ps = sh.getPrintSetup();
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sh.setHorizontallyCenter(false);
+    }
 }
