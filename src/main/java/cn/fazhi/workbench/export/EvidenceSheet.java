@@ -32,7 +32,7 @@ final class EvidenceSheet {
     static final int PAGE = 14;
     /** Up to this many rows the figure is also marked in the sentence (rich text needs shared strings, which cost memory). */
     static final int RICH_TEXT_LIMIT = 20_000;
-    private static final int SENTENCE_WIDTH = 40;
+    private static final int SENTENCE_WIDTH = 36;
 
     private final ComparisonTable t;
     private final SheetKit kit;
@@ -70,7 +70,7 @@ final class EvidenceSheet {
         }
         kit.width(SENTENCE, SENTENCE_WIDTH);
         kit.cap(SENTENCE, SENTENCE_WIDTH);
-        // capped widths, wrapped text: every column of a row fits one landscape page (PageSetup.fitToWidth)
+        // capped widths, wrapped text: on A4 the sentence and its review fill the first page, the sources the next (PageSetup.listSheet)
         kit.cap(1, 10);
         kit.cap(3, 12);
         kit.cap(9, 8);
@@ -85,7 +85,7 @@ final class EvidenceSheet {
         kit.cap(URL, 24);
         kit.finish(1, 2, true, head.size() - 1);
         kit.sh.setColumnWidth(SENTENCE, SENTENCE_WIDTH * 256);
-        PageSetup.fitToWidth(kit.sh);
+        PageSetup.listSheet(kit.sh, kit.options, kit.totalWidth());
     }
 
     private void row(int r, String name, int year, Indicator ind, Cell c) {

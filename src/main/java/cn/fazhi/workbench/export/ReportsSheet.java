@@ -71,7 +71,7 @@ final class ReportsSheet {
                 row.setHeightInPoints(SheetKit.height(lines));
             }
         }
-        // capped widths, wrapped text: every column of a row fits one landscape page (PageSetup.fitToWidth)
+        // capped widths, wrapped text: a row fits the landscape page at 8-point text or more (PageSetup.listSheet)
         kit.cap(1, 10);
         kit.cap(3, 10);
         kit.cap(4, TITLE);
@@ -86,6 +86,6 @@ final class ReportsSheet {
         kit.cap(15, 10);
         kit.cap(URL, URL_WIDTH);
         kit.finish(1, 2, true, HEAD.length - 1);
-        PageSetup.fitToWidth(kit.sh);
+        PageSetup.listSheet(kit.sh, kit.options, kit.totalWidth());
     }
 }

@@ -169,6 +169,17 @@ final class SheetKit {
      * and columns repeated on every printed page, an autofilter from the header's last row down to
      * {@code filterLastRow} (none when negative), and the page setup.
      */
+    /** The sheet's width in characters of column width, as it will be printed. */
+    int totalWidth() {
+        int total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] > 0) {
+                total += widthOf(c);
+            }
+        }
+        return total;
+    }
+
     void finish(int headerRows, int titleCols, boolean autofilter, int lastCol) {
         finish(headerRows, titleCols, autofilter ? sh.getLastRowNum() : -1, lastCol);
     }
