@@ -28,6 +28,11 @@ public final class ReportDetailsDialog {
 
     /** Asks for the changes; empty when the person cancels. */
     public static Optional<ReportDetailsEdit> ask(Window owner, ReportSummary r) {
+        return create(owner, r).showAndWait();
+    }
+
+    /** The dialog, not shown yet (the screenshot tour shows it without waiting). */
+    public static Dialog<ReportDetailsEdit> create(Window owner, ReportSummary r) {
         Dialog<ReportDetailsEdit> d = new Dialog<>();
         d.setTitle(tr("details.title"));
         d.setHeaderText(tr("details.header", r.jurisdiction() == null ? tr("review.unknownJurisdiction")
@@ -75,7 +80,7 @@ public final class ReportDetailsDialog {
             LocalDate chosen = fromReport.isSelected() ? null : date.getValue();
             return new ReportDetailsEdit(chosen, url.getText());
         });
-        return d.showAndWait();
+        return d;
     }
 
     /** Dates written and read as 2023-03-31 (also 2023/3/31, 2023年3月31日), whatever the OS locale. */

@@ -44,6 +44,7 @@ public final class PopulationWindow {
         }
         Label hint = new Label(tr("population.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().add("legend");
         TableView<PopulationViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("population-table");
@@ -84,6 +85,7 @@ public final class PopulationWindow {
         Label message = new Label();
         message.setId("population-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
 
         VBox root = new VBox(10, hint, bar, table, message);
