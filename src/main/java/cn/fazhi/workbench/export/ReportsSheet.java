@@ -15,8 +15,8 @@ final class ReportsSheet {
     /** 网址: the report's web address, a link (issue 13). */
     static final int URL = 16;
 
-    private static final int TITLE = 20;
-    private static final int URL_WIDTH = 24;
+    private static final int TITLE = 14;
+    private static final int URL_WIDTH = 14;
 
     private final ComparisonTable t;
     private final SheetKit kit;
@@ -29,7 +29,7 @@ final class ReportsSheet {
     void write() {
         Row header = kit.row(0);
         kit.header(header, 0, HEAD);
-        header.setHeightInPoints(45); // headers in narrow columns take three lines
+        header.setHeightInPoints(60); // headers in narrow columns take four lines
         List<String> names = ValueCells.names(t);
         for (int j = 0; j < t.profiles().size(); j++) {
             JurisdictionProfile p = t.profiles().get(j);
@@ -64,27 +64,21 @@ final class ReportsSheet {
             kit.text(row, 14, p.needsAttention() ? "是" : "", kit.styles.text);
             kit.text(row, 15, p.sourceName() == null ? "" : p.sourceName(), kit.styles.wrapped);
             kit.url(row, URL, p.sourceUrl());
-            int lines = Math.max(Math.max(SheetKit.lines(title, TITLE), SheetKit.lines(names.get(j), 10)), Math.max(SheetKit.lines(issuer, 10),
+            String where = jur.province() + (jur.city() == null || jur.city().equals(jur.province()) ? "" : jur.city());
+            int lines = Math.max(Math.max(SheetKit.lines(title, TITLE), Math.max(SheetKit.lines(names.get(j), 8),
+                    SheetKit.lines(where, 8))), Math.max(SheetKit.lines(issuer, 8),
                     Math.max(SheetKit.lines(p.sourceUrl() == null ? "" : p.sourceUrl(), URL_WIDTH),
-                            Math.max(SheetKit.lines(p.sourceName() == null ? "" : p.sourceName(), 10), 1))));
+                            Math.max(SheetKit.lines(p.sourceName() == null ? "" : p.sourceName(), 8), 1))));
             if (lines > 1) {
                 row.setHeightInPoints(SheetKit.height(lines));
             }
         }
-        // capped widths, wrapped text: a row fits the landscape page at 8-point text or more (PageSetup.listSheet)
-        kit.cap(1, 10);
-        kit.cap(3, 10);
-        kit.cap(4, TITLE);
-        kit.cap(5, 12);
-        kit.cap(6, 10);
-        kit.cap(2, 6);
-        kit.cap(7, 11);
-        kit.cap(8, 11);
-        for (int c = 9; c <= 14; c++) {
-            kit.cap(c, 6);
+        // capped widths, wrapped text: a row fits the A4 landscape page at 8-point text (137 characters at
+        // 80 %, PageSetup.listSheet); the figures' headers wrap over four lines
+        int[] caps = {6, 8, 6, 8, TITLE, 9, 8, 10, 10, 6, 6, 6, 6, 6, 6, 8, URL_WIDTH};
+        for (int c = 0; c < caps.length; c++) {
+            kit.cap(c, caps[c]);
         }
-        kit.cap(15, 10);
-        kit.cap(URL, URL_WIDTH);
         kit.finish(1, 2, true, HEAD.length - 1);
         PageSetup.listSheet(kit.sh, kit.options, kit.totalWidth());
     }
