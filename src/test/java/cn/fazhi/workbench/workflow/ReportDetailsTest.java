@@ -101,6 +101,16 @@ class ReportDetailsTest {
             assertEquals(ReportFacts.DateSource.USER, row.facts().dateSource());
             assertEquals(LocalDate.of(2023, 4, 3), row.facts().published());
             assertEquals(ReportScore.Timeliness.LATE, row.timeliness(), "the person's date decides: after 1 April");
+
+            Path docx = dir.resolve("通报.docx");
+            new WriteBriefing(s).write(card, docx, LocalDate.of(2023, 5, 1));
+            StringBuilder all = new StringBuilder();
+            try (var in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                doc.getParagraphs().forEach(p -> all.append(p.getText()).append('\n'));
+                doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> all.append(c.getText()).append('\t'))));
+            }
+            assertTrue(all.toString().contains("通山县（2023年4月3日（人工填写））"), "the 通报 says which date a person set");
+            assertTrue(all.toString().contains("其中1份报告的公开日期为人工填写。"));
         }
     }
 
