@@ -26,6 +26,9 @@ public final class ReportVersions {
             long id = ReportRows.insert(c, r);
             ValueRows.insertExtracted(c, id, r.values());
             ReportRows.setSupersededBy(c, id, primaryId);
+            if (r.sourceUrl() != null && r.sourceUrlByHand()) {
+                AuditLog.write(c, store.who, "set_source_url", id, null, null, null, r.sourceUrl(), null);
+            }
             if (r.sourceUrl() != null) { // a saved web page knows the address a PDF of the same report does not
                 try (PreparedStatement s = c.prepareStatement(
                         "UPDATE reports SET source_url = ? WHERE id = ? AND source_url IS NULL")) {
