@@ -23,6 +23,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "A new report for a jurisdiction and year already in the workspace replaces the old one (which is kept, marked as replaced; reviewed values are carried over). Default: keep both.")
     boolean replace;
 
+    @Option(names = "--source-url", paramLabel = "URL", description = "The report's web address (http:// or https://), for a single file: stored as given by a person (audited) and never replaced by an address read from a file. Without it, a saved web page's own address is taken (canonical link, og:url, the saved-from comment, an .mht's Content-Location). Change it later with 'review set-url'.")
+    String sourceUrl;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
     List<String> paths;
 
@@ -30,12 +33,26 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         return ws.inSession((s, out, err) -> {
             List<ImportReports.Source> sources = ImportReports.sources(paths);
+            ImportReports importer = new ImportReports(s);
+            if (sourceUrl != null) {
+                if (sources.size() != 1) {
+                    err.println("--source-url names the address of one report: give exactly one file (" + sources.size()
+                            + " found)");
+                    return 2;
+                }
+                try {
+                    importer.withSourceUrl(sourceUrl);
+                } catch (cn.fazhi.workbench.workflow.ReviewValues.ReviewException e) {
+                    err.println("refused: " + Words.of(e.key(), e.args().toArray()));
+                    return 2;
+                }
+            }
             CancellationToken cancel = new CancellationToken();
             Thread hook = new Thread(cancel::cancel);
             Runtime.getRuntime().addShutdownHook(hook);
             List<ImportReports.FileOutcome> outcomes;
             try {
-                outcomes = new ImportReports(s).run(sources,
+                outcomes = importer.run(sources,
                         replace ? ImportReports.NewVersionPolicy.REPLACE : ImportReports.NewVersionPolicy.KEEP_BOTH,
                         (done, total, file) -> {
                             if (!ws.json() && !file.isEmpty()) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fazhi-workbench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "法治年报比对工作台 Fazhi Workbench: reads annual rule-of-law government reports and extracts their indicators with evidence.",
         subcommands = {ExtractCommand.class, ImportCommand.class, ReportsCommand.class, ValuesCommand.class,
-                ReviewCommand.class, ReextractCommand.class, ExportCommand.class, GroupCommand.class, MissingCommand.class, ScorecardCommand.class, BriefingCommand.class, WorkspaceCommand.class, CatalogueCommand.class,
+                ReviewCommand.class, ReextractCommand.class, ExportCommand.class, GroupCommand.class, MissingCommand.class, ScorecardCommand.class, BriefingCommand.class, PopulationCommand.class, WorkspaceCommand.class, CatalogueCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
         subcommands = {ReviewCommand.Confirm.class, ReviewCommand.Correct.class, ReviewCommand.Reject.class,
                 ReviewCommand.Add.class, ReviewCommand.SetJurisdiction.class, ReviewCommand.SetYear.class,
                 ReviewCommand.History.class, ReviewCommand.AcceptSuggestion.class,
-                ReviewCommand.DismissSuggestion.class, ReviewCommand.SetPrimary.class, ReviewCommand.ConfirmReport.class})
+                ReviewCommand.DismissSuggestion.class, ReviewCommand.SetPrimary.class, ReviewCommand.ConfirmReport.class,
+                ReportDetailsCommands.SetDate.class, ReportDetailsCommands.SetUrl.class})
 final class ReviewCommand implements Runnable {
     static final int REFUSED = 5;
 

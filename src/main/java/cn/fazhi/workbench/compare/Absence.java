@@ -10,5 +10,7 @@ public enum Absence {
     /** The report does not state the figure (未披露). */
     NOT_STATED,
     /** The report's figure was rejected by a reviewer and no other figure replaces it. */
-    REJECTED
+    REJECTED,
+    /** A per-head figure whose count is stated, but no population of the jurisdiction for the year is known. */
+    NO_POPULATION
 }

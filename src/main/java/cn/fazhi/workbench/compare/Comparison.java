@@ -91,6 +91,8 @@ public final class Comparison {
                 for (int i = 0; i < indicators.size(); i++) {
                     String code = indicators.get(i).code();
                     cells[j][i] = rs.isEmpty() ? Cell.missingCell(indicators.get(i).unit(), Absence.NO_REPORT)
+                            : noPopulation(indicators.get(i), chosen, rejected)
+                            ? Cell.missingCell(indicators.get(i).unit(), Absence.NO_POPULATION)
                             : baseCell(chosen.get(code), rejected.get(code), reviews, indicators.get(i));
                 }
             }
@@ -204,6 +206,15 @@ public final class Comparison {
             return a.status().byPerson();
         }
         return a.reportId() > b.reportId();
+    }
+
+    /** A per-head cell whose count is there: only the population is missing (not "未披露"). */
+    private static boolean noPopulation(Indicator ind, Map<String, StoredValue> chosen, Map<String, StoredValue> rejected) {
+        if (!PerHead.isPerHead(ind) || chosen.containsKey(ind.code()) || rejected.containsKey(ind.code())) {
+            return false;
+        }
+        String base = PerHead.baseCode(ind.code());
+        return chosen.containsKey(base) || rejected.containsKey(base);
     }
 
     private static Cell baseCell(StoredValue v, StoredValue rejected, Map<Long, Review> reviews, Indicator ind) {
@@ -378,7 +389,8 @@ public final class Comparison {
         ReportSummary r = main.report();
         Boolean onTime = r.publishDate() == null ? null : !r.publishDate().isAfter(deadline);
         return new JurisdictionProfile(j, r.id(), r.title(), r.issuer(), r.sourceName(), r.publishDate(), deadline, onTime,
-                coreStated, coreTotal, coreTotal == 0 ? 0 : (double) coreStated / coreTotal, flagged, r.needsAttention());
+                coreStated, coreTotal, coreTotal == 0 ? 0 : (double) coreStated / coreTotal, flagged, r.needsAttention(),
+                r.publishDateByHand(), r.sourceUrl());
     }
 
     private static String nullToEmpty(String s) {

@@ -90,6 +90,11 @@ final class BriefingText {
                 .append(card.count(ReportScore.Timeliness.DATE_UNKNOWN)).append("份；五个部分齐全的").append(card.complete())
                 .append("份，占").append(ScorecardWords.percent(card.complete(), reported)).append("。平均得分")
                 .append(ScorecardWords.score(card.meanTotal())).append("分。");
+        long byHand = card.rows().stream()
+                .filter(r -> r.facts().dateSource() == cn.fazhi.workbench.scorecard.ReportFacts.DateSource.USER).count();
+        if (byHand > 0) {
+            b.append("其中").append(byHand).append("份报告的公开日期为人工填写。");
+        }
         return b.toString();
     }
 
@@ -103,7 +108,7 @@ final class BriefingText {
         List<String> late = new ArrayList<>();
         for (ReportScore r : card.rows()) {
             if (r.timeliness() == ReportScore.Timeliness.LATE) {
-                late.add(r.jurisdiction().name() + "（" + ScorecardWords.date(r.facts().published()) + "）");
+                late.add(r.jurisdiction().name() + "（" + ScorecardWords.date(r.facts()) + "）");
             }
         }
         if (!late.isEmpty()) {
@@ -182,7 +187,7 @@ final class BriefingText {
                 rank = k + 1;
                 previous = r.total();
             }
-            rows.add(List.of(String.valueOf(rank), r.jurisdiction().name(), r.city(), ScorecardWords.date(r.facts().published()),
+            rows.add(List.of(String.valueOf(rank), r.jurisdiction().name(), r.city(), ScorecardWords.date(r.facts()),
                     r.facts().structure().partsFound() + "/" + ReportPart.values().length,
                     r.facts().coreStated() + "/" + r.facts().coreTotal(), ScorecardWords.score(r.total()),
                     ScorecardWords.grade(r.grade())));
@@ -199,7 +204,7 @@ final class BriefingText {
             rows.add(List.of("地区", "报告", "公开日期", "缺少的部分", "核心指标", "总分"));
             for (ReportScore r : city.getValue()) {
                 var f = r.facts();
-                rows.add(List.of(f.jurisdiction().name(), f.hasReport() ? "有" : "无", ScorecardWords.date(f.published()),
+                rows.add(List.of(f.jurisdiction().name(), f.hasReport() ? "有" : "无", ScorecardWords.date(f),
                         f.structure() == null ? "—" : missingParts(r), f.hasReport() ? f.coreStated() + "/" + f.coreTotal() : "—",
                         ScorecardWords.score(r.total())));
             }

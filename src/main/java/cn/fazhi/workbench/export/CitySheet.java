@@ -69,7 +69,7 @@ final class CitySheet {
         groups(t).forEach(g -> groups.add((Group) g));
         List<String> head = new ArrayList<>(List.of("地区", "县级地区数"));
         for (Indicator ind : t.indicators()) {
-            head.add(ind.nameZh() + "（" + ind.unit() + "，" + (ind.kind() == IndicatorKind.RATE ? "中位数" : "合计") + "）");
+            head.add(ind.nameZh() + "（" + ind.unit() + "，" + (byMedian(ind) ? "中位数" : "合计") + "）");
         }
         kit.header(kit.row(0), 0, head.toArray(String[]::new));
         kit.sh.getRow(0).setHeightInPoints(45);
@@ -87,8 +87,13 @@ final class CitySheet {
             row(r++, province + "合计", ofProvince, kit.styles.group);
         }
         Row note = kit.row(r + 1);
-        note.createCell(0).setCellValue("说明：件数为写明数字的县级地区之和，比率为其中位数；都未写明时为“—”。市本级报告不计入，以免重复。");
+        note.createCell(0).setCellValue("说明：件数为写明数字的县级地区之和，比率和每万人数为其中位数；都未写明时为“—”。市本级报告不计入，以免重复。");
         kit.finish(1, 1, false, head.size() - 1);
+    }
+
+    /** Rates and per-head figures are summed up by their median: adding them up across counties means nothing. */
+    private static boolean byMedian(Indicator ind) {
+        return ind.kind() == IndicatorKind.RATE || cn.fazhi.workbench.compare.PerHead.isPerHead(ind);
     }
 
     private void row(int r, String name, List<Group> groups, org.apache.poi.ss.usermodel.CellStyle labelStyle) {
@@ -112,9 +117,10 @@ final class CitySheet {
             }
             String args = String.join(",", ranges);
             boolean rate = ind.kind() == IndicatorKind.RATE;
+            boolean median = byMedian(ind);
             Stats s = Stats.of(buffer, n);
-            double value = rate ? s.median() : s.sum();
-            var cell = kit.formula(row, 2 + i, "IF(COUNT(" + args + ")=0,\"—\"," + (rate ? "MEDIAN(" : "SUM(") + args + "))",
+            double value = median ? s.median() : s.sum();
+            var cell = kit.formula(row, 2 + i, "IF(COUNT(" + args + ")=0,\"—\"," + (median ? "MEDIAN(" : "SUM(") + args + "))",
                     n == 0 ? null : value, kit.styles.plain(ExcelValues.format(ind.kind(), "", !rate && value != Math.rint(value))), 10);
             if (n == 0) {
                 cell.setCellValue("—");

@@ -24,13 +24,15 @@ import java.util.List;
  */
 final class EvidenceSheet {
     static final String[] HEAD = {"序号", "地区", "年份", "指标", "数值", "单位", "原文句子", "原文中的数字", "审核状态",
-            "原提取值", "审核意见", "审核人", "审核时间", "来源文件", "页码", "文号", "限定", "来源", "位置", "报告编号", "数值编号"};
+            "原提取值", "审核意见", "审核人", "审核时间", "来源文件", "页码", "文号", "限定", "来源", "位置", "报告编号", "数值编号", "网址"};
+    /** 网址: the report's web address, a link (issue 13). */
+    static final int URL = 21;
     static final int SENTENCE = 6;
     /** 页码: the page of the sentence in the source file, empty for files without pages. */
     static final int PAGE = 14;
     /** Up to this many rows the figure is also marked in the sentence (rich text needs shared strings, which cost memory). */
     static final int RICH_TEXT_LIMIT = 20_000;
-    private static final int SENTENCE_WIDTH = 50;
+    private static final int SENTENCE_WIDTH = 36;
 
     private final ComparisonTable t;
     private final SheetKit kit;
@@ -51,7 +53,9 @@ final class EvidenceSheet {
         for (int k = 1; k <= extra; k++) {
             head.add("原文（续" + k + "）");
         }
-        kit.header(kit.row(0), 0, head.toArray(String[]::new));
+        Row header = kit.row(0);
+        kit.header(header, 0, head.toArray(String[]::new));
+        header.setHeightInPoints(45); // headers in narrow columns take three lines
         List<String> names = ValueCells.names(t);
         for (int year : index.years()) {
             Cell[][] cells = t.byYear().get(year);
@@ -66,17 +70,30 @@ final class EvidenceSheet {
         }
         kit.width(SENTENCE, SENTENCE_WIDTH);
         kit.cap(SENTENCE, SENTENCE_WIDTH);
-        kit.cap(10, 20);
+        // capped widths, wrapped text: on A4 the sentence and its review fill the first page, the sources the next (PageSetup.listSheet)
+        kit.cap(1, 10);
+        kit.cap(3, 12);
+        kit.cap(9, 8);
+        kit.cap(10, 12);
+        kit.cap(12, 10);
+        kit.cap(13, 10);
+        kit.cap(15, 10);
+        for (int c : new int[] {2, 5, 8, 11, 14, 16, 17, 19, 20}) { // short figures and codes: their headers wrap
+            kit.cap(c, 6);
+        }
+        kit.cap(18, 12);
+        kit.cap(URL, 24);
         kit.finish(1, 2, true, head.size() - 1);
         kit.sh.setColumnWidth(SENTENCE, SENTENCE_WIDTH * 256);
+        PageSetup.listSheet(kit.sh, kit.options, kit.totalWidth());
     }
 
     private void row(int r, String name, int year, Indicator ind, Cell c) {
         Row row = kit.row(r);
         kit.number(row, 0, r, kit.styles.integer);
-        kit.text(row, 1, name, kit.styles.text);
+        kit.text(row, 1, name, kit.styles.wrapped);
         kit.number(row, 2, year, kit.styles.id);
-        kit.text(row, 3, ind.nameZh(), kit.styles.text);
+        kit.text(row, 3, ind.nameZh(), kit.styles.wrapped);
         boolean rejected = c.absence() == Absence.REJECTED;
         if (rejected) {
             kit.text(row, 4, Labels.REJECTED, kit.styles.rejected);
@@ -96,17 +113,21 @@ final class EvidenceSheet {
                 kit.styles.text);
         sentence(row, c);
         ReportSummary report = c.reportId() == null ? null : t.reports().get(c.reportId());
-        kit.text(row, 13, report == null ? "" : report.sourceName(), kit.styles.text);
+        kit.text(row, 13, report == null ? "" : report.sourceName(), kit.styles.wrapped);
         // 第N页 as text, like 位置: the page is where to look in the file, not a number to add up
         int page = t.page(c);
         kit.text(row, PAGE, page > 0 ? "第" + page + "页" : "", kit.styles.text);
-        kit.text(row, 15, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.text);
+        kit.text(row, 15, report == null || report.docNumber() == null ? "" : report.docNumber(), kit.styles.wrapped);
         kit.text(row, 16, c.marker().isEmpty() ? "精确" : c.marker(), kit.styles.text);
         kit.text(row, 17, c.derived() ? "推算" : c.status() == ReviewStatus.MANUAL ? "人工录入" : "原文", kit.styles.text);
         Evidence e = c.evidence();
         kit.text(row, 18, e == null ? "" : "第" + e.start() + "–" + e.end() + "字", kit.styles.text);
         kit.number(row, 19, c.reportId() == null ? null : java.math.BigDecimal.valueOf(c.reportId()), kit.styles.id);
         kit.number(row, 20, c.valueId() == null ? null : java.math.BigDecimal.valueOf(c.valueId()), kit.styles.id);
+        kit.url(row, URL, report == null ? null : report.sourceUrl());
+        int lines = Math.max(SheetKit.lines(ind.nameZh(), 12), Math.max(SheetKit.lines(report == null ? "" : report.sourceName(), 10),
+                SheetKit.lines(report == null || report.sourceUrl() == null ? "" : report.sourceUrl(), 24)));
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), SheetKit.height(Math.min(28, lines))));
     }
 
     /** The sentence with the figure marked, clipped and continued to the right when it is too long. */
@@ -140,7 +161,7 @@ final class EvidenceSheet {
             cell.setCellValue(first);
         }
         cell.setCellStyle(SafeText.risky(first) ? kit.styles.quoted(kit.styles.wrapped) : kit.styles.wrapped);
-        row.setHeightInPoints(SheetKit.height(Math.min(28, SheetKit.lines(first, SENTENCE_WIDTH))));
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), SheetKit.height(Math.min(28, SheetKit.lines(first, SENTENCE_WIDTH)))));
         for (int k = 1; k < pieces.size(); k++) {
             kit.text(row, HEAD.length + k - 1, pieces.get(k), kit.styles.wrapped);
         }

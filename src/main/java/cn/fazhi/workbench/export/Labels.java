@@ -20,6 +20,8 @@ final class Labels {
     static final String NOT_DISCLOSED = "未披露";
     static final String NO_REPORT = "无报告";
     static final String REJECTED = "已剔除";
+    /** A per-head cell whose count is stated but whose jurisdiction has no population for the year. */
+    static final String NO_POPULATION = "无人口数";
     static final String FONT = "等线";
 
     private Labels() {

@@ -52,4 +52,21 @@ final class PageSetup {
         sh.getFooter().setLeft("制表：" + escape(options.author()) + "  " + ExportOptions.stamp(options));
         sh.getFooter().setRight("第 &P 页，共 &N 页");
     }
+
+    /**
+     * A list sheet (报告情况, 佐证): its columns are capped and wrap so that a row fits the page width at the
+     * smallest scale allowed (10-point text at 8 points) or, on A4, the 佐证's sentence and review columns
+     * fill the first page and the source columns the next one, the name columns repeated on both. Pages are
+     * numbered over, then down, so the two halves of the same rows are consecutive sheets of paper.
+     * Called after {@link #apply}.
+     */
+    static void listSheet(Sheet sh, ExportOptions options, int contentWidthChars) {
+        int page = pageWidthChars(options);
+        int fit = contentWidthChars <= 0 ? 100 : (int) Math.floor(100.0 * page / contentWidthChars);
+        sh.setFitToPage(false);
+        PrintSetup ps = sh.getPrintSetup();
+        ps.setScale((short) Math.max(MIN_SCALE, Math.min(100, fit)));
+        ps.setLeftToRight(true);
+        sh.setHorizontallyCenter(false);
+    }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 /** 报告情况: per jurisdiction, the report of the year compared (or that there is none), on time, completeness. */
 final class ReportsSheet {
     static final String[] HEAD = {"序号", "地区", "级别", "所属省市", "报告标题", "文号", "发布单位", "发布日期", "截止日期",
-            "按时发布", "核心指标披露数", "核心指标数", "披露完整度", "存疑数值", "需人工处理", "来源文件"};
+            "按时发布", "核心指标披露数", "核心指标数", "披露完整度", "存疑数值", "需人工处理", "来源文件", "网址"};
+    /** 网址: the report's web address, a link (issue 13). */
+    static final int URL = 16;
 
-    private static final int TITLE = 28;
+    private static final int TITLE = 14;
+    private static final int URL_WIDTH = 14;
 
     private final ComparisonTable t;
     private final SheetKit kit;
@@ -24,14 +27,16 @@ final class ReportsSheet {
     }
 
     void write() {
-        kit.header(kit.row(0), 0, HEAD);
+        Row header = kit.row(0);
+        kit.header(header, 0, HEAD);
+        header.setHeightInPoints(60); // headers in narrow columns take four lines
         List<String> names = ValueCells.names(t);
         for (int j = 0; j < t.profiles().size(); j++) {
             JurisdictionProfile p = t.profiles().get(j);
             Jurisdiction jur = p.jurisdiction();
             Row row = kit.row(j + 1);
             kit.number(row, 0, j + 1, kit.styles.integer);
-            kit.text(row, 1, names.get(j), kit.styles.text);
+            kit.text(row, 1, names.get(j), kit.styles.wrapped);
             kit.text(row, 2, Labels.level(jur.level()), kit.styles.text);
             kit.text(row, 3, jur.province() + (jur.city() == null || jur.city().equals(jur.province()) ? "" : jur.city()),
                     kit.styles.wrapped);
@@ -58,16 +63,23 @@ final class ReportsSheet {
             kit.number(row, 13, p.flagged(), kit.styles.integer);
             kit.text(row, 14, p.needsAttention() ? "是" : "", kit.styles.text);
             kit.text(row, 15, p.sourceName() == null ? "" : p.sourceName(), kit.styles.wrapped);
-            int lines = Math.max(SheetKit.lines(title, TITLE), Math.max(SheetKit.lines(issuer, 14), 1));
+            kit.url(row, URL, p.sourceUrl());
+            String where = jur.province() + (jur.city() == null || jur.city().equals(jur.province()) ? "" : jur.city());
+            int lines = Math.max(Math.max(SheetKit.lines(title, TITLE), Math.max(SheetKit.lines(names.get(j), 8),
+                    SheetKit.lines(where, 8))), Math.max(SheetKit.lines(issuer, 8),
+                    Math.max(SheetKit.lines(p.sourceUrl() == null ? "" : p.sourceUrl(), URL_WIDTH),
+                            Math.max(SheetKit.lines(p.sourceName() == null ? "" : p.sourceName(), 8), 1))));
             if (lines > 1) {
                 row.setHeightInPoints(SheetKit.height(lines));
             }
         }
-        kit.cap(3, 14);
-        kit.cap(4, TITLE);
-        kit.cap(5, 14);
-        kit.cap(6, 14);
-        kit.cap(15, 16);
+        // capped widths, wrapped text: a row fits the A4 landscape page at 8-point text (137 characters at
+        // 80 %, PageSetup.listSheet); the figures' headers wrap over four lines
+        int[] caps = {6, 8, 6, 8, TITLE, 9, 8, 10, 10, 6, 6, 6, 6, 6, 6, 8, URL_WIDTH};
+        for (int c = 0; c < caps.length; c++) {
+            kit.cap(c, caps[c]);
+        }
         kit.finish(1, 2, true, HEAD.length - 1);
+        PageSetup.listSheet(kit.sh, kit.options, kit.totalWidth());
     }
 }

@@ -82,6 +82,7 @@ final class ScorecardSheet {
         kit.text(row, 4, f.hasReport() ? "有" : "无报告", f.hasReport() ? kit.styles.text : kit.styles.noReport);
         kit.date(row, 5, f.published());
         kit.text(row, 6, switch (f.dateSource()) {
+            case USER -> "人工填写";
             case PAGE -> "网页发布信息";
             case TEXT -> "报告落款";
             case NONE -> "—";

@@ -87,6 +87,11 @@ final class ScorecardWords {
         return d == null ? "—" : String.format(Locale.ROOT, "%d年%d月%d日", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
+    /** The publication date, and "（人工填写）" when a person set it: a reader of the 通报 knows which dates to trust how. */
+    static String date(cn.fazhi.workbench.scorecard.ReportFacts f) {
+        return date(f.published()) + (f.dateSource() == cn.fazhi.workbench.scorecard.ReportFacts.DateSource.USER ? "（人工填写）" : "");
+    }
+
     static String monthDay(java.time.MonthDay d) {
         return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }

@@ -47,6 +47,30 @@ final class SheetKit {
         return c;
     }
 
+    /**
+     * A report's web address: the text as any other (neutralised like every text cell, clipped), and a link a
+     * click opens when the address is a well-formed http(s) URI (non-ASCII characters percent-encoded).
+     */
+    Cell url(Row row, int col, String url) {
+        Cell c = text(row, col, url, styles.link);
+        if (url == null || url.isBlank() || SafeText.risky(url)) {
+            return c;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                org.apache.poi.ss.usermodel.Hyperlink link = sh.getWorkbook().getCreationHelper()
+                        .createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+                link.setAddress(uri.toASCIIString());
+                c.setHyperlink(link);
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            // not a well-formed address: the text stays, without a link
+        }
+        return c;
+    }
+
     Cell number(Row row, int col, BigDecimal v, CellStyle style) {
         Cell c = row.createCell(col);
         if (v != null) {
@@ -145,6 +169,17 @@ final class SheetKit {
      * and columns repeated on every printed page, an autofilter from the header's last row down to
      * {@code filterLastRow} (none when negative), and the page setup.
      */
+    /** The sheet's width in characters of column width, as it will be printed. */
+    int totalWidth() {
+        int total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] > 0) {
+                total += widthOf(c);
+            }
+        }
+        return total;
+    }
+
     void finish(int headerRows, int titleCols, boolean autofilter, int lastCol) {
         finish(headerRows, titleCols, autofilter ? sh.getLastRowNum() : -1, lastCol);
     }

@@ -88,6 +88,7 @@ final class Styles {
         integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
         previousLabel = base(grey, HorizontalAlignment.RIGHT);
         link = base(font(false, false, IndexedColors.BLUE, 10), HorizontalAlignment.LEFT);
+        link.setWrapText(true); // a web address is long: it wraps in its column rather than widening the print
         id = plain("0");
         left = base(normal, HorizontalAlignment.LEFT);
         left.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
@@ -129,7 +130,7 @@ final class Styles {
         return switch (why) {
             case NO_REPORT -> noReport;
             case REJECTED -> rejected;
-            case NOT_STATED -> notStated;
+            case NOT_STATED, NO_POPULATION -> notStated;
         };
     }
 

@@ -27,6 +27,7 @@ final class ValueCells {
             case NO_REPORT -> Labels.NO_REPORT;
             case NOT_STATED -> Labels.NOT_DISCLOSED;
             case REJECTED -> Labels.REJECTED;
+            case NO_POPULATION -> Labels.NO_POPULATION;
         };
     }
 

@@ -69,24 +69,29 @@ public final class MhtReader implements ReportReader {
         return HtmlReader.read(decoded, ReportFormat.MHT);
     }
 
-    private record HtmlPart(byte[] bytes, String charset) {
+    /** The page of an archive: its bytes, declared charset and the address it was saved from (Content-Location), if any. */
+    record HtmlPart(byte[] bytes, String charset, String location) {
     }
 
-    private static HtmlPart htmlPart(byte[] bytes) throws ReadException {
+    static HtmlPart htmlPart(byte[] bytes) throws ReadException {
         MimeStreamParser parser = new MimeStreamParser(MimeConfig.PERMISSIVE);
         parser.setContentDecoding(true);
         HtmlPart[] found = new HtmlPart[1];
         String[] contentType = new String[1];
+        String[] location = new String[1];
         parser.setContentHandler(new AbstractContentHandler() {
             @Override
             public void startHeader() {
                 contentType[0] = null;
+                location[0] = null;
             }
 
             @Override
             public void field(Field field) {
                 if ("content-type".equalsIgnoreCase(field.getName())) {
                     contentType[0] = field.getBody();
+                } else if ("content-location".equalsIgnoreCase(field.getName())) {
+                    location[0] = field.getBody();
                 }
             }
 
@@ -100,7 +105,7 @@ public final class MhtReader implements ReportReader {
                             charset = m.group(1);
                         }
                     }
-                    found[0] = new HtmlPart(is.readAllBytes(), charset);
+                    found[0] = new HtmlPart(is.readAllBytes(), charset, location[0]);
                 }
             }
         });

@@ -22,11 +22,11 @@ public record ReportFacts(Jurisdiction jurisdiction, boolean expected, Long repo
                           LocalDate published, DateSource dateSource, ReportStructure structure, int coreStated,
                           int coreTotal, int flagged, List<String> copiedIndicators) {
     /**
-     * Where the publication date was read: PAGE — a label of the web page or document system the text was saved
-     * from (发布日期, 发布时间, 成文日期…), TEXT — the report itself (its 落款), NONE — no date. A date set by a
-     * person is not stored yet.
+     * Where the publication date comes from: USER — a person set it (人工填写; it wins over anything read),
+     * PAGE — a label of the web page or document system the text was saved from (发布日期, 发布时间, 成文日期…),
+     * TEXT — the report itself (its 落款), NONE — no date.
      */
-    public enum DateSource { PAGE, TEXT, NONE }
+    public enum DateSource { USER, PAGE, TEXT, NONE }
 
     public ReportFacts {
         copiedIndicators = List.copyOf(copiedIndicators);

@@ -20,7 +20,8 @@ final class ReportRows {
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, title, issuer, "
                 + "publish_date, doc_number, source_name, source_path, format, charset, sha256, warnings, "
-                + "needs_attention, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "needs_attention, imported_at, source_url, source_url_by_hand) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             Sql.setLong(s, 1, jid);
             Sql.setInt(s, 2, r.metadata().year());
             s.setString(3, r.metadata().title());
@@ -35,6 +36,8 @@ final class ReportRows {
             s.setString(12, Sql.jsonArray(r.warnings()));
             s.setInt(13, r.needsAttention() ? 1 : 0);
             s.setString(14, Sql.now());
+            s.setString(15, r.sourceUrl());
+            s.setInt(16, r.sourceUrl() != null && r.sourceUrlByHand() ? 1 : 0);
             s.executeUpdate();
             id = Sql.generatedId(s);
         }

@@ -31,6 +31,8 @@ public final class ReportStore {
     private final WorkspaceSettings settings;
     private final WorkspaceInfoQuery info;
     private final ReportCounts counts;
+    private final ReportDetails details;
+    private final PopulationStore population;
 
     public ReportStore(Workspace ws) {
         this(ws, System.getProperty("user.name", "unknown"));
@@ -45,6 +47,18 @@ public final class ReportStore {
         this.settings = new WorkspaceSettings(ws, who);
         this.info = new WorkspaceInfoQuery(ws);
         this.counts = new ReportCounts(ws);
+        this.details = new ReportDetails(ws, who);
+        this.population = new PopulationStore(ws, who);
+    }
+
+    /** The publication date and web address a person states about a report. */
+    public ReportDetails details() {
+        return details;
+    }
+
+    /** Resident population per jurisdiction and year. */
+    public PopulationStore population() {
+        return population;
     }
 
     public Reports reports() {

@@ -26,6 +26,17 @@ public final class ReportVersions {
             long id = ReportRows.insert(c, r);
             ValueRows.insertExtracted(c, id, r.values());
             ReportRows.setSupersededBy(c, id, primaryId);
+            if (r.sourceUrl() != null && r.sourceUrlByHand()) {
+                AuditLog.write(c, store.who, "set_source_url", id, null, null, null, r.sourceUrl(), null);
+            }
+            if (r.sourceUrl() != null) { // a saved web page knows the address a PDF of the same report does not
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE reports SET source_url = ? WHERE id = ? AND source_url IS NULL")) {
+                    s.setString(1, r.sourceUrl());
+                    s.setLong(2, primaryId);
+                    s.executeUpdate();
+                }
+            }
             AuditLog.write(c, store.who, "other_version", id, null, null, null, String.valueOf(primaryId),
                     r.sourceName() + " is the same report as report " + primaryId + " in another format; kept as another version");
             return id;
@@ -52,6 +63,7 @@ public final class ReportVersions {
                 s.executeUpdate();
             }
             ReportRows.setSupersededBy(c, reportId, null);
+            ReportDetails.carryOver(c, primary, reportId);
             int carried = ValueRows.carryOver(c, store.who, primary, reportId, ReportRows.text(c, reportId).orElse(""));
             AuditLog.write(c, store.who, "make_primary", reportId, null, null, String.valueOf(primary), String.valueOf(reportId),
                     "report " + reportId + " is now the version in force instead of report " + primary + "; "

@@ -89,8 +89,16 @@ public final class Reports {
             ValueRows.insertExtracted(c, id, r.values());
             Suggestions.insert(c, id, r.suggestions(), r.values());
             AuditLog.write(c, who, "import", id, null, null, null, r.sourceName(), r.values().size() + " values");
+            auditUrlByHand(c, id, r);
             return id;
         });
+    }
+
+    /** A web address a person gave with the file is their statement: audited like one set later. */
+    private void auditUrlByHand(Connection c, long id, NewReport r) throws SQLException {
+        if (r.sourceUrl() != null && r.sourceUrlByHand()) {
+            AuditLog.write(c, who, "set_source_url", id, null, null, null, r.sourceUrl(), null);
+        }
     }
 
     /**
@@ -120,7 +128,9 @@ public final class Reports {
             ValueRows.insertExtracted(c, id, r.values());
             Suggestions.insert(c, id, r.suggestions(), r.values());
             ReportRows.setSupersededBy(c, oldId, id);
+            ReportDetails.carryOver(c, oldId, id);
             int carried = ValueRows.carryOver(c, who, oldId, id, r.text().text());
+            auditUrlByHand(c, id, r);
             AuditLog.write(c, who, "replace", id, null, null, String.valueOf(oldId), String.valueOf(id),
                     r.sourceName() + " replaces report " + oldId + "; " + carried + " reviewed values carried over");
             return id;

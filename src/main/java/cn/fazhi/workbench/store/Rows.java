@@ -25,7 +25,9 @@ import java.util.Locale;
 /** Maps rows to records and records to statement parameters. */
 final class Rows {
     static final String SUMMARY_SELECT = """
-            SELECT r.id, r.year, r.title, r.issuer, r.publish_date, r.doc_number, r.source_name, r.format, r.charset,
+            SELECT r.id, r.year, r.title, r.issuer, coalesce(r.publish_date_by_hand, r.publish_date) AS publish_date,
+                   r.publish_date_by_hand IS NOT NULL AS date_by_hand, r.source_url, r.source_url_by_hand,
+                   r.doc_number, r.source_name, r.format, r.charset,
                    r.sha256, r.needs_attention, r.superseded_by, r.imported_at,
                    j.code, j.name, j.full_name, j.level, j.parent_code, j.province, j.city,
                    (SELECT count(*) FROM indicator_values v WHERE v.report_id = r.id) AS n_values,
@@ -74,7 +76,8 @@ final class Rows {
                 pd == null ? null : LocalDate.parse(pd), rs.getString("doc_number"), rs.getString("source_name"),
                 ReportFormat.valueOf(rs.getString("format").toUpperCase(Locale.ROOT)), rs.getString("charset"),
                 rs.getString("sha256"), rs.getInt("needs_attention") != 0, superseded, rs.getString("imported_at"),
-                rs.getInt("n_values"), rs.getInt("n_reviewed"), rs.getInt("n_flagged"));
+                rs.getInt("n_values"), rs.getInt("n_reviewed"), rs.getInt("n_flagged"), rs.getInt("date_by_hand") != 0,
+                rs.getString("source_url"), rs.getInt("source_url_by_hand") != 0);
     }
 
     static StoredValue value(ResultSet rs) throws SQLException {

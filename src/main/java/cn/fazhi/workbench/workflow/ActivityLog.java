@@ -15,6 +15,11 @@ final class ActivityLog {
     private ActivityLog() {
     }
 
+    static void populationImported(java.nio.file.Path file, int stored, int changed, int refused) {
+        LOG.info("population imported from " + file + ": " + stored + " figures, " + changed + " changed, "
+                + refused + " rows refused");
+    }
+
     static void importOutcome(ImportReports.FileOutcome o) {
         switch (o.status()) {
             case FAILED -> LOG.warning("import failed: " + o.file() + " [" + o.reasonCode() + "] " + o.detail());

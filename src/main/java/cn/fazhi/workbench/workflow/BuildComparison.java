@@ -1,6 +1,8 @@
 package cn.fazhi.workbench.workflow;
 
 import cn.fazhi.workbench.compare.Comparison;
+import cn.fazhi.workbench.compare.PerHead;
+import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.compare.ReportData;
 import cn.fazhi.workbench.model.Indicator;
@@ -83,7 +85,11 @@ public final class BuildComparison {
             leftOut.clear();
             leftOut.addAll(left);
         }
-        return new Data(Set.copyOf(years), List.copyOf(data), List.copyOf(warnings), List.copyOf(left));
+        // counts per 10,000 residents where the user gave a population (issue 12): values beside the counts
+        Set<String> perHead = session.perHeadIndicators();
+        List<ReportData> withPerHead = perHead.isEmpty() ? data
+                : PerHead.addValues(data, perHead, session.store().population().forYears(years));
+        return new Data(Set.copyOf(years), List.copyOf(withPerHead), List.copyOf(warnings), List.copyOf(left));
     }
 
     /** Compares {@code selection} on data read before; it must hold {@link #yearsRead(Selection)}. */
@@ -91,7 +97,8 @@ public final class BuildComparison {
         if (!data.years().containsAll(yearsRead(selection))) {
             throw new IllegalArgumentException("the data read holds years " + data.years() + ", not " + yearsRead(selection));
         }
-        ComparisonTable t = Comparison.build(data.reports(), session.catalogue(), selection);
+        Catalogue catalogue = PerHead.withIndicators(session.catalogue(), data.reports());
+        ComparisonTable t = Comparison.build(data.reports(), catalogue, PerHead.withPerHeadCodes(selection, catalogue));
         if (data.warnings().isEmpty()) {
             return t;
         }

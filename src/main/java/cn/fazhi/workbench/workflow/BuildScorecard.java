@@ -91,7 +91,7 @@ public final class BuildScorecard {
             String text = session.queries().text(p.reportId()).orElse("");
             ReportStructure structure = StructureDetector.detect(text, year);
             facts.add(new ReportFacts(e.getValue(), isExpected, p.reportId(), p.title(), p.publishDate(),
-                    dateSource(text, p.publishDate()), structure, p.coreStated(), p.coreTotal(), p.flagged(),
+                    p.publishDateByHand() ? ReportFacts.DateSource.USER : dateSource(text, p.publishDate()), structure, p.coreStated(), p.coreTotal(), p.flagged(),
                     copied(table, j, year)));
         }
         progress.progress(scope.size(), scope.size(), "");
@@ -135,6 +135,9 @@ public final class BuildScorecard {
             return out;
         }
         for (int i = 0; i < t.indicators().size(); i++) {
+            if (cn.fazhi.workbench.compare.PerHead.isPerHead(t.indicators().get(i))) {
+                continue; // the count's own copy is counted once, not again per 10,000 residents
+            }
             Cell a = now[j][i];
             Cell b = before[j][i];
             if (a.missing() || b.missing() || a.evidence() == null || b.evidence() == null

@@ -5,6 +5,7 @@ import cn.fazhi.workbench.ingest.ReadException;
 import cn.fazhi.workbench.ingest.ReportReaders;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.ReportText;
+import cn.fazhi.workbench.ingest.SourceAddress;
 import cn.fazhi.workbench.store.NewReport;
 import cn.fazhi.workbench.store.ReportStore;
 import cn.fazhi.workbench.store.ReportVersions;
@@ -87,10 +88,23 @@ public final class ImportReports {
 
     private final ReportStore store;
     private final ReportExtractor extractor;
+    private final WorkspaceSession session;
+    private String givenSourceUrl;
 
     public ImportReports(WorkspaceSession session) {
         this.store = session.store();
         this.extractor = session.extractor();
+        this.session = session;
+    }
+
+    /**
+     * The web address a person gives for the one file imported next (the command line's {@code --source-url}):
+     * stored as set by hand and audited under the reviewer's name; for a file already in the workspace it is
+     * set on that report. Checked by {@link SetReportDetails#checkUrl}.
+     */
+    public ImportReports withSourceUrl(String url) throws ReviewValues.ReviewException {
+        this.givenSourceUrl = url == null ? null : SetReportDetails.checkUrl(url);
+        return this;
     }
 
     /** Files and folders (recursively) as import sources, in a stable order. */
@@ -176,12 +190,17 @@ public final class ImportReports {
             sha = sha256(bytes);
             var existing = store.findBySha(sha);
             if (existing.isPresent()) {
+                if (givenSourceUrl != null && !givenSourceUrl.equals(existing.get().sourceUrl())) {
+                    session.reviewStore().details().setSourceUrl(existing.get().id(), givenSourceUrl, null);
+                }
                 return duplicate(s, existing.get(), false);
             }
             ReportText text = ReportReaders.read(s.name(), bytes, pages, cancel);
             ReportExtractor.Extraction x = OcrFigures.doubt(text.format(), extractor.extract(text));
             NewReport report = new NewReport(s.name(), s.path() == null ? null : s.path().toString(), sha, bytes, text,
                     x.metadata(), x.values(), x.warnings(), x.suggestions());
+            report = givenSourceUrl != null ? report.withSourceUrl(givenSourceUrl, true)
+                    : report.withSourceUrl(SourceAddress.of(bytes).orElse(null), false);
             return store(s, report, x, policy);
         } catch (ReadException e) {
             return failed(s, ImportReason.of(e.kind()), e.getMessage());

@@ -46,7 +46,15 @@ public final class ReviewValues {
         NO_JURISDICTION,
         /** {0} what was searched for, {1} the divisions it could be (full name and code, separated by "、"). */
         AMBIGUOUS_JURISDICTION,
-        YEAR_OUT_OF_RANGE;
+        YEAR_OUT_OF_RANGE,
+        /** {0} the date given, {1} the report's year: a publication date before the year it reports on or in the future. */
+        DATE_OUT_OF_RANGE,
+        /** {0} the text given: not a date. */
+        NOT_A_DATE,
+        /** {0} the address given: not an absolute http(s) address. */
+        BAD_URL,
+        /** {0} the code or name given: no division, or several, in the gazetteer. */
+        UNKNOWN_JURISDICTION_CODE;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);

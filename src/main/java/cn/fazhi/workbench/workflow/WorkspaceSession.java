@@ -25,6 +25,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Workspace workspace;
     private final ReportStore store;
     private volatile Catalogue catalogue;
+    private volatile java.util.Set<String> perHead = java.util.Set.of();
     /** Made on first use from {@link #catalogue}: the window's start-up and lists never need it (issue 17). */
     private ReportExtractor extractor;
     private final boolean created;
@@ -70,6 +71,15 @@ public final class WorkspaceSession implements AutoCloseable {
             }
         }
         extractor = null; // the next extraction uses the catalogue now in force
+        perHead = PerHeadMarks.read(json != null ? json : bundledJson(), catalogue);
+    }
+
+    private static String bundledJson() {
+        try {
+            return new String(CatalogueLoader.bundledBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "{}"; // the loader read the same resource a moment ago; without it no count is per-head
+        }
     }
 
     private List<ImportReports.FileOutcome> importSamples() {
@@ -223,6 +233,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** The counts the catalogue in force marks per-head comparable ({@code "perHead": true}). */
+    public java.util.Set<String> perHeadIndicators() {
+        return perHead;
     }
 
     /**

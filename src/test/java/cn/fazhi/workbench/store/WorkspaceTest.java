@@ -67,7 +67,7 @@ class WorkspaceTest {
             }
             byte[] original = "原件的字节 MARKER".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String text = "通山县2022年法治政府建设情况报告。全县共调处矛盾纠纷274件。";
-            long id = insertAsVersion3Did(f, original, text);
+            long id = from < 4 ? insertAsVersion3Did(f, original, text) : insertAsVersion4Did(f, original, text);
             try (Workspace ws = Workspace.open(f)) {
                 assertEquals(Workspace.latestSchemaVersion(), ws.schemaVersion());
                 ReportStore store = new ReportStore(ws);
@@ -80,6 +80,30 @@ class WorkspaceTest {
                 store.insert(TestReports.county("崇阳县", 2022, 100)); // and the migrated layout takes new reports
             }
             assertTrue(Workspace.checkFile(f).ok(), Workspace.checkFile(f).toString());
+        }
+    }
+
+    /** A report with one value as version 4 stored it: original and text in report_contents. */
+    private static long insertAsVersion4Did(Path f, byte[] original, String text) throws Exception {
+        try (Connection c = Workspace.connect(f, false); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO jurisdictions (code, name, full_name, level) VALUES ('421224', '通山县', '湖北省咸宁市通山县', 'county')");
+            try (var p = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, source_name, format, sha256, "
+                    + "imported_at) VALUES (1, 2022, 'old.txt', 'txt', ?, '2024-01-01T00:00:00Z')")) {
+                p.setString(1, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(original)));
+                p.executeUpdate();
+            }
+            try (var p = c.prepareStatement("INSERT INTO report_contents (report_id, original, text) VALUES (1, ?, ?)")) {
+                p.setBytes(1, original);
+                p.setString(2, text);
+                p.executeUpdate();
+            }
+            int at = text.indexOf("全县");
+            s.execute("INSERT INTO indicator_values (report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
+                    + "ev_end, ev_text, value_start, value_end, confidence, status, updated_at) VALUES (1, 'mediation.disputes', "
+                    + "'274', '件', 'exact', 0, 'results', " + at + ", " + text.length() + ", '" + text.substring(at) + "', "
+                    + text.indexOf("274") + ", " + (text.indexOf("274") + 3) + ", 0.9, 'extracted', '2024-01-01T00:00:00Z')");
+            return 1;
         }
     }
 

@@ -16,6 +16,9 @@ final class CellText {
     }
 
     static String number(Cell c, Indicator ind) {
+        if (c.missing() && c.absence() == cn.fazhi.workbench.compare.Absence.NO_POPULATION) {
+            return tr("compare.noPopulation");
+        }
         if (c.missing()) {
             return tr("compare.notDisclosed");
         }
@@ -43,6 +46,9 @@ final class CellText {
 
     static String tooltip(Cell c, Indicator ind, String jurisdiction) {
         StringBuilder b = new StringBuilder(jurisdiction).append(" · ").append(ind.nameZh()).append('\n');
+        if (c.missing() && c.absence() == cn.fazhi.workbench.compare.Absence.NO_POPULATION) {
+            return b.append(tr("compare.noPopulationLong")).toString();
+        }
         if (c.missing()) {
             return b.append(tr("compare.notDisclosedLong")).toString();
         }

@@ -30,8 +30,10 @@ public final class ReportsView implements Screen {
     private final ReportsViewModel vm;
     private final VBox root = new VBox(10);
     private final TableView<ReportSummary> table;
+    private final AppWiring wiring;
 
     public ReportsView(AppWiring wiring, Navigator navigator) {
+        this.wiring = wiring;
         vm = new ReportsViewModel(wiring);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
@@ -57,7 +59,9 @@ public final class ReportsView implements Screen {
         open.setId("reports-open");
         Button versions = new Button(tr("reports.versions"));
         versions.setId("reports-versions");
-        HBox bar = new HBox(10, filter, year, allYears, attention, open, versions);
+        Button details = new Button(tr("details.button"));
+        details.setId("reports-details");
+        HBox bar = new HBox(10, filter, year, allYears, attention, open, versions, details);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table = new TableView<>(vm.shown());
@@ -72,7 +76,9 @@ public final class ReportsView implements Screen {
         table.getColumns().add(col(tr("reports.col.province"), r -> r.jurisdiction() == null ? "" : r.jurisdiction().province(), 130));
         table.getColumns().add(col(tr("reports.col.city"), r -> r.jurisdiction() == null || r.jurisdiction().city() == null ? "" : r.jurisdiction().city(), 110));
         table.getColumns().add(col(tr("reports.col.year"), r -> r.year() == null ? "?" : String.valueOf(r.year()), 60));
-        table.getColumns().add(col(tr("reports.col.published"), r -> r.publishDate() == null ? "—" : r.publishDate().toString(), 100));
+        // ✎: a date a person set (the scorecard's first source), not one read from the report
+        table.getColumns().add(col(tr("reports.col.published"), r -> r.publishDate() == null ? "—"
+                : r.publishDate() + (r.publishDateByHand() ? " ✎" : ""), 100));
         table.getColumns().add(col(tr("reports.col.onTime"), r -> {
             Boolean ok = vm.onTime(r);
             return ok == null ? tr("common.unknown") : ok ? "✓ " + tr("common.yes") : "✗ " + tr("common.late");
@@ -82,6 +88,7 @@ public final class ReportsView implements Screen {
         table.getColumns().add(num(tr("reports.col.flagged"), ReportSummary::flagged));
         table.getColumns().add(col(tr("reports.col.attention"), r -> r.needsAttention() ? "⚠ " + tr("reports.attention") : "", 110));
         table.getColumns().add(col(tr("reports.col.file"), ReportSummary::sourceName, 220));
+        table.getColumns().add(col(tr("reports.col.url"), r -> r.sourceUrl() == null ? "" : r.sourceUrl(), 260));
         table.setRowFactory(tv -> {
             TableRow<ReportSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -95,6 +102,8 @@ public final class ReportsView implements Screen {
         open.setOnAction(e -> navigator.openReview(table.getSelectionModel().getSelectedItem().id(), null));
         versions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         versions.setOnAction(e -> vm.versions(table.getSelectionModel().getSelectedItem().id(), this::chooseVersion));
+        details.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        details.setOnAction(e -> editDetails(table.getSelectionModel().getSelectedItem()));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, bar, table);
         vm.load();
@@ -137,6 +146,13 @@ public final class ReportsView implements Screen {
             }
         });
         d.show();
+    }
+
+    /** 报告信息: the publication date and web address a person states; the list is read again afterwards. */
+    private void editDetails(ReportSummary r) {
+        var owner = root.getScene() == null ? null : root.getScene().getWindow();
+        cn.fazhi.workbench.ui.details.ReportDetailsDialog.ask(owner, r).ifPresent(edit -> edit.save(wiring, r,
+                saved -> vm.load(), t -> cn.fazhi.workbench.ui.common.Dialogs.error(owner, tr("details.title"), t)));
     }
 
     /** Coming back to the list: read it again (an import or a review may have changed it). */

@@ -70,12 +70,19 @@ public final class ReviewView implements Screen {
         Button confirmReport = button("review-confirm-report", "✓✓ " + tr("review.confirmReportShort"), this::askConfirmReport);
         confirmReport.setTooltip(new javafx.scene.control.Tooltip(tr("review.confirmReport") + "（Ctrl+Enter）"));
         confirmReport.disableProperty().bind(vm.reportProperty().isNull());
-        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear, confirmReport);
+        Button details = button("review-details", tr("details.button"), () -> {
+            if (vm.reportProperty().get() != null) {
+                cn.fazhi.workbench.ui.details.ReportDetailsDialog.ask(window(), vm.reportProperty().get())
+                        .ifPresent(vm::saveDetails);
+            }
+        });
+        details.disableProperty().bind(vm.reportProperty().isNull());
+        HBox top = new HBox(10, backButton, header, setJurisdiction, setYear, details, confirmReport);
         // a long title gives way (it ends in …), the buttons keep their words
         header.setMinWidth(0);
         HBox.setHgrow(header, Priority.ALWAYS);
         header.setMaxWidth(Double.MAX_VALUE);
-        for (Button b : List.of(backButton, setJurisdiction, setYear, confirmReport)) {
+        for (Button b : List.of(backButton, setJurisdiction, setYear, details, confirmReport)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         top.setAlignment(Pos.CENTER_LEFT);

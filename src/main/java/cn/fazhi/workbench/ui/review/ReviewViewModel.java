@@ -290,6 +290,18 @@ public final class ReviewViewModel {
         }, this::failed);
     }
 
+    /** 报告信息: saves the publication date and web address a person stated about the open report. */
+    public void saveDetails(cn.fazhi.workbench.ui.details.ReportDetailsEdit edit) {
+        ReportSummary r = report.get();
+        if (r == null) {
+            return;
+        }
+        edit.save(wiring, r, updated -> {
+            report.set(updated);
+            message.set(tr("details.saved"));
+        }, this::failed);
+    }
+
     public void undo() {
         if (!undo.isEmpty()) {
             undo.pop().run();

@@ -68,6 +68,8 @@ public final class SettingsView implements Screen {
         Button backup = button("settings-backup", tr("settings.backup"), this::backup);
         Button restore = button("settings-restore", tr("settings.restore"), this::restore);
         Button about = button("settings-about", tr("settings.about"), this::about);
+        Button population = button("settings-population", tr("population.button"),
+                () -> cn.fazhi.workbench.ui.population.PopulationWindow.show(wiring, stage));
 
         GridPane g = new GridPane();
         g.setHgap(12);
@@ -78,7 +80,8 @@ public final class SettingsView implements Screen {
         g.addRow(3, new Label(tr("settings.office")), office, saveOffice, new Label(tr("settings.officeHint")));
         g.addRow(4, new Label(tr("settings.workspace")), where);
         g.addRow(5, new Label(""), open, backup, restore);
-        g.addRow(6, new Label(tr("settings.aboutLabel")), about);
+        g.addRow(6, new Label(tr("population.title")), population, new Label(), new Label(tr("population.settingsHint")));
+        g.addRow(7, new Label(tr("settings.aboutLabel")), about);
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);

@@ -29,6 +29,7 @@ final class ScreenshotTour {
     private final Scene scene;
     private final Path dir;
     private final Deque<Runnable> steps = new ArrayDeque<>();
+    private AppWiring wiring;
 
     ScreenshotTour(MainWindow window, Scene scene, Path dir) {
         this.window = window;
@@ -37,6 +38,7 @@ final class ScreenshotTour {
     }
 
     void start(AppWiring wiring) {
+        this.wiring = wiring;
         wiring.sessionProperty().addListener((o, a, s) -> {
             if (s != null) {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -47,6 +49,7 @@ final class ScreenshotTour {
         });
     }
 
+    @SuppressWarnings("unchecked")
     private void plan(cn.fazhi.workbench.workflow.WorkspaceSession s) {
         add(() -> window.go("compare"), "compare-table");
         add(this::scrollTable, "compare-table-scrolled");
@@ -74,6 +77,16 @@ final class ScreenshotTour {
                 throw new IllegalStateException(e);
             }
         }, "review");
+        add(() -> {
+            try { // 报告信息 of the first report with a web address (or the first report): date by hand, address
+                var reports = s.queries().reports(null, null, false);
+                var r = reports.stream().filter(x -> x.sourceUrl() != null).findFirst().orElse(reports.get(0));
+                cn.fazhi.workbench.ui.details.ReportDetailsDialog.create(scene.getWindow(), r).show();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "report-details-window");
+        add(this::closeOtherWindows, "report-details-closed");
         add(() -> window.go("queue"), "queue");
         add(() -> {
             if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
@@ -92,7 +105,23 @@ final class ScreenshotTour {
                 .forEach(javafx.stage.Window::hide), "queue-after-across");
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
+        add(() -> cn.fazhi.workbench.ui.population.PopulationWindow.show(wiring, scene.getWindow()), "population-window");
+        add(this::closeOtherWindows, "population-closed");
+        add(() -> window.go("scorecard"), "scorecard-empty");
+        add(() -> { // score the province on screen: the row whose date a person set says 人工填写
+            if (scene.lookup("#scorecard-city") instanceof javafx.scene.control.ComboBox<?> c && c.getItems().contains("乌鲁木齐市")) {
+                ((javafx.scene.control.ComboBox<Object>) c).setValue("乌鲁木齐市"); // the sample whose date a person set
+            }
+            if (scene.lookup("#scorecard-score") instanceof javafx.scene.control.Button b) {
+                b.fire();
+            }
+        }, "scorecard");
         steps.add(Platform::exit);
+    }
+
+    private void closeOtherWindows() {
+        javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != scene).toList()
+                .forEach(javafx.stage.Window::hide);
     }
 
     /** Scrolls the comparison table right to its last indicators and down: the names stay on the left. */
@@ -129,6 +158,8 @@ final class ScreenshotTour {
                 && d.viewModel().computingProperty().get();
         busy |= window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v
                 && v.queueViewModel().loadingProperty().get();
+        busy |= window.current() instanceof cn.fazhi.workbench.ui.scorecard.ScorecardView
+                && scene.lookup("#scorecard-score") instanceof javafx.scene.control.Button b && b.isDisabled();
         if (!busy || tries <= 0) {
             then.run();
             return;
@@ -171,6 +202,7 @@ final class ScreenshotTour {
 
     static List<String> names() {
         return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
-                "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings");
+                "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings",
+                "report-details-window", "population-window", "scorecard");
     }
 }
