@@ -61,6 +61,7 @@ final class ScreenshotTour {
             }
         }, "compare-province");
         add(() -> tab("#tab-distribution"), "compare-distribution");
+        add(() -> tab("#tab-tiles"), "compare-tiles");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -170,7 +171,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "import",
                 "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings");
     }
 }
