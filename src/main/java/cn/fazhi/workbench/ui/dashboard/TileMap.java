@@ -82,8 +82,14 @@ record TileMap(List<Block> blocks, Scale scale) {
             byCity.computeIfAbsent(DashboardChoices.cityKey(jur), k -> new ArrayList<>())
                     .add(new Tile(j, jur.name(), jur.fullName(), text.apply(c), colour));
         }
+        // the province's name only when the selection spans several provinces
+        boolean oneProvince = t.jurisdictions().stream().map(x -> x.province() == null ? "" : x.province()).distinct().count() <= 1;
         List<Block> blocks = new ArrayList<>();
-        byCity.forEach((city, tiles) -> blocks.add(new Block(city, List.copyOf(tiles))));
+        byCity.forEach((city, tiles) -> {
+            Jurisdiction first = t.jurisdictions().get(tiles.get(0).jurisdiction());
+            String name = oneProvince && first.city() != null ? first.city() : city;
+            blocks.add(new Block(name.isEmpty() ? first.fullName() : name, List.copyOf(tiles)));
+        });
         return new TileMap(List.copyOf(blocks), judged ? Scale.JUDGED : Scale.SIZE_ONLY);
     }
 
@@ -124,7 +130,7 @@ record TileMap(List<Block> blocks, Scale scale) {
     }
 
     /** Where each block and tile stands on a canvas {@code width} wide: from {@link #place}. */
-    record Placement(double side, double height, double[] blockX, double[] blockY, int[] columns) {
+    record Placement(double side, double height, double[] blockX, double[] blockY, int[] columns, double[] widths) {
         /** The top left corner of tile {@code k} of block {@code b}. */
         double tileX(int b, int k) {
             return blockX[b] + (k % columns[b]) * (side + GAP);
@@ -134,8 +140,9 @@ record TileMap(List<Block> blocks, Scale scale) {
             return blockY[b] + TITLE + (k / columns[b]) * (side + GAP);
         }
 
+        /** The block's width: its tiles', or its title's when that is wider (a city of one or two counties). */
         double blockWidth(int b) {
-            return columns[b] * (side + GAP) - GAP;
+            return widths[b];
         }
     }
 
@@ -161,6 +168,7 @@ record TileMap(List<Block> blocks, Scale scale) {
         double[] bx = new double[n];
         double[] by = new double[n];
         int[] cols = new int[n];
+        double[] widths = new double[n];
         double x = 0;
         double y = 0;
         double rowHeight = 0;
@@ -169,11 +177,13 @@ record TileMap(List<Block> blocks, Scale scale) {
             Block block = blocks.get(b);
             int count = block.tiles().size();
             // a little wider than square (screens are), and wide enough for most of the city's name
+            double title = Math.min(block.name().length() * 13.0 + 34, 170);
             int c = (int) Math.ceil(Math.sqrt(count * 1.6));
-            int forTitle = (int) Math.ceil(Math.min(block.name().length() * 12.0 + 30, 150) / (side + GAP));
+            int forTitle = (int) Math.ceil(title / (side + GAP));
             c = Math.min(maxColumns, Math.max(1, Math.min(count, Math.max(c, forTitle))));
             cols[b] = c;
-            double w = c * (side + GAP) - GAP;
+            double w = Math.min(width, Math.max(c * (side + GAP) - GAP, title));
+            widths[b] = w;
             double h = TITLE + Math.ceil(count / (double) c) * (side + GAP);
             if (x > 0 && x + w > width) {
                 x = 0;
@@ -185,7 +195,7 @@ record TileMap(List<Block> blocks, Scale scale) {
             x += w + BLOCK_GAP;
             rowHeight = Math.max(rowHeight, h);
         }
-        return new Placement(side, y + rowHeight, bx, by, cols);
+        return new Placement(side, y + rowHeight, bx, by, cols, widths);
     }
 
     /** The tile under a point of the placement, or null. */
@@ -198,7 +208,7 @@ record TileMap(List<Block> blocks, Scale scale) {
             int col = (int) ((mx - p.blockX()[b]) / (p.side() + GAP));
             int row = (int) ((my - top) / (p.side() + GAP));
             int k = row * p.columns()[b] + col;
-            if (k < blocks.get(b).tiles().size() && mx - p.tileX(b, k) <= p.side() && my - p.tileY(b, k) <= p.side()) {
+            if (col < p.columns()[b] && k < blocks.get(b).tiles().size() && mx - p.tileX(b, k) <= p.side() && my - p.tileY(b, k) <= p.side()) {
                 return blocks.get(b).tiles().get(k);
             }
         }

@@ -73,6 +73,7 @@ final class TileMapTab implements DashboardTab {
         legend.setId("tiles-legend");
         note.getStyleClass().add("legend");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE); // two lines, not one cut short, when the tiles take the rest
         hover.setStyle("-fx-font-weight: bold;");
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
