@@ -1,14 +1,12 @@
 package cn.fazhi.workbench.workflow;
 
 import cn.fazhi.workbench.bench.BenchmarkCorpus;
-import cn.fazhi.workbench.ingest.ReportReaders;
 import cn.fazhi.workbench.model.AuditEntry;
 import cn.fazhi.workbench.model.MergeRules;
 import cn.fazhi.workbench.model.Qualifier;
 import cn.fazhi.workbench.model.ReportSummary;
 import cn.fazhi.workbench.model.ReviewStatus;
 import cn.fazhi.workbench.model.StoredValue;
-import cn.fazhi.workbench.store.NewReport;
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
 import org.junit.jupiter.api.Test;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,13 +42,8 @@ class MergeDuplicatesTest {
         return b.toString();
     }
 
-    /** Stores a file the way imports did before copies were recognised: as a report of its own, in force. */
     private static long storeAsBefore(WorkspaceSession s, String name, byte[] bytes) throws Exception {
-        var text = ReportReaders.read(name, bytes);
-        var x = s.extractor().extract(text);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        return s.store().insert(new NewReport(name, null, sha, bytes, text, x.metadata(), x.values(), x.warnings(),
-                x.suggestions()));
+        return OldDuplicates.store(s, name, bytes);
     }
 
     private static StoredValue value(WorkspaceSession s, long report, String indicator) throws Exception {
