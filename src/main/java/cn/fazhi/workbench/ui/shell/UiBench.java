@@ -64,6 +64,11 @@ final class UiBench {
         });
         step("全部地区 off (nothing chosen)", () -> root().setSelected(false));
         step("全部地区 on (every jurisdiction)", () -> root().setSelected(true));
+        // -Dfazhi.uibench.repeat=N: the pair N more times, for a profiler to see enough of it
+        for (int k = 0; k < Integer.getInteger("fazhi.uibench.repeat", 0); k++) {
+            step("全部地区 off (repeat)", () -> root().setSelected(false));
+            step("全部地区 on (repeat)", () -> root().setSelected(true));
+        }
         step("one county off", () -> firstLeaf().setSelected(false));
         step("the same county on", () -> firstLeaf().setSelected(true));
         step("全部地区 off again", () -> root().setSelected(false));
