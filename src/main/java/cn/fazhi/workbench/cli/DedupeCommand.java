@@ -55,8 +55,8 @@ final class DedupeCommand implements Callable<Integer> {
             long copies = shown.stream().mapToLong(g -> g.copies().size()).sum();
             if (!ws.json()) {
                 out.println(groups.isEmpty() ? "no report is held more than once"
-                        : apply ? shown.size() + " reports merged: " + copies + " copies are now versions of the report in force"
-                        : groups.size() + " reports are held more than once (" + copies + " copies); nothing was changed — run "
+                        : apply ? shown.size() + " report(s) merged: " + copies + " copies are now versions of the report in force"
+                        : groups.size() + " report(s) held more than once (" + copies + " copies); nothing was changed — run "
                         + "again with --apply to merge them");
             }
             return refused.isEmpty() ? 0 : 1;
