@@ -87,6 +87,7 @@ final class TileMapTab implements DashboardTab {
         canvas.setOnMouseClicked(e -> {
             TileMap.Tile t = placement == null ? null : shown.tileAt(placement, e.getX(), e.getY());
             if (t != null && table != null) {
+                point(null, 0, 0); // the tab is about to go: no tooltip left behind over the profile
                 openProfile.accept(table.jurisdictions().get(t.jurisdiction()));
             }
         });
