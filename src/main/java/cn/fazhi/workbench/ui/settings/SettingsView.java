@@ -68,7 +68,7 @@ public final class SettingsView implements Screen {
         Button open = button("settings-open-workspace", tr("settings.openWorkspace"), this::chooseWorkspace);
         Button backup = button("settings-backup", tr("settings.backup"), this::backup);
         Button restore = button("settings-restore", tr("settings.restore"), this::restore);
-        Button dedupe = button("settings-dedupe", tr("dedupe.title") + "…",
+        Button dedupe = button("settings-dedupe", tr("dedupe.title") + "……",
                 () -> MergeDuplicatesAction.run(wiring, stage, dedupeMessage::setText));
         dedupe.setTooltip(new javafx.scene.control.Tooltip(tr("dedupe.tip")));
         Button about = button("settings-about", tr("settings.about"), this::about);
@@ -81,7 +81,7 @@ public final class SettingsView implements Screen {
         g.addRow(2, new Label(tr("settings.reviewer")), reviewer, saveReviewer, new Label(tr("settings.reviewerHint")));
         g.addRow(3, new Label(tr("settings.office")), office, saveOffice, new Label(tr("settings.officeHint")));
         g.addRow(4, new Label(tr("settings.workspace")), where);
-        g.addRow(5, new Label(""), open, backup, restore, dedupe);
+        g.addRow(5, new Label(""), open, backup, new javafx.scene.layout.HBox(8, restore, dedupe));
         g.addRow(6, new Label(tr("settings.aboutLabel")), about);
         Label message = new Label();
         message.setId("settings-message");

@@ -62,6 +62,7 @@ final class ScreenshotTour {
         }, "compare-province");
         add(() -> tab("#tab-distribution"), "compare-distribution");
         add(() -> tab("#tab-tiles"), "compare-tiles");
+        add(this::oneProvince, "compare-tiles-province");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -94,6 +95,23 @@ final class ScreenshotTour {
         add(() -> window.go("catalogue"), "catalogue");
         add(() -> window.go("settings"), "settings");
         steps.add(Platform::exit);
+    }
+
+    /** The province with most jurisdictions alone in the 地区 tree (a national workspace: one province's picture). */
+    @SuppressWarnings("unchecked")
+    private void oneProvince() {
+        var tree = (javafx.scene.control.TreeView<String>) scene.lookup("#compare-jurisdictions");
+        if (tree == null || tree.getRoot() == null || tree.getRoot().getChildren().size() < 2) {
+            return;
+        }
+        var root = (javafx.scene.control.CheckBoxTreeItem<String>) tree.getRoot();
+        var largest = root.getChildren().stream().max(java.util.Comparator.comparingInt(ScreenshotTour::leaves)).orElseThrow();
+        root.setSelected(false);
+        ((javafx.scene.control.CheckBoxTreeItem<String>) largest).setSelected(true);
+    }
+
+    private static int leaves(javafx.scene.control.TreeItem<String> t) {
+        return t.getChildren().isEmpty() ? 1 : t.getChildren().stream().mapToInt(ScreenshotTour::leaves).sum();
     }
 
     /** Scrolls the comparison table right to its last indicators and down: the names stay on the left. */
@@ -171,7 +189,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "import",
                 "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings");
     }
 }
