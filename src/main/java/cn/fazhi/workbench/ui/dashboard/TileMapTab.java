@@ -212,7 +212,7 @@ final class TileMapTab implements DashboardTab {
         TileMap m = shown;
         double w = Math.max(300, scroll.getViewportBounds().getWidth());
         double viewport = Math.max(200, scroll.getViewportBounds().getHeight());
-        placement = m.place(w, viewport);
+        placement = m.place(w, viewport - 6); // the canvas is 4 px taller than the tiles: no scroll bar when they fit
         double h = Math.max(60, Math.min(TileMapPainter.MAX_HEIGHT, placement.height() + 4));
         canvas.setWidth(w);
         canvas.setHeight(h);

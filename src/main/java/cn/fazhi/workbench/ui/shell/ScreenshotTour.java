@@ -149,7 +149,10 @@ final class ScreenshotTour {
         busy |= window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v
                 && v.queueViewModel().loadingProperty().get();
         if (!busy || tries <= 0) {
-            then.run();
+            // a tab draws itself after the comparison, through its own latest-wins job (150 ms later at least)
+            PauseTransition drawn = new PauseTransition(Duration.millis(800));
+            drawn.setOnFinished(e -> then.run());
+            drawn.play();
             return;
         }
         PauseTransition again = new PauseTransition(Duration.millis(250));
