@@ -276,8 +276,7 @@ final class TileMapTab implements DashboardTab {
             g.setFill(dark ? Color.WHITE : Color.web("#1f2d3d"));
             if (s >= 46) {
                 g.fillText(t.name(), x + s / 2, y + s / 2 - 8, s - 4);
-                g.fillText(t.colour() >= 0 ? t.text() : t.colour() == TileMap.NO_REPORT ? "—" : "?", x + s / 2, y + s / 2 + 9,
-                        s - 4);
+                g.fillText(t.text(), x + s / 2, y + s / 2 + 9, s - 4); // the figure, or 未披露 / 无报告 / 已剔除 in words
             } else {
                 g.fillText(t.name(), x + s / 2, y + s / 2, s - 2);
             }
