@@ -68,7 +68,7 @@ public final class DashboardView implements Screen {
                 DashboardTab.fixed("tab-table", tr("compare.tab.table"), table.node()),
                 new ProvinceTab(pickers),
                 new DistributionTab(pickers, wiring.tasks()),
-                new TileMapTab(pickers, wiring.tasks(), this::openProfile),
+                new TileMapTab(pickers, wiring, this::openProfile),
                 new ChartTab(pickers),
                 new YoyTab(pickers),
                 new ProfileTab(pickers),

@@ -42,7 +42,7 @@ record TileMap(List<Block> blocks, Scale scale) {
         JUDGED, SIZE_ONLY
     }
 
-    /** One county: its column in the comparison, its names, its figure as words and its colour class. */
+    /** One county: its column in the comparison (-1: not compared, no report), its names, its figure as words and its colour class. */
     record Tile(int jurisdiction, String name, String fullName, String text, int colour) {
     }
 
@@ -61,6 +61,16 @@ record TileMap(List<Block> blocks, Scale scale) {
 
     /** Tiles of indicator {@code i} of {@code t}; {@code text} words a cell (the one number format). */
     static TileMap of(ComparisonTable t, int i, Function<Cell, String> text) {
+        return of(t, i, text, List.of(), "");
+    }
+
+    /**
+     * As {@link #of(ComparisonTable, int, Function)}, plus a {@link #NO_REPORT} tile (column -1, words
+     * {@code unreportedText}) for each of {@code unreported} — divisions the gazetteer expects that have no
+     * report — not in the comparison, each in its 地市's block in code order.
+     */
+    static TileMap of(ComparisonTable t, int i, Function<Cell, String> text, List<Jurisdiction> unreported,
+                      String unreportedText) {
         Indicator ind = t.indicators().get(i);
         boolean judged = Judgement.judged(ind);
         double[] stated = t.jurisdictions().isEmpty() ? new double[0] : new double[t.jurisdictions().size()];
@@ -73,20 +83,37 @@ record TileMap(List<Block> blocks, Scale scale) {
         }
         double[] sorted = Arrays.copyOf(stated, n);
         Arrays.sort(sorted);
+        // the comparison's jurisdictions (their column) and the unreported ones (-1), together in code order
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        t.jurisdictions().forEach(x -> compared.add(x.fullName()));
+        List<Map.Entry<Jurisdiction, Integer>> all = new ArrayList<>();
+        for (int j = 0; j < t.jurisdictions().size(); j++) {
+            all.add(Map.entry(t.jurisdictions().get(j), j));
+        }
+        unreported.stream().filter(x -> !compared.contains(x.fullName())).forEach(x -> all.add(Map.entry(x, -1)));
+        all.sort(Map.Entry.comparingByKey(DashboardChoices.CODE_ORDER));
         Map<String, List<Tile>> byCity = new LinkedHashMap<>();
-        for (int j : DashboardChoices.inCodeOrder(t)) {
-            Jurisdiction jur = t.jurisdictions().get(j);
-            Cell c = t.cell(j, i);
-            int colour = c.missing() ? (c.absence() == Absence.NO_REPORT ? NO_REPORT : NOT_STATED)
-                    : fifth(sorted, orientation(ind, judged) * c.value().doubleValue());
-            byCity.computeIfAbsent(DashboardChoices.cityKey(jur), k -> new ArrayList<>())
-                    .add(new Tile(j, jur.name(), jur.fullName(), text.apply(c), colour));
+        Map<String, Jurisdiction> firstOfCity = new LinkedHashMap<>();
+        for (Map.Entry<Jurisdiction, Integer> e : all) {
+            Jurisdiction jur = e.getKey();
+            int j = e.getValue();
+            Tile tile;
+            if (j < 0) {
+                tile = new Tile(-1, jur.name(), jur.fullName(), unreportedText, NO_REPORT);
+            } else {
+                Cell c = t.cell(j, i);
+                int colour = c.missing() ? (c.absence() == Absence.NO_REPORT ? NO_REPORT : NOT_STATED)
+                        : fifth(sorted, orientation(ind, judged) * c.value().doubleValue());
+                tile = new Tile(j, jur.name(), jur.fullName(), text.apply(c), colour);
+            }
+            firstOfCity.putIfAbsent(DashboardChoices.cityKey(jur), jur);
+            byCity.computeIfAbsent(DashboardChoices.cityKey(jur), k -> new ArrayList<>()).add(tile);
         }
         // the province's name only when the selection spans several provinces
-        boolean oneProvince = t.jurisdictions().stream().map(x -> x.province() == null ? "" : x.province()).distinct().count() <= 1;
+        boolean oneProvince = all.stream().map(x -> x.getKey().province() == null ? "" : x.getKey().province()).distinct().count() <= 1;
         List<Block> blocks = new ArrayList<>();
         byCity.forEach((city, tiles) -> {
-            Jurisdiction first = t.jurisdictions().get(tiles.get(0).jurisdiction());
+            Jurisdiction first = firstOfCity.get(city);
             String name = oneProvince && first.city() != null ? first.city() : city;
             blocks.add(new Block(name.isEmpty() ? first.fullName() : name, List.copyOf(tiles)));
         });

@@ -10,6 +10,9 @@ import cn.fazhi.workbench.ui.common.Fonts;
 import cn.fazhi.workbench.ui.common.LatestWinsJob;
 import cn.fazhi.workbench.ui.common.Numbers;
 import cn.fazhi.workbench.ui.common.TaskRunner;
+import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.workflow.MissingReports;
+import javafx.scene.control.CheckBox;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -50,6 +53,9 @@ final class TileMapTab implements DashboardTab {
     static final String NO_REPORT = "#ffffff";
 
     private final DashboardPickers pickers;
+    private final AppWiring wiring;
+    /** Also a tile for each division the gazetteer expects in the province that has no report this year. */
+    private final CheckBox unreported = new CheckBox(tr("tiles.unreported"));
     private final Consumer<Jurisdiction> openProfile;
     private final Canvas canvas = new Canvas(600, 100);
     private final ScrollPane scroll = new ScrollPane(canvas);
@@ -64,8 +70,11 @@ final class TileMapTab implements DashboardTab {
     private TileMap.Placement placement;
     private TileMap.Tile under;
 
-    TileMapTab(DashboardPickers pickers, TaskRunner tasks, Consumer<Jurisdiction> openProfile) {
+    TileMapTab(DashboardPickers pickers, AppWiring wiring, Consumer<Jurisdiction> openProfile) {
         this.pickers = pickers;
+        this.wiring = wiring;
+        unreported.setId("tiles-unreported");
+        unreported.setTooltip(new Tooltip(tr("tiles.unreportedTip")));
         this.openProfile = openProfile;
         canvas.setId("tiles-canvas");
         note.setId("tiles-note");
@@ -86,14 +95,14 @@ final class TileMapTab implements DashboardTab {
         canvas.setOnMouseExited(e -> point(null, 0, 0));
         canvas.setOnMouseClicked(e -> {
             TileMap.Tile t = placement == null ? null : shown.tileAt(placement, e.getX(), e.getY());
-            if (t != null && table != null) {
+            if (t != null && t.jurisdiction() >= 0 && table != null) {
                 point(null, 0, 0); // the tab is about to go: no tooltip left behind over the profile
                 openProfile.accept(table.jurisdictions().get(t.jurisdiction()));
             }
         });
         content = new VBox(8, row(tr("compare.indicator"), TabControls.indicatorBox("tiles-indicator",
-                pickers.indicators(), pickers.provinceIndicatorProperty())), note, legend, hover, grow(scroll));
-        job = new LatestWinsJob<>(tasks, tr("tiles.task"), 30, this::capture, this::show, t -> show(null));
+                pickers.indicators(), pickers.provinceIndicatorProperty()), unreported), note, legend, hover, grow(scroll));
+        job = new LatestWinsJob<>(wiring.tasks(), tr("tiles.task"), 30, this::capture, this::show, t -> show(null));
     }
 
     @Override
@@ -114,7 +123,7 @@ final class TileMapTab implements DashboardTab {
     /** Shares the indicator with 按地市 and 分布: one question, seen as figures, dots or tiles. */
     @Override
     public List<? extends ObservableValue<?>> inputs() {
-        return List.of(pickers.provinceIndicatorProperty());
+        return List.of(pickers.provinceIndicatorProperty(), unreported.selectedProperty());
     }
 
     @Override
@@ -140,7 +149,21 @@ final class TileMapTab implements DashboardTab {
         if (i < 0) {
             return null;
         }
-        return (progress, cancel) -> TileMap.of(t, i, c -> words(c, ind));
+        String province = onlyProvince(t);
+        var session = wiring.session();
+        boolean withUnreported = unreported.isSelected() && province != null && session != null;
+        return (progress, cancel) -> {
+            List<Jurisdiction> missing = !withUnreported ? List.of() : new MissingReports(session).find(province, null, t.year())
+                    .rows().stream().filter(r -> r.state() == MissingReports.State.MISSING).map(MissingReports.Row::jurisdiction)
+                    .toList();
+            return TileMap.of(t, i, c -> words(c, ind), missing, tr("tiles.unreportedTile"));
+        };
+    }
+
+    /** The one province all the compared jurisdictions are in, or null (none, or several: too many to list). */
+    private static String onlyProvince(ComparisonTable t) {
+        var provinces = t.jurisdictions().stream().map(Jurisdiction::province).distinct().toList();
+        return provinces.size() == 1 ? provinces.get(0) : null;
     }
 
     /** A tile's figure with its unit, or why it has none: the one number format. */
@@ -276,7 +299,8 @@ final class TileMapTab implements DashboardTab {
             g.setFill(dark ? Color.WHITE : Color.web("#1f2d3d"));
             if (s >= 46) {
                 g.fillText(t.name(), x + s / 2, y + s / 2 - 8, s - 4);
-                g.fillText(t.text(), x + s / 2, y + s / 2 + 9, s - 4); // the figure, or 未披露 / 无报告 / 已剔除 in words
+                // the figure, or 未披露 / 无报告 / 已剔除 in words
+                g.fillText(t.colour() == TileMap.NO_REPORT ? tr("tiles.noReport") : t.text(), x + s / 2, y + s / 2 + 9, s - 4);
             } else {
                 g.fillText(t.name(), x + s / 2, y + s / 2, s - 2);
             }

@@ -63,6 +63,11 @@ final class ScreenshotTour {
         add(() -> tab("#tab-distribution"), "compare-distribution");
         add(() -> tab("#tab-tiles"), "compare-tiles");
         add(this::oneProvince, "compare-tiles-province");
+        add(() -> {
+            if (scene.lookup("#tiles-unreported") instanceof javafx.scene.control.CheckBox c) {
+                c.setSelected(true); // and the gazetteer's divisions of the province without a report
+            }
+        }, "compare-tiles-unreported");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -192,7 +197,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "compare-tiles-unreported", "import",
                 "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings");
     }
 }

@@ -85,6 +85,21 @@ class TileMapTest {
     }
 
     @Test
+    void divisionsWithoutAReportJoinTheirCitysBlockInCodeOrderAndOpenNothing() {
+        ComparisonTable t = ManyJurisdictions.table(8); // 测试1县 … 测试8县; 咸宁市: 测试1县 421201, 测试5县 421202
+        var unreported = new cn.fazhi.workbench.model.Jurisdiction("421203", "未报县", "湖北省咸宁市未报县",
+                cn.fazhi.workbench.model.JurisdictionLevel.COUNTY, "421200", "湖北省", "咸宁市");
+        var compared = t.jurisdictions().get(0);
+        TileMap m = TileMap.of(t, t.indicators().indexOf(COUNT), c -> "v", List.of(unreported, compared), "无报告（名单）");
+        assertEquals(9, m.tiles(), "a division already compared is not added twice");
+        List<TileMap.Tile> xianning = m.blocks().get(0).tiles();
+        assertEquals(List.of("测试1县", "测试5县", "未报县"), xianning.stream().map(TileMap.Tile::name).toList(), "code order");
+        assertEquals(-1, xianning.get(2).jurisdiction());
+        assertEquals(TileMap.NO_REPORT, xianning.get(2).colour());
+        assertEquals("无报告（名单）", xianning.get(2).text());
+    }
+
+    @Test
     void equalFiguresShareAFifth() {
         double[] sorted = {1, 2, 2, 2, 2, 2, 2, 2, 2, 9};
         assertEquals(0, TileMap.fifth(sorted, 1));
