@@ -92,5 +92,22 @@ class TileMapTabTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("tab-profile", tabs.getSelectionModel().getSelectedItem().getId());
         assertEquals(tile.fullName(), view.viewModel().pickers().profileJurisdictionProperty().get().fullName());
+
+        // one county of 江西省 alone, and the province's other divisions (no report in the workspace) beside it
+        interact(() -> {
+            view.viewModel().setChosen(java.util.List.of("江西省宜春市袁州区"));
+            view.viewModel().recompute();
+        });
+        interact(() -> tabs.getTabs().stream().filter(x -> "tab-tiles".equals(x.getId())).findFirst()
+                .ifPresent(x -> tabs.getSelectionModel().select(x)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tab.shown().tiles());
+        clickOn("#tiles-unreported");
+        WaitForAsyncUtils.waitForFxEvents();
+        TileMap withGazetteer = tab.shown();
+        assertTrue(withGazetteer.tiles() > 50, "江西省 has about a hundred county-level divisions: " + withGazetteer.tiles());
+        long unreported = withGazetteer.blocks().stream().flatMap(b -> b.tiles().stream()).filter(x -> x.jurisdiction() < 0).count();
+        assertEquals(withGazetteer.tiles() - 1, unreported, "all but 袁州区 have no report");
+        assertTrue(withGazetteer.blocks().stream().anyMatch(b -> b.name().equals("宜春市")), "blocks named by city within one province");
     }
 }
