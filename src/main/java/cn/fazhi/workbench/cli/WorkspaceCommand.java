@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "workspace", mixinStandardHelpOptions = true,
         description = "The workspace: one SQLite file with every imported report, value, review decision and the audit log.",
         subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.Info.class, WorkspaceCommand.Backup.class,
-                WorkspaceCommand.Restore.class, WorkspaceCommand.Check.class})
+                WorkspaceCommand.Restore.class, WorkspaceCommand.Check.class, DedupeCommand.class})
 final class WorkspaceCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -17,6 +17,8 @@ public final class FxStall {
     public static final long LIMIT_MS = 100;
     private static final AtomicLong longest = new AtomicLong();
     private static final AtomicLong overLimit = new AtomicLong();
+    /** The most CPU time of the FX thread one callback took: unlike wall time, not lengthened by other processes. */
+    private static final AtomicLong longestCpu = new AtomicLong();
 
     private FxStall() {
     }
@@ -24,11 +26,13 @@ public final class FxStall {
     /** Runs {@code work} (on the FX thread) and logs it when it took longer than the limit. */
     public static void timed(String what, Runnable work) {
         long t0 = System.nanoTime();
+        long cpu0 = cpu();
         try {
             work.run();
         } finally {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             longest.accumulateAndGet(ms, Math::max);
+            longestCpu.accumulateAndGet((cpu() - cpu0) / 1_000_000, Math::max);
             if (ms > LIMIT_MS) {
                 report("callback '" + what + "'", ms);
             }
@@ -45,7 +49,23 @@ public final class FxStall {
         return overLimit.get();
     }
 
+    /** The most FX-thread CPU time one callback, or one pulse passed to {@link #pulseCpu}, took since the last reset, in ms. */
+    public static long longestCpu() {
+        return longestCpu.get();
+    }
+
+    /** Counts the CPU time of one pulse's CSS and layout (measured by the caller) towards {@link #longestCpu}. */
+    public static void pulseCpu(long nanos) {
+        longestCpu.accumulateAndGet(nanos / 1_000_000, Math::max);
+    }
+
+    /** CPU time of the current thread, in ns (-1 where the JVM does not measure it). */
+    public static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     public static void reset() {
+        longestCpu.set(0);
         longest.set(0);
         overLimit.set(0);
     }

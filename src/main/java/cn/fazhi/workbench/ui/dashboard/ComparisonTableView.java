@@ -70,6 +70,13 @@ final class ComparisonTableView {
             table.getItems().clear();
             return;
         }
+        if (t.jurisdictions().isEmpty() && turnedColumns != null && t.indicators().equals(turnedColumns)) {
+            // Nothing chosen (全部地区 off): an empty table under the same columns. Building the small table's
+            // columns here would throw away the turned columns and every cell, and the next 全部地区 on would
+            // make them all again: the longest FX-thread pulse of that click (CSS of new cells, JFR).
+            table.getItems().clear();
+            return;
+        }
         boolean turned = t.jurisdictions().size() > MAX_COLUMNS;
         if (turned) {
             if (!t.indicators().equals(turnedColumns)) {

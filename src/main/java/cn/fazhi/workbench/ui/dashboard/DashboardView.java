@@ -68,11 +68,19 @@ public final class DashboardView implements Screen {
                 DashboardTab.fixed("tab-table", tr("compare.tab.table"), table.node()),
                 new ProvinceTab(pickers),
                 new DistributionTab(pickers, wiring.tasks()),
+                new TileMapTab(pickers, wiring, this::openProfile),
                 new ChartTab(pickers),
                 new YoyTab(pickers),
                 new ProfileTab(pickers),
                 new RankTab(pickers),
                 new MissingReportsPane(wiring, vm));
+    }
+
+    /** A tile clicked on 地图块: that jurisdiction's 地区画像. */
+    private void openProfile(cn.fazhi.workbench.model.Jurisdiction j) {
+        vm.pickers().profileJurisdictionProperty().set(j);
+        tabPane.getTabs().stream().filter(t -> "tab-profile".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabPane.getSelectionModel().select(t));
     }
 
     /** Coming back to 比对: read the choices again (an import or a review may have changed them), then compare. */
@@ -84,6 +92,11 @@ public final class DashboardView implements Screen {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** A tab by its node id (for tests). */
+    DashboardTab tab(String id) {
+        return tabs.get(id);
     }
 
     public DashboardViewModel viewModel() {

@@ -35,6 +35,7 @@ public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
     private final Stage stage;
     private final VBox root = new VBox(14);
+    private final Label dedupeMessage = new Label();
 
     public SettingsView(AppWiring wiring, Stage stage) {
         this.vm = new SettingsViewModel(wiring);
@@ -67,6 +68,9 @@ public final class SettingsView implements Screen {
         Button open = button("settings-open-workspace", tr("settings.openWorkspace"), this::chooseWorkspace);
         Button backup = button("settings-backup", tr("settings.backup"), this::backup);
         Button restore = button("settings-restore", tr("settings.restore"), this::restore);
+        Button dedupe = button("settings-dedupe", tr("dedupe.title") + "……",
+                () -> MergeDuplicatesAction.run(wiring, stage, dedupeMessage::setText));
+        dedupe.setTooltip(new javafx.scene.control.Tooltip(tr("dedupe.tip")));
         Button about = button("settings-about", tr("settings.about"), this::about);
         Button population = button("settings-population", tr("population.button"),
                 () -> cn.fazhi.workbench.ui.population.PopulationWindow.show(wiring, stage));
@@ -79,14 +83,16 @@ public final class SettingsView implements Screen {
         g.addRow(2, new Label(tr("settings.reviewer")), reviewer, saveReviewer, new Label(tr("settings.reviewerHint")));
         g.addRow(3, new Label(tr("settings.office")), office, saveOffice, new Label(tr("settings.officeHint")));
         g.addRow(4, new Label(tr("settings.workspace")), where);
-        g.addRow(5, new Label(""), open, backup, restore);
+        g.addRow(5, new Label(""), open, backup, new javafx.scene.layout.HBox(8, restore, dedupe));
         g.addRow(6, new Label(tr("population.title")), population, new Label(), new Label(tr("population.settingsHint")));
         g.addRow(7, new Label(tr("settings.aboutLabel")), about);
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        root.getChildren().addAll(title, g, message);
+        dedupeMessage.setId("settings-dedupe-message");
+        dedupeMessage.setWrapText(true);
+        root.getChildren().addAll(title, g, message, dedupeMessage);
     }
 
     public SettingsViewModel viewModel() {

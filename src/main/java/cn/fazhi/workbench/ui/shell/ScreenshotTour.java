@@ -64,6 +64,13 @@ final class ScreenshotTour {
             }
         }, "compare-province");
         add(() -> tab("#tab-distribution"), "compare-distribution");
+        add(() -> tab("#tab-tiles"), "compare-tiles");
+        add(this::oneProvince, "compare-tiles-province");
+        add(() -> {
+            if (scene.lookup("#tiles-unreported") instanceof javafx.scene.control.CheckBox c) {
+                c.setSelected(true); // and the gazetteer's divisions of the province without a report
+            }
+        }, "compare-tiles-unreported");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -124,6 +131,23 @@ final class ScreenshotTour {
                 .forEach(javafx.stage.Window::hide);
     }
 
+    /** The province with most jurisdictions alone in the 地区 tree (a national workspace: one province's picture). */
+    @SuppressWarnings("unchecked")
+    private void oneProvince() {
+        var tree = (javafx.scene.control.TreeView<String>) scene.lookup("#compare-jurisdictions");
+        if (tree == null || tree.getRoot() == null || tree.getRoot().getChildren().size() < 2) {
+            return;
+        }
+        var root = (javafx.scene.control.CheckBoxTreeItem<String>) tree.getRoot();
+        var largest = root.getChildren().stream().max(java.util.Comparator.comparingInt(ScreenshotTour::leaves)).orElseThrow();
+        root.setSelected(false);
+        ((javafx.scene.control.CheckBoxTreeItem<String>) largest).setSelected(true);
+    }
+
+    private static int leaves(javafx.scene.control.TreeItem<String> t) {
+        return t.getChildren().isEmpty() ? 1 : t.getChildren().stream().mapToInt(ScreenshotTour::leaves).sum();
+    }
+
     /** Scrolls the comparison table right to its last indicators and down: the names stay on the left. */
     private void scrollTable() {
         var table = (javafx.scene.control.TableView<?>) scene.lookup("#compare-table");
@@ -161,7 +185,10 @@ final class ScreenshotTour {
         busy |= window.current() instanceof cn.fazhi.workbench.ui.scorecard.ScorecardView
                 && scene.lookup("#scorecard-score") instanceof javafx.scene.control.Button b && b.isDisabled();
         if (!busy || tries <= 0) {
-            then.run();
+            // a tab draws itself after the comparison, through its own latest-wins job (150 ms later at least)
+            PauseTransition drawn = new PauseTransition(Duration.millis(800));
+            drawn.setOnFinished(e -> then.run());
+            drawn.play();
             return;
         }
         PauseTransition again = new PauseTransition(Duration.millis(250));
@@ -201,7 +228,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "compare-tiles-unreported", "import",
                 "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings",
                 "report-details-window", "population-window", "scorecard");
     }

@@ -29,6 +29,7 @@ final class UiBench {
     private final Scene scene;
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private long peakHeap;
+    private long fxCpuAtClick = -1;
 
     UiBench(MainWindow window, Scene scene) {
         this.window = window;
@@ -37,6 +38,10 @@ final class UiBench {
 
     void start(AppWiring wiring) {
         FxStall.watch();
+        // the CPU time of each pulse's CSS and layout, where the FX thread spends most of a refilled table's cost
+        long[] pre = new long[1];
+        scene.addPreLayoutPulseListener(() -> pre[0] = FxStall.cpu());
+        scene.addPostLayoutPulseListener(() -> FxStall.pulseCpu(FxStall.cpu() - pre[0]));
         wiring.sessionProperty().addListener((o, a, s) -> {
             if (s != null) {
                 window.go("compare");
@@ -59,13 +64,25 @@ final class UiBench {
         });
         step("全部地区 off (nothing chosen)", () -> root().setSelected(false));
         step("全部地区 on (every jurisdiction)", () -> root().setSelected(true));
+        // -Dfazhi.uibench.repeat=N: the pair N more times, for a profiler to see enough of it
+        for (int k = 0; k < Integer.getInteger("fazhi.uibench.repeat", 0); k++) {
+            step("全部地区 off (repeat)", () -> root().setSelected(false));
+            step("全部地区 on (repeat)", () -> root().setSelected(true));
+        }
         step("one county off", () -> firstLeaf().setSelected(false));
         step("the same county on", () -> firstLeaf().setSelected(true));
         step("全部地区 off again", () -> root().setSelected(false));
         step("全部地区 on again", () -> root().setSelected(true));
+        watch("地图块 opened", () -> tab("tab-tiles"));
+        watch("地图块: another indicator", () -> {
+            var pickers = dashboard().viewModel().pickers();
+            var now = pickers.provinceIndicatorProperty().get();
+            pickers.provinceIndicatorProperty().set(pickers.indicators().stream().filter(i -> i != now).findFirst().orElse(now));
+        });
+        watch("地图块 window narrower", () -> scene.getWindow().setWidth(scene.getWindow().getWidth() - 200));
         steps.add(() -> {
-            System.out.printf("uibench: longest FX-thread stall %d ms, %d stalls over %d ms; peak heap %d MB%n",
-                    FxStall.longest(), FxStall.overLimit(), FxStall.LIMIT_MS, peakHeap / (1024 * 1024));
+            System.out.printf("uibench: longest FX-thread stall %d ms (CPU of the longest callback or pulse of the last step %d ms), %d stalls over %d ms; peak heap %d MB%n",
+                    FxStall.longest(), FxStall.longestCpu(), FxStall.overLimit(), FxStall.LIMIT_MS, peakHeap / (1024 * 1024));
             Platform.exit();
         });
     }
@@ -77,8 +94,12 @@ final class UiBench {
                 FxStall.reset();
                 resetHeap();
                 long t0 = System.nanoTime();
+                fxCpuAtClick = fxCpu();
                 click.run();
-                System.out.printf("uibench: %-34s the click itself took %d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+                long clickCpu = fxCpu() - fxCpuAtClick;
+                FxStall.pulseCpu(clickCpu); // the click is a callback on the FX thread too
+                System.out.printf("uibench: %-34s the click itself took %d ms (CPU %d ms)%n", name, (System.nanoTime() - t0) / 1_000_000,
+                        clickCpu / 1_000_000);
                 whenShown(t0, ms -> {
                     print(name, ms);
                     next();
@@ -88,8 +109,47 @@ final class UiBench {
         });
     }
 
+    /**
+     * CPU time of the FX thread (this method runs on it). Unlike the wall-clock stall, it does not grow with
+     * the other processes on the machine: the FX thread's CPU time over a whole step bounds what any one of
+     * its tasks in that step can have cost.
+     */
+    private static long fxCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** A step whose work is not a comparison (a tab drawing itself): watched for two seconds, then the FX thread's figures. */
+    private void watch(String name, Runnable action) {
+        steps.add(() -> {
+            PauseTransition settle = new PauseTransition(Duration.millis(500));
+            settle.setOnFinished(e -> {
+                FxStall.reset();
+                fxCpuAtClick = fxCpu();
+                action.run();
+                PauseTransition after = new PauseTransition(Duration.seconds(2));
+                after.setOnFinished(x -> {
+                    System.out.printf("uibench: %-34s FX-thread CPU time over 2 s %4d ms, longest callback or pulse %4d ms;"
+                            + " longest FX stall %4d ms%n", name, (fxCpu() - fxCpuAtClick) / 1_000_000, FxStall.longestCpu(),
+                            FxStall.longest());
+                    next();
+                });
+                after.play();
+            });
+            settle.play();
+        });
+    }
+
+    private void tab(String id) {
+        var tabs = (javafx.scene.control.TabPane) scene.lookup("#compare-tabs");
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     private void print(String name, long ms) {
         long heap = heap();
+        if (fxCpuAtClick >= 0) {
+            System.out.printf("uibench: %-34s FX-thread CPU time for the step %4d ms, longest callback or pulse %4d ms%n", name,
+                    (fxCpu() - fxCpuAtClick) / 1_000_000, FxStall.longestCpu());
+        }
         peakHeap = Math.max(peakHeap, heap);
         var t = dashboard() == null ? null : dashboard().viewModel().tableProperty().get();
         System.out.printf("uibench: %-34s table on screen after %5d ms (%d × %d); longest FX stall %4d ms; heap peak %4d MB%n",

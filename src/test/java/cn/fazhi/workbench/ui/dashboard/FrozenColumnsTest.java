@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -93,6 +94,25 @@ class FrozenColumnsTest extends ApplicationTest {
         double columns = frozen.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         assertEquals(frozen.getWidth() - 2, columns, 1);
         assertFalse(view.table().getColumns().stream().anyMatch(c -> "compare-col-indicator".equals(c.getId())));
+    }
+
+    @Test
+    void choosingNobodyAndEverybodyAgainKeepsTheColumnsAndTheirCells() {
+        ComparisonTable all = ManyJurisdictions.table(120);
+        ComparisonTable none = ManyJurisdictions.table(0);
+        assertEquals(all.indicators(), none.indicators());
+        interact(() -> view.show(all));
+        WaitForAsyncUtils.waitForFxEvents();
+        var columns = List.copyOf(view.table().getColumns());
+        interact(() -> view.show(none)); // 全部地区 off
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.table().getItems().isEmpty());
+        interact(() -> view.show(all)); // 全部地区 on
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(120, view.table().getItems().size());
+        for (int k = 0; k < columns.size(); k++) {
+            assertTrue(columns.get(k) == view.table().getColumns().get(k), "column " + k + " kept, not made again");
+        }
     }
 
     private static ScrollBar bar(TableView<?> t, Orientation o) {

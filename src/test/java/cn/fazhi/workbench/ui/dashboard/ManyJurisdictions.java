@@ -32,6 +32,14 @@ final class ManyJurisdictions {
     }
 
     static ComparisonTable table(int counties) {
+        return table(counties, -1, -1, 2022);
+    }
+
+    /**
+     * As {@link #table(int)}, but county {@code silent} (0-based; -1: none) states no figure at all and county
+     * {@code absent} reported only for {@code absentYear}, not for 2022.
+     */
+    static ComparisonTable table(int counties, int silent, int absent, int absentYear) {
         List<ReportData> data = new ArrayList<>();
         long id = 1;
         for (int k = 0; k < counties; k++) {
@@ -41,11 +49,12 @@ final class ManyJurisdictions {
             Jurisdiction j = new Jurisdiction(code, name, "湖北省" + city + name, JurisdictionLevel.COUNTY,
                     code.substring(0, 4) + "00", "湖北省", city);
             long reportId = id++;
-            ReportSummary r = new ReportSummary(reportId, j, 2022, name + "2022年度法治政府建设情况报告", name + "人民政府", null,
+            int year = k == absent ? absentYear : 2022;
+            ReportSummary r = new ReportSummary(reportId, j, year, name + "2022年度法治政府建设情况报告", name + "人民政府", null,
                     null, name + ".txt", ReportFormat.TXT, "UTF-8", "sha" + reportId, false, null,
                     "2023-01-01T00:00:00Z", 0, 0, 0);
             List<StoredValue> values = new ArrayList<>();
-            for (Indicator ind : CATALOGUE.indicators()) {
+            for (Indicator ind : k == silent ? List.<Indicator>of() : CATALOGUE.indicators()) {
                 BigDecimal v = BigDecimal.valueOf(ind.kind() == IndicatorKind.RATE ? 60 + (k * 7) % 40 : 10 + k * 13);
                 IndicatorValue iv = new IndicatorValue(ind.code(), v, ind.unit(), Qualifier.EXACT, false, Section.RESULTS,
                         new Evidence(0, 10, "原文句子" + v, 2, 5), 1.0, List.of(), List.of());
@@ -53,7 +62,7 @@ final class ManyJurisdictions {
             }
             data.add(new ReportData(r, values));
         }
-        return Comparison.build(data, CATALOGUE, new Selection(List.of(2022), List.of(), null, null, List.of(), List.of(),
+        return Comparison.build(data, CATALOGUE, new Selection(absent >= 0 ? List.of(absentYear, 2022) : List.of(2022), List.of(), null, null, List.of(), List.of(),
                 null, null));
     }
 }
