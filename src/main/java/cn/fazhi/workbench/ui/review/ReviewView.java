@@ -83,7 +83,7 @@ public final class ReviewView implements Screen {
                 r.jurisdiction() == null ? tr("review.unknownJurisdiction") : r.jurisdiction().fullName(),
                 r.year() == null ? "?" : String.valueOf(r.year()), r.title() == null ? r.sourceName() : r.title())));
 
-        text = new ReviewTextPane(vm, this::indicatorName, g -> suggestionTable.getSelectionModel().select(g));
+        text = new ReviewTextPane(vm, this::indicatorName, g -> suggestionTable.getSelectionModel().select(g), this::addSelected);
 
         table.setId("review-values");
         table.setItems(vm.values());
@@ -150,9 +150,8 @@ public final class ReviewView implements Screen {
         Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
         Button reject = button("review-reject", "✗ " + tr("review.reject"),
                 () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::reject, vm::reject));
-        Button add = button("review-add", "+ " + tr("review.add"), () -> ReviewDialogs.addition(window(), vm.indicators(),
-                vm.textProperty().get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(), a.indicator().unit(), a.qualifier(),
-                a.quote(), a.note())));
+        Button add = button("review-add", "+ " + tr("review.add"), this::addSelected);
+        add.setTooltip(new javafx.scene.control.Tooltip(tr("review.selectFirst")));
         Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
             if (queueMode && queue.undoDepthProperty().get() > 0) {
                 queue.undo();
@@ -249,15 +248,28 @@ public final class ReviewView implements Screen {
         return queue;
     }
 
-    /** Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields. */
+    /**
+     * Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields;
+     * A adds the figure selected in the report's text (also outside the queue), Ctrl+C copies it.
+     */
     private void queueKey(javafx.scene.input.KeyEvent k) {
         if (k.getCode() == javafx.scene.input.KeyCode.ENTER && k.isShortcutDown()) {
             k.consume();
             askConfirmReport();
             return;
         }
-        if (!queueMode || k.isShortcutDown() || k.isAltDown()
-                || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+        boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (!typing && text.selection().hasSelection() && k.getCode() == javafx.scene.input.KeyCode.C && k.isShortcutDown()) {
+            k.consume();
+            text.selection().copy();
+            return;
+        }
+        if (!typing && k.getCode() == javafx.scene.input.KeyCode.A && !k.isShortcutDown() && !k.isAltDown()) {
+            k.consume();
+            addSelected();
+            return;
+        }
+        if (!queueMode || k.isShortcutDown() || k.isAltDown() || typing) {
             return;
         }
         switch (k.getCode()) {
@@ -278,6 +290,22 @@ public final class ReviewView implements Screen {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * A / 添加为指标值…: the figure selected in the report's text becomes a value of the indicator the person
+     * picks; saved as added by hand and audited. Says how to select first when nothing is selected.
+     */
+    private void addSelected() {
+        javafx.scene.control.IndexRange r = text.selection().rangeProperty().get();
+        var figure = r == null ? java.util.Optional.<cn.fazhi.workbench.workflow.SelectedFigure>empty()
+                : cn.fazhi.workbench.workflow.SelectedFigure.of(vm.textProperty().get(), r.getStart(), r.getEnd());
+        if (figure.isEmpty() || vm.reportProperty().get() == null) {
+            vm.say(tr("review.selectFirst"));
+            return;
+        }
+        AddValueDialog.ask(window(), vm.indicators(), figure.get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(),
+                a.qualifier(), a.evidence(), a.note()));
     }
 
     /** Ctrl+Enter: after reading the report, confirms its other values in one step, once the person agrees. */
