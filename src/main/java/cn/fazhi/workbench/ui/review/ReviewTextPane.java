@@ -47,6 +47,7 @@ final class ReviewTextPane {
     /** Set while a click in the text selects a value: its figure is in view already, so the text stays put. */
     private boolean keepScroll;
     private boolean scrollOnMark = true;
+    private boolean rebuildPending;
 
     ReviewTextPane(ReviewViewModel vm, Function<String, String> indicatorName, Consumer<StoredSuggestion> selectSuggestion,
                    Runnable addSelected) {
@@ -66,8 +67,9 @@ final class ReviewTextPane {
         flow.widthProperty().addListener((o, a, b) -> Platform.runLater(this::markCurrent));
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(10));
-        vm.textProperty().addListener((o, a, b) -> rebuild());
-        vm.values().addListener((ListChangeListener<StoredValue>) c -> rebuild());
+        vm.textProperty().addListener((o, a, b) -> requestRebuild());
+        vm.values().addListener((ListChangeListener<StoredValue>) c -> requestRebuild());
+        vm.suggestions().addListener((ListChangeListener<StoredSuggestion>) c -> requestRebuild());
     }
 
     Node node() {
@@ -93,8 +95,23 @@ final class ReviewTextPane {
         flow.setOnContextMenuRequested(e -> menu.show(flow, e.getScreenX(), e.getScreenY()));
     }
 
+    /**
+     * Builds the text anew once the current change is complete: a new report changes its text, values and
+     * suggestions one after the other, and building (and laying out) a long text three times cost more than
+     * anything else in moving to the next item.
+     */
+    private void requestRebuild() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(() -> {
+                rebuildPending = false;
+                rebuild();
+            });
+        }
+    }
+
     /** The text as a flow of plain runs and highlighted evidence sentences. */
-    void rebuild() {
+    private void rebuild() {
         String text = vm.textProperty().get();
         flow.getChildren().clear();
         highlightByValue.clear();
@@ -129,8 +146,8 @@ final class ReviewTextPane {
                     clicked(ev, v);
                 }
             });
-            Tooltip.install(t, new Tooltip(indicatorName.apply(v.value().indicator()) + "：" + v.value().value().toPlainString()
-                    + v.value().unit()));
+            tooltipOnHover(t, () -> indicatorName.apply(v.value().indicator()) + "：" + v.value().value().toPlainString()
+                    + v.value().unit());
             flow.getChildren().add(t);
             highlightByValue.put(v.id(), t);
             current = t;
@@ -146,6 +163,18 @@ final class ReviewTextPane {
         if (vm.selectedSuggestionProperty().get() != null) {
             showSuggestion(vm.selectedSuggestionProperty().get());
         }
+    }
+
+    /**
+     * A tooltip made when the mouse first comes over the sentence: a tooltip is a popup window with a scene of
+     * its own, and making one for every sentence each time a report is shown cost more than the text itself.
+     */
+    private static void tooltipOnHover(Text t, java.util.function.Supplier<String> words) {
+        t.setOnMouseEntered(e -> {
+            t.setOnMouseEntered(null);
+            Tooltip tip = new Tooltip(words.get());
+            Tooltip.install(t, tip);
+        });
     }
 
     /**
@@ -186,8 +215,8 @@ final class ReviewTextPane {
                 Text before = new Text(run.substring(0, at));
                 Text mark = new Text(e.sentence());
                 mark.getStyleClass().add("evidence-suggestion");
-                Tooltip.install(mark, new Tooltip(tr("review.suggestion") + "：" + indicatorName.apply(g.value().indicator())
-                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + FigureWords.reasons(g.value().flags()) + "）"));
+                tooltipOnHover(mark, () -> tr("review.suggestion") + "：" + indicatorName.apply(g.value().indicator())
+                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + FigureWords.reasons(g.value().flags()) + "）");
                 mark.setOnMouseClicked(ev -> {
                     if (ev.isStillSincePress() && !selection.hasSelection()) {
                         keepScroll = true;

@@ -108,7 +108,6 @@ public final class ReviewView implements Screen {
             text.showSelected(v);
         });
 
-        vm.suggestions().addListener((javafx.collections.ListChangeListener<StoredSuggestion>) c -> text.rebuild());
         suggestionTable.setId("review-suggestions");
         suggestionTable.setItems(vm.suggestions());
         suggestionTable.setPlaceholder(new Label(tr("review.noSuggestions")));

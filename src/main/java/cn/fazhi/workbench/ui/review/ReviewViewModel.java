@@ -116,7 +116,9 @@ public final class ReviewViewModel {
             @SuppressWarnings("unchecked")
             List<StoredValue> list = (List<StoredValue>) r[2];
             setOpenSuggestions(r[3]);
-            values.setAll(list);
+            if (!values.equals(list)) { // moving within a report: the text is not built again for the same values
+                values.setAll(list);
+            }
             undo.clear();
             undoDepth.set(0);
             selected.set(valueId == null ? null : list.stream().filter(v -> v.id() == valueId).findFirst().orElse(null));
@@ -148,7 +150,10 @@ public final class ReviewViewModel {
     private void setOpenSuggestions(Object list) {
         @SuppressWarnings("unchecked")
         List<StoredSuggestion> all = (List<StoredSuggestion>) list;
-        suggestions.setAll(all.stream().filter(g -> g.status() == SuggestionStatus.OPEN).toList());
+        List<StoredSuggestion> open = all.stream().filter(g -> g.status() == SuggestionStatus.OPEN).toList();
+        if (!suggestions.equals(open)) {
+            suggestions.setAll(open);
+        }
         selectedSuggestion.set(null);
     }
 

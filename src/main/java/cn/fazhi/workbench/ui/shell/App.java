@@ -54,6 +54,9 @@ public final class App extends Application {
         if (Boolean.getBoolean("fazhi.uibench")) {
             new UiBench(window, stage.getScene()).start(wiring);
         }
+        if (Boolean.getBoolean("fazhi.queuebench")) {
+            new QueueUiBench(window, stage.getScene()).start(wiring);
+        }
         wiring.openWorkspace(workspace);
     }
 }
