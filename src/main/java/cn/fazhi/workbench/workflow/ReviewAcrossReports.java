@@ -45,7 +45,7 @@ public final class ReviewAcrossReports {
     public List<Row> rows(String indicator, int year, String city) throws WorkspaceException {
         List<String> core = session.catalogue().indicators().stream().filter(Indicator::core).map(Indicator::code).toList();
         ReviewQueueStore store = session.queueStore();
-        List<QueueItem> now = usable(store.queue(new ReviewQueueStore.Filter(year, city, indicator), core));
+        List<QueueItem> now = usable(QueueOrder.sort(store.queue(new ReviewQueueStore.Filter(year, city, indicator), core)));
         Map<String, BigDecimal> before = new HashMap<>();
         for (QueueItem i : usable(store.queue(new ReviewQueueStore.Filter(year - 1, city, indicator), core))) {
             if (i.jurisdiction() != null) {

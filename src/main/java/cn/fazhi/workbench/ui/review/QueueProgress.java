@@ -2,12 +2,10 @@ package cn.fazhi.workbench.ui.review;
 
 import cn.fazhi.workbench.model.QueueItem;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.function.Function;
@@ -39,14 +37,8 @@ public final class QueueProgress {
         List<Line> out = new ArrayList<>();
         out.addAll(group(items, Scope.YEAR, i -> i.year() == null ? null : String.valueOf(i.year()),
                 Comparator.naturalOrder()));
-        out.addAll(group(items, Scope.CITY, QueueItem::city, pinyin()));
+        out.addAll(group(items, Scope.CITY, QueueItem::city, cn.fazhi.workbench.model.PinyinOrder.names()));
         return out;
-    }
-
-    /** Chinese names in the order of a Chinese dictionary (pinyin), as offices expect lists of places. */
-    public static Comparator<String> pinyin() {
-        Collator c = Collator.getInstance(Locale.CHINA);
-        return c::compare;
     }
 
     private static List<Line> group(Collection<QueueItem> items, Scope scope, Function<QueueItem, String> key,
