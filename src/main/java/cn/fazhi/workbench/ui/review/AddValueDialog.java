@@ -68,6 +68,7 @@ final class AddValueDialog {
         ListView<Indicator> list = new ListView<>(shown);
         list.setId("add-indicator-list");
         list.setPrefHeight(220);
+        list.setPrefWidth(440);
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Indicator i, boolean empty) {

@@ -167,6 +167,7 @@ public final class ReviewView implements Screen {
         message.setId("review-message");
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a hint in full, not cut to one line
 
         ListView<AuditEntry> history = new ListView<>(vm.history());
         history.setId("review-history");
@@ -238,6 +239,24 @@ public final class ReviewView implements Screen {
         queueSide.showAcross();
     }
 
+    /**
+     * Selects the first figure after the value or suggestion shown, as a double-click on it does (for the
+     * screenshot tour: a figure nobody took yet); nothing when there is none.
+     */
+    public void selectNextFigure() {
+        var v = vm.selectedProperty().get();
+        var g = vm.selectedSuggestionProperty().get();
+        var e = v != null ? v.value().evidence() : g != null ? g.value().evidence() : null;
+        String t = vm.textProperty().get();
+        for (int at = e == null ? 0 : e.valueEnd(); t != null && at < t.length(); at++) {
+            int[] figure = cn.fazhi.workbench.workflow.SelectedFigure.at(t, at);
+            if (figure != null) {
+                text.selection().select(figure[0], figure[1]);
+                return;
+            }
+        }
+    }
+
     /** 各地对照 once opened (X), else null; for tests. */
     public javafx.stage.Stage acrossStage() {
         return queueSide.acrossView() == null ? null : queueSide.acrossView().stage();
@@ -292,10 +311,10 @@ public final class ReviewView implements Screen {
     }
 
     /**
-     * A / 添加为指标值…: the figure selected in the report's text becomes a value of the indicator the person
+     * A / 添加为指标值… (public for the screenshot tour): the figure selected in the report's text becomes a value of the indicator the person
      * picks; saved as added by hand and audited. Says how to select first when nothing is selected.
      */
-    private void addSelected() {
+    public void addSelected() {
         javafx.scene.control.IndexRange r = text.selection().rangeProperty().get();
         var figure = r == null ? java.util.Optional.<cn.fazhi.workbench.workflow.SelectedFigure>empty()
                 : cn.fazhi.workbench.workflow.SelectedFigure.of(vm.textProperty().get(), r.getStart(), r.getEnd());
