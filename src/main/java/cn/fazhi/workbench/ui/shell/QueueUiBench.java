@@ -42,7 +42,9 @@ final class QueueUiBench {
         FxStall.watch();
         wiring.sessionProperty().addListener((o, a, s) -> {
             if (s != null) {
-                PauseTransition settle = new PauseTransition(Duration.millis(1500));
+                // from a light screen, once what the first screen started reading is done (it may be the queue)
+                window.go("settings");
+                PauseTransition settle = new PauseTransition(Duration.millis(4000));
                 settle.setOnFinished(e -> open());
                 settle.play();
             }
