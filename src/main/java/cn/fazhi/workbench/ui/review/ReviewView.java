@@ -43,6 +43,7 @@ public final class ReviewView implements Screen {
     private final QueuePane queueSide;
     private final SplitPane split;
     private final ReviewTextPane text;
+    private final AddFromText adder;
     private boolean queueMode;
 
     public ReviewView(AppWiring wiring, Navigator navigator) {
@@ -84,6 +85,7 @@ public final class ReviewView implements Screen {
                 r.year() == null ? "?" : String.valueOf(r.year()), r.title() == null ? r.sourceName() : r.title())));
 
         text = new ReviewTextPane(vm, this::indicatorName, g -> suggestionTable.getSelectionModel().select(g), this::addSelected);
+        adder = new AddFromText(vm, text.selection(), this::window);
 
         table.setId("review-values");
         table.setItems(vm.values());
@@ -239,22 +241,9 @@ public final class ReviewView implements Screen {
         queueSide.showAcross();
     }
 
-    /**
-     * Selects the first figure after the value or suggestion shown, as a double-click on it does (for the
-     * screenshot tour: a figure nobody took yet); nothing when there is none.
-     */
+    /** Selects a figure nobody took yet, as a double-click on it does (for the screenshot tour). */
     public void selectNextFigure() {
-        var v = vm.selectedProperty().get();
-        var g = vm.selectedSuggestionProperty().get();
-        var e = v != null ? v.value().evidence() : g != null ? g.value().evidence() : null;
-        String t = vm.textProperty().get();
-        for (int at = e == null ? 0 : e.valueEnd(); t != null && at < t.length(); at++) {
-            int[] figure = cn.fazhi.workbench.workflow.SelectedFigure.at(t, at);
-            if (figure != null) {
-                text.selection().select(figure[0], figure[1]);
-                return;
-            }
-        }
+        adder.selectNextFigure();
     }
 
     /** 各地对照 once opened (X), else null; for tests. */
@@ -277,14 +266,7 @@ public final class ReviewView implements Screen {
             return;
         }
         boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        if (!typing && text.selection().hasSelection() && k.getCode() == javafx.scene.input.KeyCode.C && k.isShortcutDown()) {
-            k.consume();
-            text.selection().copy();
-            return;
-        }
-        if (!typing && k.getCode() == javafx.scene.input.KeyCode.A && !k.isShortcutDown() && !k.isAltDown()) {
-            k.consume();
-            addSelected();
+        if (!typing && adder.key(k)) {
             return;
         }
         if (!queueMode || k.isShortcutDown() || k.isAltDown() || typing) {
@@ -310,20 +292,9 @@ public final class ReviewView implements Screen {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /**
-     * A / 添加为指标值… (public for the screenshot tour): the figure selected in the report's text becomes a value of the indicator the person
-     * picks; saved as added by hand and audited. Says how to select first when nothing is selected.
-     */
+    /** A / 添加为指标值… (public for the screenshot tour): the figure selected in the text becomes a value. */
     public void addSelected() {
-        javafx.scene.control.IndexRange r = text.selection().rangeProperty().get();
-        var figure = r == null ? java.util.Optional.<cn.fazhi.workbench.workflow.SelectedFigure>empty()
-                : cn.fazhi.workbench.workflow.SelectedFigure.of(vm.textProperty().get(), r.getStart(), r.getEnd());
-        if (figure.isEmpty() || vm.reportProperty().get() == null) {
-            vm.say(tr("review.selectFirst"));
-            return;
-        }
-        AddValueDialog.ask(window(), vm.indicators(), figure.get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(),
-                a.qualifier(), a.evidence(), a.note()));
+        adder.add();
     }
 
     /** Ctrl+Enter: after reading the report, confirms its other values in one step, once the person agrees. */
