@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Import.class, BenchCommand.Export.class,
                 BenchCommand.Accuracy.class, BenchCommand.LargeText.class,
-                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class, BenchCommand.Window.class})
+                BenchCommand.NationalWorkspace.class, BenchCommand.Ocr.class, BenchCommand.Window.class,
+                BenchCommand.Queue.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -213,6 +214,27 @@ final class BenchCommand implements Runnable {
                 if (dir != null) {
                     BenchExtract.deleteTree(dir);
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = "The 待审核 review queue on a workspace (a copy of it; nothing is changed): how long the queue takes to open, one year of it, and moving on item by item with what the review screen reads for the next item, a decision every fourth step. Wall and CPU time. Make a workspace with bench workspace --count 2700 --keep FILE.")
+    static final class Queue implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "WORKSPACE", description = "The workspace file to measure (copied first).")
+        Path workspace;
+
+        @Option(names = "--moves", defaultValue = "200", description = "Steps through the queue. Default: ${DEFAULT-VALUE}")
+        int moves;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            out.println("bench queue (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ")");
+            for (Map.Entry<String, String> e : new cn.fazhi.workbench.bench.BenchQueue().measure(workspace, moves).entrySet()) {
+                out.printf("  %-28s %s%n", e.getKey(), e.getValue());
             }
             return 0;
         }

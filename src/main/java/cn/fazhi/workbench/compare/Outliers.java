@@ -13,6 +13,13 @@ import java.util.Set;
  * the median or a tenth of it, or a robust z-score beyond 3.5 — the Iglewicz–Hoaglin rule, which a single
  * wild figure cannot mask the way it masks a mean and standard deviation), or far from the same
  * jurisdiction's previous year. A flag asks for a look; it never changes or drops a figure. Pure arithmetic.
+ * <p>
+ * Counts are judged on a log scale (a county ten times another's size states ten times the cases: 10× and
+ * ÷10 are equally far), rates in points, and a rate within {@link #RATE_MIN_POINTS} of the median is never
+ * far. Outliers are the few: when a rule would flag more than {@link #MAX_SHARE} of the figures (at least
+ * {@link #MIN_ALLOWED}), the figures are of two kinds (say, a group of reports that state another total), not a
+ * few wild ones, and the rule flags none of them — flagging a third of a table points at nothing
+ * (decision 0023).
  */
 public final class Outliers {
     /** Fewer figures than this make no distribution to judge against. */
@@ -25,6 +32,12 @@ public final class Outliers {
     public static final double YEAR_FACTOR = 5;
     /** A rate (in %) that moved more than this many points since the previous year is a jump. */
     public static final double RATE_POINTS = 30;
+    /** A rate this close to the median (in points) is not far, however tightly the others agree. */
+    public static final double RATE_MIN_POINTS = 10;
+    /** A distribution rule that would flag more than this share of the figures flags none. */
+    public static final double MAX_SHARE = 0.10;
+    /** ...but it may always flag this many. */
+    public static final int MIN_ALLOWED = 2;
 
     private Outliers() {
     }
@@ -63,8 +76,14 @@ public final class Outliers {
         List<Double> xs = figures.stream().map(f -> f.value().doubleValue()).toList();
         boolean distribution = xs.size() >= MIN_FIGURES;
         double median = distribution ? median(xs) : Double.NaN;
-        double mad = distribution ? median(xs.stream().map(x -> Math.abs(x - median)).toList()) : Double.NaN;
+        // the robust z on the scale the figures vary on: points for rates, orders of magnitude for counts
+        List<Double> scaled = rate ? xs : xs.stream().filter(x -> x > 0).map(Math::log10).toList();
+        double center = scaled.size() >= MIN_FIGURES ? median(scaled) : Double.NaN;
+        double mad = scaled.size() >= MIN_FIGURES ? median(scaled.stream().map(x -> Math.abs(x - center)).toList()) : Double.NaN;
         Map<String, Set<Flag>> out = new LinkedHashMap<>();
+        int allowed = Math.max(MIN_ALLOWED, (int) Math.floor(MAX_SHARE * xs.size()));
+        int farFromMedian = 0;
+        int farByZ = 0;
         for (Figure f : figures) {
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             double x = f.value().doubleValue();
@@ -75,13 +94,22 @@ public final class Outliers {
                     flags.add(Flag.TENTH_OF_MEDIAN);
                 }
             }
-            if (distribution && mad > 0 && Math.abs(0.6745 * (x - median) / mad) > ROBUST_Z) {
+            if (mad > 0 && (rate || x > 0) && Math.abs(0.6745 * ((rate ? x : Math.log10(x)) - center) / mad) > ROBUST_Z
+                    && (!rate || Math.abs(x - median) >= RATE_MIN_POINTS)) {
                 flags.add(Flag.ROBUST_Z);
             }
+            farFromMedian += flags.contains(Flag.TEN_TIMES_MEDIAN) || flags.contains(Flag.TENTH_OF_MEDIAN) ? 1 : 0;
+            farByZ += flags.contains(Flag.ROBUST_Z) ? 1 : 0;
             if (f.previous() != null && jump(x, f.previous().doubleValue(), rate)) {
                 flags.add(Flag.YEAR_JUMP);
             }
             out.put(f.key(), flags);
+        }
+        if (farFromMedian > allowed) {
+            out.values().forEach(flags -> flags.removeAll(EnumSet.of(Flag.TEN_TIMES_MEDIAN, Flag.TENTH_OF_MEDIAN)));
+        }
+        if (farByZ > allowed) {
+            out.values().forEach(flags -> flags.remove(Flag.ROBUST_Z));
         }
         return out;
     }

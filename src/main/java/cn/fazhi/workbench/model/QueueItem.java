@@ -19,10 +19,12 @@ import java.util.List;
  * @param jurisdiction the jurisdiction's full name, if known
  * @param city         the 地市 it belongs to (a city's own name for a city), if known
  * @param core         whether the indicator is a core indicator
+ * @param province     the jurisdiction's province, if known
+ * @param level        the jurisdiction's level, if known (a city's own report states the whole city's figures)
  */
 public record QueueItem(Kind kind, long id, long reportId, String indicator, BigDecimal value, String unit,
                         String status, List<String> flags, Integer year, String jurisdiction, String city,
-                        boolean core) {
+                        boolean core, String province, JurisdictionLevel level) {
 
     /** What a queue line stands for. */
     public enum Kind { VALUE, SUGGESTION }
@@ -42,10 +44,19 @@ public record QueueItem(Kind kind, long id, long reportId, String indicator, Big
     }
 
     public QueueItem withStatus(String newStatus) {
-        return new QueueItem(kind, id, reportId, indicator, value, unit, newStatus, flags, year, jurisdiction, city, core);
+        return new QueueItem(kind, id, reportId, indicator, value, unit, newStatus, flags, year, jurisdiction, city, core, province, level);
+    }
+
+    /**
+     * The reports a figure is fairly compared with: the same province and the same kind of government (counties,
+     * districts and zones together; cities apart, whose reports state the whole city's figures; provinces apart).
+     */
+    public String peers() {
+        String kind = level == JurisdictionLevel.PROVINCE ? "province" : level == JurisdictionLevel.CITY ? "city" : "county";
+        return (province == null ? "" : province) + "/" + kind;
     }
 
     public QueueItem withValue(BigDecimal newValue) {
-        return new QueueItem(kind, id, reportId, indicator, newValue, unit, status, flags, year, jurisdiction, city, core);
+        return new QueueItem(kind, id, reportId, indicator, newValue, unit, status, flags, year, jurisdiction, city, core, province, level);
     }
 }

@@ -77,7 +77,7 @@ public final class ReviewQueueStore {
     private static String branch(String kind, String table, String core, String where) {
         return "SELECT '" + kind + "' AS kind, q.id AS id, q.report_id AS report_id, q.indicator AS indicator, q.value AS value,"
                 + " q.unit AS unit, q.status AS status, q.flags AS flags, r.year AS year, j.full_name AS full_name,"
-                + " j.province AS province, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"
+                + " j.province AS province, j.level AS level, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"
                 + " ('" + kind + "' = 'suggestion' OR q.flags <> '') AS first, (j.full_name IS NULL) AS unknown"
                 + " FROM reports r JOIN " + table + " q ON q.report_id = r.id"
                 + " LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id WHERE " + where;
@@ -146,6 +146,15 @@ public final class ReviewQueueStore {
         return new QueueItem(rs.getString("kind").equals("value") ? QueueItem.Kind.VALUE : QueueItem.Kind.SUGGESTION,
                 rs.getLong("id"), rs.getLong("report_id"), rs.getString("indicator"), n, rs.getString("unit"),
                 rs.getString("status"), flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
-                y, rs.getString("full_name"), rs.getString("city"), rs.getInt("core") != 0);
+                y, rs.getString("full_name"), rs.getString("city"), rs.getInt("core") != 0, rs.getString("province"),
+                level(rs.getString("level")));
+    }
+
+    private static cn.fazhi.workbench.model.JurisdictionLevel level(String id) {
+        try {
+            return id == null ? null : cn.fazhi.workbench.model.JurisdictionLevel.fromId(id);
+        } catch (IllegalArgumentException e) {
+            return null; // a level this version does not know: compared with the counties
+        }
     }
 }

@@ -179,9 +179,10 @@ public final class BuildComparison {
         session.store().putSetting(GROUP_PREFIX + name, String.join("\n", jurisdictions));
     }
 
-    /** Names of the saved groups. */
+    /** Names of the saved groups, in pinyin order. */
     public List<String> groupNames() throws WorkspaceException {
-        return session.store().settingKeys(GROUP_PREFIX).stream().map(k -> k.substring(GROUP_PREFIX.length())).sorted().toList();
+        return session.store().settingKeys(GROUP_PREFIX).stream().map(k -> k.substring(GROUP_PREFIX.length()))
+                .sorted(cn.fazhi.workbench.model.PinyinOrder.names()).toList();
     }
 
     public Optional<List<String>> group(String name) throws WorkspaceException {

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Use case: one indicator's values of one year across the reports in force (a province, or one 地市), side by
- * side with their sentences and last year's figure, the outliers flagged ({@link Outliers}) — to spot the
- * figure ten times the others or taken from a different kind of sentence. Rejected values take no part.
+ * side with their sentences and last year's figure, the outliers flagged ({@link Outliers}) against the
+ * figures of their peers ({@link QueueItem#peers()}: the same province, the same kind of government) — to spot
+ * the figure ten times the others or taken from a different kind of sentence. Rejected values take no part.
  */
 public final class ReviewAcrossReports {
     private final WorkspaceSession session;
@@ -44,20 +45,23 @@ public final class ReviewAcrossReports {
     public List<Row> rows(String indicator, int year, String city) throws WorkspaceException {
         List<String> core = session.catalogue().indicators().stream().filter(Indicator::core).map(Indicator::code).toList();
         ReviewQueueStore store = session.queueStore();
-        List<QueueItem> now = usable(store.queue(new ReviewQueueStore.Filter(year, city, indicator), core));
+        List<QueueItem> now = usable(QueueOrder.sort(store.queue(new ReviewQueueStore.Filter(year, city, indicator), core)));
         Map<String, BigDecimal> before = new HashMap<>();
         for (QueueItem i : usable(store.queue(new ReviewQueueStore.Filter(year - 1, city, indicator), core))) {
             if (i.jurisdiction() != null) {
                 before.putIfAbsent(i.jurisdiction(), i.value());
             }
         }
-        List<Outliers.Figure> figures = new ArrayList<>();
+        // judged against its peers: the same province's governments of the same kind (a nation-wide list would
+        // judge a county in Tibet against one in Jiangsu, a city's totals against counties')
+        Map<String, List<Outliers.Figure>> byPeers = new java.util.LinkedHashMap<>();
         for (QueueItem i : now) {
-            figures.add(new Outliers.Figure(String.valueOf(i.id()), i.value(),
+            byPeers.computeIfAbsent(i.peers(), k -> new ArrayList<>()).add(new Outliers.Figure(String.valueOf(i.id()), i.value(),
                     i.jurisdiction() == null ? null : before.get(i.jurisdiction())));
         }
         boolean rate = session.catalogue().find(indicator).map(i -> "%".equals(i.unit())).orElse(false);
-        Map<String, Set<Outliers.Flag>> flags = Outliers.flag(figures, rate);
+        Map<String, Set<Outliers.Flag>> flags = new HashMap<>();
+        byPeers.values().forEach(figures -> flags.putAll(Outliers.flag(figures, rate)));
         Map<Long, String> sentences = store.sentences(now.stream().map(QueueItem::id).toList());
         List<Row> rows = new ArrayList<>();
         for (QueueItem i : now) {

@@ -15,10 +15,13 @@ public final class ReviewQueue {
         this.session = session;
     }
 
-    /** Every value and open or dismissed suggestion of the reports in force that matches; null filters match all. */
+    /**
+     * Every value and open or dismissed suggestion of the reports in force that matches, in review order
+     * ({@link QueueOrder}: places in pinyin order); null filters match all.
+     */
     public List<QueueItem> items(Integer year, String city, String indicator) throws WorkspaceException {
         List<String> core = session.catalogue().indicators().stream().filter(Indicator::core).map(Indicator::code).toList();
-        return session.queueStore().queue(new ReviewQueueStore.Filter(year, city, indicator), core);
+        return QueueOrder.sort(session.queueStore().queue(new ReviewQueueStore.Filter(year, city, indicator), core));
     }
 
     /** Years and 地市 present in the reports in force. */

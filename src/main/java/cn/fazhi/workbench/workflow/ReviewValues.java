@@ -199,23 +199,48 @@ public final class ReviewValues {
      */
     public StoredValue add(long reportId, String indicatorCode, BigDecimal number, String unit, Qualifier qualifier,
                            String quote, String note) throws WorkspaceException, ReviewException {
+        Evidence evidence = null;
+        if (quote != null && !quote.isBlank()) {
+            int at = text(reportId).indexOf(quote);
+            if (at < 0) {
+                throw quoteNotInText(reportId);
+            }
+            evidence = new Evidence(at, at + quote.length(), quote, at, at + quote.length());
+        }
+        return addWithEvidence(reportId, indicatorCode, number, unit, qualifier, evidence, note);
+    }
+
+    /**
+     * Adds a value a person selected in the report's text ({@link SelectedFigure}): the evidence, when given,
+     * must stand where it says in the report's text, so the value is traced and marked like an extracted one.
+     * Saved as added by hand (a person's decision: re-extraction never touches it) and audited.
+     */
+    public StoredValue addWithEvidence(long reportId, String indicatorCode, BigDecimal number, String unit,
+                                       Qualifier qualifier, Evidence evidence, String note) throws WorkspaceException, ReviewException {
         Indicator ind = session.catalogue().find(indicatorCode).orElseThrow(() -> new ReviewException(
                 Refusal.UNKNOWN_INDICATOR, "unknown indicator " + indicatorCode, indicatorCode));
         requireSane(number, unit == null ? ind.unit() : unit, ind);
-        Evidence evidence = null;
-        if (quote != null && !quote.isBlank()) {
-            String text = store.text(reportId).orElseThrow(() -> new ReviewException(Refusal.NO_REPORT,
-                    "there is no report " + reportId, String.valueOf(reportId)));
-            int at = text.indexOf(quote);
-            if (at < 0) {
-                throw new ReviewException(Refusal.QUOTE_NOT_IN_TEXT, "the quote does not occur in the text of report "
-                        + reportId, String.valueOf(reportId));
+        if (evidence != null) {
+            String text = text(reportId);
+            if (evidence.start() < 0 || evidence.end() > text.length() || evidence.start() >= evidence.end()
+                    || !text.substring(evidence.start(), evidence.end()).equals(evidence.sentence())
+                    || evidence.valueStart() < evidence.start() || evidence.valueEnd() > evidence.end()) {
+                throw quoteNotInText(reportId);
             }
-            evidence = new Evidence(at, at + quote.length(), quote, at, at + quote.length());
         }
         IndicatorValue v = new IndicatorValue(ind.code(), number, unit == null ? ind.unit() : unit,
                 qualifier == null ? Qualifier.EXACT : qualifier, false, Section.RESULTS, evidence, 1.0, List.of(), List.of());
         return store.addManual(reportId, v, note);
+    }
+
+    private String text(long reportId) throws WorkspaceException, ReviewException {
+        return store.text(reportId).orElseThrow(() -> new ReviewException(Refusal.NO_REPORT,
+                "there is no report " + reportId, String.valueOf(reportId)));
+    }
+
+    private static ReviewException quoteNotInText(long reportId) {
+        return new ReviewException(Refusal.QUOTE_NOT_IN_TEXT, "the quote does not occur in the text of report "
+                + reportId, String.valueOf(reportId));
     }
 
     /** Sets the jurisdiction from a code, name or full name in the gazetteer; refuses an ambiguous name. */

@@ -123,7 +123,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "catalogue", "catalogue list", "catalogue export", "catalogue check", "catalogue use", "bench", "bench extract", "bench import", "import", "reports", "values", "review", "review confirm", "review confirm-report", "review correct", "review reject", "review add", "review set-jurisdiction", "review set-year", "review history", "reextract", "workspace", "workspace init", "workspace info", "workspace backup", "workspace restore", "workspace check", "export", "group", "group save", "group show", "bench export", "bench workspace"})
+    @ValueSource(strings = {"extract", "catalogue", "catalogue list", "catalogue export", "catalogue check", "catalogue use", "bench", "bench extract", "bench import", "import", "reports", "values", "review", "review confirm", "review confirm-report", "review correct", "review reject", "review add", "review set-jurisdiction", "review set-year", "review history", "reextract", "workspace", "workspace init", "workspace info", "workspace backup", "workspace restore", "workspace check", "export", "group", "group save", "group show", "bench export", "bench workspace", "bench queue"})
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");

@@ -61,4 +61,29 @@ class OutliersTest {
         assertEquals(2.5, Outliers.median(List.of(1.0, 2.0, 3.0, 4.0)));
         assertEquals(3.0, Outliers.median(List.of(5.0, 3.0, 1.0)));
     }
+
+    @Test
+    void whenAThirdOfTheFiguresAreFarTheyAreTwoKindsOfFigureAndNoneIsFlagged() {
+        List<Outliers.Figure> figures = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            figures.add(f("c" + k, k % 3 == 0 ? String.valueOf(100_000 + k) : String.valueOf(500 + 10 * k), null));
+        }
+        Map<String, Set<Outliers.Flag>> flags = Outliers.flag(figures, false);
+        assertTrue(flags.values().stream().allMatch(Set::isEmpty), "a third far away is not a few wild figures: " + flags);
+        List<Outliers.Figure> few = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            few.add(f("c" + k, k == 0 || k == 3 ? String.valueOf(100_000 + k) : String.valueOf(500 + 10 * k), null));
+        }
+        assertEquals(Set.of(Outliers.Flag.TEN_TIMES_MEDIAN, Outliers.Flag.ROBUST_Z), Outliers.flag(few, false).get("c0"),
+                "two far among thirty are flagged");
+    }
+
+    @Test
+    void aRateCloseToTheMedianIsNotFarHoweverTightlyTheOthersAgree() {
+        List<Outliers.Figure> figures = List.of(f("a", "99", null), f("b", "98", null), f("c", "99.5", null), f("d", "98.5", null),
+                f("e", "99", null), f("g", "92", null), f("h", "60", null));
+        Map<String, Set<Outliers.Flag>> flags = Outliers.flag(figures, true);
+        assertEquals(Set.of(), flags.get("g"), "7 points below");
+        assertEquals(Set.of(Outliers.Flag.ROBUST_Z), flags.get("h"), "39 points below");
+    }
 }

@@ -115,42 +115,60 @@ class QueueUiTest extends ApplicationTest {
     }
 
     @Test
-    void aValueIsAddedBySelectingItsFigureInTheTextAndFindingTheIndicator() throws Exception {
+    void aValueIsAddedByDoubleClickingItsFigureInTheReportTextPressingAAndFindingTheIndicator() throws Exception {
         clickOn("#nav-queue");
         WaitForAsyncUtils.waitForFxEvents();
         ReviewView view = (ReviewView) window.screen("queue");
-        long report = view.viewModel().reportProperty().get().id();
-        clickOn("#review-add");
+        QueueViewModel queue = view.queueViewModel();
+        interact(() -> queue.statusProperty().set(QueueStatusFilter.VALUES));
         WaitForAsyncUtils.waitForFxEvents();
-        var source = lookup("#add-source").queryAs(javafx.scene.control.TextArea.class);
-        String text = source.getText();
-        var m = java.util.regex.Pattern.compile("(\\d{2,})(件|人|次)").matcher(text);
-        assertTrue(m.find(), "a figure in the report");
-        int at = m.start(1);
-        String figure = m.group(1);
-        interact(() -> source.selectRange(at, at + figure.length()));
-        assertEquals(figure, lookup("#add-value").queryAs(javafx.scene.control.TextField.class).getText(),
-                "the selected figure is the value");
+        long report = view.viewModel().reportProperty().get().id();
+        var current = view.viewModel().selectedProperty().get();
+        var shown = current.value().evidence(); // scrolled into view, so it can be clicked
+        String text = view.viewModel().textProperty().get();
+        var flow = lookup("#review-text").queryAs(javafx.scene.text.TextFlow.class);
+
+        type(KeyCode.A);
+        assertTrue(lookup("#review-message").queryAs(Label.class).getText().contains("选中"), "nothing selected: says how");
+
+        var box = new javafx.scene.shape.Path(flow.rangeShape(shown.valueStart(), shown.valueStart() + 1)).getBoundsInLocal();
+        doubleClickOn(flow.localToScreen(box.getCenterX(), box.getCenterY()), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#review-text-selection").tryQuery().isPresent(), "the double-clicked figure is selected in the text");
+        assertEquals(current, view.viewModel().selectedProperty().get(), "a click on a figure selects its own value");
         var have = wiring.session().queries().values(report).stream().map(v -> v.value().indicator()).toList();
         var missing = wiring.session().catalogue().indicators().stream().filter(i -> !have.contains(i.code()))
-                .filter(i -> i.unit().equals("件")).findFirst().orElseThrow();
-        clickOn("#add-find-indicator").write(missing.nameZh());
+                .filter(i -> !i.unit().equals("%")).findFirst().orElseThrow();
+
+        type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#add-value-dialog").tryQuery().isPresent(), "A opens 添加为指标值");
+        String figure = lookup("#add-value").queryAs(javafx.scene.control.TextField.class).getText();
+        assertEquals(0, new java.math.BigDecimal(figure).compareTo(current.value().value()),
+                "the value is read from the selected figure: " + figure);
+        var dialog = lookup("#add-value-dialog").query().getScene().getWindow();
+        assertTrue(lookup("#add-find-indicator").query().isFocused(), "typing goes to the indicator search at once");
+        targetWindow(dialog); // the keys go where the focus is: the robot needs to be told which window that is
+        write(missing.nameZh());
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        var indicator = (javafx.scene.control.ComboBox<cn.fazhi.workbench.model.Indicator>) lookup("#add-indicator")
-                .queryAs(javafx.scene.control.ComboBox.class);
-        assertTrue(indicator.getItems().contains(missing) && indicator.getItems().size() < 5,
-                "the list narrows as one types: " + indicator.getItems());
-        interact(() -> indicator.setValue(missing));
-        var pane = (javafx.scene.control.DialogPane) source.getScene().getRoot();
-        var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
-        interact(ok::fire);
+        var list = (javafx.scene.control.ListView<cn.fazhi.workbench.model.Indicator>) lookup("#add-indicator-list")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertEquals(missing, list.getSelectionModel().getSelectedItem(), "the list narrows as one types: " + list.getItems());
+        type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+
         var added = wiring.session().queries().values(report).stream()
                 .filter(v -> v.status() == cn.fazhi.workbench.model.ReviewStatus.MANUAL).findFirst()
                 .orElseThrow(() -> new AssertionError(lookup("#review-message").queryAs(Label.class).getText()));
-        assertEquals(new java.math.BigDecimal(figure), added.value().value());
-        String sentence = added.value().evidence().sentence();
-        assertTrue(sentence.contains(figure) && sentence.length() > figure.length() + 2, "the whole sentence: " + sentence);
+        assertEquals(missing.code(), added.value().indicator());
+        assertEquals(0, new java.math.BigDecimal(figure).compareTo(added.value().value()));
+        var evidence = added.value().evidence();
+        assertTrue(evidence.start() <= shown.valueStart() && shown.valueEnd() <= evidence.end()
+                && evidence.sentence().length() > figure.length() + 2, "the figure's sentence is the evidence: " + evidence.sentence());
+        assertEquals(text.substring(evidence.start(), evidence.end()), evidence.sentence());
+        assertEquals(shown.valueStart(), evidence.valueStart(), "the figure itself is where the evidence points");
+        var history = wiring.session().queries().history(null, added.id());
+        assertTrue(history.stream().anyMatch(h -> h.action().equals("add")), "audited: " + history);
     }
 }

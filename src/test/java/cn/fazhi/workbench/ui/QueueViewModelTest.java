@@ -98,7 +98,9 @@ class QueueViewModelTest {
     void theReasonFilterShowsOnlyItemsWithThatReasonAndTheCounterFollowsIt() {
         int everything = queue.totalProperty().get();
         assertTrue(queue.reasons().contains("competing"), "the samples have competing figures: " + queue.reasons());
-        assertEquals(queue.reasons().stream().sorted().toList(), List.copyOf(queue.reasons()), "one order, no repeats");
+        assertEquals(queue.reasons().stream().distinct().sorted(java.util.Comparator.comparing(
+                (String code) -> cn.fazhi.workbench.ui.common.I18n.tr("reason." + code), cn.fazhi.workbench.model.PinyinOrder.names()))
+                .toList(), List.copyOf(queue.reasons()), "in the order of their words (pinyin), no repeats");
         queue.reasonProperty().set("competing");
         assertFalse(queue.items().isEmpty());
         assertTrue(queue.items().stream().allMatch(i -> i.flags().contains("competing")));
@@ -133,10 +135,21 @@ class QueueViewModelTest {
     }
 
     @Test
-    void placesAreInPinyinOrder() {
-        List<String> names = new java.util.ArrayList<>(List.of("宜春市", "北京市", "赣州市", "安庆市"));
-        names.sort(cn.fazhi.workbench.ui.review.QueueProgress.pinyin());
-        assertEquals(List.of("安庆市", "北京市", "赣州市", "宜春市"), names);
+    void the地市FilterAndTheQueueListPlacesInPinyinOrder() {
+        var order = cn.fazhi.workbench.model.PinyinOrder.names();
+        List<String> cities = new java.util.ArrayList<>(queue.cities());
+        cities.sort(order);
+        assertEquals(cities, queue.cities());
+        queue.statusProperty().set(QueueStatusFilter.ALL);
+        List<QueueItem> items = queue.items();
+        for (int k = 1; k < items.size(); k++) {
+            QueueItem a = items.get(k - 1);
+            QueueItem b = items.get(k);
+            if (a.flagged() == b.flagged() && a.core() == b.core() && java.util.Objects.equals(a.province(), b.province())
+                    && a.city() != null && b.city() != null) {
+                assertTrue(order.compare(a.city(), b.city()) <= 0, a.city() + " before " + b.city());
+            }
+        }
     }
 
     @Test

@@ -30,11 +30,11 @@ class ReviewAcrossReportsTest {
         try (WorkspaceSession s = WorkspaceSession.open(dir.resolve("ws.db"), false)) {
             List<ImportReports.Source> sources = new ArrayList<>(List.of(report("通山县", 2022, 274), report("崇阳县", 2022, 300),
                     report("通城县", 2022, 3100), report("嘉鱼县", 2022, 310), report("万载县", 2022, 290),
-                    report("上高县", 2022, 280), report("上高县", 2021, 30)));
+                    report("上高县", 2022, 280), report("上高县", 2021, 30), report("咸安区", 2022, 295)));
             new ImportReports(s).run(sources, ImportReports.NewVersionPolicy.KEEP_BOTH, ProgressListener.NONE, CancellationToken.none());
 
             List<ReviewAcrossReports.Row> rows = new ReviewAcrossReports(s).rows("mediation.disputes", 2022, null);
-            assertEquals(6, rows.size(), rows.toString());
+            assertEquals(7, rows.size(), rows.toString());
             assertTrue(rows.get(0).flagged() && rows.get(1).flagged(), "flagged first: " + rows);
             assertFalse(rows.get(2).flagged());
             ReviewAcrossReports.Row tongcheng = rows.stream().filter(r -> r.item().jurisdiction().contains("通城县")).findFirst().orElseThrow();
@@ -43,6 +43,9 @@ class ReviewAcrossReportsTest {
             ReviewAcrossReports.Row shanggao = rows.stream().filter(r -> r.item().jurisdiction().contains("上高县")).findFirst().orElseThrow();
             assertEquals(30, shanggao.previous().intValue());
             assertEquals(java.util.Set.of(Outliers.Flag.YEAR_JUMP), shanggao.flags());
+
+            ReviewAcrossReports.Row wanzai = rows.stream().filter(r -> r.item().jurisdiction().contains("万载县")).findFirst().orElseThrow();
+            assertTrue(wanzai.flags().isEmpty(), "judged against 江西省's figures, not 湖北省's: " + wanzai);
 
             assertTrue(new ReviewAcrossReports(s).rows("mediation.disputes", 2022, "咸宁市").stream()
                     .allMatch(r -> "咸宁市".equals(r.item().city())), "one 地市");

@@ -96,4 +96,25 @@ class ValueDoorTest {
                     r.warnings().toString());
         }
     }
+
+    @Test
+    void aFigureSelectedInTheTextIsAddedByHandWithItsSentenceWhereItStandsAndAWrongPlaceIsRefused() throws Exception {
+        try (WorkspaceSession s = withReport()) {
+            long report = s.queries().reports(null, null, false).get(0).id();
+            String text = s.queries().text(report).orElseThrow();
+            int at = text.indexOf("19件");
+            SelectedFigure f = SelectedFigure.of(text, at, at + 2).orElseThrow();
+            var review = new ReviewValues(s);
+            var wrong = new cn.fazhi.workbench.model.Evidence(f.evidence().start() + 1, f.evidence().end() + 1,
+                    f.evidence().sentence(), f.evidence().valueStart(), f.evidence().valueEnd());
+            var e = assertThrows(ReviewValues.ReviewException.class, () -> review.addWithEvidence(report,
+                    "reconsideration.accepted", f.value(), null, f.qualifier(), wrong, null));
+            assertEquals(ReviewValues.Refusal.QUOTE_NOT_IN_TEXT, e.refusal());
+            StoredValue added = review.addWithEvidence(report, "legal_aid.cases", f.value(), null, f.qualifier(), f.evidence(), null);
+            assertEquals(cn.fazhi.workbench.model.ReviewStatus.MANUAL, added.status());
+            assertEquals(0, new BigDecimal("19").compareTo(added.value().value()));
+            assertEquals(f.evidence(), added.value().evidence());
+            assertEquals("19件", text.substring(added.value().evidence().valueStart(), added.value().evidence().valueEnd()));
+        }
+    }
 }

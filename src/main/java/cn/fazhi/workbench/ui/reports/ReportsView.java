@@ -113,6 +113,7 @@ public final class ReportsView implements Screen {
         TableColumn<ReportSummary, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setComparator(cn.fazhi.workbench.model.PinyinOrder.names()); // a click on 地区/省/地市 sorts as a dictionary does
         return c;
     }
 

@@ -162,13 +162,15 @@ public final class QueueViewModel {
             if (!years.equals(o.years())) {
                 years.setAll(o.years());
             }
-            List<String> inPinyin = o.cities().stream().sorted(QueueProgress.pinyin()).toList();
+            List<String> inPinyin = o.cities().stream().sorted(cn.fazhi.workbench.model.PinyinOrder.names()).toList();
             if (!cities.equals(inPinyin)) {
                 cities.setAll(inPinyin);
             }
             all.clear();
             all.addAll(list);
-            List<String> found = list.stream().flatMap(i -> i.flags().stream()).distinct().sorted().toList();
+            // in the order of their words, as the list shows them
+            List<String> found = list.stream().flatMap(i -> i.flags().stream()).distinct().sorted(java.util.Comparator.comparing(
+                    (String code) -> FigureWords.reasons(List.of(code)), cn.fazhi.workbench.model.PinyinOrder.names())).toList();
             if (!reasons.equals(found)) {
                 reasons.setAll(found);
             }

@@ -1,6 +1,5 @@
 package cn.fazhi.workbench.ui.review;
 
-import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.model.Qualifier;
 import cn.fazhi.workbench.model.StoredValue;
@@ -15,7 +14,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
@@ -24,14 +22,13 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
 
 /**
- * The review's dialogs: correct a value, add one (the evidence selected in the report's text), set the
- * jurisdiction (searchable gazetteer) and the year. Each returns what the person entered, or nothing when
+ * The review's dialogs: correct a value, set the jurisdiction (searchable gazetteer) and the year (adding a
+ * value is {@link AddValueDialog}). Each returns what the person entered, or nothing when
  * they cancelled or typed a number that is not one (said in a message box).
  */
 final class ReviewDialogs {
@@ -39,9 +36,6 @@ final class ReviewDialogs {
     }
 
     record Correction(BigDecimal value, String unit, Qualifier qualifier, String note) {
-    }
-
-    record Addition(Indicator indicator, BigDecimal value, Qualifier qualifier, String quote, String note) {
     }
 
     /** Asks before confirming a whole report, saying what it will and will not change. */
@@ -80,61 +74,6 @@ final class ReviewDialogs {
         }
         return number(owner, number.getText()).map(n -> new Correction(n, unit.getText().strip(), qualifier.getValue(),
                 note.getText().isBlank() ? null : note.getText().strip()));
-    }
-
-    /**
-     * Adds a value: the person selects the figure in the report's text (the number field takes it, the
-     * evidence is its whole sentence) and picks the indicator from a list narrowed as they type.
-     */
-    static Optional<Addition> addition(Window owner, List<Indicator> indicators, String reportText) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.setTitle(tr("review.add"));
-        d.setHeaderText(tr("review.addHint"));
-        javafx.collections.transformation.FilteredList<Indicator> shown =
-                new javafx.collections.transformation.FilteredList<>(javafx.collections.FXCollections.observableArrayList(indicators));
-        ComboBox<Indicator> indicator = new ComboBox<>(shown);
-        indicator.setId("add-indicator");
-        indicator.setConverter(converter(i -> i == null ? "" : i.nameZh() + "（" + i.unit() + "）"));
-        TextField find = new TextField();
-        find.setId("add-find-indicator");
-        find.setPromptText(tr("review.findIndicator"));
-        find.textProperty().addListener((o, a, t) -> {
-            String q = t.strip();
-            shown.setPredicate(i -> q.isEmpty() || i.nameZh().contains(q) || i.code().contains(q));
-            if (shown.size() == 1) {
-                indicator.setValue(shown.get(0));
-            }
-        });
-        TextField number = new TextField();
-        number.setId("add-value");
-        ComboBox<Qualifier> qualifier = qualifierBox(Qualifier.EXACT);
-        TextArea source = new TextArea(reportText);
-        source.setId("add-source");
-        source.setEditable(false);
-        source.setWrapText(true);
-        source.setPrefRowCount(10);
-        String[] quote = {null};
-        source.selectionProperty().addListener((o, a, sel) -> {
-            if (sel.getLength() == 0) {
-                return;
-            }
-            String picked = reportText.substring(sel.getStart(), sel.getEnd()).strip().replace(",", "").replace("，", "");
-            if (ValueCheck.parse(picked).isPresent()) {
-                number.setText(picked); // the selected figure is the value
-            }
-            quote[0] = cn.fazhi.workbench.model.SentenceAround.of(reportText, sel.getStart(), sel.getEnd());
-        });
-        TextField note = new TextField();
-        GridPane g = grid(new String[]{tr("review.field.find"), tr("review.field.indicator"), tr("review.field.value"),
-                tr("review.field.qualifier"), tr("review.field.note")}, find, indicator, number, qualifier, note);
-        d.getDialogPane().setContent(new VBox(8, new Label(tr("review.selectEvidence")), source, g));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Dialogs.wordButtons(d.getDialogPane());
-        if (d.showAndWait().filter(b -> b == ButtonType.OK && indicator.getValue() != null).isEmpty()) {
-            return Optional.empty();
-        }
-        return number(owner, number.getText()).map(n -> new Addition(indicator.getValue(), n, qualifier.getValue(),
-                quote[0] == null || quote[0].isBlank() ? null : quote[0], note.getText().isBlank() ? null : note.getText().strip()));
     }
 
     static Optional<Jurisdiction> jurisdiction() {
@@ -177,7 +116,7 @@ final class ReviewDialogs {
     }
 
     /** A figure a person typed, through the same door as every stored figure; says so when it is not a number. */
-    private static Optional<BigDecimal> number(Window owner, String typed) {
+    static Optional<BigDecimal> number(Window owner, String typed) {
         Optional<BigDecimal> n = ValueCheck.parse(typed);
         if (n.isEmpty()) {
             Dialogs.info(owner, tr("review.badNumber"), typed);
@@ -185,7 +124,7 @@ final class ReviewDialogs {
         return n;
     }
 
-    private static ComboBox<Qualifier> qualifierBox(Qualifier initial) {
+    static ComboBox<Qualifier> qualifierBox(Qualifier initial) {
         ComboBox<Qualifier> q = new ComboBox<>();
         q.getItems().setAll(Qualifier.values());
         q.setValue(initial);
@@ -207,7 +146,7 @@ final class ReviewDialogs {
         };
     }
 
-    private static GridPane grid(String[] labels, Node... fields) {
+    static GridPane grid(String[] labels, Node... fields) {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);

@@ -29,7 +29,8 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
 /**
  * The report's text with every value's sentence highlighted (clicking one selects its value) and the
  * suggestions' sentences marked apart; the chosen figure is marked strongly, its sentence lightly, and
- * scrolled into view.
+ * scrolled into view. Text can be selected ({@link TextSelection}); its menu adds the selected figure as a
+ * value (添加为指标值…) or copies it.
  */
 final class ReviewTextPane {
     private final ReviewViewModel vm;
@@ -39,11 +40,17 @@ final class ReviewTextPane {
     private final ScrollPane scroll = new ScrollPane(flow);
     private final StackPane layers;
     private final Group marks = new Group();
+    private final TextSelection selection;
     private final Map<Long, Text> highlightByValue = new HashMap<>();
     private final Map<Long, Text> highlightBySuggestion = new HashMap<>();
     private Evidence marked;
+    /** Set while a click in the text selects a value: its figure is in view already, so the text stays put. */
+    private boolean keepScroll;
+    private boolean scrollOnMark = true;
+    private boolean rebuildPending;
 
-    ReviewTextPane(ReviewViewModel vm, Function<String, String> indicatorName, Consumer<StoredSuggestion> selectSuggestion) {
+    ReviewTextPane(ReviewViewModel vm, Function<String, String> indicatorName, Consumer<StoredSuggestion> selectSuggestion,
+                   Runnable addSelected) {
         this.vm = vm;
         this.indicatorName = indicatorName;
         this.selectSuggestion = selectSuggestion;
@@ -52,25 +59,63 @@ final class ReviewTextPane {
         flow.setLineSpacing(4);
         marks.setManaged(false);
         marks.setMouseTransparent(true);
-        layers = new StackPane(marks, flow);
+        selection = new TextSelection(flow, vm.textProperty()::get);
+        layers = new StackPane(marks, selection.layer(), flow);
+        menu(addSelected);
         StackPane.setAlignment(flow, Pos.TOP_LEFT);
         scroll.setContent(layers);
         flow.widthProperty().addListener((o, a, b) -> Platform.runLater(this::markCurrent));
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(10));
-        vm.textProperty().addListener((o, a, b) -> rebuild());
-        vm.values().addListener((ListChangeListener<StoredValue>) c -> rebuild());
+        vm.textProperty().addListener((o, a, b) -> requestRebuild());
+        vm.values().addListener((ListChangeListener<StoredValue>) c -> requestRebuild());
+        vm.suggestions().addListener((ListChangeListener<StoredSuggestion>) c -> requestRebuild());
     }
 
     Node node() {
         return scroll;
     }
 
+    TextSelection selection() {
+        return selection;
+    }
+
+    /** Right click: add the selected figure as a value (A), copy it (Ctrl+C). */
+    private void menu(Runnable addSelected) {
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem(tr("review.addSelected") + "（A）");
+        add.setId("review-text-add");
+        add.setOnAction(e -> addSelected.run());
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(tr("review.copy") + "（Ctrl+C）");
+        copy.setOnAction(e -> selection.copy());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(add, copy);
+        menu.setOnShowing(e -> {
+            add.setDisable(!selection.hasSelection());
+            copy.setDisable(!selection.hasSelection());
+        });
+        flow.setOnContextMenuRequested(e -> menu.show(flow, e.getScreenX(), e.getScreenY()));
+    }
+
+    /**
+     * Builds the text anew once the current change is complete: a new report changes its text, values and
+     * suggestions one after the other, and building (and laying out) a long text three times cost more than
+     * anything else in moving to the next item.
+     */
+    private void requestRebuild() {
+        if (!rebuildPending) {
+            rebuildPending = true;
+            Platform.runLater(() -> {
+                rebuildPending = false;
+                rebuild();
+            });
+        }
+    }
+
     /** The text as a flow of plain runs and highlighted evidence sentences. */
-    void rebuild() {
+    private void rebuild() {
         String text = vm.textProperty().get();
         flow.getChildren().clear();
         highlightByValue.clear();
+        selection.clear(); // its offsets were into the text as it was
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -96,9 +141,13 @@ final class ReviewTextPane {
             }
             Text t = new Text(text.substring(e.start(), e.end()));
             t.getStyleClass().add("evidence");
-            t.setOnMouseClicked(ev -> vm.selectedProperty().set(v));
-            Tooltip.install(t, new Tooltip(indicatorName.apply(v.value().indicator()) + "：" + v.value().value().toPlainString()
-                    + v.value().unit()));
+            t.setOnMouseClicked(ev -> {
+                if (ev.isStillSincePress() && !selection.hasSelection()) { // a drag or double-click selects text instead
+                    clicked(ev, v);
+                }
+            });
+            tooltipOnHover(t, () -> indicatorName.apply(v.value().indicator()) + "：" + v.value().value().toPlainString()
+                    + v.value().unit());
             flow.getChildren().add(t);
             highlightByValue.put(v.id(), t);
             current = t;
@@ -114,6 +163,32 @@ final class ReviewTextPane {
         if (vm.selectedSuggestionProperty().get() != null) {
             showSuggestion(vm.selectedSuggestionProperty().get());
         }
+    }
+
+    /**
+     * A tooltip made when the mouse first comes over the sentence: a tooltip is a popup window with a scene of
+     * its own, and making one for every sentence each time a report is shown cost more than the text itself.
+     */
+    private static void tooltipOnHover(Text t, java.util.function.Supplier<String> words) {
+        t.setOnMouseEntered(e -> {
+            t.setOnMouseEntered(null);
+            Tooltip tip = new Tooltip(words.get());
+            Tooltip.install(t, tip);
+        });
+    }
+
+    /**
+     * A click on a highlighted sentence selects the value whose figure was clicked (a sentence often holds
+     * several), else the sentence's first; the text does not scroll, the figure is where the person clicked.
+     */
+    private void clicked(javafx.scene.input.MouseEvent ev, StoredValue first) {
+        int at = flow.hitTest(flow.sceneToLocal(ev.getSceneX(), ev.getSceneY())).getCharIndex();
+        StoredValue chosen = vm.values().stream().filter(x -> x.value().evidence() != null
+                        && x.value().evidence().valueStart() <= at && at < x.value().evidence().valueEnd())
+                .min(Comparator.comparing(x -> x.value().derived())).orElse(first); // the stated figure before one worked out from it
+        keepScroll = true;
+        vm.selectedProperty().set(chosen);
+        keepScroll = false;
     }
 
     /**
@@ -140,9 +215,15 @@ final class ReviewTextPane {
                 Text before = new Text(run.substring(0, at));
                 Text mark = new Text(e.sentence());
                 mark.getStyleClass().add("evidence-suggestion");
-                Tooltip.install(mark, new Tooltip(tr("review.suggestion") + "：" + indicatorName.apply(g.value().indicator())
-                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + FigureWords.reasons(g.value().flags()) + "）"));
-                mark.setOnMouseClicked(ev -> selectSuggestion.accept(g));
+                tooltipOnHover(mark, () -> tr("review.suggestion") + "：" + indicatorName.apply(g.value().indicator())
+                        + " " + g.value().value().toPlainString() + g.value().unit() + "（" + FigureWords.reasons(g.value().flags()) + "）");
+                mark.setOnMouseClicked(ev -> {
+                    if (ev.isStillSincePress() && !selection.hasSelection()) {
+                        keepScroll = true;
+                        selectSuggestion.accept(g);
+                        keepScroll = false;
+                    }
+                });
                 Text after = new Text(run.substring(at + e.sentence().length()));
                 flow.getChildren().set(i, after);
                 flow.getChildren().add(i, mark);
@@ -161,6 +242,7 @@ final class ReviewTextPane {
         }
         if (g != null) {
             marked = g.value().evidence();
+            scrollOnMark = !keepScroll;
             Platform.runLater(this::markCurrent);
         }
     }
@@ -179,6 +261,7 @@ final class ReviewTextPane {
             t.getStyleClass().add("evidence-selected");
         }
         marked = v.value().evidence();
+        scrollOnMark = !keepScroll;
         Platform.runLater(this::markCurrent);
     }
 
@@ -207,6 +290,10 @@ final class ReviewTextPane {
             figure.setId("review-figure-mark");
             marks.getChildren().add(figure);
             target = figure;
+        }
+        if (!scrollOnMark) {
+            scrollOnMark = true;
+            return;
         }
         double contentHeight = layers.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();

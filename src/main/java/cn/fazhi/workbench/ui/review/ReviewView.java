@@ -43,6 +43,7 @@ public final class ReviewView implements Screen {
     private final QueuePane queueSide;
     private final SplitPane split;
     private final ReviewTextPane text;
+    private final AddFromText adder;
     private boolean queueMode;
 
     public ReviewView(AppWiring wiring, Navigator navigator) {
@@ -90,7 +91,8 @@ public final class ReviewView implements Screen {
                 r.jurisdiction() == null ? tr("review.unknownJurisdiction") : r.jurisdiction().fullName(),
                 r.year() == null ? "?" : String.valueOf(r.year()), r.title() == null ? r.sourceName() : r.title())));
 
-        text = new ReviewTextPane(vm, this::indicatorName, g -> suggestionTable.getSelectionModel().select(g));
+        text = new ReviewTextPane(vm, this::indicatorName, g -> suggestionTable.getSelectionModel().select(g), this::addSelected);
+        adder = new AddFromText(vm, text.selection(), this::window);
 
         table.setId("review-values");
         table.setItems(vm.values());
@@ -115,7 +117,6 @@ public final class ReviewView implements Screen {
             text.showSelected(v);
         });
 
-        vm.suggestions().addListener((javafx.collections.ListChangeListener<StoredSuggestion>) c -> text.rebuild());
         suggestionTable.setId("review-suggestions");
         suggestionTable.setItems(vm.suggestions());
         suggestionTable.setPlaceholder(new Label(tr("review.noSuggestions")));
@@ -157,9 +158,8 @@ public final class ReviewView implements Screen {
         Button correct = button("review-correct", "✎ " + tr("review.correct"), this::askCorrection);
         Button reject = button("review-reject", "✗ " + tr("review.reject"),
                 () -> viaQueue(cn.fazhi.workbench.model.QueueItem.Kind.VALUE, queue::reject, vm::reject));
-        Button add = button("review-add", "+ " + tr("review.add"), () -> ReviewDialogs.addition(window(), vm.indicators(),
-                vm.textProperty().get()).ifPresent(a -> vm.add(a.indicator().code(), a.value(), a.indicator().unit(), a.qualifier(),
-                a.quote(), a.note())));
+        Button add = button("review-add", "+ " + tr("review.add"), this::addSelected);
+        add.setTooltip(new javafx.scene.control.Tooltip(tr("review.selectFirst")));
         Button undo = button("review-undo", "↶ " + tr("review.undo"), () -> {
             if (queueMode && queue.undoDepthProperty().get() > 0) {
                 queue.undo();
@@ -176,6 +176,7 @@ public final class ReviewView implements Screen {
         message.setId("review-message");
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a hint in full, not cut to one line
 
         ListView<AuditEntry> history = new ListView<>(vm.history());
         history.setId("review-history");
@@ -247,6 +248,11 @@ public final class ReviewView implements Screen {
         queueSide.showAcross();
     }
 
+    /** Selects a figure nobody took yet, as a double-click on it does (for the screenshot tour). */
+    public void selectNextFigure() {
+        adder.selectNextFigure();
+    }
+
     /** 各地对照 once opened (X), else null; for tests. */
     public javafx.stage.Stage acrossStage() {
         return queueSide.acrossView() == null ? null : queueSide.acrossView().stage();
@@ -256,15 +262,21 @@ public final class ReviewView implements Screen {
         return queue;
     }
 
-    /** Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields. */
+    /**
+     * Enter confirm, Delete reject/dismiss, E correct, S accept, J/K next/previous, Z undo — outside text fields;
+     * A adds the figure selected in the report's text (also outside the queue), Ctrl+C copies it.
+     */
     private void queueKey(javafx.scene.input.KeyEvent k) {
         if (k.getCode() == javafx.scene.input.KeyCode.ENTER && k.isShortcutDown()) {
             k.consume();
             askConfirmReport();
             return;
         }
-        if (!queueMode || k.isShortcutDown() || k.isAltDown()
-                || root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+        boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (!typing && adder.key(k)) {
+            return;
+        }
+        if (!queueMode || k.isShortcutDown() || k.isAltDown() || typing) {
             return;
         }
         switch (k.getCode()) {
@@ -285,6 +297,11 @@ public final class ReviewView implements Screen {
 
     private javafx.stage.Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** A / 添加为指标值… (public for the screenshot tour): the figure selected in the text becomes a value. */
+    public void addSelected() {
+        adder.add();
     }
 
     /** Ctrl+Enter: after reading the report, confirms its other values in one step, once the person agrees. */

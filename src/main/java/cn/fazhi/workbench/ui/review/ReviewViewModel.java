@@ -116,7 +116,9 @@ public final class ReviewViewModel {
             @SuppressWarnings("unchecked")
             List<StoredValue> list = (List<StoredValue>) r[2];
             setOpenSuggestions(r[3]);
-            values.setAll(list);
+            if (!values.equals(list)) { // moving within a report: the text is not built again for the same values
+                values.setAll(list);
+            }
             undo.clear();
             undoDepth.set(0);
             selected.set(valueId == null ? null : list.stream().filter(v -> v.id() == valueId).findFirst().orElse(null));
@@ -148,7 +150,10 @@ public final class ReviewViewModel {
     private void setOpenSuggestions(Object list) {
         @SuppressWarnings("unchecked")
         List<StoredSuggestion> all = (List<StoredSuggestion>) list;
-        suggestions.setAll(all.stream().filter(g -> g.status() == SuggestionStatus.OPEN).toList());
+        List<StoredSuggestion> open = all.stream().filter(g -> g.status() == SuggestionStatus.OPEN).toList();
+        if (!suggestions.equals(open)) {
+            suggestions.setAll(open);
+        }
         selectedSuggestion.set(null);
     }
 
@@ -247,13 +252,18 @@ public final class ReviewViewModel {
         change(tr("review.corrected"), (r, v) -> r.correct(v.id(), number, unit, qualifier, note));
     }
 
-    public void add(String indicator, BigDecimal number, String unit, Qualifier qualifier, String quote, String note) {
+    /**
+     * Adds a value a person selected in the text (its sentence the evidence, in the indicator's unit), saved as
+     * added by hand and audited; undo removes it.
+     */
+    public void add(String indicator, BigDecimal number, Qualifier qualifier, cn.fazhi.workbench.model.Evidence evidence,
+                    String note) {
         ReportSummary r = report.get();
         if (r == null) {
             return;
         }
         var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("add", (p, c) -> review.add(r.id(), indicator, number, unit, qualifier, quote, note), added -> {
+        wiring.tasks().run("add", (p, c) -> review.addWithEvidence(r.id(), indicator, number, null, qualifier, evidence, note), added -> {
             pushUndo(() -> wiring.tasks().run("undo", (p, c) -> {
                 review.removeManual(added.id());
                 return added;
@@ -264,6 +274,11 @@ public final class ReviewViewModel {
             message.set(tr("review.added"));
             reloadValues(added.id());
         }, this::failed);
+    }
+
+    /** A word for the person in the review's message line. */
+    public void say(String words) {
+        message.set(words);
     }
 
     public void setJurisdiction(String codeOrName) {

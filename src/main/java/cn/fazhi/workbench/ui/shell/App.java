@@ -57,6 +57,9 @@ public final class App extends Application {
         if (Boolean.getBoolean("fazhi.startbench")) {
             new StartBench(window, stage.getScene()).start(wiring);
         }
+        if (Boolean.getBoolean("fazhi.queuebench")) {
+            new QueueUiBench(window, stage.getScene()).start(wiring);
+        }
         wiring.openWorkspace(workspace);
     }
 }

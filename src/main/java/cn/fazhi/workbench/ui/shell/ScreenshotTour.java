@@ -104,6 +104,18 @@ final class ScreenshotTour {
         }, "queue-next");
         add(() -> {
             if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+                v.selectNextFigure(); // as a double-click on a figure does
+            }
+        }, "queue-selection");
+        add(() -> {
+            if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
+                Platform.runLater(v::addSelected); // A: 添加为指标值 (a dialog that waits; the tour goes on meanwhile)
+            }
+        }, "queue-add-window");
+        add(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != scene).toList()
+                .forEach(javafx.stage.Window::hide), "queue-after-add");
+        add(() -> {
+            if (window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v) {
                 v.queueViewModel().statusProperty().set(cn.fazhi.workbench.ui.review.QueueStatusFilter.VALUES);
                 v.showAcross(); // X: the current value's indicator across the reports of its year
             }
@@ -229,7 +241,7 @@ final class ScreenshotTour {
 
     static List<String> names() {
         return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "compare-tiles-unreported", "import",
-                "reports", "review", "queue", "queue-next", "queue-across-window", "queue-after-across", "catalogue", "settings",
+                "reports", "review", "queue", "queue-next", "queue-selection", "queue-add-window", "queue-after-add", "queue-across-window", "queue-after-across", "catalogue", "settings",
                 "report-details-window", "population-window", "scorecard");
     }
 }
