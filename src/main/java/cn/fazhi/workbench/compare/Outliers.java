@@ -19,7 +19,7 @@ import java.util.Set;
  * far. Outliers are the few: when a rule would flag more than {@link #MAX_SHARE} of the figures (at least
  * {@link #MIN_ALLOWED}), the figures are of two kinds (say, a group of reports that state another total), not a
  * few wild ones, and the rule flags none of them — flagging a third of a table points at nothing
- * (decision 0023).
+ * (decision 0027).
  */
 public final class Outliers {
     /** Fewer figures than this make no distribution to judge against. */

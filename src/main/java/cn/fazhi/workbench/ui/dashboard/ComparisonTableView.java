@@ -119,7 +119,9 @@ final class ComparisonTableView {
         name.setId("compare-col-indicator");
         TableColumn<Row, String> unit = new TableColumn<>(tr("compare.col.unit"));
         unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().t.indicators().get(d.getValue().index).unit()));
-        unit.setPrefWidth(46);
+        // 件/万人 (per-head rows) needs more room than 件 or %
+        int longestUnit = t.indicators().stream().mapToInt(i -> i.unit() == null ? 0 : i.unit().length()).max().orElse(1);
+        unit.setPrefWidth(longestUnit > 2 ? 22 + 14 * longestUnit : 46);
         frozen.setColumns(List.of(name, unit));
         List<TableColumn<Row, ?>> columns = new ArrayList<>();
         for (int j = 0; j < t.jurisdictions().size(); j++) {

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * 地图块: the province without boundary data. One block per 地市 (code order), one equal tile per county,
  * coloured by one indicator. Tiles are equal because the workspace has no size to give them (no population,
  * no area) and a bigger tile would read as "more"; the blocks stand in code order, so neighbours in the
- * code list stand near each other, which is as close to a map as we go without map data (decision 0023).
+ * code list stand near each other, which is as close to a map as we go without map data (decision 0026).
  * <p>
  * The colour class of a tile follows {@link Judgement}: a judged rate is put in fifths by its rank in the
  * selection (best fifth to worst fifth); a count, or a figure without a direction, in fifths of its value
