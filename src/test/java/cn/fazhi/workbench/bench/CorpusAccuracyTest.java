@@ -20,14 +20,14 @@ class CorpusAccuracyTest {
     private static final double DEV_PRECISION = 0.98;
     private static final double DEV_RECALL = 0.54;
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.80;
-    private static final double TEST_PRECISION = 0.65;
-    private static final double TEST_RECALL = 0.39;
+    private static final double TEST_PRECISION = 0.75; // 0.788 after the parts-and-requirements rules (2026-12-01)
+    private static final double TEST_RECALL = 0.40;
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.68; // 0.690 -> 0.6897 when corpus-i (harder, new pages) was added
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.98;
     private static final double TUNING_RECALL = 0.48;
     private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.78;
-    private static final double HOLDOUT_PRECISION = 0.96;
+    private static final double HOLDOUT_PRECISION = 0.98;
     private static final double HOLDOUT_RECALL = 0.60; // 0.633 -> 0.610 when corpus-j (new pages, two figures with a space inside) was added
     private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.83;
 
