@@ -291,8 +291,8 @@ public final class Comparison {
                 IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[n - 1])), medianMarker);
     }
 
-    /** Index of the first element not less than {@code v} in an ascending array. */
-    private static int lowerBound(double[] a, double v) {
+    /** Index of the first element not less than {@code v} in an ascending array (ranks, fifths). */
+    public static int lowerBound(double[] a, double v) {
         int lo = 0;
         int hi = a.length;
         while (lo < hi) {

@@ -134,22 +134,8 @@ record TileMap(List<Block> blocks, Scale scale) {
      * ranks it).
      */
     static int fifth(double[] sorted, double v) {
-        int before = lowerBound(sorted, v);
+        int before = cn.fazhi.workbench.compare.Comparison.lowerBound(sorted, v);
         return Math.min(FIFTHS - 1, (int) ((long) before * FIFTHS / Math.max(1, sorted.length)));
-    }
-
-    private static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     int tiles() {
