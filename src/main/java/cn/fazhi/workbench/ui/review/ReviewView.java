@@ -7,7 +7,6 @@ import cn.fazhi.workbench.model.StoredValue;
 import cn.fazhi.workbench.ui.AppWiring;
 import cn.fazhi.workbench.ui.common.Navigator;
 import cn.fazhi.workbench.ui.common.Screen;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,16 +14,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.function.Function;
 
 import static cn.fazhi.workbench.ui.common.I18n.tr;
+import static cn.fazhi.workbench.ui.review.ReviewControls.button;
+import static cn.fazhi.workbench.ui.review.ReviewControls.column;
 
 /**
  * A report and its values side by side ({@link ReviewTextPane} shows the text, {@link ReviewDialogs} asks
@@ -97,13 +96,13 @@ public final class ReviewView implements Screen {
         table.setId("review-values");
         table.setItems(vm.values());
         table.setPlaceholder(new Label(tr("review.noValues")));
-        table.getColumns().add(col(tr("review.col.indicator"), v -> indicatorName(v.value().indicator()), 170));
-        table.getColumns().add(col(tr("review.col.value"), v -> cn.fazhi.workbench.ui.common.Numbers.withUnit(v.value().value(),
+        table.getColumns().add(column(tr("review.col.indicator"), v -> indicatorName(v.value().indicator()), 170));
+        table.getColumns().add(column(tr("review.col.value"), v -> cn.fazhi.workbench.ui.common.Numbers.withUnit(v.value().value(),
                 "%".equals(v.value().unit()), FigureWords.marker(v), v.value().unit()), 100));
-        table.getColumns().add(col(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
-        table.getColumns().add(col(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
+        table.getColumns().add(column(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
+        table.getColumns().add(column(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
                 + (v.value().flags().contains("inconsistent") ? "⚠ " + tr("review.inconsistent") : ""), 110));
-        table.getColumns().add(col(tr("review.col.page"), v -> vm.pageOf(v.value().evidence()), 56));
+        table.getColumns().add(column(tr("review.col.page"), v -> vm.pageOf(v.value().evidence()), 56));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null && vm.selectedProperty().get() != v) {
                 vm.selectedProperty().set(v);
@@ -122,10 +121,10 @@ public final class ReviewView implements Screen {
         suggestionTable.setPlaceholder(new Label(tr("review.noSuggestions")));
         suggestionTable.setPrefHeight(130);
         suggestionTable.setMinHeight(112);
-        suggestionTable.getColumns().add(scol(tr("review.col.indicator"), g -> indicatorName(g.value().indicator()), 150));
-        suggestionTable.getColumns().add(scol(tr("review.col.value"), g -> g.value().value().toPlainString() + " " + g.value().unit(), 90));
-        suggestionTable.getColumns().add(scol(tr("review.col.reason"), g -> FigureWords.reasons(g.value().flags()), 200));
-        suggestionTable.getColumns().add(scol(tr("review.col.page"), g -> vm.pageOf(g.value().evidence()), 56));
+        suggestionTable.getColumns().add(column(tr("review.col.indicator"), g -> indicatorName(g.value().indicator()), 150));
+        suggestionTable.getColumns().add(column(tr("review.col.value"), g -> g.value().value().toPlainString() + " " + g.value().unit(), 90));
+        suggestionTable.getColumns().add(column(tr("review.col.reason"), g -> FigureWords.reasons(g.value().flags()), 200));
+        suggestionTable.getColumns().add(column(tr("review.col.page"), g -> vm.pageOf(g.value().evidence()), 56));
         suggestionTable.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             vm.selectedSuggestionProperty().set(g);
             text.showSuggestion(g);
@@ -334,29 +333,8 @@ public final class ReviewView implements Screen {
         });
     }
 
-    private static TableColumn<StoredSuggestion, String> scol(String title, Function<StoredSuggestion, String> f, double width) {
-        TableColumn<StoredSuggestion, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     private String indicatorName(String code) {
         return vm.indicators().stream().filter(i -> i.code().equals(code)).map(Indicator::nameZh).findFirst().orElse(code);
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static TableColumn<StoredValue, String> col(String name, Function<StoredValue, String> f, double width) {
-        TableColumn<StoredValue, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     public ReviewViewModel viewModel() {
