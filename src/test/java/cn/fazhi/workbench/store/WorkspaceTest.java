@@ -98,13 +98,18 @@ class WorkspaceTest {
                 p.setString(2, text);
                 p.executeUpdate();
             }
-            int at = text.indexOf("全县");
-            s.execute("INSERT INTO indicator_values (report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
-                    + "ev_end, ev_text, value_start, value_end, confidence, status, updated_at) VALUES (1, 'mediation.disputes', "
-                    + "'274', '件', 'exact', 0, 'results', " + at + ", " + text.length() + ", '" + text.substring(at) + "', "
-                    + text.indexOf("274") + ", " + (text.indexOf("274") + 3) + ", 0.9, 'extracted', '2024-01-01T00:00:00Z')");
+            insertOldValue(s, text);
             return 1;
         }
+    }
+
+    /** Report 1's value 调解矛盾纠纷 274, with its evidence in {@code text}, as every earlier schema stored it. */
+    private static void insertOldValue(Statement s, String text) throws Exception {
+        int at = text.indexOf("全县");
+        s.execute("INSERT INTO indicator_values (report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
+                + "ev_end, ev_text, value_start, value_end, confidence, status, updated_at) VALUES (1, 'mediation.disputes', "
+                + "'274', '件', 'exact', 0, 'results', " + at + ", " + text.length() + ", '" + text.substring(at) + "', "
+                + text.indexOf("274") + ", " + (text.indexOf("274") + 3) + ", 0.9, 'extracted', '2024-01-01T00:00:00Z')");
     }
 
     /** A report with one value as versions 1 to 3 stored it: original and text in the reports row. */
@@ -119,11 +124,7 @@ class WorkspaceTest {
                 p.setString(3, text);
                 p.executeUpdate();
             }
-            int at = text.indexOf("全县");
-            s.execute("INSERT INTO indicator_values (report_id, indicator, value, unit, qualifier, derived, section, ev_start, "
-                    + "ev_end, ev_text, value_start, value_end, confidence, status, updated_at) VALUES (1, 'mediation.disputes', "
-                    + "'274', '件', 'exact', 0, 'results', " + at + ", " + text.length() + ", '" + text.substring(at) + "', "
-                    + text.indexOf("274") + ", " + (text.indexOf("274") + 3) + ", 0.9, 'extracted', '2024-01-01T00:00:00Z')");
+            insertOldValue(s, text);
             return 1;
         }
     }
