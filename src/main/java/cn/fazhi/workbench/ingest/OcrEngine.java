@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Tesseract with the Simplified Chinese model, one instance per document (initialised once, then page after
@@ -32,6 +33,7 @@ final class OcrEngine extends Tesseract implements AutoCloseable {
 
     /** Opens the engine, or fails with {@code ocr_unavailable} when Tesseract's library cannot be loaded. */
     static OcrEngine open() throws ReadException {
+        List<String> runtimeMissing = WindowsCppRuntime.ensureLoaded();
         OcrEngine e = new OcrEngine();
         try {
             e.setDatapath(datapath().toString());
@@ -53,13 +55,20 @@ final class OcrEngine extends Tesseract implements AutoCloseable {
             e.getAPI().TessBaseAPISetVariable(e.getHandle(), "debug_file", nullDevice());
             return e;
         } catch (LinkageError | IllegalStateException err) {
-            // UnsatisfiedLinkError (no libtesseract) or NoClassDefFoundError after a failed first load
-            throw unavailable(err);
+            // UnsatisfiedLinkError (no libtesseract, or on Windows no C++ runtime for it) or
+            // NoClassDefFoundError after a failed first load
+            throw runtimeMissing.isEmpty() ? unavailable(err) : runtimeMissing(runtimeMissing, err);
         }
     }
 
     private static String nullDevice() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win") ? "NUL" : "/dev/null";
+        return WindowsCppRuntime.isWindows(System.getProperty("os.name", "")) ? "NUL" : "/dev/null";
+    }
+
+    private static ReadException runtimeMissing(List<String> libraries, Throwable cause) {
+        return new ReadException(ReadError.Kind.OCR_RUNTIME_MISSING, "text recognition (OCR) is not available: "
+                + "Tesseract needs the Microsoft Visual C++ runtime, and " + String.join(", ", libraries)
+                + " could not be loaded", cause);
     }
 
     private static ReadException unavailable(Throwable cause) {

@@ -16,7 +16,9 @@ public record ReadError(Kind kind, String message) {
         /** extraction did not finish within the per-file time budget */
         TOO_SLOW,
         /** a scan needs text recognition, and Tesseract's library could not be loaded on this machine */
-        OCR_UNAVAILABLE;
+        OCR_UNAVAILABLE,
+        /** the same on Windows because the Visual C++ runtime that Tesseract's DLL needs could not be loaded */
+        OCR_RUNTIME_MISSING;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -33,6 +33,7 @@ public enum ImportReason {
     READ_FAILED,
     // A file no reader could read: one per ReadError.Kind (same names).
     NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO, UNSAFE, TOO_SLOW, OCR_UNAVAILABLE,
+    OCR_RUNTIME_MISSING,
     // An entry of a folder that was not read: one per SkipReason ("SKIPPED_" + its name).
     SKIPPED_BROKEN_LINK, SKIPPED_FOLDER_LINK, SKIPPED_SPECIAL_FILE, SKIPPED_UNREADABLE;
 
