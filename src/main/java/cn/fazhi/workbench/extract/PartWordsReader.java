@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.CatalogueProblem;
 import cn.fazhi.workbench.model.Indicator;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,7 +25,7 @@ final class PartWordsReader {
             throws CatalogueLoader.CatalogueException {
         if (!node.isObject()) {
             throw new CatalogueLoader.CatalogueException("\"parts\" must map topics to lists of part words", null,
-                    "parts_not_object");
+                    CatalogueProblem.PARTS_NOT_OBJECT);
         }
         Map<String, List<Catalogue.PartWords>> out = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -32,7 +33,7 @@ final class PartWordsReader {
             String topic = e.getKey();
             if (!topics.containsKey(topic)) {
                 throw new CatalogueLoader.CatalogueException("parts: topic '" + topic
-                        + "' is not defined under \"topics\"", null, "parts_unknown_topic", topic);
+                        + "' is not defined under \"topics\"", null, CatalogueProblem.PARTS_UNKNOWN_TOPIC, topic);
             }
             out.put(topic, rules(topic, e.getValue(), usedBy(topic, indicators)));
         }
@@ -44,7 +45,7 @@ final class PartWordsReader {
         String where = "parts of topic " + topic + " (" + users + ")";
         if (!list.isArray()) {
             throw new CatalogueLoader.CatalogueException(where + ": must be a list of {\"words\": …}", null,
-                    "parts_not_list", topic, users);
+                    CatalogueProblem.PARTS_NOT_LIST, topic, users);
         }
         List<Catalogue.PartWords> out = new ArrayList<>();
         int number = 0;
@@ -53,23 +54,25 @@ final class PartWordsReader {
             String at = where + ", entry " + n;
             if (!rule.isObject() || !rule.path("words").isTextual()) {
                 throw new CatalogueLoader.CatalogueException(at + ": needs \"words\", a pattern", null,
-                        "part_no_words", topic, n, users);
+                        CatalogueProblem.PART_NO_WORDS, topic, n, users);
             }
             String words = rule.get("words").asText();
-            CatalogueLoader.checkPattern(words, at + " words", "part_pattern", topic, n, "words", users);
+            CatalogueLoader.checkPattern(words, at + " words", CatalogueProblem.PART_PATTERN,
+                    CatalogueProblem.PART_PATTERN_EMPTY, topic, n, "words", users);
             String unless = null;
             if (rule.has("unless")) {
                 if (!rule.get("unless").isTextual()) {
                     throw new CatalogueLoader.CatalogueException(at + ": \"unless\" must be a pattern", null,
-                            "part_pattern_empty", topic, n, "unless", users);
+                            CatalogueProblem.PART_PATTERN_EMPTY, topic, n, "unless", users);
                 }
                 unless = rule.get("unless").asText();
-                CatalogueLoader.checkPattern(unless, at + " unless", "part_pattern", topic, n, "unless", users);
+                CatalogueLoader.checkPattern(unless, at + " unless", CatalogueProblem.PART_PATTERN,
+                        CatalogueProblem.PART_PATTERN_EMPTY, topic, n, "unless", users);
             }
             JsonNode brackets = rule.path("inBrackets");
             if (!brackets.isMissingNode() && !brackets.isBoolean()) {
                 throw new CatalogueLoader.CatalogueException(at + ": \"inBrackets\" must be true or false", null,
-                        "part_flag", topic, n, users);
+                        CatalogueProblem.PART_FLAG, topic, n, users);
             }
             out.add(new Catalogue.PartWords(words, unless, brackets.asBoolean(false)));
         }

@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.CatalogueProblem;
 import cn.fazhi.workbench.model.ReportFormat;
 import cn.fazhi.workbench.model.ReportText;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +64,7 @@ class CataloguePartWordsTest {
     @Test
     void aBrokenPatternIsRefusedNamingTheTopicTheEntryAndItsIndicators() {
         var e = refused(root -> ((ObjectNode) root.with("parts").withArray("litigation").get(1)).put("words", "二审|(再审"));
-        assertEquals("part_pattern", e.code());
+        assertEquals(CatalogueProblem.PART_PATTERN, e.problem());
         assertEquals("litigation", e.args().get(0));
         assertEquals("2", e.args().get(1));
         assertEquals("words", e.args().get(2));
@@ -74,35 +75,35 @@ class CataloguePartWordsTest {
                 e.getMessage());
 
         var unless = refused(root -> ((ObjectNode) root.with("parts").withArray("mediation").get(0)).put("unless", "各级["));
-        assertEquals("part_pattern", unless.code());
+        assertEquals(CatalogueProblem.PART_PATTERN, unless.problem());
         assertEquals(List.of("mediation", "1", "unless"), unless.args().subList(0, 3));
         var empty = refused(root -> ((ObjectNode) licensing(root).get(0)).put("words", ""));
-        assertEquals("part_pattern_empty", empty.code());
+        assertEquals(CatalogueProblem.PART_PATTERN_EMPTY, empty.problem());
         assertEquals("licensing", empty.args().get(0));
     }
 
     @Test
     void aBrokenListIsRefusedWithItsCode() {
-        assertEquals("parts_unknown_topic", refused(root -> root.with("parts").putArray("taxes")
-                .addObject().put("words", "增值税")).code());
-        assertEquals("parts_not_list", refused(root -> root.with("parts").put("licensing", "不动产")).code());
-        assertEquals("part_no_words", refused(root -> licensing(root).addObject().put("unless", "各类")).code());
-        assertEquals("part_no_words", refused(root -> licensing(root).add("不动产")).code());
-        assertEquals("part_flag", refused(root -> ((ObjectNode) licensing(root).get(0)).put("inBrackets", "yes")).code());
-        assertEquals("parts_not_object", refused(root -> root.putArray("parts")).code());
+        assertEquals(CatalogueProblem.PARTS_UNKNOWN_TOPIC, refused(root -> root.with("parts").putArray("taxes")
+                .addObject().put("words", "增值税")).problem());
+        assertEquals(CatalogueProblem.PARTS_NOT_LIST, refused(root -> root.with("parts").put("licensing", "不动产")).problem());
+        assertEquals(CatalogueProblem.PART_NO_WORDS, refused(root -> licensing(root).addObject().put("unless", "各类")).problem());
+        assertEquals(CatalogueProblem.PART_NO_WORDS, refused(root -> licensing(root).add("不动产")).problem());
+        assertEquals(CatalogueProblem.PART_FLAG, refused(root -> ((ObjectNode) licensing(root).get(0)).put("inBrackets", "yes")).problem());
+        assertEquals(CatalogueProblem.PARTS_NOT_OBJECT, refused(root -> root.putArray("parts")).problem());
     }
 
     @Test
     void theLoadersOtherProblemsCarryCodesToo() {
         var cue = refused(root -> ((ObjectNode) root.withArray("indicators").get(0).withArray("cues").get(0))
                 .put("pattern", "("));
-        assertEquals("bad_pattern", cue.code());
+        assertEquals(CatalogueProblem.BAD_PATTERN, cue.problem());
         assertEquals(List.of("mediation.disputes", "cues", "("), cue.args());
         var kind = refused(root -> ((ObjectNode) root.withArray("indicators").get(0)).put("kind", "sum"));
-        assertEquals("bad_value", kind.code());
+        assertEquals(CatalogueProblem.BAD_VALUE, kind.problem());
         assertEquals(List.of("mediation.disputes", "kind", "sum"), kind.args());
-        assertEquals("not_json", assertThrows(CatalogueLoader.CatalogueException.class,
-                () -> CatalogueLoader.parse("{\"indicators\": [")).code());
+        assertEquals(CatalogueProblem.NOT_JSON, assertThrows(CatalogueLoader.CatalogueException.class,
+                () -> CatalogueLoader.parse("{\"indicators\": [")).problem());
     }
 
     @Test

@@ -75,4 +75,49 @@ class SettingsAndCatalogueViewModelTest {
         assertTrue(vm.messageProperty().get().contains("法律咨询"), vm.messageProperty().get());
         assertEquals(vm.areas().get("disputes"), vm.areaName(vm.indicators().get(before)));
     }
+
+    @Test
+    void thePartWordsShowPerIndicatorAndAnEditedCopyTakesEffect() throws Exception {
+        CatalogueViewModel vm = new CatalogueViewModel(wiring);
+        assertTrue(vm.partWords(indicator(vm, "litigation.cases")).contains("二审|再审"), vm.partWords(indicator(vm, "litigation.cases")));
+        assertTrue(vm.partWords(indicator(vm, "litigation.cases")).contains("（括号内也算）"));
+        assertTrue(vm.partWords(indicator(vm, "normative_docs.filed")).contains("规章（除非：规范性文件）"));
+        assertEquals("", vm.partWords(indicator(vm, "legal_aid.cases")), "no part words for legal aid");
+
+        // A person's copy: the licensing part words are theirs alone; the window shows them and extraction uses them.
+        Path copy = dir.resolve("mine.json");
+        Catalogues.exportBundled(copy);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(copy.toFile());
+        root.with("parts").putArray("licensing").addObject().put("words", "医疗器械");
+        java.nio.file.Files.writeString(copy, json.writeValueAsString(root));
+        vm.useCopy(copy);
+        assertEquals("医疗器械", vm.partWords(indicator(vm, "licensing.handled")));
+        assertEquals(0, licensingValues("全年办理医疗器械审批事项300件。"), "the person's words make it a part");
+        assertEquals(1, licensingValues("全年办理不动产登记审批事项4500件。"), "the bundled words are no longer in force");
+    }
+
+    @Test
+    void aBrokenCopyIsRefusedInTheWindowsWordsAndTheCatalogueInForceStays() throws Exception {
+        CatalogueViewModel vm = new CatalogueViewModel(wiring);
+        Path copy = dir.resolve("broken.json");
+        Catalogues.exportBundled(copy);
+        java.nio.file.Files.writeString(copy, java.nio.file.Files.readString(copy).replace("\"words\": \"二审|", "\"words\": \"(二审|"));
+        vm.useCopy(copy);
+        String said = vm.messageProperty().get();
+        assertTrue(said.startsWith("主题 litigation 的“只算一部分”用语第 2 条的 words 不是有效的正则表达式"), said);
+        assertTrue(said.contains("litigation.cases") && said.contains("(二审|"), said);
+        assertTrue(vm.partWords(indicator(vm, "licensing.handled")).contains("不动产"), "the bundled catalogue stays in force");
+    }
+
+    private static cn.fazhi.workbench.model.Indicator indicator(CatalogueViewModel vm, String code) {
+        return vm.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private long licensingValues(String sentence) {
+        var x = wiring.session().extractor().extract(new cn.fazhi.workbench.model.ReportText(
+                "通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n" + sentence + "\n二、存在的问题\n执法力量不足。\n",
+                cn.fazhi.workbench.model.ReportFormat.TXT, "UTF-8"));
+        return x.values().stream().filter(v -> v.indicator().equals("licensing.handled")).count();
+    }
 }

@@ -35,7 +35,8 @@ public final class CatalogueView implements Screen {
 
     public CatalogueView(AppWiring wiring) {
         this.vm = new CatalogueViewModel(wiring);
-        vm.onFailure((what, t) -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), what, t));
+        vm.onFailure((what, t) -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), what,
+                CatalogueWords.explain(t), t));
         root.setId("catalogue-root");
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
@@ -77,6 +78,8 @@ public final class CatalogueView implements Screen {
                 : tr("catalogue.thresholds", i.thresholds().green(), i.thresholds().red()), 130));
         table.getColumns().add(col(tr("catalogue.col.cues"), i -> i.cues().stream().map(Indicator.Cue::pattern)
                 .collect(Collectors.joining("  |  ")), 520));
+        // What makes a figure only a part of the whole is the topic's (catalogue "parts"), shown on each of its indicators.
+        table.getColumns().add(col(tr("catalogue.col.partWords"), vm::partWords, 360));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, actions, message, table);
     }

@@ -2,7 +2,6 @@ package cn.fazhi.workbench.ui.catalogue;
 
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.AppWiring;
-import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.Catalogues;
 import cn.fazhi.workbench.workflow.ReextractReports;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +26,7 @@ public final class CatalogueViewModel {
     private final AppWiring wiring;
     private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private BiConsumer<String, Throwable> onFailure = (what, t) -> message.set(Dialogs.explain(t));
+    private BiConsumer<String, Throwable> onFailure = (what, t) -> message.set(CatalogueWords.explain(t));
 
     public CatalogueViewModel(AppWiring wiring) {
         this.wiring = wiring;
@@ -59,6 +58,14 @@ public final class CatalogueViewModel {
 
     public String areaName(Indicator i) {
         return areas().getOrDefault(i.group(), i.group());
+    }
+
+    /**
+     * The words that make a figure of {@code i} only a part of the whole: its topic's (the catalogue's
+     * "parts"), edited in a copy like every other word list; "" when its topic has none.
+     */
+    public String partWords(Indicator i) {
+        return wiring.session() == null ? "" : CatalogueWords.partWords(wiring.session().catalogue().partsOf(i.topic()));
     }
 
     private void showIndicators() {
