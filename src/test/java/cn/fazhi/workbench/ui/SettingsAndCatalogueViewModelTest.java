@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.ui;
 
+import cn.fazhi.workbench.model.Catalogue.PartWords;
 import cn.fazhi.workbench.ui.catalogue.CatalogueViewModel;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
@@ -108,6 +109,34 @@ class SettingsAndCatalogueViewModelTest {
         assertTrue(said.startsWith("主题 litigation 的“只算一部分”用语第 2 条的 words 不是有效的正则表达式"), said);
         assertTrue(said.contains("litigation.cases") && said.contains("(二审|"), said);
         assertTrue(vm.partWords(indicator(vm, "licensing.handled")).contains("不动产"), "the bundled catalogue stays in force");
+    }
+
+    @Test
+    void aSubjectsPartWordsAreEditedInTheAppAndTheOthersStay() throws Exception {
+        CatalogueViewModel vm = new CatalogueViewModel(wiring);
+        // a workspace copy from before the part words moved into the catalogue: it has none of its own
+        Path old = dir.resolve("old.json");
+        Catalogues.exportBundled(old);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(old.toFile());
+        root.remove("parts");
+        java.nio.file.Files.writeString(old, json.writeValueAsString(root));
+        vm.useCopy(old);
+        var litigation = vm.partsOf("litigation");
+        assertEquals(2, litigation.size(), "the bundled words stand in for the missing ones");
+
+        var kept = vm.partsOf("licensing").get(0);
+        vm.setPartWords("licensing", List.of(kept, new PartWords("医疗器械", "全部", false), new PartWords(" ", null, true)));
+        assertEquals(I18n.tr("catalogue.partsSaved", "licensing"), vm.messageProperty().get());
+        assertEquals(List.of(kept, new PartWords("医疗器械", "全部", false)), vm.partsOf("licensing"), "a row without words is removed");
+        assertEquals(litigation, vm.partsOf("litigation"), "the other subjects keep their words");
+        assertEquals(0, licensingValues("全年办理医疗器械审批事项300件。"));
+        assertEquals(1, licensingValues("全年办理医疗器械等全部审批事项300件。"), "unless the whole after all");
+
+        vm.setPartWords("licensing", List.of(new PartWords("医疗(器械", null, false)));
+        assertTrue(vm.messageProperty().get().startsWith("主题 licensing 的“只算一部分”用语第 1 条的 words 不是有效的正则表达式"),
+                vm.messageProperty().get());
+        assertEquals(2, vm.partsOf("licensing").size(), "a refused edit leaves the words in force");
     }
 
     private static cn.fazhi.workbench.model.Indicator indicator(CatalogueViewModel vm, String code) {

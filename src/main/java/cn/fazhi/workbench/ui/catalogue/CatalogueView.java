@@ -56,6 +56,9 @@ public final class CatalogueView implements Screen {
         Button add = new Button("+ " + tr("catalogue.add"));
         add.setId("catalogue-add");
         add.setOnAction(e -> askNewIndicator());
+        Button parts = new Button(tr("catalogue.parts"));
+        parts.setId("catalogue-parts");
+        parts.setOnAction(e -> editPartWords());
         Button reextract = new Button(tr("catalogue.reextract"));
         reextract.setId("catalogue-reextract");
         reextract.setOnAction(e -> vm.reextract());
@@ -63,7 +66,7 @@ public final class CatalogueView implements Screen {
         message.setId("catalogue-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        HBox actions = new HBox(10, add, reextract, export, use, bundled);
+        HBox actions = new HBox(10, add, parts, reextract, export, use, bundled);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("catalogue-table");
@@ -167,6 +170,16 @@ public final class CatalogueView implements Screen {
                     java.util.Arrays.asList(phrases.getText().split("\\R")), false);
             addIndicator(spec);
         });
+    }
+
+    /** The part words of the selected indicator's subject (or the first subject), edited in a dialog. */
+    private void editPartWords() {
+        if (vm.topics().isEmpty()) {
+            return; // no workspace open
+        }
+        Indicator selected = table.getSelectionModel().getSelectedItem();
+        new PartWordsDialog(root.getScene().getWindow(), vm.topics(), vm::partsOf,
+                selected == null ? null : selected.topic()).showAndSave(vm::setPartWords);
     }
 
     /** Adds an indicator to the workspace's catalogue in the background. */

@@ -103,6 +103,26 @@ public final class CatalogueViewModel {
         }, t -> onFailure.accept(tr("catalogue.add"), t));
     }
 
+    /** The part words in force for {@code topic}, for the dialog that edits them. */
+    public java.util.List<cn.fazhi.workbench.model.Catalogue.PartWords> partsOf(String topic) {
+        return wiring.session() == null ? java.util.List.of() : wiring.session().catalogue().partsOf(topic);
+    }
+
+    /**
+     * Saves {@code topic}'s part words in the workspace's catalogue in the background (refused with the words
+     * of the problem if one is broken; the catalogue in force then stays); then re-extract.
+     */
+    public void setPartWords(String topic, java.util.List<cn.fazhi.workbench.model.Catalogue.PartWords> entries) {
+        var session = wiring.session();
+        if (session == null) {
+            return;
+        }
+        wiring.tasks().run(tr("catalogue.parts"), (p, c) -> session.setPartWords(topic, entries), cat -> {
+            message.set(tr("catalogue.partsSaved", topic));
+            showIndicators();
+        }, t -> onFailure.accept(tr("catalogue.parts"), t));
+    }
+
     /** Extracts every report again with the catalogue in force; reviewed values stay. */
     public void reextract() {
         var s = wiring.session();
