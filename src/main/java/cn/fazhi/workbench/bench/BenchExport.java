@@ -83,7 +83,7 @@ public final class BenchExport {
                     base.unit(), base.units(), base.direction(), base.group(), false, base.topic(), base.cues(),
                     base.excludes(), null, List.of(), base.thresholds(), false, List.of(), List.of()));
         }
-        return new Catalogue(c.version(), c.topics(), c.groups(), list.subList(0, count));
+        return c.withIndicators(list.subList(0, count));
     }
 
     private static List<ReportData> data(Catalogue catalogue, int count, Random random) {

@@ -119,7 +119,7 @@ public final class PerHead {
                 out.add(indicatorOf(ind));
             }
         }
-        return new Catalogue(catalogue.version(), catalogue.topics(), catalogue.groups(), out);
+        return catalogue.withIndicators(out);
     }
 
     static Indicator indicatorOf(Indicator count) {

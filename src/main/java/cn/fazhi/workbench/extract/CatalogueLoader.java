@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.CatalogueProblem;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
@@ -34,10 +35,32 @@ public final class CatalogueLoader {
     private CatalogueLoader() {
     }
 
-    /** Thrown when a catalogue file cannot be used; the message says where the problem is. */
+    /**
+     * Thrown when a catalogue file cannot be used. The message says where the problem is, in English for the
+     * command line and the log; {@link #code()} and {@link #args()} say the same for a window to word.
+     */
     public static final class CatalogueException extends Exception {
+        private final CatalogueProblem problem;
+        private final List<String> args;
+
         public CatalogueException(String message, Throwable cause) {
+            this(message, cause, CatalogueProblem.INVALID);
+        }
+
+        CatalogueException(String message, Throwable cause, CatalogueProblem problem, String... args) {
             super(message, cause);
+            this.problem = problem;
+            this.args = List.of(args);
+        }
+
+        /** What is wrong, as a code the ui words. */
+        public CatalogueProblem problem() {
+            return problem;
+        }
+
+        /** The indicator, topic, field and pattern at fault, in the order the code's words use them. */
+        public List<String> args() {
+            return args;
         }
     }
 
@@ -65,9 +88,10 @@ public final class CatalogueLoader {
         try {
             return parse(JSON.readTree(Files.readAllBytes(file)));
         } catch (IOException e) {
-            throw new CatalogueException("catalogue " + file + " cannot be read as JSON: " + e.getMessage(), e);
+            throw new CatalogueException("catalogue " + file + " cannot be read as JSON: " + e.getMessage(), e, CatalogueProblem.NOT_JSON);
         } catch (CatalogueException e) {
-            throw new CatalogueException("catalogue " + file + ": " + e.getMessage(), e);
+            throw new CatalogueException("catalogue " + file + ": " + e.getMessage(), e, e.problem(),
+                    e.args().toArray(String[]::new));
         }
     }
 
@@ -76,39 +100,43 @@ public final class CatalogueLoader {
         try {
             return parse(JSON.readTree(json));
         } catch (IOException e) {
-            throw new CatalogueException("the catalogue is not valid JSON: " + e.getMessage(), e);
+            throw new CatalogueException("the catalogue is not valid JSON: " + e.getMessage(), e, CatalogueProblem.NOT_JSON);
         }
     }
 
     static Catalogue parse(JsonNode root) throws CatalogueException {
         if (root == null || !root.isObject()) {
-            throw new CatalogueException("the catalogue must be a JSON object", null);
+            throw new CatalogueException("the catalogue must be a JSON object", null, CatalogueProblem.NOT_JSON);
         }
         Map<String, String> topics = strings(root.path("topics"));
         Map<String, String> groups = strings(root.path("groups"));
         for (Map.Entry<String, String> t : topics.entrySet()) {
-            checkPattern(t.getValue(), "topic " + t.getKey());
+            checkPattern(t.getValue(), "topic " + t.getKey(), CatalogueProblem.TOPIC_PATTERN, CatalogueProblem.TOPIC_PATTERN_EMPTY, t.getKey());
         }
         List<Indicator> indicators = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (JsonNode n : root.path("indicators")) {
             Indicator ind = indicator(n, topics);
             if (!codes.add(ind.code())) {
-                throw new CatalogueException("indicator " + ind.code() + " is defined twice", null);
+                throw new CatalogueException("indicator " + ind.code() + " is defined twice", null, CatalogueProblem.DUPLICATE, ind.code());
             }
             indicators.add(ind);
         }
         if (indicators.isEmpty()) {
-            throw new CatalogueException("the catalogue defines no indicators", null);
+            throw new CatalogueException("the catalogue defines no indicators", null, CatalogueProblem.NO_INDICATORS);
         }
         for (Indicator ind : indicators) {
             for (String ref : refs(ind)) {
                 if (!codes.contains(ref)) {
-                    throw new CatalogueException("indicator " + ind.code() + " refers to unknown indicator " + ref, null);
+                    throw new CatalogueException("indicator " + ind.code() + " refers to unknown indicator " + ref, null,
+                            CatalogueProblem.UNKNOWN_REF, ind.code(), ref);
                 }
             }
         }
-        return new Catalogue(root.path("version").asInt(1), topics, groups, indicators);
+        Map<String, List<Catalogue.PartWords>> parts = root.has("parts")
+                ? PartWordsReader.read(root.get("parts"), topics, indicators)
+                : PartWordsReader.bundledFor(topics);
+        return new Catalogue(root.path("version").asInt(1), topics, parts, groups, indicators);
     }
 
     private static List<String> refs(Indicator ind) {
@@ -122,34 +150,36 @@ public final class CatalogueLoader {
     private static Indicator indicator(JsonNode n, Map<String, String> topics) throws CatalogueException {
         String code = n.path("code").asText("");
         if (!code.matches("[a-z_]+(\\.[a-z_]+)+")) {
-            throw new CatalogueException("indicator code '" + code + "' must look like area.name (lower case)", null);
+            throw new CatalogueException("indicator code '" + code + "' must look like area.name (lower case)", null,
+                    CatalogueProblem.BAD_CODE, code);
         }
         String where = "indicator " + code;
         String topic = n.path("topic").asText(null);
         if (topic != null && !topics.containsKey(topic)) {
-            throw new CatalogueException(where + ": topic '" + topic + "' is not defined under \"topics\"", null);
+            throw new CatalogueException(where + ": topic '" + topic + "' is not defined under \"topics\"", null,
+                    CatalogueProblem.UNKNOWN_TOPIC, code, topic);
         }
-        IndicatorKind kind = enumValue(IndicatorKind.class, n.path("kind").asText("count"), where + ": kind");
-        Direction direction = enumValue(Direction.class, n.path("direction").asText("neutral"), where + ": direction");
+        IndicatorKind kind = enumValue(IndicatorKind.class, n.path("kind").asText("count"), code, "kind");
+        Direction direction = enumValue(Direction.class, n.path("direction").asText("neutral"), code, "direction");
         List<Indicator.Cue> cues = new ArrayList<>();
         for (JsonNode c : n.path("cues")) {
             String p = c.path("pattern").asText("");
-            checkPattern(p, where + " cue");
+            checkPattern(p, where + " cue", CatalogueProblem.BAD_PATTERN, CatalogueProblem.BAD_PATTERN_EMPTY, code, "cues");
             cues.add(new Indicator.Cue(p, c.path("weight").asDouble(1.0), c.path("after").asBoolean(false)));
         }
         List<String> excludes = new ArrayList<>();
         for (JsonNode e : n.path("excludes")) {
-            checkPattern(e.asText(), where + " exclude");
+            checkPattern(e.asText(), where + " exclude", CatalogueProblem.BAD_PATTERN, CatalogueProblem.BAD_PATTERN_EMPTY, code, "excludes");
             excludes.add(e.asText());
         }
         List<String> requires = new ArrayList<>();
         for (JsonNode e : n.path("requires")) {
-            checkPattern(e.asText(), where + " requires");
+            checkPattern(e.asText(), where + " requires", CatalogueProblem.BAD_PATTERN, CatalogueProblem.BAD_PATTERN_EMPTY, code, "requires");
             requires.add(e.asText());
         }
         List<String> otherTopics = new ArrayList<>();
         for (JsonNode e : n.path("otherTopics")) {
-            checkPattern(e.asText(), where + " otherTopics");
+            checkPattern(e.asText(), where + " otherTopics", CatalogueProblem.BAD_PATTERN, CatalogueProblem.BAD_PATTERN_EMPTY, code, "otherTopics");
             otherTopics.add(e.asText());
         }
         List<String> units = new ArrayList<>();
@@ -171,22 +201,37 @@ public final class CatalogueLoader {
                 requires, otherTopics);
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String where) throws CatalogueException {
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String code, String field)
+            throws CatalogueException {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CatalogueException(where + " '" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e);
+            throw new CatalogueException("indicator " + code + ": " + field + " '" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT), e, CatalogueProblem.BAD_VALUE,
+                    code, field, value);
         }
     }
 
-    private static void checkPattern(String pattern, String where) throws CatalogueException {
+    /**
+     * Refuses an empty or broken regular expression.
+     *
+     * @param where  the place in English, for the message
+     * @param broken the code for a broken pattern
+     * @param empty  the code for an empty one
+     * @param args   the code's arguments before the pattern (indicator or topic, field…)
+     */
+    static void checkPattern(String pattern, String where, CatalogueProblem broken, CatalogueProblem empty,
+                             String... args) throws CatalogueException {
         if (pattern.isEmpty()) {
-            throw new CatalogueException(where + ": empty pattern", null);
+            throw new CatalogueException(where + ": empty pattern", null, empty, args);
         }
         try {
             Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw new CatalogueException(where + ": invalid pattern '" + pattern + "': " + e.getDescription(), e);
+            String[] withPattern = java.util.Arrays.copyOf(args, args.length + 1);
+            withPattern[args.length] = pattern;
+            throw new CatalogueException(where + ": invalid pattern '" + pattern + "': " + e.getDescription(), e,
+                    broken, withPattern);
         }
     }
 

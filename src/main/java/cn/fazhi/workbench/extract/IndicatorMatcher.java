@@ -66,45 +66,14 @@ final class IndicatorMatcher {
     private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
-    /**
-     * "办理不动产登记业务4.5万件", "企业开办全程网办率100%": one kind of service or one way of handling it, a part
-     * of all the applications the jurisdiction handled.
-     */
-    private static final Pattern ONE_KIND_OF_SERVICE = Pattern.compile(
-            "不动产|企业开办|企业登记|市场主体|工程建设|建设项目|投资项目|项目审批|户籍|出入境|车驾管|社保|医保|公积金|税务"
-                    + "|即办|承诺件|一件事"
-                    + "|[跨通]省通办|省内通办|跨域通办|异地通办|就近办|秒批|秒办|免申即享|掌上办");
-    /**
-     * "行政诉讼二审案件", "行政赔偿诉讼": second trials, retrials or one kind of suit
-     * are a part of (or beside) the lawsuits the jurisdiction's bodies faced in the year; 经济/民事/刑事 suits are
-     * not administrative lawsuits at all.
-     */
-    private static final Pattern ONE_KIND_OF_LAWSUIT = Pattern.compile(
-            "二审|再审|申诉|赔偿|经济|民事|刑事|行政协议|非诉");
     /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
     private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。]*[，,；;]?");
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
-    /** "以市政府部门为被申请人的复议申请": the cases against some respondents; "以各乡镇、各部门为被申请人" is all. */
-    private static final Pattern SOME_RESPONDENTS = Pattern.compile(
-            "以(?![^，,；;。]{0,12}[各全])[^，,；;。]{0,12}(作为|为)被申请人|被申请人为(?![^，,；;。]{0,4}[各全])");
     /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
     private static final Pattern ONE_CLASS = Pattern.compile(
             "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
-    /**
-     * "专职人民调解员调解纠纷", "村（社区）调委会", "行业性专业性调委会", "驻所调解室": one kind of mediation body, a part
-     * of what all the jurisdiction's mediation organisations did.
-     */
-    private static final Pattern ONE_KIND_OF_MEDIATOR = Pattern.compile(
-            "[专兼]职(人民)?调解员|(?<![各全有])(村级|社区|村)(人民)?调(解)?(委|组织)"
-                    + "|(?<![各全有])(行业性|专业性)|驻所|驻庭|驻院|派驻|调解工作室|调解室|调解站");
-    private static final Pattern ALL_MEDIATORS = Pattern.compile("各级|各类|全[县区市旗州盟]|所有");
-    /** "部门规范性文件": the departments' documents only; "政府规章" are not normative documents at all. */
-    private static final Pattern SOME_DOCUMENTS = Pattern.compile("(部门|乡镇|街道|镇街)(行政)?规范性文件");
-    private static final Pattern RULES_NOT_DOCUMENTS = Pattern.compile("规章");
-    /** "主要负责人出庭": the principal heads only, a part of all heads' appearances in court. */
-    private static final Pattern PRINCIPAL_ONLY = Pattern.compile("主要负责人|主要领导|一把手|正职");
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
@@ -144,10 +113,20 @@ final class IndicatorMatcher {
     private final Catalogue catalogue;
     private final List<Compiled> indicators = new ArrayList<>();
     private final List<Pattern> topicPatterns = new ArrayList<>();
+    /** Per topic (in the order of {@link #topicPatterns}), the catalogue's words for a part of its whole. */
+    private final List<List<PartCheck>> topicParts = new ArrayList<>();
     private final TopicIndex.Matchers topicMatchers;
     private final NameScanner names;
     /** Indicators that are by nature a part of another count and may follow 其中. */
     private final java.util.Set<String> partIndicators;
+
+    /** A catalogue's part words, compiled (see {@link Catalogue.PartWords}). */
+    private record PartCheck(Pattern words, Pattern unless, boolean inBrackets) {
+        boolean finds(String clause, String withoutBrackets) {
+            String text = inBrackets ? clause : withoutBrackets;
+            return words.matcher(text).find() && (unless == null || !unless.matcher(text).find());
+        }
+    }
 
     private record Compiled(Indicator indicator, int topic, List<Pattern> before, List<Double> beforeWeights,
                             List<Pattern> after, List<Double> afterWeights, List<Pattern> excludes,
@@ -162,6 +141,8 @@ final class IndicatorMatcher {
         List<String> topicKeys = new ArrayList<>(catalogue.topics().keySet());
         for (String key : topicKeys) {
             topicPatterns.add(Pattern.compile(catalogue.topics().get(key)));
+            topicParts.add(catalogue.partsOf(key).stream().map(p -> new PartCheck(Pattern.compile(p.words()),
+                    p.unless() == null ? null : Pattern.compile(p.unless()), p.inBrackets())).toList());
         }
         topicMatchers = new TopicIndex.Matchers(topicKeys.stream().map(k -> catalogue.topics().get(k)).toList());
         for (Indicator ind : catalogue.indicators()) {
@@ -533,7 +514,7 @@ final class IndicatorMatcher {
         // A count is limited by the words of its own clause; a rate by the count clauses before it too
         // ("受理网上信访800件，办结率100%" is the online petitions' rate).
         String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
-        if (narrowerThanTheWhole(ind, limiting) && !flags.contains("part_of_total")) {
+        if (narrowerThanTheWhole(best.compiled, limiting) && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
@@ -565,26 +546,17 @@ final class IndicatorMatcher {
     }
 
     /**
-     * A kind of service, lawsuit, case or mediation body, some respondents, cases carried over, the principal
-     * heads only: a part of the whole.
+     * Cases carried over, one class or (for a rate) one kind of case, or the words the catalogue gives for a
+     * part of the indicator's topic (a kind of service, lawsuit or mediation body, some respondents, the
+     * principal heads only): a part of the whole.
      */
-    private static boolean narrowerThanTheWhole(Indicator ind, String clause) {
-        String topic = ind.topic() == null ? "" : ind.topic();
+    private boolean narrowerThanTheWhole(Compiled c, String clause) {
         String words = PARENTHETICAL.matcher(clause).replaceAll("");
         if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
-                || ind.kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
+                || c.indicator.kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
             return true;
         }
-        return switch (topic) {
-            case "reconsideration" -> SOME_RESPONDENTS.matcher(words).find();
-            case "mediation" -> ONE_KIND_OF_MEDIATOR.matcher(words).find() && !ALL_MEDIATORS.matcher(words).find();
-            case "normative_docs" -> SOME_DOCUMENTS.matcher(words).find()
-                    || RULES_NOT_DOCUMENTS.matcher(words).find() && !words.contains("规范性文件");
-            case "licensing" -> ONE_KIND_OF_SERVICE.matcher(clause).find();
-            case "litigation" -> PRINCIPAL_ONLY.matcher(clause).find()
-                    || ONE_KIND_OF_LAWSUIT.matcher(clause).find();
-            default -> false;
-        };
+        return c.topic >= 0 && topicParts.get(c.topic).stream().anyMatch(p -> p.finds(clause, words));
     }
 
     private static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {

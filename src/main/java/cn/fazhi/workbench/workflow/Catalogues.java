@@ -4,6 +4,7 @@ import cn.fazhi.workbench.extract.CatalogueLoader;
 import cn.fazhi.workbench.extract.Gazetteer;
 import cn.fazhi.workbench.extract.ReportExtractor;
 import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.CatalogueProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,10 +15,33 @@ public final class Catalogues {
     private Catalogues() {
     }
 
-    /** A catalogue file that cannot be used; the message names the indicator and field at fault. */
+    /**
+     * A catalogue file that cannot be used; the message names the indicator and field at fault (in English, for
+     * the command line and the log), {@link #problem()} and {@link #args()} say it for a window to word.
+     */
     public static final class InvalidCatalogueException extends Exception {
-        InvalidCatalogueException(String message, Throwable cause) {
+        private final CatalogueProblem problem;
+        private final java.util.List<String> args;
+
+        InvalidCatalogueException(String message, Throwable cause, CatalogueProblem problem, String... args) {
             super(message, cause);
+            this.problem = problem;
+            this.args = java.util.List.of(args);
+        }
+
+        InvalidCatalogueException(CatalogueLoader.CatalogueException e) {
+            super(e.getMessage(), e);
+            this.problem = e.problem();
+            this.args = e.args();
+        }
+
+        public CatalogueProblem problem() {
+            return problem;
+        }
+
+        /** The indicator, topic, field and pattern at fault, in the order the problem's words use them. */
+        public java.util.List<String> args() {
+            return args;
         }
     }
 
@@ -33,7 +57,7 @@ public final class Catalogues {
         try {
             return CatalogueLoader.load(file);
         } catch (CatalogueLoader.CatalogueException e) {
-            throw new InvalidCatalogueException(e.getMessage(), e);
+            throw new InvalidCatalogueException(e);
         }
     }
 
@@ -59,11 +83,13 @@ public final class Catalogues {
             com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("indicators");
             for (var existing : list) {
                 if (existing.path("code").asText().equals(spec.code())) {
-                    throw new InvalidCatalogueException("indicator " + spec.code() + " exists already", null);
+                    throw new InvalidCatalogueException("indicator " + spec.code() + " exists already", null,
+                            CatalogueProblem.INDICATOR_EXISTS, spec.code());
                 }
             }
             if (spec.phrases().stream().allMatch(String::isBlank)) {
-                throw new InvalidCatalogueException("give at least one phrase that introduces the figure in reports", null);
+                throw new InvalidCatalogueException("give at least one phrase that introduces the figure in reports", null,
+                        CatalogueProblem.NO_PHRASES);
             }
             var o = list.addObject();
             o.put("code", spec.code().strip());
@@ -89,9 +115,10 @@ public final class Catalogues {
             CatalogueLoader.parse(out);
             return out;
         } catch (CatalogueLoader.CatalogueException e) {
-            throw new InvalidCatalogueException(e.getMessage(), e);
+            throw new InvalidCatalogueException(e);
         } catch (java.io.IOException | ClassCastException e) {
-            throw new InvalidCatalogueException("the catalogue in force cannot be read: " + e.getMessage(), e);
+            throw new InvalidCatalogueException("the catalogue in force cannot be read: " + e.getMessage(), e,
+                    CatalogueProblem.NOT_JSON);
         }
     }
 

@@ -114,6 +114,20 @@ public final class WorkspaceSession implements AutoCloseable {
         return catalogue;
     }
 
+    /**
+     * Replaces the words that make a figure of {@code topic} only a part of the whole (checked first; the
+     * catalogue in force stays if they are refused); then re-extract.
+     */
+    public Catalogue setPartWords(String topic, List<Catalogue.PartWords> entries)
+            throws Catalogues.InvalidCatalogueException, WorkspaceException, IOException {
+        String current = store.catalogueJson().orElse(new String(CatalogueLoader.bundledBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        String next = PartWordsEdit.apply(current, catalogue, topic, entries);
+        store.saveCatalogue(next, "part words of topic " + topic + " changed");
+        loadCatalogue();
+        return catalogue;
+    }
+
     /** Goes back to the bundled catalogue. */
     public void useBundledCatalogue() throws WorkspaceException, IOException {
         store.saveCatalogue(new String(CatalogueLoader.bundledBytes(), java.nio.charset.StandardCharsets.UTF_8),

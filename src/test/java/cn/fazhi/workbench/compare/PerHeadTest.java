@@ -90,7 +90,7 @@ class PerHeadTest {
     @Test
     void aSelectionOfTheCountKeepsItsPerHeadFigure() {
         Indicator count = CATALOGUE.find(LEGAL_AID).orElseThrow();
-        Catalogue extended = new Catalogue(CATALOGUE.version(), CATALOGUE.topics(), CATALOGUE.groups(),
+        Catalogue extended = CATALOGUE.withIndicators(
                 java.util.stream.Stream.concat(CATALOGUE.indicators().stream(), java.util.stream.Stream.of(PerHead.indicatorOf(count))).toList());
         Selection s = new Selection(List.of(2022), List.of(), null, null, List.of(LEGAL_AID), List.of(), null, null);
         assertEquals(List.of(LEGAL_AID, LEGAL_AID + PerHead.SUFFIX), PerHead.withPerHeadCodes(s, extended).indicators());

@@ -114,6 +114,9 @@ class LocalizationTest {
         for (var k : cn.fazhi.workbench.workflow.ImportReports.Status.values()) {
             keys.add("import.status." + k.id());
         }
+        for (var k : cn.fazhi.workbench.model.CatalogueProblem.values()) {
+            keys.add("catalogue.problem." + k.id());
+        }
         keys.removeIf(k -> zh.containsKey(k) && en.containsKey(k));
         assertTrue(keys.isEmpty(), "codes without words: " + keys);
     }

@@ -35,7 +35,8 @@ public final class CatalogueView implements Screen {
 
     public CatalogueView(AppWiring wiring) {
         this.vm = new CatalogueViewModel(wiring);
-        vm.onFailure((what, t) -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), what, t));
+        vm.onFailure((what, t) -> Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), what,
+                CatalogueWords.explain(t), t));
         root.setId("catalogue-root");
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(20));
@@ -55,6 +56,9 @@ public final class CatalogueView implements Screen {
         Button add = new Button("+ " + tr("catalogue.add"));
         add.setId("catalogue-add");
         add.setOnAction(e -> askNewIndicator());
+        Button parts = new Button(tr("catalogue.parts"));
+        parts.setId("catalogue-parts");
+        parts.setOnAction(e -> editPartWords());
         Button reextract = new Button(tr("catalogue.reextract"));
         reextract.setId("catalogue-reextract");
         reextract.setOnAction(e -> vm.reextract());
@@ -62,7 +66,7 @@ public final class CatalogueView implements Screen {
         message.setId("catalogue-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        HBox actions = new HBox(10, add, reextract, export, use, bundled);
+        HBox actions = new HBox(10, add, parts, reextract, export, use, bundled);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("catalogue-table");
@@ -77,6 +81,8 @@ public final class CatalogueView implements Screen {
                 : tr("catalogue.thresholds", i.thresholds().green(), i.thresholds().red()), 130));
         table.getColumns().add(col(tr("catalogue.col.cues"), i -> i.cues().stream().map(Indicator.Cue::pattern)
                 .collect(Collectors.joining("  |  ")), 520));
+        // What makes a figure only a part of the whole is the topic's (catalogue "parts"), shown on each of its indicators.
+        table.getColumns().add(col(tr("catalogue.col.partWords"), vm::partWords, 360));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, actions, message, table);
     }
@@ -164,6 +170,16 @@ public final class CatalogueView implements Screen {
                     java.util.Arrays.asList(phrases.getText().split("\\R")), false);
             addIndicator(spec);
         });
+    }
+
+    /** The part words of the selected indicator's subject (or the first subject), edited in a dialog. */
+    private void editPartWords() {
+        if (vm.topics().isEmpty()) {
+            return; // no workspace open
+        }
+        Indicator selected = table.getSelectionModel().getSelectedItem();
+        new PartWordsDialog(root.getScene().getWindow(), vm.topics(), vm::partsOf,
+                selected == null ? null : selected.topic()).showAndSave(vm::setPartWords);
     }
 
     /** Adds an indicator to the workspace's catalogue in the background. */

@@ -2,7 +2,6 @@ package cn.fazhi.workbench.ui.catalogue;
 
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.AppWiring;
-import cn.fazhi.workbench.ui.common.Dialogs;
 import cn.fazhi.workbench.workflow.Catalogues;
 import cn.fazhi.workbench.workflow.ReextractReports;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,7 +26,7 @@ public final class CatalogueViewModel {
     private final AppWiring wiring;
     private final ObservableList<Indicator> indicators = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
-    private BiConsumer<String, Throwable> onFailure = (what, t) -> message.set(Dialogs.explain(t));
+    private BiConsumer<String, Throwable> onFailure = (what, t) -> message.set(CatalogueWords.explain(t));
 
     public CatalogueViewModel(AppWiring wiring) {
         this.wiring = wiring;
@@ -59,6 +58,14 @@ public final class CatalogueViewModel {
 
     public String areaName(Indicator i) {
         return areas().getOrDefault(i.group(), i.group());
+    }
+
+    /**
+     * The words that make a figure of {@code i} only a part of the whole: its topic's (the catalogue's
+     * "parts"), edited in a copy like every other word list; "" when its topic has none.
+     */
+    public String partWords(Indicator i) {
+        return wiring.session() == null ? "" : CatalogueWords.partWords(wiring.session().catalogue().partsOf(i.topic()));
     }
 
     private void showIndicators() {
@@ -94,6 +101,26 @@ public final class CatalogueViewModel {
             message.set(tr("catalogue.added", spec.nameZh()));
             showIndicators();
         }, t -> onFailure.accept(tr("catalogue.add"), t));
+    }
+
+    /** The part words in force for {@code topic}, for the dialog that edits them. */
+    public java.util.List<cn.fazhi.workbench.model.Catalogue.PartWords> partsOf(String topic) {
+        return wiring.session() == null ? java.util.List.of() : wiring.session().catalogue().partsOf(topic);
+    }
+
+    /**
+     * Saves {@code topic}'s part words in the workspace's catalogue in the background (refused with the words
+     * of the problem if one is broken; the catalogue in force then stays); then re-extract.
+     */
+    public void setPartWords(String topic, java.util.List<cn.fazhi.workbench.model.Catalogue.PartWords> entries) {
+        var session = wiring.session();
+        if (session == null) {
+            return;
+        }
+        wiring.tasks().run(tr("catalogue.parts"), (p, c) -> session.setPartWords(topic, entries), cat -> {
+            message.set(tr("catalogue.partsSaved", topic));
+            showIndicators();
+        }, t -> onFailure.accept(tr("catalogue.parts"), t));
     }
 
     /** Extracts every report again with the catalogue in force; reviewed values stay. */
