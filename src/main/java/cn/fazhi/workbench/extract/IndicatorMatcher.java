@@ -442,14 +442,12 @@ final class IndicatorMatcher {
             flags.add("plan");
             eligible = false;
         }
-        String period = period(beforeInSentence, reportYear);
-        if (period == null && s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start())) {
-            // A heading's period ("（三）2018年以来的成效") covers every figure under it.
-            period = period(heading, reportYear);
-        }
+        // A heading's period ("（三）2018年以来的成效") covers every figure under it.
+        String period = FigurePeriod.of(beforeInSentence, heading,
+                s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start()), scope);
         if (period != null) {
             flags.add(period);
-            eligible = false;
+            eligible &= !FigurePeriod.rulesOut(period);
         }
         String span = Periods.span(beforeInSentence, reportYear);
         if (span != null) {

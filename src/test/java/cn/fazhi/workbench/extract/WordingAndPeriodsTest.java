@@ -1,0 +1,104 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.IndicatorValue;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.EXTRACTOR;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.number;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ways reports write their figures that the rules did not read (a count of seven digits, 3部规范性文件, the
+ * number before the noun, 件次), and periods judged at the scope where they are written: a sentence that writes
+ * the reporting year is not overruled by its heading, and "去年" in loose text is a doubt, not another year.
+ * All sentences are made up in the style of reports.
+ */
+class WordingAndPeriodsTest {
+
+    private static Optional<IndicatorValue> suggestion(ReportExtractor.Extraction x, String code) {
+        return x.suggestions().stream().filter(v -> v.indicator().equals(code)).findFirst();
+    }
+
+    private static ReportExtractor.Extraction news(String sentence) {
+        return EXTRACTOR.extractPassage(sentence, "通山县", 2022, false);
+    }
+
+    @Test
+    void aCountOfSevenDigitsWithItsUnitIsACount() {
+        assertEquals(new BigDecimal("2345678"),
+                number(report("全年县政务服务中心受理各类业务2345678件，办结率100%。"), "licensing.handled"));
+        // without a count's unit a long run of digits is still a telephone number or a code
+        assertTrue(NumberParser.parse("法律援助咨询电话7654321。").stream().noneMatch(NumberMention::isValue));
+        assertTrue(NumberParser.parse("编号20221231038。").stream().noneMatch(NumberMention::isValue));
+    }
+
+    @Test
+    void documentsCountedInBuAndNamedAfterTheNumber() {
+        assertEquals(new BigDecimal("6"), number(report("全年报送备案规范性文件6部，备案率100%。"), "normative_docs.filed"));
+        assertEquals(new BigDecimal("11"), number(report("县政府依法对报送的11份规范性文件完成了备案。"), "normative_docs.filed"));
+        assertEquals(new BigDecimal("4"), number(report("完成《某某办法》等4部规范性文件的合法性审核。"),
+                "normative_docs.reviewed"));
+        // 部门 and 部分 are words of their own
+        assertTrue(NumberParser.parse("5部门联合发文").stream().noneMatch(m -> "部".equals(m.unit())));
+        assertTrue(value(report("会同3部门对规范性文件进行备案。"), "normative_docs.filed").isEmpty());
+    }
+
+    @Test
+    void theConcludedCasesNamedBeforeTheirNumber() {
+        var x = report("全年审结的58件行政应诉案件中，败诉4件，败诉率6.9%。");
+        assertEquals(new BigDecimal("58"), number(x, "litigation.concluded"));
+        assertEquals(new BigDecimal("4"), number(x, "litigation.lost"));
+    }
+
+    @Test
+    void headsInCourtCountedInJianCi() {
+        assertEquals(new BigDecimal("37"), number(report("全年行政机关负责人出庭应诉37件次。"), "litigation.head_appeared"));
+    }
+
+    @Test
+    void qiZhongBeforeAVerbOfSayingIsNoListOfParts() {
+        var x = report("《白皮书》其中提到，2022年全县共审结行政复议案件150件。");
+        assertEquals(new BigDecimal("150"), number(x, "reconsideration.concluded"));
+        // a real list of parts still is one
+        var parts = report("全年审结行政复议案件150件，其中撤销12件。");
+        assertTrue(value(parts, "reconsideration.concluded").isPresent());
+        assertTrue(!value(parts, "reconsideration.corrected").map(v -> v.flags().isEmpty()).orElse(false),
+                describe(parts.values()));
+    }
+
+    @Test
+    void aSentenceThatWritesTheYearIsNotOverruledByItsHeading() {
+        var x = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（三）2018年以来的成效\n"
+                + "2022年，全县共收到行政复议申请60件。\n近五年来，全县共收到行政复议申请240件。\n二、存在的问题\n执法力量不足。\n");
+        assertEquals(new BigDecimal("60"), number(x, "reconsideration.received"));
+        // the sentence without a year of its own still takes the heading's span
+        assertTrue(x.values().stream().noneMatch(v -> v.value().compareTo(new BigDecimal("240")) == 0), describe(x.values()));
+        var underHeading = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（三）2018年以来的成效\n"
+                + "全县共收到行政复议申请240件。\n二、存在的问题\n执法力量不足。\n");
+        assertTrue(value(underHeading, "reconsideration.received").isEmpty(), describe(underHeading.values()));
+    }
+
+    @Test
+    void lastYearInLooseTextIsADoubtNotAnotherYear() {
+        // a news item written early in 2023 about 2022: "去年" may well be the year the figure is wanted for
+        var loose = news("据介绍，去年通山县共调解矛盾纠纷3200件。");
+        assertTrue(value(loose, "mediation.disputes").isEmpty(), describe(loose.values()));
+        IndicatorValue s = suggestion(loose, "mediation.disputes").orElseThrow(
+                () -> new AssertionError(describe(loose.suggestions()) + " / " + describe(loose.candidates())));
+        assertTrue(s.flags().contains(Periods.UNCLEAR), s.flags().toString());
+        // in a report of 2022 "去年" is 2021: no value, no suggestion
+        var inReport = report("去年，全县共调解矛盾纠纷3200件。");
+        assertTrue(value(inReport, "mediation.disputes").isEmpty() && suggestion(inReport, "mediation.disputes").isEmpty(),
+                describe(inReport.values()) + " / " + describe(inReport.suggestions()));
+        // another year written out stays another year in loose text too
+        assertTrue(suggestion(news("2020年，通山县共调解矛盾纠纷3000件。"), "mediation.disputes").isEmpty());
+    }
+}
