@@ -200,6 +200,10 @@ final class IndicatorMatcher {
         Sentence previous = null;
         String heading = "";
         TopicIndex topics = topicMatchers.index(text);
+        boolean[] inTitle = new boolean[topicPatterns.size()];
+        for (int t = 0; t < inTitle.length; t++) {
+            inTitle[t] = topicPatterns.get(t).matcher(scope.authors().title()).find();
+        }
         for (Sentence s : sentences) {
             budget.run();
             if (Headings.isHeading(text, s)) {
@@ -213,7 +217,7 @@ final class IndicatorMatcher {
                 }
             }
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle);
                 if (c != null) {
                     out.add(c);
                 }
@@ -224,7 +228,7 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Scope scope, String heading) {
+                               List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -238,16 +242,20 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
-        Best best = bestIndicator(s, previous, topics, m, ctx);
+        Best best = bestIndicator(s, previous, topics, m, ctx, null);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && onlyFillerWords(ctx.before)) {
-                best = bestIndicator(s, previous, topics, m, wider);
+                best = bestIndicator(s, previous, topics, m, wider, null);
                 if (best != null) {
                     best = new Best(best.compiled, best.score * 0.9, best.topicDistance);
                     ctx = wider;
                 }
             }
+        }
+        if (best == null) {
+            // Only the report's title names what the figure counts ("…行政复议工作总结"): a suggestion at most.
+            best = bestIndicator(s, previous, topics, m, ctx, inTitle);
         }
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
@@ -261,11 +269,14 @@ final class IndicatorMatcher {
 
     /** Topic distances from here on name the topic only in the sentence before the figure's. */
     private static final int PREVIOUS_SENTENCE = 1000;
+    /** The topic is named only in the report's title. */
+    private static final int TITLE_ONLY = 1_000_000;
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
+    /** @param inTitle per topic, named in the report's title; null: the title does not count */
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
-                               ClauseContext ctx) {
+                               ClauseContext ctx, boolean[] inTitle) {
         Best best = null;
         ClauseContext cueContext = ctx.withBefore(PARENTHETICAL.matcher(ctx.before).replaceAll(""));
         int[] clauseTopics = null;
@@ -286,6 +297,10 @@ final class IndicatorMatcher {
                 clauseTopics = clauseTopics(ctx);
             }
             int topicDistance = topicDistance(c, s, previous, topics, m, clauseTopics);
+            if (topicDistance < 0 && inTitle != null && c.topic >= 0 && inTitle[c.topic]
+                    && !topics.anyWithin(s.start(), m.start())) {
+                topicDistance = TITLE_ONLY;
+            }
             if (topicDistance < 0) {
                 continue;
             }
@@ -503,7 +518,7 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
-        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE) {
+        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE || best.topicDistance >= TITLE_ONLY) {
             // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
             flags.add("topic_elsewhere");
         }

@@ -101,4 +101,21 @@ class WordingAndPeriodsTest {
         // another year written out stays another year in loose text too
         assertTrue(suggestion(news("2020年，通山县共调解矛盾纠纷3000件。"), "mediation.disputes").isEmpty());
     }
+
+    @Test
+    void aMatterNamedOnlyInTheReportsTitleMakesASuggestion() {
+        String title = "通山县人民政府2022年行政复议工作总结";
+        var x = EXTRACTOR.extractPassage("经审查，立案受理45件，不予受理6件。", "通山县", 2022, true, title);
+        assertTrue(value(x, "reconsideration.accepted").isEmpty(), describe(x.values()));
+        IndicatorValue s = suggestion(x, "reconsideration.accepted").orElseThrow(
+                () -> new AssertionError(describe(x.suggestions()) + " / " + describe(x.candidates())));
+        assertEquals(new BigDecimal("45"), s.value());
+        assertTrue(s.flags().contains("topic_elsewhere"), s.flags().toString());
+        // a title about something else, or none, gives the figure no subject at all
+        assertTrue(EXTRACTOR.extractPassage("经审查，立案受理45件。", "通山县", 2022, true,
+                "通山县2022年度法治政府建设情况报告").suggestions().isEmpty());
+        // a sentence that names its own matter is judged by it, not by the title
+        var own = EXTRACTOR.extractPassage("全年共调解矛盾纠纷320件。", "通山县", 2022, true, title);
+        assertEquals(new BigDecimal("320"), number(own, "mediation.disputes"));
+    }
 }
