@@ -58,6 +58,14 @@ record Authors(String author, boolean disclosure, String title) {
         return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t);
     }
 
+    /**
+     * A loose text's title (a news item's headline) says what the page is about but not who wrote its figures:
+     * the matter only, without the author's or the disclosure report's doubts.
+     */
+    static Authors aboutOnly(Authors title) {
+        return new Authors(null, false, title.title());
+    }
+
     /** The doubt a figure of the indicator's topic carries in this report, or null. */
     String doubt(String topic) {
         if (disclosure && DISCLOSURE_MATTERS.contains(topic)) {

@@ -114,6 +114,11 @@ class WordingAndPeriodsTest {
         // a title about something else, or none, gives the figure no subject at all
         assertTrue(EXTRACTOR.extractPassage("经审查，立案受理45件。", "通山县", 2022, true,
                 "通山县2022年度法治政府建设情况报告").suggestions().isEmpty());
+        // a news item's headline says what the page is about as well
+        var loose = EXTRACTOR.extractPassage("直接纠错18件，直接纠错率12.5%。", "通山县", 2022, false,
+                "通山县发布2022年行政复议工作白皮书");
+        assertTrue(loose.values().isEmpty(), describe(loose.values()));
+        assertEquals(new BigDecimal("18"), suggestion(loose, "reconsideration.corrected").orElseThrow().value());
         // a sentence that names its own matter is judged by it, not by the title
         var own = EXTRACTOR.extractPassage("全年共调解矛盾纠纷320件。", "通山县", 2022, true, title);
         assertEquals(new BigDecimal("320"), number(own, "mediation.disputes"));
