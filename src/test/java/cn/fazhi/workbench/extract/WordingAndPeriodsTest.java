@@ -123,4 +123,18 @@ class WordingAndPeriodsTest {
         var own = EXTRACTOR.extractPassage("全年共调解矛盾纠纷320件。", "通山县", 2022, true, title);
         assertEquals(new BigDecimal("320"), number(own, "mediation.disputes"));
     }
+
+    @Test
+    void theCountyReferredBackToIsTheSubject() {
+        // a news item about a county names it once and then says 该县
+        var x = news("2022年，该县各级调解组织共调解矛盾纠纷3200件，调解成功率98.6%。");
+        assertEquals(new BigDecimal("3200"), number(x, "mediation.disputes"));
+        assertEquals(new BigDecimal("98.6"), number(x, "mediation.success_rate"));
+        // after another county is named, 该县 is that county
+        var visit = news("2022年赴嘉鱼县学习调研，该县调解矛盾纠纷1800件。");
+        assertTrue(value(visit, "mediation.disputes").isEmpty(), describe(visit.values()));
+        // in a text about a city, 该县 is one of its counties
+        var city = EXTRACTOR.extractPassage("2022年，该县各级调解组织共调解矛盾纠纷3200件。", "咸宁市", 2022, false);
+        assertTrue(value(city, "mediation.disputes").isEmpty(), describe(city.values()));
+    }
 }
