@@ -122,14 +122,6 @@ final class IndicatorMatcher {
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
-    private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
-    private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
-                    + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
-    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
-    private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
@@ -540,7 +532,8 @@ final class IndicatorMatcher {
         if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {
             flags.add("part_of_total");
         }
-        if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
+        if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
+                || PartWords.insideAList(beforeInSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause; a rate by the count clauses before it too
@@ -662,41 +655,5 @@ final class IndicatorMatcher {
             }
         }
         return false;
-    }
-
-    /** "2018年以来", "2020-2021年", a clause that starts with another year: not the reporting year alone. */
-    static String period(String beforeInSentence, Integer reportYear) {
-        if (reportYear == null) {
-            return null;
-        }
-        Matcher range = YEAR_RANGE.matcher(beforeInSentence);
-        while (range.find()) {
-            int from = Integer.parseInt(range.group(1));
-            int to = Integer.parseInt(range.group(2));
-            if (from < to && from >= 1990 && to <= reportYear + 1) {
-                return "multi_period";
-            }
-        }
-        if (SEVERAL_YEARS.matcher(beforeInSentence).find()) {
-            return "multi_period";
-        }
-        Matcher since = SINCE_YEAR.matcher(beforeInSentence);
-        while (since.find()) {
-            if (Integer.parseInt(since.group(1)) < reportYear) {
-                return "multi_period";
-            }
-        }
-        Integer head = null;
-        Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
-        while (h.find()) {
-            head = Integer.parseInt(h.group(1));
-        }
-        if (head != null && head != reportYear.intValue()) {
-            return head > reportYear ? "plan" : "other_year";
-        }
-        if (LAST_YEAR_HEAD.matcher(beforeInSentence).find()) {
-            return "other_year";
-        }
-        return null;
     }
 }

@@ -137,4 +137,17 @@ class WordingAndPeriodsTest {
         var city = EXTRACTOR.extractPassage("2022年，该县各级调解组织共调解矛盾纠纷3200件。", "咸宁市", 2022, false);
         assertTrue(value(city, "mediation.disputes").isEmpty(), describe(city.values()));
     }
+
+    @Test
+    void aFigureInsideWhatATotalIncludesIsAPart() {
+        var x = report("全年审结行政复议案件80件（含上年结转6件，本年新收74件）。");
+        assertEquals(new BigDecimal("80"), number(x, "reconsideration.concluded"));
+        assertTrue(value(x, "reconsideration.received").isEmpty(), describe(x.values()));
+        var listed = report("共收到行政复议申请70件，包括受理行政复议申请60件、受理前撤回4件。");
+        assertEquals(new BigDecimal("70"), number(listed, "reconsideration.received"));
+        assertTrue(value(listed, "reconsideration.accepted").isEmpty(), describe(listed.values()));
+        // "包括…在内" names the whole
+        assertEquals(new BigDecimal("120"),
+                number(report("全年收到包括邮寄申请在内的行政复议申请120件。"), "reconsideration.received"));
+    }
 }
