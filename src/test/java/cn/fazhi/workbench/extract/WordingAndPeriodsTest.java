@@ -150,4 +150,12 @@ class WordingAndPeriodsTest {
         assertEquals(new BigDecimal("120"),
                 number(report("全年收到包括邮寄申请在内的行政复议申请120件。"), "reconsideration.received"));
     }
+
+    @Test
+    void aCorrectionNamedWithWhatItCorrected() {
+        assertEquals(new BigDecimal("15"), number(report("全年审结行政复议案件120件，直接纠正行政机关决定15件。"),
+                "reconsideration.corrected"));
+        assertEquals(new BigDecimal("3"), number(report("全年审结行政复议案件40件，撤销具体行政行为3件。"),
+                "reconsideration.corrected"));
+    }
 }
