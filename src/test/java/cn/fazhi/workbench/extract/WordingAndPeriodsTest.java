@@ -158,4 +158,16 @@ class WordingAndPeriodsTest {
         assertEquals(new BigDecimal("3"), number(report("全年审结行政复议案件40件，撤销具体行政行为3件。"),
                 "reconsideration.corrected"));
     }
+
+    @Test
+    void acceptedAndConcludedAreStagesOfTheCasesReceived() {
+        // "收到…，其中受理…，审结…": the stages of the year's cases, not kinds of them
+        var x = report("全年收到行政复议申请63件，其中受理58件，审结54件。");
+        assertEquals(new BigDecimal("58"), number(x, "reconsideration.accepted"));
+        assertEquals(new BigDecimal("54"), number(x, "reconsideration.concluded"));
+        assertEquals(new BigDecimal("30"), number(report("全年办理行政应诉案件42件，其中审结30件。"), "litigation.concluded"));
+        // one kind after 其中 is still a part
+        assertTrue(value(report("全年收到行政复议申请63件，其中涉企行政复议案件审结12件。"), "reconsideration.concluded")
+                .isEmpty());
+    }
 }
