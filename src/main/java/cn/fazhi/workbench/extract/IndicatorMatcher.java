@@ -115,6 +115,8 @@ final class IndicatorMatcher {
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
@@ -544,6 +546,10 @@ final class IndicatorMatcher {
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
             flags.add("sub_unit");
+        }
+        if (TARGET_AFTER.matcher(ctx.after).find()) {
+            flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
+            eligible = false;
         }
         if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
             flags.add("starting_value");

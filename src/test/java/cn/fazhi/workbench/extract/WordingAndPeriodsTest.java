@@ -170,4 +170,13 @@ class WordingAndPeriodsTest {
         assertTrue(value(report("全年收到行政复议申请63件，其中涉企行政复议案件审结12件。"), "reconsideration.concluded")
                 .isEmpty());
     }
+
+    @Test
+    void aFigureThatNamesTheTargetMetIsNoResult() {
+        var x = report("全县提前完成调解成功率95%的年度目标，全年调解矛盾纠纷1000件，调解成功980件，调解成功率98%。");
+        // 95 is the target: it neither becomes the value nor competes with the year's 98
+        assertEquals(new BigDecimal("98"), number(x, "mediation.success_rate"));
+        assertTrue(x.suggestions().stream().noneMatch(v -> v.value().compareTo(new BigDecimal("95")) == 0),
+                describe(x.suggestions()));
+    }
 }
