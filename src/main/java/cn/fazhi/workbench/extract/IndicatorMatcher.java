@@ -512,7 +512,9 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
-        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE || best.topicDistance >= TITLE_ONLY) {
+        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE
+                && !(best.compiled.topic >= 0 && topicPatterns.get(best.compiled.topic).matcher(heading).find())
+                || best.topicDistance >= TITLE_ONLY) {
             // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
             flags.add("topic_elsewhere");
         }

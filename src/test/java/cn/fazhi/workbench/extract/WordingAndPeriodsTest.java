@@ -179,4 +179,15 @@ class WordingAndPeriodsTest {
         assertTrue(x.suggestions().stream().noneMatch(v -> v.value().compareTo(new BigDecimal("95")) == 0),
                 describe(x.suggestions()));
     }
+
+    @Test
+    void aHeadingThatNamesTheMatterCoversAWeakCue() {
+        var x = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（二）持续优化政务服务\n"
+                + "全年共受理业务35678件。\n二、存在的问题\n执法力量不足。\n");
+        assertEquals(new BigDecimal("35678"), number(x, "licensing.handled"));
+        // under a heading about something else the weak cue still needs its matter in its own sentence
+        var other = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（二）深化改革\n"
+                + "深化“一网通办”改革。全年共受理业务35678件。\n二、存在的问题\n执法力量不足。\n");
+        assertTrue(value(other, "licensing.handled").isEmpty(), describe(other.values()));
+    }
 }
