@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * @param author     the body named before the year or the subject of the title, null when the title names
  *                   the government itself (or its office, the party committee, the justice bureau) or none
  * @param disclosure the report is an information disclosure report
+ * @param title      the title itself (normalised; empty when unknown): a matter it names ("…行政复议工作总结") is
+ *                   what every sentence of the report is about, even one that does not name it again
  */
-record Authors(String author, boolean disclosure) {
+record Authors(String author, boolean disclosure, String title) {
     /** The flag of a figure in a report written by a body other than the government. */
     static final String OTHER_AUTHOR = "author_other_body";
     /** The flag of a figure in a report about another matter (information disclosure). */
     static final String OTHER_MATTER = "other_topic";
-    static final Authors NONE = new Authors(null, false);
+    static final Authors NONE = new Authors(null, false, "");
 
     /** The author is the part of the title before the year or before what the report is about. */
     private static final Pattern AUTHOR_END = Pattern.compile(
@@ -53,7 +55,15 @@ record Authors(String author, boolean disclosure) {
         Matcher end = AUTHOR_END.matcher(t);
         String author = end.find() ? t.substring(0, end.start()).strip() : t;
         boolean body = BODY.matcher(author).find() && !WHOLE.matcher(author).find();
-        return new Authors(body ? author : null, DISCLOSURE.matcher(t).find());
+        return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t);
+    }
+
+    /**
+     * A loose text's title (a news item's headline) says what the page is about but not who wrote its figures:
+     * the matter only, without the author's or the disclosure report's doubts.
+     */
+    static Authors aboutOnly(Authors title) {
+        return new Authors(null, false, title.title());
     }
 
     /** The doubt a figure of the indicator's topic carries in this report, or null. */

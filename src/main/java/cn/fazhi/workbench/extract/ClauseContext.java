@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 final class ClauseContext {
     /** Tabs separate table cells: a row's label cell belongs to the number in the next cell, so tabs do not break clauses. */
     private static final String CLAUSE_BREAKS = "，,；;：:";
+    /**
+     * "（白皮书）其中提到，去年…": 其中 followed by a verb of saying points into a document or a speech, it does
+     * not begin a list of parts.
+     */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile("[,，]?(提到|指出|显示|明确|强调|表示|介绍|写道|载明|披露)");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有|占)?$");
 
     final String before;
@@ -74,7 +79,7 @@ final class ClauseContext {
                 break;
             }
         }
-        if (q < 0) {
+        if (q < 0 || REPORTED_SPEECH.matcher(text).region(q + 2, Math.min(text.length(), q + 6)).lookingAt()) {
             return false;
         }
         for (int i = q; i < pos; i++) {

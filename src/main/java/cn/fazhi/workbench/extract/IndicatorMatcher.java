@@ -84,6 +84,8 @@ final class IndicatorMatcher {
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
@@ -91,14 +93,6 @@ final class IndicatorMatcher {
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
-    private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
-    private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
-                    + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
-    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
-    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
-    private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
@@ -181,6 +175,10 @@ final class IndicatorMatcher {
         Sentence previous = null;
         String heading = "";
         TopicIndex topics = topicMatchers.index(text);
+        boolean[] inTitle = new boolean[topicPatterns.size()];
+        for (int t = 0; t < inTitle.length; t++) {
+            inTitle[t] = topicPatterns.get(t).matcher(scope.authors().title()).find();
+        }
         for (Sentence s : sentences) {
             budget.run();
             if (Headings.isHeading(text, s)) {
@@ -194,7 +192,7 @@ final class IndicatorMatcher {
                 }
             }
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle);
                 if (c != null) {
                     out.add(c);
                 }
@@ -205,7 +203,7 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Scope scope, String heading) {
+                               List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -219,16 +217,20 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
-        Best best = bestIndicator(s, previous, topics, m, ctx);
+        Best best = bestIndicator(s, previous, topics, m, ctx, null);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && onlyFillerWords(ctx.before)) {
-                best = bestIndicator(s, previous, topics, m, wider);
+                best = bestIndicator(s, previous, topics, m, wider, null);
                 if (best != null) {
                     best = new Best(best.compiled, best.score * 0.9, best.topicDistance);
                     ctx = wider;
                 }
             }
+        }
+        if (best == null) {
+            // Only the report's title names what the figure counts ("…行政复议工作总结"): a suggestion at most.
+            best = bestIndicator(s, previous, topics, m, ctx, inTitle);
         }
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
@@ -242,11 +244,14 @@ final class IndicatorMatcher {
 
     /** Topic distances from here on name the topic only in the sentence before the figure's. */
     private static final int PREVIOUS_SENTENCE = 1000;
+    /** The topic is named only in the report's title. */
+    private static final int TITLE_ONLY = 1_000_000;
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
+    /** @param inTitle per topic, named in the report's title; null: the title does not count */
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
-                               ClauseContext ctx) {
+                               ClauseContext ctx, boolean[] inTitle) {
         Best best = null;
         ClauseContext cueContext = ctx.withBefore(PARENTHETICAL.matcher(ctx.before).replaceAll(""));
         int[] clauseTopics = null;
@@ -267,6 +272,10 @@ final class IndicatorMatcher {
                 clauseTopics = clauseTopics(ctx);
             }
             int topicDistance = topicDistance(c, s, previous, topics, m, clauseTopics);
+            if (topicDistance < 0 && inTitle != null && c.topic >= 0 && inTitle[c.topic]
+                    && !topics.anyWithin(s.start(), m.start())) {
+                topicDistance = TITLE_ONLY;
+            }
             if (topicDistance < 0) {
                 continue;
             }
@@ -423,14 +432,12 @@ final class IndicatorMatcher {
             flags.add("plan");
             eligible = false;
         }
-        String period = period(beforeInSentence, reportYear);
-        if (period == null && s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start())) {
-            // A heading's period ("（三）2018年以来的成效") covers every figure under it.
-            period = period(heading, reportYear);
-        }
+        // A heading's period ("（三）2018年以来的成效") covers every figure under it.
+        String period = FigurePeriod.of(beforeInSentence, heading,
+                s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start()), scope);
         if (period != null) {
             flags.add(period);
-            eligible = false;
+            eligible &= !FigurePeriod.rulesOut(period);
         }
         String span = Periods.span(beforeInSentence, reportYear);
         if (span != null) {
@@ -486,7 +493,9 @@ final class IndicatorMatcher {
                 || p.matcher(heading).find())) {
             flags.add("other_topic");
         }
-        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE) {
+        if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE
+                && !(best.compiled.topic >= 0 && topicPatterns.get(best.compiled.topic).matcher(heading).find())
+                || best.topicDistance >= TITLE_ONLY) {
             // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
             flags.add("topic_elsewhere");
         }
@@ -508,7 +517,8 @@ final class IndicatorMatcher {
         if (KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(ctx.before).find()) {
             flags.add("part_of_total");
         }
-        if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()) {
+        if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
+                || PartWords.insideAList(beforeInSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause; a rate by the count clauses before it too
@@ -519,6 +529,10 @@ final class IndicatorMatcher {
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
             flags.add("sub_unit");
+        }
+        if (TARGET_AFTER.matcher(ctx.after).find()) {
+            flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
+            eligible = false;
         }
         if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
             flags.add("starting_value");
@@ -621,41 +635,5 @@ final class IndicatorMatcher {
             }
         }
         return false;
-    }
-
-    /** "2018年以来", "2020-2021年", a clause that starts with another year: not the reporting year alone. */
-    static String period(String beforeInSentence, Integer reportYear) {
-        if (reportYear == null) {
-            return null;
-        }
-        Matcher range = YEAR_RANGE.matcher(beforeInSentence);
-        while (range.find()) {
-            int from = Integer.parseInt(range.group(1));
-            int to = Integer.parseInt(range.group(2));
-            if (from < to && from >= 1990 && to <= reportYear + 1) {
-                return "multi_period";
-            }
-        }
-        if (SEVERAL_YEARS.matcher(beforeInSentence).find()) {
-            return "multi_period";
-        }
-        Matcher since = SINCE_YEAR.matcher(beforeInSentence);
-        while (since.find()) {
-            if (Integer.parseInt(since.group(1)) < reportYear) {
-                return "multi_period";
-            }
-        }
-        Integer head = null;
-        Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
-        while (h.find()) {
-            head = Integer.parseInt(h.group(1));
-        }
-        if (head != null && head != reportYear.intValue()) {
-            return head > reportYear ? "plan" : "other_year";
-        }
-        if (LAST_YEAR_HEAD.matcher(beforeInSentence).find()) {
-            return "other_year";
-        }
-        return null;
     }
 }

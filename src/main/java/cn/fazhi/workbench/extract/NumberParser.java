@@ -15,7 +15,14 @@ public final class NumberParser {
     /** Units, longest first so that 人次 wins over 人. */
     static final String[] UNITS = {"个百分点", "百分点", "个工作日", "工作日", "平方米", "万元", "亿元", "人次", "件次",
             "户次", "批次", "场次", "家次", "小时", "公里", "件", "起", "宗", "卷", "份", "项", "个", "人", "名", "家", "户",
-            "次", "场", "条", "台", "套", "篇", "期", "所", "座", "处", "支", "批", "天", "元", "亩", "%", "‰"};
+            "次", "场", "条", "台", "套", "篇", "期", "所", "座", "处", "支", "批", "天", "元", "亩", "部", "%", "‰"};
+    /** "5部门", "3部分": 部 is a word of its own there, not the unit of 3部规范性文件. */
+    private static final String NOT_AFTER_BU = "门分位署委队长";
+    /**
+     * A run of seven to nine digits is a phone number or a mangled date, unless a count's unit follows it:
+     * "受理业务1002994件" is a large city's or a whole year's count.
+     */
+    private static final String[] LONG_COUNT_UNITS = {"件次", "人次", "件", "宗", "起", "份", "卷"};
 
     private NumberParser() {
     }
@@ -94,13 +101,22 @@ public final class NumberParser {
                     NumberMention.Kind.YEAR);
         }
         if (j < n && (text.charAt(j) == '月' || text.charAt(j) == '日' || text.charAt(j) == '号' || text.charAt(j) == '时')
-                || intEnd - start >= 7) {
+                || intEnd - start >= 7 && !(intEnd - start <= 9 && j == intEnd && countUnitAt(text, j))) {
             // day, month, 5号 document number, or a long run of digits (phone number, mangled date)
             return new NumberMention(start, j + (j < n ? 1 : 0), start, new BigDecimal(digits), null, Qualifier.EXACT,
                     NumberMention.Kind.DATE_OR_CODE);
         }
         BigDecimal value = new BigDecimal(digits);
         return finish(text, start, start, j, value);
+    }
+
+    private static boolean countUnitAt(String text, int at) {
+        for (String u : LONG_COUNT_UNITS) {
+            if (text.startsWith(u, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NumberMention codeOrDate(String text, int start) {
@@ -189,6 +205,10 @@ public final class NumberParser {
                 j += u.length();
                 break;
             }
+        }
+        if ("部".equals(unit) && j < n && NOT_AFTER_BU.indexOf(text.charAt(j)) >= 0) {
+            unit = null;
+            j--;
         }
         if ("百分点".equals(unit)) {
             unit = "个百分点";

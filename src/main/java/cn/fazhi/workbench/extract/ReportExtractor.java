@@ -108,7 +108,7 @@ public final class ReportExtractor {
         NormalizedText norm = TextNormalizer.normalize(text);
         ReportMetadata meta = new ReportMetadata(reportTitle, null, year, null, null, null);
         Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport,
-                insideReport ? authors(reportTitle) : Authors.NONE);
+                insideReport ? authors(reportTitle) : Authors.aboutOnly(authors(reportTitle)));
         return extract(norm, meta, scope, warnings);
     }
 

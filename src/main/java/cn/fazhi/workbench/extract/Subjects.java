@@ -79,7 +79,17 @@ final class Subjects {
 
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
-        return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市"));
+        return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);
+    }
+
+    /**
+     * "该县" in a text about a county (该市 about a city, 该区 about a district) points back to the place the text
+     * is about. Only a subject, never a turn back from another place: "赴嘉鱼县调研，该县…" is 嘉鱼县, which the
+     * check for other places named before the figure still sees.
+     */
+    private static boolean referredBack(String words, Scope scope) {
+        String own = scope.ownName();
+        return own != null && own.length() >= 2 && words.contains("该" + own.charAt(own.length() - 1));
     }
 
     /** After a court or another body is named, the sentence turns back to the government's own figures. */

@@ -17,19 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorpusAccuracyTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     /** Floors: precision of accepted values, recall of values, recall of values and suggestions. */
-    private static final double DEV_PRECISION = 0.98;
-    private static final double DEV_RECALL = 0.54;
-    private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.80;
+    // 1.000 / 0.630 / 0.905 after the wording, period, title and stage rules of 2026-12-01 (were 1.000 / 0.545 / 0.820)
+    private static final double DEV_PRECISION = 0.99;
+    private static final double DEV_RECALL = 0.62;
+    private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.90;
     private static final double TEST_PRECISION = 0.75; // 0.788 after the parts-and-requirements rules (2026-12-01)
     private static final double TEST_RECALL = 0.40;
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.68; // 0.690 -> 0.6897 when corpus-i (harder, new pages) was added
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
-    private static final double TUNING_PRECISION = 0.98;
-    private static final double TUNING_RECALL = 0.48;
-    private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.78;
-    private static final double HOLDOUT_PRECISION = 0.98;
+    private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797)
+    private static final double TUNING_RECALL = 0.64;
+    private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.91;
+    private static final double HOLDOUT_PRECISION = 0.99; // 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854)
     private static final double HOLDOUT_RECALL = 0.60; // 0.633 -> 0.610 when corpus-j (new pages, two figures with a space inside) was added
-    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.83;
+    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.88;
 
     private static List<CorpusAccuracy.Item> items;
     private static CorpusAccuracy accuracy;

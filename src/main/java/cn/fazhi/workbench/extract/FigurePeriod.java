@@ -1,0 +1,118 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a figure's sentence, or the heading above it, gives the figure. Two rules of the language sit
+ * here beside the plain reading of the words ({@link #read}):
+ * <ul>
+ * <li>A sentence that writes the reporting year itself ("2022年，全市…") decides its own period: a heading's
+ * "去年…" or "2018年以来…" does not override it.</li>
+ * <li>"去年", "上年" are counted from the day the text was written. In a report that is the reporting year's
+ * successor or the year itself, which the report's own words settle elsewhere; in loose text (a news item
+ * written early the next year: "去年全市共审结…") nobody can tell from the sentence, so the figure is doubted
+ * (a person decides), not dropped as another year.</li>
+ * </ul>
+ */
+final class FigurePeriod {
+    /** "2022年", "2022年度" not opening a span ("2022年以来", "2022年至今", "2022年5月"). */
+    private static final Pattern YEAR_WRITTEN = Pattern.compile(
+            "(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前)");
+    /** Last year named relative to the day of writing. */
+    private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年(?!度?同期|度?结转|度?未)");
+
+    private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
+    private static final Pattern SEVERAL_YEARS = Pattern.compile(
+            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
+                    + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
+    private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+    private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
+
+    private FigurePeriod() {
+    }
+
+    /**
+     * The period flag of a figure (null: the reporting year as far as the words say).
+     *
+     * @param headingCovers the heading stands above the sentence and may give it a period
+     */
+    static String of(String beforeInSentence, String heading, boolean headingCovers, Scope scope) {
+        Integer year = scope.year();
+        String period = read(beforeInSentence, year);
+        String source = beforeInSentence;
+        if (period == null && headingCovers && !namesYear(beforeInSentence, year)) {
+            period = read(heading, year);
+            source = heading;
+        }
+        if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
+            return Periods.UNCLEAR;
+        }
+        return period;
+    }
+
+    /** The flag rules the figure out (the others only cast doubt). */
+    static boolean rulesOut(String period) {
+        return period != null && !Periods.UNCLEAR.equals(period);
+    }
+
+    static boolean namesYear(String words, Integer year) {
+        if (year == null) {
+            return false;
+        }
+        Matcher m = YEAR_WRITTEN.matcher(words);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "去年" is what makes the words another year: without it they would name no other period. */
+    private static boolean onlyLastYear(String words, Integer year) {
+        Matcher last = LAST_YEAR.matcher(words);
+        return last.find() && read(last.replaceAll(""), year) == null;
+    }
+
+    /**
+     * The plain reading of the words: "2018年以来", "2020-2021年", a clause that starts with another year or
+     * with 去年 are not the reporting year alone.
+     */
+    static String read(String beforeInSentence, Integer reportYear) {
+        if (reportYear == null) {
+            return null;
+        }
+        Matcher range = YEAR_RANGE.matcher(beforeInSentence);
+        while (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            if (from < to && from >= 1990 && to <= reportYear + 1) {
+                return "multi_period";
+            }
+        }
+        if (SEVERAL_YEARS.matcher(beforeInSentence).find()) {
+            return "multi_period";
+        }
+        Matcher since = SINCE_YEAR.matcher(beforeInSentence);
+        while (since.find()) {
+            if (Integer.parseInt(since.group(1)) < reportYear) {
+                return "multi_period";
+            }
+        }
+        Integer head = null;
+        Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
+        while (h.find()) {
+            head = Integer.parseInt(h.group(1));
+        }
+        if (head != null && head != reportYear.intValue()) {
+            return head > reportYear ? "plan" : "other_year";
+        }
+        if (LAST_YEAR_HEAD.matcher(beforeInSentence).find()) {
+            return "other_year";
+        }
+        return null;
+    }
+}
