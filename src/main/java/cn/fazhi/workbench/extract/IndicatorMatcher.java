@@ -518,7 +518,7 @@ final class IndicatorMatcher {
             flags.add("part_of_total");
         }
         if (BREAKDOWN.matcher(ctx.before).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
-                || PartWords.insideAList(beforeInSentence)) {
+                || ListedParts.insideAList(beforeInSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause; a rate by the count clauses before it too

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * part (a suggestion), never the jurisdiction's value on the rules' word alone. "包括…在内的各类纠纷" names
  * the whole, and a closed remark before the figure ("审结（含结转）67件") qualifies the figure, not a part of it.
  */
-final class PartWords {
+final class ListedParts {
     private static final Pattern OPENS_A_LIST = Pattern.compile("^\\s*(含|包括|包含|其中)");
     private static final Pattern LISTS_IN_CLAUSE = Pattern.compile(
             "(?<![不])(包括|包含|含)(?![金义量有])(?![^，,；;。、]*在内)[^，,；;。、]{0,12}$");
     private static final Pattern CLOSED_REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
-    private PartWords() {
+    private ListedParts() {
     }
 
     /** The figure stands in a remark or clause that lists the parts of a total. */
