@@ -166,13 +166,15 @@ public final class Reports {
 
     /**
      * Reports in force for the given years with all their values, in two queries (comparisons over
-     * thousands of reports must not ask once per report).
+     * thousands of reports must not ask once per report); the values of the years in {@code figuresOnly}
+     * without their evidence.
      */
-    public Map<ReportSummary, List<StoredValue>> withValues(Collection<Integer> years) throws WorkspaceException {
+    public Map<ReportSummary, List<StoredValue>> withValues(Collection<Integer> years, java.util.Set<Integer> figuresOnly)
+            throws WorkspaceException {
         if (years.isEmpty()) {
             return Map.of();
         }
-        return ws.read(c -> ReportsWithValues.read(c, years));
+        return ws.read(c -> ReportsWithValues.read(c, years, figuresOnly));
     }
 
     public Optional<ReportSummary> summary(long reportId) throws WorkspaceException {

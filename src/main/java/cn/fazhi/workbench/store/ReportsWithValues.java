@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reports in force of some years with all their values: what a comparison reads, on a national
@@ -40,15 +41,20 @@ final class ReportsWithValues {
                    r.jurisdiction_id, j.code, j.name, j.full_name, j.level, j.parent_code, j.province, j.city
             FROM reports r LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id
             WHERE r.superseded_by IS NULL AND r.year IN (%s)""";
-    private static final String VALUES = "SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.")
+    private static final String VALUES = "SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.") + ", r.year"
             + " FROM indicator_values v JOIN reports r ON r.id = v.report_id"
             + " WHERE r.superseded_by IS NULL AND r.year IN (%s)";
 
     private ReportsWithValues() {
     }
 
-    /** Reports in force of {@code years} (in the database's order) with their values. */
-    static Map<ReportSummary, List<StoredValue>> read(Connection c, Collection<Integer> years) throws SQLException {
+    /**
+     * Reports in force of {@code years} (in the database's order) with their values; the values of the years
+     * in {@code figuresOnly} come without their evidence (a comparison needs only the figures of the year
+     * before the one it shows, for the changes, and the evidence sentences are most of what is read).
+     */
+    static Map<ReportSummary, List<StoredValue>> read(Connection c, Collection<Integer> years, Set<Integer> figuresOnly)
+            throws SQLException {
         String in = String.join(",", java.util.Collections.nCopies(years.size(), "?"));
         Map<Long, ReportSummary> reports = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(String.format(REPORTS, in))) {
@@ -67,7 +73,7 @@ final class ReportsWithValues {
             bind(s, years);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredValue v = value(rs);
+                    StoredValue v = value(rs, !figuresOnly.contains(rs.getInt(20)));
                     values.computeIfAbsent(v.reportId(), x -> new ArrayList<>()).add(v);
                     int[] n = counts.computeIfAbsent(v.reportId(), x -> new int[3]);
                     String status = rs.getString(17);
@@ -123,9 +129,9 @@ final class ReportsWithValues {
     }
 
     /** A row of {@link #VALUES}, by position in {@link Rows#VALUE_COLUMNS}; the same value as {@link Rows#value}. */
-    private static StoredValue value(ResultSet rs) throws SQLException {
+    private static StoredValue value(ResultSet rs, boolean withEvidence) throws SQLException {
         int evStart = rs.getInt(9);
-        Evidence evidence = rs.wasNull() ? null : new Evidence(evStart, rs.getInt(10), rs.getString(11),
+        Evidence evidence = rs.wasNull() || !withEvidence ? null : new Evidence(evStart, rs.getInt(10), rs.getString(11),
                 rs.getInt(12), rs.getInt(13));
         BigDecimal number = Rows.number(rs.getString(4));
         List<String> flags = Rows.split(rs.getString(15));

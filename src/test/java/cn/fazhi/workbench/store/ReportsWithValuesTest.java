@@ -68,6 +68,23 @@ class ReportsWithValuesTest {
                     throw new AssertionError(e);
                 }
             });
+            // the year read only for the changes comes without evidence sentences; the figures are the same
+            Map<ReportSummary, List<StoredValue>> light = store.reportsWithValues(List.of(2021, 2022), Set.of(2021));
+            assertEquals(read.keySet(), light.keySet());
+            light.forEach((r, vs) -> {
+                List<StoredValue> full = read.get(r);
+                assertEquals(full.size(), vs.size());
+                for (int k = 0; k < vs.size(); k++) {
+                    StoredValue v = vs.get(k);
+                    if (r.year() == 2021) {
+                        assertEquals(null, v.value().evidence());
+                        assertEquals(full.get(k).value().value(), v.value().value());
+                        assertEquals(full.get(k).status(), v.status());
+                    } else {
+                        assertEquals(full.get(k), v);
+                    }
+                }
+            });
             // one jurisdiction, one object: 2021 and 2022 of 崇阳县 share it
             List<ReportSummary> chongyang = read.keySet().stream()
                     .filter(r -> r.jurisdiction() != null && r.jurisdiction().name().equals("崇阳县")).toList();

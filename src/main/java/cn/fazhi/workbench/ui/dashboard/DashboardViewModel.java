@@ -239,10 +239,9 @@ public final class DashboardViewModel {
         long epoch = dataEpoch;
         return (p, c) -> {
             BuildComparison build = new BuildComparison(s);
-            Set<Integer> years = BuildComparison.yearsRead(sel);
             CachedData cached = cachedData.get();
-            if (cached == null || cached.epoch() != epoch || !cached.data().years().containsAll(years)) {
-                cached = new CachedData(epoch, build.read(years), build.deadline());
+            if (cached == null || cached.epoch() != epoch || !cached.data().covers(sel)) {
+                cached = new CachedData(epoch, build.read(sel), build.deadline());
                 cachedData.set(cached);
             }
             c.throwIfCancelled();
