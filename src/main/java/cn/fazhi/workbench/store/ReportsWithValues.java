@@ -72,18 +72,22 @@ final class ReportsWithValues {
         try (PreparedStatement s = c.prepareStatement(String.format(VALUES, in))) {
             bind(s, years);
             try (ResultSet rs = s.executeQuery()) {
+                long last = -1;
+                List<StoredValue> list = null;
+                int[] n = null;
                 while (rs.next()) {
                     StoredValue v = value(rs, !figuresOnly.contains(rs.getInt(20)));
-                    values.computeIfAbsent(v.reportId(), x -> new ArrayList<>()).add(v);
-                    int[] n = counts.computeIfAbsent(v.reportId(), x -> new int[3]);
-                    String status = rs.getString(17);
-                    String flags = rs.getString(15);
+                    if (v.reportId() != last) { // the rows come report by report: one map lookup per report
+                        last = v.reportId();
+                        list = values.computeIfAbsent(last, x -> new ArrayList<>());
+                        n = counts.computeIfAbsent(last, x -> new int[3]);
+                    }
+                    list.add(v);
                     n[0]++;
-                    if (!"extracted".equals(status)) {
+                    if (v.status() != ReviewStatus.EXTRACTED) {
                         n[1]++;
                     }
-                    // SQL's LIKE '%inconsistent%' ignores ASCII case
-                    if (!"rejected".equals(status) && flags != null && flags.toLowerCase(Locale.ROOT).contains("inconsistent")) {
+                    if (v.status() != ReviewStatus.REJECTED && inconsistent(v.value().flags())) {
                         n[2]++;
                     }
                 }
@@ -93,6 +97,16 @@ final class ReportsWithValues {
         reports.forEach((id, r) -> out.put(withCounts(r, counts.getOrDefault(id, new int[3])),
                 values.getOrDefault(id, List.of())));
         return out;
+    }
+
+    /** As SQL's {@code flags LIKE '%inconsistent%'} (which ignores ASCII case) on the stored comma-separated flags. */
+    private static boolean inconsistent(List<String> flags) {
+        for (String f : flags) {
+            if (f.toLowerCase(Locale.ROOT).contains("inconsistent")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bind(PreparedStatement s, Collection<Integer> years) throws SQLException {
