@@ -2,7 +2,8 @@
 # Builds the offline installation of Fazhi Workbench on Linux (and macOS) from target/fazhi-workbench.jar:
 #   1. a trimmed Java runtime (jlink) with only the modules the app uses,
 #   2. an application image (jpackage --type app-image) with two launchers:
-#      FazhiWorkbench (the window) and fazhi (the command line),
+#      FazhiWorkbench (the window) and fazhi (the command line), both with the JIT's first tier only
+#      (-XX:TieredStopAtLevel=1: decisions 0024 and 0028),
 #   3. with --deb, a Debian package that installs both, a desktop-menu entry with its icon, and
 #      /usr/bin/fazhi; it uninstalls cleanly.
 # Everything it needs is in the JDK (jlink, jpackage); the .deb also needs fakeroot and dpkg-deb.
@@ -38,6 +39,7 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
     --runtime-image "$OUT/runtime" --icon installer/icons/fazhi.png \
     --java-options "-Dfile.encoding=UTF-8" \
     --java-options '-XX:SharedArchiveFile=$APPDIR/fazhi.jsa' \
+    --java-options "-XX:TieredStopAtLevel=1" \
     --add-launcher fazhi=installer/linux/fazhi.properties \
     --dest "$OUT"
 

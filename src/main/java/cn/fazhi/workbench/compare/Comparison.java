@@ -80,6 +80,8 @@ public final class Comparison {
 
         Map<Long, ReportSummary> reportsById = new HashMap<>();
         Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
+        // most cells of a national table are missing: one shared (immutable) cell per unit and reason
+        Cell[][] missing = new Cell[Absence.values().length][indicators.size()];
         for (int y : years) {
             Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
             for (int j = 0; j < jurisdictions.size(); j++) {
@@ -90,10 +92,10 @@ public final class Comparison {
                 Map<Long, Review> reviews = reviews(rs);
                 for (int i = 0; i < indicators.size(); i++) {
                     String code = indicators.get(i).code();
-                    cells[j][i] = rs.isEmpty() ? Cell.missingCell(indicators.get(i).unit(), Absence.NO_REPORT)
+                    cells[j][i] = rs.isEmpty() ? missing(missing, i, indicators.get(i), Absence.NO_REPORT)
                             : noPopulation(indicators.get(i), chosen, rejected)
-                            ? Cell.missingCell(indicators.get(i).unit(), Absence.NO_POPULATION)
-                            : baseCell(chosen.get(code), rejected.get(code), reviews, indicators.get(i));
+                            ? missing(missing, i, indicators.get(i), Absence.NO_POPULATION)
+                            : baseCell(chosen.get(code), rejected.get(code), reviews, i, indicators.get(i), missing);
                 }
             }
             byYear.put(y, cells);
@@ -217,9 +219,20 @@ public final class Comparison {
         return chosen.containsKey(base) || rejected.containsKey(base);
     }
 
-    private static Cell baseCell(StoredValue v, StoredValue rejected, Map<Long, Review> reviews, Indicator ind) {
+    /** The missing cell of indicator {@code i} for {@code why}, made once per table (cells are immutable). */
+    private static Cell missing(Cell[][] shared, int i, Indicator ind, Absence why) {
+        Cell c = shared[why.ordinal()][i];
+        if (c == null) {
+            c = Cell.missingCell(ind.unit(), why);
+            shared[why.ordinal()][i] = c;
+        }
+        return c;
+    }
+
+    private static Cell baseCell(StoredValue v, StoredValue rejected, Map<Long, Review> reviews, int i, Indicator ind,
+                                 Cell[][] missing) {
         if (v == null && rejected == null) {
-            return Cell.missingCell(ind.unit(), Absence.NOT_STATED);
+            return missing(missing, i, ind, Absence.NOT_STATED);
         }
         if (v == null) {
             var rv = rejected.value();

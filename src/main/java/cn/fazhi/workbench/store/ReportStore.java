@@ -105,7 +105,13 @@ public final class ReportStore {
     }
 
     public Map<ReportSummary, List<StoredValue>> reportsWithValues(Collection<Integer> years) throws WorkspaceException {
-        return reports.withValues(years);
+        return reports.withValues(years, java.util.Set.of());
+    }
+
+    /** As {@link #reportsWithValues(Collection)}; the values of the years in {@code figuresOnly} without their evidence. */
+    public Map<ReportSummary, List<StoredValue>> reportsWithValues(Collection<Integer> years, java.util.Set<Integer> figuresOnly)
+            throws WorkspaceException {
+        return reports.withValues(years, figuresOnly);
     }
 
     public Optional<ReportSummary> summary(long reportId) throws WorkspaceException {

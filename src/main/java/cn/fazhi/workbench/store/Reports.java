@@ -166,38 +166,15 @@ public final class Reports {
 
     /**
      * Reports in force for the given years with all their values, in two queries (comparisons over
-     * thousands of reports must not ask once per report).
+     * thousands of reports must not ask once per report); the values of the years in {@code figuresOnly}
+     * without their evidence.
      */
-    public Map<ReportSummary, List<StoredValue>> withValues(Collection<Integer> years) throws WorkspaceException {
+    public Map<ReportSummary, List<StoredValue>> withValues(Collection<Integer> years, java.util.Set<Integer> figuresOnly)
+            throws WorkspaceException {
         if (years.isEmpty()) {
             return Map.of();
         }
-        String in = String.join(",", java.util.Collections.nCopies(years.size(), "?"));
-        return ws.read(c -> {
-            Map<Long, ReportSummary> byId = new LinkedHashMap<>();
-            for (ReportSummary r : Sql.summaries(c, Rows.SUMMARY_SELECT + " WHERE r.superseded_by IS NULL AND r.year IN ("
-                    + in + ")", years.toArray())) {
-                byId.put(r.id(), r);
-            }
-            Map<Long, List<StoredValue>> values = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.")
-                    + " FROM indicator_values v JOIN reports r ON r.id = v.report_id "
-                    + "WHERE r.superseded_by IS NULL AND r.year IN (" + in + ")")) {
-                int k = 1;
-                for (Integer y : years) {
-                    s.setInt(k++, y);
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        StoredValue v = Rows.value(rs);
-                        values.computeIfAbsent(v.reportId(), x -> new ArrayList<>()).add(v);
-                    }
-                }
-            }
-            Map<ReportSummary, List<StoredValue>> out = new LinkedHashMap<>();
-            byId.forEach((id, r) -> out.put(r, values.getOrDefault(id, List.of())));
-            return out;
-        });
+        return ws.read(c -> ReportsWithValues.read(c, years, figuresOnly));
     }
 
     public Optional<ReportSummary> summary(long reportId) throws WorkspaceException {

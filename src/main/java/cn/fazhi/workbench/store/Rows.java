@@ -45,7 +45,7 @@ final class Rows {
     private Rows() {
     }
 
-    private static BigDecimal number(String text) {
+    static BigDecimal number(String text) {
         if (text == null || text.length() > 1000) {
             return null;
         }
@@ -145,7 +145,7 @@ final class Rows {
         return v.value().toPlainString() + " " + v.unit() + (v.qualifier().isExact() ? "" : " (" + v.qualifier().id() + ")");
     }
 
-    private static List<String> split(String s) {
+    static List<String> split(String s) {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
     }
 }

@@ -51,14 +51,20 @@ public final class BuildComparison {
     }
 
     public ComparisonTable build(Selection selection) throws WorkspaceException {
-        return build(read(yearsRead(selection)), selection);
+        return build(read(selection), selection);
     }
 
     /**
-     * What a comparison reads from the workspace: the reports with their values for some years. A screen
-     * that compares one selection after another for the same years keeps it and reads only once.
+     * What a comparison reads from the workspace: the reports with their values for some years, those of
+     * {@code figuresOnly} without evidence. A screen that compares one selection after another keeps it and
+     * reads again only when it does not {@link #covers cover} the next one.
      */
-    public record Data(Set<Integer> years, List<ReportData> reports, List<String> warnings, List<LeftOut> leftOut) {
+    public record Data(Set<Integer> years, Set<Integer> figuresOnly, List<ReportData> reports, List<String> warnings,
+                       List<LeftOut> leftOut) {
+        /** Every year the selection needs is here, and the years it shows with their evidence. */
+        public boolean covers(Selection selection) {
+            return years.containsAll(yearsRead(selection)) && java.util.Collections.disjoint(figuresOnly, selection.years());
+        }
     }
 
     /** The years a comparison of {@code selection} needs: the selected ones and the year before each. */
@@ -70,15 +76,30 @@ public final class BuildComparison {
         return years;
     }
 
-    public Data read(Set<Integer> years) throws WorkspaceException {
+    /**
+     * Reads what comparing {@code selection} needs. Of a year only read for the changes (the year before a
+     * selected one, itself not selected) the table keeps no cell, so its values come without their evidence
+     * sentences, which are most of what a national workspace's year would otherwise decode (issue 17).
+     */
+    public Data read(Selection selection) throws WorkspaceException {
+        Set<Integer> years = yearsRead(selection);
+        Set<Integer> figuresOnly = new java.util.TreeSet<>(years);
+        figuresOnly.removeAll(selection.years());
+        return read(years, figuresOnly);
+    }
+
+    private Data read(Set<Integer> years, Set<Integer> figuresOnly) throws WorkspaceException {
         List<ReportData> data = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<LeftOut> left = new ArrayList<>();
-        for (var e : session.store().reportsWithValues(years).entrySet()) {
+        // one lookup per value (46,000 for a national year and the year before): a map, not a walk of the catalogue
+        Map<String, Indicator> indicators = new HashMap<>();
+        session.catalogue().indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+        for (var e : session.store().reportsWithValues(years, figuresOnly).entrySet()) {
             ReportSummary r = e.getKey();
             // the audit trail only for reports a person reviewed: who, when, and the figure before a correction
             Map<Long, Review> reviews = r.reviewed() > 0 ? reviews(session.store().audit(r.id(), null)) : Map.of();
-            List<StoredValue> values = saneOnly(r, e.getValue(), warnings, left);
+            List<StoredValue> values = saneOnly(r, e.getValue(), indicators, warnings, left);
             data.add(new ReportData(r, values, reviews));
         }
         synchronized (this) {
@@ -89,13 +110,15 @@ public final class BuildComparison {
         Set<String> perHead = session.perHeadIndicators();
         List<ReportData> withPerHead = perHead.isEmpty() ? data
                 : PerHead.addValues(data, perHead, session.store().population().forYears(years));
-        return new Data(Set.copyOf(years), List.copyOf(withPerHead), List.copyOf(warnings), List.copyOf(left));
+        return new Data(Set.copyOf(years), Set.copyOf(figuresOnly), List.copyOf(withPerHead), List.copyOf(warnings),
+                List.copyOf(left));
     }
 
     /** Compares {@code selection} on data read before; it must hold {@link #yearsRead(Selection)}. */
     public ComparisonTable build(Data data, Selection selection) {
-        if (!data.years().containsAll(yearsRead(selection))) {
-            throw new IllegalArgumentException("the data read holds years " + data.years() + ", not " + yearsRead(selection));
+        if (!data.covers(selection)) {
+            throw new IllegalArgumentException("the data read holds years " + data.years() + " (figures only: "
+                    + data.figuresOnly() + "), not " + yearsRead(selection) + " for " + selection.years());
         }
         Catalogue catalogue = PerHead.withIndicators(session.catalogue(), data.reports());
         ComparisonTable t = Comparison.build(data.reports(), catalogue, PerHead.withPerHeadCodes(selection, catalogue));
@@ -113,12 +136,12 @@ public final class BuildComparison {
      * program or before values were checked at the door) is left out of the comparison, and the table's
      * warnings say which one, so one bad value never stops a comparison or an export.
      */
-    private List<StoredValue> saneOnly(ReportSummary r, List<StoredValue> values, List<String> leftOut,
-                                       List<LeftOut> left) {
+    private static List<StoredValue> saneOnly(ReportSummary r, List<StoredValue> values, Map<String, Indicator> indicators,
+                                              List<String> leftOut, List<LeftOut> left) {
         List<StoredValue> out = null;
         for (int k = 0; k < values.size(); k++) {
             StoredValue v = values.get(k);
-            Indicator ind = session.catalogue().find(v.value().indicator()).orElse(null);
+            Indicator ind = indicators.get(v.value().indicator());
             Optional<ValueCheck.Problem> p = v.value().flags().contains("unreadable_value")
                     ? Optional.of(ValueCheck.Problem.NOT_A_NUMBER)
                     : ValueCheck.check(v.value().value(), v.value().unit(), ind == null ? null : ind.kind(), false);

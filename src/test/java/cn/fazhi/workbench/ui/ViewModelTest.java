@@ -87,10 +87,12 @@ class ViewModelTest {
         final List<Runnable> pending = new ArrayList<>();
         final List<cn.fazhi.workbench.task.CancellationToken> tokens = new ArrayList<>();
         final List<Runnable> timers = new ArrayList<>();
+        final List<Long> delays = new ArrayList<>();
         boolean holdTimers;
 
         @Override
         public Runnable schedule(long delayMillis, Runnable action) {
+            delays.add(delayMillis);
             if (!holdTimers) {
                 action.run();
                 return () -> { };
@@ -241,6 +243,28 @@ class ViewModelTest {
         assertEquals(List.of(500), shown, "the last input of the burst");
         assertEquals(1, job.started());
         assertTrue(!job.pendingProperty().get());
+    }
+
+    @Test
+    void aRequestMadeInOneStepStartsWithoutWaitingForABurstAndReplacesAWaitingOne() {
+        ManualRunner runner = new ManualRunner();
+        runner.holdTimers = true;
+        int[] input = {0};
+        List<Integer> shown = new ArrayList<>();
+        LatestWinsJob<Integer> job = new LatestWinsJob<>(runner, "test", 150, () -> {
+            int captured = input[0];
+            return (p, c) -> captured;
+        }, shown::add, t -> { throw new AssertionError(t); });
+        input[0] = 1;
+        job.request();
+        input[0] = 2;
+        job.requestNow();
+        assertEquals(List.of(150L, 0L), runner.delays, "the burst's wait, then none");
+        assertEquals(1, runner.timers.size(), "the waiting request was replaced");
+        runner.fireTimers();
+        runner.pending.remove(0).run();
+        assertEquals(List.of(2), shown);
+        assertEquals(1, job.started());
     }
 
     @Test

@@ -184,11 +184,13 @@ public final class DashboardViewModel {
             Integer remembered = parse(wiring.prefs().get("dashboard.year", null));
             Integer pick = remembered != null && ys.contains(remembered) ? remembered : ys.isEmpty() ? null : ys.get(0);
             loading.set(false);
-            if (java.util.Objects.equals(year.get(), pick)) {
-                recompute();
-            } else {
+            batching = true; // one change made here, not a burst of clicks: compare at once, not after a wait
+            try {
                 year.set(pick);
+            } finally {
+                batching = false;
             }
+            comparison.requestNow();
         }, t -> {
             loading.set(false);
             failed(t);
@@ -237,10 +239,9 @@ public final class DashboardViewModel {
         long epoch = dataEpoch;
         return (p, c) -> {
             BuildComparison build = new BuildComparison(s);
-            Set<Integer> years = BuildComparison.yearsRead(sel);
             CachedData cached = cachedData.get();
-            if (cached == null || cached.epoch() != epoch || !cached.data().years().containsAll(years)) {
-                cached = new CachedData(epoch, build.read(years), build.deadline());
+            if (cached == null || cached.epoch() != epoch || !cached.data().covers(sel)) {
+                cached = new CachedData(epoch, build.read(sel), build.deadline());
                 cachedData.set(cached);
             }
             c.throwIfCancelled();

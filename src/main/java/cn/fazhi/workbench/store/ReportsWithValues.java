@@ -1,0 +1,164 @@
+package cn.fazhi.workbench.store;
+
+import cn.fazhi.workbench.model.Evidence;
+import cn.fazhi.workbench.model.IndicatorValue;
+import cn.fazhi.workbench.model.Jurisdiction;
+import cn.fazhi.workbench.model.JurisdictionLevel;
+import cn.fazhi.workbench.model.Qualifier;
+import cn.fazhi.workbench.model.ReportFormat;
+import cn.fazhi.workbench.model.ReportSummary;
+import cn.fazhi.workbench.model.ReviewStatus;
+import cn.fazhi.workbench.model.Section;
+import cn.fazhi.workbench.model.StoredValue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reports in force of some years with all their values: what a comparison reads, on a national
+ * workspace 5,700 reports and 46,000 values for a year and the year before, while the user waits for the
+ * first table (issue 17). Same answer as a summary per report plus its values, but read cheaply: each
+ * jurisdiction is built once (every one appears in each year), the summary's counts are counted from the
+ * values read anyway instead of three subqueries per report, and columns are read by position.
+ */
+final class ReportsWithValues {
+    private static final String REPORTS = """
+            SELECT r.id, r.year, r.title, r.issuer, coalesce(r.publish_date_by_hand, r.publish_date),
+                   r.publish_date_by_hand IS NOT NULL, r.source_url, r.source_url_by_hand, r.doc_number,
+                   r.source_name, r.format, r.charset, r.sha256, r.needs_attention, r.imported_at,
+                   r.jurisdiction_id, j.code, j.name, j.full_name, j.level, j.parent_code, j.province, j.city
+            FROM reports r LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id
+            WHERE r.superseded_by IS NULL AND r.year IN (%s)""";
+    private static final String VALUES = "SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.") + ", r.year"
+            + " FROM indicator_values v JOIN reports r ON r.id = v.report_id"
+            + " WHERE r.superseded_by IS NULL AND r.year IN (%s)";
+
+    private ReportsWithValues() {
+    }
+
+    /**
+     * Reports in force of {@code years} (in the database's order) with their values; the values of the years
+     * in {@code figuresOnly} come without their evidence (a comparison needs only the figures of the year
+     * before the one it shows, for the changes, and the evidence sentences are most of what is read).
+     */
+    static Map<ReportSummary, List<StoredValue>> read(Connection c, Collection<Integer> years, Set<Integer> figuresOnly)
+            throws SQLException {
+        String in = String.join(",", java.util.Collections.nCopies(years.size(), "?"));
+        Map<Long, ReportSummary> reports = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement(String.format(REPORTS, in))) {
+            bind(s, years);
+            Map<Long, Jurisdiction> jurisdictions = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ReportSummary r = summary(rs, jurisdictions);
+                    reports.put(r.id(), r);
+                }
+            }
+        }
+        Map<Long, List<StoredValue>> values = new HashMap<>();
+        Map<Long, int[]> counts = new HashMap<>(); // per report: values, reviewed, flagged (as Rows.SUMMARY_SELECT counts)
+        try (PreparedStatement s = c.prepareStatement(String.format(VALUES, in))) {
+            bind(s, years);
+            try (ResultSet rs = s.executeQuery()) {
+                long last = -1;
+                List<StoredValue> list = null;
+                int[] n = null;
+                while (rs.next()) {
+                    StoredValue v = value(rs, !figuresOnly.contains(rs.getInt(20)));
+                    if (v.reportId() != last) { // the rows come report by report: one map lookup per report
+                        last = v.reportId();
+                        list = values.computeIfAbsent(last, x -> new ArrayList<>());
+                        n = counts.computeIfAbsent(last, x -> new int[3]);
+                    }
+                    list.add(v);
+                    n[0]++;
+                    if (v.status() != ReviewStatus.EXTRACTED) {
+                        n[1]++;
+                    }
+                    if (v.status() != ReviewStatus.REJECTED && inconsistent(v.value().flags())) {
+                        n[2]++;
+                    }
+                }
+            }
+        }
+        Map<ReportSummary, List<StoredValue>> out = new LinkedHashMap<>();
+        reports.forEach((id, r) -> out.put(withCounts(r, counts.getOrDefault(id, new int[3])),
+                values.getOrDefault(id, List.of())));
+        return out;
+    }
+
+    /** As SQL's {@code flags LIKE '%inconsistent%'} (which ignores ASCII case) on the stored comma-separated flags. */
+    private static boolean inconsistent(List<String> flags) {
+        for (String f : flags) {
+            if (f.toLowerCase(Locale.ROOT).contains("inconsistent")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void bind(PreparedStatement s, Collection<Integer> years) throws SQLException {
+        int k = 1;
+        for (Integer y : years) {
+            s.setInt(k++, y);
+        }
+    }
+
+    private static ReportSummary summary(ResultSet rs, Map<Long, Jurisdiction> jurisdictions) throws SQLException {
+        long jid = rs.getLong(16);
+        Jurisdiction j = null;
+        if (!rs.wasNull() && rs.getString(19) != null) {
+            j = jurisdictions.get(jid);
+            if (j == null) {
+                j = new Jurisdiction(rs.getString(17), rs.getString(18), rs.getString(19),
+                        JurisdictionLevel.fromId(rs.getString(20)), rs.getString(21), rs.getString(22), rs.getString(23));
+                jurisdictions.put(jid, j);
+            }
+        }
+        int year = rs.getInt(2);
+        Integer y = rs.wasNull() ? null : year;
+        String pd = rs.getString(5);
+        return new ReportSummary(rs.getLong(1), j, y, rs.getString(3), rs.getString(4),
+                pd == null ? null : LocalDate.parse(pd), rs.getString(9), rs.getString(10),
+                ReportFormat.valueOf(rs.getString(11).toUpperCase(Locale.ROOT)), rs.getString(12), rs.getString(13),
+                rs.getInt(14) != 0, null, rs.getString(15), 0, 0, 0, rs.getInt(6) != 0, rs.getString(7), rs.getInt(8) != 0);
+    }
+
+    private static ReportSummary withCounts(ReportSummary r, int[] n) {
+        return new ReportSummary(r.id(), r.jurisdiction(), r.year(), r.title(), r.issuer(), r.publishDate(), r.docNumber(),
+                r.sourceName(), r.format(), r.charset(), r.sha256(), r.needsAttention(), r.supersededBy(), r.importedAt(),
+                n[0], n[1], n[2], r.publishDateByHand(), r.sourceUrl(), r.sourceUrlByHand());
+    }
+
+    /** A row of {@link #VALUES}, by position in {@link Rows#VALUE_COLUMNS}; the same value as {@link Rows#value}. */
+    private static StoredValue value(ResultSet rs, boolean withEvidence) throws SQLException {
+        int evStart = rs.getInt(9);
+        Evidence evidence = rs.wasNull() || !withEvidence ? null : new Evidence(evStart, rs.getInt(10), rs.getString(11),
+                rs.getInt(12), rs.getInt(13));
+        BigDecimal number = Rows.number(rs.getString(4));
+        List<String> flags = Rows.split(rs.getString(15));
+        if (number == null) {
+            number = BigDecimal.ZERO;
+            flags = new ArrayList<>(flags);
+            flags.add(Rows.UNREADABLE_VALUE);
+        }
+        IndicatorValue iv = new IndicatorValue(rs.getString(3), number, rs.getString(5),
+                Qualifier.fromId(rs.getString(6)), rs.getInt(7) != 0,
+                Section.valueOf(rs.getString(8).toUpperCase(Locale.ROOT)), evidence, rs.getDouble(14), flags,
+                Rows.split(rs.getString(16)));
+        return new StoredValue(rs.getLong(1), rs.getLong(2), iv, ReviewStatus.fromId(rs.getString(17)),
+                rs.getString(18), rs.getString(19));
+    }
+}
