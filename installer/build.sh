@@ -3,7 +3,7 @@
 #   1. a trimmed Java runtime (jlink) with only the modules the app uses,
 #   2. an application image (jpackage --type app-image) with two launchers:
 #      FazhiWorkbench (the window) and fazhi (the command line), both with the JIT's first tier only
-#      (-XX:TieredStopAtLevel=1: decisions 0024 and 0028),
+#      (-XX:TieredStopAtLevel=1: decisions 0024 and 0030),
 #   3. with --deb, a Debian package that installs both, a desktop-menu entry with its icon, and
 #      /usr/bin/fazhi; it uninstalls cleanly.
 # Everything it needs is in the JDK (jlink, jpackage); the .deb also needs fakeroot and dpkg-deb.
