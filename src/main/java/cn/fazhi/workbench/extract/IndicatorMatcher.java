@@ -521,10 +521,13 @@ final class IndicatorMatcher {
                 || ListedParts.insideAList(beforeInSentence)) {
             flags.add("part_of_total");
         }
-        // A count is limited by the words of its own clause; a rate by the count clauses before it too
-        // ("受理网上信访800件，办结率100%" is the online petitions' rate).
+        // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
+        // counts rules, not documents; checked apart, as patterns anchor at the number); a rate by the count clauses before it too ("受理网上信访800件，办结率100%"
+        // is the online petitions' rate).
         String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
-        if (narrowerThanTheWhole(best.compiled, limiting) && !flags.contains("part_of_total")) {
+        String noun = ind.kind() == IndicatorKind.RATE ? "" : countedNoun(ctx.after);
+        if ((narrowerThanTheWhole(best.compiled, limiting) || !noun.isEmpty() && narrowerThanTheWhole(best.compiled, noun))
+                && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
@@ -550,6 +553,15 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
+
+    private static String countedNoun(String after) {
+        Matcher noun = COUNTED_NOUN.matcher(after.strip());
+        // only a noun that ends the clause: "35件主要负责人出庭5件" runs on into the next figure's words
+        return noun.matches() ? noun.group() : "";
     }
 
     private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");

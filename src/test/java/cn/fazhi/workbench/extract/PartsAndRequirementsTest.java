@@ -52,6 +52,15 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void theNounAfterTheCountSaysWhatItCounts() {
+        // 部 counts rules and laws as well as documents: the noun after it decides
+        notAValue("全年修改3部、废止4部政府规章。", "normative_docs.repealed");
+        aValue("全年清理并废止4部规范性文件。", "normative_docs.repealed");
+        // a class written before the verb still makes the count a part
+        notAValue("今年工伤认定类受理21件。", "reconsideration.accepted");
+    }
+
+    @Test
     void thePrincipalHeadsOrTheTownsAreAPart() {
         notAValue("行政机关负责人出庭应诉率100%，其中市政府主要负责人出庭2次。", "litigation.head_appeared");
         notAValue("乡镇（街道）行政机关负责人出庭应诉率92%。", "litigation.head_appearance_rate");
