@@ -162,7 +162,7 @@ final class ScreenshotTour {
         ((javafx.scene.control.CheckBoxTreeItem<String>) largest).setSelected(true);
     }
 
-    /** The largest province's 地市 with most counties alone in the 地区 tree. */
+    /** Of the largest province's 地市, the one whose counties have the longest name, alone in the 地区 tree. */
     @SuppressWarnings("unchecked")
     private void oneCity() {
         var tree = (javafx.scene.control.TreeView<String>) scene.lookup("#compare-jurisdictions");
@@ -172,9 +172,16 @@ final class ScreenshotTour {
         var root = (javafx.scene.control.CheckBoxTreeItem<String>) tree.getRoot();
         java.util.Comparator<javafx.scene.control.TreeItem<String>> bySize = java.util.Comparator.comparingInt(ScreenshotTour::leaves);
         var province = root.getChildren().stream().max(bySize).orElseThrow();
-        var city = province.getChildren().isEmpty() ? province : province.getChildren().stream().max(bySize).orElseThrow();
+        var city = province.getChildren().isEmpty() ? province : province.getChildren().stream()
+                .max(java.util.Comparator.comparingInt(ScreenshotTour::longestName).thenComparing(bySize)).orElseThrow();
+        root.setSelected(true); // from indeterminate (one province chosen) through all to none
         root.setSelected(false);
         ((javafx.scene.control.CheckBoxTreeItem<String>) city).setSelected(true);
+    }
+
+    private static int longestName(javafx.scene.control.TreeItem<String> t) {
+        return t.getChildren().isEmpty() ? t.getValue().length()
+                : t.getChildren().stream().mapToInt(ScreenshotTour::longestName).max().orElse(0);
     }
 
     private static int leaves(javafx.scene.control.TreeItem<String> t) {
