@@ -319,19 +319,8 @@ public final class QueueViewModel {
         }
     }
 
-    /**
-     * 各地对照 (X): the indicator chosen in the filter (else the current item's) of the year chosen (else the
-     * current item's), in the 地市 chosen (else everywhere); says why when there is no indicator or year.
-     */
-    void showAcross(AcrossReportsView view) {
-        QueueItem i = current.get();
-        String ind = indicator.get() != null ? indicator.get() : i == null ? null : i.indicator();
-        Integer y = year.get() != null ? year.get() : i == null ? null : i.year();
-        if (ind == null || y == null) {
-            message.set(tr("across.noScope"));
-            return;
-        }
-        view.show(wiring, ind, y, city.get());
+    AppWiring wiring() {
+        return wiring;
     }
 
     /** Makes a value current even when the status filter hides it (opened from 各地对照). */
