@@ -236,12 +236,16 @@ class WorkbenchUiTest extends ApplicationTest {
         var province = (javafx.scene.control.ComboBox<String>) lookup("#missing-province").query();
         assertEquals("", summary.getText());
         assertTrue(province.getItems().isEmpty(), "no province list before the tab is opened");
+        assertEquals(null, province.getValue(), "no province chosen either: its cities come from the gazetteer");
         var tabs = (javafx.scene.control.TabPane) lookup("#compare-tabs").query();
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "tab-missing".equals(t.getId())).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("2022"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no summary: " + summary.getText(), e);
+        }
         assertTrue(province.getItems().size() > 30, "the gazetteer's provinces: " + province.getItems());
-        assertTrue(summary.getText().contains("2022"), summary.getText());
     }
 
     private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[A-Za-z]{3,}");

@@ -31,10 +31,11 @@ public final class FxStall {
             work.run();
         } finally {
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            long cpuMs = (cpu() - cpu0) / 1_000_000;
             longest.accumulateAndGet(ms, Math::max);
-            longestCpu.accumulateAndGet((cpu() - cpu0) / 1_000_000, Math::max);
+            longestCpu.accumulateAndGet(cpuMs, Math::max);
             if (ms > LIMIT_MS) {
-                report("callback '" + what + "'", ms);
+                report("callback '" + what + "' (CPU " + cpuMs + " ms)", ms);
             }
         }
     }

@@ -43,6 +43,8 @@ final class ComparisonTableView {
     /** The name (or indicator and unit) columns, held still while the values scroll right. */
     private final FrozenColumns frozen;
     private final BiConsumer<Long, Long> openReport;
+    /** New columns: the table grows to its full height a few rows per frame (each row makes a cell per column). */
+    private final StepwiseHeight growth;
     /** The indicators of the turned table's columns; null when the columns are per jurisdiction. */
     private List<Indicator> turnedColumns;
 
@@ -54,6 +56,12 @@ final class ComparisonTableView {
         // With a fixed row height the table lays out and updates only the cells in view, also across columns.
         table.setFixedCellSize(26);
         frozen = new FrozenColumns(table);
+        growth = new StepwiseHeight((javafx.scene.layout.Region) frozen.node(), table);
+    }
+
+    /** True while the table is still growing to its full height (see {@link StepwiseHeight}). */
+    javafx.beans.property.ReadOnlyBooleanProperty growingProperty() {
+        return growth.growingProperty();
     }
 
     /** The frozen columns and the table side by side. */
@@ -67,6 +75,7 @@ final class ComparisonTableView {
 
     void show(ComparisonTable t) {
         if (t == null) {
+            growth.stop();
             table.getItems().clear();
             return;
         }
@@ -74,22 +83,38 @@ final class ComparisonTableView {
             // Nothing chosen (全部地区 off): an empty table under the same columns. Building the small table's
             // columns here would throw away the turned columns and every cell, and the next 全部地区 on would
             // make them all again: the longest FX-thread pulse of that click (CSS of new cells, JFR).
+            growth.stop();
             table.getItems().clear();
             return;
         }
         boolean turned = t.jurisdictions().size() > MAX_COLUMNS;
         if (turned) {
-            if (!t.indicators().equals(turnedColumns)) {
+            boolean newColumns = !t.indicators().equals(turnedColumns);
+            if (newColumns) {
                 byJurisdictionColumns(t);
             }
             List<Row> rows = rows(t, t.jurisdictions().size());
             rows.sort(CODE_ORDER);
             table.getItems().setAll(rows);
             table.sort(); // keeps the column the user sorted by, if any
+            if (newColumns) {
+                grow();
+            }
         } else {
             byIndicator(t);
             table.getItems().setAll(rows(t, t.indicators().size()));
+            grow();
         }
+    }
+
+    /**
+     * New columns: the rows are made anew, a few per frame. The rows the table has already (those on screen and
+     * those it keeps aside) would each make a cell per new column in the next layout pass, all at once, so
+     * they are dropped first.
+     */
+    private void grow() {
+        table.refresh();
+        growth.start();
     }
 
     /** Jurisdictions in administrative-code order (the order of the 地区 tree). */
@@ -172,7 +197,12 @@ final class ComparisonTableView {
         h.prefWidthProperty().bind(column.widthProperty().subtract(12));
         h.setMinHeight(40); // two lines: the header row grows to it (it does not ask a wrapping label for its height)
         h.setPrefHeight(40);
-        h.setTooltip(new Tooltip(text));
+        // the tooltip made when the mouse first comes over the header: 25 of them at once slow the first table down
+        h.setOnMouseEntered(e -> {
+            if (h.getTooltip() == null) {
+                h.setTooltip(new Tooltip(text));
+            }
+        });
         return h;
     }
 

@@ -103,6 +103,11 @@ public final class DashboardView implements Screen {
         return vm;
     }
 
+    /** True while the comparison table still grows to its full height, a few rows per frame (benchmarks and the tour wait). */
+    public javafx.beans.property.ReadOnlyBooleanProperty tableGrowingProperty() {
+        return table.growingProperty();
+    }
+
     private Node resultPane() {
         Button export = new Button("⤓ " + tr("compare.export"));
         export.setId("compare-export");

@@ -69,6 +69,8 @@ final class TileMapTab implements DashboardTab {
     private TileMap shown = TileMap.EMPTY;
     private TileMap.Placement placement;
     private TileMap.Tile under;
+    /** The count whose 每万人 figures colour the tiles on their way or on screen; null when the chosen figure does. */
+    private Indicator perHeadOf;
 
     TileMapTab(DashboardPickers pickers, AppWiring wiring, Consumer<Jurisdiction> openProfile) {
         this.pickers = pickers;
@@ -149,6 +151,12 @@ final class TileMapTab implements DashboardTab {
         if (i < 0) {
             return null;
         }
+        // a count the catalogue marks per-head comparable, with its 每万人 row in the comparison (a population was
+        // entered): coloured per 10,000 residents and judged like a rate, not by a size that follows the place's
+        Indicator perHead = perHeadOf(t, ind);
+        Indicator by = perHead == null ? ind : perHead;
+        int column = t.indicators().indexOf(by);
+        perHeadOf = perHead == null ? null : ind;
         String province = onlyProvince(t);
         var session = wiring.session();
         boolean withUnreported = unreported.isSelected() && province != null && session != null;
@@ -156,8 +164,14 @@ final class TileMapTab implements DashboardTab {
             List<Jurisdiction> missing = !withUnreported ? List.of() : new MissingReports(session).find(province, null, t.year())
                     .rows().stream().filter(r -> r.state() == MissingReports.State.MISSING).map(MissingReports.Row::jurisdiction)
                     .toList();
-            return TileMap.of(t, i, c -> words(c, ind), missing, tr("tiles.unreportedTile"));
+            return TileMap.of(t, column, c -> words(c, by), missing, tr("tiles.unreportedTile"));
         };
+    }
+
+    /** The 每万人 row of count {@code ind} in {@code t}, or null (not per-head comparable, or no population). */
+    static Indicator perHeadOf(ComparisonTable t, Indicator ind) {
+        String code = ind.code() + cn.fazhi.workbench.compare.PerHead.SUFFIX;
+        return t.indicators().stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
     }
 
     /** The one province all the compared jurisdictions are in, or null (none, or several: too many to list). */
@@ -170,6 +184,7 @@ final class TileMapTab implements DashboardTab {
     static String words(Cell c, Indicator ind) {
         if (c.missing()) {
             return c.absence() == Absence.NO_REPORT ? tr("tiles.noReport")
+                    : c.absence() == Absence.NO_POPULATION ? tr("compare.noPopulation")
                     : c.absence() == Absence.REJECTED ? tr("status.rejected") : tr("compare.notDisclosed");
         }
         return Numbers.withUnit(c.value(), ind.kind() == IndicatorKind.RATE, c.marker(), ind.unit());
@@ -177,7 +192,8 @@ final class TileMapTab implements DashboardTab {
 
     private void show(TileMap m) {
         shown = m == null ? TileMap.EMPTY : m;
-        note.setText(shown.blocks().isEmpty() ? tr("tiles.none") : tr("tiles.summary", shown.tiles(), shown.blocks().size()));
+        note.setText(shown.blocks().isEmpty() ? tr("tiles.none") : tr("tiles.summary", shown.tiles(), shown.blocks().size())
+                + (perHeadOf == null ? "" : "\n" + tr("tiles.perHead", cn.fazhi.workbench.compare.PerHead.UNIT, perHeadOf.nameZh())));
         legend();
         paint();
     }
@@ -213,7 +229,8 @@ final class TileMapTab implements DashboardTab {
             scale.getChildren().add(swatch(c));
         }
         scale.getChildren().add(new Label(" " + tr(judged ? "tiles.legend.worst" : "tiles.legend.high")));
-        legend.getChildren().addAll(new Label(tr(judged ? "tiles.legend.judged" : "tiles.legend.sizeOnly")), scale,
+        String words = judged ? "tiles.legend.judged" : perHeadOf != null ? "tiles.legend.perHeadSizeOnly" : "tiles.legend.sizeOnly";
+        legend.getChildren().addAll(new Label(tr(words)), scale,
                 key(NOT_STATED, tr("compare.notDisclosed")), key(NO_REPORT, tr("tiles.noReport")));
     }
 
@@ -297,12 +314,24 @@ final class TileMapTab implements DashboardTab {
             }
             boolean dark = t.colour() >= 0 && (judged ? t.colour() == 0 || t.colour() == 4 : t.colour() >= 3);
             g.setFill(dark ? Color.WHITE : Color.web("#1f2d3d"));
-            if (s >= 46) {
-                g.fillText(t.name(), x + s / 2, y + s / 2 - 8, s - 4);
-                // the figure, or 未披露 / 无报告 / 已剔除 in words
-                g.fillText(t.colour() == TileMap.NO_REPORT ? tr("tiles.noReport") : t.text(), x + s / 2, y + s / 2 + 9, s - 4);
-            } else {
-                g.fillText(t.name(), x + s / 2, y + s / 2, s - 2);
+            Font font = g.getFont();
+            double px = font.getSize();
+            double lineHeight = px + 2;
+            double room = s - 4;
+            boolean figure = s >= 46; // the figure under the name, or 未披露 / 无报告 / 已剔除 in words
+            int lines = Math.max(1, (int) (room / lineHeight) - (figure ? 1 : 0));
+            List<String> name = TileText.lines(t.name(), room, px, lines);
+            double top = y + s / 2 - (name.size() + (figure ? 1 : 0) - 1) * lineHeight / 2;
+            for (int k = 0; k < name.size(); k++) {
+                g.fillText(name.get(k), x + s / 2, top + k * lineHeight);
+            }
+            if (figure) {
+                String text = t.colour() == TileMap.NO_REPORT ? tr("tiles.noReport") : t.text();
+                // a smaller font for a long figure (12,345 件/万人) rather than squeezed glyphs
+                double fits = Math.max(8, Math.min(px, px * room / Math.max(1, TileText.width(text, px))));
+                g.setFont(Font.font(font.getFamily(), Math.floor(fits)));
+                g.fillText(text, x + s / 2, top + name.size() * lineHeight, room);
+                g.setFont(font);
             }
         }
     }

@@ -161,7 +161,16 @@ final class QueuePane {
             across = new AcrossReportsView(root.getScene() == null ? null : root.getScene().getWindow(), indicatorName,
                     queue::reveal);
         }
-        queue.showAcross(across);
+        // the indicator chosen in the filter (else the current item's) of the year chosen (else the current item's),
+        // in the 地市 chosen (else everywhere); says why when there is no indicator or year
+        QueueItem i = queue.currentProperty().get();
+        String ind = queue.indicatorProperty().get() != null ? queue.indicatorProperty().get() : i == null ? null : i.indicator();
+        Integer y = queue.yearProperty().get() != null ? queue.yearProperty().get() : i == null ? null : i.year();
+        if (ind == null || y == null) {
+            queue.say(tr("across.noScope"));
+            return;
+        }
+        across.show(queue.wiring(), ind, y, queue.cityProperty().get());
     }
 
     AcrossReportsView acrossView() {

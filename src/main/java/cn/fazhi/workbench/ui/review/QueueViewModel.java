@@ -154,34 +154,43 @@ public final class QueueViewModel {
         String ind = indicator.get();
         long started = System.nanoTime();
         var queue = new ReviewQueue(s);
+        QueueStatusFilter st = status.get();
+        String rs = reason.get();
         loading.set(true);
-        wiring.tasks().run("queue", (p, t) -> new Object[]{queue.items(y, c, ind), queue.options()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<QueueItem> list = (List<QueueItem>) r[0];
-            ReviewQueue.Options o = (ReviewQueue.Options) r[1];
-            if (!years.equals(o.years())) {
-                years.setAll(o.years());
-            }
-            List<String> inPinyin = o.cities().stream().sorted(cn.fazhi.workbench.model.PinyinOrder.names()).toList();
-            if (!cities.equals(inPinyin)) {
-                cities.setAll(inPinyin);
-            }
-            all.clear();
-            all.addAll(list);
-            // in the order of their words, as the list shows them
-            List<String> found = list.stream().flatMap(i -> i.flags().stream()).distinct().sorted(java.util.Comparator.comparing(
-                    (String code) -> FigureWords.reasons(List.of(code)), cn.fazhi.workbench.model.PinyinOrder.names())).toList();
-            if (!reasons.equals(found)) {
-                reasons.setAll(found);
-            }
-            decisions.forget();
-            refilter(null);
+        QueueRead.prepareOrder(wiring.tasks());
+        wiring.tasks().run("queue", (p, t) -> QueueRead.of(queue.items(y, c, ind), queue.options(), st, rs), r -> {
+            long fx = System.nanoTime();
+            show(r);
             loadedIn = (System.nanoTime() - started) / 1_000_000;
             loading.set(false);
+            QueueRead.timing(started, r.readAt(), fx);
         }, t -> {
             loading.set(false);
             failed(t);
         });
+    }
+
+    /** Puts a read queue on screen; its list and counts were worked out on the worker (unless a filter changed since). */
+    private void show(QueueRead r) {
+        if (!years.equals(r.years())) {
+            years.setAll(r.years());
+        }
+        if (!cities.equals(r.cities())) {
+            cities.setAll(r.cities());
+        }
+        all.clear();
+        all.addAll(r.all());
+        if (!reasons.equals(r.reasons())) {
+            reasons.setAll(r.reasons());
+        }
+        decisions.forget();
+        if (r.status() != status.get() || !java.util.Objects.equals(r.reason(), reason.get())) {
+            refilter(null);
+            return;
+        }
+        items.setAll(r.shown());
+        setCounts(r.reviewed(), r.scope(), r.progress());
+        makeCurrent(null);
     }
 
     /** Whether an item has the chosen reason (any item when none is chosen). */
@@ -192,18 +201,25 @@ public final class QueueViewModel {
     private void refilter(QueueItem keep) {
         items.setAll(all.stream().filter(this::hasReason).filter(status.get()::shows).toList());
         count();
-        QueueItem target = keep != null && items.contains(keep) ? keep
-                : items.stream().filter(i -> !i.reviewed()).findFirst().orElse(items.isEmpty() ? null : items.get(0));
-        current.set(target);
+        makeCurrent(keep);
+    }
+
+    /** {@code keep} if the list shows it, else its first undecided item, else its first. */
+    private void makeCurrent(QueueItem keep) {
+        current.set(keep != null && items.contains(keep) ? keep
+                : items.stream().filter(i -> !i.reviewed()).findFirst().orElse(items.isEmpty() ? null : items.get(0)));
     }
 
     private void count() {
         List<QueueItem> scope = all.stream().filter(this::hasReason).toList();
-        int n = (int) scope.stream().filter(QueueItem::reviewed).count();
+        setCounts((int) scope.stream().filter(QueueItem::reviewed).count(), scope.size(), QueueProgress.lines(scope));
+    }
+
+    private void setCounts(int n, int of, List<QueueProgress.Line> lines) {
         reviewed.set(n);
-        total.set(scope.size());
-        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", scope.size())));
-        progress.setAll(QueueProgress.lines(scope));
+        total.set(of);
+        counter.set(tr("queue.counter", String.format("%,d", n), String.format("%,d", of)));
+        progress.setAll(lines);
     }
 
     public void next() {
@@ -303,19 +319,8 @@ public final class QueueViewModel {
         }
     }
 
-    /**
-     * 各地对照 (X): the indicator chosen in the filter (else the current item's) of the year chosen (else the
-     * current item's), in the 地市 chosen (else everywhere); says why when there is no indicator or year.
-     */
-    void showAcross(AcrossReportsView view) {
-        QueueItem i = current.get();
-        String ind = indicator.get() != null ? indicator.get() : i == null ? null : i.indicator();
-        Integer y = year.get() != null ? year.get() : i == null ? null : i.year();
-        if (ind == null || y == null) {
-            message.set(tr("across.noScope"));
-            return;
-        }
-        view.show(wiring, ind, y, city.get());
+    AppWiring wiring() {
+        return wiring;
     }
 
     /** Makes a value current even when the status filter hides it (opened from 各地对照). */

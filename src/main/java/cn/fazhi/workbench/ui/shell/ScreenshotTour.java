@@ -71,6 +71,12 @@ final class ScreenshotTour {
                 c.setSelected(true); // and the gazetteer's divisions of the province without a report
             }
         }, "compare-tiles-unreported");
+        add(() -> {
+            if (scene.lookup("#tiles-unreported") instanceof javafx.scene.control.CheckBox c) {
+                c.setSelected(false);
+            }
+            oneCity(); // fewer, larger tiles: the names on them (long ones broken over lines, not squeezed)
+        }, "compare-tiles-city");
         add(() -> window.go("import"), "import");
         add(() -> window.go("reports"), "reports");
         add(() -> {
@@ -156,6 +162,28 @@ final class ScreenshotTour {
         ((javafx.scene.control.CheckBoxTreeItem<String>) largest).setSelected(true);
     }
 
+    /** Of the largest province's 地市, the one whose counties have the longest name, alone in the 地区 tree. */
+    @SuppressWarnings("unchecked")
+    private void oneCity() {
+        var tree = (javafx.scene.control.TreeView<String>) scene.lookup("#compare-jurisdictions");
+        if (tree == null || tree.getRoot() == null || tree.getRoot().getChildren().isEmpty()) {
+            return;
+        }
+        var root = (javafx.scene.control.CheckBoxTreeItem<String>) tree.getRoot();
+        java.util.Comparator<javafx.scene.control.TreeItem<String>> bySize = java.util.Comparator.comparingInt(ScreenshotTour::leaves);
+        var province = root.getChildren().stream().max(bySize).orElseThrow();
+        var city = province.getChildren().isEmpty() ? province : province.getChildren().stream()
+                .max(java.util.Comparator.comparingInt(ScreenshotTour::longestName).thenComparing(bySize)).orElseThrow();
+        root.setSelected(true); // from indeterminate (one province chosen) through all to none
+        root.setSelected(false);
+        ((javafx.scene.control.CheckBoxTreeItem<String>) city).setSelected(true);
+    }
+
+    private static int longestName(javafx.scene.control.TreeItem<String> t) {
+        return t.getChildren().isEmpty() ? t.getValue().length()
+                : t.getChildren().stream().mapToInt(ScreenshotTour::longestName).max().orElse(0);
+    }
+
     private static int leaves(javafx.scene.control.TreeItem<String> t) {
         return t.getChildren().isEmpty() ? 1 : t.getChildren().stream().mapToInt(ScreenshotTour::leaves).sum();
     }
@@ -191,7 +219,7 @@ final class ScreenshotTour {
     /** Waits (up to {@code tries} × 250 ms) until the dashboard has finished computing and the queue is read. */
     private void whenIdle(Runnable then, int tries) {
         boolean busy = window.current() instanceof cn.fazhi.workbench.ui.dashboard.DashboardView d
-                && d.viewModel().computingProperty().get();
+                && (d.viewModel().computingProperty().get() || d.tableGrowingProperty().get());
         busy |= window.current() instanceof cn.fazhi.workbench.ui.review.ReviewView v
                 && v.queueViewModel().loadingProperty().get();
         busy |= window.current() instanceof cn.fazhi.workbench.ui.scorecard.ScorecardView
@@ -240,7 +268,7 @@ final class ScreenshotTour {
     }
 
     static List<String> names() {
-        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "compare-tiles-unreported", "import",
+        return List.of("compare-table", "compare-table-scrolled", "compare-chart", "compare-profile", "compare-missing", "compare-province", "compare-distribution", "compare-tiles", "compare-tiles-province", "compare-tiles-unreported", "compare-tiles-city", "import",
                 "reports", "review", "queue", "queue-next", "queue-selection", "queue-add-window", "queue-after-add", "queue-across-window", "queue-after-across", "catalogue", "settings",
                 "report-details-window", "population-window", "scorecard");
     }

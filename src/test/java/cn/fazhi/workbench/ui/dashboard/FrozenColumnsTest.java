@@ -48,10 +48,8 @@ class FrozenColumnsTest extends ApplicationTest {
     @Test
     void theNameColumnStaysInViewWhileTheValuesScrollRightAndDown() {
         ComparisonTable t = ManyJurisdictions.table(120);
-        interact(() -> view.show(ManyJurisdictions.table(3))); // the window starts with a few, then all are chosen
-        WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> view.show(t));
-        WaitForAsyncUtils.waitForFxEvents();
+        show(ManyJurisdictions.table(3)); // the window starts with a few, then all are chosen
+        show(t);
         TableView<ComparisonTableView.Row> main = view.table();
         TableView<?> frozen = lookup("#compare-frozen").queryTableView();
         assertEquals(1, frozen.getColumns().size());
@@ -84,7 +82,7 @@ class FrozenColumnsTest extends ApplicationTest {
     @Test
     void aSmallComparisonFreezesTheIndicatorAndUnitColumns() {
         ComparisonTable t = ManyJurisdictions.table(30);
-        interact(() -> view.show(t));
+        show(t);
         TableView<?> frozen = lookup("#compare-frozen").queryTableView();
         assertEquals(2, frozen.getColumns().size());
         assertEquals(30, view.table().getColumns().size());
@@ -101,8 +99,7 @@ class FrozenColumnsTest extends ApplicationTest {
         ComparisonTable all = ManyJurisdictions.table(120);
         ComparisonTable none = ManyJurisdictions.table(0);
         assertEquals(all.indicators(), none.indicators());
-        interact(() -> view.show(all));
-        WaitForAsyncUtils.waitForFxEvents();
+        show(all);
         var columns = List.copyOf(view.table().getColumns());
         interact(() -> view.show(none)); // 全部地区 off
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,6 +110,32 @@ class FrozenColumnsTest extends ApplicationTest {
         for (int k = 0; k < columns.size(); k++) {
             assertTrue(columns.get(k) == view.table().getColumns().get(k), "column " + k + " kept, not made again");
         }
+    }
+
+    @Test
+    void newColumnsGrowTheTableAFewRowsPerFrameToItsFullHeight() throws Exception {
+        show(ManyJurisdictions.table(120));
+        double full = view.table().getHeight();
+        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> view.table().heightProperty().addListener((o, a, h) -> heights.add(h.doubleValue())));
+        show(ManyJurisdictions.table(3)); // other columns: the rows are made anew
+        assertTrue(heights.size() >= 3, "grew in steps: " + heights);
+        assertTrue(heights.get(0) < full / 2, "a few rows high first: " + heights + " of " + full);
+        assertEquals(full, view.table().getHeight(), 0.5);
+        assertFalse(view.growingProperty().get());
+    }
+
+    /** Shows {@code t} and waits until the table has grown to its full height. */
+    private void show(ComparisonTable t) {
+        interact(() -> view.show(t));
+        try {
+            // grown, and laid out at full height (the window's height: the table is all there is in it)
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.growingProperty().get()
+                    && Math.abs(view.table().getHeight() - stage.getScene().getHeight()) < 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the table did not reach its full height", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static ScrollBar bar(TableView<?> t, Orientation o) {
