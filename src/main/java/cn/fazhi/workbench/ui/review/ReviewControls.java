@@ -1,12 +1,16 @@
 package cn.fazhi.workbench.ui.review;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import cn.fazhi.workbench.model.AuditEntry;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 
 import java.util.function.Function;
 
-/** The review screen's small building blocks: a text column of a table and a button with its id. */
+/** The review screen's small building blocks: a text column of a table, a button with its id, the history list. */
 final class ReviewControls {
     private ReviewControls() {
     }
@@ -23,5 +27,21 @@ final class ReviewControls {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** The review history, each entry as a sentence in the chosen language (HistoryText). */
+    static ListView<AuditEntry> history(ObservableList<AuditEntry> entries) {
+        ListView<AuditEntry> history = new ListView<>(entries);
+        history.setId("review-history");
+        history.setPrefHeight(100);
+        history.setMinHeight(60);
+        history.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : HistoryText.sentence(a));
+            }
+        });
+        return history;
     }
 }

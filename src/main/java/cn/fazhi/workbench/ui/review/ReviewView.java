@@ -177,17 +177,7 @@ public final class ReviewView implements Screen {
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a hint in full, not cut to one line
 
-        ListView<AuditEntry> history = new ListView<>(vm.history());
-        history.setId("review-history");
-        history.setPrefHeight(100);
-        history.setMinHeight(60);
-        history.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(AuditEntry a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : HistoryText.sentence(a));
-            }
-        });
+        ListView<AuditEntry> history = ReviewControls.history(vm.history());
         Label historyTitle = new Label(tr("review.history"));
         historyTitle.getStyleClass().add("section-title");
         VBox right = new VBox(8, table, actions, message, suggestionsTitle, suggestionTable, suggestionActions,
