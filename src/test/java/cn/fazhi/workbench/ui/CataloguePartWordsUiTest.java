@@ -3,8 +3,6 @@ package cn.fazhi.workbench.ui;
 import cn.fazhi.workbench.model.Catalogue;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
-import cn.fazhi.workbench.ui.shell.MainWindow;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,16 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,27 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** 指标库's part words in the window: a column per indicator, and a dialog that edits a subject's entries. */
 @org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS)
-class CataloguePartWordsUiTest extends ApplicationTest {
-    @TempDir
-    static Path dir;
-
-    private AppWiring wiring;
-
-    @Override
-    public void start(Stage stage) {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                workspace);
-        MainWindow window = new MainWindow(wiring, stage);
-        wiring.openWorkspace(workspace);
-        window.show();
-    }
-
-    @AfterEach
-    void closeWorkspace() {
-        interact(() -> wiring.close());
-    }
+class CataloguePartWordsUiTest extends WindowTest {
 
     @Test
     void theSelectedIndicatorsSubjectIsEditedInADialog() {

@@ -1,24 +1,15 @@
 package cn.fazhi.workbench.ui;
 
 import cn.fazhi.workbench.model.QueueItem;
-import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.review.QueueStatusFilter;
 import cn.fazhi.workbench.ui.review.QueueViewModel;
 import cn.fazhi.workbench.ui.review.ReviewView;
-import cn.fazhi.workbench.ui.shell.MainWindow;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,29 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 待审核 queue in the window (headless), driven by the keyboard only. */
 @org.junit.jupiter.api.Timeout(value = 90, unit = TimeUnit.SECONDS)
-class QueueUiTest extends ApplicationTest {
-    @TempDir
-    static Path dir;
-
-    private AppWiring wiring;
-
-    private MainWindow window;
-
-    @Override
-    public void start(Stage stage) {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        UiPrefs prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
-        Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
-        window = new MainWindow(wiring, stage);
-        wiring.openWorkspace(workspace);
-        window.show();
-    }
-
-    @AfterEach
-    void closeWorkspace() {
-        interact(() -> wiring.close());
-    }
+class QueueUiTest extends WindowTest {
 
     @Test
     void theKeysDecideAndMoveOnAndTheFigureIsMarked() {

@@ -2,24 +2,15 @@ package cn.fazhi.workbench.ui;
 
 import cn.fazhi.workbench.task.CancellationToken;
 import cn.fazhi.workbench.task.ProgressListener;
-import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.review.ReviewView;
-import cn.fazhi.workbench.ui.shell.MainWindow;
 import cn.fazhi.workbench.workflow.ImportReports;
 import cn.fazhi.workbench.workflow.ReviewValues;
 import javafx.scene.control.Button;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,29 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A suggestion from a scan: 对照原页 shows its page with the figure's box (headless window). */
 @org.junit.jupiter.api.Timeout(value = 120, unit = TimeUnit.SECONDS)
-class ScanPageUiTest extends ApplicationTest {
-    @TempDir
-    static Path dir;
-
-    private AppWiring wiring;
-
-    private MainWindow window;
-
-    @Override
-    public void start(Stage stage) {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        UiPrefs prefs = new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID());
-        Path workspace = dir.resolve(UUID.randomUUID() + "/workspace.db");
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), prefs, workspace);
-        window = new MainWindow(wiring, stage);
-        wiring.openWorkspace(workspace);
-        window.show();
-    }
-
-    @AfterEach
-    void closeWorkspace() {
-        interact(() -> wiring.close());
-    }
+class ScanPageUiTest extends WindowTest {
 
     @Test
     void theScanPageShowsTheRecognisedFigureInItsBox() throws Exception {
