@@ -46,6 +46,7 @@ class TileSideTest {
         assertTrue(p.height() <= 520);
         assertLargest(PROVINCE, titles, 1100, 520, p);
         assertTrue(TileMap.place(PROVINCE, titles, 1600, 900).side() > p.side(), "a full-HD window, larger still");
+        assertTrue(TileMap.place(PROVINCE, titles, 850, 470).side() >= 28, "names from a tile area of about 850 × 470");
     }
 
     @Test
