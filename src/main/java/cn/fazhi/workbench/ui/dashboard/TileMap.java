@@ -187,13 +187,18 @@ record TileMap(List<Block> blocks, Scale scale) {
      * first that fits wins. Tried one by one rather than halved: the height does not fall steadily with the
      * side (a block that no longer fits its row moves to the next one), so a binary search could miss the
      * largest. Nothing fits: the smallest side in its shortest shape, and the canvas scrolls. At most 51 × 7
-     * passes over the blocks — about a millisecond for 2,854 counties in 340 blocks.
+     * passes over the blocks, fewer as sides whose tiles alone outgrow the area are skipped: measured warm on the
+     * loaded 2-core machine, well under a millisecond for a province of 21 地市 or 2,854 counties in 340 blocks.
      *
      * @param counts the tiles of each block, in order
      * @param titles the width each block's title needs ({@link #titleWidth})
      */
     static Placement place(int[] counts, double[] titles, double width, double height) {
+        long tiles = Arrays.stream(counts).asLongStream().sum();
         for (int side = LARGEST; side >= SMALLEST; side--) {
+            if (tiles * side * side > width * height) {
+                continue; // the tiles alone cover more than the area: no shape can fit, skip the passes
+            }
             for (double aspect : ASPECTS) {
                 Placement p = atSide(counts, titles, width, side, aspect);
                 if (p.height() <= height) {
