@@ -56,8 +56,15 @@ record TileMap(List<Block> blocks, Scale scale) {
     static final double GAP = 2;
     static final double BLOCK_GAP = 12;
     static final double TITLE = 18;
-    /** Tile sides tried from the largest down, until the whole province fits the height on screen. */
-    static final double[] SIDES = {64, 54, 46, 40, 34, 28, 22, 18, 14};
+    /** The largest and smallest tile side in pixels; names show from {@code TileMapPainter}'s 28 px. */
+    static final int LARGEST = 64;
+    static final int SMALLEST = 14;
+    /**
+     * Block shapes tried at each side, as columns ≈ sqrt(tiles × aspect): 1.6 first (a little wider than
+     * square, as screens are), then squarer and wider ones, which fill a short wide area or a tall narrow one
+     * better and so let the tiles grow.
+     */
+    static final double[] ASPECTS = {1.6, 1.0, 1.3, 2, 2.5, 3, 4};
 
     /** Tiles of indicator {@code i} of {@code t}; {@code text} words a cell (the one number format). */
     static TileMap of(ComparisonTable t, int i, Function<Cell, String> text) {
@@ -162,22 +169,64 @@ record TileMap(List<Block> blocks, Scale scale) {
     /**
      * Lays the blocks out in rows (left to right, a new row when the next block does not fit), with the
      * largest tile side at which everything fits {@code height}; the smallest side (and a scroll bar) when
-     * nothing does.
+     * nothing does. Computed from the counts alone (no node is measured), so it stays cheap on the FX thread.
      */
     Placement place(double width, double height) {
-        Placement p = null;
-        for (double side : SIDES) {
-            p = atSide(width, side);
-            if (p.height() <= height) {
-                return p;
-            }
+        int[] counts = new int[blocks.size()];
+        double[] titles = new double[blocks.size()];
+        for (int b = 0; b < counts.length; b++) {
+            counts[b] = blocks.get(b).tiles().size();
+            titles[b] = titleWidth(blocks.get(b).name());
         }
-        return p;
+        return place(counts, titles, width, height);
     }
 
-    /** The layout at tile side {@code side}. */
-    Placement atSide(double width, double side) {
-        int n = blocks.size();
+    /**
+     * The layout with the largest tile side that fits {@code width} × {@code height}: every whole-pixel side
+     * from {@link #LARGEST} down to {@link #SMALLEST}, at each side every block shape of {@link #ASPECTS}, the
+     * first that fits wins. Tried one by one rather than halved: the height does not fall steadily with the
+     * side (a block that no longer fits its row moves to the next one), so a binary search could miss the
+     * largest. Nothing fits: the smallest side in its shortest shape, and the canvas scrolls. At most 51 × 7
+     * passes over the blocks, fewer as sides whose tiles alone outgrow the area are skipped: measured warm on the
+     * loaded 2-core machine, well under a millisecond for a province of 21 地市 or 2,854 counties in 340 blocks.
+     *
+     * @param counts the tiles of each block, in order
+     * @param titles the width each block's title needs ({@link #titleWidth})
+     */
+    static Placement place(int[] counts, double[] titles, double width, double height) {
+        long tiles = Arrays.stream(counts).asLongStream().sum();
+        for (int side = LARGEST; side >= SMALLEST; side--) {
+            if (tiles * side * side > width * height) {
+                continue; // the tiles alone cover more than the area: no shape can fit, skip the passes
+            }
+            for (double aspect : ASPECTS) {
+                Placement p = atSide(counts, titles, width, side, aspect);
+                if (p.height() <= height) {
+                    return p;
+                }
+            }
+        }
+        Placement shortest = null;
+        for (double aspect : ASPECTS) {
+            Placement p = atSide(counts, titles, width, SMALLEST, aspect);
+            if (shortest == null || p.height() < shortest.height()) {
+                shortest = p;
+            }
+        }
+        return shortest;
+    }
+
+    /** The width a block's title needs: most of the city's name and its count, at most 170 px. */
+    static double titleWidth(String name) {
+        return Math.min(name.length() * 13.0 + 34, 170);
+    }
+
+    /**
+     * The layout at tile side {@code side}, each block about {@code sqrt(tiles × aspect)} tiles wide (at least
+     * as wide as its title, at most the canvas).
+     */
+    static Placement atSide(int[] counts, double[] titles, double width, double side, double aspect) {
+        int n = counts.length;
         double[] bx = new double[n];
         double[] by = new double[n];
         int[] cols = new int[n];
@@ -187,11 +236,9 @@ record TileMap(List<Block> blocks, Scale scale) {
         double rowHeight = 0;
         int maxColumns = Math.max(1, (int) ((width + GAP) / (side + GAP)));
         for (int b = 0; b < n; b++) {
-            Block block = blocks.get(b);
-            int count = block.tiles().size();
-            // a little wider than square (screens are), and wide enough for most of the city's name
-            double title = Math.min(block.name().length() * 13.0 + 34, 170);
-            int c = (int) Math.ceil(Math.sqrt(count * 1.6));
+            int count = counts[b];
+            double title = titles[b];
+            int c = (int) Math.ceil(Math.sqrt(count * aspect));
             int forTitle = (int) Math.ceil(title / (side + GAP));
             c = Math.min(maxColumns, Math.max(1, Math.min(count, Math.max(c, forTitle))));
             cols[b] = c;
