@@ -62,16 +62,25 @@ public final class ReviewQueueStore {
         all.addAll(args);
         return ws.read(c -> {
             List<QueueItem> out = new ArrayList<>();
+            java.util.Map<Long, Place> places = new java.util.HashMap<>();
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 bind(s, all);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.add(item(rs));
+                        out.add(item(rs, places));
                     }
                 }
             }
             return out;
         });
+    }
+
+    /**
+     * Where a report is from, read from the first of its rows only: a province's workspace has some 2,700
+     * reports but 26,000 rows, and each text column read is a call into SQLite and a decoded string (with the
+     * place's level parsed), which on the first, not yet compiled, opening of 待审核 was most of the cost.
+     */
+    private record Place(String jurisdiction, String city, String province, cn.fazhi.workbench.model.JurisdictionLevel level) {
     }
 
     private static String branch(String kind, String table, String core, String where) {
@@ -133,21 +142,27 @@ public final class ReviewQueueStore {
         }
     }
 
-    private static QueueItem item(ResultSet rs) throws SQLException {
-        int year = rs.getInt("year");
+    /** One row; columns by position (as {@link #branch} selects them), since a lookup by name is a search per call. */
+    private static QueueItem item(ResultSet rs, java.util.Map<Long, Place> places) throws SQLException {
+        long reportId = rs.getLong(3);
+        Place place = places.get(reportId);
+        if (place == null) {
+            place = new Place(rs.getString(10), rs.getString(13), rs.getString(11), level(rs.getString(12)));
+            places.put(reportId, place);
+        }
+        int year = rs.getInt(9);
         Integer y = rs.wasNull() ? null : year;
-        String flags = rs.getString("flags");
+        String flags = rs.getString(8);
         BigDecimal n;
         try {
-            n = new BigDecimal(rs.getString("value"));
+            n = new BigDecimal(rs.getString(5));
         } catch (NumberFormatException | NullPointerException e) {
             n = BigDecimal.ZERO; // unreadable: shown as 0, the review screen says why
         }
-        return new QueueItem(rs.getString("kind").equals("value") ? QueueItem.Kind.VALUE : QueueItem.Kind.SUGGESTION,
-                rs.getLong("id"), rs.getLong("report_id"), rs.getString("indicator"), n, rs.getString("unit"),
-                rs.getString("status"), flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
-                y, rs.getString("full_name"), rs.getString("city"), rs.getInt("core") != 0, rs.getString("province"),
-                level(rs.getString("level")));
+        return new QueueItem(rs.getString(1).equals("value") ? QueueItem.Kind.VALUE : QueueItem.Kind.SUGGESTION,
+                rs.getLong(2), reportId, rs.getString(4), n, rs.getString(6),
+                rs.getString(7), flags == null || flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")),
+                y, place.jurisdiction(), place.city(), rs.getInt(14) != 0, place.province(), place.level());
     }
 
     private static cn.fazhi.workbench.model.JurisdictionLevel level(String id) {
