@@ -203,6 +203,7 @@ public final class Workspace implements AutoCloseable {
             }
             return result;
         } catch (SQLException | RuntimeException | Error e) {
+            StatementCache.forget(writer); // none may carry a failed statement's state into the next transaction
             rollback(e);
             throw e;
         }
@@ -265,6 +266,24 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a small read on the writing connection (under the write lock, outside any transaction): for the
+     * questions an import asks before storing each file. A reading connection's page cache is thrown away
+     * whenever another connection has committed, so after every stored file it read the pages again; the
+     * writing connection's cache stays valid, and its statements are cached ({@link StatementCache}).
+     */
+    <T> T lookUp(SqlWork<T> work) throws WorkspaceException {
+        writeLock.lock();
+        try {
+            return work.run(writer);
+        } catch (SQLException e) {
+            StatementCache.forget(writer);
+            throw translate(e, path);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** A request the rules refused reaches the caller as a workspace failure of the same kind (nothing was changed). */
     private static WorkspaceException refused(DomainRuleException e) {
         return new WorkspaceException(e.kind(), e.getMessage(), e);
@@ -280,6 +299,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(WorkspaceException.Kind.CONFLICT, t + " exists already; choose a new file name for the backup");
         }
         writeLock.lock();
+        StatementCache.forget(writer); // VACUUM refuses to run beside a statement in progress
         try (PreparedStatement s = writer.prepareStatement("VACUUM INTO ?")) {
             Files.createDirectories(t.getParent());
             s.setString(1, t.toString());
@@ -343,6 +363,7 @@ public final class Workspace implements AutoCloseable {
         readers.close();
         writeLock.lock();
         try {
+            StatementCache.forget(writer);
             closeQuietly(writer);
         } finally {
             writeLock.unlock();
