@@ -267,10 +267,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Runs a small read on the writing connection (under the write lock, outside any transaction): for the
-     * questions an import asks before storing each file. A reading connection's page cache is thrown away
-     * whenever another connection has committed, so after every stored file it read the pages again; the
-     * writing connection's cache stays valid, and its statements are cached ({@link StatementCache}).
+     * A small read on the writing connection, outside a transaction: the import's questions per file. A reading
+     * connection drops its page cache after each commit of another connection; the writer's stays valid.
      */
     <T> T lookUp(SqlWork<T> work) throws WorkspaceException {
         writeLock.lock();
