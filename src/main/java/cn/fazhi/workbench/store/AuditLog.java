@@ -17,19 +17,19 @@ final class AuditLog {
     /** One row of the audit log, in the caller's transaction. */
     static void write(Connection c, String who, String action, Long reportId, Long valueId, String indicator,
                       String oldValue, String newValue, String note) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, who, action, report_id, value_id, "
-                + "indicator, old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            s.setString(1, Sql.now());
-            s.setString(2, who);
-            s.setString(3, action);
-            Sql.setLong(s, 4, reportId);
-            Sql.setLong(s, 5, valueId);
-            s.setString(6, indicator);
-            s.setString(7, oldValue);
-            s.setString(8, newValue);
-            s.setString(9, note);
-            s.executeUpdate();
-        }
+        // cached (StatementCache): every imported file writes one
+        PreparedStatement s = StatementCache.get(c, "INSERT INTO audit_log (at, who, action, report_id, value_id, "
+                + "indicator, old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?)");
+        s.setString(1, Sql.now());
+        s.setString(2, who);
+        s.setString(3, action);
+        Sql.setLong(s, 4, reportId);
+        Sql.setLong(s, 5, valueId);
+        s.setString(6, indicator);
+        s.setString(7, oldValue);
+        s.setString(8, newValue);
+        s.setString(9, note);
+        s.executeUpdate();
     }
 
     /** The entries of one value, else of one report, else all; oldest first. */

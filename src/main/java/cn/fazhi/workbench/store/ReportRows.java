@@ -17,49 +17,45 @@ final class ReportRows {
     /** Stores the report row (and its jurisdiction when new); returns the report's id. */
     static long insert(Connection c, NewReport r) throws SQLException {
         Long jid = r.metadata().jurisdiction() == null ? null : upsertJurisdiction(c, r.metadata().jurisdiction());
-        long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO reports (jurisdiction_id, year, title, issuer, "
+        // cached statements (StatementCache): an import runs these once per file, each file its own transaction
+        PreparedStatement s = StatementCache.get(c, "INSERT INTO reports (jurisdiction_id, year, title, issuer, "
                 + "publish_date, doc_number, source_name, source_path, format, charset, sha256, warnings, "
-                + "needs_attention, imported_at, source_url, source_url_by_hand) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            Sql.setLong(s, 1, jid);
-            Sql.setInt(s, 2, r.metadata().year());
-            s.setString(3, r.metadata().title());
-            s.setString(4, r.metadata().issuer());
-            s.setString(5, r.metadata().publishDate() == null ? null : r.metadata().publishDate().toString());
-            s.setString(6, r.metadata().docNumber());
-            s.setString(7, r.sourceName());
-            s.setString(8, r.sourcePath());
-            s.setString(9, r.text().format().id());
-            s.setString(10, r.text().charset());
-            s.setString(11, r.sha256());
-            s.setString(12, Sql.jsonArray(r.warnings()));
-            s.setInt(13, r.needsAttention() ? 1 : 0);
-            s.setString(14, Sql.now());
-            s.setString(15, r.sourceUrl());
-            s.setInt(16, r.sourceUrl() != null && r.sourceUrlByHand() ? 1 : 0);
-            s.executeUpdate();
-            id = Sql.generatedId(s);
-        }
+                + "needs_attention, imported_at, source_url, source_url_by_hand) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        Sql.setLong(s, 1, jid);
+        Sql.setInt(s, 2, r.metadata().year());
+        s.setString(3, r.metadata().title());
+        s.setString(4, r.metadata().issuer());
+        s.setString(5, r.metadata().publishDate() == null ? null : r.metadata().publishDate().toString());
+        s.setString(6, r.metadata().docNumber());
+        s.setString(7, r.sourceName());
+        s.setString(8, r.sourcePath());
+        s.setString(9, r.text().format().id());
+        s.setString(10, r.text().charset());
+        s.setString(11, r.sha256());
+        s.setString(12, Sql.jsonArray(r.warnings()));
+        s.setInt(13, r.needsAttention() ? 1 : 0);
+        s.setString(14, Sql.now());
+        s.setString(15, r.sourceUrl());
+        s.setInt(16, r.sourceUrl() != null && r.sourceUrlByHand() ? 1 : 0);
+        s.executeUpdate();
+        long id = StatementCache.lastInsertId(c);
         // the content in its own table (schema 4): lists and comparisons never read past the small columns
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO report_contents (report_id, original, text) VALUES (?,?,?)")) {
-            s.setLong(1, id);
-            s.setBytes(2, r.bytes());
-            s.setString(3, r.text().text());
-            s.executeUpdate();
-        }
+        PreparedStatement content = StatementCache.get(c, "INSERT INTO report_contents (report_id, original, text) VALUES (?,?,?)");
+        content.setLong(1, id);
+        content.setBytes(2, r.bytes());
+        content.setString(3, r.text().text());
+        content.executeUpdate();
         return id;
     }
 
     static long upsertJurisdiction(Connection c, Jurisdiction j) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM jurisdictions WHERE full_name = ? OR (code IS NOT NULL AND code = ?)")) {
-            s.setString(1, j.fullName());
-            s.setString(2, j.code());
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
-            }
+        PreparedStatement known = StatementCache.get(c,
+                "SELECT id FROM jurisdictions WHERE full_name = ? OR (code IS NOT NULL AND code = ?)");
+        known.setString(1, j.fullName());
+        known.setString(2, j.code());
+        Long id = StatementCache.firstLong(known);
+        if (id != null) {
+            return id;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO jurisdictions (code, name, full_name, level, parent_code, "
                 + "province, city) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {

@@ -36,19 +36,16 @@ public final class Reports {
 
     /**
      * The report with these bytes, if any. Asked once per imported file, nearly always with no answer: the
-     * question is the unique index alone, and only a hit pays for the summary's counts.
+     * question is the unique index alone, and only a hit pays for the summary's counts. Both import questions
+     * run on the writing connection ({@link Workspace#lookUp}).
      */
     public Optional<ReportSummary> findBySha(String sha256) throws WorkspaceException {
-        return ws.read(c -> {
-            long id;
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM reports WHERE sha256 = ?")) {
-                s.setString(1, sha256);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    id = rs.getLong(1);
-                }
+        return ws.lookUp(c -> {
+            PreparedStatement s = StatementCache.get(c, "SELECT id FROM reports WHERE sha256 = ?");
+            s.setString(1, sha256);
+            Long id = StatementCache.firstLong(s);
+            if (id == null) {
+                return Optional.empty();
             }
             return Sql.summary(c, Rows.SUMMARY_SELECT + " WHERE r.id = ?", id);
         });
@@ -60,16 +57,13 @@ public final class Reports {
      * summary with its counts (that preparing was a sixth of an import's storage part, JFR, issue 17).
      */
     public List<ReportSummary> activeFor(Jurisdiction j, int year) throws WorkspaceException {
-        return ws.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM reports r JOIN jurisdictions j ON j.id = r.jurisdiction_id"
-                    + " WHERE j.full_name = ? AND r.year = ? AND r.superseded_by IS NULL LIMIT 1")) {
-                s.setString(1, j.fullName());
-                s.setInt(2, year);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return List.of();
-                    }
-                }
+        return ws.lookUp(c -> {
+            PreparedStatement s = StatementCache.get(c, "SELECT 1 FROM reports r JOIN jurisdictions j ON j.id = r.jurisdiction_id"
+                    + " WHERE j.full_name = ? AND r.year = ? AND r.superseded_by IS NULL LIMIT 1");
+            s.setString(1, j.fullName());
+            s.setInt(2, year);
+            if (StatementCache.firstLong(s) == null) {
+                return List.of();
             }
             return Sql.summaries(c, Rows.SUMMARY_SELECT + " WHERE j.full_name = ? AND r.year = ?"
                     + " AND r.superseded_by IS NULL ORDER BY r.id", j.fullName(), year);

@@ -203,6 +203,7 @@ public final class Workspace implements AutoCloseable {
             }
             return result;
         } catch (SQLException | RuntimeException | Error e) {
+            StatementCache.forget(writer); // none may carry a failed statement's state into the next transaction
             rollback(e);
             throw e;
         }
@@ -265,6 +266,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A small read on the writing connection, outside a transaction: the import's questions per file. A reading
+     * connection drops its page cache after each commit of another connection; the writer's stays valid.
+     */
+    <T> T lookUp(SqlWork<T> work) throws WorkspaceException {
+        writeLock.lock();
+        try {
+            return work.run(writer);
+        } catch (SQLException e) {
+            StatementCache.forget(writer);
+            throw translate(e, path);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** A request the rules refused reaches the caller as a workspace failure of the same kind (nothing was changed). */
     private static WorkspaceException refused(DomainRuleException e) {
         return new WorkspaceException(e.kind(), e.getMessage(), e);
@@ -280,6 +297,7 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(WorkspaceException.Kind.CONFLICT, t + " exists already; choose a new file name for the backup");
         }
         writeLock.lock();
+        StatementCache.forget(writer); // VACUUM refuses to run beside a statement in progress
         try (PreparedStatement s = writer.prepareStatement("VACUUM INTO ?")) {
             Files.createDirectories(t.getParent());
             s.setString(1, t.toString());
@@ -343,6 +361,7 @@ public final class Workspace implements AutoCloseable {
         readers.close();
         writeLock.lock();
         try {
+            StatementCache.forget(writer);
             closeQuietly(writer);
         } finally {
             writeLock.unlock();
