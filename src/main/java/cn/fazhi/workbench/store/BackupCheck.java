@@ -67,7 +67,7 @@ final class BackupCheck {
             }
             return version;
         } catch (SQLException e) {
-            WorkspaceException w = Workspace.translate(e, f);
+            WorkspaceException w = SqliteErrors.translate(e, f);
             if (w.kind() == WorkspaceException.Kind.CORRUPT || w.kind() == WorkspaceException.Kind.IO) {
                 throw new WorkspaceException(w.kind(), "the backup " + f + " cannot be used (" + e.getMessage()
                         + "); nothing was replaced", e);

@@ -78,7 +78,7 @@ final class OpenCheck {
                 }
             }
         } catch (SQLException e) {
-            throw Workspace.translate(e, path);
+            throw SqliteErrors.translate(e, path);
         }
     }
 

@@ -4,8 +4,6 @@ import cn.fazhi.workbench.model.DomainRuleException;
 import cn.fazhi.workbench.model.WorkspaceException;
 import cn.fazhi.workbench.model.WorkspaceHealth;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
@@ -85,7 +83,7 @@ public final class Workspace implements AutoCloseable {
             return new Workspace(path, c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         } catch (WorkspaceException e) {
             closeQuietly(c);
             throw e;
@@ -97,7 +95,7 @@ public final class Workspace implements AutoCloseable {
             s.execute("BEGIN IMMEDIATE");
             s.execute("ROLLBACK");
         } catch (SQLException e) {
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         }
     }
 
@@ -110,42 +108,6 @@ public final class Workspace implements AutoCloseable {
             config.setOpenMode(SQLiteOpenMode.READONLY);
         }
         return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-    }
-
-    static WorkspaceException translate(SQLException e, Path path) {
-        String m = String.valueOf(e.getMessage());
-        if (isDiskFull(e)) {
-            return new WorkspaceException(WorkspaceException.Kind.DISK_FULL, "the disk holding the workspace " + path
-                    + " is full; what was saved before is kept. Free some space and try again", e);
-        }
-        if (m.contains("SQLITE_CONSTRAINT")) {
-            return new WorkspaceException(WorkspaceException.Kind.CONFLICT, "the change conflicts with what is already "
-                    + "in the workspace " + path + " (" + m + ")", e);
-        }
-        if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
-                || m.contains("not a database")) {
-            return new WorkspaceException(WorkspaceException.Kind.CORRUPT, OpenCheck.corruptMessage(path, m), e);
-        }
-        if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || m.contains("locked")) {
-            return new WorkspaceException(WorkspaceException.Kind.LOCKED, "the workspace " + path
-                    + " is in use by another program that is writing to it; close that program and try again", e);
-        }
-        if (m.contains("SQLITE_READONLY") || m.contains("readonly") || m.contains("read-only")) {
-            return new WorkspaceException(WorkspaceException.Kind.READ_ONLY, "the workspace " + path
-                    + " cannot be written (read-only file or folder); make it writable and try again", e);
-        }
-        if (m.contains("SQLITE_CANTOPEN")) {
-            return new WorkspaceException(WorkspaceException.Kind.IO, "the workspace " + path + " cannot be opened: " + m, e);
-        }
-        return new WorkspaceException(WorkspaceException.Kind.IO, "workspace " + path + ": " + m, e);
-    }
-
-    static boolean isDiskFull(SQLException e) {
-        if (e instanceof SQLiteException se && (se.getResultCode().code & 0xFF) == SQLiteErrorCode.SQLITE_FULL.code) {
-            return true;
-        }
-        String m = String.valueOf(e.getMessage());
-        return m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left");
     }
 
     public Path path() {
@@ -177,8 +139,8 @@ public final class Workspace implements AutoCloseable {
                 } catch (DomainRuleException e) {
                     throw refused(e);
                 } catch (SQLException e) {
-                    if (!isBusy(e) || attempt >= writeAttempts) {
-                        throw translate(e, path);
+                    if (!SqliteErrors.isBusy(e) || attempt >= writeAttempts) {
+                        throw SqliteErrors.translate(e, path);
                     }
                     pause(attempt);
                 }
@@ -223,15 +185,6 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    static boolean isBusy(SQLException e) {
-        if (e instanceof SQLiteException se) {
-            int primary = se.getResultCode().code & 0xFF;
-            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
-        }
-        String m = String.valueOf(e.getMessage());
-        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
-    }
-
     private static void pause(int attempt) {
         try {
             Thread.sleep(50L * attempt);
@@ -249,7 +202,7 @@ public final class Workspace implements AutoCloseable {
         try {
             c = readers.take();
         } catch (SQLException e) {
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         }
         boolean failed = true;
         try {
@@ -260,7 +213,7 @@ public final class Workspace implements AutoCloseable {
             failed = false;
             throw refused(e);
         } catch (SQLException e) {
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         } finally {
             readers.giveBack(c, failed);
         }
@@ -276,7 +229,7 @@ public final class Workspace implements AutoCloseable {
             return work.run(writer);
         } catch (SQLException e) {
             StatementCache.forget(writer);
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         } finally {
             writeLock.unlock();
         }
@@ -304,7 +257,7 @@ public final class Workspace implements AutoCloseable {
             s.execute();
         } catch (SQLException e) {
             FileRestore.deleteQuietly(t);
-            throw translate(e, path);
+            throw SqliteErrors.translate(e, path);
         } catch (IOException e) {
             FileRestore.deleteQuietly(t);
             throw FileRestore.ioFailure("cannot write the backup " + t, e);

@@ -51,7 +51,7 @@ final class WorkspaceCheck {
                 checked++;
             }
         } catch (SQLException e) {
-            WorkspaceException w = Workspace.translate(e, path);
+            WorkspaceException w = SqliteErrors.translate(e, path);
             if (w.kind() != WorkspaceException.Kind.CORRUPT) {
                 throw w;
             }
