@@ -78,7 +78,10 @@ public final class Catalogues {
     /** The catalogue JSON with {@code spec} added, checked like any edited catalogue. */
     public static String withIndicator(String catalogueJson, NewIndicator spec) throws InvalidCatalogueException {
         try {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            // A copy a person exported and annotated may hold // comments, as the loader accepts; the rewritten
+            // copy loses them (the tree keeps no comments), as an edit of the part words does.
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_COMMENTS);
             com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(catalogueJson);
             com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) root.path("indicators");
             for (var existing : list) {
