@@ -3,7 +3,6 @@ package cn.fazhi.workbench.ui;
 import cn.fazhi.workbench.model.QueueItem;
 import cn.fazhi.workbench.model.ReviewStatus;
 import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.review.QueueStatusFilter;
 import cn.fazhi.workbench.ui.review.QueueViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,10 +29,7 @@ class QueueViewModelTest {
 
     @BeforeEach
     void open() {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                dir.resolve("ws.db"));
-        wiring.openWorkspace(dir.resolve("ws.db"));
+        wiring = SampleWiring.open(dir);
         assertNotNull(wiring.session());
         queue = new QueueViewModel(wiring);
         queue.load();

@@ -1,8 +1,6 @@
 package cn.fazhi.workbench.ui;
 
 import cn.fazhi.workbench.model.ReportSummary;
-import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.details.ReportDetailsEdit;
 import cn.fazhi.workbench.ui.population.PopulationViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -14,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,10 +28,7 @@ class ReportDetailsAndPopulationViewModelTest {
 
     @BeforeEach
     void open() {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                dir.resolve("ws.db"));
-        wiring.openWorkspace(dir.resolve("ws.db"));
+        wiring = SampleWiring.open(dir);
         assertNotNull(wiring.session());
     }
 

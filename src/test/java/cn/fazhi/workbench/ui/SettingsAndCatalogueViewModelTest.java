@@ -3,7 +3,6 @@ package cn.fazhi.workbench.ui;
 import cn.fazhi.workbench.model.Catalogue.PartWords;
 import cn.fazhi.workbench.ui.catalogue.CatalogueViewModel;
 import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import cn.fazhi.workbench.ui.settings.SettingsViewModel;
 import cn.fazhi.workbench.workflow.Catalogues;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,10 +24,7 @@ class SettingsAndCatalogueViewModelTest {
 
     @BeforeEach
     void open() {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                dir.resolve("ws.db"));
-        wiring.openWorkspace(dir.resolve("ws.db"));
+        wiring = SampleWiring.open(dir);
     }
 
     @AfterEach

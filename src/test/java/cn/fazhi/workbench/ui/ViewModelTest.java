@@ -1,7 +1,6 @@
 package cn.fazhi.workbench.ui;
 
 import cn.fazhi.workbench.compare.ComparisonTable;
-import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.LatestWinsJob;
 import cn.fazhi.workbench.ui.common.TaskRunner;
 import cn.fazhi.workbench.ui.common.UiPrefs;
@@ -25,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -41,10 +39,7 @@ class ViewModelTest {
 
     @BeforeEach
     void open() {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                dir.resolve("ws.db"));
-        wiring.openWorkspace(dir.resolve("ws.db"));
+        wiring = SampleWiring.open(dir);
         assertNotNull(wiring.session(), "first run opens the workspace with the samples");
     }
 

@@ -1,12 +1,10 @@
 package cn.fazhi.workbench.ui.dashboard;
 
+import cn.fazhi.workbench.ui.SampleWiring;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Direction;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.AppWiring;
-import cn.fazhi.workbench.ui.CurrentThreadTaskRunner;
-import cn.fazhi.workbench.ui.common.I18n;
-import cn.fazhi.workbench.ui.common.UiPrefs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,10 +27,7 @@ class DashboardTabsTest {
 
     @BeforeEach
     void open() {
-        I18n.use(Locale.SIMPLIFIED_CHINESE);
-        wiring = new AppWiring(new CurrentThreadTaskRunner(), new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()),
-                dir.resolve("ws.db"));
-        wiring.openWorkspace(dir.resolve("ws.db"));
+        wiring = SampleWiring.open(dir);
         vm = new DashboardViewModel(wiring);
         vm.load();
         vm.yearProperty().set(2022);
