@@ -67,7 +67,7 @@ final class TileMapTab implements DashboardTab {
     private final LatestWinsJob<TileMap> job;
     private ComparisonTable table;
     private TileMap shown = TileMap.EMPTY;
-    private TileMap.Placement placement;
+    private TileMapLayout.Placement placement;
     private TileMap.Tile under;
     /** The count whose 每万人 figures colour the tiles on their way or on screen; null when the chosen figure does. */
     private Indicator perHeadOf;
@@ -140,7 +140,7 @@ final class TileMapTab implements DashboardTab {
         return shown;
     }
 
-    TileMap.Placement placement() {
+    TileMapLayout.Placement placement() {
         return placement;
     }
 
@@ -270,7 +270,7 @@ final class TileMapTab implements DashboardTab {
         private TileMapPainter() {
         }
 
-        static void paint(GraphicsContext g, TileMap m, TileMap.Placement p, Font font) {
+        static void paint(GraphicsContext g, TileMap m, TileMapLayout.Placement p, Font font) {
             boolean judged = m.scale() == TileMap.Scale.JUDGED;
             double s = p.side();
             Font small = Font.font(font.getFamily(), s >= 46 ? 12 : 10);
@@ -280,7 +280,7 @@ final class TileMapTab implements DashboardTab {
                 g.setFont(font);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setFill(Color.web("#34495e"));
-                g.fillText(block.name() + "（" + block.tiles().size() + "）", p.blockX()[b], p.blockY()[b] + TileMap.TITLE / 2,
+                g.fillText(block.name() + "（" + block.tiles().size() + "）", p.blockX()[b], p.blockY()[b] + TileMapLayout.TITLE / 2,
                         p.blockWidth(b));
                 g.setFont(small);
                 g.setTextAlign(TextAlignment.CENTER);

@@ -23,7 +23,7 @@ class TileMapTabTest extends SampleDashboardTest {
         assertTrue(note.getText().contains("个地区"), note.getText());
         TileMapTab tab = (TileMapTab) view.tab("tab-tiles");
         TileMap m = tab.shown();
-        TileMap.Placement p = tab.placement();
+        TileMapLayout.Placement p = tab.placement();
         ComparisonTable t = view.viewModel().tableProperty().get();
         assertEquals(t.jurisdictions().size(), m.tiles(), "a tile per jurisdiction compared");
         int last = m.blocks().size() - 1;

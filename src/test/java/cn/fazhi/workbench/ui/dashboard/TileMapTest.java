@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,7 +110,7 @@ class TileMapTest {
     void theLayoutFitsTheHeightWhenItCanAndTheMouseFindsTheTile() {
         ComparisonTable t = ManyJurisdictions.table(400);
         TileMap m = TileMap.of(t, t.indicators().indexOf(COUNT), c -> "");
-        TileMap.Placement p = m.place(1100, 520);
+        TileMapLayout.Placement p = m.place(1100, 520);
         assertTrue(p.height() <= 520, "400 counties fit one screen: " + p.height() + " at side " + p.side());
         for (int b = 0; b < m.blocks().size(); b++) {
             assertTrue(p.blockX()[b] + p.blockWidth(b) <= 1100, "no block runs off the right edge");
@@ -122,16 +121,17 @@ class TileMapTest {
         assertSame(tile, m.tileAt(p, x, y));
         assertNull(m.tileAt(p, p.blockX()[0] + 3, p.blockY()[0] + 3), "a block's title is not a tile");
         assertNull(m.tileAt(p, x, p.height() + 50), "below everything");
-        TileMap.Tile other = m.tileAt(p, p.tileX(2, 7) + p.side() + TileMap.GAP + 1, y);
-        assertNotNull(other);
-        assertTrue(other != tile, "the next tile to the right");
+        assertTrue(p.columns()[2] > 1, "a block of 100 is more than one column wide");
+        TileMap.Tile right = m.tileAt(p, p.tileX(2, 0) + p.side() + TileMapLayout.GAP + 1, p.tileY(2, 0) + 1);
+        assertSame(m.blocks().get(2).tiles().get(1), right, "the next tile to the right");
+        assertNull(m.tileAt(p, p.tileX(2, 0) + p.side() + 1, p.tileY(2, 0) + 1), "the gap between two tiles is no tile");
     }
 
     @Test
     void aNationalSelectionFallsBackToTheSmallestTilesAndScrolls() {
         ComparisonTable t = ManyJurisdictions.table(2854);
         TileMap m = TileMap.of(t, t.indicators().indexOf(RATE), c -> "");
-        TileMap.Placement p = m.place(1100, 520);
+        TileMapLayout.Placement p = m.place(1100, 520);
         assertEquals(2854, m.tiles());
         assertTrue(p.side() >= 14 && p.height() < 8000, p.side() + " / " + p.height());
     }
