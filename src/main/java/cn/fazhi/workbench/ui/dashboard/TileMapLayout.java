@@ -23,7 +23,7 @@ import java.util.Arrays;
 final class TileMapLayout {
     /** Gaps between tiles and between blocks, and the height of a block's title, in pixels. */
     static final double GAP = 2;
-    static final double BLOCK_GAP = 12;
+    static final double BLOCK_GAP = 10;
     static final double TITLE = 18;
     /** The largest and smallest tile side in pixels; names show from 28 px ({@code TileMapPainter}). */
     static final int LARGEST = 64;
