@@ -61,16 +61,17 @@ final class TileMapLayout {
 
     /**
      * The layout with the largest tile side at which every block fits {@code width} × {@code height}; when none
-     * does, the shortest layout at the smallest side (the canvas then scrolls).
+     * does, the shortest layout at the smallest side (the canvas then scrolls). Measured on the loaded 2-core
+     * machine (CPU time, warm): at most 2.5 ms for 2,854 counties in 340 blocks and 5 ms for 2,854 blocks of
+     * one tile, in areas from 794 × 417 to 2400 × 1300; well under a millisecond for a province.
      *
      * @param counts the tiles of each block, in order
      * @param titles the width each block's title needs ({@link #titleWidth})
      */
     static Placement place(int[] counts, double[] titles, double width, double height) {
-        long tiles = Arrays.stream(counts).asLongStream().sum();
         for (int side = LARGEST; side > SMALLEST; side--) {
-            if (tiles * side * side > width * height) {
-                continue; // the tiles alone cover more than the area: no layout can fit, skip the work
+            if (cannotFit(counts, titles, width, height, side)) {
+                continue; // no layout can fit: skip the work
             }
             Placement p = atSide(counts, titles, width, side);
             if (p.height() <= height) {
@@ -81,14 +82,39 @@ final class TileMapLayout {
     }
 
     /**
+     * True when the blocks at tile side {@code side} cannot fit {@code width} × {@code height} whatever the
+     * shelves: each block with the gaps right of and below it takes at least its smallest area (over its
+     * column counts, title row included), and these rectangles do not overlap in the area widened by one gap.
+     * O(tiles); it spares the full layout at sides far too large, which matters most for many small blocks
+     * (a title row each).
+     */
+    static boolean cannotFit(int[] counts, double[] titles, double width, double height, int side) {
+        Shelf s = new Shelf(counts, titles, width, side);
+        double room = (width + BLOCK_GAP) * (height + BLOCK_GAP);
+        double needed = 0;
+        for (int b = 0; b < counts.length && needed <= room; b++) {
+            int count = Math.max(1, counts[b]);
+            double least = Double.POSITIVE_INFINITY;
+            for (int c = 1; c <= Math.min(count, s.maxColumns); c++) {
+                double w = Math.min(width, Math.max(c * s.cell - GAP, titles[b])) + BLOCK_GAP;
+                double h = TITLE + ((count + c - 1) / c) * s.cell - GAP + BLOCK_GAP;
+                least = Math.min(least, w * h);
+            }
+            needed += least;
+        }
+        return needed > room;
+    }
+
+    /**
      * The shortest shelf layout at tile side {@code side} (of those, the one whose shelves but the last end
-     * nearest the right edge). Cost: for each block, the shelves that can start before it (as many as fit
-     * the width, a handful), each with a search over its row count.
+     * nearest the right edge). For each block, the shelves ending with it are tried from the shortest
+     * (itself alone) leftwards, as far as they fit the width; a shelf's row limit only grows as it takes in
+     * blocks, so the width is added up block by block and summed anew only when the limit grows: about
+     * blocks × blocks-per-shelf steps.
      */
     static Placement atSide(int[] counts, double[] titles, double width, int side) {
+        Shelf s = new Shelf(counts, titles, width, side);
         int n = counts.length;
-        double cell = side + GAP;
-        int maxColumns = Math.max(1, (int) ((width + GAP) / cell));
         // best[i]: the shortest layout of blocks 0..i-1 (height, then unevenness); from[i], rowsOf[i]: its last shelf
         double[] best = new double[n + 1];
         double[] uneven = new double[n + 1];
@@ -97,108 +123,131 @@ final class TileMapLayout {
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = -BLOCK_GAP; // no shelf yet: the first one adds no gap above it
         for (int i = 1; i <= n; i++) {
-            int tallest = 0;
+            int limit = 1; // the fewest rows at which blocks j..i-1 fit side by side
+            int most = 1; // the most tiles of one of them: a limit beyond it narrows nothing
+            double used = -BLOCK_GAP; // their width at the limit
+            int high = 0; // their tallest one's rows at the limit
             for (int j = i - 1; j >= 0; j--) {
-                tallest = Math.max(tallest, counts[j]);
-                int rows = fewestRows(counts, titles, j, i, width, cell, maxColumns, tallest);
-                if (rows < 0) {
-                    break; // even one column each is too wide: a shelf starting further left is wider still
+                most = Math.max(most, counts[j]);
+                used += BLOCK_GAP + s.blockWidth(j, limit);
+                high = Math.max(high, s.rows(j, limit));
+                if (used > width) { // (never for one block alone: it takes at most the width)
+                    limit = s.fewestRows(j, i, limit + 1, most);
+                    if (limit < 0) {
+                        break; // too wide at one column each: a shelf starting further left is wider still
+                    }
+                    used = s.width(j, i, limit);
+                    high = s.tallestRows(j, i, limit);
                 }
-                double h = best[j] + BLOCK_GAP + shelfHeight(counts, titles, j, i, cell, maxColumns, width, rows);
-                double slack = i == n ? 0 : width - shelfWidth(counts, titles, j, i, cell, maxColumns, width, rows);
+                double h = best[j] + BLOCK_GAP + TITLE + high * s.cell - GAP;
+                double slack = i == n ? 0 : width - used;
                 double u = uneven[j] + slack * slack;
                 if (h < best[i] || h == best[i] && u < uneven[i]) {
                     best[i] = h;
                     uneven[i] = u;
                     from[i] = j;
-                    rowsOf[i] = rows;
+                    rowsOf[i] = limit;
                 }
             }
         }
-        return positions(counts, titles, width, side, from, rowsOf, n == 0 ? 0 : best[n]);
+        return positions(s, from, rowsOf, n == 0 ? 0 : best[n]);
     }
 
-    /**
-     * The fewest tile rows R at which blocks {@code j..i-1}, each at most R rows high, fit {@code width} side by
-     * side; -1 when they do not fit even one column each. A single block always fits (as many columns as the
-     * width holds).
-     */
-    private static int fewestRows(int[] counts, double[] titles, int j, int i, double width, double cell, int maxColumns, int tallest) {
-        int lo = 1;
-        int hi = Math.max(1, tallest);
-        if (shelfWidth(counts, titles, j, i, cell, maxColumns, width, hi) > width) {
-            return i - j == 1 ? hi : -1;
+    /** The blocks at one tile side in one width: how wide and high each is at a row limit. */
+    private static final class Shelf {
+        final int[] counts;
+        final double[] titles;
+        final double width;
+        final int side;
+        final double cell;
+        final int maxColumns;
+
+        Shelf(int[] counts, double[] titles, double width, int side) {
+            this.counts = counts;
+            this.titles = titles;
+            this.width = width;
+            this.side = side;
+            this.cell = side + GAP;
+            this.maxColumns = Math.max(1, (int) ((width + GAP) / cell));
         }
-        while (lo < hi) { // the width only shrinks as the rows allowed grow
-            int mid = (lo + hi) >>> 1;
-            if (shelfWidth(counts, titles, j, i, cell, maxColumns, width, mid) <= width) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+
+        /** The columns block {@code b} takes at most {@code limit} rows high: enough for its tiles, and as many as fit under its title. */
+        int columns(int b, int limit) {
+            int count = Math.max(1, counts[b]);
+            int forRows = (count + limit - 1) / limit;
+            int underTitle = (int) ((titles[b] + GAP) / cell);
+            return Math.max(1, Math.min(maxColumns, Math.min(count, Math.max(forRows, underTitle))));
+        }
+
+        int rows(int b, int limit) {
+            int c = columns(b, limit);
+            return (counts[b] + c - 1) / c;
+        }
+
+        double blockWidth(int b, int limit) {
+            return Math.min(width, Math.max(columns(b, limit) * cell - GAP, titles[b]));
+        }
+
+        /** Blocks {@code j..i-1} side by side. */
+        double width(int j, int i, int limit) {
+            double w = (i - j - 1) * BLOCK_GAP;
+            for (int b = j; b < i; b++) {
+                w += blockWidth(b, limit);
             }
+            return w;
         }
-        return lo;
-    }
 
-    /** The columns block {@code b} takes at most {@code rows} rows high: enough for its tiles, and as many as fit under its title. */
-    private static int columns(int[] counts, double[] titles, int b, double cell, int maxColumns, int rows) {
-        int count = Math.max(1, counts[b]);
-        int forRows = (count + rows - 1) / rows;
-        int underTitle = (int) ((titles[b] + GAP) / cell);
-        return Math.max(1, Math.min(maxColumns, Math.min(count, Math.max(forRows, underTitle))));
-    }
-
-    private static double blockWidth(int[] counts, double[] titles, int b, double cell, int maxColumns, double width, int rows) {
-        int c = columns(counts, titles, b, cell, maxColumns, rows);
-        return Math.min(width, Math.max(c * cell - GAP, titles[b]));
-    }
-
-    private static double shelfWidth(int[] counts, double[] titles, int j, int i, double cell, int maxColumns, double width, int rows) {
-        double w = (i - j - 1) * BLOCK_GAP;
-        for (int b = j; b < i; b++) {
-            w += blockWidth(counts, titles, b, cell, maxColumns, width, rows);
+        int tallestRows(int j, int i, int limit) {
+            int tallest = 0;
+            for (int b = j; b < i; b++) {
+                tallest = Math.max(tallest, rows(b, limit));
+            }
+            return tallest;
         }
-        return w;
-    }
 
-    /** The shelf's height: a title and its tallest block's rows of tiles, with the gaps between them. */
-    private static double shelfHeight(int[] counts, double[] titles, int j, int i, double cell, int maxColumns, double width, int rows) {
-        int tallest = 0;
-        for (int b = j; b < i; b++) {
-            int c = columns(counts, titles, b, cell, maxColumns, rows);
-            tallest = Math.max(tallest, (counts[b] + c - 1) / c);
+        /** The fewest rows from {@code lo} to {@code hi} at which blocks {@code j..i-1} fit the width, or -1. */
+        int fewestRows(int j, int i, int lo, int hi) {
+            if (lo > hi || width(j, i, hi) > width) {
+                return -1;
+            }
+            while (lo < hi) { // the width only shrinks as the limit grows
+                int mid = (lo + hi) >>> 1;
+                if (width(j, i, mid) <= width) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
         }
-        return TITLE + tallest * cell - GAP;
     }
 
     /** The blocks' corners from the chosen shelves, walked back from the last. */
-    private static Placement positions(int[] counts, double[] titles, double width, int side, int[] from, int[] rowsOf, double height) {
-        int n = counts.length;
-        double cell = side + GAP;
-        int maxColumns = Math.max(1, (int) ((width + GAP) / cell));
+    private static Placement positions(Shelf s, int[] from, int[] rowsOf, double height) {
+        int n = s.counts.length;
         double[] bx = new double[n];
         double[] by = new double[n];
         int[] cols = new int[n];
         double[] widths = new double[n];
         int shelves = 0;
-        int[] starts = new int[n + 1];
+        int[] ends = new int[n + 1];
         for (int i = n; i > 0; i = from[i]) {
-            starts[shelves++] = i;
+            ends[shelves++] = i;
         }
         double y = 0;
-        for (int s = shelves - 1; s >= 0; s--) {
-            int i = starts[s];
+        for (int k = shelves - 1; k >= 0; k--) {
+            int i = ends[k];
             int j = from[i];
             double x = 0;
             for (int b = j; b < i; b++) {
-                cols[b] = columns(counts, titles, b, cell, maxColumns, rowsOf[i]);
-                widths[b] = blockWidth(counts, titles, b, cell, maxColumns, width, rowsOf[i]);
+                cols[b] = s.columns(b, rowsOf[i]);
+                widths[b] = s.blockWidth(b, rowsOf[i]);
                 bx[b] = x;
                 by[b] = y;
                 x += widths[b] + BLOCK_GAP;
             }
-            y += shelfHeight(counts, titles, j, i, cell, maxColumns, width, rowsOf[i]) + BLOCK_GAP;
+            y += TITLE + s.tallestRows(j, i, rowsOf[i]) * s.cell - GAP + BLOCK_GAP;
         }
-        return new Placement(side, height, bx, by, cols, widths);
+        return new Placement(s.side, height, bx, by, cols, widths);
     }
 }

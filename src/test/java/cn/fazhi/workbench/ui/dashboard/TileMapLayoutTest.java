@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shelves and tile side 地图块 chooses, from the counts per 地市 alone (no window). */
@@ -146,6 +147,29 @@ class TileMapLayoutTest {
             double covered = tiles * p.side() * p.side() / (WIDTH * HEIGHT);
             assertTrue(covered > 0.4, "tiles cover " + covered + " of the area for " + Arrays.toString(counts));
         }
+    }
+
+    @Test
+    void theQuickAreaBoundNeverRulesOutASideThatFits() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 1 + random.nextInt(40);
+            int[] counts = random.ints(n, 1, 1 + random.nextInt(60)).toArray();
+            int[] chars = random.ints(n, 2, 12).toArray();
+            double[] titles = titles(chars);
+            double width = 300 + random.nextInt(1500);
+            double height = 200 + random.nextInt(800);
+            for (int side = TileMapLayout.SMALLEST; side <= TileMapLayout.LARGEST; side++) {
+                if (TileMapLayout.atSide(counts, titles, width, side).height() <= height) {
+                    assertFalse(TileMapLayout.cannotFit(counts, titles, width, height, side),
+                            Arrays.toString(counts) + " fits at " + side + " px in " + width + " × " + height);
+                }
+            }
+        }
+        int[] singles = new int[2854];
+        Arrays.fill(singles, 1);
+        assertTrue(TileMapLayout.cannotFit(singles, threeCharTitles(2854), 2400, 1300, 15),
+                "2,854 blocks of one tile: their title rows alone outgrow a large screen");
     }
 
     @Test
