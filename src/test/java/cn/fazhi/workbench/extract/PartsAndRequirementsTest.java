@@ -98,6 +98,18 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void oneMediationCentreIsAPart() {
+        notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
+        notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
+        // the rate after 其中 belongs to the centre named there, not to the whole before it
+        notAValue("全县共调解矛盾纠纷2300件。其中，县人民调解中心调解纠纷320件，调解成功率99.1%。",
+                "mediation.success_rate");
+        aValue("全县共调解矛盾纠纷2300件。其中，县人民调解中心调解纠纷320件，调解成功率99.1%。", "mediation.disputes");
+        // a centre the whole county's work went through does not limit the figure
+        aValue("依托县矛盾纠纷调处化解中心，全县共调解纠纷2300件，调解成功率98%。", "mediation.success_rate");
+    }
+
+    @Test
     void disputesThroughOneLinkWithThePoliceOrTheCourtsAreAPart() {
         notAValue("全县通过“警调衔接”机制共成功调处矛盾纠纷2700余起，调处成功率达98%以上。", "mediation.succeeded");
         notAValue("通过诉调对接调解纠纷300件。", "mediation.disputes");
