@@ -485,6 +485,12 @@ final class IndicatorMatcher {
             // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
+        if (ind.kind() == IndicatorKind.RATE && bareRate(ctx.before) && excluded(best.compiled, channelWords)
+                && !flags.contains("other_topic")) {
+            // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
+            // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
+            flags.add("other_topic");
+        }
         if (!best.compiled.requires.isEmpty()
                 && best.compiled.requires.stream().noneMatch(p -> p.matcher(beforeInSentence).find())) {
             flags.add("name_incomplete");

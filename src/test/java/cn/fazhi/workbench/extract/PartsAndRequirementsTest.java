@@ -98,6 +98,13 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void aBareRateAfterAnotherMattersCountIsThatMattersRate() {
+        notAValue("全年共化解信访积案35件，化解率100%。", "mediation.success_rate");
+        notAValue("开展诉前调解1200件，调解成功率60%。", "mediation.success_rate");
+        aValue("全年共化解矛盾纠纷1200件，化解率98%。", "mediation.success_rate");
+    }
+
+    @Test
     void oneMediationCentreIsAPart() {
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
