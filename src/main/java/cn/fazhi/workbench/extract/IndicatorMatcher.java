@@ -459,7 +459,10 @@ final class IndicatorMatcher {
             flags.add("other_body");
             confidence *= 0.45;
         }
-        if (isSubUnit(ctx.before) || WHOLE_TOWN.matcher(beforeInSentence).find()
+        // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
+        boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
+        if (isSubUnit(ctx.before) || bare && isSubUnit(PART_LIST.matcher(beforeInSentence).replaceAll(""))
+                || WHOLE_TOWN.matcher(beforeInSentence).find()
                 || namesAnotherJurisdiction(ctx.before, ownName) || anotherJurisdictionSpeaks(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;

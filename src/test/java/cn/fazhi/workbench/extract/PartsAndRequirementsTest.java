@@ -105,6 +105,13 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void oneTownsOrOneKindOfMediatorsDisputesAreAPart() {
+        notAValue("城关镇人民调解委员会全年调解纠纷320件，调解成功率100%。", "mediation.success_rate");
+        notAValue("全县村（社区）法律顾问调解纠纷900件。", "mediation.disputes");
+        aValue("全县共调解矛盾纠纷2300件，其中城关镇调解320件，调解成功率98%。", "mediation.success_rate");
+    }
+
+    @Test
     void oneMediationCentreIsAPart() {
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
