@@ -82,6 +82,16 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void recentYearsAreSeveralYearsUnlessAClauseAfterThemStartsWithTheYear() {
+        notAValue("近年来，全县行政机关负责人出庭应诉率保持100%。", "litigation.head_appearance_rate");
+        notAValue("近几年，全县共调解矛盾纠纷1.2万件。", "mediation.disputes");
+        notAValue("2022年，全县近三年累计调解纠纷9000件。", "mediation.disputes");
+        notAValue("全县近3年共办理法律援助案件1500件。", "legal_aid.cases");
+        aValue("近年来，我县高度重视行政应诉工作，2022年全县行政机关负责人出庭应诉率100%。",
+                "litigation.head_appearance_rate");
+    }
+
+    @Test
     void aFirstTimeResolutionRateIsNotTheCompletionRate() {
         notAValue("12345热线一次办结率92%。", "hotline.completion_rate");
         aValue("12345热线受理群众诉求12万件，办结率99%。", "hotline.completion_rate");
