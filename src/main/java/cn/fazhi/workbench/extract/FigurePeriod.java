@@ -24,8 +24,8 @@ final class FigurePeriod {
 
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
-            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近\\d+年|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
-                    + "|十[八九]大以来|二十大以来|历年|多年来|建区以来|建县以来|成立以来");
+            "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近[两三四五六七八九十\\d]+年(?!度)|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
+                    + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
@@ -71,6 +71,16 @@ final class FigurePeriod {
         return false;
     }
 
+    private static boolean reportYearHeadsAfter(String words, int from, int reportYear) {
+        Matcher h = CLAUSE_HEAD_YEAR.matcher(words);
+        while (h.find()) {
+            if (h.start() >= from && Integer.parseInt(h.group(1)) == reportYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "去年" is what makes the words another year: without it they would name no other period. */
     private static boolean onlyLastYear(String words, Integer year) {
         Matcher last = LAST_YEAR.matcher(words);
@@ -93,7 +103,14 @@ final class FigurePeriod {
                 return "multi_period";
             }
         }
-        if (SEVERAL_YEARS.matcher(beforeInSentence).find()) {
+        Matcher several = SEVERAL_YEARS.matcher(beforeInSentence);
+        int severalEnd = -1;
+        while (several.find()) {
+            severalEnd = several.end();
+        }
+        // "近年来，我县高度重视…，2023年全县…": a clause after the span that starts with the reporting year
+        // is that year's
+        if (severalEnd >= 0 && !reportYearHeadsAfter(beforeInSentence, severalEnd, reportYear)) {
             return "multi_period";
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);

@@ -459,7 +459,10 @@ final class IndicatorMatcher {
             flags.add("other_body");
             confidence *= 0.45;
         }
-        if (isSubUnit(ctx.before) || WHOLE_TOWN.matcher(beforeInSentence).find()
+        // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
+        boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
+        if (isSubUnit(ctx.before) || bare && isSubUnit(PART_LIST.matcher(beforeInSentence).replaceAll(""))
+                || WHOLE_TOWN.matcher(beforeInSentence).find()
                 || namesAnotherJurisdiction(ctx.before, ownName) || anotherJurisdictionSpeaks(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
@@ -484,6 +487,12 @@ final class IndicatorMatcher {
                 && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, channelWords), channelWords, scope)) {
             // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
+        }
+        if (ind.kind() == IndicatorKind.RATE && bareRate(ctx.before) && excluded(best.compiled, channelWords)
+                && !flags.contains("other_topic")) {
+            // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
+            // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
+            flags.add("other_topic");
         }
         if (!best.compiled.requires.isEmpty()
                 && best.compiled.requires.stream().noneMatch(p -> p.matcher(beforeInSentence).find())) {

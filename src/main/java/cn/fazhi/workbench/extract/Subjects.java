@@ -15,6 +15,15 @@ final class Subjects {
     /** After these a higher level's name is the subject of what follows, wherever it stands in the sentence. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
+    /**
+     * "省司法厅…", "市行政复议局…", "温州市司法局…" opening a clause: a province's or a city's department speaks.
+     * Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备" name a
+     * recipient); 市场, 市民 and 市政 are words of their own, and a place's name before 市 must not end in 城
+     * or 都 (县城市管理局 is the county's urban management bureau).
+     */
+    private static final Pattern HIGHER_BODY = Pattern.compile(
+            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
+                    + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
      * A named body: "市水利局", "区市场监管局", "县综治中心", "某某公司". Up to six characters of its name are read
@@ -45,6 +54,16 @@ final class Subjects {
             }
             higher = h.start();
             subject = name.startsWith("该") || SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(h.end())).find();
+        }
+        Matcher body = HIGHER_BODY.matcher(beforeInSentence);
+        while (body.find()) {
+            // the reports are a county's or a city's: a province's department is always above them
+            if (body.group(1).equals("省") || !scope.cityIsOwn()) {
+                if (body.start() > higher) {
+                    higher = body.start();
+                    subject = true;
+                }
+            }
         }
         if (higher < 0) {
             return false;

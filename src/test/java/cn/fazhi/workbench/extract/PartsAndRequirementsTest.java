@@ -82,6 +82,16 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void recentYearsAreSeveralYearsUnlessAClauseAfterThemStartsWithTheYear() {
+        notAValue("近年来，全县行政机关负责人出庭应诉率保持100%。", "litigation.head_appearance_rate");
+        notAValue("近几年，全县共调解矛盾纠纷1.2万件。", "mediation.disputes");
+        notAValue("2022年，全县近三年累计调解纠纷9000件。", "mediation.disputes");
+        notAValue("全县近3年共办理法律援助案件1500件。", "legal_aid.cases");
+        aValue("近年来，我县高度重视行政应诉工作，2022年全县行政机关负责人出庭应诉率100%。",
+                "litigation.head_appearance_rate");
+    }
+
+    @Test
     void aFirstTimeResolutionRateIsNotTheCompletionRate() {
         notAValue("12345热线一次办结率92%。", "hotline.completion_rate");
         aValue("12345热线受理群众诉求12万件，办结率99%。", "hotline.completion_rate");
@@ -95,6 +105,32 @@ class PartsAndRequirementsTest {
         var legalAid = ExtractorFixture.extract("景德镇市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
                 + "市法律援助中心受理法律援助案件800件。\n");
         assertTrue(value(legalAid, "legal_aid.cases").isEmpty(), describe(legalAid.values()));
+    }
+
+    @Test
+    void aBareRateAfterAnotherMattersCountIsThatMattersRate() {
+        notAValue("全年共化解信访积案35件，化解率100%。", "mediation.success_rate");
+        notAValue("开展诉前调解1200件，调解成功率60%。", "mediation.success_rate");
+        aValue("全年共化解矛盾纠纷1200件，化解率98%。", "mediation.success_rate");
+    }
+
+    @Test
+    void oneTownsOrOneKindOfMediatorsDisputesAreAPart() {
+        notAValue("城关镇人民调解委员会全年调解纠纷320件，调解成功率100%。", "mediation.success_rate");
+        notAValue("全县村（社区）法律顾问调解纠纷900件。", "mediation.disputes");
+        aValue("全县共调解矛盾纠纷2300件，其中城关镇调解320件，调解成功率98%。", "mediation.success_rate");
+    }
+
+    @Test
+    void oneMediationCentreIsAPart() {
+        notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
+        notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
+        // the rate after 其中 belongs to the centre named there, not to the whole before it
+        notAValue("全县共调解矛盾纠纷2300件。其中，县人民调解中心调解纠纷320件，调解成功率99.1%。",
+                "mediation.success_rate");
+        aValue("全县共调解矛盾纠纷2300件。其中，县人民调解中心调解纠纷320件，调解成功率99.1%。", "mediation.disputes");
+        // a centre the whole county's work went through does not limit the figure
+        aValue("依托县矛盾纠纷调处化解中心，全县共调解纠纷2300件，调解成功率98%。", "mediation.success_rate");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A county's report quotes its province's and its city's departments ("省司法厅…", "市行政复议局…"): their
+ * figures are theirs, not the county's. A city's own report speaks through "市司法局" itself.
+ */
+class HigherBodiesTest {
+
+    private static ReportExtractor.Extraction report(String jurisdiction, String sentence) {
+        return ExtractorFixture.extract(jurisdiction + "人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n" + sentence + "\n");
+    }
+
+    private static void notAValue(String jurisdiction, String sentence, String code) {
+        var x = report(jurisdiction, sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    private static void aValue(String jurisdiction, String sentence, String code) {
+        var x = report(jurisdiction, sentence);
+        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void aProvincesOrACitysDepartmentSpeaksForItselfInACountysReport() {
+        notAValue("平阳县", "省司法厅全年办理法律援助案件5.6万件。", "legal_aid.cases");
+        notAValue("平阳县", "市行政复议局全年共收到行政复议申请1200件，其中涉及我县86件。", "reconsideration.received");
+        notAValue("平阳县", "温州市司法局全年办理法律援助案件9600件。", "legal_aid.cases");
+        notAValue("平阳县", "市12345热线按期办结率99.5%。", "hotline.completion_rate");
+    }
+
+    @Test
+    void aCityNamedAsARecipientOrAGuideDoesNotTakeTheFigure() {
+        aValue("平阳县", "全年报送市政府备案规范性文件6件。", "normative_docs.filed");
+        aValue("平阳县", "在市司法局的指导下，全县共调解纠纷2300件。", "mediation.disputes");
+        aValue("平阳县", "全县12345热线按期办结率99.5%。", "hotline.completion_rate");
+    }
+
+    @Test
+    void aCitysOwnDepartmentsAreItsOwn() {
+        aValue("瑞安市", "市司法局全年办理法律援助案件9600件。", "legal_aid.cases");
+        aValue("温州市", "市12345热线按期办结率99.5%。", "hotline.completion_rate");
+    }
+}
