@@ -582,7 +582,7 @@ final class IndicatorMatcher {
             flags.add("topic_elsewhere");
         }
         if (best.topicDistance == LATER_IN_SENTENCE) {
-            flags.add("topic_after");
+            flags.add(Verdict.TOPIC_AFTER);
         }
         String titleDoubt = scope.authors().doubt(ind.topic());
         if (titleDoubt != null && !flags.contains(titleDoubt)) {

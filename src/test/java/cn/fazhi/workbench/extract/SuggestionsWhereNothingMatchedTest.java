@@ -128,6 +128,16 @@ class SuggestionsWhereNothingMatchedTest {
     }
 
     @Test
+    void aFigureNamedOnlyThisWayNeverTakesAValueAway() {
+        // a bare share beside the named rate: the named one stays a value, neither competes nor is a breakdown
+        var share = report("全年审结行政复议案件150件，其中纠错12件，占比6%，纠错率8%。");
+        assertEquals(new BigDecimal("8"), number(share, "reconsideration.correction_rate"));
+        // a rate whose matter is named later in the sentence beside the same rate named in full
+        var later = passage("全年结案率95%，劳动人事争议仲裁结案率98%。");
+        assertEquals(new BigDecimal("98"), number(later, "labour_arbitration.closing_rate"));
+    }
+
+    @Test
     void everyDoubtIsWordedInChineseAndEnglishForTheReviewScreen() throws IOException {
         for (String bundle : new String[] {"messages_zh_CN", "messages_en"}) {
             Properties words = new Properties();
