@@ -36,7 +36,7 @@ final class Competition {
     }
 
     private static boolean contends(Candidate c) {
-        return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR
+        return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
                 && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong");
     }
 }

@@ -111,6 +111,7 @@ final class IndicatorMatcher {
     private final List<List<PartCheck>> topicParts = new ArrayList<>();
     private final TopicIndex.Matchers topicMatchers;
     private final NameScanner names;
+    private final Shares shares;
     /** Indicators that are by nature a part of another count and may follow 其中. */
     private final java.util.Set<String> partIndicators;
 
@@ -130,6 +131,7 @@ final class IndicatorMatcher {
     IndicatorMatcher(Catalogue catalogue, Gazetteer gazetteer) {
         this.catalogue = catalogue;
         this.names = gazetteer == null ? null : new NameScanner(gazetteer);
+        this.shares = new Shares(catalogue);
         this.partIndicators = catalogue.indicators().stream().filter(Indicator::part).map(Indicator::code)
                 .collect(java.util.stream.Collectors.toSet());
         List<String> topicKeys = new ArrayList<>(catalogue.topics().keySet());
@@ -191,11 +193,16 @@ final class IndicatorMatcher {
                     values.add(m);
                 }
             }
+            Candidate last = null;
             for (int k = 0; k < values.size(); k++) {
                 Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle);
+                if (c == null && last != null && last.mention() == values.get(k - 1)) {
+                    c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()));
+                }
                 if (c != null) {
                     out.add(c);
                 }
+                last = c;
             }
             previous = s;
         }
@@ -229,8 +236,9 @@ final class IndicatorMatcher {
             }
         }
         if (best == null) {
-            // Only the report's title names what the figure counts ("…行政复议工作总结"): a suggestion at most.
-            best = bestIndicator(s, previous, topics, m, ctx, inTitle);
+            // Only the report's title names what the figure counts ("…行政复议工作总结"), or only the words after
+            // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
+            best = bestIndicator(s, previous, topics, m, ctx, new TopicFallback(inTitle, heading, partEnd(text, s, m)));
         }
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
@@ -246,13 +254,52 @@ final class IndicatorMatcher {
     private static final int PREVIOUS_SENTENCE = 1000;
     /** The topic is named only in the report's title. */
     private static final int TITLE_ONLY = 1_000_000;
+    /**
+     * The topic is named only after the figure, beyond its own clause, in the same sentence ("结案率100%，…劳动争议
+     * 仲裁工作连续两年…"): what the sentence is about, but not written where the figure is.
+     */
+    private static final int LATER_IN_SENTENCE = 2_000_000;
+    /**
+     * No topic at all is named in the sentence, the one before, the heading or the title, and the cue points to
+     * one indicator only ("清理结果为：保留45件，宣布失效16件"): nothing contradicts the cue, nothing confirms it.
+     */
+    private static final int NAMED_NOWHERE = 3_000_000;
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
-    /** @param inTitle per topic, named in the report's title; null: the title does not count */
+    /**
+     * Where else a figure's topic may be found when its sentence does not name it before the figure.
+     *
+     * @param inTitle per topic, named in the report's title
+     * @param heading the heading above the sentence ("" if none)
+     */
+    private record TopicFallback(boolean[] inTitle, String heading, int partEnd) {
+    }
+
+    /** Where the part of the sentence that holds the figure ends: at the next semicolon, or the sentence's end. */
+    private static int partEnd(String text, Sentence s, NumberMention m) {
+        for (int i = m.end(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                return i;
+            }
+        }
+        return s.end();
+    }
+
+    /**
+     * Acts that name what they act on without a word of its matter: a government repeals (废止) or declares
+     * void (宣布失效) its documents and rules, and 纠错 is the term of art of a reconsideration's corrections. A
+     * generic verb (受理, 办理, 撤销) says nothing without its matter.
+     */
+    private static final Pattern SELF_NAMING = Pattern.compile("废止|宣布失效|确认失效|纠错");
+
+    /** @param fallback where else the topic may be named; null: only in the sentence and the one before */
     private Best bestIndicator(Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
-                               ClauseContext ctx, boolean[] inTitle) {
+                               ClauseContext ctx, TopicFallback fallback) {
+        boolean[] inTitle = fallback == null ? null : fallback.inTitle();
         Best best = null;
+        int cued = 0;
         ClauseContext cueContext = ctx.withBefore(PARENTHETICAL.matcher(ctx.before).replaceAll(""));
         int[] clauseTopics = null;
         int bestTopicDistance = Integer.MAX_VALUE;
@@ -272,9 +319,18 @@ final class IndicatorMatcher {
                 clauseTopics = clauseTopics(ctx);
             }
             int topicDistance = topicDistance(c, s, previous, topics, m, clauseTopics);
+            cued++;
             if (topicDistance < 0 && inTitle != null && c.topic >= 0 && inTitle[c.topic]
                     && !topics.anyWithin(s.start(), m.start())) {
                 topicDistance = TITLE_ONLY;
+            }
+            if (topicDistance < 0 && fallback != null && c.topic >= 0 && noTopicInClause(clauseTopics)
+                    && topics.lastEnd(c.topic, m.end() + 1, fallback.partEnd()) >= 0) {
+                topicDistance = LATER_IN_SENTENCE;
+            }
+            if (topicDistance < 0 && fallback != null && c.topic >= 0 && SELF_NAMING.matcher(cueContext.before).find()
+                    && namesNoTopic(s, previous, topics, fallback)) {
+                topicDistance = NAMED_NOWHERE;
             }
             if (topicDistance < 0) {
                 continue;
@@ -285,7 +341,33 @@ final class IndicatorMatcher {
                 bestTopicDistance = topicDistance;
             }
         }
+        if (best != null && best.topicDistance == NAMED_NOWHERE && cued > 1) {
+            return null; // the cue alone fits several indicators (审结: lawsuits or reconsiderations): no guess
+        }
         return best;
+    }
+
+    /** The figure's own clause, before the figure, names no topic. */
+    private static boolean noTopicInClause(int[] clauseTopics) {
+        for (int t = 0; t < clauseTopics.length; t += 2) {
+            if (clauseTopics[t] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No topic is named in the sentence, the one before, the heading or the title. */
+    private boolean namesNoTopic(Sentence s, Sentence previous, TopicIndex topics, TopicFallback fallback) {
+        if (topics.anyWithin(s.start(), s.end()) || previous != null && topics.anyWithin(previous.start(), previous.end())) {
+            return false;
+        }
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (fallback.inTitle()[t] || topicPatterns.get(t).matcher(fallback.heading()).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unitFits(Indicator ind, NumberMention m, ClauseContext ctx) {
@@ -504,9 +586,12 @@ final class IndicatorMatcher {
         }
         if (best.topicDistance >= PREVIOUS_SENTENCE && best.score < STRONG_CUE
                 && !(best.compiled.topic >= 0 && topicPatterns.get(best.compiled.topic).matcher(heading).find())
-                || best.topicDistance >= TITLE_ONLY) {
+                || best.topicDistance == TITLE_ONLY || best.topicDistance == NAMED_NOWHERE) {
             // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
             flags.add("topic_elsewhere");
+        }
+        if (best.topicDistance == LATER_IN_SENTENCE) {
+            flags.add(Verdict.TOPIC_AFTER);
         }
         String titleDoubt = scope.authors().doubt(ind.topic());
         if (titleDoubt != null && !flags.contains(titleDoubt)) {

@@ -223,7 +223,7 @@ public final class ReportExtractor {
             return false;
         }
         return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
-                && o.indicator() == c.indicator() && afterQiZhong(o));
+                && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o));
     }
 
     private static boolean afterQiZhong(Candidate c) {

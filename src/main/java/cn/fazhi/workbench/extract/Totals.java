@@ -18,7 +18,7 @@ final class Totals {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
-            if (c.indicator().kind() == cn.fazhi.workbench.model.IndicatorKind.COUNT) {
+            if (c.indicator().kind() == cn.fazhi.workbench.model.IndicatorKind.COUNT && !Verdict.weaklyNamed(c)) {
                 groups.computeIfAbsent(c.sentence().start() + "/" + c.indicator().code(), k -> new ArrayList<>()).add(i);
             }
         }

@@ -11,11 +11,13 @@ import java.util.Set;
 enum Verdict {
     VALUE, SUGGESTION, NONE;
 
+    /** The figure's matter is named only later in its sentence (IndicatorMatcher). */
+    static final String TOPIC_AFTER = "topic_after";
     /** Flags that cast doubt without ruling a figure out: these make it a suggestion. */
     static final Set<String> DOUBTS = Set.of("other_body", "sub_unit", "part_of_total", "one_channel",
             "fractional_count", "period_unclear", "name_incomplete", "other_topic", "subject_unclear", "partial_period_late", "competing", "low_confidence",
             Authors.OTHER_AUTHOR, "subject_other_body",
-            "topic_elsewhere");
+            "topic_elsewhere", TOPIC_AFTER, Shares.UNNAMED);
     /** Below this a figure is not even worth a person's look. */
     static final double SUGGESTION_FLOOR = 0.2;
 
@@ -27,6 +29,15 @@ enum Verdict {
             return SUGGESTION;
         }
         return VALUE;
+    }
+
+    /**
+     * Figures named only by a bare share or by words later in the sentence (see {@link Shares} and
+     * IndicatorMatcher's topic fallbacks) are offered to a person and nothing more: they neither compete with a
+     * figure the sentence names, nor make it a part or a breakdown, so they can never take a value away.
+     */
+    static boolean weaklyNamed(Candidate c) {
+        return c.flags().contains(TOPIC_AFTER) || c.flags().contains(Shares.UNNAMED);
     }
 
     static boolean doubted(List<String> flags) {

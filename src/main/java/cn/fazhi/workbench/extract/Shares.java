@@ -1,0 +1,62 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * "纠错46件，占比1.78%", "败诉4件，占结案数的6.9%": a share written right after a count, without the name of a
+ * rate. When the count is the numerator of one of the catalogue's rates, the share is likely that rate, but the
+ * sentence does not say of which whole it is the share: a suggestion at most ("share_unnamed"), with the
+ * count's own doubts (its period, subject, part).
+ */
+final class Shares {
+    static final String UNNAMED = "share_unnamed";
+    /** Only the words of a share between the count and the percentage: "，占比", "，占审结案件总数的". */
+    private static final Pattern SHARE_WORDS = Pattern.compile(
+            "^[，,]?(占比|所占比例|比例|占[^，,；;。\\d%]{0,12}?(的)?(比例|比重)?)(为|达到|达|是|约)?$");
+    /** "占全市的15%", "占全省总数的": the share of a higher level's total, not the jurisdiction's rate. */
+    private static final Pattern HIGHER_WHOLE = Pattern.compile("全[省市国州盟]|[省国]");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Per count indicator, the rate it is the numerator of. */
+    private final Map<String, Indicator> rateOfNumerator = new HashMap<>();
+
+    Shares(Catalogue catalogue) {
+        for (Indicator ind : catalogue.indicators()) {
+            if (ind.kind() == IndicatorKind.RATE && ind.numerator() != null) {
+                rateOfNumerator.putIfAbsent(ind.numerator(), ind);
+            }
+        }
+    }
+
+    /**
+     * @param count    the candidate of the figure right before the share in the same sentence (null: none)
+     * @param share    the percentage no cue named
+     * @param between  the text between the count's mention and the percentage
+     * @return the rate as a doubted candidate, or null when the words are not a bare share of that count
+     */
+    Candidate of(Candidate count, NumberMention share, String between) {
+        if (count == null || !share.isPercent() || share.value().compareTo(HUNDRED) > 0) {
+            return null;
+        }
+        Indicator rate = rateOfNumerator.get(count.indicator().code());
+        String words = between.strip();
+        if (rate == null || !SHARE_WORDS.matcher(words).matches() || HIGHER_WHOLE.matcher(words).find()) {
+            return null;
+        }
+        List<String> flags = new ArrayList<>(count.flags());
+        flags.remove("fractional_count");
+        flags.remove("unit_missing");
+        flags.add(UNNAMED);
+        return new Candidate(rate, share, count.sentence(), count.confidence() * 0.9, List.copyOf(flags),
+                count.eligible());
+    }
+}
