@@ -75,7 +75,7 @@ final class Derivations {
 
     private static void deriveRate(Map<String, IndicatorValue> byCode, Indicator rate, IndicatorValue num,
                                    IndicatorValue den) {
-        if (den.value().signum() <= 0 || num.value().compareTo(den.value()) > 0) {
+        if (den.value().signum() <= 0 || num.value().compareTo(den.value()) > 0 || countsTimes(num) && !countsTimes(den)) {
             return;
         }
         BigDecimal value = num.value().multiply(BigDecimal.valueOf(100)).divide(den.value(), 1, RoundingMode.HALF_UP);
@@ -83,6 +83,14 @@ final class Derivations {
         byCode.put(rate.code(), new IndicatorValue(rate.code(), value.stripTrailingZeros(), "%", q, true, num.section(),
                 num.evidence(), Math.min(num.confidence(), den.confidence()), List.of(),
                 List.of(num.indicator(), den.indicator())));
+    }
+
+    /**
+     * "负责人出庭应诉5次" counts appearances, not cases: several in one case, or a case heard twice. Divided by
+     * the cases ("案件23件") it is no rate of cases, so none is derived.
+     */
+    private static boolean countsTimes(IndicatorValue v) {
+        return "次".equals(v.unit()) || "人次".equals(v.unit());
     }
 
     private static void deriveNumerator(Map<String, IndicatorValue> byCode, Catalogue catalogue, Indicator rate,

@@ -122,6 +122,13 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void appearancesCountedInTimesGiveNoRateOfCases() {
+        var x = report("全县共发生行政诉讼案件23件，行政机关负责人出庭应诉5次。");
+        assertTrue(value(x, "litigation.head_appearance_rate").isEmpty(), describe(x.values()));
+        aValue("全县共发生行政诉讼案件35件，行政机关负责人出庭应诉32件次。", "litigation.head_appearance_rate");
+    }
+
+    @Test
     void oneMediationCentreIsAPart() {
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
