@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
  * @param disclosure the report is an information disclosure report
  * @param title      the title itself (normalised; empty when unknown): a matter it names ("…行政复议工作总结") is
  *                   what every sentence of the report is about, even one that does not name it again
+ * @param town       the title names a town, a township or a street office as the author: its figures are a part
+ *                   of the county's
  */
-record Authors(String author, boolean disclosure, String title) {
+record Authors(String author, boolean disclosure, String title, boolean town) {
     /** The flag of a figure in a report written by a body other than the government. */
     static final String OTHER_AUTHOR = "author_other_body";
     /** The flag of a figure in a report about another matter (information disclosure). */
     static final String OTHER_MATTER = "other_topic";
-    static final Authors NONE = new Authors(null, false, "");
+    static final Authors NONE = new Authors(null, false, "", false);
 
     /** The author is the part of the title before the year or before what the report is about. */
     private static final Pattern AUTHOR_END = Pattern.compile(
@@ -34,6 +36,10 @@ record Authors(String author, boolean disclosure, String title) {
     /** Authors that speak for the whole jurisdiction: the government, its office, the party committee, justice. */
     private static final Pattern WHOLE = Pattern.compile("政府|党委|[县区市旗州盟]委(?!员)|司法局|依法治|法治|法制");
     private static final Pattern DISCLOSURE = Pattern.compile("信息公开");
+    /** A town's, a township's or a street office's own report ("增福镇2022年…", "五常街道…"): a part of the county. */
+    private static final Pattern TOWN = Pattern.compile("(镇|乡|街道|街道办事处|苏木)(人民政府|政府|党委)?$");
+    /** The flag of a figure in a report a town or a street office wrote about itself. */
+    static final String TOWN_AUTHOR = "sub_unit";
     /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
     private static final Map<String, Pattern> OWNERS = Map.of(
             "licensing", Pattern.compile("行政审批|审批服务|政务服务|数据|营商环境|便民服务"),
@@ -55,7 +61,7 @@ record Authors(String author, boolean disclosure, String title) {
         Matcher end = AUTHOR_END.matcher(t);
         String author = end.find() ? t.substring(0, end.start()).strip() : t;
         boolean body = BODY.matcher(author).find() && !WHOLE.matcher(author).find();
-        return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t);
+        return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t, TOWN.matcher(author).find());
     }
 
     /**
@@ -63,13 +69,16 @@ record Authors(String author, boolean disclosure, String title) {
      * the matter only, without the author's or the disclosure report's doubts.
      */
     static Authors aboutOnly(Authors title) {
-        return new Authors(null, false, title.title());
+        return new Authors(null, false, title.title(), false);
     }
 
     /** The doubt a figure of the indicator's topic carries in this report, or null. */
     String doubt(String topic) {
         if (disclosure && DISCLOSURE_MATTERS.contains(topic)) {
             return OTHER_MATTER;
+        }
+        if (town) {
+            return TOWN_AUTHOR;
         }
         if (author != null && !owns(author, topic)) {
             return OTHER_AUTHOR;

@@ -46,4 +46,20 @@ class HigherBodiesTest {
         aValue("瑞安市", "市司法局全年办理法律援助案件9600件。", "legal_aid.cases");
         aValue("温州市", "市12345热线按期办结率99.5%。", "hotline.completion_rate");
     }
+
+    @Test
+    void aTownsOrAStreetOfficesOwnReportCountsThatPartOnly() {
+        var town = ExtractorFixture.extract("昆阳镇2023年法治政府建设情况报告\n一、主要成效\n全年实施行政许可98件，调解矛盾纠纷120件。\n");
+        assertTrue(town.values().isEmpty(), describe(town.values()));
+        assertTrue(town.suggestions().stream().allMatch(v -> v.flags().contains("sub_unit")), describe(town.suggestions()));
+        var street = ExtractorFixture.extract("五常街道2024年法治政府建设工作报告\n一、主要成效\n行政负责人出庭率100%。\n");
+        assertTrue(street.values().isEmpty(), describe(street.values()));
+    }
+
+    @Test
+    void mattersAssignedByLeadersAreNoApplicationsHandled() {
+        var x = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n"
+                + "承办领导交办件法制审查74余件，审查政府合同42件。\n");
+        assertTrue(value(x, "licensing.handled").isEmpty(), describe(x.values()));
+    }
 }
