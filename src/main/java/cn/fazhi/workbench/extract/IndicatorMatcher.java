@@ -537,7 +537,7 @@ final class IndicatorMatcher {
             flags.add("higher_level");
             eligible = false;
         }
-        if (otherBodySpeaks(beforeInSentence, scope)) {
+        if (otherBodySpeaks(beforeInSentence, scope) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;
         }

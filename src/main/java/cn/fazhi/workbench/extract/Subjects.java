@@ -96,6 +96,34 @@ final class Subjects {
         return !ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
+    /** "县人大常委会备案审查…", "区政协…" opening a clause: the legislature or the advisory body is the subject. */
+    private static final Pattern LEGISLATURE = Pattern.compile(
+            "^[县区市旗州盟]?(人大常委会|人民代表大会常务委员会|人大|政协)(?!代表|委员|建议|提案|议案)");
+
+    /**
+     * The people's congress or the CPPCC is the subject of the figure's clause or of an earlier one, and the
+     * jurisdiction is not named after it: "县人大常委会备案审查规范性文件15件" is the congress's review, not the
+     * government's filing. Only at a clause's start ("报送县人大常委会备案" names a recipient).
+     */
+    static boolean legislatureSpeaks(String beforeInSentence, Scope scope) {
+        int at = -1;
+        int clauseStart = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(beforeInSentence + "，");
+        while (breaks.find()) {
+            String clause = beforeInSentence.substring(clauseStart, Math.min(breaks.start(), beforeInSentence.length()));
+            String own = scope.ownName();
+            String words = own != null && clause.startsWith(own) ? clause.substring(own.length()) : clause;
+            if (LEGISLATURE.matcher(words).find()) {
+                at = clauseStart;
+            }
+            clauseStart = breaks.end();
+            if (clauseStart > beforeInSentence.length()) {
+                break;
+            }
+        }
+        return at >= 0 && !ownSpeaksAfter(at + 1, beforeInSentence, scope);
+    }
+
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
         return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);

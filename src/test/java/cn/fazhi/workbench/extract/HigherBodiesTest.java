@@ -62,4 +62,11 @@ class HigherBodiesTest {
                 + "承办领导交办件法制审查74余件，审查政府合同42件。\n");
         assertTrue(value(x, "licensing.handled").isEmpty(), describe(x.values()));
     }
+
+    @Test
+    void theCongressReviewingIsNotTheGovernmentFiling() {
+        notAValue("平阳县", "县人大常委会备案审查规范性文件15件。", "normative_docs.filed");
+        aValue("平阳县", "全年报送县人大常委会备案规范性文件6件。", "normative_docs.filed");
+        aValue("平阳县", "县人大常委会审议通过相关决定，全县共调解纠纷2300件。", "mediation.disputes");
+    }
 }
