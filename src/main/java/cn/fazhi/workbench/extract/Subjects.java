@@ -15,6 +15,9 @@ final class Subjects {
     /** After these a higher level's name is the subject of what follows, wherever it stands in the sentence. */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
+    /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
+    private static final Pattern REGION = Pattern.compile(
+            "(?<![在居列位获])全区(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
     /**
      * "省司法厅…", "市行政复议局…", "温州市司法局…" opening a clause: a province's or a city's department speaks.
      * Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备" name a
@@ -54,6 +57,13 @@ final class Subjects {
             }
             higher = h.start();
             subject = name.startsWith("该") || SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(h.end())).find();
+        }
+        Matcher region = REGION.matcher(beforeInSentence);
+        while (regionAbove(scope) && region.find()) {
+            if (region.start() > higher) {
+                higher = region.start();
+                subject = SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(region.end())).find();
+            }
         }
         Matcher body = HIGHER_BODY.matcher(beforeInSentence);
         while (body.find()) {
@@ -144,11 +154,22 @@ final class Subjects {
         return lastOwn(beforeInSentence, scope) >= otherBodyEnd;
     }
 
+    /**
+     * A county's or a banner's report (新疆, 广西, 内蒙古…) says "全区" for the autonomous region above it, never for
+     * itself; a district's says it for itself.
+     */
+    private static boolean regionAbove(Scope scope) {
+        String own = scope.ownName();
+        return own != null && (own.endsWith("县") || own.endsWith("旗"));
+    }
+
     private static int lastOwn(String words, Scope scope) {
         int last = -1;
         Matcher o = OWN.matcher(words);
         while (o.find()) {
-            last = o.start();
+            if (!(o.group().equals("全区") && regionAbove(scope))) {
+                last = o.start();
+            }
         }
         if (scope.ownName() != null && scope.ownName().length() >= 2) {
             last = Math.max(last, words.lastIndexOf(scope.ownName()));

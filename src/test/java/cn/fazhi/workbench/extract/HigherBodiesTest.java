@@ -69,4 +69,11 @@ class HigherBodiesTest {
         aValue("平阳县", "全年报送县人大常委会备案规范性文件6件。", "normative_docs.filed");
         aValue("平阳县", "县人大常委会审议通过相关决定，全县共调解纠纷2300件。", "mediation.disputes");
     }
+
+    @Test
+    void aCountysQuanQuIsTheAutonomousRegionADistrictsIsItself() {
+        notAValue("呼图壁县", "全区共调解矛盾纠纷12万件。", "mediation.disputes");
+        aValue("呼图壁县", "我县在全区率先建成调解中心，全年共调解纠纷3300件。", "mediation.disputes");
+        aValue("米东区", "全区共调解矛盾纠纷3300件。", "mediation.disputes");
+    }
 }
