@@ -537,6 +537,10 @@ final class IndicatorMatcher {
             flags.add("higher_level");
             eligible = false;
         }
+        String headingSubject = Subjects.headingSubject(heading, beforeInSentence, scope);
+        if (headingSubject != null) {
+            flags.add(headingSubject);
+        }
         if (otherBodySpeaks(beforeInSentence, scope) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;

@@ -134,6 +134,44 @@ final class Subjects {
         return at >= 0 && !ownSpeaksAfter(at + 1, beforeInSentence, scope);
     }
 
+    /** "（二）", "3.", "一、" before a heading's words. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*");
+    private static final Pattern HEADING_COURT = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
+    private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
+    private static final Pattern HEADING_CENTRE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
+
+    /**
+     * The heading above a figure makes a court, a town, a mediation centre, a higher level's department or the
+     * congress its subject ("（一）县人民法院行政审判工作", "（三）城关镇法治建设"), and the sentence does not name
+     * the jurisdiction itself: the figure is that body's, as if its sentence began with the heading. Only a
+     * heading that starts with the body: "（三）支持法院依法审判" is the government's work.
+     *
+     * @return the doubt ("other_body", "sub_unit") or null
+     */
+    static String headingSubject(String heading, String beforeInSentence, Scope scope) {
+        if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
+            return null;
+        }
+        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
+        String own = scope.ownName();
+        if (own != null && words.startsWith(own)) {
+            words = words.substring(own.length());
+        }
+        Matcher town = HEADING_TOWN.matcher(words);
+        if (town.find() && !town.group(1).matches(".*(各|全|城乡|所有|乡镇).*")) {
+            return "sub_unit";
+        }
+        if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find()
+                || LEGISLATURE.matcher(words).find()
+                || HIGHER_BODY.matcher(words).lookingAt() && (words.startsWith("省") || !scope.cityIsOwn())) {
+            return "other_body";
+        }
+        return null;
+    }
+
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
         return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);

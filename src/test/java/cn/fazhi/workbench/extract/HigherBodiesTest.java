@@ -76,4 +76,20 @@ class HigherBodiesTest {
         aValue("呼图壁县", "我县在全区率先建成调解中心，全年共调解纠纷3300件。", "mediation.disputes");
         aValue("米东区", "全区共调解矛盾纠纷3300件。", "mediation.disputes");
     }
+
+    @Test
+    void aHeadingThatStartsWithAnotherBodyGivesItTheFiguresBelow() {
+        var x = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "（一）县人民法院行政审判工作\n全年共受理行政诉讼案件120件，审结110件，行政机关败诉8件，败诉率7.3%。\n"
+                + "（二）县人民调解中心\n全年调解纠纷520件，调解成功率99%。\n"
+                + "（三）城关镇法治建设\n全年调解矛盾纠纷300件，办理行政许可事项2000件。\n"
+                + "（四）支持法院依法审判\n全县共发生行政诉讼案件76件，负责人出庭应诉率100%。\n"
+                + "（五）行政复议\n全年共收到行政复议申请86件。\n");
+        for (String code : new String[] {"litigation.concluded", "litigation.lost", "litigation.loss_rate",
+                "mediation.disputes", "mediation.success_rate", "licensing.handled"}) {
+            assertTrue(value(x, code).isEmpty(), code + " → " + describe(x.values()));
+        }
+        assertTrue(value(x, "litigation.cases").isPresent(), describe(x.values()));
+        assertTrue(value(x, "reconsideration.received").isPresent(), describe(x.values()));
+    }
 }
