@@ -129,6 +129,12 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void kindsListedBeforeEtcMeanAllDisputes() {
+        aValue("全年共调解婚姻家庭、邻里纠纷等各类矛盾纠纷3300件。", "mediation.disputes");
+        notAValue("全年共调解婚姻家庭、邻里纠纷800件。", "mediation.disputes");
+    }
+
+    @Test
     void oneMediationCentreIsAPart() {
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
