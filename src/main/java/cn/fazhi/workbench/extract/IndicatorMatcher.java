@@ -84,6 +84,12 @@ final class IndicatorMatcher {
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /**
+     * "…25万件，占办件总量的78%": the count is a share of its own jurisdiction's total, so a part of it. A share of
+     * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
+     */
+    private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -630,6 +636,11 @@ final class IndicatorMatcher {
         }
         if (TOWNS_ONLY.matcher(ctx.before).find()) {
             flags.add("sub_unit");
+        }
+        if (ind.kind() == IndicatorKind.COUNT
+                && SHARE_OF_OWN_TOTAL.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 30))).find()
+                && !flags.contains("part_of_total")) {
+            flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
         if (TARGET_AFTER.matcher(ctx.after).find()) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met

@@ -135,6 +135,13 @@ class PartsAndRequirementsTest {
     }
 
     @Test
+    void aCountWhoseShareOfTheTotalFollowsIsAPart() {
+        notAValue("全县“一网通办”办件量25万件，占办件总量的78%。", "licensing.handled");
+        // a share of the city's total leaves the count the county's own
+        aValue("全年受理行政复议案件86件，占全市总量的12%。", "reconsideration.accepted");
+    }
+
+    @Test
     void oneMediationCentreIsAPart() {
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.disputes");
         notAValue("县人民调解中心调解纠纷322件，调解成功率99.3%。", "mediation.success_rate");
