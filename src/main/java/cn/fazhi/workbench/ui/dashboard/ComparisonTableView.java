@@ -88,8 +88,9 @@ final class ComparisonTableView {
      */
     void prepare(ComingTable coming) {
         ahead = coming;
-        // on its own, not in the callback that started the comparison (the dashboard's first load, at start-up)
-        javafx.application.Platform.runLater(() -> {
+        // after the next layout pass, not in the callback that started the comparison nor in the pass that lays
+        // out what that callback changed (the dashboard's first load, at start-up)
+        Runnable later = () -> {
             if (ahead != coming) {
                 return; // the comparison arrived first, or a newer one started
             }
@@ -101,7 +102,12 @@ final class ComparisonTableView {
             growth.stop();
             byJurisdictionColumns(coming.indicators(), true);
             columnsWithoutRows = true;
-        });
+        };
+        if (table.getScene() == null) {
+            javafx.application.Platform.runLater(later);
+        } else {
+            StepwiseHeight.afterLayout(table.getScene(), later);
+        }
     }
 
     void show(ComparisonTable t) {
