@@ -26,7 +26,7 @@ foreach ($dll in "vcruntime140.dll", "vcruntime140_1.dll", "msvcp140.dll") {
 }
 jpackage --type app-image --name FazhiWorkbench --app-version $version --vendor "Fazhi Workbench" `
   --input "$out\input" --main-jar fazhi-workbench.jar --main-class cn.fazhi.workbench.Launcher `
-  --runtime-image "$out\runtime" --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" `
+  --runtime-image "$out\runtime" --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:NewSize=96m" `
   --add-launcher fazhi=installer\windows\fazhi.properties --dest $out
 jpackage --type msi --name FazhiWorkbench --app-version $version --vendor "Fazhi Workbench" `
   --app-image "$out\FazhiWorkbench" --dest $out --win-menu --win-menu-group "Fazhi Workbench" `

@@ -123,6 +123,14 @@ public final class Comparison {
                 byYear, warnings, reportsById, Map.of());
     }
 
+    /**
+     * The indicators, in order, that a comparison of {@code selection} shows from {@code catalogue}: the window
+     * makes a large table's columns from them while the comparison is still being read (issue 12).
+     */
+    public static List<Indicator> indicators(Catalogue catalogue, Selection selection) {
+        return selectIndicators(catalogue, selection, new ArrayList<>());
+    }
+
     private static List<Indicator> selectIndicators(Catalogue catalogue, Selection selection, List<String> warnings) {
         List<Indicator> out = new ArrayList<>();
         for (String code : selection.indicators()) {

@@ -29,6 +29,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** View models without a window: JavaFX properties work without the toolkit. */
@@ -162,6 +163,28 @@ class ViewModelTest {
         }
         assertEquals(newest, vm.tableProperty().get());
         assertTrue(vm.tableProperty().get().indicators().size() > 3, "all areas, not the stale 'rules' result");
+        manual.close();
+    }
+
+    @Test
+    void aStartingComparisonSaysWhichIndicatorsItWillShowBeforeItIsRead() {
+        ManualRunner runner = new ManualRunner();
+        AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
+        manual.openWorkspace(wiring.session().path());
+        runner.pending.remove(0).run(); // open
+        DashboardViewModel vm = new DashboardViewModel(manual);
+        vm.load();
+        runner.pending.remove(0).run(); // what can be selected; then the first comparison is queued, not yet read
+        var coming = vm.comingProperty().get();
+        assertNotNull(coming, "known when the comparison starts");
+        assertNull(vm.tableProperty().get());
+        assertEquals(vm.reportedIn(vm.yearProperty().get()).size(), coming.jurisdictions());
+        runner.pending.remove(0).run(); // the comparison
+        assertEquals(vm.tableProperty().get().indicators(), coming.indicators(), "the columns made ahead are the table's");
+        vm.setAreas(List.of("rules"));
+        runner.pending.remove(0).run();
+        assertEquals(vm.tableProperty().get().indicators(), vm.comingProperty().get().indicators());
+        assertTrue(vm.comingProperty().get().indicators().size() < coming.indicators().size());
         manual.close();
     }
 

@@ -47,6 +47,12 @@ final class ComparisonTableView {
     private final StepwiseHeight growth;
     /** The indicators of the turned table's columns; null when the columns are per jurisdiction. */
     private List<Indicator> turnedColumns;
+    /** The columns were made before any row: the first rows that come grow in steps too (see {@link #prepare}). */
+    private boolean columnsWithoutRows;
+    /** The comparison whose columns {@link #prepare} makes on the FX thread's next turn, if it is still the latest. */
+    private ComingTable ahead;
+    /** Columns made ahead of their rows go in a few per layout pass. */
+    private final StepwiseColumns<Row> columnsAhead = new StepwiseColumns<>(table);
 
     ComparisonTableView(BiConsumer<Long, Long> openReport, Label placeholder) {
         this.openReport = openReport;
@@ -73,7 +79,40 @@ final class ComparisonTableView {
         return table;
     }
 
+    /**
+     * A comparison has started: if it will be a large (turned) table and none is on screen, make its columns now,
+     * while the workers read. Their headers are then laid out before the rows arrive, so the comparison's
+     * arrival makes rows only (issue 12: the headers' layout pass right after the callback that made them was
+     * the longest FX-thread wait of the window's start). A table on screen keeps its columns until its
+     * replacement arrives: new columns over its old rows would show them under the wrong indicators.
+     */
+    void prepare(ComingTable coming) {
+        ahead = coming;
+        // after the next layout pass, not in the callback that started the comparison nor in the pass that lays
+        // out what that callback changed (the dashboard's first load, at start-up)
+        Runnable later = () -> {
+            if (ahead != coming) {
+                return; // the comparison arrived first, or a newer one started
+            }
+            ahead = null;
+            if (coming == null || coming.jurisdictions() <= MAX_COLUMNS || !table.getItems().isEmpty()
+                    || coming.indicators().equals(turnedColumns)) {
+                return;
+            }
+            growth.stop();
+            byJurisdictionColumns(coming.indicators(), true);
+            columnsWithoutRows = true;
+        };
+        if (table.getScene() == null) {
+            javafx.application.Platform.runLater(later);
+        } else {
+            StepwiseHeight.afterLayout(table.getScene(), later);
+        }
+    }
+
     void show(ComparisonTable t) {
+        ahead = null;
+        columnsAhead.finish();
         if (t == null) {
             growth.stop();
             table.getItems().clear();
@@ -91,13 +130,13 @@ final class ComparisonTableView {
         if (turned) {
             boolean newColumns = !t.indicators().equals(turnedColumns);
             if (newColumns) {
-                byJurisdictionColumns(t);
+                byJurisdictionColumns(t.indicators(), false);
             }
             List<Row> rows = rows(t, t.jurisdictions().size());
             rows.sort(CODE_ORDER);
             table.getItems().setAll(rows);
             table.sort(); // keeps the column the user sorted by, if any
-            if (newColumns) {
+            if (newColumns || columnsWithoutRows) {
                 grow();
             }
         } else {
@@ -113,6 +152,7 @@ final class ComparisonTableView {
      * they are dropped first.
      */
     private void grow() {
+        columnsWithoutRows = false;
         table.refresh();
         growth.start();
     }
@@ -162,8 +202,8 @@ final class ComparisonTableView {
     }
 
     /** One row per jurisdiction (its name frozen on the left), one column per indicator with its full name (large selections). */
-    private void byJurisdictionColumns(ComparisonTable t) {
-        turnedColumns = t.indicators();
+    private void byJurisdictionColumns(List<Indicator> indicators, boolean ahead) {
+        turnedColumns = indicators;
         table.getColumns().clear();
         TableColumn<Row, String> name = new TableColumn<>();
         // as high as the indicators' two-line headers beside it, so the frozen rows line up with theirs
@@ -173,19 +213,27 @@ final class ComparisonTableView {
         name.setStyle("-fx-alignment: CENTER-LEFT;");
         name.setId("compare-col-jurisdiction");
         frozen.setColumns(List.of(name));
-        List<TableColumn<Row, ?>> columns = new ArrayList<>();
-        for (int i = 0; i < t.indicators().size(); i++) {
-            final int fi = i;
-            Indicator ind = t.indicators().get(i);
-            TableColumn<Row, Cell> c = new TableColumn<>();
-            c.setGraphic(header(ind.nameZh() + "（" + ind.unit() + "）", c));
-            c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(d.getValue().index, fi)));
-            c.setComparator(BY_VALUE);
-            c.setCellFactory(col -> new ValueCell(true, -1, fi));
-            c.setPrefWidth(130);
-            columns.add(c);
+        if (ahead) {
+            columnsAhead.start(indicators.size(), i -> indicatorColumn(indicators, i));
+        } else {
+            List<TableColumn<Row, ?>> columns = new ArrayList<>();
+            for (int i = 0; i < indicators.size(); i++) {
+                columns.add(indicatorColumn(indicators, i));
+            }
+            table.getColumns().setAll(columns);
         }
-        table.getColumns().setAll(columns);
+    }
+
+    /** The turned table's column of indicator {@code i}, headed by its full name. */
+    private TableColumn<Row, ?> indicatorColumn(List<Indicator> indicators, int i) {
+        Indicator ind = indicators.get(i);
+        TableColumn<Row, Cell> c = new TableColumn<>();
+        c.setGraphic(header(ind.nameZh() + "（" + ind.unit() + "）", c));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(d.getValue().index, i)));
+        c.setComparator(BY_VALUE);
+        c.setCellFactory(col -> new ValueCell(true, -1, i));
+        c.setPrefWidth(130);
+        return c;
     }
 
     /** A header that shows the indicator's full name on as many lines as it needs. */

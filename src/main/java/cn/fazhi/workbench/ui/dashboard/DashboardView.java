@@ -58,6 +58,7 @@ public final class DashboardView implements Screen {
         root.setCenter(resultPane());
         root.setId("compare-root");
         vm.tableProperty().addListener((o, a, t) -> show(t));
+        vm.comingProperty().addListener((o, a, c) -> table.prepare(c));
         vm.load();
     }
 

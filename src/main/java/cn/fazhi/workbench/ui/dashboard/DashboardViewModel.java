@@ -49,6 +49,8 @@ public final class DashboardViewModel {
     private final ObservableSet<String> chosen = FXCollections.observableSet(); // full names; empty = all
     private final ObservableSet<String> areas = FXCollections.observableSet(); // indicator groups; empty = all
     private final ObjectProperty<ComparisonTable> table = new SimpleObjectProperty<>();
+    /** The comparison being computed, as far as it is known before it is read (set when a run starts). */
+    private final ObjectProperty<ComingTable> coming = new SimpleObjectProperty<>();
     /** The choices inside the tabs; a new comparison offers its indicators and jurisdictions to them. */
     private final DashboardPickers pickers = new DashboardPickers();
     private final BooleanProperty computing = new SimpleBooleanProperty();
@@ -124,6 +126,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<ComparisonTable> tableProperty() {
         return table;
+    }
+
+    /** What the comparison that just started will show (its indicators, about how many jurisdictions). */
+    public ReadOnlyObjectProperty<ComingTable> comingProperty() {
+        return coming;
     }
 
     /** True while what can be selected is read or a comparison is queued or running. */
@@ -234,6 +241,7 @@ public final class DashboardViewModel {
             return null;
         }
         wiring.prefs().put("dashboard.year", String.valueOf(sel.year()));
+        coming.set(ComingTable.of(s.catalogue(), sel, reportedIn(sel.year())));
         long started = System.nanoTime();
         requestedAt = started;
         long epoch = dataEpoch;

@@ -93,7 +93,7 @@ final class StepwiseHeight {
     }
 
     /** Runs {@code then} once the next layout pass is done, outside that pulse, so the window answers between. */
-    private static void afterLayout(Scene scene, Runnable then) {
+    static void afterLayout(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         boolean[] fired = new boolean[1];
         once[0] = () -> {

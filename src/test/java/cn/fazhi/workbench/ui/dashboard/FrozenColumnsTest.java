@@ -125,6 +125,49 @@ class FrozenColumnsTest extends ApplicationTest {
         assertFalse(view.growingProperty().get());
     }
 
+    @Test
+    void columnsMadeWhileTheComparisonIsReadAreKeptAndItsRowsStillGrowInSteps() throws Exception {
+        ComparisonTable t = ManyJurisdictions.table(120);
+        // a large comparison has started, nothing is on screen yet: the columns come a few per layout pass
+        interact(() -> view.prepare(new ComingTable(t.indicators(), 120)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.table().getColumns().size() == t.indicators().size());
+        var columns = List.copyOf(view.table().getColumns());
+        assertEquals(1, ((TableView<?>) lookup("#compare-frozen").queryTableView()).getColumns().size());
+        assertTrue(view.table().getItems().isEmpty(), "no rows before the comparison arrives");
+
+        List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> view.table().heightProperty().addListener((o, a, h) -> heights.add(h.doubleValue())));
+        show(t);
+        for (int k = 0; k < columns.size(); k++) {
+            assertTrue(columns.get(k) == view.table().getColumns().get(k), "column " + k + " kept, not made again");
+        }
+        assertTrue(heights.size() >= 3, "the first rows grew in steps: " + heights);
+        assertEquals(120, view.table().getItems().size());
+        String first = CellText.number(t.cell(0, 0), t.indicators().get(0));
+        assertTrue(cellTexts().stream().anyMatch(x -> x.startsWith(first)), "the values are in their columns: " + first);
+    }
+
+    @Test
+    void aTableOnScreenKeepsItsColumnsUntilItsReplacementArrives() {
+        ComparisonTable all = ManyJurisdictions.table(120);
+        show(all);
+        var columns = List.copyOf(view.table().getColumns());
+        var fewer = new ComingTable(all.indicators().subList(0, 5), 120); // another area is being compared
+        interact(() -> view.prepare(fewer));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(columns, view.table().getColumns(), "the rows on screen stay under their own indicators");
+    }
+
+    private java.util.Set<String> cellTexts() {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (Node n : view.table().lookupAll(".value-cell")) {
+            if (n instanceof TableCell<?, ?> c && c.getText() != null) {
+                texts.add(c.getText());
+            }
+        }
+        return texts;
+    }
+
     /** Shows {@code t} and waits until the table has grown to its full height. */
     private void show(ComparisonTable t) {
         interact(() -> view.show(t));
