@@ -4,7 +4,7 @@
 #   2. an application image (jpackage --type app-image) with two launchers:
 #      FazhiWorkbench (the window) and fazhi (the command line), both with the JIT's first tier only
 #      (-XX:TieredStopAtLevel=1: decisions 0024 and 0030); the window also with a young generation of at
-#      least 96 MB (-XX:NewSize=96m: decision 0031),
+#      least 96 MB (-XX:NewSize=96m: decision 0032),
 #   3. with --deb, a Debian package that installs both, a desktop-menu entry with its icon, and
 #      /usr/bin/fazhi; it uninstalls cleanly.
 # Everything it needs is in the JDK (jlink, jpackage); the .deb also needs fakeroot and dpkg-deb.
