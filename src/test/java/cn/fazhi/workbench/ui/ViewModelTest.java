@@ -138,14 +138,26 @@ class ViewModelTest {
         }
     }
 
-    @Test
-    void dashboardShowsOnlyTheNewestComparisonWhenResultsArriveOutOfOrder() {
+    /** A dashboard on its own wiring whose jobs run only when a test runs them; the workspace already opened. */
+    private record ManualDashboard(ManualRunner runner, AppWiring wiring, DashboardViewModel vm) {
+    }
+
+    private ManualDashboard manualDashboard() {
         ManualRunner runner = new ManualRunner();
         AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
         manual.openWorkspace(wiring.session().path());
         runner.pending.remove(0).run(); // open
         DashboardViewModel vm = new DashboardViewModel(manual);
         vm.load();
+        return new ManualDashboard(runner, manual, vm);
+    }
+
+    @Test
+    void dashboardShowsOnlyTheNewestComparisonWhenResultsArriveOutOfOrder() {
+        ManualDashboard d = manualDashboard();
+        ManualRunner runner = d.runner();
+        AppWiring manual = d.wiring();
+        DashboardViewModel vm = d.vm();
         runner.pending.remove(0).run(); // what can be selected; then the first comparison is queued
         runner.pending.clear();
         vm.yearProperty().set(2022);
@@ -168,12 +180,10 @@ class ViewModelTest {
 
     @Test
     void aStartingComparisonSaysWhichIndicatorsItWillShowBeforeItIsRead() {
-        ManualRunner runner = new ManualRunner();
-        AppWiring manual = new AppWiring(runner, new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), wiring.session().path());
-        manual.openWorkspace(wiring.session().path());
-        runner.pending.remove(0).run(); // open
-        DashboardViewModel vm = new DashboardViewModel(manual);
-        vm.load();
+        ManualDashboard d = manualDashboard();
+        ManualRunner runner = d.runner();
+        AppWiring manual = d.wiring();
+        DashboardViewModel vm = d.vm();
         runner.pending.remove(0).run(); // what can be selected; then the first comparison is queued, not yet read
         var coming = vm.comingProperty().get();
         assertNotNull(coming, "known when the comparison starts");
