@@ -82,13 +82,29 @@ final class ClauseContext {
         if (q < 0 || REPORTED_SPEECH.matcher(text).region(q + 2, Math.min(text.length(), q + 6)).lookingAt()) {
             return false;
         }
+        boolean inBrackets = q > sentenceStart && openBracketBefore(text, sentenceStart, q);
         for (int i = q; i < pos; i++) {
             char c = text.charAt(i);
-            if (c == '；' || c == ';') {
+            // "（其中新收79件，上年结转7件），审结75件": a 其中 inside brackets ends with them
+            if (c == '；' || c == ';' || inBrackets && (c == '）' || c == ')')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An opening bracket before {@code pos} in the sentence that no closing bracket has closed yet. */
+    private static boolean openBracketBefore(String text, int sentenceStart, int pos) {
+        for (int i = pos - 1; i >= sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') {
+                return false;
+            }
+            if (c == '（' || c == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(String text, int sentenceStart, int pos) {

@@ -39,7 +39,9 @@ final class FigurePeriod {
      *
      * @param headingCovers the heading stands above the sentence and may give it a period
      */
-    static String of(String beforeInSentence, String heading, boolean headingCovers, Scope scope) {
+    static String of(String before, String heading, boolean headingCovers, Scope scope) {
+        // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
+        String beforeInSentence = CLOSED_REMARK.matcher(before).replaceAll("");
         Integer year = scope.year();
         String period = read(beforeInSentence, year);
         String source = beforeInSentence;
@@ -57,6 +59,8 @@ final class FigurePeriod {
     static boolean rulesOut(String period) {
         return period != null && !Periods.UNCLEAR.equals(period);
     }
+
+    private static final Pattern CLOSED_REMARK = Pattern.compile("[(（][^()（）]*[)）]");
 
     static boolean namesYear(String words, Integer year) {
         if (year == null) {

@@ -75,6 +75,15 @@ class WordingAndPeriodsTest {
     }
 
     @Test
+    void aRemarkInBracketsEndsWithThem() {
+        // neither the 其中 nor the 上年 inside the brackets reaches the figure after them
+        var x = report("全年共办理行政复议案件86件（其中新收79件，上年结转7件），审结75件。");
+        assertTrue(value(x, "reconsideration.concluded").isPresent(), describe(x.values()) + " / " + describe(x.suggestions()));
+        var last = report("上年（2021年）受理行政复议申请62件。");
+        assertTrue(value(last, "reconsideration.accepted").isEmpty(), describe(last.values()));
+    }
+
+    @Test
     void aSentenceThatWritesTheYearIsNotOverruledByItsHeading() {
         var x = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（三）2018年以来的成效\n"
                 + "2022年，全县共收到行政复议申请60件。\n近五年来，全县共收到行政复议申请240件。\n二、存在的问题\n执法力量不足。\n");
