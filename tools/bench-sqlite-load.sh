@@ -4,7 +4,8 @@
 #   tools/bench-sqlite-load.sh [COUNT] [RUNS] [IMPORTS]   (defaults: 1000 reports, 3 loads, 1 import)
 #
 # 1. `bench import --count COUNT --keep FILE` imports generated reports into a fresh workspace (one transaction
-#    per report) and prints the import, the same files read and extracted without storing, and the difference:
+#    per report) and prints the import, the same files read and extracted without storing (the two passes
+#    alternate a hundred files at a time, so both meet the same load), and the difference:
 #    the storage part, in wall and in CPU seconds of the importing thread. With IMPORTS > 1 it does so IMPORTS
 #    times (each into its own fresh workspace) and takes the median storage part: the part is the difference of
 #    two timed passes, and one import on a busy machine swings by more than what a change to storing saves.
