@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 
 /** Rows of reports and jurisdictions, inside the caller's transaction. */
@@ -57,18 +56,19 @@ final class ReportRows {
         if (id != null) {
             return id;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO jurisdictions (code, name, full_name, level, parent_code, "
-                + "province, city) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, j.code());
-            s.setString(2, j.name());
-            s.setString(3, j.fullName());
-            s.setString(4, j.level().id());
-            s.setString(5, j.parentCode());
-            s.setString(6, j.province());
-            s.setString(7, j.city());
-            s.executeUpdate();
-            return Sql.generatedId(s);
-        }
+        // cached as well: a first import of a province meets a new jurisdiction in most files, and asking for
+        // the generated key prepared yet another statement each time
+        PreparedStatement s = StatementCache.get(c, "INSERT INTO jurisdictions (code, name, full_name, level, parent_code, "
+                + "province, city) VALUES (?,?,?,?,?,?,?)");
+        s.setString(1, j.code());
+        s.setString(2, j.name());
+        s.setString(3, j.fullName());
+        s.setString(4, j.level().id());
+        s.setString(5, j.parentCode());
+        s.setString(6, j.province());
+        s.setString(7, j.city());
+        s.executeUpdate();
+        return StatementCache.lastInsertId(c);
     }
 
     static void setSupersededBy(Connection c, long id, Long by) throws SQLException {

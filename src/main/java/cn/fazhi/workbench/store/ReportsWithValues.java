@@ -34,14 +34,14 @@ import java.util.Set;
  * values read anyway instead of three subqueries per report, and columns are read by position.
  */
 final class ReportsWithValues {
-    private static final String REPORTS = """
+    static final String REPORTS = """
             SELECT r.id, r.year, r.title, r.issuer, coalesce(r.publish_date_by_hand, r.publish_date),
                    r.publish_date_by_hand IS NOT NULL, r.source_url, r.source_url_by_hand, r.doc_number,
                    r.source_name, r.format, r.charset, r.sha256, r.needs_attention, r.imported_at,
                    r.jurisdiction_id, j.code, j.name, j.full_name, j.level, j.parent_code, j.province, j.city
             FROM reports r LEFT JOIN jurisdictions j ON j.id = r.jurisdiction_id
             WHERE r.superseded_by IS NULL AND r.year IN (%s)""";
-    private static final String VALUES = "SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.") + ", r.year"
+    static final String VALUES = "SELECT v." + Rows.VALUE_COLUMNS.replace(", ", ", v.") + ", r.year"
             + " FROM indicator_values v JOIN reports r ON r.id = v.report_id"
             + " WHERE r.superseded_by IS NULL AND r.year IN (%s)";
 

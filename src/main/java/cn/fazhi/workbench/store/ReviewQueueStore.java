@@ -83,7 +83,7 @@ public final class ReviewQueueStore {
     private record Place(String jurisdiction, String city, String province, cn.fazhi.workbench.model.JurisdictionLevel level) {
     }
 
-    private static String branch(String kind, String table, String core, String where) {
+    static String branch(String kind, String table, String core, String where) {
         return "SELECT '" + kind + "' AS kind, q.id AS id, q.report_id AS report_id, q.indicator AS indicator, q.value AS value,"
                 + " q.unit AS unit, q.status AS status, q.flags AS flags, r.year AS year, j.full_name AS full_name,"
                 + " j.province AS province, j.level AS level, " + CITY + " AS city, (q.indicator IN (" + core + ")) AS core,"

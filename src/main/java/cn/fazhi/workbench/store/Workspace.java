@@ -152,17 +152,21 @@ public final class Workspace implements AutoCloseable {
 
     private <T> T writeOnce(SqlWork<T> work) throws SQLException {
         Long limit = pageLimitForTests;
-        try (Statement s = writer.createStatement()) {
-            if (limit != null) {
+        if (limit != null) {
+            try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA max_page_count = " + limit);
             }
-            s.execute("BEGIN IMMEDIATE");
+        }
+        // BEGIN and COMMIT kept prepared too: an import runs them once per file (a plain Statement parsed them each time)
+        try {
+            StatementCache.get(writer, "BEGIN IMMEDIATE").execute();
+        } catch (SQLException e) {
+            StatementCache.forget(writer); // another program writes (busy): the next try starts from fresh statements
+            throw e;
         }
         try {
             T result = work.run(writer);
-            try (Statement s = writer.createStatement()) {
-                s.execute("COMMIT");
-            }
+            StatementCache.get(writer, "COMMIT").execute();
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             StatementCache.forget(writer); // none may carry a failed statement's state into the next transaction
