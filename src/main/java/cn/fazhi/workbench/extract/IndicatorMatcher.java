@@ -249,7 +249,7 @@ final class IndicatorMatcher {
         if (best == null || best.score < MIN_CONFIDENCE) {
             return null;
         }
-        return assess(text, s, m, ctx, best, scope, heading);
+        return assess(text, s, m, ctx, best, scope, heading, sentenceBeforeInParagraph(text, previous, s));
     }
 
     /** @param topicDistance how far before the figure its topic is named; 1000 and more: only in the sentence before */
@@ -490,7 +490,7 @@ final class IndicatorMatcher {
     }
 
     private Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, Best best, Scope scope,
-                             String heading) {
+                             String heading, String sentenceBefore) {
         Integer reportYear = scope.year();
         String ownName = scope.ownName();
         List<String> flags = new ArrayList<>();
@@ -544,6 +544,10 @@ final class IndicatorMatcher {
             eligible = false;
         }
         String headingSubject = Subjects.headingSubject(heading, beforeInSentence, scope);
+        if (headingSubject == null) {
+            // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
+            headingSubject = Subjects.headingSubject(sentenceBefore, beforeInSentence, scope);
+        }
         if (headingSubject != null) {
             flags.add(headingSubject);
         }
@@ -662,6 +666,14 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** The sentence before {@code s} when no line break parts them (the same paragraph), else "". */
+    private static String sentenceBeforeInParagraph(String text, Sentence previous, Sentence s) {
+        if (previous == null || previous.end() > s.start() || text.substring(previous.end(), s.start()).indexOf('\n') >= 0) {
+            return "";
+        }
+        return text.substring(previous.start(), previous.end());
     }
 
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */

@@ -140,6 +140,9 @@ final class Subjects {
     private static final Pattern HEADING_COURT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
     private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
+    /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
+    private static final Pattern VERB_FIRST = Pattern.compile(
+            "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
     private static final Pattern HEADING_CENTRE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
 
@@ -161,7 +164,7 @@ final class Subjects {
             words = words.substring(own.length());
         }
         Matcher town = HEADING_TOWN.matcher(words);
-        if (town.find() && !town.group(1).matches(".*(各|全|城乡|所有|乡镇).*")) {
+        if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()) {
             return "sub_unit";
         }
         if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find()

@@ -92,4 +92,22 @@ class HigherBodiesTest {
         assertTrue(value(x, "litigation.cases").isPresent(), describe(x.values()));
         assertTrue(value(x, "reconsideration.received").isPresent(), describe(x.values()));
     }
+
+    @Test
+    void theSentenceBeforeInTheParagraphCanNameTheSubject() {
+        var x = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县人民法院充分发挥行政审判职能。全年共受理行政诉讼案件120件，审结110件。\n"
+                + "县政府高度重视行政复议工作。全年共收到行政复议申请86件。\n"
+                + "推进乡镇综合执法改革。全年评查行政执法案卷360卷。\n");
+        assertTrue(value(x, "litigation.cases").isEmpty(), describe(x.values()));
+        assertTrue(value(x, "reconsideration.received").isPresent(), describe(x.values()));
+        assertTrue(value(x, "enforcement.files_reviewed").isPresent(), describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void aParagraphOnAnotherBodyEndsAtTheLineBreak() {
+        var x = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县人民法院充分发挥行政审判职能。\n全年共收到行政复议申请86件。\n");
+        assertTrue(value(x, "reconsideration.received").isPresent(), describe(x.values()));
+    }
 }
