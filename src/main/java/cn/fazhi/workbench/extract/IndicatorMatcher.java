@@ -241,6 +241,18 @@ final class IndicatorMatcher {
                 }
             }
         }
+        if (best == null && k > 0 && onlyFillerWords(ctx.before)) {
+            // "调解成功率较去年同期提高1.5个百分点，达98.5%": the name stands before the change, the level after it
+            String named = nameBeforeAChange(text, s, values.get(k - 1));
+            if (named != null) {
+                ClauseContext skipped = ctx.withBefore(named + "，" + ctx.before);
+                best = bestIndicator(s, previous, topics, m, skipped, null);
+                if (best != null) {
+                    best = new Best(best.compiled, best.score * 0.9, best.topicDistance);
+                    ctx = skipped;
+                }
+            }
+        }
         if (best == null) {
             // Only the report's title names what the figure counts ("…行政复议工作总结"), or only the words after
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
@@ -666,6 +678,30 @@ final class IndicatorMatcher {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** "调解成功率较去年同期提高", "受理行政复议申请同比增长": a name, then a comparison and its verb. */
+    private static final Pattern NAME_THEN_CHANGE = Pattern.compile(
+            "^([^，,；;。]{2,30}?)(较|比|同比|环比|与上年|与去年)[^，,；;。]{0,10}?(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
+
+    /**
+     * The name written before a change figure in its clause ("全县调解成功率" of "全县调解成功率较去年同期提高1.5个
+     * 百分点"), when that figure is followed by nothing but its unit to the clause's end; null otherwise.
+     */
+    private static String nameBeforeAChange(String text, Sentence s, NumberMention change) {
+        int start = s.start();
+        for (int i = change.start() - 1; i >= s.start(); i--) {
+            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        String rest = text.substring(change.end(), Math.min(s.end(), change.end() + 8));
+        if (!rest.matches("^(个百分点|%|％|件|起|宗|个)?[，,][\\s\\S]*")) {
+            return null;
+        }
+        Matcher m = NAME_THEN_CHANGE.matcher(text.substring(start, change.start()).strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     /** The sentence before {@code s} when no line break parts them (the same paragraph), else "". */

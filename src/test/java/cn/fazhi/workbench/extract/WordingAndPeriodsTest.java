@@ -75,6 +75,16 @@ class WordingAndPeriodsTest {
     }
 
     @Test
+    void theLevelAfterAChangeTakesTheNameBeforeIt() {
+        var x = report("全县调解成功率较去年同期提高1.5个百分点，达98.5%。全县行政诉讼案件同比下降8件，为76件。");
+        assertEquals(0, new BigDecimal("98.5").compareTo(number(x, "mediation.success_rate")), describe(x.values()));
+        assertEquals(0, new BigDecimal("76").compareTo(number(x, "litigation.cases")), describe(x.values()));
+        // the change itself is never the level
+        var change = report("全县行政诉讼案件同比下降8件。");
+        assertTrue(value(change, "litigation.cases").isEmpty(), describe(change.values()));
+    }
+
+    @Test
     void aRemarkInBracketsEndsWithThem() {
         // neither the 其中 nor the 上年 inside the brackets reaches the figure after them
         var x = report("全年共办理行政复议案件86件（其中新收79件，上年结转7件），审结75件。");
