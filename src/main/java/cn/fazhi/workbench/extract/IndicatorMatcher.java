@@ -555,13 +555,13 @@ final class IndicatorMatcher {
             flags.add("higher_level");
             eligible = false;
         }
-        String headingSubject = Subjects.headingSubject(heading, beforeInSentence, scope);
-        if (headingSubject == null) {
+        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope);
+        if (subjectAbove == null) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
-            headingSubject = Subjects.headingSubject(sentenceBefore, beforeInSentence, scope);
+            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope);
         }
-        if (headingSubject != null) {
-            flags.add(headingSubject);
+        if (subjectAbove != null) {
+            flags.add(subjectAbove);
         }
         if (otherBodySpeaks(beforeInSentence, scope) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
             flags.add("other_body");
@@ -589,14 +589,14 @@ final class IndicatorMatcher {
         // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
         // ("信访事项按期办结率") stands on its own clause.
         String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
-                : bareRate(ctx.before) ? PART_LIST.matcher(beforeInSentence).replaceAll("") : ctx.before;
+                : bare ? PART_LIST.matcher(beforeInSentence).replaceAll("") : ctx.before;
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
                 && ONE_CHANNEL.matcher(channelWords).find()
                 && !Subjects.ownSpeaksAfter(lastEnd(ONE_CHANNEL, channelWords), channelWords, scope)) {
             // A channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
             flags.add("one_channel");
         }
-        if (ind.kind() == IndicatorKind.RATE && bareRate(ctx.before) && excluded(best.compiled, channelWords)
+        if (bare && excluded(best.compiled, channelWords)
                 && !flags.contains("other_topic")) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.

@@ -150,11 +150,13 @@ final class Subjects {
      * The heading above a figure makes a court, a town, a mediation centre, a higher level's department or the
      * congress its subject ("（一）县人民法院行政审判工作", "（三）城关镇法治建设"), and the sentence does not name
      * the jurisdiction itself: the figure is that body's, as if its sentence began with the heading. Only a
-     * heading that starts with the body: "（三）支持法院依法审判" is the government's work.
+     * heading that starts with the body: "（三）支持法院依法审判" is the government's work. The sentence before the
+     * figure's, in the same paragraph, is read the same way ("县人民法院充分发挥审判职能。全年共受理…").
      *
+     * @param heading the heading, or the paragraph's sentence before ("" when none)
      * @return the doubt ("other_body", "sub_unit") or null
      */
-    static String headingSubject(String heading, String beforeInSentence, Scope scope) {
+    static String subjectAbove(String heading, String beforeInSentence, Scope scope) {
         if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
             return null;
         }

@@ -273,16 +273,22 @@ class ViewModelTest {
         assertTrue(!job.pendingProperty().get());
     }
 
+    /** A job with a 150 ms burst wait whose answer is the input as it was when its run was asked for. */
+    private static LatestWinsJob<Integer> echoJob(ManualRunner runner, int[] input, List<Integer> shown,
+                                                  java.util.function.Consumer<Throwable> onError) {
+        return new LatestWinsJob<>(runner, "test", 150, () -> {
+            int captured = input[0];
+            return (p, c) -> captured;
+        }, shown::add, onError);
+    }
+
     @Test
     void aRequestMadeInOneStepStartsWithoutWaitingForABurstAndReplacesAWaitingOne() {
         ManualRunner runner = new ManualRunner();
         runner.holdTimers = true;
         int[] input = {0};
         List<Integer> shown = new ArrayList<>();
-        LatestWinsJob<Integer> job = new LatestWinsJob<>(runner, "test", 150, () -> {
-            int captured = input[0];
-            return (p, c) -> captured;
-        }, shown::add, t -> { throw new AssertionError(t); });
+        LatestWinsJob<Integer> job = echoJob(runner, input, shown, t -> { throw new AssertionError(t); });
         input[0] = 1;
         job.request();
         input[0] = 2;
@@ -301,10 +307,7 @@ class ViewModelTest {
         runner.holdTimers = true;
         int[] input = {0};
         List<Integer> shown = new ArrayList<>();
-        LatestWinsJob<Integer> job = new LatestWinsJob<>(runner, "test", 150, () -> {
-            int captured = input[0];
-            return (p, c) -> captured;
-        }, shown::add, t -> { });
+        LatestWinsJob<Integer> job = echoJob(runner, input, shown, t -> { });
         input[0] = 1;
         job.request();
         runner.fireTimers();                       // run 1 starts
