@@ -41,7 +41,7 @@ final class FigurePeriod {
      */
     static String of(String before, String heading, boolean headingCovers, Scope scope) {
         // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
-        String beforeInSentence = CLOSED_REMARK.matcher(before).replaceAll("");
+        String beforeInSentence = Remarks.withoutClosed(before);
         Integer year = scope.year();
         String period = read(beforeInSentence, year);
         String source = beforeInSentence;
@@ -59,8 +59,6 @@ final class FigurePeriod {
     static boolean rulesOut(String period) {
         return period != null && !Periods.UNCLEAR.equals(period);
     }
-
-    private static final Pattern CLOSED_REMARK = Pattern.compile("[(（][^()（）]*[)）]");
 
     static boolean namesYear(String words, Integer year) {
         if (year == null) {

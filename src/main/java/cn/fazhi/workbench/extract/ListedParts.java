@@ -12,7 +12,6 @@ final class ListedParts {
     private static final Pattern OPENS_A_LIST = Pattern.compile("^\\s*(含|包括|包含|其中)");
     private static final Pattern LISTS_IN_CLAUSE = Pattern.compile(
             "(?<![不])(包括|包含|含)(?![金义量有])(?![^，,；;。、]*在内)[^，,；;。、]{0,12}$");
-    private static final Pattern CLOSED_REMARK = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
     private ListedParts() {
@@ -25,7 +24,7 @@ final class ListedParts {
         if (open > close && OPENS_A_LIST.matcher(beforeInSentence.substring(open + 1)).find()) {
             return true;
         }
-        String clause = CLOSED_REMARK.matcher(lastClause(beforeInSentence)).replaceAll("");
+        String clause = Remarks.withoutClosed(lastClause(beforeInSentence));
         return LISTS_IN_CLAUSE.matcher(clause).find();
     }
 

@@ -1,0 +1,235 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.Section;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Judges a figure once {@link IndicatorMatcher} has tied it to an indicator: what kind of statement it is (a
+ * change rather than a level, a starting value, a plan or target), its period, whose figure it is
+ * ({@link Subjects}, {@link OtherBodies}) and whether it counts the whole or a part ({@link PartsOfTheWhole}).
+ * Every doubt becomes a flag; {@link Verdict} turns the flags into a value, a suggestion or nothing.
+ */
+final class FigureJudge {
+    /** The sentence's words before the figure that the checks read, at most. */
+    static final int MAX_JUDGED_WORDS = 240;
+    private static final Pattern CHANGE_TAIL = Pattern.compile(
+            "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
+    private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
+    /**
+     * Government information disclosure (政府信息公开年度报告) counts only the lawsuits, reconsiderations and
+     * requests about disclosure: another matter than the indicators'.
+     */
+    private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
+    /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
+    private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
+    /** "累计": over the year, or since ever; only a written year says which. */
+    private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
+    private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
+    private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
+            "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
+    private static final Pattern PLAN_WORDS = Pattern.compile(
+            "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|建议(保留|废止|宣布|修改|失效|清理)"
+                    // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
+                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)");
+    /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
+    static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
+    private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
+    /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
+    private static final double STRONG_CUE = 0.95;
+
+    private final List<Pattern> topicPatterns;
+    private final OtherBodies bodies;
+    private final PartsOfTheWhole parts;
+
+    FigureJudge(List<Pattern> topicPatterns, OtherBodies bodies, PartsOfTheWhole parts) {
+        this.topicPatterns = topicPatterns;
+        this.bodies = bodies;
+        this.parts = parts;
+    }
+
+    /**
+     * @param heading        the heading above the sentence ("" if none)
+     * @param sentenceBefore the paragraph's sentence before this one ("" if none)
+     */
+    Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, MatchedIndicator best, Scope scope,
+                     String heading, String sentenceBefore) {
+        Integer reportYear = scope.year();
+        List<String> flags = new ArrayList<>();
+        boolean eligible = true;
+        double confidence = best.score();
+        if (WHOLE_JURISDICTION.matcher(ctx.before).find()) {
+            confidence = Math.min(1.0, confidence + 0.05); // before any penalty, so it cannot undo one
+        }
+        CompiledIndicator compiled = best.compiled();
+        Indicator ind = compiled.indicator();
+        // The sentence's words before the figure, up to a bound: every check below reads them, so the work per
+        // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
+        String beforeInSentence = text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start());
+
+        if (FROM_VALUE.matcher(ctx.before).find()) {
+            flags.add("starting_value");
+            eligible = false;
+        }
+        if ("个百分点".equals(m.unit()) || CHANGE_TAIL.matcher(ctx.before).find()
+                || COMPARISON.matcher(ctx.before).find()) {
+            flags.add("change");
+            eligible = false;
+        }
+        if (!s.section().reportsResults()) {
+            flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
+            eligible = false;
+        } else if (PLAN_WORDS.matcher(ctx.before).find()) {
+            flags.add("plan");
+            eligible = false;
+        }
+        // A heading's period ("（三）2018年以来的成效") covers every figure under it.
+        String period = FigurePeriod.of(beforeInSentence, heading,
+                s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start()), scope);
+        if (period != null) {
+            flags.add(period);
+            eligible &= !FigurePeriod.rulesOut(period);
+        }
+        String span = Periods.span(beforeInSentence, reportYear);
+        if (span != null) {
+            flags.add(span);
+            eligible &= !Periods.RULED_OUT.contains(span);
+        }
+        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
+            flags.add("period_unclear");
+        }
+        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)) {
+            // In a report the author is the subject; in loose text the sentence must say whose figure it is.
+            flags.add("subject_unclear");
+        }
+        if (Subjects.higherLevelSpeaks(beforeInSentence, scope)) {
+            flags.add("higher_level");
+            eligible = false;
+        }
+        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope);
+        if (subjectAbove == null) {
+            // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
+            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope);
+        }
+        if (subjectAbove != null) {
+            flags.add(subjectAbove);
+        }
+        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
+            flags.add("other_body");
+            confidence *= 0.45;
+        }
+        // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
+        boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
+        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)) {
+            flags.add("sub_unit");
+            confidence *= 0.45;
+        }
+        if (ctx.startsWithQiZhong) {
+            confidence *= 0.85;
+            // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
+            // a part (cases heard in open court, out of all cases): at most a suggestion.
+            flags.add(parts.partByNature(ind) ? "after_qizhong" : "part_of_total");
+        }
+        if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
+            flags.add("one_channel");
+        }
+        // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
+        // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
+        // ("信访事项按期办结率") stands on its own clause.
+        String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
+                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
+        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
+                && OtherBodies.oneChannelSpeaks(channelWords, scope)) {
+            flags.add("one_channel");
+        }
+        if (bare && compiled.excludedBy(channelWords) && !flags.contains("other_topic")) {
+            // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
+            // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
+            flags.add("other_topic");
+        }
+        if (compiled.nameIncomplete(beforeInSentence)) {
+            flags.add("name_incomplete");
+        }
+        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)) {
+            flags.add("other_topic");
+        }
+        if (best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && best.score() < STRONG_CUE
+                && !(compiled.topic() >= 0 && topicPatterns.get(compiled.topic()).matcher(heading).find())
+                || best.topicDistance() == MatchedIndicator.TITLE_ONLY
+                || best.topicDistance() == MatchedIndicator.NAMED_NOWHERE) {
+            // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
+            flags.add("topic_elsewhere");
+        }
+        if (best.topicDistance() == MatchedIndicator.LATER_IN_SENTENCE) {
+            flags.add(Verdict.TOPIC_AFTER);
+        }
+        String titleDoubt = scope.authors().doubt(ind.topic());
+        if (titleDoubt != null && !flags.contains(titleDoubt)) {
+            flags.add(titleDoubt);
+        }
+        if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
+            flags.add("other_topic");
+        }
+        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())) {
+            flags.add("subject_other_body");
+        }
+        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
+            flags.add("other_body");
+        }
+        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)) {
+            flags.add("part_of_total");
+        }
+        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)) {
+            flags.add("part_of_total");
+        }
+        // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
+        // counts rules, not documents; checked apart, as patterns anchor at the number); a rate by the count
+        // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
+        String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
+        if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
+                && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
+        if (OtherBodies.townsOnly(ctx.before)) {
+            flags.add("sub_unit");
+        }
+        if (ind.kind() == IndicatorKind.COUNT
+                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.min(s.end(), m.end() + 30)))
+                && !flags.contains("part_of_total")) {
+            flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
+        }
+        if (TARGET_AFTER.matcher(ctx.after).find()) {
+            flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
+            eligible = false;
+        }
+        if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
+            flags.add("starting_value");
+            eligible = false;
+        }
+        if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
+            flags.add("period_unclear");
+        }
+        if (m.unit() == null) {
+            flags.add("unit_missing");
+            confidence *= 0.8;
+        }
+        if (ind.kind() == IndicatorKind.COUNT && m.value().stripTrailingZeros().scale() > 0 && m.qualifier().isExact()) {
+            flags.add("fractional_count");
+            confidence *= 0.5;
+        }
+        return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
+    private static boolean bareRate(String clause) {
+        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+    }
+}

@@ -1,0 +1,152 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure it is, when it is not the jurisdiction's: a court or another body speaking of its own caseload,
+ * one department or centre, a town or street, another county named in the figure's words. {@link Subjects}
+ * reads the higher levels, the legislature and the subject named above the sentence.
+ */
+final class OtherBodies {
+    private static final Pattern OTHER_BODY = Pattern.compile(
+            "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
+    /** "我局", "区公安分局": one department speaking of its own cases. */
+    private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
+    /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
+    private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
+    /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
+    private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
+    /** "全镇各级调解组织": a town's own figures in a county's text. */
+    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
+    private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
+    /**
+     * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
+     * mean them all together with the county.
+     */
+    private static final Pattern TOWNS_ONLY = Pattern.compile(
+            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
+    /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
+    private static final Pattern ONE_CHANNEL = Pattern.compile(
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
+                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉)|自助|一体机|该机|终端");
+    /**
+     * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
+     * courts or the petition office, a part of all those mediated.
+     */
+    private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
+            "[诉警访检公劳]调(对接|衔接|联动)");
+    /** "《…》" titles of documents name places without making them the subject. */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
+
+    private final NameScanner names;
+
+    /** @param names the gazetteer's names; null: other jurisdictions are not recognised by name */
+    OtherBodies(NameScanner names) {
+        this.names = names;
+    }
+
+    /** A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it. */
+    static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {
+        Matcher body = OTHER_BODY.matcher(beforeInSentence);
+        int end = -1;
+        while (body.find()) {
+            end = body.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+    }
+
+    /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */
+    static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {
+        return ONE_DEPARTMENT.matcher(beforeInSentence).find()
+                || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find()
+                        && !("hotline".equals(topic) && HOTLINE_CENTRE.matcher(beforeInSentence).find()));
+    }
+
+    /**
+     * A town, street, community or another jurisdiction is the figure's subject.
+     *
+     * @param clause           the figure's own words before it
+     * @param bareRate         the figure is a rate named by its rate word alone: it belongs to the count before it
+     */
+    boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
+        return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+                || WHOLE_TOWN.matcher(beforeInSentence).find()
+                || namesAnotherJurisdiction(clause, scope.ownName()) || anotherJurisdictionSpeaks(beforeInSentence, scope);
+    }
+
+    /** The disputes came through one link with the police, the courts or the petition office. */
+    static boolean mediationChannel(String beforeInSentence) {
+        return MEDIATION_CHANNEL.matcher(beforeInSentence).find();
+    }
+
+    /**
+     * One window, platform or terminal is the subject of the words, and the jurisdiction is not named after it: a
+     * channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
+     */
+    static boolean oneChannelSpeaks(String words, Scope scope) {
+        Matcher channel = ONE_CHANNEL.matcher(words);
+        int end = -1;
+        while (channel.find()) {
+            end = channel.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+
+    /** "乡镇（街道）…出庭应诉率" in a county's text: the towns' figure. */
+    static boolean townsOnly(String clause) {
+        return TOWNS_ONLY.matcher(clause).find();
+    }
+
+    /** A county, district, city or zone other than the report's own named in the number's words. */
+    private boolean namesAnotherJurisdiction(String before, String ownName) {
+        if (names == null || ownName == null) {
+            return false;
+        }
+        boolean other = false;
+        for (NameScanner.Hit hit : names.scan(before)) {
+            if (hit.shortForm() || hit.name().length() <= 2) {
+                continue;
+            }
+            if (hit.name().equals(ownName) || ownName.contains(hit.name()) || hit.name().contains(ownName)) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
+    }
+
+    /**
+     * The last place named before the figure in its sentence is another county, city or province, and the
+     * jurisdiction itself is not named after it: the subject written in an earlier clause covers this figure.
+     */
+    private boolean anotherJurisdictionSpeaks(String beforeInSentence, Scope scope) {
+        String ownName = scope.ownName();
+        if (names == null || ownName == null) {
+            return false;
+        }
+        String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        NameScanner.Hit last = null;
+        for (NameScanner.Hit hit : names.scan(words)) {
+            if (!hit.shortForm() && hit.name().length() > 2) {
+                last = hit;
+            }
+        }
+        if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {
+            return false;
+        }
+        return !Subjects.ownSpeaksAfter(last.end(), words, scope);
+    }
+
+    private static boolean isSubUnit(String before) {
+        Matcher m = SUB_UNIT.matcher(before);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!name.contains("各") && !name.contains("全") && !name.endsWith("乡") && !name.contains("所有")
+                    && !name.contains("城乡") && !name.contains("村")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Catalogue;
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A figure that counts only a part of its indicator's whole: some kinds of cases or disputes, one class, cases
+ * carried over, the government's own level, a breakdown, a share of its own total, or the catalogue's words for a
+ * part of the indicator's topic (a kind of service, lawsuit or mediation body, some respondents, the principal
+ * heads only).
+ */
+final class PartsOfTheWhole {
+    /** "投诉举报类12件", "受理案件中…": one kind of a total. */
+    private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
+    /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
+    private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
+    /**
+     * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
+     * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
+     */
+    private static final String KINDS_OF_CASES = "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
+            + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
+            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
+    private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
+    private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
+    /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
+    private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。]*[，,；;]?");
+    /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
+    private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
+    /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
+    private static final Pattern ONE_CLASS = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
+                    + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
+    /** "市本级", "政府本级": the government's own level only, without the counties below it. */
+    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
+    /**
+     * "…25万件，占办件总量的78%": the count is a share of its own jurisdiction's total, so a part of it. A share of
+     * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
+     */
+    private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
+    /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
+
+    /** Per topic (in the matcher's topic order), the catalogue's words for a part of its whole. */
+    private final List<List<PartCheck>> topicParts;
+    /** Indicators that are by nature a part of another count and may follow 其中. */
+    private final Set<String> partIndicators;
+
+    /** A catalogue's part words, compiled (see {@link Catalogue.PartWords}). */
+    private record PartCheck(Pattern words, Pattern unless, boolean inBrackets) {
+        boolean finds(String clause, String withoutBrackets) {
+            String text = inBrackets ? clause : withoutBrackets;
+            return words.matcher(text).find() && (unless == null || !unless.matcher(text).find());
+        }
+    }
+
+    PartsOfTheWhole(Catalogue catalogue, List<String> topicKeys) {
+        this.topicParts = topicKeys.stream().map(key -> catalogue.partsOf(key).stream()
+                .map(p -> new PartCheck(Pattern.compile(p.words()),
+                        p.unless() == null ? null : Pattern.compile(p.unless()), p.inBrackets()))
+                .toList()).toList();
+        this.partIndicators = catalogue.indicators().stream().filter(Indicator::part).map(Indicator::code)
+                .collect(Collectors.toSet());
+    }
+
+    /** The words without the clauses that list parts after 其中. */
+    static String withoutPartLists(String words) {
+        return PART_LIST.matcher(words).replaceAll("");
+    }
+
+    /** The indicator may follow 其中 without being a part: a rate, or a count that is a part by nature. */
+    boolean partByNature(Indicator ind) {
+        return ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
+    }
+
+    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷) are named before the figure. */
+    static boolean someKinds(String clause, String beforeInSentence) {
+        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find();
+    }
+
+    /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
+    static boolean breakdown(String clause, String beforeInSentence) {
+        return BREAKDOWN.matcher(clause).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
+                || ListedParts.insideAList(beforeInSentence);
+    }
+
+    /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */
+    static String countedNoun(String after) {
+        Matcher noun = COUNTED_NOUN.matcher(after.strip());
+        // only a noun that ends the clause: "35件主要负责人出庭5件" runs on into the next figure's words
+        return noun.matches() ? noun.group() : "";
+    }
+
+    /** "…25万件，占办件总量的78%": the words after a count give it as a share of its own total. */
+    static boolean shareOfOwnTotal(String afterFigure) {
+        return SHARE_OF_OWN_TOTAL.matcher(afterFigure).find();
+    }
+
+    /**
+     * Cases carried over, one class or (for a rate) one kind of case, or the words the catalogue gives for a
+     * part of the indicator's topic: a part of the whole.
+     */
+    boolean narrowerThanTheWhole(CompiledIndicator c, String clause) {
+        String words = Remarks.withoutShort(clause);
+        if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
+                || c.indicator().kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
+            return true;
+        }
+        return c.topic() >= 0 && topicParts.get(c.topic()).stream().anyMatch(p -> p.finds(clause, words));
+    }
+}

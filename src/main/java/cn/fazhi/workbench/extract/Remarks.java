@@ -1,0 +1,26 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Remarks in closed brackets ("（包括上年受理后结转）", "（其中…上年结转7件）"): they qualify the words around
+ * them, so they name no figure, set no period and list no part for the figures after them.
+ */
+final class Remarks {
+    private static final Pattern CLOSED = Pattern.compile("[(（][^()（）]*[)）]");
+    /** A short remark: a long bracketed passage may be the sentence's own words, copied with brackets. */
+    private static final Pattern SHORT = Pattern.compile("[(（][^()（）]{0,30}[)）]");
+
+    private Remarks() {
+    }
+
+    /** The words without every closed remark. */
+    static String withoutClosed(String words) {
+        return CLOSED.matcher(words).replaceAll("");
+    }
+
+    /** The words without the closed remarks of up to 30 characters. */
+    static String withoutShort(String words) {
+        return SHORT.matcher(words).replaceAll("");
+    }
+}
