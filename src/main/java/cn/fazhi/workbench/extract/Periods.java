@@ -30,6 +30,12 @@ final class Periods {
     private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
             "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]");
+    /**
+     * "国庆期间", "专项行动中", "活动开展以来": the time of one campaign or holiday, a part of the year or, for a
+     * campaign launched years ago, more than one; the words alone do not say which.
+     */
+    private static final Pattern EVENT_SPAN = Pattern.compile(
+            "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
@@ -78,7 +84,8 @@ final class Periods {
         }
         m = MONTH_ONLY.matcher(beforeInSentence);
         while (m.find()) {
-            if (m.start() > partialAt && Integer.parseInt(m.group(1)) < 12 && !isUpTo(beforeInSentence, m.start())) {
+            // "12月份，全县受理…" is one month like any other; "1月至12月" and "截至12月" are judged above
+            if (m.start() > partialAt && Integer.parseInt(m.group(1)) <= 12 && !isUpTo(beforeInSentence, m.start())) {
                 partial = PARTIAL;
                 partialAt = m.start();
             }
@@ -87,6 +94,13 @@ final class Periods {
         while (m.find()) {
             if (m.start() > partialAt) {
                 partial = PARTIAL;
+                partialAt = m.start();
+            }
+        }
+        if (partial == null) {
+            m = EVENT_SPAN.matcher(beforeInSentence);
+            while (m.find()) {
+                partial = UNCLEAR;
                 partialAt = m.start();
             }
         }

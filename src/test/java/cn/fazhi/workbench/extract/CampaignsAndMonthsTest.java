@@ -1,0 +1,52 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Periods shorter than the year that are written as one month or as the time of a campaign or holiday. All
+ * sentences are made up in the style of reports.
+ */
+class CampaignsAndMonthsTest {
+
+    private static void notAValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    private static void suggested(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
+                sentence + " → " + describe(x.suggestions()));
+    }
+
+    private static void aValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void decemberAloneIsOneMonth() {
+        notAValue("12月份，全县受理行政复议申请9件。", "reconsideration.accepted");
+        notAValue("12月，全县各级调解组织共调解纠纷230件。", "mediation.disputes");
+        aValue("1月至12月，全县受理行政复议申请102件。", "reconsideration.accepted");
+        aValue("截至12月底，全县受理行政复议申请102件。", "reconsideration.accepted");
+        aValue("截至2022年12月31日，全县共审查规范性文件36件。", "normative_docs.reviewed");
+    }
+
+    @Test
+    void aCampaignOrAHolidayIsAPartOfTheYearOrMore() {
+        suggested("国庆期间，全县共调解矛盾纠纷86件。", "mediation.disputes");
+        suggested("“法援惠民生”专项行动期间，共办理法律援助案件42件。", "legal_aid.cases");
+        suggested("在矛盾纠纷大排查大化解活动中，共调解矛盾纠纷312件。", "mediation.disputes");
+        suggested("“八五”普法规划实施以来，共调解矛盾纠纷3100件。", "mediation.disputes");
+        // a later whole-year phrase wins; the year's own words are no campaign
+        aValue("春节期间开展走访活动，全年共调解矛盾纠纷1250件。", "mediation.disputes");
+        aValue("2022年，全县共调解矛盾纠纷1250件。", "mediation.disputes");
+    }
+}
