@@ -91,13 +91,13 @@ final class FigureJudge {
             eligible = false;
         }
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
-        String period = FigurePeriod.of(beforeInSentence, heading,
-                s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start()), scope);
+        boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
+        String period = FigurePeriod.of(beforeInSentence, heading, headingCovers, scope);
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
         }
-        String span = Periods.span(beforeInSentence, reportYear);
+        String span = Periods.span(beforeInSentence, headingCovers ? heading : "", reportYear);
         if (span != null) {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);

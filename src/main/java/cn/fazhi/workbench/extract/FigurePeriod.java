@@ -27,9 +27,12 @@ final class FigurePeriod {
             "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近[两三四五六七八九十\\d]+年(?!度)|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
+    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it. */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
+
+    private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
 
     private FigurePeriod() {
     }
@@ -122,16 +125,30 @@ final class FigurePeriod {
             }
         }
         Integer head = null;
+        int headAt = -1;
         Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
         while (h.find()) {
             head = Integer.parseInt(h.group(1));
+            headAt = h.start();
         }
-        if (head != null && head != reportYear.intValue()) {
+        int lastYearAt = lastStart(LAST_YEAR_HEAD, beforeInSentence);
+        // "上年度…86件，本年度共受理102件", "2022年…，今年…": a later clause that opens with this year is this year's
+        int thisYearAt = lastStart(THIS_YEAR_HEAD, beforeInSentence);
+        if (head != null && head != reportYear.intValue() && thisYearAt < headAt) {
             return head > reportYear ? "plan" : "other_year";
         }
-        if (LAST_YEAR_HEAD.matcher(beforeInSentence).find()) {
+        if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
         }
         return null;
+    }
+
+    private static int lastStart(Pattern p, String words) {
+        Matcher m = p.matcher(words);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        return at;
     }
 }

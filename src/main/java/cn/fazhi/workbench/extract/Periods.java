@@ -44,6 +44,22 @@ final class Periods {
     private Periods() {
     }
 
+    /**
+     * The kind of span the words before a figure, or the heading above its sentence ("（一）上半年工作情况"), give
+     * it; null when nothing limits it to part of the year. A sentence that writes a whole year itself is not
+     * overruled by its heading.
+     *
+     * @param heading the heading that covers the sentence, "" if none
+     */
+    static String span(String beforeInSentence, String heading, Integer reportYear) {
+        String own = span(beforeInSentence, reportYear);
+        if (own != null || heading.isEmpty() || EXPLICIT_YEAR.matcher(beforeInSentence).find()
+                || UNTIL_NOW.matcher(beforeInSentence).find()) {
+            return own;
+        }
+        return span(heading, reportYear);
+    }
+
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
         String clause = lastClause(beforeInSentence);

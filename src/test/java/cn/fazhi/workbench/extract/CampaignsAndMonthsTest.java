@@ -8,8 +8,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.value;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Periods shorter than the year that are written as one month or as the time of a campaign or holiday. All
- * sentences are made up in the style of reports.
+ * Periods written as one month, as the time of a campaign or holiday, in the heading above a sentence, or as
+ * "本年度" after another year's clause. All sentences are made up in the style of reports (a 2022 report).
  */
 class CampaignsAndMonthsTest {
 
@@ -48,5 +48,21 @@ class CampaignsAndMonthsTest {
         // a later whole-year phrase wins; the year's own words are no campaign
         aValue("春节期间开展走访活动，全年共调解矛盾纠纷1250件。", "mediation.disputes");
         aValue("2022年，全县共调解矛盾纠纷1250件。", "mediation.disputes");
+    }
+
+    @Test
+    void aHeadingsPeriodCoversTheSentencesBelowIt() {
+        notAValue("（一）上半年工作情况\n全县共受理行政复议申请46件。", "reconsideration.accepted");
+        notAValue("（一）2021年工作回顾\n全年共受理行政复议申请86件。", "reconsideration.accepted");
+        // a sentence that writes its own year is not overruled by its heading
+        aValue("（一）上半年工作情况\n2022年，全县共受理行政复议申请102件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void aLaterClauseThatOpensWithThisYearIsThisYears() {
+        aValue("上年度全县共受理行政复议申请86件，本年度共受理102件。", "reconsideration.accepted");
+        aValue("2021年全县共受理行政复议申请86件，今年共受理102件。", "reconsideration.accepted");
+        // "全年" and "当年" after another year may still be that year's
+        notAValue("2021年全县共受理行政复议申请86件，当年审结80件。", "reconsideration.concluded");
     }
 }
