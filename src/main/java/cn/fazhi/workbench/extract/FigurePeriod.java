@@ -25,7 +25,9 @@ final class FigurePeriod {
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
             "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近[两三四五六七八九十\\d]+年(?!度)|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
-                    + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来");
+                    + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来"
+                    // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
+                    + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it. */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(

@@ -65,4 +65,11 @@ class CampaignsAndMonthsTest {
         // "全年" and "当年" after another year may still be that year's
         notAValue("2021年全县共受理行政复议申请86件，当年审结80件。", "reconsideration.concluded");
     }
+
+    @Test
+    void aGovernmentsTermIsSeveralYears() {
+        notAValue("本届政府以来，全县共办理法律援助案件3200件。", "legal_aid.cases");
+        notAValue("换届以来，全县共审查规范性文件156件。", "normative_docs.reviewed");
+        aValue("一年来，全县共办理法律援助案件638件。", "legal_aid.cases");
+    }
 }
