@@ -29,7 +29,9 @@ final class Periods {
     /** "2015年5月至当年底": from a month on, not the whole year. */
     private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
-            "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]");
+            "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
+                    // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
+                    + "|每[十百千万]+人|人均|户均");
     /**
      * "国庆期间", "专项行动中", "活动开展以来": the time of one campaign or holiday, a part of the year or, for a
      * campaign launched years ago, more than one; the words alone do not say which.

@@ -72,4 +72,13 @@ class CampaignsAndMonthsTest {
         notAValue("换届以来，全县共审查规范性文件156件。", "normative_docs.reviewed");
         aValue("一年来，全县共办理法律援助案件638件。", "legal_aid.cases");
     }
+
+    @Test
+    void anExpectationAMarkNotReachedAndAFigurePerHeadAreNoResults() {
+        notAValue("全县行政机关负责人出庭应诉率有望达到100%。", "litigation.head_appearance_rate");
+        notAValue("全县行政机关负责人出庭应诉率未达到100%。", "litigation.head_appearance_rate");
+        notAValue("若按人口计算，全县每万人调解纠纷45件。", "mediation.disputes");
+        aValue("全县行政机关负责人出庭应诉率达到100%。", "litigation.head_appearance_rate");
+        aValue("全县行政机关负责人出庭应诉率仅为65%，距离100%的目标还有差距。", "litigation.head_appearance_rate");
+    }
 }
