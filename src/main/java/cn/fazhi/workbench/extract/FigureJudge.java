@@ -194,7 +194,10 @@ final class FigureJudge {
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
         // counts rules, not documents; checked apart, as patterns anchor at the number); a rate by the count
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
-        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
+        // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
+        // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords
+                : bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {
@@ -228,6 +231,15 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
+    private static final Pattern COUNT_FILLER = Pattern.compile(
+            "^(全年|今年|年内|共计|共|累计|合计|总计|产生|实现|完成|新增)*|(为|达到|达|约|近|超)$");
+
+    /** The clause is a count's measure word and nothing else: "办件量", "全年产生办件", "办件量达". */
+    private static boolean bareCount(String clause) {
+        return COUNT_FILLER.matcher(clause.strip()).replaceAll("").length() <= 3;
     }
 
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */

@@ -9,9 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Periods written as one month, as the time of a campaign or holiday, in the heading above a sentence, or as
- * "本年度" after another year's clause. All sentences are made up in the style of reports (a 2022 report).
+ * "本年度" after another year's clause; an expectation, a
+ * mark not reached and a figure per head. All sentences are made up in the style of reports (a 2022 report).
  */
-class CampaignsAndMonthsTest {
+class PeriodsAndStatementsTest {
 
     private static void notAValue(String sentence, String code) {
         var x = report(sentence);
