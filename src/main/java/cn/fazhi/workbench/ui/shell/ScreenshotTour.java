@@ -224,6 +224,7 @@ final class ScreenshotTour {
                 && v.queueViewModel().loadingProperty().get();
         busy |= window.current() instanceof cn.fazhi.workbench.ui.scorecard.ScorecardView
                 && scene.lookup("#scorecard-score") instanceof javafx.scene.control.Button b && b.isDisabled();
+        busy |= stillDrawing();
         if (!busy || tries <= 0) {
             // a tab draws itself after the comparison, through its own latest-wins job (150 ms later at least)
             PauseTransition drawn = new PauseTransition(Duration.millis(800));
@@ -234,6 +235,22 @@ final class ScreenshotTour {
         PauseTransition again = new PauseTransition(Duration.millis(250));
         again.setOnFinished(e -> whenIdle(then, tries - 1));
         again.play();
+    }
+
+    /** A shown tab still says "正在绘制…" (the tiles or the distribution are drawn by a job of their own). */
+    private boolean stillDrawing() {
+        String drawing = cn.fazhi.workbench.ui.common.I18n.tr("tiles.computing");
+        return scene.getRoot().lookupAll(".label").stream().anyMatch(n -> n instanceof javafx.scene.control.Labeled l
+                && drawing.equals(l.getText()) && shown(n));
+    }
+
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void next() {
