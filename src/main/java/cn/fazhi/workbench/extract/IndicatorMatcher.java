@@ -118,11 +118,12 @@ final class IndicatorMatcher {
                 }
             }
         }
-        if (best == null && k > 0 && onlyFillerWords(ctx.before)) {
-            // "调解成功率较去年同期提高1.5个百分点，达98.5%": the name stands before the change, the level after it
-            String named = nameBeforeAChange(text, s, values.get(k - 1));
+        if (best == null && levelWords(ctx.before)) {
+            // "调解成功率较去年同期提高1.5个百分点，达98.5%", "败诉率逐年下降，2023年降至4.2%": the name stands
+            // before the change, the level it reached after it; the change's words are left behind
+            String named = nameBeforeAChange(text, s, values, k);
             if (named != null) {
-                ClauseContext skipped = ctx.withBefore(named + "，" + ctx.before);
+                ClauseContext skipped = ctx.withBefore(named);
                 best = bestIndicator(s, previous, topics, m, skipped, null);
                 if (best != null) {
                     best = best.scaled(0.9);
@@ -311,25 +312,59 @@ final class IndicatorMatcher {
     /** "调解成功率较去年同期提高", "受理行政复议申请同比增长": a name, then a comparison and its verb. */
     private static final Pattern NAME_THEN_CHANGE = Pattern.compile(
             "^([^，,；;。]{2,30}?)(较|比|同比|环比|与上年|与去年)[^，,；;。]{0,10}?(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
+    /** "行政机关败诉率逐年下降", "调解成功率稳步提升": a name and the direction it moved, with no figure. */
+    private static final Pattern NAME_THEN_TREND = Pattern.compile(
+            "^([^，,；;。\\d]{2,30}?)(逐年|持续|稳步|进一步|不断|大幅|明显|显著|有所)(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
+    /**
+     * The words of a clause that state the level a change reached and nothing else: "达86件", "降至4.2%",
+     * "2023年降至4.2%" (a year written here is judged as every year is: another year rules the figure out). A
+     * target ("力争降至"), a part of the year ("一季度降至") or anything else is no level.
+     */
+    private static final Pattern LEVEL_WORDS = Pattern.compile(
+            "(\\d{4}年(度)?|全年|今年)?(全区|全县|全市)?(共|共计|合计|累计|总计|总数|总量|数量)?"
+                    + "(为|达|达到|是|(下降|降低|减少|降|减|提高|提升|上升|升|增长|增加|增)(至|到)(了)?)?");
+
+    private static boolean levelWords(String before) {
+        return LEVEL_WORDS.matcher(before.strip()).matches();
+    }
 
     /**
-     * The name written before a change figure in its clause ("全县调解成功率" of "全县调解成功率较去年同期提高1.5个
-     * 百分点"), when that figure is followed by nothing but its unit to the clause's end; null otherwise.
+     * The name written before a change in the clause before the figure's: before a change figure that is
+     * followed by nothing but its unit to the clause's end ("全县调解成功率" of "全县调解成功率较去年同期提高1.5个
+     * 百分点，达…"), or before a trend written without a figure ("行政机关败诉率" of "行政机关败诉率逐年下降，
+     * 2023年降至4.2%"); null otherwise.
      */
-    private static String nameBeforeAChange(String text, Sentence s, NumberMention change) {
-        int start = s.start();
-        for (int i = change.start() - 1; i >= s.start(); i--) {
-            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
-                start = i + 1;
-                break;
-            }
+    private static String nameBeforeAChange(String text, Sentence s, List<NumberMention> values, int k) {
+        NumberMention m = values.get(k);
+        int clauseStart = clauseStartBefore(text, s, m.start());
+        if (clauseStart <= s.start()) {
+            return null;
+        }
+        int previousStart = clauseStartBefore(text, s, clauseStart - 1);
+        NumberMention change = k > 0 ? values.get(k - 1) : null;
+        if (change == null || change.end() <= previousStart) {
+            Matcher trend = NAME_THEN_TREND.matcher(text.substring(previousStart, clauseStart - 1).strip());
+            return trend.matches() ? trend.group(1) : null;
+        }
+        if (change.start() < previousStart) {
+            return null;
         }
         String rest = text.substring(change.end(), Math.min(s.end(), change.end() + 8));
         if (!rest.matches("^(个百分点|%|％|件|起|宗|个)?[，,][\\s\\S]*")) {
             return null;
         }
-        Matcher m = NAME_THEN_CHANGE.matcher(text.substring(start, change.start()).strip());
-        return m.matches() ? m.group(1) : null;
+        Matcher named = NAME_THEN_CHANGE.matcher(text.substring(previousStart, change.start()).strip());
+        return named.matches() ? named.group(1) : null;
+    }
+
+    /** Where the clause (after a comma or a semicolon) that holds {@code pos} starts, within the sentence. */
+    private static int clauseStartBefore(String text, Sentence s, int pos) {
+        for (int i = pos - 1; i >= s.start(); i--) {
+            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
     }
 
     /** The sentence before {@code s} when no line break parts them (the same paragraph), else "". */

@@ -1,0 +1,55 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.number;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How reports tie a figure to its indicator when the name is not in the figure's own clause: the level a
+ * change reached ("败诉率逐年下降，2022年降至4.2%"), and a matter written as a label before a colon
+ * ("行政复议：收到申请86件"). Each rule with the hard negatives it must not take. All sentences are made up in
+ * the style of reports (the fixture's report is 通山县's of 2022).
+ */
+class LevelsAndLabelsTest {
+
+    @Test
+    void theLevelAChangeReachedIsTheYearsLevel() {
+        assertEquals(new BigDecimal("4.2"), number(report("行政机关败诉率逐年下降，2022年降至4.2%。"), "litigation.loss_rate"));
+        assertEquals(new BigDecimal("4.2"), number(report("行政诉讼败诉率持续下降，降至4.2%。"), "litigation.loss_rate"));
+        assertEquals(new BigDecimal("4.2"),
+                number(report("行政诉讼败诉率较上年下降1.3个百分点，降至4.2%。"), "litigation.loss_rate"));
+        assertEquals(new BigDecimal("15.2"), number(report("行政复议纠错率稳步提升，提升至15.2%。"),
+                "reconsideration.correction_rate"));
+        assertEquals(new BigDecimal("45"), number(report("全县行政诉讼案件数量逐年下降，降至45件。"), "litigation.cases"));
+    }
+
+    @Test
+    void aCountAfterItsChangeTakesTheNameBeforeTheChange() {
+        // the verb of the name (受理) must reach the level: "受理…申请，达" does not end with the name
+        assertEquals(new BigDecimal("86"), number(report("全年受理行政复议申请同比增长20%，达86件。"),
+                "reconsideration.accepted"));
+        assertEquals(new BigDecimal("86"), number(report("全年收到行政复议申请同比增长20%，达86件。"),
+                "reconsideration.received"));
+        assertEquals(new BigDecimal("3200"), number(report("全年调解矛盾纠纷同比增长12%，达3200件。"), "mediation.disputes"));
+    }
+
+    @Test
+    void noLevelOfAnotherPeriodAPartOfTheYearATargetOrAnotherBody() {
+        assertTrue(value(report("行政诉讼败诉率逐年下降，2021年降至4.2%。"), "litigation.loss_rate").isEmpty());
+        assertTrue(value(report("行政诉讼败诉率持续下降，一季度降至4.2%。"), "litigation.loss_rate").isEmpty());
+        assertTrue(value(report("行政诉讼败诉率逐年下降，力争降至3%。"), "litigation.loss_rate").isEmpty());
+        assertTrue(value(report("近三年行政诉讼败诉率逐年下降，降至4.2%。"), "litigation.loss_rate").isEmpty());
+        assertTrue(value(report("全省行政诉讼败诉率持续下降，降至4.2%。"), "litigation.loss_rate").isEmpty());
+        assertTrue(value(report("上半年行政复议纠错率持续提升，提升至15%。"), "reconsideration.correction_rate").isEmpty());
+        assertTrue(value(report("市中级人民法院受理行政诉讼案件同比增长20%，达86件。"), "litigation.cases").isEmpty());
+        assertTrue(value(report("行政复议申请数量持续增长，1-10月达86件。"), "reconsideration.received").isEmpty());
+        // a share is no level
+        assertTrue(value(report("收到行政复议申请同比增长20%，占全市的30%。"), "reconsideration.received").isEmpty());
+    }
+}
