@@ -69,6 +69,61 @@ final class ClauseContext {
         return new ClauseContext(before, after, start, afterQiZhong(text, sentence.start(), m.start()), extended);
     }
 
+    /** "（一）", "一是", "1.", "①": how an item is numbered before its label. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "^\\s*(（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、是]|\\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*");
+    /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：". */
+    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|情况|领域)$");
+    /** The nouns a label's matter qualifies: "收到申请" under "行政复议：" is "收到行政复议申请". */
+    private static final Pattern BARE_NOUN = Pattern.compile("(申请|案件)");
+
+    /**
+     * The label that opens the figure's sentence, or its part after a semicolon, before a colon: "行政复议" of
+     * "行政复议：收到申请86件，受理80件". It names the matter of every clause after it up to the part's end.
+     * Null when there is none: a label is short, holds no figure and no comma.
+     */
+    static String label(String text, Sentence sentence, int pos) {
+        int partStart = sentence.start();
+        for (int i = pos - 1; i >= sentence.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                partStart = i + 1;
+                break;
+            }
+        }
+        int colon = -1;
+        for (int i = partStart; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return null;
+        }
+        String label = ITEM_NUMBER.matcher(text.substring(partStart, colon)).replaceFirst("").strip();
+        label = LABEL_TAIL.matcher(label).replaceFirst("");
+        if (label.length() < 2 || label.length() > 12 || !label.matches("[^，,。、\\d（）()“”\"]+")) {
+            return null;
+        }
+        return label;
+    }
+
+    /**
+     * The clause's words with a label's matter written where the clause leaves it out: before its bare noun
+     * ("收到申请" → "收到行政复议申请"), or after its verb ("受理" → "受理行政复议").
+     */
+    ClauseContext withLabel(String label) {
+        Matcher noun = BARE_NOUN.matcher(before);
+        int at = -1;
+        while (noun.find()) {
+            at = noun.start();
+        }
+        String words = at < 0 ? before + label : before.substring(0, at) + label + before.substring(at);
+        return withBefore(words);
+    }
+
     /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */
     private static boolean afterQiZhong(String text, int sentenceStart, int pos) {
         int q = -1;

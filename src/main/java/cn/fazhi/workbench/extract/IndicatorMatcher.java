@@ -132,6 +132,18 @@ final class IndicatorMatcher {
             }
         }
         if (best == null) {
+            // "行政复议：收到申请86件，受理80件": the label before the colon names the matter of the clauses after it
+            String label = ClauseContext.label(text, s, m.start());
+            if (label != null && namesATopic(label)) {
+                ClauseContext labelled = ctx.withLabel(label);
+                best = bestIndicator(s, previous, topics, m, labelled, null);
+                if (best != null) {
+                    best = best.scaled(0.9);
+                    ctx = labelled;
+                }
+            }
+        }
+        if (best == null) {
             // Only the report's title names what the figure counts ("…行政复议工作总结"), or only the words after
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
             best = bestIndicator(s, previous, topics, m, ctx, new TopicFallback(inTitle, heading, partEnd(text, s, m)));
@@ -219,6 +231,10 @@ final class IndicatorMatcher {
             return null; // the cue alone fits several indicators (审结: lawsuits or reconsiderations): no guess
         }
         return best;
+    }
+
+    private boolean namesATopic(String words) {
+        return topicPatterns.stream().anyMatch(p -> p.matcher(words).find());
     }
 
     /** The figure's own clause, before the figure, names no topic. */

@@ -52,4 +52,33 @@ class LevelsAndLabelsTest {
         // a share is no level
         assertTrue(value(report("收到行政复议申请同比增长20%，占全市的30%。"), "reconsideration.received").isEmpty());
     }
+
+    @Test
+    void aLabelBeforeAColonNamesTheMatterOfTheClausesAfterIt() {
+        var x = report("行政复议：收到申请86件，受理80件，审结75件。");
+        assertEquals(new BigDecimal("86"), number(x, "reconsideration.received"));
+        assertEquals(new BigDecimal("80"), number(x, "reconsideration.accepted"));
+        assertEquals(new BigDecimal("75"), number(x, "reconsideration.concluded"));
+        assertEquals(new BigDecimal("86"), number(report("（二）行政复议工作：全年收到申请86件。"), "reconsideration.received"));
+        assertEquals(new BigDecimal("86"), number(report("行政复议案件：收到86件，受理80件。"), "reconsideration.received"));
+        // a label rules the part of the sentence up to its semicolon
+        var two = report("行政复议：收到申请86件；行政应诉：收到起诉45件。");
+        assertEquals(new BigDecimal("86"), number(two, "reconsideration.received"));
+        assertEquals(new BigDecimal("45"), number(two, "litigation.cases"));
+    }
+
+    @Test
+    void aLabelOfAnotherPeriodAnotherBodyOrAnotherMatterGivesNoValue() {
+        assertTrue(value(report("2021年行政复议：收到申请60件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("上半年行政复议：收到申请40件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("市行政复议局：收到申请86件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("行政复议：近三年收到申请260件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("行政复议：收到申请同比增长20%。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("信息公开：收到申请86件。"), "reconsideration.received").isEmpty());
+        // two matters in one label: which one the figure counts is not said
+        assertTrue(value(report("行政复议、行政应诉：收到案件86件。"), "reconsideration.received").isEmpty());
+        // the label of the part before the semicolon does not reach past it
+        assertTrue(value(report("行政复议：收到申请86件；信息公开：收到申请40件。"), "reconsideration.received")
+                .map(v -> v.value().intValue() == 86).orElse(false));
+    }
 }
