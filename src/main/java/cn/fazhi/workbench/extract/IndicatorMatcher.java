@@ -131,6 +131,18 @@ final class IndicatorMatcher {
                 }
             }
         }
+        if (best == null && k > 0 && BARE_SUCCESS.matcher(ctx.before.strip()).matches()) {
+            // "调解各类纠纷3200件，成功3180件": a bare 成功 is the success of what the clause before mediated
+            String mediated = mediatedBefore(text, s, values.get(k - 1));
+            if (mediated != null) {
+                ClauseContext succeeded = ctx.withBefore(mediated);
+                best = bestIndicator(s, previous, topics, m, succeeded, null);
+                if (best != null) {
+                    best = best.scaled(0.9);
+                    ctx = succeeded;
+                }
+            }
+        }
         if (best == null) {
             // "行政复议：收到申请86件，受理80件": the label before the colon names the matter of the clauses after it
             String label = ClauseContext.label(text, s, m.start());
@@ -371,6 +383,28 @@ final class IndicatorMatcher {
         }
         Matcher named = NAME_THEN_CHANGE.matcher(text.substring(previousStart, change.start()).strip());
         return named.matches() ? named.group(1) : null;
+    }
+
+    private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");
+    private static final Pattern MEDIATING = Pattern.compile("调解|调处|化解");
+
+    /**
+     * The words of the clause before, when it ends with the count {@code count} and mediates ("调解各类纠纷"),
+     * followed by that verb with 成功 ("调解各类纠纷，调解成功"): its own words (诉前, 委派…) go with the success too.
+     * Null when the clause before is no mediation's count.
+     */
+    private static String mediatedBefore(String text, Sentence s, NumberMention count) {
+        String rest = text.substring(count.end(), Math.min(s.end(), count.end() + 2));
+        if (!rest.matches("^[，,][\\s\\S]*")) {
+            return null;
+        }
+        String words = text.substring(clauseStartBefore(text, s, count.start()), count.start());
+        Matcher verb = MEDIATING.matcher(words);
+        String last = null;
+        while (verb.find()) {
+            last = verb.group();
+        }
+        return last == null ? null : words + "，" + last + "成功";
     }
 
     /** Where the clause (after a comma or a semicolon) that holds {@code pos} starts, within the sentence. */

@@ -81,4 +81,32 @@ class LevelsAndLabelsTest {
         assertTrue(value(report("行政复议：收到申请86件；信息公开：收到申请40件。"), "reconsideration.received")
                 .map(v -> v.value().intValue() == 86).orElse(false));
     }
+
+    @Test
+    void lawsuitsConcludedNamedBeforeTheirMatter() {
+        var x = report("全年审结行政诉讼案件40件，行政机关败诉2件。");
+        assertEquals(new BigDecimal("40"), number(x, "litigation.concluded"));
+        assertEquals(new BigDecimal("40"), number(report("全年共办结行政应诉案件40件。"), "litigation.concluded"));
+        // the cases concluded are not all the year's cases
+        assertTrue(value(report("全年共办结行政应诉案件40件。"), "litigation.cases").isEmpty());
+        var both = report("全年共办理行政应诉案件45件，办结40件。");
+        assertEquals(new BigDecimal("45"), number(both, "litigation.cases"));
+        assertEquals(new BigDecimal("40"), number(both, "litigation.concluded"));
+        // a reconsideration's conclusions stay the reconsideration's
+        assertEquals(new BigDecimal("40"), number(report("全年办结行政复议案件40件。"), "reconsideration.concluded"));
+        assertTrue(value(report("全年办结行政复议案件40件。"), "litigation.concluded").isEmpty());
+    }
+
+    @Test
+    void aBareSuccessIsTheSuccessOfWhatTheClauseBeforeMediated() {
+        var x = report("全年调解各类纠纷3200件，成功3180件。");
+        assertEquals(new BigDecimal("3200"), number(x, "mediation.disputes"));
+        assertEquals(new BigDecimal("3180"), number(x, "mediation.succeeded"));
+        // the words of the clause before limit the success too
+        assertTrue(value(report("诉前调解纠纷500件，成功300件。"), "mediation.succeeded").isEmpty());
+        assertTrue(value(report("县法院委派调解纠纷500件，成功300件。"), "mediation.succeeded").isEmpty());
+        assertTrue(value(report("上半年调解纠纷1500件，成功1490件。"), "mediation.succeeded").isEmpty());
+        // a search for disputes is no mediation
+        assertTrue(value(report("全年排查矛盾纠纷3200件，成功3180件。"), "mediation.succeeded").isEmpty());
+    }
 }
