@@ -29,6 +29,8 @@ final class FigurePeriod {
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+    /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
+    private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
 
     private FigurePeriod() {
@@ -125,6 +127,10 @@ final class FigurePeriod {
         Matcher h = CLAUSE_HEAD_YEAR.matcher(beforeInSentence);
         while (h.find()) {
             head = Integer.parseInt(h.group(1));
+        }
+        Matcher own = YEAR_OF_FIGURE.matcher(beforeInSentence);
+        if (own.find()) {
+            head = Integer.parseInt(own.group(1));
         }
         if (head != null && head != reportYear.intValue()) {
             return head > reportYear ? "plan" : "other_year";

@@ -109,4 +109,15 @@ class LevelsAndLabelsTest {
         // a search for disputes is no mediation
         assertTrue(value(report("全年排查矛盾纠纷3200件，成功3180件。"), "mediation.succeeded").isEmpty());
     }
+
+    @Test
+    void aYearWrittenRightBeforeTheFigureIsItsYear() {
+        // it was accepted as the reporting year's: no year opened its clause
+        assertTrue(value(report("行政诉讼败诉率2020年为8.1%，2022年降至4.2%。"), "litigation.loss_rate")
+                .map(v -> v.value().compareTo(new BigDecimal("8.1")) != 0).orElse(true));
+        assertTrue(value(report("全县行政诉讼案件2021年为52件。"), "litigation.cases").isEmpty());
+        // the reporting year in the same place, and a year that only says which documents, change nothing
+        assertEquals(new BigDecimal("45"), number(report("全县行政诉讼案件2022年为45件。"), "litigation.cases"));
+        assertEquals(new BigDecimal("12"), number(report("废止2019年出台的规范性文件12件。"), "normative_docs.repealed"));
+    }
 }
