@@ -159,10 +159,14 @@ final class IndicatorMatcher {
             }
         }
         if (best == null) {
-            // "行政复议：收到申请86件，受理80件": the label before the colon names the matter of the clauses after it
-            String label = ClauseContext.label(text, s, m.start());
-            if (label != null && namesATopic(label)) {
-                ClauseContext labelled = ctx.withLabel(label);
+            // "行政复议：收到申请86件，受理80件": a label names the matter of the clauses after it; a heading that is
+            // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it
+            String label = matterLabel(ClauseContext.label(text, s, m.start()));
+            if (label == null) {
+                label = matterLabel(ClauseContext.cleanLabel(heading));
+            }
+            ClauseContext labelled = label == null ? null : ctx.withLabel(label);
+            if (labelled != null) {
                 best = bestIndicator(s, previous, topics, m, labelled, null);
                 if (best != null) {
                     best = best.scaled(0.9);
@@ -260,8 +264,24 @@ final class IndicatorMatcher {
         return best;
     }
 
-    private boolean namesATopic(String words) {
-        return topicPatterns.stream().anyMatch(p -> p.matcher(words).find());
+    /** After a matter, only these may stand in a label: "行政复议案件". */
+    private static final Pattern MATTER_REST = Pattern.compile("(案件)?");
+
+    /**
+     * The label when it is a matter's name and nothing else ("行政复议", "人民调解", "行政复议案件"); null for
+     * anything more ("依法化解行政争议", "市行政复议局", "2021年行政复议"): those words are no matter's name.
+     */
+    private String matterLabel(String label) {
+        if (label == null || label.isEmpty()) {
+            return null;
+        }
+        for (Pattern p : topicPatterns) {
+            Matcher t = p.matcher(label);
+            if (t.lookingAt() && MATTER_REST.matcher(label.substring(t.end())).matches()) {
+                return label;
+            }
+        }
+        return null;
     }
 
     /** The figure's own clause, before the figure, names no topic. */

@@ -68,6 +68,23 @@ class LevelsAndLabelsTest {
     }
 
     @Test
+    void aHeadingOrAnAspectThatIsOnlyAMatterNamesItToo() {
+        var x = report("（三）行政复议\n全年收到申请86件，受理80件，审结75件。\n2.行政应诉。全年发生案件45件，败诉3件。");
+        assertEquals(new BigDecimal("86"), number(x, "reconsideration.received"));
+        assertEquals(new BigDecimal("80"), number(x, "reconsideration.accepted"));
+        assertEquals(new BigDecimal("45"), number(x, "litigation.cases"));
+        assertEquals(new BigDecimal("90"), number(report("在行政复议方面，全年共收到申请90件，受理85件。"),
+                "reconsideration.received"));
+        // a heading that says more than a matter, a clause that says more than a verb and its bare noun
+        assertTrue(value(report("（三）依法化解行政争议\n全年收到申请86件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("（三）行政复议\n市行政复议局全年收到申请900件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("（三）行政复议\n全年收到群众来信86件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("（三）行政复议\n上半年收到申请40件。"), "reconsideration.received").isEmpty());
+        assertTrue(value(report("（三）行政复议\n以镇街政府为被申请人的案件上涨明显，共48件。"), "reconsideration.received")
+                .isEmpty());
+    }
+
+    @Test
     void aLabelOfAnotherPeriodAnotherBodyOrAnotherMatterGivesNoValue() {
         assertTrue(value(report("2021年行政复议：收到申请60件。"), "reconsideration.received").isEmpty());
         assertTrue(value(report("上半年行政复议：收到申请40件。"), "reconsideration.received").isEmpty());
