@@ -112,6 +112,13 @@ final class IndicatorMatcher {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && onlyFillerWords(ctx.before)) {
                 best = bestIndicator(s, previous, topics, m, wider, null);
+                if (best == null && !ctx.before.isBlank()) {
+                    // "全年共受理行政复议申请，共计86件": the clause before is the name, the filler only leads to it
+                    String name = wider.before.substring(0, wider.before.length() - ctx.before.length())
+                            .replaceFirst("[，,]\\s*$", "");
+                    wider = wider.withBefore(name);
+                    best = bestIndicator(s, previous, topics, m, wider, null);
+                }
                 if (best != null) {
                     best = best.scaled(0.9);
                     ctx = wider;

@@ -149,6 +149,14 @@ class LevelsAndLabelsTest {
     }
 
     @Test
+    void aNameInTheClauseBeforeAFillerLeadsToTheFigure() {
+        assertEquals(new BigDecimal("86"), number(report("全年共受理行政复议申请，共计86件。"), "reconsideration.accepted"));
+        assertTrue(value(report("上半年共受理行政复议申请，共计40件。"), "reconsideration.accepted").isEmpty());
+        assertTrue(value(report("县法院受理行政诉讼案件，共计45件。"), "litigation.cases").isEmpty());
+        assertTrue(value(report("全年共受理行政复议申请，其中86件。"), "reconsideration.accepted").isEmpty());
+    }
+
+    @Test
     void theNumberBeforeItsNounCountsWhatTheVerbActsOn() {
         assertEquals(new BigDecimal("86"), number(report("全年共收到86件行政复议申请。"), "reconsideration.received"));
         var x = report("全年共受理86件行政复议案件，审结80件。");
