@@ -125,21 +125,6 @@ final class IndicatorMatcher {
                 }
             }
         }
-        if (best == null) {
-            // "行政复议案件共计86件", "败诉案件数为3件": the name, then words that only lead to the figure
-            String name = NAME_THEN_TOTAL.matcher(ctx.before).replaceFirst("");
-            String noun = NOUN_AFTER.matcher(ctx.after).matches() ? NOUN_AFTER_END.matcher(ctx.after).replaceFirst("") : "";
-            // "共收到86件行政复议申请": the number before its noun counts the noun the verb before it acts on
-            String reordered = name.length() < ctx.before.length() ? name : noun.isEmpty() ? null : ctx.before + noun;
-            if (reordered != null && !reordered.isBlank()) {
-                ClauseContext named = ctx.withBefore(reordered);
-                best = bestIndicator(s, previous, topics, m, named, null);
-                if (best != null) {
-                    best = best.scaled(0.95);
-                    ctx = named;
-                }
-            }
-        }
         if (best == null && levelWords(ctx.before)) {
             // "调解成功率较去年同期提高1.5个百分点，达98.5%", "败诉率逐年下降，2023年降至4.2%": the name stands
             // before the change, the level it reached after it; the change's words are left behind
@@ -382,14 +367,6 @@ final class IndicatorMatcher {
     /** "调解成功率较去年同期提高", "受理行政复议申请同比增长": a name, then a comparison and its verb. */
     private static final Pattern NAME_THEN_CHANGE = Pattern.compile(
             "^([^，,；;。]{2,30}?)(较|比|同比|环比|与上年|与去年)[^，,；;。]{0,10}?(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
-    /** What may stand between a name and its figure without changing what it names: "共计", "数为", "总数达". */
-    private static final Pattern NAME_THEN_TOTAL = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5])(共计|共有|共|合计|总计|总数|总量|数量|数)?(为|达到|达|是|有)?\\s*$");
-    /** A noun phrase and nothing else after the number, to its clause's end: "件行政复议申请" is read without 件. */
-    private static final Pattern NOUN_AFTER = Pattern.compile(
-            "^(各类|各项)?[^\\d，,；;。：:]{0,10}(申请|案件|矛盾纠纷|纠纷|规范性文件|事项|案卷)(中)?$");
-    private static final Pattern NOUN_AFTER_END = Pattern.compile("中$");
-
     /** "行政机关败诉率逐年下降", "调解成功率稳步提升": a name and the direction it moved, with no figure. */
     private static final Pattern NAME_THEN_TREND = Pattern.compile(
             "^([^，,；;。\\d]{2,30}?)(逐年|持续|稳步|进一步|不断|大幅|明显|显著|有所)(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
