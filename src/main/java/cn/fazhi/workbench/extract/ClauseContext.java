@@ -69,6 +69,70 @@ final class ClauseContext {
         return new ClauseContext(before, after, start, afterQiZhong(text, sentence.start(), m.start()), extended);
     }
 
+    /** "（一）", "一是", "1.", "①": how an item is numbered before its label. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "^\\s*(（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、是]|\\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*");
+    /** "在行政复议方面，…": a first clause that only names the matter of the rest. */
+    private static final Pattern ASPECT = Pattern.compile("^(在)?(.{2,12}?)(方面|领域)$");
+    /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：", "行政复议。". */
+    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况)?[。：:，,]?$");
+    /**
+     * A clause that leaves its matter out: one of the indicators' verbs after the words that open a year's
+     * figure, and the bare noun ("全年收到申请", "受理", "审结", "全年发生案件"); "共482宗" says no verb.
+     */
+    private static final Pattern MATTERLESS = Pattern.compile(
+            "^(全年|今年以来|截至目前)?(全县|全区|全市)?(共|共计|累计|依法)?"
+                    + "(收到|新收|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
+                    + "(各类)?(申请|案件|起诉|纠纷)?$");
+
+    /**
+     * The label that opens the figure's sentence, or its part after a semicolon: the words before a colon
+     * ("行政复议" of "行政复议：收到申请86件，受理80件") or a first clause that names an aspect ("在行政复议方面，").
+     * It names the matter of every clause after it up to the part's end. Null when there is none.
+     */
+    static String label(String text, Sentence sentence, int pos) {
+        int partStart = sentence.start();
+        for (int i = pos - 1; i >= sentence.start(); i--) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                partStart = i + 1;
+                break;
+            }
+        }
+        for (int i = partStart; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '：' || c == ':') {
+                return cleanLabel(text.substring(partStart, i));
+            }
+            if (c == '，' || c == ',') {
+                Matcher aspect = ASPECT.matcher(ITEM_NUMBER.matcher(text.substring(partStart, i)).replaceFirst("").strip());
+                return aspect.matches() ? aspect.group(2) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A label or a heading without its numbering and the words after its matter ("（三）行政复议工作" → "行政复议"). */
+    static String cleanLabel(String words) {
+        String label = ITEM_NUMBER.matcher(words).replaceFirst("").strip();
+        return LABEL_TAIL.matcher(label).replaceFirst("");
+    }
+
+    /**
+     * The clause's words with a label's matter written where the clause leaves it out: before its bare noun
+     * ("收到申请" → "收到行政复议申请"), or after its verb ("受理" → "受理行政复议"); null when the clause says more
+     * than a verb and its bare noun (its own words then say what it counts).
+     */
+    ClauseContext withLabel(String label) {
+        Matcher bare = MATTERLESS.matcher(before.strip());
+        if (!bare.matches()) {
+            return null;
+        }
+        int at = bare.start(5) >= 0 ? bare.start(5) : bare.start(6) >= 0 ? bare.start(6) : bare.end();
+        String words = before.strip();
+        return withBefore(words.substring(0, at) + label + words.substring(at));
+    }
+
     /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */
     private static boolean afterQiZhong(String text, int sentenceStart, int pos) {
         int q = -1;

@@ -32,6 +32,8 @@ final class FigurePeriod {
     /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it. */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+    /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
+    private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
 
     private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
@@ -132,6 +134,11 @@ final class FigurePeriod {
         while (h.find()) {
             head = Integer.parseInt(h.group(1));
             headAt = h.start();
+        }
+        Matcher own = YEAR_OF_FIGURE.matcher(beforeInSentence);
+        if (own.find()) {
+            head = Integer.parseInt(own.group(1));
+            headAt = own.start();
         }
         int lastYearAt = lastStart(LAST_YEAR_HEAD, beforeInSentence);
         // "上年度…86件，本年度共受理102件", "2022年…，今年…": a later clause that opens with this year is this year's

@@ -197,6 +197,11 @@ public final class NumberParser {
         if (j < n && (text.charAt(j) == '余' || text.charAt(j) == '多')) {
             q = Qualifier.APPROX_OVER;
             j++;
+            // "120余万件": the multiplier after 余 ("120余万元" is left to the unit 万元 below)
+            while (j < n && (text.charAt(j) == '万' || text.charAt(j) == '亿') && !text.startsWith("元", j + 1)) {
+                value = value.multiply(text.charAt(j) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+                j++;
+            }
         }
         String unit = null;
         for (String u : UNITS) {

@@ -48,6 +48,9 @@ class NumberParserTest {
             同比下降3.95个百分点            | 3.95    | 个百分点 | EXACT
             减免税费18833.2万元             | 188332000 | 元  | EXACT
             办理4000多件                    | 4000    | 件    | APPROX_OVER
+            办件120余万件                   | 1200000 | 件    | APPROX_OVER
+            办件3多万件                     | 30000   | 件    | APPROX_OVER
+            挽回损失120余万元               | 1200000 | 元    | APPROX_OVER
             评查案卷500件以上               | 500     | 件    | AT_LEAST
             十二件                          | 12      | 件    | EXACT
             """)
