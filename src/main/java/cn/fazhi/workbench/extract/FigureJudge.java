@@ -127,7 +127,12 @@ final class FigureJudge {
         }
         // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
         boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
-        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)) {
+        // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
+        // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
+        String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
+                ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
+                || continued != null && bodies.subUnit(continued, continued, false, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -183,7 +188,8 @@ final class FigureJudge {
         if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
-        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)) {
+        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)
+                || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)) {
@@ -192,7 +198,7 @@ final class FigureJudge {
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
         // counts rules, not documents; checked apart, as patterns anchor at the number); a rate by the count
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
-        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : ctx.before;
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {

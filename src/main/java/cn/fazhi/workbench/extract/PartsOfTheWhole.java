@@ -48,6 +48,14 @@ final class PartsOfTheWhole {
      */
     private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
             "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
+    /**
+     * "调解成功", "审结", "成功化解": a clause that names only the act, no matter, body or kind of its own. Such a
+     * count continues the count written before it ("县人民调解中心受理纠纷860件，调解成功850件": 850 of those 860).
+     */
+    private static final Pattern ACT_ONLY = Pattern.compile(
+            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更)(成功|完毕)?(了)?$");
+    /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
@@ -81,6 +89,24 @@ final class PartsOfTheWhole {
     /** The indicator may follow 其中 without being a part: a rate, or a count that is a part by nature. */
     boolean partByNature(Indicator ind) {
         return ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
+    }
+
+    /** The clause names only its act ("调解成功"): the count continues the count before it. */
+    static boolean actOnly(String clause) {
+        return ACT_ONLY.matcher(clause.strip()).matches();
+    }
+
+    /**
+     * The words of the count a continuing clause carries on ("县医调委受理医疗纠纷86件，调解成功" → "县医调委受理医疗
+     * 纠纷"): the clause before the figure's own, past the lists of parts after 其中, without its figure.
+     */
+    static String continuedCount(String beforeInSentence, String clause) {
+        String words = beforeInSentence.endsWith(clause)
+                ? beforeInSentence.substring(0, beforeInSentence.length() - clause.length()) : beforeInSentence;
+        words = TRAILING_FIGURE.matcher(withoutPartLists(words)).replaceFirst("");
+        int start = Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
+                Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')));
+        return words.substring(start + 1);
     }
 
     /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷) are named before the figure. */

@@ -1,0 +1,53 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whether a figure of a county's report is the county's own whole figure for the year, on made-up sentences of
+ * the kinds a supervisor meets: a count that only continues the count before it, a township, a village or a
+ * development zone as the subject, one department, the reports' look-alike rates and kinds of case files. The
+ * positives are the county's own whole figures, which must stay values.
+ */
+class OwnWholeFigureTest {
+
+    private static ReportExtractor.Extraction report(String sentence) {
+        return ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n" + sentence + "\n");
+    }
+
+    private static void notAValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    private static void suggested(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
+                sentence + " → suggestions " + describe(x.suggestions()));
+    }
+
+    private static void aValue(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    @Test
+    void aCountThatNamesOnlyItsActContinuesTheCountBeforeIt() {
+        suggested("全年，县人民调解中心共受理矛盾纠纷860件，调解成功850件。", "mediation.succeeded");
+        suggested("全年，县医调委共受理医疗纠纷86件，调解成功80件。", "mediation.succeeded");
+        suggested("全年调解婚姻家庭纠纷860件，调解成功850件。", "mediation.succeeded");
+        suggested("全年诉前调解纠纷1500件，调解成功1200件。", "mediation.succeeded");
+        suggested("全年办理涉企行政复议案件12件，审结10件。", "reconsideration.concluded");
+        suggested("全年，城关镇共调解矛盾纠纷320件，成功化解310件。", "mediation.succeeded");
+        // the whole's own act stays the whole's; a list after 其中 is not the count carried on
+        aValue("全县各级人民调解组织共调解矛盾纠纷5632件，调解成功5598件。", "mediation.succeeded");
+        aValue("全年共受理行政复议案件86件，审结80件，纠错12件。", "reconsideration.concluded");
+        aValue("全年共受理行政复议案件86件，审结80件，纠错12件。", "reconsideration.corrected");
+        aValue("全年共调解矛盾纠纷3200件，调解成功3150件，其中诉前调解1200件。", "mediation.succeeded");
+        aValue("全年行政诉讼案件56件，败诉3件。", "litigation.lost");
+    }
+}
