@@ -21,6 +21,21 @@ final class OtherBodies {
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
+     * A township ("大安乡"), a village ("红星村") or a development zone or park ("县经济开发区", "工业园区") opening a
+     * clause, after at most a time ("全年，大安乡共调解…"): it is the subject of the figures that follow. Only at a
+     * clause's start, where a place is the subject; 乡 and 村 end many common words (城乡, 下乡, 各村, 农村, 村（社区）),
+     * which the name may not contain.
+     */
+    private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
+                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:民族)?乡(?![镇村贤亲土里情愁])"
+                    + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
+                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区))");
+    /** Words a township's or a village's name does not contain: 城乡, 下乡, 各村, 农村, 本乡… */
+    private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该城下返农新家故同每所有乡村镇共]");
+    /** A zone's own report: its zone words are itself. */
+    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区");
+    /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
      */
@@ -71,8 +86,29 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+                || placeOpensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 || namesAnotherJurisdiction(clause, scope.ownName()) || anotherJurisdictionSpeaks(beforeInSentence, scope);
+    }
+
+    /**
+     * A township, a village or a development zone opens a clause of the sentence before the figure, and the
+     * jurisdiction is not named after it: "全年，大安乡共调解矛盾纠纷320件" is the township's, "县经济开发区办理…" the
+     * zone's. A zone's own report is the zone itself.
+     */
+    static boolean placeOpensAClause(String beforeInSentence, Scope scope) {
+        boolean zoneReport = scope.ownName() != null && ZONE.matcher(scope.ownName()).find();
+        Matcher m = PLACE_OPENS_CLAUSE.matcher(beforeInSentence);
+        int end = -1;
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            boolean place = name != null ? !NOT_A_PLACE_NAME.matcher(name).find()
+                    : !zoneReport && !Subjects.notAZoneName(m.group(3));
+            if (place) {
+                end = m.end();
+            }
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /** The disputes came through one link with the police, the courts or the petition office. */

@@ -140,9 +140,19 @@ final class Subjects {
     private static final Pattern HEADING_COURT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
     private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
+    private static final Pattern HEADING_ZONE = Pattern.compile(
+            "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)");
     /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
+    /** "在开发区设立…", "依托工业园区…": a verb or a preposition first, the zone is where, not who. */
+    private static final Pattern ZONE_NOT_FIRST = Pattern.compile("^(在|对|向|于|到|由|从|依托|围绕|按照|结合)");
+
+    /** The words start with what someone does or where, not with a zone's name. */
+    static boolean notAZoneName(String words) {
+        return VERB_FIRST.matcher(words).find() || ZONE_NOT_FIRST.matcher(words).find();
+    }
+
     private static final Pattern HEADING_CENTRE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
 
@@ -164,6 +174,9 @@ final class Subjects {
         String own = scope.ownName();
         if (own != null && words.startsWith(own)) {
             words = words.substring(own.length());
+        }
+        if (HEADING_ZONE.matcher(words).lookingAt() && !notAZoneName(words) && !(own != null && HEADING_ZONE.matcher(own).find())) {
+            return "sub_unit"; // "（四）经济开发区法治建设": the zone's figures, unless the report is the zone's own
         }
         Matcher town = HEADING_TOWN.matcher(words);
         if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()) {

@@ -50,4 +50,34 @@ class OwnWholeFigureTest {
         aValue("全年共调解矛盾纠纷3200件，调解成功3150件，其中诉前调解1200件。", "mediation.succeeded");
         aValue("全年行政诉讼案件56件，败诉3件。", "litigation.lost");
     }
+
+    @Test
+    void aTownshipAVillageOrAZoneOpeningAClauseSpeaksForItself() {
+        suggested("全年，大安乡共调解矛盾纠纷320件，调解成功率98%。", "mediation.disputes");
+        suggested("大安乡人民调解委员会全年调解纠纷85件，调解成功率100%。", "mediation.success_rate");
+        suggested("全年，红星村调解纠纷23件。", "mediation.disputes");
+        suggested("县经济开发区全年调解矛盾纠纷320件。", "mediation.disputes");
+        suggested("全年，县经济技术开发区办理政务服务事项6800件。", "licensing.handled");
+        suggested("全年，县工业园区调处矛盾纠纷56件。", "mediation.disputes");
+        var headed = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n"
+                + "（四）经济开发区法治建设\n全年办理行政许可事项560件。\n");
+        assertTrue(value(headed, "licensing.handled").isEmpty(), describe(headed.values()));
+        // words that end in 乡 or 村, a zone named where something happens, and the levels together stay the county's
+        aValue("县、乡、村三级人民调解组织全年共调解纠纷3200件。", "mediation.disputes");
+        aValue("县乡两级共调解纠纷5632件。", "mediation.disputes");
+        aValue("城乡各级调解组织共调解纠纷5632件。", "mediation.disputes");
+        aValue("开展送法下乡活动86场，全年共调解纠纷5632件。", "mediation.disputes");
+        aValue("农村地区矛盾纠纷多发，全年共调解纠纷5632件。", "mediation.disputes");
+        aValue("在开发区设立调解室，全年共调解纠纷3200件。", "mediation.disputes");
+        var verbFirst = ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n"
+                + "（四）推进开发区法治建设\n全年办理行政许可事项560件。\n");
+        assertTrue(value(verbFirst, "licensing.handled").isPresent(), describe(verbFirst.suggestions()));
+    }
+
+    @Test
+    void aZonesOwnReportIsTheZone() {
+        var zone = ExtractorFixture.extract("阿拉善高新区2023年法治政府建设情况报告\n一、主要成效\n"
+                + "高新区全年调解矛盾纠纷320件。\n");
+        assertTrue(value(zone, "mediation.disputes").isPresent(), describe(zone.suggestions()));
+    }
 }
