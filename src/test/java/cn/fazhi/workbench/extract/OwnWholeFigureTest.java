@@ -80,4 +80,29 @@ class OwnWholeFigureTest {
                 + "高新区全年调解矛盾纠纷320件。\n");
         assertTrue(value(zone, "mediation.disputes").isPresent(), describe(zone.suggestions()));
     }
+
+    @Test
+    void theCataloguesPartWordsForRespondentsCommitteesAndKindsOfFiles() {
+        // the government as the respondent: cases another organ decides, not the jurisdiction's caseload
+        suggested("全年县政府作为被申请人的行政复议案件8件，纠错1件。", "reconsideration.received");
+        aValue("全年共收到行政复议申请86件，其中县政府作为被申请人的5件。", "reconsideration.received");
+        aValue("县行政复议局全年收到行政复议申请86件，受理80件，审结75件。", "reconsideration.accepted");
+        // a committee named after one kind of dispute, the trades' committees even across the county
+        suggested("县婚姻家庭纠纷人民调解委员会全年调解纠纷230件。", "mediation.disputes");
+        suggested("全县行业性专业性调解组织调解纠纷560件，调解成功率98%。", "mediation.disputes");
+        aValue("县人民调解委员会全年调解纠纷560件。", "mediation.disputes");
+        aValue("全县各级人民调解组织、行业性专业性调解组织共调解纠纷5600件。", "mediation.disputes");
+        // the files of one kind of action; listed kinds are all of them
+        suggested("全年评查行政处罚案卷320卷，行政许可案卷120卷。", "enforcement.files_reviewed");
+        aValue("全年评查行政处罚、行政许可案卷560卷。", "enforcement.files_reviewed");
+        aValue("全年评查行政执法案卷560卷。", "enforcement.files_reviewed");
+    }
+
+    @Test
+    void aFirstTimeResolutionRateIsNotTheMediationSuccessRate() {
+        notAValue("全年受理信访事项856件，一次性化解率92%。", "mediation.success_rate");
+        notAValue("全年调解矛盾纠纷3200件，一次性调解成功率92%。", "mediation.success_rate");
+        aValue("全年调解矛盾纠纷3200件，调解成功率98.5%。", "mediation.success_rate");
+        aValue("矛盾纠纷化解率98%。", "mediation.success_rate");
+    }
 }
