@@ -113,10 +113,10 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
-        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope);
+        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope, ind.topic());
         if (subjectAbove == null) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
-            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope);
+            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope, ind.topic());
         }
         if (subjectAbove != null) {
             flags.add(subjectAbove);

@@ -29,11 +29,15 @@ final class Subjects {
                     + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
-     * A named body: "市水利局", "区市场监管局", "县综治中心", "某某公司". Up to six characters of its name are read
+     * A named body: "市水利局", "区市场监管局", "县卫健委", "县综治中心", "某某公司". Up to six characters of its name are read
      * before the suffix, to tell the bodies that speak for the whole jurisdiction from the others.
      */
     private static final Pattern NAMED_BODY = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{0,6})(局|委员会|办公室|中心|公司|大队|支队|派出所|管委会)(?![长])");
+            "([\\u4e00-\\u9fa5]{0,6})(局|委员会|办公室|中心|公司|大队|支队|派出所|管委会"
+                    // a commission named by its short form (卫健委, 发改委); not the party's (县委, 党委) or 政法委, which
+                    // coordinate the whole jurisdiction's work
+                    + "|(?<!政法|[县区市旗州盟党])委(?![员托派会])"
+                    + ")(?![长])");
     /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
     private static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
     private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
@@ -145,6 +149,9 @@ final class Subjects {
     /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
+    /** "县公安局…", "县卫健委…" at the start of a heading or a sentence: a department is its subject. */
+    private static final Pattern DEPARTMENT_FIRST = Pattern.compile(
+            "[县区市旗][\\u4e00-\\u9fa5]{1,8}?(局|委员会|办公室|中心|大队|管委会|(?<!政法|[县区市旗州盟党])委(?![员托派会]))");
     /** "在开发区设立…", "依托工业园区…": a verb or a preposition first, the zone is where, not who. */
     private static final Pattern ZONE_NOT_FIRST = Pattern.compile("^(在|对|向|于|到|由|从|依托|围绕|按照|结合)");
 
@@ -164,9 +171,10 @@ final class Subjects {
      * figure's, in the same paragraph, is read the same way ("县人民法院充分发挥审判职能。全年共受理…").
      *
      * @param heading the heading, or the paragraph's sentence before ("" when none)
-     * @return the doubt ("other_body", "sub_unit") or null
+     * @param topic   the figure's topic: a department that handles it for the whole jurisdiction is no other body
+     * @return the doubt ("other_body", "sub_unit", "subject_other_body") or null
      */
-    static String subjectAbove(String heading, String beforeInSentence, Scope scope) {
+    static String subjectAbove(String heading, String beforeInSentence, Scope scope, String topic) {
         if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
             return null;
         }
@@ -186,6 +194,16 @@ final class Subjects {
                 || LEGISLATURE.matcher(words).find()
                 || HIGHER_BODY.matcher(words).lookingAt() && (words.startsWith("省") || !scope.cityIsOwn())) {
             return "other_body";
+        }
+        // "平阳县公安局…" read past the county's name: its level character keeps it a county department
+        String ownLevel = own != null && !own.isEmpty() && !words.equals(HEADING_NUMBER.matcher(heading.strip()).replaceFirst(""))
+                ? own.substring(own.length() - 1) : "";
+        Matcher department = DEPARTMENT_FIRST.matcher(ownLevel + words);
+        if (department.lookingAt() && !Authors.speaksForWhole(department.group()) && !Authors.owns(department.group(), topic)
+                && !PLURAL.matcher(department.group()).find()) {
+            // "县公安局深化“警调对接”。全年共调解…": a department that does not handle the matter for the whole
+            // jurisdiction opens the heading or the paragraph's sentence before
+            return "subject_other_body";
         }
         return null;
     }

@@ -105,4 +105,30 @@ class OwnWholeFigureTest {
         aValue("全年调解矛盾纠纷3200件，调解成功率98.5%。", "mediation.success_rate");
         aValue("矛盾纠纷化解率98%。", "mediation.success_rate");
     }
+
+    private static ReportExtractor.Extraction paragraph(String heading, String sentences) {
+        return ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n" + heading + "\n" + sentences + "\n");
+    }
+
+    @Test
+    void aDepartmentThatDoesNotHandleTheMatterSpeaksForItself() {
+        suggested("全年，县卫健委评查行政执法案卷86卷。", "enforcement.files_reviewed");
+        suggested("县发改委全年审查规范性文件5件。", "normative_docs.reviewed");
+        aValue("县委政法委全年排查化解矛盾纠纷1200件。", "mediation.disputes");
+        aValue("县人民调解委员会全年调解纠纷560件。", "mediation.disputes");
+        // the paragraph's sentence before opens with the department
+        var police = paragraph("（二）矛盾纠纷化解", "县公安局深化“警调对接”。全年共调解矛盾纠纷1200件。");
+        assertTrue(value(police, "mediation.disputes").isEmpty(), describe(police.values()));
+        var health = paragraph("（五）行政执法", "县卫健委开展执法案卷评查。共评查行政执法案卷86卷。");
+        assertTrue(value(health, "enforcement.files_reviewed").isEmpty(), describe(health.values()));
+        // the body that handles the matter for the whole county, the government's office, the party's office
+        var justice = paragraph("（二）矛盾纠纷化解", "县司法局深化人民调解工作。全年共调解矛盾纠纷1200件。");
+        assertTrue(value(justice, "mediation.disputes").isPresent(), describe(justice.suggestions()));
+        var approvals = paragraph("（二）政务服务", "县行政审批服务局深化“一网通办”。全年共办理政务服务事项12万件。");
+        assertTrue(value(approvals, "licensing.handled").isPresent(), describe(approvals.suggestions()));
+        var office = paragraph("（五）行政执法", "县委依法治县办牵头组织案卷评查。共评查行政执法案卷360卷。");
+        assertTrue(value(office, "enforcement.files_reviewed").isPresent(), describe(office.suggestions()));
+        var petitions = paragraph("（六）信访", "县信访局畅通信访渠道。全年受理信访事项856件，按期办结率100%。");
+        assertTrue(value(petitions, "petitions.completion_rate").isPresent(), describe(petitions.suggestions()));
+    }
 }
