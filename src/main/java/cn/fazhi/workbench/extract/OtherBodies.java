@@ -44,7 +44,10 @@ final class OtherBodies {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉)|自助|一体机|该机|终端");
+                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)"
+                    + "|自助|一体机|该机|终端");
+    /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
+    private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");
     /**
      * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
      * courts or the petition office, a part of all those mediated.
@@ -125,6 +128,16 @@ final class OtherBodies {
         int end = -1;
         while (channel.find()) {
             end = channel.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+
+    /** The figure's matter came through the hotline, and the jurisdiction is not named after it. */
+    static boolean throughHotline(String words, Scope scope) {
+        Matcher hotline = THROUGH_HOTLINE.matcher(words);
+        int end = -1;
+        while (hotline.find()) {
+            end = hotline.end();
         }
         return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }

@@ -131,4 +131,14 @@ class OwnWholeFigureTest {
         var petitions = paragraph("（六）信访", "县信访局畅通信访渠道。全年受理信访事项856件，按期办结率100%。");
         assertTrue(value(petitions, "petitions.completion_rate").isPresent(), describe(petitions.suggestions()));
     }
+
+    @Test
+    void disputesMediatedOnlineOrThroughTheHotlineCameThroughOneChannel() {
+        suggested("依托“浙里调”平台，全年在线调解纠纷1200件。", "mediation.disputes");
+        suggested("全年线下调解纠纷560件。", "mediation.disputes");
+        suggested("全年通过12345热线转办调解纠纷320件。", "mediation.disputes");
+        // the hotline's own figures are the hotline's; the whole before a breakdown stays the whole
+        aValue("全年通过12345热线受理群众诉求5.6万件，办结率99.6%。", "hotline.completion_rate");
+        aValue("全年共调解纠纷3200件，其中在线调解1200件。", "mediation.disputes");
+    }
 }
