@@ -64,12 +64,20 @@ final class OtherBodies {
         this.names = names;
     }
 
-    /** A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it. */
-    static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {
+    /**
+     * A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it.
+     * The arbitration commission and its tribunal (仲裁委, 仲裁院) are the jurisdiction's own body for arbitration.
+     */
+    static boolean otherBodySpeaks(String beforeInSentence, Scope scope, String topic) {
         Matcher body = OTHER_BODY.matcher(beforeInSentence);
         int end = -1;
+        String last = null;
         while (body.find()) {
             end = body.end();
+            last = body.group();
+        }
+        if (last != null && last.startsWith("仲裁") && Authors.owns(last, topic)) {
+            return false;
         }
         return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }

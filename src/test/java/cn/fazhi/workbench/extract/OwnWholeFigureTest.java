@@ -141,4 +141,12 @@ class OwnWholeFigureTest {
         aValue("全年通过12345热线受理群众诉求5.6万件，办结率99.6%。", "hotline.completion_rate");
         aValue("全年共调解纠纷3200件，其中在线调解1200件。", "mediation.disputes");
     }
+
+    @Test
+    void theArbitrationTribunalIsTheCountysOwnBodyForArbitration() {
+        aValue("县劳动人事争议仲裁院全年受理案件320件，仲裁结案率98%。", "labour_arbitration.closing_rate");
+        aValue("全年，县人社局劳动人事争议仲裁院共受理案件320件，结案率96%。", "labour_arbitration.closing_rate");
+        notAValue("县法院全年受理劳动争议案件120件，结案率96%。", "labour_arbitration.closing_rate");
+        notAValue("县仲裁委全年调解劳动争议纠纷85件。", "mediation.disputes");
+    }
 }
