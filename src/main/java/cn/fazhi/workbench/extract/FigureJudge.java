@@ -157,7 +157,7 @@ final class FigureJudge {
         if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && OtherBodies.throughHotline(channelWords, scope)) {
             flags.add("one_channel");
         }
-        if (bare && compiled.excludedBy(channelWords) && !flags.contains("other_topic")) {
+        if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");

@@ -149,4 +149,23 @@ class OwnWholeFigureTest {
         notAValue("县法院全年受理劳动争议案件120件，结案率96%。", "labour_arbitration.closing_rate");
         notAValue("县仲裁委全年调解劳动争议纠纷85件。", "mediation.disputes");
     }
+
+    @Test
+    void aLocalOrSourceResolutionRateAndALawyersAppearanceRateAreLookAlikes() {
+        notAValue("矛盾纠纷就地化解率95%。", "mediation.success_rate");
+        notAValue("矛盾纠纷源头化解率95%。", "mediation.success_rate");
+        notAValue("公职律师出庭率80%。", "litigation.head_appearance_rate");
+        notAValue("法律顾问出庭率80%。", "litigation.head_appearance_rate");
+        aValue("矛盾纠纷化解率98%。", "mediation.success_rate");
+        aValue("行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+    }
+
+    @Test
+    void anotherRatesWordsBeforeABareRateDoNotMakeItAnotherMattersRate() {
+        aValue("全年调解纠纷3200件，群众满意率99%，调解成功率98%。", "mediation.success_rate");
+        aValue("全年调解纠纷3200件，基层化解率90%，调解成功率98%。", "mediation.success_rate");
+        // the count clause's own matter still decides
+        notAValue("化解信访积案35件，化解率100%。", "mediation.success_rate");
+        notAValue("全年受理信访事项856件，满意率98%，化解率92%。", "mediation.success_rate");
+    }
 }
