@@ -121,7 +121,8 @@ final class FigureJudge {
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
+        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)
+                || OtherBodies.anExample(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;
         }

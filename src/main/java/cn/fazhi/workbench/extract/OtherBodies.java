@@ -54,6 +54,8 @@ final class OtherBodies {
      */
     private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
             "[诉警访检公劳]调(对接|衔接|联动)");
+    /** "以城关镇为例，…": an example, one place or body out of several, is the subject of what follows. */
+    private static final Pattern EXAMPLE = Pattern.compile("以[^，,；;。]{1,20}为例");
     /** "《…》" titles of documents name places without making them the subject. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
 
@@ -118,6 +120,19 @@ final class OtherBodies {
             if (place) {
                 end = m.end();
             }
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+    }
+
+    /**
+     * The sentence gives an example of another place or body ("以城关镇为例，全年调解…"), and the jurisdiction is not
+     * named after it.
+     */
+    static boolean anExample(String beforeInSentence, Scope scope) {
+        Matcher m = EXAMPLE.matcher(beforeInSentence);
+        int end = -1;
+        while (m.find()) {
+            end = Subjects.ownNamed(m.group(), scope) ? -1 : m.end(); // "以我县为例": the jurisdiction itself
         }
         return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }

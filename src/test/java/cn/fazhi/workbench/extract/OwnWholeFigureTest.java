@@ -168,4 +168,12 @@ class OwnWholeFigureTest {
         notAValue("化解信访积案35件，化解率100%。", "mediation.success_rate");
         notAValue("全年受理信访事项856件，满意率98%，化解率92%。", "mediation.success_rate");
     }
+
+    @Test
+    void anExampleOfAnotherPlaceOrBodySpeaksForItself() {
+        suggested("以城关镇为例，全年调解矛盾纠纷320件，调解成功率98%。", "mediation.disputes");
+        suggested("以县市场监管局为例，全年办理行政许可事项8600件。", "licensing.handled");
+        aValue("以我县为例，全年共调解矛盾纠纷5632件。", "mediation.disputes");
+        aValue("以“枫桥经验”为引领，全年共调解矛盾纠纷5632件。", "mediation.disputes");
+    }
 }
