@@ -21,18 +21,24 @@ final class OtherBodies {
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
-     * A township ("大安乡"), a village ("红星村") or a development zone or park ("县经济开发区", "工业园区") opening a
-     * clause, after at most a time ("全年，大安乡共调解…"): it is the subject of the figures that follow. Only at a
+     * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",
+     * "工业园区") opening a clause, after at most an enumerator (二是) and a time ("全年，大安乡共调解…"): it is the
+     * subject of the figures that follow. Only at a
      * clause's start, where a place is the subject; 乡 and 村 end many common words (城乡, 下乡, 各村, 农村, 村（社区）),
      * which the name may not contain.
      */
     private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
-                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:民族)?乡(?![镇村贤亲土里情愁])"
+            "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
+                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街]))"
+                    + "|([\\u4e00-\\u9fa5]{2,4}?)街道(?!办事处主任)"
                     + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
                     + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区))");
-    /** Words a township's or a village's name does not contain: 城乡, 下乡, 各村, 农村, 本乡… */
-    private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该城下返农新家故同每所有乡村镇共]");
+    /**
+     * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
+     * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
+     */
+    private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
+    private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
     /** A zone's own report: its zone words are itself. */
     private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区");
     /**
@@ -114,9 +120,15 @@ final class OtherBodies {
         Matcher m = PLACE_OPENS_CLAUSE.matcher(beforeInSentence);
         int end = -1;
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean place = name != null ? !NOT_A_PLACE_NAME.matcher(name).find()
-                    : !zoneReport && !Subjects.notAZoneName(m.group(3));
+            String name = m.group(1) != null ? m.group(1) : m.group(3); // a town's, a township's or a village's
+            boolean place;
+            if (name != null) {
+                place = !NOT_A_PLACE_NAME.matcher(name).find();
+            } else if (m.group(2) != null) {
+                place = !MANY.matcher(m.group(2)).find(); // 东城街道: a street office's name may end in 城
+            } else {
+                place = !zoneReport && !Subjects.notAZoneName(m.group(4));
+            }
             if (place) {
                 end = m.end();
             }

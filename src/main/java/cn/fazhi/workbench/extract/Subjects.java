@@ -111,8 +111,10 @@ final class Subjects {
     }
 
     /** "县人大常委会备案审查…", "区政协…" opening a clause: the legislature or the advisory body is the subject. */
+    /** "一是", "二是", "其次": an enumerator before a clause's subject. */
+    static final String ENUMERATOR = "(?:[一二三四五六七八九十]是|首先|其次|再次|此外|同时)?";
     private static final Pattern LEGISLATURE = Pattern.compile(
-            "^[县区市旗州盟]?(人大常委会|人民代表大会常务委员会|人大|政协)(?!代表|委员|建议|提案|议案)");
+            "^" + ENUMERATOR + "[县区市旗州盟]?(人大常委会|人民代表大会常务委员会|人大|政协)(?!代表|委员|建议|提案|议案)");
 
     /**
      * The people's congress or the CPPCC is the subject of the figure's clause or of an earlier one, and the

@@ -176,4 +176,17 @@ class OwnWholeFigureTest {
         aValue("以我县为例，全年共调解矛盾纠纷5632件。", "mediation.disputes");
         aValue("以“枫桥经验”为引领，全年共调解矛盾纠纷5632件。", "mediation.disputes");
     }
+
+    @Test
+    void aTownBeforeAColonOrAfterAnEnumeratorIsTheSubject() {
+        suggested("城关镇：全年调解纠纷320件，调解成功率98%。", "mediation.disputes");
+        suggested("东城街道：全年调解纠纷320件。", "mediation.disputes");
+        suggested("一是大安乡全年调解纠纷320件。", "mediation.disputes");
+        notAValue("二是县人大常委会备案审查规范性文件15件。", "normative_docs.filed");
+        aValue("二是全年报送县人大常委会备案规范性文件6件。", "normative_docs.filed");
+        aValue("统筹城乡，全年共调解纠纷5632件。", "mediation.disputes");
+        aValue("特色小镇建设成效明显，全年共调解纠纷5632件。", "mediation.disputes");
+        aValue("推进新农村建设，全年共调解纠纷5632件。", "mediation.disputes");
+        aValue("全县各乡镇、村（社区）共调解纠纷5632件。", "mediation.disputes");
+    }
 }
