@@ -117,7 +117,9 @@ final class OtherBodies {
      */
     static boolean placeOpensAClause(String beforeInSentence, Scope scope) {
         boolean zoneReport = scope.ownName() != null && ZONE.matcher(scope.ownName()).find();
-        Matcher m = PLACE_OPENS_CLAUSE.matcher(beforeInSentence);
+        // a place in a list of parts after 其中 is one part of the whole, which the checks of parts judge
+        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
+        Matcher m = PLACE_OPENS_CLAUSE.matcher(words);
         int end = -1;
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(3); // a town's, a township's or a village's
@@ -133,7 +135,7 @@ final class OtherBodies {
                 end = m.end();
             }
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }
 
     /**
