@@ -210,6 +210,51 @@ final class Subjects {
         return null;
     }
 
+    /** Heading numbers by level: "一、" 1, "（一）" 2, "1." 3, "（1）" 4. */
+    private static final Pattern[] LEVELS = {
+            Pattern.compile("^\\s*[一二三四五六七八九十]+[、.．]"),
+            Pattern.compile("^\\s*[（(][一二三四五六七八九十]+[)）]"),
+            Pattern.compile("^\\s*\\d{1,2}[、.．](?!\\d)"),
+            Pattern.compile("^\\s*[（(]\\d{1,2}[)）]")};
+    /** How far back a heading's parent is looked for: a few paragraphs, so the work per figure stays bounded. */
+    private static final int PARENT_REACH = 3000;
+
+    /**
+     * The heading one level above a numbered sub-heading ("（三）县人民法院工作" above "1.行政审判"), or "" when the
+     * heading is not a sub-heading or no such heading stands within reach. The report's top level ("一、主要成效")
+     * names a block, not a body, and is never returned.
+     *
+     * @param headingStart where the sub-heading starts in the text
+     */
+    static String parentHeading(String text, String heading, int headingStart) {
+        int level = levelOf(heading);
+        if (level < 2) {
+            return "";
+        }
+        int lineEnd = headingStart;
+        int floor = Math.max(0, headingStart - PARENT_REACH);
+        while (lineEnd > floor) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd).strip();
+            int lineLevel = levelOf(line);
+            if (lineLevel >= 0 && lineLevel < level) {
+                return lineLevel >= 1 ? line : "";
+            }
+            lineEnd = lineStart - 1;
+        }
+        return "";
+    }
+
+    /** 0 for "一、", 1 for "（一）", 2 for "1.", 3 for "（1）", -1 for no number. */
+    private static int levelOf(String line) {
+        for (int i = 0; i < LEVELS.length; i++) {
+            if (LEVELS[i].matcher(line).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
         return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);

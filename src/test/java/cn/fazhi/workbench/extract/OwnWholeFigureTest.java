@@ -189,4 +189,22 @@ class OwnWholeFigureTest {
         aValue("推进新农村建设，全年共调解纠纷5632件。", "mediation.disputes");
         aValue("全县各乡镇、村（社区）共调解纠纷5632件。", "mediation.disputes");
     }
+
+    private static ReportExtractor.Extraction lines(String... lines) {
+        return ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n" + String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void aBodyHeadingTheNumberedHeadingsUnderItIsTheirSubject() {
+        var court = lines("（三）县人民法院工作", "1.行政审判", "全年共审结行政案件86件，行政机关败诉6件。");
+        assertTrue(value(court, "litigation.lost").isEmpty(), describe(court.values()));
+        var town = lines("（三）城关镇法治建设", "1.矛盾纠纷化解", "（1）人民调解", "全年调解矛盾纠纷320件。");
+        assertTrue(value(town, "mediation.disputes").isEmpty(), describe(town.values()));
+        // a matter heads them, or the body's heading ended before the next one of its level
+        var matter = lines("（三）化解矛盾纠纷", "1.人民调解", "全年调解矛盾纠纷3200件，调解成功率98%。");
+        assertTrue(value(matter, "mediation.disputes").isPresent(), describe(matter.suggestions()));
+        var next = lines("（三）县人民法院工作", "1.行政审判", "全年共审结行政案件86件。", "（四）行政复议", "1.收案",
+                "全年收到行政复议申请86件。");
+        assertTrue(value(next, "reconsideration.received").isPresent(), describe(next.suggestions()));
+    }
 }
