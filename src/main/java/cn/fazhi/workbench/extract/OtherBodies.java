@@ -49,7 +49,10 @@ final class OtherBodies {
             "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
-            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
+                    // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…": the channel is the subject of the count (the
+                    // hotline's platform is the hotline itself)
+                    + "|(?<!热线|12345)(窗口|平台|专区|专窗|小程序|APP|App|公众号)[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
                     + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */

@@ -207,4 +207,13 @@ class OwnWholeFigureTest {
                 "全年收到行政复议申请86件。");
         assertTrue(value(next, "reconsideration.received").isPresent(), describe(next.suggestions()));
     }
+
+    @Test
+    void aPlatformOrAWindowAsTheSubjectOfACountIsOneChannel() {
+        suggested("“浙里办”平台全年办件量12万件。", "licensing.handled");
+        suggested("“一窗受理”综合窗口全年受理办件8.6万件。", "licensing.handled");
+        aValue("县政务服务中心设综合窗口28个，全年共办理政务服务事项12万件。", "licensing.handled");
+        aValue("依托一体化政务服务平台，全县共办理政务服务事项56万件。", "licensing.handled");
+        aValue("全县12345热线平台全年受理诉求5.6万件，办结率99%。", "hotline.completion_rate");
+    }
 }
