@@ -30,6 +30,15 @@ final class PartsOfTheWhole {
             + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
             + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
     private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /**
+     * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
+     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
+     */
+    private static final Pattern INVOLVING = Pattern.compile(
+            "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
+    /** "市场监管领域行政复议案件", "民生领域法律援助案件": the cases of one field; 各领域, 多领域 are all of them. */
+    private static final Pattern ONE_FIELD = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
@@ -121,9 +130,10 @@ final class PartsOfTheWhole {
         return words.substring(start + 1);
     }
 
-    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷) are named before the figure. */
+    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
     static boolean someKinds(String clause, String beforeInSentence) {
-        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find();
+        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
 
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */

@@ -216,4 +216,16 @@ class OwnWholeFigureTest {
         aValue("依托一体化政务服务平台，全县共办理政务服务事项56万件。", "licensing.handled");
         aValue("全县12345热线平台全年受理诉求5.6万件，办结率99%。", "hotline.completion_rate");
     }
+
+    @Test
+    void casesInvolvingOneMatterOrOfOneFieldAreAKind() {
+        suggested("围绕重点项目建设，调处涉项目矛盾纠纷56件。", "mediation.disputes");
+        suggested("全年调解涉疫矛盾纠纷120件。", "mediation.disputes");
+        suggested("全年排查化解涉众型矛盾纠纷36件。", "mediation.disputes");
+        suggested("全年受理市场监管领域行政复议案件36件。", "reconsideration.accepted");
+        suggested("全年办理民生领域法律援助案件860件。", "legal_aid.cases");
+        aValue("全年共调解涉及婚姻家庭、邻里等各类矛盾纠纷5632件。", "mediation.disputes");
+        aValue("全年调解各领域矛盾纠纷5632件。", "mediation.disputes");
+        aValue("全年共受理行政调解、人民调解等涉法案件7352件，成功化解7266件，化解率为98.8%。", "mediation.success_rate");
+    }
 }
