@@ -115,21 +115,41 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
-        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope);
+        String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope, ind.topic());
         if (subjectAbove == null) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
-            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope);
+            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope, ind.topic());
+        }
+        if (subjectAbove == null && !heading.isEmpty()) {
+            // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too
+            String child = heading;
+            int childStart = text.lastIndexOf(heading, s.start());
+            while (subjectAbove == null && childStart >= 0) { // at most three levels up: "（1）" → "1." → "（一）"
+                String parent = Subjects.parentHeading(text, child, childStart);
+                if (parent.isEmpty()) {
+                    break;
+                }
+                subjectAbove = Subjects.subjectAbove(parent, beforeInSentence, scope, ind.topic());
+                childStart = text.lastIndexOf(parent, childStart);
+                child = parent;
+            }
         }
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope) || Subjects.legislatureSpeaks(beforeInSentence, scope)) {
+        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)
+                || OtherBodies.anExample(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;
         }
         // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
         boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
-        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)) {
+        // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
+        // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
+        String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
+                ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
+                || continued != null && bodies.subUnit(continued, continued, false, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -151,7 +171,10 @@ final class FigureJudge {
                 && OtherBodies.oneChannelSpeaks(channelWords, scope)) {
             flags.add("one_channel");
         }
-        if (bare && compiled.excludedBy(channelWords) && !flags.contains("other_topic")) {
+        if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && OtherBodies.throughHotline(channelWords, scope)) {
+            flags.add("one_channel");
+        }
+        if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
@@ -185,7 +208,8 @@ final class FigureJudge {
         if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
-        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)) {
+        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)
+                || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)) {
@@ -196,7 +220,7 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords
+        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued
                 : bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))

@@ -21,6 +21,27 @@ final class OtherBodies {
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
+     * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",
+     * "工业园区") opening a clause, after at most an enumerator (二是) and a time ("全年，大安乡共调解…"): it is the
+     * subject of the figures that follow. Only at a
+     * clause's start, where a place is the subject; 乡 and 村 end many common words (城乡, 下乡, 各村, 农村, 村（社区）),
+     * which the name may not contain.
+     */
+    private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
+                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街]))"
+                    + "|([\\u4e00-\\u9fa5]{2,4}?)街道(?!办事处主任)"
+                    + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
+                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区))");
+    /**
+     * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
+     * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
+     */
+    private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
+    private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
+    /** A zone's own report: its zone words are itself. */
+    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区");
+    /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
      */
@@ -28,14 +49,22 @@ final class OtherBodies {
             "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
-            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)|(窗口|专区|专窗)(共)?(办理|受理|办结)"
-                    + "|(网上|线上|线下|掌上|网络)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉)|自助|一体机|该机|终端");
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
+                    // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…": the channel is the subject of the count (the
+                    // hotline's platform is the hotline itself)
+                    + "|(?<!热线|12345)(窗口|平台|专区|专窗|小程序|APP|App|公众号)[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
+                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)"
+                    + "|自助|一体机|该机|终端");
+    /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
+    private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");
     /**
      * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
      * courts or the petition office, a part of all those mediated.
      */
     private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
             "[诉警访检公劳]调(对接|衔接|联动)");
+    /** "以城关镇为例，…": an example, one place or body out of several, is the subject of what follows. */
+    private static final Pattern EXAMPLE = Pattern.compile("以[^，,；;。]{1,20}为例");
     /** "《…》" titles of documents name places without making them the subject. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
 
@@ -46,12 +75,20 @@ final class OtherBodies {
         this.names = names;
     }
 
-    /** A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it. */
-    static boolean otherBodySpeaks(String beforeInSentence, Scope scope) {
+    /**
+     * A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it.
+     * The arbitration commission and its tribunal (仲裁委, 仲裁院) are the jurisdiction's own body for arbitration.
+     */
+    static boolean otherBodySpeaks(String beforeInSentence, Scope scope, String topic) {
         Matcher body = OTHER_BODY.matcher(beforeInSentence);
         int end = -1;
+        String last = null;
         while (body.find()) {
             end = body.end();
+            last = body.group();
+        }
+        if (last != null && last.startsWith("仲裁") && Authors.owns(last, topic)) {
+            return false;
         }
         return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }
@@ -71,8 +108,50 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+                || placeOpensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 || namesAnotherJurisdiction(clause, scope.ownName()) || anotherJurisdictionSpeaks(beforeInSentence, scope);
+    }
+
+    /**
+     * A township, a village or a development zone opens a clause of the sentence before the figure, and the
+     * jurisdiction is not named after it: "全年，大安乡共调解矛盾纠纷320件" is the township's, "县经济开发区办理…" the
+     * zone's. A zone's own report is the zone itself.
+     */
+    static boolean placeOpensAClause(String beforeInSentence, Scope scope) {
+        boolean zoneReport = scope.ownName() != null && ZONE.matcher(scope.ownName()).find();
+        // a place in a list of parts after 其中 is one part of the whole, which the checks of parts judge
+        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
+        Matcher m = PLACE_OPENS_CLAUSE.matcher(words);
+        int end = -1;
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(3); // a town's, a township's or a village's
+            boolean place;
+            if (name != null) {
+                place = !NOT_A_PLACE_NAME.matcher(name).find();
+            } else if (m.group(2) != null) {
+                place = !MANY.matcher(m.group(2)).find(); // 东城街道: a street office's name may end in 城
+            } else {
+                place = !zoneReport && !Subjects.notAZoneName(m.group(4));
+            }
+            if (place) {
+                end = m.end();
+            }
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+
+    /**
+     * The sentence gives an example of another place or body ("以城关镇为例，全年调解…"), and the jurisdiction is not
+     * named after it.
+     */
+    static boolean anExample(String beforeInSentence, Scope scope) {
+        Matcher m = EXAMPLE.matcher(beforeInSentence);
+        int end = -1;
+        while (m.find()) {
+            end = Subjects.ownNamed(m.group(), scope) ? -1 : m.end(); // "以我县为例": the jurisdiction itself
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /** The disputes came through one link with the police, the courts or the petition office. */
@@ -89,6 +168,16 @@ final class OtherBodies {
         int end = -1;
         while (channel.find()) {
             end = channel.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+
+    /** The figure's matter came through the hotline, and the jurisdiction is not named after it. */
+    static boolean throughHotline(String words, Scope scope) {
+        Matcher hotline = THROUGH_HOTLINE.matcher(words);
+        int end = -1;
+        while (hotline.find()) {
+            end = hotline.end();
         }
         return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }

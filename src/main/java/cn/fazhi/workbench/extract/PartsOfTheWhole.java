@@ -30,6 +30,15 @@ final class PartsOfTheWhole {
             + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
             + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
     private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /**
+     * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
+     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
+     */
+    private static final Pattern INVOLVING = Pattern.compile(
+            "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
+    /** "市场监管领域行政复议案件", "民生领域法律援助案件": the cases of one field; 各领域, 多领域 are all of them. */
+    private static final Pattern ONE_FIELD = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
@@ -48,6 +57,14 @@ final class PartsOfTheWhole {
      */
     private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
             "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
+    /**
+     * "调解成功", "审结", "成功化解": a clause that names only the act, no matter, body or kind of its own. Such a
+     * count continues the count written before it ("县人民调解中心受理纠纷860件，调解成功850件": 850 of those 860).
+     */
+    private static final Pattern ACT_ONLY = Pattern.compile(
+            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更)(成功|完毕)?(了)?$");
+    /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
+    private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
@@ -73,6 +90,18 @@ final class PartsOfTheWhole {
                 .collect(Collectors.toSet());
     }
 
+    /** "群众满意率99%，": a clause that states a rate. */
+    private static final Pattern RATE_CLAUSE = Pattern.compile("[^，,；;。]*率[^，,；;。\\d]{0,6}[\\d.]+\\s*%[^，,；;。]{0,4}[，,；;]?");
+
+    /**
+     * The words without the clauses that state other rates: what a bare rate measures is in the count clauses
+     * before it ("调解纠纷3200件，群众满意率99%，调解成功率98%": the satisfaction rate's words are not the success
+     * rate's).
+     */
+    static String withoutRateClauses(String words) {
+        return RATE_CLAUSE.matcher(words).replaceAll("");
+    }
+
     /** The words without the clauses that list parts after 其中. */
     static String withoutPartLists(String words) {
         return PART_LIST.matcher(words).replaceAll("");
@@ -83,9 +112,28 @@ final class PartsOfTheWhole {
         return ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
     }
 
-    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷) are named before the figure. */
+    /** The clause names only its act ("调解成功"): the count continues the count before it. */
+    static boolean actOnly(String clause) {
+        return ACT_ONLY.matcher(clause.strip()).matches();
+    }
+
+    /**
+     * The words of the count a continuing clause carries on ("县医调委受理医疗纠纷86件，调解成功" → "县医调委受理医疗
+     * 纠纷"): the clause before the figure's own, past the lists of parts after 其中, without its figure.
+     */
+    static String continuedCount(String beforeInSentence, String clause) {
+        String words = beforeInSentence.endsWith(clause)
+                ? beforeInSentence.substring(0, beforeInSentence.length() - clause.length()) : beforeInSentence;
+        words = TRAILING_FIGURE.matcher(withoutPartLists(words)).replaceFirst("");
+        int start = Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
+                Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')));
+        return words.substring(start + 1);
+    }
+
+    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
     static boolean someKinds(String clause, String beforeInSentence) {
-        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find();
+        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
 
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */

@@ -49,7 +49,7 @@ class CataloguePartWordsTest {
     @Test
     void theBundledCatalogueGivesPartWordsForItsTopics() {
         Catalogue c = CatalogueLoader.bundled();
-        assertEquals(List.of("reconsideration", "mediation", "normative_docs", "licensing", "litigation"),
+        assertEquals(List.of("reconsideration", "mediation", "normative_docs", "licensing", "enforcement", "litigation"),
                 List.copyOf(c.parts().keySet()));
         assertTrue(c.topics().keySet().containsAll(c.parts().keySet()));
         Catalogue.PartWords docs = c.partsOf("normative_docs").get(1);
