@@ -96,7 +96,9 @@ final class Derivations {
     private static void deriveNumerator(Map<String, IndicatorValue> byCode, Catalogue catalogue, Indicator rate,
                                         IndicatorValue r, IndicatorValue den) {
         Indicator numerator = catalogue.find(rate.numerator()).orElse(null);
-        if (numerator == null || den.value().signum() <= 0) {
+        // "调解成功率达99%以上" bounds the rate, not states it: 99 % of the disputes would be shown as about the
+        // count mediated successfully when it may be any figure up to all of them
+        if (numerator == null || den.value().signum() <= 0 || bounded(r.qualifier()) || bounded(den.qualifier())) {
             return;
         }
         BigDecimal exact = r.value().multiply(den.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -106,5 +108,9 @@ final class Derivations {
         byCode.put(numerator.code(), new IndicatorValue(numerator.code(), rounded, numerator.unit(), q, true, r.section(),
                 r.evidence(), Math.min(r.confidence(), den.confidence()), List.of(),
                 List.of(r.indicator(), den.indicator())));
+    }
+
+    private static boolean bounded(Qualifier q) {
+        return q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST || q == Qualifier.APPROX_OVER;
     }
 }

@@ -46,6 +46,13 @@ class TrapsTest {
     }
 
     @Test
+    void noCountIsDerivedFromARateThatIsOnlyABound() {
+        var x = report("全县各级调解组织共调解矛盾纠纷3200件，调解成功率达99%以上。");
+        assertEquals(Qualifier.AT_LEAST, value(x, "mediation.success_rate").orElseThrow().qualifier());
+        assertTrue(value(x, "mediation.succeeded").isEmpty(), "99 % or more of 3,200 is no count");
+    }
+
+    @Test
     void missingRateOrCountIsDerivedAndMarked() {
         var x = report("全县共调处矛盾纠纷274件，调处成功率达到100%。全年受理行政复议申请40件，审结40件，纠错4件。");
         IndicatorValue succeeded = value(x, "mediation.succeeded").orElseThrow();
