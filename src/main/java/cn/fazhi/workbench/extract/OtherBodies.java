@@ -53,7 +53,8 @@ final class OtherBodies {
                     // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…": the channel is the subject of the count (the
                     // hotline's platform is the hotline itself)
                     + "|(?<!热线|12345)(窗口|平台|专区|专窗|小程序|APP|App|公众号)[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
-                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)"
+                    // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
+                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率)"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
     private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");

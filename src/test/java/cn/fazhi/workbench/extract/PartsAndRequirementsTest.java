@@ -223,4 +223,11 @@ class PartsAndRequirementsTest {
         notAValue("劳动人事争议仲裁案件按期结案率96%。", "labour_arbitration.closing_rate");
         aValue("全县劳动人事争议仲裁结案率98%。", "labour_arbitration.closing_rate");
     }
+
+    @Test
+    void aRateOfOnlineHandlingIsNoChannelOfTheCountsAfterIt() {
+        aValue("全县政务服务事项网上办理率98%，全年共办理政务服务事项56万件。", "licensing.handled");
+        notAValue("全县网上办件12万件。", "licensing.handled");
+        notAValue("全年网上受理行政复议申请36件。", "reconsideration.accepted");
+    }
 }
