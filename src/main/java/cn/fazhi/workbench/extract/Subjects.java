@@ -176,6 +176,10 @@ final class Subjects {
      * @param topic   the figure's topic: a department that handles it for the whole jurisdiction is no other body
      * @return the doubt ("other_body", "sub_unit", "subject_other_body") or null
      */
+    /** A clause opening with the administrative organs: the government's side of a lawsuit, not the court's. */
+    private static final Pattern GOVERNMENT_SIDE = Pattern.compile(
+            ENUMERATOR + "(全年|今年)?[，,]?(各级|全县|全区|全市)?(被诉)?(行政机关|政府部门)");
+
     static String subjectAbove(String heading, String beforeInSentence, Scope scope, String topic) {
         if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
             return null;
@@ -191,6 +195,9 @@ final class Subjects {
         Matcher town = HEADING_TOWN.matcher(words);
         if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()) {
             return "sub_unit";
+        }
+        if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
+            return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side
         }
         if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find()
                 || LEGISLATURE.matcher(words).find()

@@ -228,4 +228,18 @@ class OwnWholeFigureTest {
         aValue("全年调解各领域矛盾纠纷5632件。", "mediation.disputes");
         aValue("全年共受理行政调解、人民调解等涉法案件7352件，成功化解7266件，化解率为98.8%。", "mediation.success_rate");
     }
+
+    @Test
+    void aSentenceAfterTheCourtsThatOpensWithTheAdministrativeOrgansIsTheGovernments() {
+        aValue("县人民法院全年共受理各类行政案件215件，审结208件。行政机关负责人出庭应诉98件次，出庭应诉率100%。",
+                "litigation.head_appearance_rate");
+        notAValue("县人民法院全年共受理各类行政案件215件。全年共审结行政案件208件。", "litigation.concluded");
+    }
+
+    @Test
+    void theCountysServiceHallAndPublicLegalServiceCentreOwnTheirMatters() {
+        aValue("县行政服务中心全年办理各类事项56.8万件。", "licensing.handled");
+        aValue("县公共法律服务中心全年共办理法律援助案件860件。", "legal_aid.cases");
+        suggested("县公安局全年办理行政许可事项3200件。", "licensing.handled");
+    }
 }
