@@ -29,8 +29,11 @@ import java.util.List;
  * table beside the real one had the renderer repaint the whole window at every sample row, 55–63 ms each).
  */
 final class CellWarmUp {
-    /** Rows made, one more per layout pass: about one growth pass's worth of cells. */
-    static final int ROWS = 3;
+    /**
+     * Rows made, one more per layout pass: 8 × 26 cells, enough calls of the cells' code for the JIT (C1 compiles
+     * a method after about 200 calls) to compile it before the real rows come, not while they are made.
+     */
+    static final int ROWS = 8;
     /** Above the rows: the header and border, as {@link StepwiseHeight} allows for. */
     private static final double HEADER = 62;
     /** About the table's width in a 1366-pixel window (the columns out of view get their cells too). */
