@@ -34,8 +34,10 @@ final class CellWarmUp {
      * a method after about 200 calls) to compile it before the real rows come, not while they are made.
      */
     static final int ROWS = 8;
-    /** Above the rows: the header and border, as {@link StepwiseHeight} allows for. */
-    private static final double HEADER = 62;
+    /** Above the rows: a header of one-line (empty) titles and the border. */
+    private static final double HEADER = 28;
+    /** Lower than the header: no row yet. */
+    private static final double HEADER_ONLY = 20;
     /** About the table's width in a 1366-pixel window (the columns out of view get their cells too). */
     private static final double WIDTH = 800;
     private final Node host;
@@ -100,10 +102,10 @@ final class CellWarmUp {
             stop();
             return;
         }
-        // its header (and a first row) at first, then one row more each time: the rows' cells are made, styled and
-        // laid out here, as the real table's are in a layout pass
+        // its skin and header alone at first (26 column headers), then one row more each time: the rows' cells are
+        // made, styled and laid out here as the real table's are in a layout pass
         Parent root = table.getParent();
-        root.resize(WIDTH, HEADER + rows * table.getFixedCellSize());
+        root.resize(WIDTH, rows == 0 ? HEADER_ONLY : HEADER + rows * table.getFixedCellSize());
         root.applyCss();
         root.layout();
         StepwiseHeight.afterLayout(scene, () -> grow(scene, rows + 1, g));
