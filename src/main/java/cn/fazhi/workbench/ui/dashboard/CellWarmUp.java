@@ -57,7 +57,8 @@ final class CellWarmUp {
     /** The first time only, and only on screen: makes sample cells of {@code indicators}' columns, a row per layout pass. */
     void start(List<Indicator> indicators) {
         Scene scene = host.getScene();
-        if (started || scene == null || indicators.isEmpty()) {
+        // -Dfazhi.noWarmUp=true: none, so that one jar measures the start with and without it (benchmarks)
+        if (started || scene == null || indicators.isEmpty() || Boolean.getBoolean("fazhi.noWarmUp")) {
             return;
         }
         started = true;
