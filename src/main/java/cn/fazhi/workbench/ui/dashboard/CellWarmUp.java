@@ -20,8 +20,8 @@ import java.util.List;
  * comparison is still being read, so that the real table's first rows are made in warm code when it arrives.
  * The first rows of a JVM's first table made their rows and cells in code not loaded, linked or compiled yet
  * (class loading, lambdas spun, CSS looked up for each pseudo-class state, the bold and italic faces): the
- * first growth pass after the comparison's arrival took 45–56 ms of CPU and, with the renderer and the JIT
- * sharing the two cores, the longest wall stall of the start (issue 12). Here the same work is done one row at
+ * first passes after the comparison's arrival took 25–47 ms of CPU each and, with the renderer and the JIT
+ * sharing the two cores, the start's longest wall stall (a layout of 92–121 ms on the idle machine; issue 12). Here the same work is done one row at
  * a time, between the window's layout passes, while the FX thread waits for the workers anyway.
  * <p>
  * The sample table lives in a scene of its own that no window shows, styled with the window's style sheets and
