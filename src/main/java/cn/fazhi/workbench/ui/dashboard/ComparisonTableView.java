@@ -5,9 +5,7 @@ import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Indicator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -53,6 +51,8 @@ final class ComparisonTableView {
     private ComingTable ahead;
     /** Columns made ahead of their rows go in a few per layout pass. */
     private final StepwiseColumns<Row> columnsAhead = new StepwiseColumns<>(table);
+    /** The window's first large table: sample cells made while it is read, so its rows come in warm code. */
+    private final CellWarmUp warmUp;
 
     ComparisonTableView(BiConsumer<Long, Long> openReport, Label placeholder) {
         this.openReport = openReport;
@@ -63,6 +63,7 @@ final class ComparisonTableView {
         table.setFixedCellSize(26);
         frozen = new FrozenColumns(table);
         growth = new StepwiseHeight((javafx.scene.layout.Region) frozen.node(), table);
+        warmUp = new CellWarmUp(frozen.node());
     }
 
     /** True while the table is still growing to its full height (see {@link StepwiseHeight}). */
@@ -77,6 +78,11 @@ final class ComparisonTableView {
 
     TableView<Row> table() {
         return table;
+    }
+
+    /** The warm-up of the first large table's cells (for tests). */
+    CellWarmUp warmUp() {
+        return warmUp;
     }
 
     /**
@@ -113,6 +119,7 @@ final class ComparisonTableView {
     void show(ComparisonTable t) {
         ahead = null;
         columnsAhead.finish();
+        warmUp.stop();
         if (t == null) {
             growth.stop();
             table.getItems().clear();
@@ -193,7 +200,7 @@ final class ComparisonTableView {
             final int fj = j;
             TableColumn<Row, Cell> c = new TableColumn<>(t.jurisdictions().get(j).name());
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(fj, d.getValue().index)));
-            c.setCellFactory(col -> new ValueCell(false, fj, -1));
+            c.setCellFactory(col -> new ValueCell(openReport, false, fj, -1));
             c.setSortable(false); // rows are indicators: sorting them by one jurisdiction's values means nothing
             c.setPrefWidth(Math.max(118, 15 * t.jurisdictions().get(j).name().length() + 24));
             columns.add(c);
@@ -214,7 +221,8 @@ final class ComparisonTableView {
         name.setId("compare-col-jurisdiction");
         frozen.setColumns(List.of(name));
         if (ahead) {
-            columnsAhead.start(indicators.size(), i -> indicatorColumn(indicators, i));
+            // then, while the workers still read, sample cells of these columns (the first time only)
+            columnsAhead.start(indicators.size(), i -> indicatorColumn(indicators, i), () -> warmUp.start(indicators));
         } else {
             List<TableColumn<Row, ?>> columns = new ArrayList<>();
             for (int i = 0; i < indicators.size(); i++) {
@@ -231,7 +239,7 @@ final class ComparisonTableView {
         c.setGraphic(header(ind.nameZh() + "（" + ind.unit() + "）", c));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().t.cell(d.getValue().index, i)));
         c.setComparator(BY_VALUE);
-        c.setCellFactory(col -> new ValueCell(true, -1, i));
+        c.setCellFactory(col -> new ValueCell(openReport, true, -1, i));
         c.setPrefWidth(130);
         return c;
     }
@@ -252,79 +260,5 @@ final class ComparisonTableView {
             }
         });
         return h;
-    }
-
-    /**
-     * A value: number with marker, ▲▼ and light symbols, colour classes, evidence tooltip (its text made
-     * when it is about to show), double-click to the source.
-     */
-    private final class ValueCell extends TableCell<Row, Cell> {
-        private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
-        private static final PseudoClass BEST = PseudoClass.getPseudoClass("best");
-        private static final PseudoClass WORST = PseudoClass.getPseudoClass("worst");
-        private static final PseudoClass DERIVED = PseudoClass.getPseudoClass("derived");
-        private static final PseudoClass GREEN = PseudoClass.getPseudoClass("light-green");
-        private static final PseudoClass YELLOW = PseudoClass.getPseudoClass("light-yellow");
-        private static final PseudoClass RED = PseudoClass.getPseudoClass("light-red");
-        private final boolean turned;
-        private final int column;
-        private final int indicatorColumn;
-        /** Made when the mouse first rests on the cell: hundreds of tooltips per screenful cost more than the cells. */
-        private Tooltip tip;
-
-        ValueCell(boolean turned, int jurisdictionColumn, int indicatorColumn) {
-            this.turned = turned;
-            this.column = jurisdictionColumn;
-            this.indicatorColumn = indicatorColumn;
-            getStyleClass().add("value-cell");
-            setOnMouseEntered(e -> {
-                if (tip == null && getItem() != null) {
-                    tip = new Tooltip();
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(420);
-                    tip.setOnShowing(x -> {
-                        Row row = getTableRow() == null ? null : getTableRow().getItem();
-                        Cell c = getItem();
-                        tip.setText(row == null || c == null ? ""
-                                : CellText.tooltip(c, indicator(row), row.t.jurisdictions().get(jurisdiction(row)).fullName()));
-                    });
-                    setTooltip(tip);
-                }
-            });
-            setOnMouseClicked(e -> {
-                Cell c = getItem();
-                if (e.getClickCount() == 2 && c != null && !c.missing() && c.reportId() != null) {
-                    openReport.accept(c.reportId(), c.valueId());
-                }
-            });
-        }
-
-        private Indicator indicator(Row row) {
-            return row.t.indicators().get(turned ? indicatorColumn : row.index);
-        }
-
-        private int jurisdiction(Row row) {
-            return turned ? row.index : column;
-        }
-
-        @Override
-        protected void updateItem(Cell c, boolean empty) {
-            super.updateItem(c, empty);
-            Row row = getTableRow() == null ? null : getTableRow().getItem();
-            boolean shown = !empty && c != null && row != null;
-            pseudoClassStateChanged(MISSING, shown && c.missing());
-            pseudoClassStateChanged(BEST, shown && c.best());
-            pseudoClassStateChanged(WORST, shown && c.worst());
-            pseudoClassStateChanged(DERIVED, shown && c.derived());
-            pseudoClassStateChanged(GREEN, shown && c.light() == cn.fazhi.workbench.compare.Light.GREEN);
-            pseudoClassStateChanged(YELLOW, shown && c.light() == cn.fazhi.workbench.compare.Light.YELLOW);
-            pseudoClassStateChanged(RED, shown && c.light() == cn.fazhi.workbench.compare.Light.RED);
-            if (!shown) {
-                setText(null);
-                return;
-            }
-            String symbols = CellText.symbols(c);
-            setText(CellText.number(c, indicator(row)) + (symbols.isEmpty() ? "" : "  " + symbols));
-        }
     }
 }

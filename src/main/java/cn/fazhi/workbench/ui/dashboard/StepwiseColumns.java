@@ -22,6 +22,8 @@ final class StepwiseColumns<S> {
     private IntFunction<TableColumn<S, ?>> make;
     private int made;
     private int count;
+    /** Runs once the last column has been laid out, unless {@link #finish} or a newer start came first. */
+    private Runnable then;
     /** Counts the calls: a newer start or a finish ends an older stepping. */
     private long generation;
 
@@ -32,14 +34,15 @@ final class StepwiseColumns<S> {
     /**
      * Replaces the table's columns with {@code count} columns {@code make} makes (by index): none now, the first
      * few after the next layout pass (not in the callback that asked for them: it has its own work), then a few
-     * per pass.
+     * per pass; then {@code then}, after the pass that lays out the last of them.
      */
-    void start(int count, IntFunction<TableColumn<S, ?>> make) {
+    void start(int count, IntFunction<TableColumn<S, ?>> make, Runnable then) {
         long g = ++generation;
         table.getColumns().clear();
         this.make = make;
         this.count = count;
         this.made = 0;
+        this.then = then;
         Scene scene = table.getScene();
         if (scene == null) {
             finish(); // not on screen: nothing is laid out until it is
@@ -55,13 +58,15 @@ final class StepwiseColumns<S> {
     }
 
     private void step(Scene scene, long g) {
-        if (g != generation || made >= count) {
+        if (g != generation) {
+            return;
+        }
+        if (made >= count) {
+            then.run();
             return;
         }
         add(Math.min(STEP, count - made));
-        if (made < count) {
-            StepwiseHeight.afterLayout(scene, () -> step(scene, g));
-        }
+        StepwiseHeight.afterLayout(scene, () -> step(scene, g));
     }
 
     private void add(int n) {

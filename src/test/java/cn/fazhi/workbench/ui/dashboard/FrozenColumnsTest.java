@@ -148,6 +148,43 @@ class FrozenColumnsTest extends ApplicationTest {
     }
 
     @Test
+    void theFirstLargeComparisonWarmsItsCellsUpOutOfTheWindowWhileItIsReadAndOnlyOnce() throws Exception {
+        ComparisonTable t = ManyJurisdictions.table(120);
+        CellWarmUp warm = view.warmUp();
+        interact(() -> view.prepare(new ComingTable(t.indicators(), 120)));
+        // after the columns, sample cells are made in a table of their own, a row at a time, then it goes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warm.cellsMade() > 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !warm.running());
+        assertTrue(warm.cellsMade() >= 2 * t.indicators().size(), "a few rows of cells: " + warm.cellsMade());
+        assertEquals(0, stage.getScene().getRoot().lookupAll(".value-cell").size(),
+                "nothing of it in the window, and no real cell before the rows come");
+
+        show(t);
+        String first = CellText.number(t.cell(0, 0), t.indicators().get(0));
+        assertTrue(cellTexts().stream().anyMatch(x -> x.startsWith(first)), "the real values are shown: " + first);
+        // 全部地区 off, another area: new columns made ahead again, but the code is warm now
+        int made = warm.cellsMade();
+        interact(() -> view.show(ManyJurisdictions.table(0)));
+        interact(() -> view.prepare(new ComingTable(t.indicators().subList(0, 5), 120)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.table().getColumns().size() == 5);
+        for (int k = 0; k < 4; k++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(made, warm.cellsMade(), "warmed up once per window");
+        assertFalse(warm.running());
+    }
+
+    @Test
+    void aComparisonArrivingFirstEndsTheWarmUp() {
+        ComparisonTable t = ManyJurisdictions.table(120);
+        interact(() -> view.prepare(new ComingTable(t.indicators(), 120)));
+        show(t); // before the columns made ahead are all there: no sample rows at all
+        assertFalse(view.warmUp().running());
+        assertEquals(0, view.warmUp().cellsMade());
+        assertEquals(120, view.table().getItems().size());
+    }
+
+    @Test
     void aTableOnScreenKeepsItsColumnsUntilItsReplacementArrives() {
         ComparisonTable all = ManyJurisdictions.table(120);
         show(all);
