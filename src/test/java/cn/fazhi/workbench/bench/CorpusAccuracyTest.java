@@ -24,7 +24,8 @@ class CorpusAccuracyTest {
     // 0.964 (132 right, 5 wrong) with corpus-n (issue 9): new data, no rule change; its new development text shows
     // five wrong accepted values, all in it: three 办件 counts of parts in the tuning half (乌审旗, 兴安盟), two in the
     // holdout half; floor 0.99 -> 0.96.
-    private static final double DEV_PRECISION = 0.96;
+    // 0.985 (132 right, 2 wrong, both in the holdout half) after the fourth session's rules: floor 0.98.
+    private static final double DEV_PRECISION = 0.98;
     private static final double DEV_RECALL = 0.61; // 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change)
     // 1.000 / 0.623 / 0.931 after the suggestions for figures matched to nothing (topic_after, share_unnamed; issue 9)
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.92;
@@ -36,13 +37,14 @@ class CorpusAccuracyTest {
     // 0.744 (29 right, 10 wrong) after the subject, heading, part and period rules of 2026-12-01 (third session).
     // 0.714 (30 right, 12 wrong) with corpus-n (issue 9): its test-part pages brought 1 more right and 2 more wrong
     // values; new data, no rule change; floor 0.74 -> 0.71.
-    private static final double TEST_PRECISION = 0.71;
+    // 0.756 (31 right, 10 wrong) / 0.403 / 0.818 after the fourth session's rules (2026-12-01): floors 0.75 / 0.40.
+    private static final double TEST_PRECISION = 0.75;
     // 0.431 (2026-12-01); 0.394 with corpus-l (six more labelled values there), no rule changed; 0.413 with corpus-m;
     // 0.387 after the third session's rules: two right values became suggestions (recall + suggestions unchanged)
-    private static final double TEST_RECALL = 0.38;
+    private static final double TEST_RECALL = 0.40;
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.81; // 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
-    private static final double TUNING_PRECISION = 0.96; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63
+    private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
 
     private static final double TUNING_RECALL = 0.63;
     private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.94; // 0.915 -> 0.949 (topic_after, share_unnamed)
