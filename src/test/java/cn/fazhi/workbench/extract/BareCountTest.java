@@ -2,23 +2,11 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
-import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
-import static cn.fazhi.workbench.extract.ExtractorFixture.report;
-import static cn.fazhi.workbench.extract.ExtractorFixture.value;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 
 /** A count whose clause names no matter of its own: the sentence's earlier clauses say what it counts. */
 class BareCountTest {
-
-    private static void notAValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-    }
-
-    private static void aValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
-    }
 
     @Test
     void aBareCountCountsWhatTheSentencesEarlierClausesName() {

@@ -41,4 +41,25 @@ final class ExtractorFixture {
         }
         return b.toString();
     }
+
+    /** In a {@link #report}, the sentence gives no value of {@code code}. */
+    static void notAValue(String sentence, String code) {
+        var x = report(sentence);
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    /** In a {@link #report}, the sentence gives a value of {@code code}. */
+    static void aValue(String sentence, String code) {
+        var x = report(sentence);
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, code).isPresent(),
+                sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
+    }
+
+    /** In a {@link #report}, the sentence gives no value of {@code code} but a suggestion of it. */
+    static void suggested(String sentence, String code) {
+        notAValue(sentence, code);
+        var x = report(sentence);
+        org.junit.jupiter.api.Assertions.assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
+                sentence + " → suggestions " + describe(x.suggestions()));
+    }
 }

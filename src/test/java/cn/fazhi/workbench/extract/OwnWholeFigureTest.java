@@ -2,6 +2,9 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
 import static cn.fazhi.workbench.extract.ExtractorFixture.value;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,23 +19,6 @@ class OwnWholeFigureTest {
 
     private static ReportExtractor.Extraction report(String sentence) {
         return ExtractorFixture.extract("平阳县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n" + sentence + "\n");
-    }
-
-    private static void notAValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-    }
-
-    private static void suggested(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
-                sentence + " → suggestions " + describe(x.suggestions()));
-    }
-
-    private static void aValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
     }
 
     @Test

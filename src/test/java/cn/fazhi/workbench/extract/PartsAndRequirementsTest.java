@@ -2,6 +2,8 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
 import static cn.fazhi.workbench.extract.ExtractorFixture.value;
@@ -13,16 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * may become a value; the whole figure beside them still does.
  */
 class PartsAndRequirementsTest {
-
-    private static void notAValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-    }
-
-    private static void aValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
-    }
 
     @Test
     void oneKindOfCaseIsAPart() {

@@ -2,10 +2,10 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
-import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
-import static cn.fazhi.workbench.extract.ExtractorFixture.value;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Periods written as one month, as the time of a campaign or holiday, in the heading above a sentence, or as
@@ -13,23 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mark not reached and a figure per head. All sentences are made up in the style of reports (a 2022 report).
  */
 class PeriodsAndStatementsTest {
-
-    private static void notAValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-    }
-
-    private static void suggested(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
-        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
-                sentence + " → " + describe(x.suggestions()));
-    }
-
-    private static void aValue(String sentence, String code) {
-        var x = report(sentence);
-        assertTrue(value(x, code).isPresent(), sentence + " → " + describe(x.values()) + " / " + describe(x.suggestions()));
-    }
 
     @Test
     void decemberAloneIsOneMonth() {
