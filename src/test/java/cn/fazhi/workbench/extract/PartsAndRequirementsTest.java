@@ -220,4 +220,11 @@ class PartsAndRequirementsTest {
         notAValue("全县网上办件12万件。", "licensing.handled");
         notAValue("全年网上受理行政复议申请36件。", "reconsideration.accepted");
     }
+
+    @Test
+    void theDocumentsOnOneSubjectAreAPart() {
+        notAValue("全年共清理涉及营商环境的规范性文件56件，废止3件。", "normative_docs.repealed");
+        notAValue("清理妨碍统一市场和公平竞争的规范性文件20件，废止2件。", "normative_docs.repealed");
+        aValue("全年共清理规范性文件156件，废止15件。", "normative_docs.repealed");
+    }
 }
