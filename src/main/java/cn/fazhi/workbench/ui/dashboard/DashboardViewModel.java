@@ -176,7 +176,7 @@ public final class DashboardViewModel {
         loading.set(true);
         dataEpoch++;
         wiring.tasks().run("dashboard", (p, c) -> DashboardChoices.read(s), r -> {
-            areaNames = areasWithIndicators(s.catalogue());
+            areaNames = CatalogueAreas.withIndicators(s.catalogue());
             reported = r.reportedByYear();
             if (!r.jurisdictions().equals(available)) {
                 available.setAll(r.jurisdictions()); // the tree is rebuilt only when what can be chosen changed
@@ -350,18 +350,5 @@ public final class DashboardViewModel {
 
     private void failed(Throwable t) {
         message.set(Dialogs.explain(t));
-    }
-
-    /** The catalogue's areas that hold an indicator: a box for an empty area would only empty the table. */
-    static Map<String, String> areasWithIndicators(cn.fazhi.workbench.model.Catalogue catalogue) {
-        var used = catalogue.indicators().stream().map(cn.fazhi.workbench.model.Indicator::group)
-                .collect(java.util.stream.Collectors.toSet());
-        Map<String, String> out = new LinkedHashMap<>();
-        catalogue.groups().forEach((key, name) -> {
-            if (used.contains(key)) {
-                out.put(key, name);
-            }
-        });
-        return out;
     }
 }

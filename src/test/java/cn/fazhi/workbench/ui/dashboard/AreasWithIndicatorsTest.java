@@ -15,7 +15,7 @@ class AreasWithIndicatorsTest {
     @Test
     void onlyAreasThatHoldAnIndicatorAreOffered() {
         var catalogue = CatalogueLoader.bundled();
-        var areas = DashboardViewModel.areasWithIndicators(catalogue);
+        var areas = CatalogueAreas.withIndicators(catalogue);
         var used = catalogue.indicators().stream().map(Indicator::group).distinct().toList();
         assertEquals(new java.util.HashSet<>(used), areas.keySet());
         assertTrue(areas.size() < catalogue.groups().size(), "the bundled catalogue has areas without indicators");
