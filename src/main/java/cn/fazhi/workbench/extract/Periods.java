@@ -33,11 +33,13 @@ final class Periods {
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均");
     /**
-     * "国庆期间", "专项行动中", "活动开展以来": the time of one campaign or holiday, a part of the year or, for a
+     * "国庆期间", "专项行动中", "活动开展以来", "自开展专项行动以来", "平台上线以来": the time of one campaign or holiday, a part of the year or, for a
      * campaign launched years ago, more than one; the words alone do not say which.
      */
     private static final Pattern EVENT_SPAN = Pattern.compile(
-            "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来");
+            "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来"
+                    // "自开展“枫桥式”专项行动以来": the verb before the campaign's name; "中心挂牌以来": a body's own time
+                    + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");

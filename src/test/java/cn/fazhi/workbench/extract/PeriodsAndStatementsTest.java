@@ -29,6 +29,10 @@ class PeriodsAndStatementsTest {
         suggested("“法援惠民生”专项行动期间，共办理法律援助案件42件。", "legal_aid.cases");
         suggested("在矛盾纠纷大排查大化解活动中，共调解矛盾纠纷312件。", "mediation.disputes");
         suggested("“八五”普法规划实施以来，共调解矛盾纠纷3100件。", "mediation.disputes");
+        // the verb before the campaign's name, and a body's own time since it opened
+        suggested("自开展“枫桥式”专项行动以来，共排查化解矛盾纠纷860件。", "mediation.disputes");
+        suggested("县公共法律服务中心挂牌以来，共办理法律援助案件420件。", "legal_aid.cases");
+        aValue("自今年以来，全县共办理法律援助案件420件。", "legal_aid.cases");
         // a later whole-year phrase wins; the year's own words are no campaign
         aValue("春节期间开展走访活动，全年共调解矛盾纠纷1250件。", "mediation.disputes");
         aValue("2022年，全县共调解矛盾纠纷1250件。", "mediation.disputes");
