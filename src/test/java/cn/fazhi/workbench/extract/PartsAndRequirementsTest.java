@@ -160,6 +160,8 @@ class PartsAndRequirementsTest {
         notAValue("行政诉讼再审案件3件。", "litigation.cases");
         notAValue("涉及行政赔偿诉讼案件6件。", "litigation.cases");
         notAValue("市政府涉及经济诉讼案件5件。", "litigation.cases");
+        // the procuratorate's public-interest suits are not lawsuits against the government
+        notAValue("全县共发生行政公益诉讼案件12件，发出诉前检察建议30件。", "litigation.cases");
         aValue("全县行政机关新收行政诉讼案件210件。", "litigation.cases");
     }
 
