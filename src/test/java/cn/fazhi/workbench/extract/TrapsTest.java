@@ -132,6 +132,13 @@ class TrapsTest {
     }
 
     @Test
+    void consultationsAreNoApplications() {
+        var x = report("全年共收到行政复议咨询56件。全年受理行政复议咨询48件，办结行政复议咨询40件。");
+        assertTrue(x.values().isEmpty(), describe(x.values()));
+        ExtractorFixture.aValue("全年共收到行政复议申请56件。", "reconsideration.received");
+    }
+
+    @Test
     void otherBodiesFiguresAreNotTheGovernments() {
         var x = report("截至目前，区法院共委派2097件，调解成功1042件，调解成功率50%。某律师事务所办理法律援助案件80件。");
         assertFalse(value(x, "mediation.succeeded").isPresent(), describe(x.values()));
