@@ -51,6 +51,8 @@ final class PartsOfTheWhole {
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
+    /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
+    private static final Pattern WHOLE_AGAIN = Pattern.compile("全[县区市旗州盟]|各级");
     /**
      * "…25万件，占办件总量的78%": the count is a share of its own jurisdiction's total, so a part of it. A share of
      * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
@@ -138,8 +140,17 @@ final class PartsOfTheWhole {
 
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
     static boolean breakdown(String clause, String beforeInSentence) {
-        return BREAKDOWN.matcher(clause).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
+        return BREAKDOWN.matcher(clause).find() || ownLevelOnly(clause, beforeInSentence)
                 || ListedParts.insideAList(beforeInSentence);
+    }
+
+    /**
+     * "县政府本级受理行政复议案件120件，全县共受理560件": 本级 limits the figures after it in the sentence until a
+     * clause names the whole again.
+     */
+    private static boolean ownLevelOnly(String clause, String beforeInSentence) {
+        return OWN_LEVEL_ONLY.matcher(clause).find()
+                || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
     }
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */

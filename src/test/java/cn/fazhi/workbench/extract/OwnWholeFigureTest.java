@@ -228,4 +228,11 @@ class OwnWholeFigureTest {
         aValue("县公共法律服务中心全年共办理法律援助案件860件。", "legal_aid.cases");
         suggested("县公安局全年办理行政许可事项3200件。", "licensing.handled");
     }
+
+    @Test
+    void theOwnLevelLimitsTheSentenceUntilAClauseNamesTheWholeAgain() {
+        aValue("县政府本级受理行政复议案件120件，全县共受理行政复议案件560件。", "reconsideration.accepted");
+        aValue("县政府本级受理行政复议案件120件，全县各级行政复议机关共受理案件560件。", "reconsideration.accepted");
+        suggested("县政府本级受理行政复议案件120件，审结110件。", "reconsideration.concluded");
+    }
 }
