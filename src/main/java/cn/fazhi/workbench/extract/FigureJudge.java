@@ -179,7 +179,8 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
-        if (compiled.nameIncomplete(beforeInSentence)) {
+        if (compiled.nameIncomplete(beforeInSentence) || "normative_docs".equals(ind.topic())
+                && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("name_incomplete");
         }
         if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)) {

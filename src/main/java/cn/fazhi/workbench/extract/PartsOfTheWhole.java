@@ -57,6 +57,8 @@ final class PartsOfTheWhole {
      * "…25万件，占办件总量的78%": the count is a share of its own jurisdiction's total, so a part of it. A share of
      * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
      */
+    private static final Pattern GENERIC_DOCUMENTS = Pattern.compile("(?<!规范性)文件$");
+    private static final Pattern KINDS_AMONG_THEM = Pattern.compile("^[^。；;]*?其中[^，,；;。]{0,16}(规范性文件|重大(行政)?决策|合同|协议)");
     private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
             "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
     /**
@@ -158,6 +160,14 @@ final class PartsOfTheWhole {
         Matcher noun = COUNTED_NOUN.matcher(after.strip());
         // only a noun that ends the clause: "35件主要负责人出庭5件" runs on into the next figure's words
         return noun.matches() ? noun.group() : "";
+    }
+
+    /**
+     * "审查县政府文件182件，其中规范性文件12件": a count of documents of every kind, whose breakdown after it names
+     * the normative documents, decisions or contracts among them.
+     */
+    static boolean documentsOfEveryKind(String clause, String afterInSentence) {
+        return GENERIC_DOCUMENTS.matcher(clause.strip()).find() && KINDS_AMONG_THEM.matcher(afterInSentence).find();
     }
 
     /** "…25万件，占办件总量的78%": the words after a count give it as a share of its own total. */

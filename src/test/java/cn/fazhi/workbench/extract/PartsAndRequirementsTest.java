@@ -3,6 +3,7 @@ package cn.fazhi.workbench.extract;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
@@ -233,5 +234,15 @@ class PartsAndRequirementsTest {
         notAValue("全年共清理涉及营商环境的规范性文件56件，废止3件。", "normative_docs.repealed");
         notAValue("清理妨碍统一市场和公平竞争的规范性文件20件，废止2件。", "normative_docs.repealed");
         aValue("全年共清理规范性文件156件，废止15件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void documentsOfEveryKindAreNotTheNormativeDocuments() {
+        notAValue("全年共审查各类文件356件，其中规范性文件23件。", "normative_docs.reviewed");
+        suggested("全年共审查县政府文件182件，其中规范性文件12件。", "normative_docs.reviewed");
+        suggested("全年共审查县政府文件182件，其中重大行政决策12件。", "normative_docs.reviewed");
+        // a plain 文件 is the documents reviewed (the samples' gold counts 合法性审查文件9件)
+        aValue("全年合法性审查文件9件。", "normative_docs.reviewed");
+        aValue("全年共审查各类规范性文件23件。", "normative_docs.reviewed");
     }
 }
