@@ -25,11 +25,22 @@ final class PartsOfTheWhole {
      * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
      * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
      */
-    private static final String KINDS_OF_CASES = "(?<![、和及与])(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
+    private static final String KIND_WORDS = "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
             + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
-            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)"
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)";
+    private static final String KINDS_OF_CASES = "(?<![、和及与])" + KIND_WORDS
             + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
     private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+    /**
+     * "办理民事、行政法律援助案件556件", "调解婚姻家庭、邻里纠纷120件": a list of some kinds that ends without 等 is
+     * those kinds only ("婚姻家庭、邻里等各类纠纷" and "刑事、民事、行政法律援助案件" are all of them).
+     */
+    private static final Pattern SOME_KINDS_LISTED = Pattern.compile("(?<![、和及与])" + KIND_WORDS
+            + "([、和及与](?:" + KIND_WORDS + "|行政)){1,3}(?![、和及与等])([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)"
+            + "[^，,；;。]{0,6}$");
+    /** "刑事、民事、行政法律援助案件": the three kinds of case together are all cases. */
+    private static final Pattern ALL_THREE_KINDS_OF_SUIT = Pattern.compile(
+            "(刑事|民事|行政)[、和及与](刑事|民事|行政)[、和及与](刑事|民事|行政)");
     /**
      * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
      * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
@@ -137,6 +148,7 @@ final class PartsOfTheWhole {
     /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || SOME_KINDS_LISTED.matcher(clause).find() && !ALL_THREE_KINDS_OF_SUIT.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
 

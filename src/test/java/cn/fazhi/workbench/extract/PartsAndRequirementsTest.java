@@ -245,4 +245,19 @@ class PartsAndRequirementsTest {
         aValue("全年合法性审查文件9件。", "normative_docs.reviewed");
         aValue("全年共审查各类规范性文件23件。", "normative_docs.reviewed");
     }
+
+    @Test
+    void aListOfSomeKindsWithout等IsThoseKindsOnly() {
+        suggested("全年办理民事、行政法律援助案件556件。", "legal_aid.cases");
+        suggested("全年办理刑事、民事法律援助案件856件。", "legal_aid.cases");
+        aValue("全年办理刑事、民事、行政法律援助案件856件。", "legal_aid.cases");
+        aValue("全年调解婚姻家庭、邻里、土地等各类纠纷1200件。", "mediation.disputes");
+    }
+
+    @Test
+    void theFilesOfLegalAidOrNotariesAreNoEnforcementFiles() {
+        notAValue("全年共评查法律援助案卷120卷。", "enforcement.files_reviewed");
+        notAValue("全年评查公证案卷56卷。", "enforcement.files_reviewed");
+        aValue("全年评查行政执法案卷300卷。", "enforcement.files_reviewed");
+    }
 }
