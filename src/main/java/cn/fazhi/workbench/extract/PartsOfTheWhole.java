@@ -38,9 +38,12 @@ final class PartsOfTheWhole {
     private static final Pattern SOME_KINDS_LISTED = Pattern.compile("(?<![、和及与])" + KIND_WORDS
             + "([、和及与](?:" + KIND_WORDS + "|行政)){1,3}(?![、和及与等])([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)"
             + "[^，,；;。]{0,6}$");
-    /** "刑事、民事、行政法律援助案件": the three kinds of case together are all cases. */
-    private static final Pattern ALL_THREE_KINDS_OF_SUIT = Pattern.compile(
-            "(刑事|民事|行政)[、和及与](刑事|民事|行政)[、和及与](刑事|民事|行政)");
+    /**
+     * "民事、刑事法律援助案件", "刑事、民事、行政…": criminal and civil cases together are all cases (administrative
+     * ones are few); "民事、行政…" leaves the criminal ones out.
+     */
+    private static final Pattern CRIMINAL_AND_CIVIL = Pattern.compile(
+            "刑事[、和及与](行政[、和及与])?民事|民事[、和及与](行政[、和及与])?刑事");
     /**
      * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
      * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
@@ -148,7 +151,7 @@ final class PartsOfTheWhole {
     /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
-                || SOME_KINDS_LISTED.matcher(clause).find() && !ALL_THREE_KINDS_OF_SUIT.matcher(clause).find()
+                || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
 
