@@ -47,6 +47,13 @@ final class OtherBodies {
      */
     private static final Pattern TOWNS_ONLY = Pattern.compile(
             "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
+    /**
+     * "各乡镇（街道）全年共受理…", "全县各乡镇共调处…": all the towns together are still only the towns, without the
+     * county's own level; "各乡镇、各部门", "县政务服务中心和各乡镇…", "各乡镇人民政府、县政府各部门" name the county's
+     * level beside them and mean the whole.
+     */
+    private static final Pattern ALL_TOWNS = Pattern.compile(
+            "(?<![、和及与])各(?:乡镇|镇街|镇|街道)(?:[（(](?:街道|镇街|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
@@ -183,9 +190,9 @@ final class OtherBodies {
         return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }
 
-    /** "乡镇（街道）…出庭应诉率" in a county's text: the towns' figure. */
+    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…" in a county's text: the towns' figure. */
     static boolean townsOnly(String clause) {
-        return TOWNS_ONLY.matcher(clause).find();
+        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find();
     }
 
     /** A county, district, city or zone other than the report's own named in the number's words. */

@@ -62,7 +62,7 @@ final class PartsOfTheWhole {
      * count continues the count written before it ("县人民调解中心受理纠纷860件，调解成功850件": 850 of those 860).
      */
     private static final Pattern ACT_ONLY = Pattern.compile(
-            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更)(成功|完毕)?(了)?$");
+            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更|备案|废止|宣布失效)(成功|完毕)?(了)?$");
     /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
     private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */

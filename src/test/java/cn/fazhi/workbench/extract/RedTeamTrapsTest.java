@@ -1,0 +1,31 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+
+/**
+ * Wordings found by the red-team probes (tools/probes/redteam-*.txt) that gave a value where the figure is not one
+ * by docs/labelling.md, and the wordings next to them that must stay values.
+ */
+class RedTeamTrapsTest {
+
+    @Test
+    void allTheTownsTogetherAreStillOnlyTheTowns() {
+        suggested("各乡镇（街道）全年共受理行政许可事项1.2万件。", "licensing.handled");
+        suggested("全县各乡镇全年共调处矛盾纠纷1260件，调处成功率98.9%。", "mediation.disputes");
+        suggested("全县各乡镇全年共调处矛盾纠纷1260件，调处成功率98.9%。", "mediation.success_rate");
+        suggested("各镇（街道）全年共审查规范性文件36件。", "normative_docs.reviewed");
+        // the county's level named beside them: the whole
+        aValue("全县各乡镇、各部门共审查规范性文件42件。", "normative_docs.reviewed");
+        aValue("县政务服务中心和各乡镇便民服务中心全年共受理办件56万件。", "licensing.handled");
+    }
+
+    @Test
+    void aClauseThatNamesOnlyItsActKeepsTheTownsOfTheCountBefore() {
+        suggested("乡镇（街道）全年共审查规范性文件36件，备案32件。", "normative_docs.filed");
+        aValue("全年共审查规范性文件36件，备案32件。", "normative_docs.filed");
+    }
+}
