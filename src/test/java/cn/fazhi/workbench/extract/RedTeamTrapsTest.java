@@ -28,4 +28,13 @@ class RedTeamTrapsTest {
         suggested("乡镇（街道）全年共审查规范性文件36件，备案32件。", "normative_docs.filed");
         aValue("全年共审查规范性文件36件，备案32件。", "normative_docs.filed");
     }
+
+    @Test
+    void gridWorkersAndHelpersWhoTakePartMediateOnlyAPart() {
+        suggested("全县网格员全年排查化解矛盾纠纷3260件。", "mediation.disputes");
+        suggested("全县各网格员共排查化解矛盾纠纷4238件，化解率99.3%。", "mediation.success_rate");
+        suggested("全县村（社区）法律顾问全年提供法律咨询6500人次，参与调解纠纷1260件。", "mediation.disputes");
+        notAValue("驻所律师全年协助调解矛盾纠纷236件。", "mediation.disputes");
+        aValue("全县各级调解组织全年共调解矛盾纠纷3268件，调解成功率98.7%。", "mediation.disputes");
+    }
 }
