@@ -31,7 +31,10 @@ final class Periods {
     private static final Pattern AVERAGES = Pattern.compile(
             "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
-                    + "|每[十百千万]+人|人均|户均");
+                    + "|每[十百千万]+人|人均|户均"
+                    // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
+                    // the verb without 每 (a comparison with an average level names no figure of its own)
+                    + "|平均(?!水平|值)");
     /**
      * "国庆期间", "专项行动中", "活动开展以来", "自开展专项行动以来", "平台上线以来": the time of one campaign or holiday, a part of the year or, for a
      * campaign launched years ago, more than one; the words alone do not say which.

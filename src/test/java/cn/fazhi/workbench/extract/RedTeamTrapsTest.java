@@ -37,4 +37,12 @@ class RedTeamTrapsTest {
         notAValue("驻所律师全年协助调解矛盾纠纷236件。", "mediation.disputes");
         aValue("全县各级调解组织全年共调解矛盾纠纷3268件，调解成功率98.7%。", "mediation.disputes");
     }
+
+    @Test
+    void anAveragePerTownWrittenWithout每IsNoCount() {
+        notAValue("全年各乡镇平均调处矛盾纠纷186件。", "mediation.disputes");
+        notAValue("全县各司法所平均受理法律援助申请56件。", "legal_aid.cases");
+        aValue("我县行政复议纠错率为8.6%，低于全省平均水平（12.3%）。", "reconsideration.correction_rate");
+        aValue("全年审查规范性文件28件，平均审查时间3个工作日。", "normative_docs.reviewed");
+    }
 }
