@@ -45,4 +45,11 @@ class RedTeamTrapsTest {
         aValue("我县行政复议纠错率为8.6%，低于全省平均水平（12.3%）。", "reconsideration.correction_rate");
         aValue("全年审查规范性文件28件，平均审查时间3个工作日。", "normative_docs.reviewed");
     }
+
+    @Test
+    void whatShouldBeReachedIsATarget() {
+        notAValue("按照市里下达的目标，全年调解成功率应达到98%，实际完成98.6%。", "mediation.success_rate");
+        notAValue("行政复议纠错率应保持在15%以上。", "reconsideration.correction_rate");
+        aValue("全年应诉行政诉讼案件96件，行政机关负责人出庭应诉96件次，出庭应诉率100%。", "litigation.head_appearance_rate");
+    }
 }
