@@ -37,6 +37,15 @@ final class FigurePeriod {
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
 
     private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
+    /**
+     * "针对2022年行政诉讼败诉率偏高（15.6%）的问题", "上年度复议纠错率较高（18.5%）": another year named inside the
+     * figure's own clause, not as a comparison or a starting point (较上年, 比2022年, 从上年的…增加到), qualifies the name the figure belongs to.
+     */
+    private static final Pattern YEAR_IN_CLAUSE = Pattern.compile(
+            "(?<![较比与同于跟和含从由])(?:(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前|底|末)|去年|上一?年度?(?!同期|度?结转|度?未))");
+    private static final Pattern THIS_YEAR_WORD = Pattern.compile("今年|本年|全年|当年");
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("[，,；;。：:]");
+    private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
     private FigurePeriod() {
     }
@@ -149,7 +158,21 @@ final class FigurePeriod {
         if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
         }
-        return null;
+        return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;
+    }
+
+    /** The figure's own clause names another year, and not the reporting year after it. */
+    private static boolean anotherYearInTheClause(String beforeInSentence, int reportYear) {
+        String clause = TITLE.matcher(beforeInSentence).replaceAll("");
+        int open = lastStart(CLAUSE_OPEN, clause);
+        clause = clause.substring(open + 1);
+        Matcher y = YEAR_IN_CLAUSE.matcher(clause);
+        int at = -1;
+        while (y.find()) {
+            boolean own = y.group(1) != null && Integer.parseInt(y.group(1)) == reportYear;
+            at = own || y.group(1) != null && Integer.parseInt(y.group(1)) > reportYear ? -1 : y.end();
+        }
+        return at >= 0 && !THIS_YEAR_WORD.matcher(clause.substring(at)).find();
     }
 
     private static int lastStart(Pattern p, String words) {

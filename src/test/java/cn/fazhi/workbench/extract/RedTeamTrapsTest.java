@@ -52,4 +52,13 @@ class RedTeamTrapsTest {
         notAValue("行政复议纠错率应保持在15%以上。", "reconsideration.correction_rate");
         aValue("全年应诉行政诉讼案件96件，行政机关负责人出庭应诉96件次，出庭应诉率100%。", "litigation.head_appearance_rate");
     }
+
+    @Test
+    void anotherYearInsideTheFiguresClauseMakesItThatYearsFigure() {
+        notAValue("针对2021年行政诉讼败诉率偏高（15.6%）的问题，我县开展专项整治。", "litigation.loss_rate");
+        notAValue("针对上年度行政复议纠错率较高（18.5%）的问题，开展专项整改。", "reconsideration.correction_rate");
+        // a comparison or a starting point names the other year without making the level its own
+        aValue("全年调解纠纷数从上年的2860件增加到3260件。", "mediation.disputes");
+        aValue("2022年行政诉讼败诉率偏高，2022年全县行政诉讼败诉率为6.2%。", "litigation.loss_rate");
+    }
 }
