@@ -61,4 +61,11 @@ class RedTeamTrapsTest {
         aValue("全年调解纠纷数从上年的2860件增加到3260件。", "mediation.disputes");
         aValue("2022年行政诉讼败诉率偏高，2022年全县行政诉讼败诉率为6.2%。", "litigation.loss_rate");
     }
+
+    @Test
+    void aClauseOpeningWithTheRespondentCountsTheCasesAgainstTheGovernmentNamedBefore() {
+        suggested("县政府作为复议机关全年受理行政复议申请58件，作为被申请人的复议案件6件。", "reconsideration.received");
+        aValue("县政府作为复议机关全年受理行政复议申请58件，作为被申请人的复议案件6件。", "reconsideration.accepted");
+        aValue("收到以各乡镇人民政府、县政府各部门作为被申请人的行政复议申请35件。", "reconsideration.received");
+    }
 }
