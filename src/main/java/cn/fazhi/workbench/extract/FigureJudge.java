@@ -214,7 +214,8 @@ final class FigureJudge {
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
-        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)) {
+        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"

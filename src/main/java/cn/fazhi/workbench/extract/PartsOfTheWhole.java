@@ -68,6 +68,14 @@ final class PartsOfTheWhole {
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
+    /**
+     * "开展优化营商环境专项清理，废止规范性文件12件", "开展涉及民法典的规范性文件清理，废止6件": a clean-up of one subject
+     * or one campaign, named in an earlier clause, is what the documents repealed after it came from: a part of all
+     * those the jurisdiction repealed in the year (a 全面清理 of all documents is the whole).
+     */
+    private static final Pattern ONE_CLEAN_UP = Pattern.compile(
+            "专项清理|(清理|审查)[^，,；;。]{0,16}涉及|涉及[^，,；;。]{1,16}清理");
+    private static final Pattern REPEALED = Pattern.compile("废止|失效");
     /** Per topic (in the matcher's topic order), the catalogue's words for a part of its whole. */
     private final List<List<PartCheck>> topicParts;
     /** Indicators that are by nature a part of another count and may follow 其中. */
@@ -140,6 +148,11 @@ final class PartsOfTheWhole {
     static boolean breakdown(String clause, String beforeInSentence) {
         return BREAKDOWN.matcher(clause).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
                 || ListedParts.insideAList(beforeInSentence);
+    }
+
+    /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
+    static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
+        return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find();
     }
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */

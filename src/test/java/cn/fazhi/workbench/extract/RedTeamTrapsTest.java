@@ -68,4 +68,12 @@ class RedTeamTrapsTest {
         aValue("县政府作为复议机关全年受理行政复议申请58件，作为被申请人的复议案件6件。", "reconsideration.accepted");
         aValue("收到以各乡镇人民政府、县政府各部门作为被申请人的行政复议申请35件。", "reconsideration.received");
     }
+
+    @Test
+    void documentsRepealedInOneCleanUpAreAPartOfThoseRepealed() {
+        suggested("开展优化营商环境专项清理，废止规范性文件12件。", "normative_docs.repealed");
+        suggested("开展民法典涉及的规范性文件专项清理，废止规范性文件6件。", "normative_docs.repealed");
+        aValue("开展规范性文件专项清理8次，审核区政府规范性文件26件。", "normative_docs.reviewed");
+        aValue("全年共废止规范性文件18件。", "normative_docs.repealed");
+    }
 }
