@@ -76,4 +76,11 @@ class RedTeamTrapsTest {
         aValue("开展规范性文件专项清理8次，审核区政府规范性文件26件。", "normative_docs.reviewed");
         aValue("全年共废止规范性文件18件。", "normative_docs.repealed");
     }
+
+    @Test
+    void legalAidMattersAreNotLegalAidCases() {
+        notAValue("全年共办理各类法律援助事项2680件，其中法律援助案件612件，法律咨询2068人次。", "legal_aid.cases");
+        suggested("全年办理各类法律援助事项2680件。", "legal_aid.cases");
+        aValue("县公共法律服务中心全年接待群众咨询6520人次，受理法律援助案件438件。", "legal_aid.cases");
+    }
 }
