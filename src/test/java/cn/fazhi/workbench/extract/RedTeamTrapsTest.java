@@ -1,9 +1,13 @@
 package cn.fazhi.workbench.extract;
 
+import cn.fazhi.workbench.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 
 /**
@@ -82,5 +86,16 @@ class RedTeamTrapsTest {
         notAValue("全年共办理各类法律援助事项2680件，其中法律援助案件612件，法律咨询2068人次。", "legal_aid.cases");
         suggested("全年办理各类法律援助事项2680件。", "legal_aid.cases");
         aValue("县公共法律服务中心全年接待群众咨询6520人次，受理法律援助案件438件。", "legal_aid.cases");
+    }
+
+    @Test
+    void belowAndAboveAreBoundsAndTheirNegationsRequirements() {
+        assertEquals(Qualifier.AT_MOST, value(report("全年行政诉讼案件80余件，败诉率低于5%。"), "litigation.loss_rate")
+                .orElseThrow().qualifier());
+        assertEquals(Qualifier.APPROX_OVER, value(report("全年调解成功率高于98%。"), "mediation.success_rate")
+                .orElseThrow().qualifier());
+        // "超过" inside "不超过" made a ceiling a value "over 5%"
+        notAValue("全年行政诉讼败诉率不超过5%。", "litigation.loss_rate");
+        notAValue("全年12345热线办结率不低于98%。", "hotline.completion_rate");
     }
 }
