@@ -91,9 +91,11 @@ final class Periods {
             }
         }
         m = UP_TO.matcher(beforeInSentence);
+        int upToEnd = -1;
         while (m.find()) {
             // the "至12月" of "4月至12月" ends the range judged above
             if (m.start() > partialAt && m.end() != rangeEnd) {
+                upToEnd = m.end();
                 Integer year = m.group(1) == null ? null : Integer.parseInt(m.group(1));
                 if (year != null && reportYear != null && year > reportYear) {
                     partial = UNCLEAR;
@@ -131,7 +133,8 @@ final class Periods {
             // "上半年…，全年共调解…": a later whole-year phrase wins.
             Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
             while (whole.find()) {
-                if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))) {
+                if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))
+                        && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())) {
                     return null;
                 }
             }
@@ -162,6 +165,18 @@ final class Periods {
             }
         }
         return false;
+    }
+
+    /**
+     * "截至11月30日，全年共受理…": a 截至 date the clause right after it counts the year up to (it gives the data's
+     * date, not a period beside the year's), unless that clause writes a year of its own ("截至6月底…；2023年共…").
+     */
+    private static boolean dateOfTheData(String words, int upToEnd, int partialAt, int wholeAt) {
+        if (upToEnd < 0 || partialAt >= upToEnd || !words.startsWith("全年", wholeAt)) {
+            return false;
+        }
+        String between = words.substring(upToEnd, wholeAt);
+        return CLAUSE_BREAK.matcher(between).results().count() <= 1 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
     }
 
     /** The month is the end of a "截至…月" phrase, judged there. */

@@ -98,4 +98,13 @@ class RedTeamTrapsTest {
         notAValue("全年行政诉讼败诉率不超过5%。", "litigation.loss_rate");
         notAValue("全年12345热线办结率不低于98%。", "hotline.completion_rate");
     }
+
+    @Test
+    void aCutOffDateGivesTheDateOfTheYearsDataInTheClauseAfterIt() {
+        suggested("数据统计截至10月31日，全年共受理行政复议申请52件。", "reconsideration.accepted");
+        notAValue("截至5月底，全年共调解矛盾纠纷1300件。", "mediation.disputes");
+        // a half-year is a period beside the year: the whole year after it is the year's
+        aValue("上半年受理行政复议申请26件，全年共受理行政复议申请52件。", "reconsideration.accepted");
+        aValue("截至12月20日，全县共办理法律援助案件512件。", "legal_aid.cases");
+    }
 }
