@@ -41,6 +41,8 @@ final class FigureJudge {
                     + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
                     // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
                     + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
+                    // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
+                    + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
                     // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
                     + "|有望|可望|[未没]有?能?达到|尚未达到");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */

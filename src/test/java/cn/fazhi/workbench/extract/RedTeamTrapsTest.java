@@ -107,4 +107,11 @@ class RedTeamTrapsTest {
         aValue("上半年受理行政复议申请26件，全年共受理行政复议申请52件。", "reconsideration.accepted");
         aValue("截至12月20日，全县共办理法律援助案件512件。", "legal_aid.cases");
     }
+
+    @Test
+    void aRepealProposedToTheGovernmentIsNotARepeal() {
+        notAValue("全年提请县政府废止规范性文件5件，修改3件。", "normative_docs.repealed");
+        notAValue("全年报请县政府宣布失效规范性文件12件。", "normative_docs.repealed");
+        aValue("全年审查县政府规范性文件12件，提请县政府废止规范性文件5件。", "normative_docs.reviewed");
+    }
 }
