@@ -195,6 +195,11 @@ final class OtherBodies {
         return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find();
     }
 
+    /** "各乡镇法治建设情况", "各乡镇（街道）积极…": all the towns open a heading or the sentence before. */
+    static boolean allTownsOpen(String words) {
+        return ALL_TOWNS.matcher(words).lookingAt();
+    }
+
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
         if (names == null || ownName == null) {

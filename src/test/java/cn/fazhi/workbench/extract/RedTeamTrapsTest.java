@@ -114,4 +114,13 @@ class RedTeamTrapsTest {
         notAValue("全年报请县政府宣布失效规范性文件12件。", "normative_docs.repealed");
         aValue("全年审查县政府规范性文件12件，提请县政府废止规范性文件5件。", "normative_docs.reviewed");
     }
+
+    @Test
+    void allTheTownsOpeningTheHeadingOrTheSentenceBeforeAreTheSubject() {
+        var x = ExtractorFixture.extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（七）各乡镇法治建设情况\n"
+                + "全年共调处矛盾纠纷1260件。\n二、存在的问题\n执法力量不足。\n");
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, "mediation.disputes").isEmpty(), ExtractorFixture.describe(x.values()));
+        suggested("各乡镇（街道）积极开展矛盾纠纷排查。全年共调处矛盾纠纷1260件。", "mediation.disputes");
+        aValue("各乡镇、各部门高度重视。全年共调处矛盾纠纷1260件。", "mediation.disputes");
+    }
 }
