@@ -49,7 +49,7 @@ class CataloguePartWordsTest {
     @Test
     void theBundledCatalogueGivesPartWordsForItsTopics() {
         Catalogue c = CatalogueLoader.bundled();
-        assertEquals(List.of("reconsideration", "mediation", "legal_aid", "normative_docs", "licensing", "enforcement", "litigation"),
+        assertEquals(List.of("reconsideration", "mediation", "legal_aid", "hotline", "normative_docs", "licensing", "enforcement", "litigation"),
                 List.copyOf(c.parts().keySet()));
         assertTrue(c.topics().keySet().containsAll(c.parts().keySet()));
         Catalogue.PartWords docs = c.partsOf("normative_docs").get(1);

@@ -123,4 +123,11 @@ class RedTeamTrapsTest {
         suggested("各乡镇（街道）积极开展矛盾纠纷排查。全年共调处矛盾纠纷1260件。", "mediation.disputes");
         aValue("各乡镇、各部门高度重视。全年共调处矛盾纠纷1260件。", "mediation.disputes");
     }
+
+    @Test
+    void theHotlinesRequestsOfOneFieldAreAPartOfItsTickets() {
+        suggested("全年12345热线涉及法治领域诉求320件，办结率100%。", "hotline.completion_rate");
+        suggested("全年12345热线受理民生领域工单3.2万件，办结率99%。", "hotline.completion_rate");
+        aValue("全年12345热线受理各领域诉求8.6万件，办结率99.3%。", "hotline.completion_rate");
+    }
 }
