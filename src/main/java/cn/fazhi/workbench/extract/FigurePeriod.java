@@ -46,6 +46,11 @@ final class FigurePeriod {
                     // "废止2019年出台的规范性文件12件": the year says which documents, not the figure's year
                     + "(?![^，,；;。]{0,4}(出台|制定|印发|发布|颁布|施行|实施|以前|之前|起))");
     private static final Pattern THIS_YEAR_WORD = Pattern.compile("今年|本年|全年|当年");
+    /**
+     * "出庭应诉率始终保持在100%", "常态化保持100%": a level kept over the years, a claim rather than the year's
+     * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
+     */
+    private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年)(保持|维持|稳定)");
     private static final Pattern CLAUSE_OPEN = Pattern.compile("[，,；;。：:]");
     private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
@@ -159,6 +164,9 @@ final class FigurePeriod {
         }
         if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
+        }
+        if (ALWAYS_KEPT.matcher(beforeInSentence.substring(lastStart(CLAUSE_OPEN, beforeInSentence) + 1)).find()) {
+            return "multi_period";
         }
         return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;
     }

@@ -130,4 +130,12 @@ class RedTeamTrapsTest {
         suggested("全年12345热线受理民生领域工单3.2万件，办结率99%。", "hotline.completion_rate");
         aValue("全年12345热线受理各领域诉求8.6万件，办结率99.3%。", "hotline.completion_rate");
     }
+
+    @Test
+    void aLevelAlwaysKeptIsAClaimOverTheYears() {
+        notAValue("全县行政机关负责人出庭应诉率始终保持在100%。", "litigation.head_appearance_rate");
+        notAValue("全县行政机关负责人出庭应诉率常态化保持100%。", "litigation.head_appearance_rate");
+        aValue("全县行政机关负责人出庭应诉工作常态化，2022年出庭应诉率100%。", "litigation.head_appearance_rate");
+        aValue("常态化清理行政规范性文件，2022年废止规范性文件26件。", "normative_docs.repealed");
+    }
 }
