@@ -29,9 +29,9 @@ final class FigurePeriod {
                     // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
                     + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
-    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it. */
+    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"). */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至)?(\\d{4})年(?:度)?(?![以来至])");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");

@@ -138,4 +138,10 @@ class RedTeamTrapsTest {
         aValue("全县行政机关负责人出庭应诉工作常态化，2022年出庭应诉率100%。", "litigation.head_appearance_rate");
         aValue("常态化清理行政规范性文件，2022年废止规范性文件26件。", "normative_docs.repealed");
     }
+
+    @Test
+    void aYearToReachOpeningTheClauseIsATarget() {
+        notAValue("到2025年，全县行政诉讼败诉率降至5%以下。", "litigation.loss_rate");
+        aValue("至2022年底，全县共办理法律援助案件526件。", "legal_aid.cases");
+    }
 }
