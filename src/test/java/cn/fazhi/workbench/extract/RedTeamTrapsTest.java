@@ -144,4 +144,13 @@ class RedTeamTrapsTest {
         notAValue("到2025年，全县行政诉讼败诉率降至5%以下。", "litigation.loss_rate");
         aValue("至2022年底，全县共办理法律援助案件526件。", "legal_aid.cases");
     }
+
+    @Test
+    void aHotlineOtherThan12345IsAnotherMatter() {
+        suggested("12348公共法律服务热线全年接听咨询1.2万人次，办结率100%。", "hotline.completion_rate");
+        suggested("全年12315投诉举报热线受理投诉3260件，办结率99.8%。", "hotline.completion_rate");
+        suggested("全年8890营商环境热线受理诉求1260件，按期办结率100%。", "hotline.completion_rate");
+        aValue("2022年12345政务服务便民热线受理诉求8.6万件，按期办结率99.2%。", "hotline.completion_rate");
+        aValue("市长热线全年转办我县诉求1.5万件，按期办结率98.2%。", "hotline.completion_rate");
+    }
 }
