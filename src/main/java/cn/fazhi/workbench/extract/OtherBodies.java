@@ -54,6 +54,13 @@ final class OtherBodies {
      */
     private static final Pattern ALL_TOWNS = Pattern.compile(
             "(?<![、和及与])各(?:乡镇|镇街|镇|街道)(?:[（(](?:街道|镇街|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
+    /**
+     * "各县（市、区）共受理…", "各区县…" in a city's text: the counties together, without the city's own level, as 各乡镇
+     * in a county's; "市本级和各县区", "各县区、市直部门" name the city's level beside them.
+     */
+    private static final Pattern ALL_COUNTIES = Pattern.compile(
+            "(?<![、和及与])各(?:县市区|县区|区县|县市|县|区)(?![^，,；;。]{0,10}[、和及与两三]|[级委长])");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]{0,6}[)）]");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
@@ -198,6 +205,11 @@ final class OtherBodies {
     /** "各乡镇法治建设情况", "各乡镇（街道）积极…": all the towns open a heading or the sentence before. */
     static boolean allTownsOpen(String words) {
         return ALL_TOWNS.matcher(words).lookingAt();
+    }
+
+    /** "各县（市、区）共受理…" in a city's text: the counties' figure. */
+    static boolean countiesOnly(String clause, Scope scope) {
+        return !scope.countyLevel() && ALL_COUNTIES.matcher(BRACKETED.matcher(clause).replaceAll("")).find();
     }
 
     /** A county, district, city or zone other than the report's own named in the number's words. */

@@ -153,4 +153,12 @@ class RedTeamTrapsTest {
         aValue("2022年12345政务服务便民热线受理诉求8.6万件，按期办结率99.2%。", "hotline.completion_rate");
         aValue("市长热线全年转办我县诉求1.5万件，按期办结率98.2%。", "hotline.completion_rate");
     }
+
+    @Test
+    void allTheCountiesTogetherInACitysReportAreOnlyTheCounties() {
+        var x = ExtractorFixture.extract("湖州市2022年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "各县（市、区）共受理行政复议申请1260件。全市两级行政复议机关共收到行政复议申请1616件。\n二、存在的问题\n执法力量不足。\n");
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, "reconsideration.accepted").isEmpty(), ExtractorFixture.describe(x.values()));
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, "reconsideration.received").isPresent(), ExtractorFixture.describe(x.values()));
+    }
 }
