@@ -244,6 +244,10 @@ final class FigureJudge {
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
+        if (insideQuotes(beforeInSentence, text.substring(m.end(), Math.min(s.end(), m.end() + 20)))) {
+            flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
+            eligible = false;
+        }
         if (TARGET_AFTER.matcher(ctx.after).find()) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
             eligible = false;
@@ -264,6 +268,17 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** The figure stands between quotation marks that open before it and close soon after it, within the clause. */
+    static boolean insideQuotes(String beforeInSentence, String afterFigure) {
+        int open = beforeInSentence.lastIndexOf('“');
+        if (open < beforeInSentence.lastIndexOf('”') || open < 0) {
+            return false;
+        }
+        int close = afterFigure.indexOf('”');
+        return close >= 0 && !afterFigure.substring(0, close).matches(".*[“，,；;。].*")
+                && !beforeInSentence.substring(open).matches(".*[，,；;。].*");
     }
 
     /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */

@@ -161,4 +161,12 @@ class RedTeamTrapsTest {
         org.junit.jupiter.api.Assertions.assertTrue(value(x, "reconsideration.accepted").isEmpty(), ExtractorFixture.describe(x.values()));
         org.junit.jupiter.api.Assertions.assertTrue(value(x, "reconsideration.received").isPresent(), ExtractorFixture.describe(x.values()));
     }
+
+    @Test
+    void aFigureInsideQuotationMarksIsPartOfAName() {
+        notAValue("推行“行政复议纠错率15%”考核机制，倒逼依法行政。", "reconsideration.correction_rate");
+        notAValue("实施“出庭应诉率100%”工程。", "litigation.head_appearance_rate");
+        aValue("依托“12345”政务服务便民热线，全年按期办结率99.2%。", "hotline.completion_rate");
+        aValue("全县推行“1+3+N”矛盾纠纷调解模式，全年调解纠纷3260件。", "mediation.disputes");
+    }
 }
