@@ -42,7 +42,10 @@ final class Periods {
     private static final Pattern EVENT_SPAN = Pattern.compile(
             "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来"
                     // "自开展“枫桥式”专项行动以来": the verb before the campaign's name; "中心挂牌以来": a body's own time
-                    + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来");
+                    + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来"
+                    // "开展“百日攻坚”行动，化解矛盾纠纷860件": a clause naming the campaign, then its results (d-0267; an 活动 such as 开展案卷评查活动 is often the year's regular work itself);
+                    // "…，全年共化解…" after it is the year's
+                    + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");

@@ -169,4 +169,11 @@ class RedTeamTrapsTest {
         aValue("依托“12345”政务服务便民热线，全年按期办结率99.2%。", "hotline.completion_rate");
         aValue("全县推行“1+3+N”矛盾纠纷调解模式，全年调解纠纷3260件。", "mediation.disputes");
     }
+
+    @Test
+    void theResultsAfterACampaignsClauseAreTheCampaigns() {
+        suggested("开展“百日攻坚”行动，化解矛盾纠纷860件。", "mediation.disputes");
+        aValue("开展“百日攻坚”行动，全年化解矛盾纠纷3260件。", "mediation.disputes");
+        aValue("在全县开展行政执法案卷评查活动，县司法局抽查评查案卷260卷。", "enforcement.files_reviewed");
+    }
 }
