@@ -176,4 +176,10 @@ class RedTeamTrapsTest {
         aValue("开展“百日攻坚”行动，全年化解矛盾纠纷3260件。", "mediation.disputes");
         aValue("在全县开展行政执法案卷评查活动，县司法局抽查评查案卷260卷。", "enforcement.files_reviewed");
     }
+
+    @Test
+    void dismissedSuitsAreAnOutcomeNotTheLawsuits() {
+        notAValue("全年行政诉讼案件驳回起诉12件，驳回诉讼请求36件。", "litigation.cases");
+        aValue("全年行政诉讼案件92件，驳回起诉12件。", "litigation.cases");
+    }
 }
