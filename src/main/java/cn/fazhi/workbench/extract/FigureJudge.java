@@ -27,6 +27,12 @@ final class FigureJudge {
     private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /**
+     * "仍有行政复议案件8件未审结", "32件规范性文件未按时报备": the words after the figure say the act was not done, so it
+     * counts what is still open, not what the indicator counts.
+     */
+    private static final Pattern NOT_DONE_AFTER = Pattern.compile(
+            "^[^，,；;。\\d]{0,10}?(未|尚未|没有|仍未|待)(按时|按期|依法|能)?(审结|结案|办结|化解|报备|备案|出庭|受理|履行|整改)");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -246,6 +252,10 @@ final class FigureJudge {
         }
         if (insideQuotes(beforeInSentence, text.substring(m.end(), Math.min(s.end(), m.end() + 20)))) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
+            eligible = false;
+        }
+        if (NOT_DONE_AFTER.matcher(ctx.after).find()) {
+            flags.add("not_done");
             eligible = false;
         }
         if (TARGET_AFTER.matcher(ctx.after).find()) {

@@ -182,4 +182,12 @@ class RedTeamTrapsTest {
         notAValue("全年行政诉讼案件驳回起诉12件，驳回诉讼请求36件。", "litigation.cases");
         aValue("全年行政诉讼案件92件，驳回起诉12件。", "litigation.cases");
     }
+
+    @Test
+    void whatIsStillOpenIsNotWhatWasDone() {
+        notAValue("全年仍有行政复议案件8件未审结。", "reconsideration.received");
+        notAValue("全县共有32件规范性文件未按时报备。", "normative_docs.filed");
+        aValue("全年行政机关负责人出庭应诉率98%，有2件案件负责人未出庭。", "litigation.head_appearance_rate");
+        aValue("全年受理行政复议申请56件，审结48件，尚在审理中8件。", "reconsideration.concluded");
+    }
 }
