@@ -190,4 +190,11 @@ class RedTeamTrapsTest {
         aValue("全年行政机关负责人出庭应诉率98%，有2件案件负责人未出庭。", "litigation.head_appearance_rate");
         aValue("全年受理行政复议申请56件，审结48件，尚在审理中8件。", "reconsideration.concluded");
     }
+
+    @Test
+    void theBacklogIsAPartOfTheDisputes() {
+        suggested("全县积案化解率92%，仍有积案12件。", "mediation.success_rate");
+        suggested("全年化解历史遗留矛盾纠纷36件。", "mediation.disputes");
+        aValue("全县矛盾纠纷化解率99%，信访事项按期办结率98%。", "mediation.success_rate");
+    }
 }
