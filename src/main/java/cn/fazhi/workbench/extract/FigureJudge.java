@@ -33,6 +33,14 @@ final class FigureJudge {
      */
     private static final Pattern NOT_DONE_AFTER = Pattern.compile(
             "^[^，,；;。\\d]{0,10}?(未|尚未|没有|仍未|待)(按时|按期|依法|能)?(审结|结案|办结|化解|报备|备案|出庭|受理|履行|整改)");
+    /**
+     * "受理行政复议申请62件，经审查不予受理5件", "…56件，其中依法受理52件": a later clause that accepts or refuses some of
+     * them shows the first 受理 counted what came in, not what was accepted.
+     */
+    private static final Pattern ACCEPTED_LATER = Pattern.compile("(不予|依法|决定|正式|予以)受理|其中受理");
+    /** The clause opens with a bare 受理 (not 经审查后受理, 立案受理), and nothing received was counted before it. */
+    private static final Pattern ACCEPT_VERB = Pattern.compile("^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市])?(共|共计|累计)?受理[^，,；;。]{0,12}$");
+    private static final Pattern RECEIVED = Pattern.compile("收到|新收|接到|收案|申请量");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -253,6 +261,10 @@ final class FigureJudge {
         if (insideQuotes(beforeInSentence, text.substring(m.end(), Math.min(s.end(), m.end() + 20)))) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
+        }
+        if (ind.kind() == IndicatorKind.COUNT && ACCEPT_VERB.matcher(ctx.before.strip()).find()
+                && !RECEIVED.matcher(beforeInSentence).find() && ACCEPTED_LATER.matcher(text.substring(m.end(), s.end())).find()) {
+            flags.add("competing"); // received or accepted: a person decides
         }
         if (NOT_DONE_AFTER.matcher(ctx.after).find()) {
             flags.add("not_done");

@@ -197,4 +197,13 @@ class RedTeamTrapsTest {
         suggested("全年化解历史遗留矛盾纠纷36件。", "mediation.disputes");
         aValue("全县矛盾纠纷化解率99%，信访事项按期办结率98%。", "mediation.success_rate");
     }
+
+    @Test
+    void aFirst受理FollowedByThoseRefusedCountsWhatCameIn() {
+        suggested("全年受理行政复议申请62件，经审查不予受理5件，告知其他途径3件。", "reconsideration.accepted");
+        suggested("全年受理行政复议申请56件，其中依法受理52件，不予受理4件。", "reconsideration.accepted");
+        // something received counted before, or an accepting verb of its own: the accepted cases
+        aValue("全年收到行政复议申请85件，经审查后受理70件，不予受理6件。", "reconsideration.accepted");
+        aValue("全年共收到行政复议申请8件，受理行政复议申请6件，审结6件。", "reconsideration.accepted");
+    }
 }
