@@ -49,6 +49,12 @@ final class PartsOfTheWhole {
     private static final Pattern ONE_CLASS = Pattern.compile(
             "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
+    /**
+     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…": 分别 pairs each figure with one level or
+     * place of a list, so each is a part (lists of acts, "收到、受理、审结…分别为", pair indicators instead).
+     */
+    private static final Pattern LEVELS_PAIRED = Pattern.compile(
+            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
     private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
     /**
@@ -147,6 +153,7 @@ final class PartsOfTheWhole {
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
     static boolean breakdown(String clause, String beforeInSentence) {
         return BREAKDOWN.matcher(clause).find() || OWN_LEVEL_ONLY.matcher(beforeInSentence).find()
+                || LEVELS_PAIRED.matcher(clause).find()
                 || ListedParts.insideAList(beforeInSentence);
     }
 

@@ -206,4 +206,12 @@ class RedTeamTrapsTest {
         aValue("全年收到行政复议申请85件，经审查后受理70件，不予受理6件。", "reconsideration.accepted");
         aValue("全年共收到行政复议申请8件，受理行政复议申请6件，审结6件。", "reconsideration.accepted");
     }
+
+    @Test
+    void 分别PairingLevelsWithFiguresMakesEachAPart() {
+        suggested("全县县级、乡镇两级调解组织分别调解纠纷860件、2400件。", "mediation.disputes");
+        notAValue("全县县、乡、村三级调解组织分别调解纠纷560件、1200件、1500件。", "mediation.disputes");
+        aValue("全年收到、受理、审结行政复议案件分别为56件、52件、48件。", "reconsideration.received");
+        aValue("全年调解矛盾纠纷、办理法律援助案件分别达2680件、532件。", "mediation.disputes");
+    }
 }
