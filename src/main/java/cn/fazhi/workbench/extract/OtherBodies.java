@@ -17,8 +17,8 @@ final class OtherBodies {
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
     /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
     private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
-    /** "全镇各级调解组织": a town's own figures in a county's text. */
-    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
+    /** "全镇各级调解组织", "我镇全年调处…": a town's own figures in a county's text (a town's page quoted or copied). */
+    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该我](镇|乡|街道|村|社区)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
      * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",

@@ -214,4 +214,11 @@ class RedTeamTrapsTest {
         aValue("全年收到、受理、审结行政复议案件分别为56件、52件、48件。", "reconsideration.received");
         aValue("全年调解矛盾纠纷、办理法律援助案件分别达2680件、532件。", "mediation.disputes");
     }
+
+    @Test
+    void aTownSpeakingOfItselfGivesTheTownsFigure() {
+        suggested("我镇全年调处矛盾纠纷326件，调处成功率99%。", "mediation.disputes");
+        suggested("我街道全年调处矛盾纠纷268件。", "mediation.disputes");
+        aValue("我县全年调处矛盾纠纷2860件。", "mediation.disputes");
+    }
 }
