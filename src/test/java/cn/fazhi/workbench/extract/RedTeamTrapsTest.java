@@ -221,4 +221,11 @@ class RedTeamTrapsTest {
         suggested("我街道全年调处矛盾纠纷268件。", "mediation.disputes");
         aValue("我县全年调处矛盾纠纷2860件。", "mediation.disputes");
     }
+
+    @Test
+    void aStationOrRoomSpeakingOfItselfIsOneBody() {
+        suggested("该站全年调解矛盾纠纷186件。", "mediation.disputes");
+        notAValue("县法律援助工作站设在县法院。该工作站全年办理法律援助案件126件。", "legal_aid.cases");
+        aValue("全县各级调解组织全年共调解矛盾纠纷3268件。", "mediation.disputes");
+    }
 }
