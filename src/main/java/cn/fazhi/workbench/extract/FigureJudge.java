@@ -41,6 +41,12 @@ final class FigureJudge {
     /** The clause opens with a bare 受理 (not 经审查后受理, 立案受理), and nothing received was counted before it. */
     private static final Pattern ACCEPT_VERB = Pattern.compile("^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市])?(共|共计|累计)?受理[^，,；;。]{0,12}$");
     private static final Pattern RECEIVED = Pattern.compile("收到|新收|接到|收案|申请量");
+    /**
+     * "撤销4件、变更1件、确认违法2件": a count of one kind of decision followed by the next kind of the list is one
+     * of its parts, not all the decisions that corrected (or ended) the cases.
+     */
+    private static final Pattern NEXT_DECISION = Pattern.compile(
+            "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止|调解|和解)[^，,；;。、]{0,4}\\d");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -265,6 +271,10 @@ final class FigureJudge {
         if (ind.kind() == IndicatorKind.COUNT && ACCEPT_VERB.matcher(ctx.before.strip()).find()
                 && !RECEIVED.matcher(beforeInSentence).find() && ACCEPTED_LATER.matcher(text.substring(m.end(), s.end())).find()) {
             flags.add("competing"); // received or accepted: a person decides
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && NEXT_DECISION.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 16))).find()) {
+            flags.add("part_of_total");
         }
         if (NOT_DONE_AFTER.matcher(ctx.after).find()) {
             flags.add("not_done");

@@ -228,4 +228,11 @@ class RedTeamTrapsTest {
         notAValue("县法律援助工作站设在县法院。该工作站全年办理法律援助案件126件。", "legal_aid.cases");
         aValue("全县各级调解组织全年共调解矛盾纠纷3268件。", "mediation.disputes");
     }
+
+    @Test
+    void oneKindOfDecisionInAListOfKindsIsAPart() {
+        notAValue("全年行政复议案件撤销4件、变更1件、确认违法2件、责令履行1件，纠错率14.3%。", "reconsideration.corrected");
+        aValue("全年审结行政复议案件48件，纠错8件，维持36件。", "reconsideration.corrected");
+        aValue("全年审结行政复议案件48件，撤销4件，变更1件，确认违法2件。", "reconsideration.concluded");
+    }
 }
