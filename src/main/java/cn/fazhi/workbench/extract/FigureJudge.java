@@ -46,7 +46,9 @@ final class FigureJudge {
      * of its parts, not all the decisions that corrected (or ended) the cases.
      */
     private static final Pattern NEXT_DECISION = Pattern.compile(
-            "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止|调解|和解)[^，,；;。、]{0,4}\\d");
+            "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、]{0,2}\\d");
+    /** The figure's own words end with one kind of decision: "…撤销4件". */
+    private static final Pattern DECISION_BEFORE = Pattern.compile("(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、\\d]{0,4}$");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -272,7 +274,7 @@ final class FigureJudge {
                 && !RECEIVED.matcher(beforeInSentence).find() && ACCEPTED_LATER.matcher(text.substring(m.end(), s.end())).find()) {
             flags.add("competing"); // received or accepted: a person decides
         }
-        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total") && DECISION_BEFORE.matcher(ctx.before).find()
                 && NEXT_DECISION.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 16))).find()) {
             flags.add("part_of_total");
         }

@@ -234,5 +234,7 @@ class RedTeamTrapsTest {
         notAValue("全年行政复议案件撤销4件、变更1件、确认违法2件、责令履行1件，纠错率14.3%。", "reconsideration.corrected");
         aValue("全年审结行政复议案件48件，纠错8件，维持36件。", "reconsideration.corrected");
         aValue("全年审结行政复议案件48件，撤销4件，变更1件，确认违法2件。", "reconsideration.concluded");
+        // a list of matters joined by 、 is no list of decisions
+        aValue("全年受理行政复议案件56件、行政诉讼案件92件、法律援助案件532件、调解矛盾纠纷2680件。", "legal_aid.cases");
     }
 }
