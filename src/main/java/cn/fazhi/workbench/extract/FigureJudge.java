@@ -47,6 +47,8 @@ final class FigureJudge {
      */
     private static final Pattern NEXT_DECISION = Pattern.compile(
             "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、]{0,2}\\d");
+    /** "…案件中，涉及自然资源领域的占45%，纠错率18%": a share of one kind, whose rate the bare rate after it is. */
+    private static final Pattern SHARE_OF_A_KIND = Pattern.compile("(涉及|属于)[^，,；;。]{1,16}?的?(案件|纠纷|申请)?占[^，,；;。]{0,8}[\\d.]+\\s*%[，,]\\s*$");
     /** The figure's own words end with one kind of decision: "…撤销4件". */
     private static final Pattern DECISION_BEFORE = Pattern.compile("(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、\\d]{0,4}$");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
@@ -256,6 +258,11 @@ final class FigureJudge {
         }
         // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
         // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
+        String clausesBefore = beforeInSentence.length() >= ctx.before.length()
+                ? beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()) : "";
+        if (bare && SHARE_OF_A_KIND.matcher(Remarks.withoutClosed(clausesBefore)).find() && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
         if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)) {

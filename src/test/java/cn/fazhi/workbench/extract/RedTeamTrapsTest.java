@@ -237,4 +237,10 @@ class RedTeamTrapsTest {
         // a list of matters joined by 、 is no list of decisions
         aValue("全年受理行政复议案件56件、行政诉讼案件92件、法律援助案件532件、调解矛盾纠纷2680件。", "legal_aid.cases");
     }
+
+    @Test
+    void aBareRateAfterTheShareOfOneKindIsThatKindsRate() {
+        suggested("全年行政复议案件中，涉及自然资源领域的占45%，纠错率18%。", "reconsideration.correction_rate");
+        aValue("全年行政复议案件56件，纠错率12.5%。", "reconsideration.correction_rate");
+    }
 }
