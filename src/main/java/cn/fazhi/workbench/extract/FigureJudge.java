@@ -27,30 +27,6 @@ final class FigureJudge {
     private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
-    /**
-     * "仍有行政复议案件8件未审结", "32件规范性文件未按时报备": the words after the figure say the act was not done, so it
-     * counts what is still open, not what the indicator counts.
-     */
-    private static final Pattern NOT_DONE_AFTER = Pattern.compile(
-            "^[^，,；;。\\d]{0,10}?(未|尚未|没有|仍未|待)(按时|按期|依法|能)?(审结|结案|办结|化解|报备|备案|出庭|受理|履行|整改)");
-    /**
-     * "受理行政复议申请62件，经审查不予受理5件", "…56件，其中依法受理52件": a later clause that accepts or refuses some of
-     * them shows the first 受理 counted what came in, not what was accepted.
-     */
-    private static final Pattern ACCEPTED_LATER = Pattern.compile("(不予|依法|决定|正式|予以)受理|其中受理");
-    /** The clause opens with a bare 受理 (not 经审查后受理, 立案受理), and nothing received was counted before it. */
-    private static final Pattern ACCEPT_VERB = Pattern.compile("^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市])?(共|共计|累计)?受理[^，,；;。]{0,12}$");
-    private static final Pattern RECEIVED = Pattern.compile("收到|新收|接到|收案|申请量");
-    /**
-     * "撤销4件、变更1件、确认违法2件": a count of one kind of decision followed by the next kind of the list is one
-     * of its parts, not all the decisions that corrected (or ended) the cases.
-     */
-    private static final Pattern NEXT_DECISION = Pattern.compile(
-            "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、]{0,2}\\d");
-    /** "…案件中，涉及自然资源领域的占45%，纠错率18%": a share of one kind, whose rate the bare rate after it is. */
-    private static final Pattern SHARE_OF_A_KIND = Pattern.compile("(涉及|属于)[^，,；;。]{1,16}?的?(案件|纠纷|申请)?占[^，,；;。]{0,8}[\\d.]+\\s*%[，,]\\s*$");
-    /** The figure's own words end with one kind of decision: "…撤销4件". */
-    private static final Pattern DECISION_BEFORE = Pattern.compile("(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、\\d]{0,4}$");
     /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
@@ -256,13 +232,13 @@ final class FigureJudge {
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
-        // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
-        // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
         String clausesBefore = beforeInSentence.length() >= ctx.before.length()
                 ? beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()) : "";
-        if (bare && SHARE_OF_A_KIND.matcher(Remarks.withoutClosed(clausesBefore)).find() && !flags.contains("part_of_total")) {
+        if (bare && WordsAroundTheFigure.afterTheShareOfOneKind(clausesBefore) && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
+        // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
+        // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
         if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)) {
@@ -273,19 +249,19 @@ final class FigureJudge {
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
-        if (insideQuotes(beforeInSentence, text.substring(m.end(), Math.min(s.end(), m.end() + 20)))) {
+        String restOfSentence = text.substring(m.end(), s.end());
+        if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
         }
-        if (ind.kind() == IndicatorKind.COUNT && ACCEPT_VERB.matcher(ctx.before.strip()).find()
-                && !RECEIVED.matcher(beforeInSentence).find() && ACCEPTED_LATER.matcher(text.substring(m.end(), s.end())).find()) {
+        if (ind.kind() == IndicatorKind.COUNT && WordsAroundTheFigure.receivedRatherThanAccepted(ctx.before, beforeInSentence, restOfSentence)) {
             flags.add("competing"); // received or accepted: a person decides
         }
-        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total") && DECISION_BEFORE.matcher(ctx.before).find()
-                && NEXT_DECISION.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 16))).find()) {
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.oneDecisionOfAList(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
         }
-        if (NOT_DONE_AFTER.matcher(ctx.after).find()) {
+        if (WordsAroundTheFigure.notDone(ctx.after)) {
             flags.add("not_done");
             eligible = false;
         }
@@ -309,17 +285,6 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
-    }
-
-    /** The figure stands between quotation marks that open before it and close soon after it, within the clause. */
-    static boolean insideQuotes(String beforeInSentence, String afterFigure) {
-        int open = beforeInSentence.lastIndexOf('“');
-        if (open < beforeInSentence.lastIndexOf('”') || open < 0) {
-            return false;
-        }
-        int close = afterFigure.indexOf('”');
-        return close >= 0 && !afterFigure.substring(0, close).matches(".*[“，,；;。].*")
-                && !beforeInSentence.substring(open).matches(".*[，,；;。].*");
     }
 
     /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
