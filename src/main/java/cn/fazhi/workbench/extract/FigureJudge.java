@@ -39,6 +39,10 @@ final class FigureJudge {
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
                     + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
+                    // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
+                    + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
+                    // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
+                    + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
                     // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
                     + "|有望|可望|[未没]有?能?达到|尚未达到");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
@@ -213,7 +217,8 @@ final class FigureJudge {
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
-        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)) {
+        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
@@ -228,13 +233,38 @@ final class FigureJudge {
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
-        if (OtherBodies.townsOnly(ctx.before)) {
+        String clausesBefore = beforeInSentence.length() >= ctx.before.length()
+                ? beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()) : "";
+        if (bare && WordsAroundTheFigure.afterTheShareOfOneKind(clausesBefore) && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
+        // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
+        // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
+        if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
+                || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
+                || continued != null && OtherBodies.countiesOnly(continued, scope)) {
             flags.add("sub_unit");
         }
         if (ind.kind() == IndicatorKind.COUNT
                 && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.min(s.end(), m.end() + 30)))
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
+        }
+        String restOfSentence = text.substring(m.end(), s.end());
+        if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
+            flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
+            eligible = false;
+        }
+        if (ind.kind() == IndicatorKind.COUNT && WordsAroundTheFigure.receivedRatherThanAccepted(ctx.before, beforeInSentence, restOfSentence)) {
+            flags.add("competing"); // received or accepted: a person decides
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.oneDecisionOfAList(ctx.before, restOfSentence)) {
+            flags.add("part_of_total");
+        }
+        if (WordsAroundTheFigure.notDone(ctx.after)) {
+            flags.add("not_done");
+            eligible = false;
         }
         if (TARGET_AFTER.matcher(ctx.after).find()) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met

@@ -29,14 +29,30 @@ final class FigurePeriod {
                     // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
                     + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
-    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it. */
+    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"). */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至)?(\\d{4})年(?:度)?(?![以来至])");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
 
     private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
+    /**
+     * "针对2022年行政诉讼败诉率偏高（15.6%）的问题", "上年度复议纠错率较高（18.5%）": another year named inside the
+     * figure's own clause, not as a comparison or a starting point (较上年, 比2022年, 从上年的…增加到), qualifies the name the figure belongs to.
+     */
+    private static final Pattern YEAR_IN_CLAUSE = Pattern.compile(
+            "(?<![较比与同于跟和含从由])(?:(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前|底|末)|去年|上一?年度?(?!同期|度?结转|度?未))"
+                    // "废止2019年出台的规范性文件12件": the year says which documents, not the figure's year
+                    + "(?![^，,；;。]{0,4}(出台|制定|印发|发布|颁布|施行|实施|以前|之前|起))");
+    private static final Pattern THIS_YEAR_WORD = Pattern.compile("今年|本年|全年|当年");
+    /**
+     * "出庭应诉率始终保持在100%", "常态化保持100%": a level kept over the years, a claim rather than the year's
+     * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
+     */
+    private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年)(保持|维持|稳定)");
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("[，,；;。：:]");
+    private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
     private FigurePeriod() {
     }
@@ -149,7 +165,24 @@ final class FigurePeriod {
         if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
         }
-        return null;
+        if (ALWAYS_KEPT.matcher(beforeInSentence.substring(lastStart(CLAUSE_OPEN, beforeInSentence) + 1)).find()) {
+            return "multi_period";
+        }
+        return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;
+    }
+
+    /** The figure's own clause names another year, and not the reporting year after it. */
+    private static boolean anotherYearInTheClause(String beforeInSentence, int reportYear) {
+        String clause = TITLE.matcher(beforeInSentence).replaceAll("");
+        int open = lastStart(CLAUSE_OPEN, clause);
+        clause = clause.substring(open + 1);
+        Matcher y = YEAR_IN_CLAUSE.matcher(clause);
+        int at = -1;
+        while (y.find()) {
+            boolean own = y.group(1) != null && Integer.parseInt(y.group(1)) == reportYear;
+            at = own || y.group(1) != null && Integer.parseInt(y.group(1)) > reportYear ? -1 : y.end();
+        }
+        return at >= 0 && !THIS_YEAR_WORD.matcher(clause.substring(at)).find();
     }
 
     private static int lastStart(Pattern p, String words) {

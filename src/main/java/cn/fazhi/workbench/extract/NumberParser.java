@@ -253,9 +253,12 @@ public final class NumberParser {
         return new Object[]{q, j};
     }
 
-    private static final String[][] LEADING = {{"超过", "APPROX_OVER"}, {"多于", "APPROX_OVER"}, {"逾", "APPROX_OVER"},
+    // "低于5%", "高于98%" are bounds; a requirement's "不低于", "不高于", "不超过" is no qualifier but stays in the
+    // words before the figure, where it makes the figure a target
+    private static final String[][] LEADING = {{"低于", "AT_MOST"}, {"小于", "AT_MOST"}, {"高于", "APPROX_OVER"}, {"大于", "APPROX_OVER"}, {"超过", "APPROX_OVER"}, {"多于", "APPROX_OVER"}, {"逾", "APPROX_OVER"},
             {"超", "APPROX_OVER"}, {"大约", "APPROX"}, {"约", "APPROX"}, {"接近", "APPROX"}, {"将近", "APPROX"},
-            {"近", "APPROX"}, {"不足", "AT_MOST"}, {"不到", "AT_MOST"}, {"不少于", "AT_LEAST"}, {"至少", "AT_LEAST"}};
+            {"近", "APPROX"}, {"不足", "AT_MOST"}, {"不到", "AT_MOST"}, {"不少于", "AT_LEAST"}, {"少于", "AT_MOST"},
+            {"至少", "AT_LEAST"}};
 
     private static Qualifier leadingQualifier(String text, int start) {
         for (String[] w : LEADING) {
@@ -264,15 +267,27 @@ public final class NumberParser {
                 if (w[0].equals("近") && start >= 2 && "最附接将".indexOf(text.charAt(start - 2)) >= 0) {
                     continue;
                 }
+                if (negated(text, start, w[0])) {
+                    return null;
+                }
                 return Qualifier.valueOf(w[1]);
             }
         }
         return null;
     }
 
+    /** "不超过10%", "不低于90%": a requirement's ceiling or floor, read with the words before the figure. */
+    private static boolean negated(String text, int start, String word) {
+        int at = start - word.length() - 1;
+        return !word.startsWith("不") && at >= 0 && text.charAt(at) == '不';
+    }
+
     private static int preLength(String text, int start) {
         for (String[] w : LEADING) {
             if (start >= w[0].length() && text.startsWith(w[0], start - w[0].length())) {
+                if (negated(text, start, w[0])) {
+                    return 0;
+                }
                 return w[0].length();
             }
         }

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
             "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
-    /** "我局", "区公安分局": one department speaking of its own cases. */
-    private static final Pattern ONE_DEPARTMENT = Pattern.compile("[我本该](局|委|办|厅|所)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局");
+    /** "我局", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
+    private static final Pattern ONE_DEPARTMENT = Pattern.compile(
+            "[我本该](局|委|办|厅|所|站|室|庭|队)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
     /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
     private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
-    /** "全镇各级调解组织": a town's own figures in a county's text. */
-    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该](镇|乡|街道|村|社区)");
+    /** "全镇各级调解组织", "我镇全年调处…": a town's own figures in a county's text (a town's page quoted or copied). */
+    private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该我](镇|乡|街道|村|社区)");
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
      * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",
@@ -47,6 +48,20 @@ final class OtherBodies {
      */
     private static final Pattern TOWNS_ONLY = Pattern.compile(
             "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
+    /**
+     * "各乡镇（街道）全年共受理…", "全县各乡镇共调处…": all the towns together are still only the towns, without the
+     * county's own level; "各乡镇、各部门", "县政务服务中心和各乡镇…", "各乡镇人民政府、县政府各部门" name the county's
+     * level beside them and mean the whole.
+     */
+    private static final Pattern ALL_TOWNS = Pattern.compile(
+            "(?<![、和及与])各(?:乡镇|镇街|镇|街道)(?:[（(](?:街道|镇街|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
+    /**
+     * "各县（市、区）共受理…", "各区县…" in a city's text: the counties together, without the city's own level, as 各乡镇
+     * in a county's; "市本级和各县区", "各县区、市直部门" name the city's level beside them.
+     */
+    private static final Pattern ALL_COUNTIES = Pattern.compile(
+            "(?<![、和及与])各(?:县市区|县区|区县|县市|县|区)(?![^，,；;。]{0,10}[、和及与两三]|[级委长])");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（()）]{0,6}[)）]");
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
@@ -183,9 +198,19 @@ final class OtherBodies {
         return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }
 
-    /** "乡镇（街道）…出庭应诉率" in a county's text: the towns' figure. */
+    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…" in a county's text: the towns' figure. */
     static boolean townsOnly(String clause) {
-        return TOWNS_ONLY.matcher(clause).find();
+        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find();
+    }
+
+    /** "各乡镇法治建设情况", "各乡镇（街道）积极…": all the towns open a heading or the sentence before. */
+    static boolean allTownsOpen(String words) {
+        return ALL_TOWNS.matcher(words).lookingAt();
+    }
+
+    /** "各县（市、区）共受理…" in a city's text: the counties' figure. */
+    static boolean countiesOnly(String clause, Scope scope) {
+        return !scope.countyLevel() && ALL_COUNTIES.matcher(BRACKETED.matcher(clause).replaceAll("")).find();
     }
 
     /** A county, district, city or zone other than the report's own named in the number's words. */

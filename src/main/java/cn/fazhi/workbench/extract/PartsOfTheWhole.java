@@ -63,8 +63,14 @@ final class PartsOfTheWhole {
     private static final Pattern ONE_CLASS = Pattern.compile(
             "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
+    /**
+     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…": 分别 pairs each figure with one level or
+     * place of a list, so each is a part (lists of acts, "收到、受理、审结…分别为", pair indicators instead).
+     */
+    private static final Pattern LEVELS_PAIRED = Pattern.compile(
+            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
     /** "市本级", "政府本级": the government's own level only, without the counties below it. */
-    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府)|[市区县]直(?!各|部门|单位)");
+    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
     private static final Pattern WHOLE_AGAIN = Pattern.compile("全[县区市旗州盟]|各级");
     /**
@@ -80,12 +86,20 @@ final class PartsOfTheWhole {
      * count continues the count written before it ("县人民调解中心受理纠纷860件，调解成功850件": 850 of those 860).
      */
     private static final Pattern ACT_ONLY = Pattern.compile(
-            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更)(成功|完毕)?(了)?$");
+            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更|备案|废止|宣布失效)(成功|完毕)?(了)?$");
     /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
     private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
+    /**
+     * "开展优化营商环境专项清理，废止规范性文件12件", "开展涉及民法典的规范性文件清理，废止6件": a clean-up of one subject
+     * or one campaign, named in an earlier clause, is what the documents repealed after it came from: a part of all
+     * those the jurisdiction repealed in the year (a 全面清理 of all documents is the whole).
+     */
+    private static final Pattern ONE_CLEAN_UP = Pattern.compile(
+            "专项清理|(清理|审查)[^，,；;。]{0,16}涉及|涉及[^，,；;。]{1,16}清理");
+    private static final Pattern REPEALED = Pattern.compile("废止|失效");
     /** Per topic (in the matcher's topic order), the catalogue's words for a part of its whole. */
     private final List<List<PartCheck>> topicParts;
     /** Indicators that are by nature a part of another count and may follow 其中. */
@@ -158,6 +172,7 @@ final class PartsOfTheWhole {
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
     static boolean breakdown(String clause, String beforeInSentence) {
         return BREAKDOWN.matcher(clause).find() || ownLevelOnly(clause, beforeInSentence)
+                || LEVELS_PAIRED.matcher(clause).find()
                 || ListedParts.insideAList(beforeInSentence);
     }
 
@@ -168,6 +183,11 @@ final class PartsOfTheWhole {
     private static boolean ownLevelOnly(String clause, String beforeInSentence) {
         return OWN_LEVEL_ONLY.matcher(clause).find()
                 || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
+    }
+
+    /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
+    static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
+        return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find();
     }
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */

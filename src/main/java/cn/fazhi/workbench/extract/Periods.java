@@ -31,7 +31,10 @@ final class Periods {
     private static final Pattern AVERAGES = Pattern.compile(
             "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
-                    + "|每[十百千万]+人|人均|户均");
+                    + "|每[十百千万]+人|人均|户均"
+                    // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
+                    // the verb without 每 (a comparison with an average level names no figure of its own)
+                    + "|平均(?!水平|值)");
     /**
      * "国庆期间", "专项行动中", "活动开展以来", "自开展专项行动以来", "平台上线以来": the time of one campaign or holiday, a part of the year or, for a
      * campaign launched years ago, more than one; the words alone do not say which.
@@ -39,7 +42,10 @@ final class Periods {
     private static final Pattern EVENT_SPAN = Pattern.compile(
             "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来"
                     // "自开展“枫桥式”专项行动以来": the verb before the campaign's name; "中心挂牌以来": a body's own time
-                    + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来");
+                    + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来"
+                    // "开展“百日攻坚”行动，化解矛盾纠纷860件": a clause naming the campaign, then its results (d-0267; an 活动 such as 开展案卷评查活动 is often the year's regular work itself);
+                    // "…，全年共化解…" after it is the year's
+                    + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
@@ -88,9 +94,11 @@ final class Periods {
             }
         }
         m = UP_TO.matcher(beforeInSentence);
+        int upToEnd = -1;
         while (m.find()) {
             // the "至12月" of "4月至12月" ends the range judged above
             if (m.start() > partialAt && m.end() != rangeEnd) {
+                upToEnd = m.end();
                 Integer year = m.group(1) == null ? null : Integer.parseInt(m.group(1));
                 if (year != null && reportYear != null && year > reportYear) {
                     partial = UNCLEAR;
@@ -128,7 +136,8 @@ final class Periods {
             // "上半年…，全年共调解…": a later whole-year phrase wins.
             Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
             while (whole.find()) {
-                if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))) {
+                if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))
+                        && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())) {
                     return null;
                 }
             }
@@ -159,6 +168,18 @@ final class Periods {
             }
         }
         return false;
+    }
+
+    /**
+     * "截至11月30日，全年共受理…": a 截至 date the clause right after it counts the year up to (it gives the data's
+     * date, not a period beside the year's), unless that clause writes a year of its own ("截至6月底…；2023年共…").
+     */
+    private static boolean dateOfTheData(String words, int upToEnd, int partialAt, int wholeAt) {
+        if (upToEnd < 0 || partialAt >= upToEnd || !words.startsWith("全年", wholeAt)) {
+            return false;
+        }
+        String between = words.substring(upToEnd, wholeAt);
+        return CLAUSE_BREAK.matcher(between).results().count() <= 1 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
     }
 
     /** The month is the end of a "截至…月" phrase, judged there. */

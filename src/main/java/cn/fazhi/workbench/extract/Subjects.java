@@ -193,8 +193,9 @@ final class Subjects {
             return "sub_unit"; // "（四）经济开发区法治建设": the zone's figures, unless the report is the zone's own
         }
         Matcher town = HEADING_TOWN.matcher(words);
-        if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()) {
-            return "sub_unit";
+        if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()
+                || OtherBodies.allTownsOpen(words)) {
+            return "sub_unit"; // "（三）城关镇", "二、各乡镇法治建设情况": the town's, or only the towns' together
         }
         if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side

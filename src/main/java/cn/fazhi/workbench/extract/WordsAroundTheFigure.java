@@ -1,0 +1,73 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words right around a figure that make it something other than its indicator's result, found by the red-team
+ * probes: quotation marks around it (a name or slogan), words after it that say the act was not done, a first 受理
+ * whose later clauses accept or refuse some of what came in, one kind of decision in a list of kinds, and the share
+ * of one kind right before a bare rate. {@link FigureJudge} turns them into flags.
+ */
+final class WordsAroundTheFigure {
+    /**
+     * "仍有行政复议案件8件未审结", "32件规范性文件未按时报备": the words after the figure say the act was not done, so it
+     * counts what is still open, not what the indicator counts.
+     */
+    private static final Pattern NOT_DONE_AFTER = Pattern.compile(
+            "^[^，,；;。\\d]{0,10}?(未|尚未|没有|仍未|待)(按时|按期|依法|能)?(审结|结案|办结|化解|报备|备案|出庭|受理|履行|整改)");
+    /**
+     * "受理行政复议申请62件，经审查不予受理5件", "…56件，其中依法受理52件": a later clause that accepts or refuses some of
+     * them shows the first 受理 counted what came in, not what was accepted.
+     */
+    private static final Pattern ACCEPTED_LATER = Pattern.compile("(不予|依法|决定|正式|予以)受理|其中受理");
+    /** The clause opens with a bare 受理 (not 经审查后受理, 立案受理), and nothing received was counted before it. */
+    private static final Pattern ACCEPT_VERB = Pattern.compile("^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市])?(共|共计|累计)?受理[^，,；;。]{0,12}$");
+    private static final Pattern RECEIVED = Pattern.compile("收到|新收|接到|收案|申请量");
+    /**
+     * "撤销4件、变更1件、确认违法2件": a count of one kind of decision followed by the next kind of the list is one
+     * of its parts, not all the decisions that corrected (or ended) the cases.
+     */
+    private static final Pattern NEXT_DECISION = Pattern.compile(
+            "^\\s*[件起宗]?\\s*、\\s*(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、]{0,2}\\d");
+    /** "…案件中，涉及自然资源领域的占45%，纠错率18%": a share of one kind, whose rate the bare rate after it is. */
+    private static final Pattern SHARE_OF_A_KIND = Pattern.compile("(涉及|属于)[^，,；;。]{1,16}?的?(案件|纠纷|申请)?占[^，,；;。]{0,8}[\\d.]+\\s*%[，,]\\s*$");
+    /** The figure's own words end with one kind of decision: "…撤销4件". */
+    private static final Pattern DECISION_BEFORE = Pattern.compile("(撤销|变更|确认违法|责令履行|维持|驳回|终止)[^，,；;。、\\d]{0,4}$");
+
+    private WordsAroundTheFigure() {
+    }
+
+    /** The figure stands between quotation marks that open before it and close soon after it, within the clause. */
+    static boolean insideQuotes(String beforeInSentence, String restOfSentence) {
+        int open = beforeInSentence.lastIndexOf('“');
+        if (open < beforeInSentence.lastIndexOf('”') || open < 0) {
+            return false;
+        }
+        String after = restOfSentence.substring(0, Math.min(restOfSentence.length(), 20));
+        int close = after.indexOf('”');
+        return close >= 0 && !after.substring(0, close).matches(".*[“，,；;。].*")
+                && !beforeInSentence.substring(open).matches(".*[，,；;。].*");
+    }
+
+    /** "…8件未审结": the words after the figure, up to its clause's end, say the act was not done. */
+    static boolean notDone(String afterInClause) {
+        return NOT_DONE_AFTER.matcher(afterInClause).find();
+    }
+
+    /** "受理…62件，经审查不予受理5件" with nothing received counted before: the 62 came in, accepted or not. */
+    static boolean receivedRatherThanAccepted(String clause, String beforeInSentence, String restOfSentence) {
+        return ACCEPT_VERB.matcher(clause.strip()).find() && !RECEIVED.matcher(beforeInSentence).find()
+                && ACCEPTED_LATER.matcher(restOfSentence).find();
+    }
+
+    /** "撤销4件、变更1件…": the figure is one kind of decision and the list goes on with the next kind. */
+    static boolean oneDecisionOfAList(String clause, String restOfSentence) {
+        return DECISION_BEFORE.matcher(clause).find()
+                && NEXT_DECISION.matcher(restOfSentence.substring(0, Math.min(restOfSentence.length(), 16))).find();
+    }
+
+    /** The clauses before a bare rate end with the share of one kind ("涉及…的占45%，"). */
+    static boolean afterTheShareOfOneKind(String clausesBefore) {
+        return SHARE_OF_A_KIND.matcher(Remarks.withoutClosed(clausesBefore)).find();
+    }
+}
