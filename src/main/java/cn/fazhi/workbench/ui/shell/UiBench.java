@@ -59,12 +59,32 @@ final class UiBench {
                 if (!(window.current() instanceof DashboardView)) {
                     window.go("compare");
                 }
+                printAtArrival();
                 long t0 = System.nanoTime();
                 whenShown(t0, ms -> {
                     print("first comparison on screen", ms);
                     plan();
                     next();
                 });
+            }
+        });
+    }
+
+    /**
+     * The start's figures up to the first comparison's arrival (first frames, the 地区 tree, the dashboard's first
+     * load): the part of the first step's stall that the table's rows have no share in.
+     */
+    private void printAtArrival() {
+        var table = dashboard().viewModel().tableProperty();
+        table.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends cn.fazhi.workbench.compare.ComparisonTable> o,
+                                cn.fazhi.workbench.compare.ComparisonTable a, cn.fazhi.workbench.compare.ComparisonTable t) {
+                if (t != null) {
+                    table.removeListener(this);
+                    System.out.printf("uibench: %-34s before it arrived: longest FX stall %4d ms, longest callback or pulse %4d ms CPU%n",
+                            "first comparison", FxStall.longest(), FxStall.longestCpu());
+                }
             }
         });
     }
