@@ -30,6 +30,8 @@ final class UiBench {
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private long peakHeap;
     private long fxCpuAtClick = -1;
+    /** The JVM's collections and their time when the step began (G1: its stop-the-world pauses, which stop the FX thread too). */
+    private long[] gcAtClick = gc();
 
     UiBench(MainWindow window, Scene scene) {
         this.window = window;
@@ -53,18 +55,39 @@ final class UiBench {
                 // the first step's figures too: its longest pulse is the first fill of the table, in a cold JVM
                 FxStall.reset();
                 fxCpuAtClick = fxCpu();
+                gcAtClick = gc();
                 // Only when another screen is on view: going to 比对 refreshes it, and a refresh on top of the load
                 // the new session starts ran a second comparison beside the first at every start of this bench,
                 // the two workers taking both cores from the FX thread (the start's 92-151 ms stalls, issue 12).
                 if (!(window.current() instanceof DashboardView)) {
                     window.go("compare");
                 }
+                printAtArrival();
                 long t0 = System.nanoTime();
                 whenShown(t0, ms -> {
                     print("first comparison on screen", ms);
                     plan();
                     next();
                 });
+            }
+        });
+    }
+
+    /**
+     * The start's figures up to the first comparison's arrival (first frames, the 地区 tree, the dashboard's first
+     * load): the part of the first step's stall that the table's rows have no share in.
+     */
+    private void printAtArrival() {
+        var table = dashboard().viewModel().tableProperty();
+        table.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends cn.fazhi.workbench.compare.ComparisonTable> o,
+                                cn.fazhi.workbench.compare.ComparisonTable a, cn.fazhi.workbench.compare.ComparisonTable t) {
+                if (t != null) {
+                    table.removeListener(this);
+                    System.out.printf("uibench: %-34s before it arrived: longest FX stall %4d ms, longest callback or pulse %4d ms CPU; %s%n",
+                            "first comparison", FxStall.longest(), FxStall.longestCpu(), gcSince());
+                }
             }
         });
     }
@@ -115,6 +138,7 @@ final class UiBench {
                 resetHeap();
                 long t0 = System.nanoTime();
                 fxCpuAtClick = fxCpu();
+                gcAtClick = gc();
                 click.run();
                 long clickCpu = fxCpu() - fxCpuAtClick;
                 FxStall.pulseCpu(clickCpu); // the click is a callback on the FX thread too
@@ -145,6 +169,7 @@ final class UiBench {
             settle.setOnFinished(e -> {
                 FxStall.reset();
                 fxCpuAtClick = fxCpu();
+                gcAtClick = gc();
                 action.run();
                 PauseTransition after = new PauseTransition(Duration.seconds(2));
                 after.setOnFinished(x -> {
@@ -167,8 +192,8 @@ final class UiBench {
     private void print(String name, long ms) {
         long heap = heap();
         if (fxCpuAtClick >= 0) {
-            System.out.printf("uibench: %-34s FX-thread CPU time for the step %4d ms, longest callback or pulse %4d ms%n", name,
-                    (fxCpu() - fxCpuAtClick) / 1_000_000, FxStall.longestCpu());
+            System.out.printf("uibench: %-34s FX-thread CPU time for the step %4d ms, longest callback or pulse %4d ms; %s%n", name,
+                    (fxCpu() - fxCpuAtClick) / 1_000_000, FxStall.longestCpu(), gcSince());
         }
         peakHeap = Math.max(peakHeap, heap);
         var t = dashboard() == null ? null : dashboard().viewModel().tableProperty().get();
@@ -220,6 +245,22 @@ final class UiBench {
         if (r != null) {
             r.run();
         }
+    }
+
+    /** Collections so far and their time in ms, over all the JVM's collectors. */
+    private static long[] gc() {
+        long[] sum = new long[2];
+        for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum[0] += Math.max(0, b.getCollectionCount());
+            sum[1] += Math.max(0, b.getCollectionTime());
+        }
+        return sum;
+    }
+
+    /** The collections since the step began: with G1 each is a pause of every thread, the FX thread's too. */
+    private String gcSince() {
+        long[] now = gc();
+        return String.format("GC %d collections, %d ms", now[0] - gcAtClick[0], now[1] - gcAtClick[1]);
     }
 
     private static void resetHeap() {
