@@ -56,6 +56,17 @@ class QueueUiTest extends WindowTest {
     }
 
     @Test
+    void theCityBoxTakesItsColumnWithoutMeasuringTheCities() {
+        clickOn("#nav-queue");
+        WaitForAsyncUtils.waitForFxEvents();
+        var city = lookup("#queue-city").queryAs(javafx.scene.control.ComboBox.class);
+        var year = lookup("#queue-year").queryAs(javafx.scene.control.ComboBox.class);
+        // measured from ~300 cities at every layout it was a cost of the review screen's passes (issue 12)
+        assertNotEquals(javafx.scene.layout.Region.USE_COMPUTED_SIZE, city.getPrefWidth(), "a fixed preferred width");
+        assertEquals(year.getWidth(), city.getWidth(), 1.0, "the two boxes share the row");
+    }
+
+    @Test
     void xShowsTheIndicatorAcrossReportsAndALineOpensItsValue() {
         clickOn("#nav-queue");
         WaitForAsyncUtils.waitForFxEvents();

@@ -22,6 +22,9 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
 /** The left side of the review screen in queue mode: filters, the counter, the queue and its keys. */
 final class QueuePane {
     private final VBox root = new VBox(6);
+    /** About the half of the pane the city box gets beside the year box (its column's share decides). */
+    static final double CITY_PREF_WIDTH = 120;
+
     private final QueueViewModel queue;
     private final Function<String, String> indicatorName;
     private AcrossReportsView across;
@@ -38,6 +41,9 @@ final class QueuePane {
         year.valueProperty().bindBidirectional(queue.yearProperty());
         ComboBox<String> city = box("queue-city", queue.cities(), c -> c == null ? tr("queue.anyCity") : c);
         city.valueProperty().bindBidirectional(queue.cityProperty());
+        // Its column gives it half the pane whatever it prefers; left computed, that preference is a measured
+        // cell for every city it offers (some 300 at 2,700 reports) at each layout, as the 地区 tree's box was.
+        city.setPrefWidth(CITY_PREF_WIDTH);
         ComboBox<String> indicator = new ComboBox<>();
         indicator.setId("queue-indicator");
         indicator.setMaxWidth(Double.MAX_VALUE);
