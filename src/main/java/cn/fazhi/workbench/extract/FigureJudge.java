@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 final class FigureJudge {
     /** The sentence's words before the figure that the checks read, at most. */
     static final int MAX_JUDGED_WORDS = 240;
+    /**
+     * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
+     * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
+     */
+    private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile("其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
@@ -161,7 +166,8 @@ final class FigureJudge {
             confidence *= 0.85;
             // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
             // a part (cases heard in open court, out of all cases): at most a suggestion.
-            flags.add(parts.partByNature(ind) ? "after_qizhong" : "part_of_total");
+            flags.add(parts.partByNature(ind) || SUCCESS_OF_THE_COUNT_BEFORE.matcher(ctx.before.strip()).matches()
+                    ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
             flags.add("one_channel");

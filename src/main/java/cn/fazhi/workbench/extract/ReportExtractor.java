@@ -154,7 +154,11 @@ public final class ReportExtractor {
         for (Candidate c : best.values()) {
             stated.add(toValue(norm, c));
         }
-        List<IndicatorValue> values = Derivations.apply(matcher.catalogue(), stated, warnings);
+        List<IndicatorValue> values = new ArrayList<>(Derivations.apply(matcher.catalogue(), stated, warnings));
+        // A figure worked out from a rounded rate (3237) next to nearly the same figure the text states but a check
+        // doubted (3236): the stated one is the exact figure; the person sees it as a suggestion.
+        values.removeIf(v -> v.derived() && doubted.getOrDefault(v.indicator(), List.of()).stream()
+                .anyMatch(c -> nearlyEqual(c.mention().value(), v.value())));
         values.sort(Comparator.comparingInt(v -> catalogueIndex(v.indicator())));
         List<IndicatorValue> suggestions = new ArrayList<>();
         for (Map.Entry<String, List<Candidate>> e : doubted.entrySet()) {
@@ -218,6 +222,12 @@ public final class ReportExtractor {
      * "其中维持32件，撤销5件，确认违法2件": several parts of one indicator listed after 其中. No part is the
      * total, and adding them up is not what the report states, so none becomes the value.
      */
+    /** Within 1 % (at least 1) of each other: a rate's rounding apart. */
+    private static boolean nearlyEqual(java.math.BigDecimal a, java.math.BigDecimal b) {
+        java.math.BigDecimal gap = a.subtract(b).abs();
+        return gap.compareTo(java.math.BigDecimal.ONE.max(b.abs().movePointLeft(2))) <= 0;
+    }
+
     private static boolean isBreakdown(Candidate c, List<Candidate> all) {
         if (!afterQiZhong(c)) {
             return false;

@@ -237,4 +237,11 @@ class OwnWholeFigureTest {
         // the own level and all the levels below it together are the whole
         aValue("县本级和各乡镇共调解矛盾纠纷1616件。", "mediation.disputes");
     }
+
+    @Test
+    void 其中OpeningTheSuccessIsTheSuccessOfTheCountBefore() {
+        aValue("全县共调处矛盾纠纷3260件，其中调处成功3236件，调处成功率99.3%。", "mediation.succeeded");
+        aValue("全县共调解矛盾纠纷2000件，其中成功调解1960件。", "mediation.succeeded");
+        suggested("全县共调解矛盾纠纷2000件，其中婚姻家庭纠纷860件，调解成功850件。", "mediation.succeeded");
+    }
 }
