@@ -3,6 +3,11 @@ package cn.fazhi.workbench.extract;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
 
 /**
@@ -18,5 +23,26 @@ class WholeReportTrapsTest {
         notAValue("据市司法局通报，全市2022年共办理行政复议案件3200件，纠错率13.5%。", "reconsideration.correction_rate");
         notAValue("全市2022年共办理行政复议案件3200件，纠错率13.5%。", "reconsideration.correction_rate");
         aValue("据市司法局通报，我县2022年共办理行政复议案件86件，纠错率13.5%。", "reconsideration.correction_rate");
+    }
+
+    @Test
+    void aHeadingOrTheSentenceBeforeThatOpensWithTheCityGivesTheCityTheFiguresUnderIt() {
+        var x = extract("""
+                通山县人民政府关于2022年度法治政府建设情况的报告
+                一、主要工作
+                （一）全市总体情况
+                共受理行政复议申请2200件，纠错率12.1%。
+                （二）行政复议
+                全县全年共受理行政复议申请92件，审结88件。
+                二、存在的问题
+                执法力量不足。
+                """);
+        assertTrue(value(x, "reconsideration.correction_rate").isEmpty(), describe(x.values()));
+        assertTrue(value(x, "reconsideration.accepted").map(v -> v.value().intValue() == 92).orElse(false),
+                describe(x.values()));
+        suggested("全市法治政府建设稳步推进。共受理行政复议申请2200件，纠错率12.1%。", "reconsideration.correction_rate");
+        // the county is the subject of the sentence before, after the city's name
+        aValue("全市法治政府建设考核中，我县位列第一。全年行政复议纠错率为8.2%。", "reconsideration.correction_rate");
+        aValue("全市首创行政复议“一站式”受理。全年行政复议纠错率为8.2%。", "reconsideration.correction_rate");
     }
 }
