@@ -251,6 +251,10 @@ final class FigureJudge {
                 || continued != null && OtherBodies.countiesOnly(continued, scope)) {
             flags.add("sub_unit");
         }
+        if ((OtherBodies.countiesOfACity(ctx.before, scope) || continued != null && OtherBodies.countiesOfACity(continued, scope))
+                && !flags.contains("other_body")) {
+            flags.add("other_body"); // "各县（市、区）共受理…" in a county's report: the city's counties
+        }
         if (ind.kind() == IndicatorKind.COUNT
                 && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.min(s.end(), m.end() + 30)))
                 && !flags.contains("part_of_total")) {

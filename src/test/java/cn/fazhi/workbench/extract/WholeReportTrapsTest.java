@@ -45,4 +45,13 @@ class WholeReportTrapsTest {
         aValue("全市法治政府建设考核中，我县位列第一。全年行政复议纠错率为8.2%。", "reconsideration.correction_rate");
         aValue("全市首创行政复议“一站式”受理。全年行政复议纠错率为8.2%。", "reconsideration.correction_rate");
     }
+
+    @Test
+    void theCountiesTogetherInACountysReportAreTheCitysCounties() {
+        suggested("各县（市、区）共受理行政复议案件2140件。", "reconsideration.accepted");
+        suggested("各县区共受理行政复议案件2140件。", "reconsideration.accepted");
+        // the county's own departments and its own level
+        aValue("全县各乡镇、各县直部门共审查规范性文件42件。", "normative_docs.reviewed");
+        aValue("全年共受理行政复议案件86件，各县级行政机关负责人出庭应诉率100%。", "reconsideration.accepted");
+    }
 }
