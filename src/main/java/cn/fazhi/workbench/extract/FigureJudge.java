@@ -284,6 +284,9 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
+        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start()) && !flags.contains("period_unclear")) {
+            flags.add("period_unclear"); // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": which year's?
+        }
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
             flags.add("period_unclear");
         }

@@ -70,4 +70,20 @@ final class WordsAroundTheFigure {
     static boolean afterTheShareOfOneKind(String clausesBefore) {
         return SHARE_OF_A_KIND.matcher(Remarks.withoutClosed(clausesBefore)).find();
     }
+
+    /**
+     * "行政复议纠错率 12.5% 10.9%", "1 行政复议申请 件 98 126 28.6%": a line without sentence punctuation that ends in two
+     * or more figures set apart by spaces (the text's normalising drops the space after the label) is a row of a flattened table, whose columns are years (指标 2022年 2023年)
+     * or a change; which column is the reporting year's the row itself does not say.
+     */
+    private static final Pattern TABLE_ROW_TAIL = Pattern.compile(
+            "(?<![\\d.,])[-+]?\\d[\\d.,]*%?(?:\\s+[-+]?\\d[\\d.,]*%?)+\\s*$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
+
+    static boolean oneColumnOfATableRow(String text, int at) {
+        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
+    }
 }

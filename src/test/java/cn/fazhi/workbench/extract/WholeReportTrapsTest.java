@@ -54,4 +54,25 @@ class WholeReportTrapsTest {
         aValue("全县各乡镇、各县直部门共审查规范性文件42件。", "normative_docs.reviewed");
         aValue("全年共受理行政复议案件86件，各县级行政机关负责人出庭应诉率100%。", "reconsideration.accepted");
     }
+
+    @Test
+    void aRowOfAFlattenedTableDoesNotSayWhichColumnIsTheYear() {
+        var x = extract("""
+                德清县人民政府关于2022年度法治政府建设情况的报告
+                一、主要成效
+                全年共办理法律援助案件968件。
+                指标 2021年 2022年
+                行政复议纠错率 12.5% 10.9%
+                行政诉讼败诉率 5.1% 3.4%
+                二、存在的问题
+                执法力量不足。
+                """);
+        assertTrue(value(x, "reconsideration.correction_rate").isEmpty(), describe(x.values()));
+        assertTrue(value(x, "litigation.loss_rate").isEmpty(), describe(x.values()));
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals("litigation.loss_rate")),
+                describe(x.suggestions()));
+        assertTrue(value(x, "legal_aid.cases").isPresent(), describe(x.values()));
+        // a sentence with one figure and a rate after it is no row
+        aValue("全年行政诉讼败诉率为3.4%。", "litigation.loss_rate");
+    }
 }
