@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import cn.fazhi.workbench.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
@@ -9,6 +10,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 import static cn.fazhi.workbench.extract.ExtractorFixture.value;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Wordings found by running whole made-up reports (tools/probes/reports/*.txt) through the extractor: figures that
@@ -74,5 +77,13 @@ class WholeReportTrapsTest {
         assertTrue(value(x, "legal_aid.cases").isPresent(), describe(x.values()));
         // a sentence with one figure and a rate after it is no row
         aValue("全年行政诉讼败诉率为3.4%。", "litigation.loss_rate");
+    }
+
+    @Test
+    void aShareOfACountRoundedToTenThousandsIsOnlyAbout() {
+        var x = report("全县各级人民调解组织共调解矛盾纠纷3.6万件，调解成功率99.1%。");
+        assertEquals(Qualifier.APPROX, value(x, "mediation.succeeded").orElseThrow().qualifier(), describe(x.values()));
+        var whole = report("全县各级人民调解组织共调解矛盾纠纷1000件，调解成功率99.1%。");
+        assertEquals(Qualifier.EXACT, value(whole, "mediation.succeeded").orElseThrow().qualifier(), describe(whole.values()));
     }
 }
