@@ -113,6 +113,10 @@ final class FigureJudge {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);
         }
+        if (period == null && span == null && WordsAroundTheFigure.continuesTheCountBefore(beforeInSentence)
+                && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
+            flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
+        }
         if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
             flags.add("period_unclear");
         }

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -85,5 +86,32 @@ final class WordsAroundTheFigure {
         int end = text.indexOf('\n', at);
         String line = text.substring(start, end < 0 ? text.length() : end);
         return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
+    }
+
+    /**
+     * "审结75件，纠错率9%。", "其中…": a sentence that opens with what became of a count, naming no subject and no
+     * period, goes on with the count of the sentence before, and so with that sentence's period.
+     */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "^(?:其中|另|均已)?[，,]?(?:依法|直接)?(审结|办结|结案|纠错|调解成功|调处成功|化解成功|败诉|撤销|维持)");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]{1,12}[，,]");
+
+    static boolean continuesTheCountBefore(String beforeInSentence) {
+        return CONTINUES.matcher(beforeInSentence.strip()).find();
+    }
+
+    /** The sentence before opens with another year or part of a year ("2022年，…", "上半年，…"). */
+    static boolean periodOfTheSentenceBefore(String sentenceBefore, Scope scope) {
+        if (sentenceBefore == null || sentenceBefore.isEmpty()) {
+            return false;
+        }
+        Matcher first = FIRST_CLAUSE.matcher(sentenceBefore.strip());
+        if (!first.find()) {
+            return false;
+        }
+        String opening = first.group();
+        String period = FigurePeriod.of(opening, "", false, scope);
+        String span = Periods.span(opening, scope.year());
+        return period != null && FigurePeriod.rulesOut(period) || span != null && Periods.RULED_OUT.contains(span);
     }
 }

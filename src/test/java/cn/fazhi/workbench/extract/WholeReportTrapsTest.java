@@ -86,4 +86,14 @@ class WholeReportTrapsTest {
         var whole = report("全县各级人民调解组织共调解矛盾纠纷1000件，调解成功率99.1%。");
         assertEquals(Qualifier.EXACT, value(whole, "mediation.succeeded").orElseThrow().qualifier(), describe(whole.values()));
     }
+
+    @Test
+    void aSentenceThatGoesOnWithTheCountBeforeKeepsItsPeriod() {
+        // the fixture's report is 2022's: 2021 and 上半年 are other periods
+        suggested("2021年，全县共受理行政复议案件78件。审结75件，纠错率9%。", "reconsideration.correction_rate");
+        suggested("上半年，全县共受理行政复议申请46件。审结40件，纠错率10%。", "reconsideration.concluded");
+        // the sentence names its own period, or the one before is the year's
+        aValue("2021年，全县共受理行政复议案件78件。全年审结75件，纠错率9%。", "reconsideration.correction_rate");
+        aValue("全年共受理行政复议申请46件。审结40件，纠错率10%。", "reconsideration.concluded");
+    }
 }
