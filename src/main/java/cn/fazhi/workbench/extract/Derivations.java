@@ -104,11 +104,31 @@ final class Derivations {
         BigDecimal exact = r.value().multiply(den.value()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         BigDecimal rounded = exact.setScale(0, RoundingMode.HALF_UP);
         boolean whole = r.value().compareTo(BigDecimal.valueOf(100)) == 0 || exact.compareTo(rounded) == 0;
-        Qualifier q = whole && r.qualifier().isExact() && den.qualifier().isExact() ? Qualifier.EXACT : Qualifier.APPROX;
+        Qualifier q = whole && r.qualifier().isExact() && den.qualifier().isExact() && !roundedToTenThousands(den)
+                ? Qualifier.EXACT : Qualifier.APPROX;
         byCode.put(numerator.code(), new IndicatorValue(numerator.code(), rounded, numerator.unit(), q, true, r.section(),
                 r.evidence(), Math.min(r.confidence(), den.confidence()), List.of(),
                 List.of(r.indicator(), den.indicator())));
     }
+
+    /**
+     * "调解矛盾纠纷3.6万件": a count written in 万 or 亿 with decimals is rounded (anything from 35,500 to 36,499), so
+     * 99.1 % of it is only about the count that succeeded, however whole the product looks.
+     */
+    private static boolean roundedToTenThousands(IndicatorValue v) {
+        var e = v.evidence();
+        if (e == null || e.sentence() == null) {
+            return false;
+        }
+        int from = e.valueStart() - e.start();
+        int to = e.valueEnd() - e.start();
+        if (from < 0 || to > e.sentence().length() || from >= to) {
+            return false;
+        }
+        return ROUNDED_MULTIPLE.matcher(e.sentence().substring(from, to)).find();
+    }
+
+    private static final java.util.regex.Pattern ROUNDED_MULTIPLE = java.util.regex.Pattern.compile("\\d[.．]\\d+\\s*[万亿]");
 
     private static boolean bounded(Qualifier q) {
         return q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST || q == Qualifier.APPROX_OVER;

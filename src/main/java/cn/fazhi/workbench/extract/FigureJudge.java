@@ -113,6 +113,10 @@ final class FigureJudge {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);
         }
+        if (period == null && span == null && WordsAroundTheFigure.continuesTheCountBefore(beforeInSentence)
+                && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
+            flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
+        }
         if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
             flags.add("period_unclear");
         }
@@ -251,6 +255,10 @@ final class FigureJudge {
                 || continued != null && OtherBodies.countiesOnly(continued, scope)) {
             flags.add("sub_unit");
         }
+        if ((OtherBodies.countiesOfACity(ctx.before, scope) || continued != null && OtherBodies.countiesOfACity(continued, scope))
+                && !flags.contains("other_body")) {
+            flags.add("other_body"); // "各县（市、区）共受理…" in a county's report: the city's counties
+        }
         if (ind.kind() == IndicatorKind.COUNT
                 && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.min(s.end(), m.end() + 30)))
                 && !flags.contains("part_of_total")) {
@@ -279,6 +287,9 @@ final class FigureJudge {
         if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
             flags.add("starting_value");
             eligible = false;
+        }
+        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start()) && !flags.contains("period_unclear")) {
+            flags.add("period_unclear"); // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": which year's?
         }
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
             flags.add("period_unclear");

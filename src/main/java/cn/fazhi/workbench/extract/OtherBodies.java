@@ -213,6 +213,18 @@ final class OtherBodies {
         return !scope.countyLevel() && ALL_COUNTIES.matcher(BRACKETED.matcher(clause).replaceAll("")).find();
     }
 
+    /**
+     * "各县（市、区）共受理…", "各区县…" where the report is a county's or of unknown level: the counties of a city
+     * (the city above the county, or a city the gazetteer does not know), never the county's own whole. 各县直 and
+     * 各县级 are the county's own departments; a lone 各区 may be 各区域.
+     */
+    private static final Pattern COUNTIES_OF_A_CITY = Pattern.compile(
+            "(?<![、和及与])各(?:县市区|县区|区县|县市|县)(?![^，,；;。]{0,10}[、和及与两三]|[级委长直属城域])");
+
+    static boolean countiesOfACity(String clause, Scope scope) {
+        return scope.countyLevel() && COUNTIES_OF_A_CITY.matcher(BRACKETED.matcher(clause).replaceAll("")).find();
+    }
+
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
         if (names == null || ownName == null) {

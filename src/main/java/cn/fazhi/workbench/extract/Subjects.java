@@ -12,8 +12,12 @@ final class Subjects {
     private static final Pattern HIGHER = Pattern.compile(
             "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
-    /** After these a higher level's name is the subject of what follows, wherever it stands in the sentence. */
-    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile("^(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
+    /**
+     * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year
+     * may stand between ("据市司法局通报，全市2023年共办理…，纠错率13.5%": the city's rate two clauses on).
+     */
+    private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
+            "^(?:\\d{4}年度?[，,]?)?(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
     /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
     private static final Pattern REGION = Pattern.compile(
@@ -180,6 +184,19 @@ final class Subjects {
     private static final Pattern GOVERNMENT_SIDE = Pattern.compile(
             ENUMERATOR + "(全年|今年)?[，,]?(各级|全县|全区|全市)?(被诉)?(行政机关|政府部门)");
 
+    /**
+     * A heading or a paragraph's sentence that opens with a higher level ("四、全市总体情况", "全市法治政府建设稳步
+     * 推进。"): the sentences under it that name no subject go on about that level. Not a rank in it ("全市率先").
+     */
+    private static final Pattern HIGHER_OPENS = Pattern.compile("^" + ENUMERATOR + "(全市|全州|全盟)"
+            + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+
+    /** The report is known to be a county's, a district's or a banner's: "全市" is the city above it. */
+    private static boolean countyKnown(Scope scope) {
+        String own = scope.ownName();
+        return scope.countyLevel() && own != null && own.matches(".{2,}[县区旗]");
+    }
+
     static String subjectAbove(String heading, String beforeInSentence, Scope scope, String topic) {
         if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
             return null;
@@ -196,6 +213,10 @@ final class Subjects {
         if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()
                 || OtherBodies.allTownsOpen(words)) {
             return "sub_unit"; // "（三）城关镇", "二、各乡镇法治建设情况": the town's, or only the towns' together
+        }
+        Matcher higher = HIGHER_OPENS.matcher(words);
+        if (higher.lookingAt() && countyKnown(scope) && lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
+            return "other_body"; // "四、全市总体情况", "全市法治政府建设稳步推进。共受理…": the higher level's figures
         }
         if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -69,5 +70,48 @@ final class WordsAroundTheFigure {
     /** The clauses before a bare rate end with the share of one kind ("涉及…的占45%，"). */
     static boolean afterTheShareOfOneKind(String clausesBefore) {
         return SHARE_OF_A_KIND.matcher(Remarks.withoutClosed(clausesBefore)).find();
+    }
+
+    /**
+     * "行政复议纠错率 12.5% 10.9%", "1 行政复议申请 件 98 126 28.6%": a line without sentence punctuation that ends in two
+     * or more figures set apart by spaces (the text's normalising drops the space after the label) is a row of a flattened table, whose columns are years (指标 2022年 2023年)
+     * or a change; which column is the reporting year's the row itself does not say.
+     */
+    private static final Pattern TABLE_ROW_TAIL = Pattern.compile(
+            "(?<![\\d.,])[-+]?\\d[\\d.,]*%?(?:\\s+[-+]?\\d[\\d.,]*%?)+\\s*$");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
+
+    static boolean oneColumnOfATableRow(String text, int at) {
+        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int end = text.indexOf('\n', at);
+        String line = text.substring(start, end < 0 ? text.length() : end);
+        return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
+    }
+
+    /**
+     * "审结75件，纠错率9%。", "其中…": a sentence that opens with what became of a count, naming no subject and no
+     * period, goes on with the count of the sentence before, and so with that sentence's period.
+     */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "^(?:其中|另|均已)?[，,]?(?:依法|直接)?(审结|办结|结案|纠错|调解成功|调处成功|化解成功|败诉|撤销|维持)");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]{1,12}[，,]");
+
+    static boolean continuesTheCountBefore(String beforeInSentence) {
+        return CONTINUES.matcher(beforeInSentence.strip()).find();
+    }
+
+    /** The sentence before opens with another year or part of a year ("2022年，…", "上半年，…"). */
+    static boolean periodOfTheSentenceBefore(String sentenceBefore, Scope scope) {
+        if (sentenceBefore == null || sentenceBefore.isEmpty()) {
+            return false;
+        }
+        Matcher first = FIRST_CLAUSE.matcher(sentenceBefore.strip());
+        if (!first.find()) {
+            return false;
+        }
+        String opening = first.group();
+        String period = FigurePeriod.of(opening, "", false, scope);
+        String span = Periods.span(opening, scope.year());
+        return period != null && FigurePeriod.rulesOut(period) || span != null && Periods.RULED_OUT.contains(span);
     }
 }
