@@ -69,9 +69,11 @@ final class FigureJudge {
     /**
      * @param heading        the heading above the sentence ("" if none)
      * @param sentenceBefore the paragraph's sentence before this one ("" if none)
+     * @param subjectBefore  the paragraph's last sentence before this one that names a subject, past sentences
+     *                       that name none ("城关镇…。全年共调解…。办理法律援助案件68件": the town's); "" if none
      */
     Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, MatchedIndicator best, Scope scope,
-                     String heading, String sentenceBefore) {
+                     String heading, String sentenceBefore, String subjectBefore) {
         Integer reportYear = scope.year();
         List<String> flags = new ArrayList<>();
         boolean eligible = true;
@@ -131,7 +133,7 @@ final class FigureJudge {
         String subjectAbove = Subjects.subjectAbove(heading, beforeInSentence, scope, ind.topic());
         if (subjectAbove == null) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
-            subjectAbove = Subjects.subjectAbove(sentenceBefore, beforeInSentence, scope, ind.topic());
+            subjectAbove = Subjects.subjectAbove(subjectBefore, beforeInSentence, scope, ind.topic());
         }
         if (subjectAbove == null && !heading.isEmpty()) {
             // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too

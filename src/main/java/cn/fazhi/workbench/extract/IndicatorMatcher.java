@@ -58,6 +58,7 @@ final class IndicatorMatcher {
         List<Candidate> out = new ArrayList<>();
         int mi = 0;
         Sentence previous = null;
+        String subjectBefore = "";
         String heading = "";
         TopicIndex topics = topicMatchers.index(text);
         boolean[] inTitle = new boolean[topicPatterns.size()];
@@ -76,9 +77,12 @@ final class IndicatorMatcher {
                     values.add(m);
                 }
             }
+            String before = sentenceBeforeInParagraph(text, previous, s);
+            // the subject a paragraph's sentence names goes on through the sentences after it that name none
+            subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;
             Candidate last = null;
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle, subjectBefore);
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()));
                 }
@@ -93,7 +97,8 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle) {
+                               List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle,
+                               String subjectBefore) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -174,7 +179,8 @@ final class IndicatorMatcher {
         if (best == null || best.score() < MIN_CONFIDENCE) {
             return null;
         }
-        return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBeforeInParagraph(text, previous, s));
+        return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBeforeInParagraph(text, previous, s),
+                subjectBefore);
     }
 
     /**

@@ -284,6 +284,14 @@ final class Subjects {
         return -1;
     }
 
+    /**
+     * The sentence names whose figures follow: the jurisdiction itself, or it opens with another body or place
+     * (as {@link #subjectAbove} reads a sentence before). A sentence that names neither passes the subject on.
+     */
+    static boolean namesASubject(String sentence, Scope scope) {
+        return ownNamed(sentence, scope) || subjectAbove(sentence, "", scope, "") != null;
+    }
+
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
         return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);

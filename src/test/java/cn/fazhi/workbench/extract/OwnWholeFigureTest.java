@@ -244,4 +244,14 @@ class OwnWholeFigureTest {
         aValue("全县共调解矛盾纠纷2000件，其中成功调解1960件。", "mediation.succeeded");
         suggested("全县共调解矛盾纠纷2000件，其中婚姻家庭纠纷860件，调解成功850件。", "mediation.succeeded");
     }
+
+    @Test
+    void aParagraphsSubjectGoesOnThroughSentencesThatNameNone() {
+        suggested("城关镇坚持新时代枫桥经验。全年共调解矛盾纠纷320件。办理法律援助案件68件。", "legal_aid.cases");
+        suggested("县人民法院充分发挥审判职能。全年共受理行政诉讼案件132件。审结126件，败诉率5.6%。", "litigation.concluded");
+        // a sentence that names the county takes the subject back
+        aValue("城关镇坚持新时代枫桥经验。全县共调解矛盾纠纷3200件。办理法律援助案件680件。", "legal_aid.cases");
+        // a new paragraph starts without a subject
+        aValue("城关镇坚持新时代枫桥经验。全年共调解矛盾纠纷320件。\n全年办理法律援助案件680件。", "legal_aid.cases");
+    }
 }
