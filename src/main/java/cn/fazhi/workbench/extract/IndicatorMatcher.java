@@ -82,7 +82,7 @@ final class IndicatorMatcher {
             subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;
             Candidate last = null;
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle, subjectBefore);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle, before, subjectBefore);
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()));
                 }
@@ -98,7 +98,7 @@ final class IndicatorMatcher {
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
                                List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle,
-                               String subjectBefore) {
+                               String sentenceBefore, String subjectBefore) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
             return null;
@@ -179,8 +179,7 @@ final class IndicatorMatcher {
         if (best == null || best.score() < MIN_CONFIDENCE) {
             return null;
         }
-        return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBeforeInParagraph(text, previous, s),
-                subjectBefore);
+        return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);
     }
 
     /**

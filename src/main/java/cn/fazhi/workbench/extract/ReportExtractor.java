@@ -10,6 +10,7 @@ import cn.fazhi.workbench.model.JurisdictionLevel;
 import cn.fazhi.workbench.model.ReportMetadata;
 import cn.fazhi.workbench.model.ReportText;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -223,9 +224,9 @@ public final class ReportExtractor {
      * total, and adding them up is not what the report states, so none becomes the value.
      */
     /** Within 1 % (at least 1) of each other: a rate's rounding apart. */
-    private static boolean nearlyEqual(java.math.BigDecimal a, java.math.BigDecimal b) {
-        java.math.BigDecimal gap = a.subtract(b).abs();
-        return gap.compareTo(java.math.BigDecimal.ONE.max(b.abs().movePointLeft(2))) <= 0;
+    private static boolean nearlyEqual(BigDecimal a, BigDecimal b) {
+        BigDecimal gap = a.subtract(b).abs();
+        return gap.compareTo(BigDecimal.ONE.max(b.abs().movePointLeft(2))) <= 0;
     }
 
     private static boolean isBreakdown(Candidate c, List<Candidate> all) {
