@@ -58,7 +58,7 @@ final class OpenCheck {
                         + " was made by a newer version of Fazhi Workbench (schema " + version + ", this version knows "
                         + Migrations.latest() + "); update the program to open it. Nothing was changed.");
             }
-            if (version == 0 && hasTables(ro)) {
+            if (version == 0 && hasTablesButNoVersion(ro)) {
                 throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
                         + " is an SQLite database of another program, not a workspace; nothing was changed");
             }
@@ -108,9 +108,16 @@ final class OpenCheck {
         return !Files.isWritable(path);
     }
 
-    private static boolean hasTables(Connection c) throws SQLException {
+    /**
+     * Tables without a schema version: another program's database. Both are read in one statement, so in one
+     * snapshot: read one after the other they could straddle the commit of another program that is creating
+     * this same workspace right now (version 0 read before it, its first tables after), and a new workspace
+     * would be refused as a stranger's.
+     */
+    private static boolean hasTablesButNoVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                     + " AND (SELECT user_version FROM pragma_user_version) = 0")) {
             return rs.next() && rs.getInt(1) > 0;
         }
     }

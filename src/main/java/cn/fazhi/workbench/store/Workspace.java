@@ -73,8 +73,8 @@ public final class Workspace implements AutoCloseable {
         Connection c = null;
         try {
             c = connect(path, false);
+            enterWalMode(c);
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
@@ -87,6 +87,31 @@ public final class Workspace implements AutoCloseable {
         } catch (WorkspaceException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * Switches a new file to WAL. When two programs create the same new workspace at once, SQLite refuses the
+     * switch to the slower one with SQLITE_BUSY at once, without waiting its busy timeout (the other one holds
+     * the lock for its own switch for a moment); so the switch is tried again until the busy timeout is spent.
+     */
+    private static void enterWalMode(Connection c) throws SQLException {
+        long giveUp = System.nanoTime() + busyTimeoutMs * 1_000_000L;
+        for (int attempt = 1; ; attempt++) {
+            try (Statement s = c.createStatement();
+                 var mode = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (mode.next() && "wal".equalsIgnoreCase(mode.getString(1))) {
+                    return;
+                }
+                if (System.nanoTime() > giveUp) {
+                    throw new SQLException("[SQLITE_BUSY] the workspace could not be switched to WAL");
+                }
+            } catch (SQLException e) {
+                if (!SqliteErrors.isBusy(e) || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                pause(Math.min(attempt, 4));
+            }
         }
     }
 

@@ -16,7 +16,13 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -41,6 +47,30 @@ class WorkspaceTest {
 
     private WorkspaceException.Kind refused(Path f) {
         return assertThrows(WorkspaceException.class, () -> Workspace.open(f).close()).kind();
+    }
+
+    @Test
+    void twoProgramsCreatingOneNewWorkspaceAtTheSameMomentBothOpenIt() throws Exception {
+        // SQLite refuses the second switch to WAL at once (no busy wait); a few in a hundred pairs met it before
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int pair = 0; pair < 60; pair++) {
+                Path f = dir.resolve("new-" + pair + ".db");
+                CyclicBarrier start = new CyclicBarrier(2);
+                Callable<Integer> open = () -> {
+                    start.await();
+                    try (Workspace ws = Workspace.open(f)) {
+                        return ws.schemaVersion();
+                    }
+                };
+                Future<Integer> a = pool.submit(open);
+                Future<Integer> b = pool.submit(open);
+                assertEquals(Workspace.latestSchemaVersion(), a.get(60, TimeUnit.SECONDS), "pair " + pair);
+                assertEquals(Workspace.latestSchemaVersion(), b.get(60, TimeUnit.SECONDS), "pair " + pair);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
