@@ -105,6 +105,11 @@ public final class CorpusAccuracy {
         public final List<String> rights = new ArrayList<>();
         /** "TP 0.95", "FP 0.8": the confidence of every accepted figure, for choosing thresholds on the development part. */
         public final List<String> acceptedConfidences = new ArrayList<>();
+        /**
+         * Per kind of text and reason (the suggestion's flags), how many suggestions were a labelled value, a
+         * labelled negative, or a figure nobody labelled: which doubts are mostly right, for the development part.
+         */
+        public final Map<String, int[]> suggestionsByReason = new TreeMap<>();
 
         Tally indicator(String code) {
             return byIndicator.computeIfAbsent(code, k -> new Tally());
@@ -289,6 +294,12 @@ public final class CorpusAccuracy {
         into.misses.addAll(one.misses);
         into.rights.addAll(one.rights);
         into.acceptedConfidences.addAll(one.acceptedConfidences);
+        one.suggestionsByReason.forEach((reason, n) -> {
+            int[] sum = into.suggestionsByReason.computeIfAbsent(kind + " " + reason, r -> new int[3]);
+            for (int i = 0; i < n.length; i++) {
+                sum[i] += n[i];
+            }
+        });
     }
 
     private void scoreItem(Item item, Score score) {
@@ -331,6 +342,14 @@ public final class CorpusAccuracy {
             if (!unmatched.contains(gold)) {
                 score.indicator(gold.codes().get(0)).gold++;
             }
+        }
+        for (IndicatorValue v : suggestions) {
+            boolean value = item.values().stream().anyMatch(l -> l.matches(v));
+            boolean negative = !value && item.negatives().stream().anyMatch(l -> l.sameNumber(v)
+                    && !"unclear".equals(l.category()));
+            String reason = String.join("+", new java.util.TreeSet<>(v.flags()));
+            score.suggestionsByReason.computeIfAbsent(reason.isEmpty() ? "(none)" : reason, r -> new int[3])
+                    [value ? 0 : negative ? 1 : 2]++;
         }
         for (Label neg : item.negatives()) {
             if ("unclear".equals(neg.category())) {
@@ -380,6 +399,14 @@ public final class CorpusAccuracy {
     /** Stated figures of the sentence itself (not of the heading, not derived). */
     private static List<IndicatorValue> stated(List<IndicatorValue> list, int sentenceStart) {
         return list.stream().filter(v -> !v.derived() && v.evidence().valueStart() >= sentenceStart).toList();
+    }
+
+    /** How often the suggestions of each reason were values: see {@link Score#suggestionsByReason}. */
+    public static String reasonTable(String title, Score s) {
+        StringBuilder b = new StringBuilder(title).append(": suggestions by kind of text and reason\n");
+        b.append(String.format("%-60s %6s %9s %11s%n", "kind and reason", "value", "negative", "unlabelled"));
+        s.suggestionsByReason.forEach((reason, n) -> b.append(String.format("%-60s %6d %9d %11d%n", reason, n[0], n[1], n[2])));
+        return b.toString();
     }
 
     /** The tables a person reads: per indicator and per negative category. */

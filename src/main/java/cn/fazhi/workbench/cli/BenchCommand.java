@@ -131,6 +131,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--show", paramLabel = "ID", description = "Print what the extractor makes of these development-part sentences.")
         java.util.List<String> show = java.util.List.of();
 
+        @Option(names = "--reasons", description = "Also count the development part's suggestions by reason: how many were labelled values, labelled negatives, or unlabelled (with --dev-holdout: the tuning half).")
+        boolean reasons;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -151,6 +154,11 @@ final class BenchCommand implements Runnable {
             for (String id : show) {
                 out.println(accuracy.explain(items, id, devHoldout ? cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEV_TUNING
                         : cn.fazhi.workbench.bench.CorpusAccuracy.Part.DEVELOPMENT));
+            }
+            if (reasons) {
+                out.println();
+                out.print(cn.fazhi.workbench.bench.CorpusAccuracy.reasonTable(devHoldout ? "development part, tuning half"
+                        : "development part", dev));
             }
             if (errors) {
                 out.println();

@@ -89,6 +89,17 @@ class CorpusAccuracyTest {
     }
 
     @Test
+    void suggestionsAreCountedByReasonAndEveryFigureFoundOnlyAsASuggestionIsAmongThem() {
+        CorpusAccuracy.Score s = accuracy.score(items, false);
+        int valuesAmongSuggestions = s.suggestionsByReason.values().stream().mapToInt(n -> n[0]).sum();
+        int foundOnlyAsSuggestion = s.total.goldFoundOrSuggested - s.total.truePositives;
+        assertTrue(valuesAmongSuggestions >= foundOnlyAsSuggestion, valuesAmongSuggestions + " < " + foundOnlyAsSuggestion);
+        assertTrue(s.suggestionsByReason.keySet().stream().anyMatch(k -> k.startsWith("report ")));
+        assertTrue(s.suggestionsByReason.keySet().stream().anyMatch(k -> k.startsWith("loose text ")));
+        assertTrue(CorpusAccuracy.reasonTable("development part", s).contains("negative"));
+    }
+
+    @Test
     void frozenTestPartStaysAboveItsFloor() {
         CorpusAccuracy.Score s = accuracy.score(items, true);
         System.out.println(CorpusAccuracy.table("frozen test part", s));
