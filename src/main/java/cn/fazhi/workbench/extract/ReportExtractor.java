@@ -160,8 +160,14 @@ public final class ReportExtractor {
         // doubted (3236): the stated one is the exact figure; the person sees it as a suggestion.
         values.removeIf(v -> v.derived() && doubted.getOrDefault(v.indicator(), List.of()).stream()
                 .anyMatch(c -> nearlyEqual(c.mention().value(), v.value())));
-        values.sort(Comparator.comparingInt(v -> catalogueIndex(v.indicator())));
         List<IndicatorValue> suggestions = new ArrayList<>();
+        for (IndicatorValue v : List.copyOf(values)) {
+            if (RatesOverAPart.doubtful(v, best, text)) {
+                values.remove(v);
+                suggestions.add(v.withFlag(RatesOverAPart.FLAG));
+            }
+        }
+        values.sort(Comparator.comparingInt(v -> catalogueIndex(v.indicator())));
         for (Map.Entry<String, List<Candidate>> e : doubted.entrySet()) {
             if (best.containsKey(e.getKey())) {
                 e.getValue().forEach(rest::add);
