@@ -230,7 +230,8 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)
-                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)) {
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
+                || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"

@@ -185,6 +185,23 @@ final class PartsOfTheWhole {
                 || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
     }
 
+    /** "县级部门", "县直单位", "区本级": the county's own level, as against its towns. */
+    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(部门|单位|机关)");
+    /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */
+    private static final Pattern TOWNS_NAMED = Pattern.compile("乡镇|街道|[县区]乡|镇(?!压)");
+    /** "，乡镇便民服务中心办理1.2万件": a later clause of the sentence gives the towns' or streets' own figure. */
+    private static final Pattern TOWNS_FIGURE_AFTER = Pattern.compile(
+            "^[^。；;]*?[，,；;][^，,；;。]{0,12}(乡镇|乡|镇|街道|村)[^，,；;。]{0,16}\\d");
+
+    /**
+     * "县级部门办理行政许可事项3.6万件，乡镇便民服务中心办理1.2万件": the county's own level with the towns' figure
+     * beside it in the same sentence is one level of the whole, which is the two together.
+     */
+    static boolean ownLevelBesideTheTowns(String clause, String restOfSentence) {
+        return OWN_LEVEL_NAMED.matcher(clause).find() && !TOWNS_NAMED.matcher(clause).find()
+                && TOWNS_FIGURE_AFTER.matcher(restOfSentence).find();
+    }
+
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
     static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
         return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find();

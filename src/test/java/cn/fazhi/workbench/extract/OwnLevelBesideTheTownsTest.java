@@ -1,0 +1,24 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+
+/** The county's own level with the towns' figure beside it in one sentence is one level of the whole. */
+class OwnLevelBesideTheTownsTest {
+
+    @Test
+    void theCountysDepartmentsBesideTheTownsAreOneLevel() {
+        suggested("全年县级部门共办理行政许可事项3.6万件，乡镇便民服务中心办理1.2万件。", "licensing.handled");
+        suggested("县直部门审查规范性文件26件，各乡镇审查15件。", "normative_docs.reviewed");
+        suggested("区级部门全年共受理政务服务事项28.6万件，街道为民服务中心受理9.3万件。", "licensing.handled");
+    }
+
+    @Test
+    void withoutTheTownsFigureOrWithBothLevelsNamedItIsTheWhole() {
+        aValue("全年县级部门共办理行政许可事项3.6万件，群众满意率100%。", "licensing.handled");
+        aValue("全县县级部门和乡镇共办理行政许可事项4.8万件，其中乡镇1.2万件。", "licensing.handled");
+        aValue("县级行政复议机关共受理行政复议申请126件，乡镇人民政府作为被申请人的32件。", "reconsideration.accepted");
+    }
+}
