@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 
-/** The county's own level with the towns' figure beside it in one sentence is one level of the whole. */
-class OwnLevelBesideTheTownsTest {
+/** One level of the whole: the county's own level beside the towns' figure, the villages' committees. */
+class OneLevelOfTheWholeTest {
 
     @Test
     void theCountysDepartmentsBesideTheTownsAreOneLevel() {
@@ -20,5 +20,14 @@ class OwnLevelBesideTheTownsTest {
         aValue("全年县级部门共办理行政许可事项3.6万件，群众满意率100%。", "licensing.handled");
         aValue("全县县级部门和乡镇共办理行政许可事项4.8万件，其中乡镇1.2万件。", "licensing.handled");
         aValue("县级行政复议机关共受理行政复议申请126件，乡镇人民政府作为被申请人的32件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void allTheVillagesCommitteesOfTheCountyAreStillOneKindOfMediationBody() {
+        suggested("全县156个村（社区）调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.disputes");
+        suggested("全县156个村（社区）调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.success_rate");
+        suggested("全县村级调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.success_rate");
+        aValue("全县乡镇和村（社区）调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.disputes");
+        aValue("全县各级人民调解组织共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.success_rate");
     }
 }
