@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
             "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
-    /** "我局", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
+    /** "我局", "我单位", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
     private static final Pattern ONE_DEPARTMENT = Pattern.compile(
-            "[我本该](局|委|办|厅|所|站|室|庭|队)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
+            "[我本该](局|委|办|厅|所|站|室|庭|队|单位|部门)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
     /** A city's 12345 centre is the only one: the city's hotline figures are its own. */

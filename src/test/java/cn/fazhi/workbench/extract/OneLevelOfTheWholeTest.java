@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 
-/** One level of the whole: the county's own level beside the towns' figure, the villages' committees. */
+/** Not the whole: the county's own level beside the towns' figure, the villages' committees, one unit speaking. */
 class OneLevelOfTheWholeTest {
 
     @Test
@@ -29,5 +29,13 @@ class OneLevelOfTheWholeTest {
         suggested("全县村级调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.success_rate");
         aValue("全县乡镇和村（社区）调委会共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.disputes");
         aValue("全县各级人民调解组织共调解矛盾纠纷1260件，调解成功率98.6%。", "mediation.success_rate");
+    }
+
+    @Test
+    void aUnitOrDepartmentSpeakingOfItselfIsOneBody() {
+        suggested("我单位全年共收到行政复议申请5件，行政诉讼3件。", "reconsideration.received");
+        suggested("本部门全年共审查规范性文件6件。", "normative_docs.reviewed");
+        aValue("我部门牵头全县各级调解组织共调解矛盾纠纷3260件。", "mediation.disputes");
+        aValue("全县各部门全年共审查规范性文件42件。", "normative_docs.reviewed");
     }
 }
