@@ -111,6 +111,9 @@ final class FigureJudge {
             eligible &= !FigurePeriod.rulesOut(period);
         }
         String span = Periods.span(beforeInSentence, headingCovers ? heading : "", reportYear);
+        if (span == null) {
+            span = Periods.inBracketsAfter(text.substring(m.end(), s.end()), reportYear);
+        }
         if (span != null) {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);

@@ -70,6 +70,17 @@ final class Periods {
         return span(heading, reportYear);
     }
 
+    /** "86件（截至11月20日）", "126件(1-10月)": a period in brackets right after the figure (and its unit). */
+    private static final Pattern BRACKETS_AFTER = Pattern.compile("^[^，,；;。（(]{0,3}[（(]([^）)]{1,24})[）)]");
+    /** The bracket gives a figure of its own ("（上半年42件）"): a part beside the figure, not the figure's period. */
+    private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile("\\d\\s*(件|起|宗|个|人|次|%|万)");
+
+    /** The kind of span a bracket right after the figure gives it ("86件（截至11月20日）"), or null. */
+    static String inBracketsAfter(String afterFigure, Integer reportYear) {
+        Matcher m = BRACKETS_AFTER.matcher(afterFigure);
+        return m.find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find() ? span(m.group(1), reportYear) : null;
+    }
+
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
         String clause = lastClause(beforeInSentence);
