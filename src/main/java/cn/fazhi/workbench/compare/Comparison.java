@@ -82,12 +82,19 @@ public final class Comparison {
         Map<Integer, Cell[][]> byYear = new LinkedHashMap<>();
         // most cells of a national table are missing: one shared (immutable) cell per unit and reason
         Cell[][] missing = new Cell[Absence.values().length][indicators.size()];
+        // the year compared: its chosen values again for the profiles, not chosen twice
+        List<Map<String, StoredValue>> chosenThisYear = new ArrayList<>(jurisdictions.size());
         for (int y : years) {
             Cell[][] cells = new Cell[jurisdictions.size()][indicators.size()];
+            Integer boxedYear = y;
             for (int j = 0; j < jurisdictions.size(); j++) {
-                List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of()).getOrDefault(y, List.of());
+                List<ReportData> rs = reports.getOrDefault(jurisdictions.get(j).fullName(), Map.of())
+                        .getOrDefault(boxedYear, List.of());
                 rs.forEach(d -> reportsById.put(d.report().id(), d.report()));
                 Map<String, StoredValue> chosen = chooseValues(rs);
+                if (y == year) {
+                    chosenThisYear.add(chosen);
+                }
                 Map<String, StoredValue> rejected = rs.isEmpty() ? Map.of() : rejectedValues(rs);
                 Map<Long, Review> reviews = reviews(rs);
                 for (int i = 0; i < indicators.size(); i++) {
@@ -115,9 +122,10 @@ public final class Comparison {
             byYear.remove(year - 1);
         }
         List<JurisdictionProfile> profiles = new ArrayList<>();
-        for (Jurisdiction j : jurisdictions) {
-            profiles.add(profile(j, reports.getOrDefault(j.fullName(), Map.of()).getOrDefault(year, List.of()), catalogue,
-                    year, selection));
+        for (int j = 0; j < jurisdictions.size(); j++) {
+            Jurisdiction jd = jurisdictions.get(j);
+            profiles.add(profile(jd, reports.getOrDefault(jd.fullName(), Map.of()).getOrDefault(year, List.of()),
+                    j < chosenThisYear.size() ? chosenThisYear.get(j) : null, catalogue, year, selection));
         }
         return new ComparisonTable(selection, indicators, catalogue.groups(), jurisdictions, cells, stats, profiles,
                 byYear, warnings, reportsById, Map.of());
@@ -378,15 +386,17 @@ public final class Comparison {
         return v <= t.green() ? Light.GREEN : v > t.red() ? Light.RED : Light.YELLOW;
     }
 
-    private static JurisdictionProfile profile(Jurisdiction j, List<ReportData> reports, Catalogue catalogue, int year,
-                                               Selection selection) {
+    private static JurisdictionProfile profile(Jurisdiction j, List<ReportData> reports, Map<String, StoredValue> chosen,
+                                               Catalogue catalogue, int year, Selection selection) {
         LocalDate deadline = selection.deadline().atYear(year + 1);
         if (reports.isEmpty()) {
             return new JurisdictionProfile(j, null, null, null, null, null, deadline, null, 0,
                     (int) catalogue.indicators().stream().filter(Indicator::core).count(), 0, 0, false);
         }
         ReportData main = reports.stream().max(Comparator.comparingLong(d -> d.report().id())).orElseThrow();
-        Map<String, StoredValue> chosen = chooseValues(reports);
+        if (chosen == null) {
+            chosen = chooseValues(reports);
+        }
         Set<String> stated = new HashSet<>();
         int flagged = 0;
         for (StoredValue v : chosen.values()) {
