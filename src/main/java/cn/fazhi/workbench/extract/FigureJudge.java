@@ -257,6 +257,7 @@ final class FigureJudge {
         // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
         // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
         if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
+                || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)) {
             flags.add("sub_unit");

@@ -198,9 +198,29 @@ final class OtherBodies {
         return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
     }
 
-    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…" in a county's text: the towns' figure. */
+    /**
+     * "镇司法所全年共受理…", "全年镇政府共收到…", "街道调委会全年共调解…": a clause opening with a town's body named by the
+     * bare 镇, 乡 or 街道 (no town's name: the page is that town's own) speaks of one town, in a county's text.
+     */
+    private static final Pattern A_TOWNS_OWN_BODY = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?|今年以来[，,]?)?\\s*(?:镇|乡|街道)(?:党委|党工委|政府|人民政府"
+                    + "|司法所|调委会|人民调解委员会|综治中心|便民服务中心|为民服务中心|办事处|派出所|法庭)");
+
+    private static final Pattern COUNTY_NAMED = Pattern.compile("全[县区市旗]|[县区市旗](政府|人民政府|级|直|本级|委)");
+
+    /**
+     * "全年镇政府未发生…，共收到行政复议申请2件": a town's body opening the sentence is the subject of its later
+     * clauses too, until one names the county.
+     */
+    static boolean townsBodyOpensTheSentence(String beforeInSentence) {
+        Matcher m = A_TOWNS_OWN_BODY.matcher(beforeInSentence);
+        return m.lookingAt() && !COUNTY_NAMED.matcher(beforeInSentence.substring(m.end())).find();
+    }
+
+    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…", "镇司法所…" in a county's text: the towns' or one town's figure. */
     static boolean townsOnly(String clause) {
-        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find();
+        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find()
+                || A_TOWNS_OWN_BODY.matcher(clause).find();
     }
 
     /** "各乡镇法治建设情况", "各乡镇（街道）积极…": all the towns open a heading or the sentence before. */

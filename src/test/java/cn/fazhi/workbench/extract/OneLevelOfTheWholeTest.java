@@ -38,4 +38,13 @@ class OneLevelOfTheWholeTest {
         aValue("我部门牵头全县各级调解组织共调解矛盾纠纷3260件。", "mediation.disputes");
         aValue("全县各部门全年共审查规范性文件42件。", "normative_docs.reviewed");
     }
+
+    @Test
+    void aTownsOwnBodyNamedByTheBareTownWordIsOneTown() {
+        suggested("镇司法所全年共受理法律援助申请12件。", "legal_aid.cases");
+        suggested("街道调委会全年共调解纠纷56件。", "mediation.disputes");
+        suggested("全年镇政府未发生行政复议和行政诉讼案件，共收到行政复议申请2件。", "reconsideration.received");
+        aValue("全年镇政府未发生行政诉讼案件，全县共收到行政复议申请86件。", "reconsideration.received");
+        aValue("县司法局全年共受理法律援助申请126件。", "legal_aid.cases");
+    }
 }
