@@ -222,7 +222,8 @@ final class FigureJudge {
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
         }
-        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())) {
+        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
+                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
         if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {

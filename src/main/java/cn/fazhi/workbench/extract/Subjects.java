@@ -114,6 +114,34 @@ final class Subjects {
         return !ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
+    /**
+     * "全县公安机关", "全县市场监管系统", "自然资源部门": one department across the county, all its offices together —
+     * still one department (行政机关 alone are all the organs, and 司法行政系统 handles legal aid and mediation).
+     */
+    private static final Pattern ONE_DEPARTMENTS_SYSTEM = Pattern.compile(
+            "(公安|市场监管|市场监督管理|自然资源(?:和规划)?|住建|住房和城乡建设|卫健|卫生健康|人社|人力资源和社会保障|税务"
+                    + "|交通运输|交通|农业农村|生态环境|应急管理|教育|民政|文旅|文化和旅游|城管|综合行政执法|综合执法"
+                    + "|司法行政|林业|水利|商务|财政|医保|退役军人事务|消防)(?:系统|机关|部门)(?![、和及与])");
+
+    /**
+     * One department's system across the jurisdiction is the subject of the figure: named in the figure's
+     * sentence before it, not the department that handles the figure's matter, and the jurisdiction not named
+     * after it.
+     */
+    static boolean oneDepartmentsSystem(String beforeInSentence, Scope scope, String topic) {
+        Matcher m = ONE_DEPARTMENTS_SYSTEM.matcher(beforeInSentence);
+        int end = -1;
+        String name = null;
+        while (m.find()) {
+            end = m.end();
+            name = m.group(1);
+        }
+        if (name == null || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
+            return false;
+        }
+        return !ownSpeaksAfter(end, beforeInSentence, scope);
+    }
+
     /** "县人大常委会备案审查…", "区政协…" opening a clause: the legislature or the advisory body is the subject. */
     /** "一是", "二是", "其次": an enumerator before a clause's subject. */
     static final String ENUMERATOR = "(?:[一二三四五六七八九十]是|首先|其次|再次|此外|同时)?";

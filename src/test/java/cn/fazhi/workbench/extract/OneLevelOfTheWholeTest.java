@@ -47,4 +47,14 @@ class OneLevelOfTheWholeTest {
         aValue("全年镇政府未发生行政诉讼案件，全县共收到行政复议申请86件。", "reconsideration.received");
         aValue("县司法局全年共受理法律援助申请126件。", "legal_aid.cases");
     }
+
+    @Test
+    void oneDepartmentsSystemAcrossTheCountyIsStillOneDepartment() {
+        suggested("全县公安机关全年共调解矛盾纠纷1260件。", "mediation.disputes");
+        suggested("全县市场监管系统全年共办理行政许可事项5600件。", "licensing.handled");
+        suggested("全县自然资源系统全年发生行政诉讼案件28件。", "litigation.cases");
+        // the department that handles the matter for the county, and all the organs together
+        aValue("全县司法行政系统全年共办理法律援助案件560件。", "legal_aid.cases");
+        aValue("全县行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+    }
 }
