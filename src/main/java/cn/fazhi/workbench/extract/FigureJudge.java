@@ -6,6 +6,7 @@ import cn.fazhi.workbench.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -252,9 +253,11 @@ final class FigureJudge {
         }
         // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
         // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
-        if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
+        if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
-                || continued != null && OtherBodies.countiesOnly(continued, scope)) {
+                || continued != null && OtherBodies.countiesOnly(continued, scope)
+                || OtherBodies.someTowns(ownClause(beforeInSentence)))) {
+            // the clause's words may start after a number of towns ("城区5个街道共调解…": "共调解"), so read its own
             flags.add("sub_unit");
         }
         if ((OtherBodies.countiesOfACity(ctx.before, scope) || continued != null && OtherBodies.countiesOfACity(continued, scope))
@@ -267,6 +270,23 @@ final class FigureJudge {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
         String restOfSentence = text.substring(m.end(), s.end());
+        // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
+        // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
+        String countOfTheFigure = continued != null ? continued
+                : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
+                && (PartsOfTheWhole.oneGroupOfDefendants(beforeInSentence, countOfTheFigure)
+                || PartsOfTheWhole.governmentBesideTheWhole(beforeInSentence, countOfTheFigure, sectionBefore(text, s, heading)))) {
+            flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && partOfASumAfter(m, beforeInSentence, restOfSentence, compiled.topic())) {
+            flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
+        }
+        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(restOfSentence)
+                && !flags.contains("period_unclear")) {
+            flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
+        }
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
@@ -305,6 +325,51 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** Counts of what came in during the year, which cases carried over from the year before are not. */
+    private static final java.util.Set<String> RECEIVED_IN_THE_YEAR =
+            java.util.Set.of("reconsideration.received", "reconsideration.accepted");
+
+    /**
+     * A later clause sums this count and the ones around it ("一审案件318件，二审案件86件，合计404件"), and the sentence
+     * up to the sum names no other indicator's matter ("受理复议案件56件，行政诉讼案件92件，两项合计148件" sums two
+     * matters) and no cases carried over.
+     */
+    private boolean partOfASumAfter(NumberMention m, String beforeInSentence, String restOfSentence, int ownTopic) {
+        String between = WordsAroundTheFigure.beforeASumOfIt(m.value(), restOfSentence);
+        if (between == null || WordsAroundTheFigure.CARRIED_OVER.matcher(beforeInSentence + between).find()) {
+            return false; // "新收…58件，加上旧存案件6件，共计64件": the sum adds the years before, the figure is the year's
+        }
+        String summed = beforeInSentence + between;
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (t != ownTopic && topicPatterns.get(t).matcher(summed).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+
+    /** The words of the figure's own clause, from the sentence's last clause break before it. */
+    private static String ownClause(String beforeInSentence) {
+        Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
+        int start = 0;
+        while (b.find()) {
+            start = b.end();
+        }
+        return beforeInSentence.substring(start);
+    }
+
+    /**
+     * The text before the sentence under its heading ("（二）行政应诉" and the paragraphs below it), or in its paragraph
+     * when no heading is above it.
+     */
+    private static String sectionBefore(String text, Sentence s, String heading) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int section = heading.isEmpty() ? -1 : text.lastIndexOf(heading, s.start());
+        return text.substring(section >= 0 && section < paragraph ? section : paragraph, s.start());
     }
 
     /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
