@@ -199,8 +199,9 @@ final class OtherBodies {
     }
 
     /**
-     * "城区5个街道共调解纠纷2410件", "金牛镇、宾居镇、州城镇3个重点镇共调解…", "罗阳街道…等4个镇（街道）": a number of
-     * towns or streets, fewer than all of them, counted as a subtotal; "全县16个乡镇" and "所辖12个镇街" are all of them.
+     * "城区5个街道共调解纠纷2410件", "金牛镇、宾居镇、州城镇3个重点镇共调解…", "罗阳街道…等4个镇（街道）", "山区乡镇": a
+     * number of towns or streets, fewer than all of them, counted as a subtotal; "全县16个乡镇" and "所辖12个镇街" are
+     * all of them. A number of departments ("抽查5个部门60份案卷", "36个行政执法部门评查案卷") is how many took part.
      */
     private static final Pattern SOME_TOWNS = Pattern.compile(
             "(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"

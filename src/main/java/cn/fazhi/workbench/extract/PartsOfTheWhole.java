@@ -69,8 +69,10 @@ final class PartsOfTheWhole {
      */
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
             "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
-    /** "市本级", "政府本级": the government's own level only, without the counties below it. */
-    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)");
+    /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
+    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
+            // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
+            + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
     private static final Pattern WHOLE_AGAIN = Pattern.compile("全[县区市旗州盟]|各级");
     /**
@@ -137,11 +139,13 @@ final class PartsOfTheWhole {
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
     /**
-     * "全县行政机关共发生行政诉讼案件748件", "全区行政机关作为被告的…": the suits against all the jurisdiction's organs,
-     * stated before the government's own.
+     * "全县行政机关共发生行政诉讼案件748件", "全区行政机关作为被告的…", "县政府及其部门作为被告的…": the suits against all
+     * the jurisdiction's organs, stated before the government's own.
      */
     private static final Pattern WHOLE_LITIGATION = Pattern.compile(
-            "(?:全[县区市旗]|各级)[^。，,；;]{0,10}行政机关[^。；;]{0,20}(?:行政诉讼|行政应诉|被诉)|全[县区市旗][^。，,；;]{0,12}(?:行政诉讼|行政应诉)案件");
+            "(?:全[县区市旗]|各级)[^。，,；;]{0,10}行政机关[^。；;]{0,20}(?:行政诉讼|行政应诉|被诉)|全[县区市旗][^。，,；;]{0,12}(?:行政诉讼|行政应诉)案件"
+                    // "县政府及其部门作为被告的案件中，县政府作为被告的…": the government with its departments
+                    + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,4}(?:作为|为)被告");
 
     /** One group of defendants (the departments, the towns) is named for the figure. */
     static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {

@@ -59,6 +59,16 @@ class WholeReportPartsTest {
     void theTownsOfOnePartOfTheCountyAreASubtotal() {
         suggested("山区乡镇调解纠纷1206件，调解成功率99%。", "mediation.success_rate");
         suggested("东部五镇调解纠纷1860件，调解成功率98.6%。", "mediation.success_rate");
+        // a number of departments is how many took part
+        aValue("全年抽查8个执法部门的案卷，共评查案卷286卷。", "enforcement.files_reviewed");
+    }
+
+    @Test
+    void theCountysOwnLevelOfMediationIsAPart() {
+        suggested("县级调解组织调解纠纷860件，调解成功率100%。", "mediation.success_rate");
+        aValue("全县县级调解组织和乡镇调解组织共调解纠纷4382件。", "mediation.disputes");
+        aValue("县级、乡镇、村三级调解组织共调解纠纷4382件。", "mediation.disputes");
+        aValue("本县调解组织全年共调解矛盾纠纷2316件，调解成功2298件。", "mediation.disputes");
     }
 
     @Test
@@ -81,6 +91,8 @@ class WholeReportPartsTest {
         suggested("县直部门作为被告的行政诉讼案件182件，负责人出庭应诉182件次。", "litigation.head_appeared");
         suggested("镇（街道）作为被告的行政诉讼案件146件，败诉9件，败诉率6.2%。", "litigation.loss_rate");
         suggested("以区级部门为被告的行政诉讼案件512件，败诉12件。", "litigation.lost");
+        // the government beside the suits of the government with its departments
+        suggested("县政府及其部门作为被告的案件中，县政府作为被告的一审案件32件，败诉1件。", "litigation.cases");
         // the government with its departments, or all the organs, are the whole
         aValue("2022年以县人民政府及其工作部门为被告的行政诉讼案件96件，败诉5件。", "litigation.cases");
         aValue("全县行政诉讼案件92件，其中县政府作为被告23件，县直部门作为被告69件，负责人出庭应诉92件。",
