@@ -132,4 +132,20 @@ class WholeReportPartsTest {
         assertTrue(value(x, "litigation.lost").isPresent(), describe(x.values()) + " / " + describe(x.suggestions()));
         aValue("行政诉讼案件中，一审68件，二审5件；审结69件，败诉4件。", "litigation.lost");
     }
+
+    @Test
+    void sinceAnEventTheWordsDoNotDateIsNoYear() {
+        suggested("自《行政复议法》修订以来，全县共受理行政复议申请68件。", "reconsideration.accepted");
+        suggested("自机构改革以来，全县共办理法律援助案件1260件。", "legal_aid.cases");
+        aValue("今年以来，全县共办理法律援助案件1260件。", "legal_aid.cases");
+    }
+
+    @Test
+    void aBodyAboveThatHandlesTheCountysCasesSpeaksOfItsOwn() {
+        notAValue("市行政复议局受理涉及我县的行政复议案件86件，纠错率10.5%。", "reconsideration.accepted");
+        notAValue("市行政复议局受理涉及我县的行政复议案件86件，纠错率10.5%。", "reconsideration.correction_rate");
+        // the county speaks after the body above
+        aValue("市司法局组织全市复议人员培训，我县全年共受理行政复议案件86件，纠错率10.5%。", "reconsideration.correction_rate");
+        aValue("按照市司法局要求，全县共受理行政复议案件86件。", "reconsideration.accepted");
+    }
 }
