@@ -283,6 +283,10 @@ final class FigureJudge {
                 && partOfASumAfter(m, beforeInSentence, restOfSentence, compiled.topic())) {
             flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
         }
+        if (!heading.isEmpty() && !flags.contains("part_of_total") && !WHOLE_NAMED.matcher(beforeInSentence).find()
+                && headingNamesAPart(heading)) {
+            flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
+        }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(restOfSentence)
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
@@ -325,6 +329,23 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /** The sentence names the whole jurisdiction or all its levels: a heading's kind does not limit it. */
+    private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗州盟]|各级|全部|合计|总计");
+    private static final Pattern HEADING_ENUMERATOR = Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．])?\\s*");
+
+    /**
+     * The heading above names one kind, field, level or group of the indicator's whole ("（三）涉企矛盾纠纷化解",
+     * "（三）婚姻家庭纠纷调解", "（二）县政府本级行政复议"), so the figures under it count that part, as the same words
+     * before the figure in its sentence would.
+     */
+    private static boolean headingNamesAPart(String heading) {
+        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
+        // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
+        return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
+                || PartsOfTheWhole.oneGroupOfDefendants(h, null);
     }
 
     /** Counts of what came in during the year, which cases carried over from the year before are not. */

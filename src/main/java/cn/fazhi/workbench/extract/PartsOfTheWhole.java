@@ -290,6 +290,11 @@ final class PartsOfTheWhole {
                 || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
     }
 
+    /** The words name the government's own level only ("县政府本级", "县级调解组织"). */
+    static boolean ownLevelOnlyNamed(String words) {
+        return OWN_LEVEL_ONLY.matcher(words).find();
+    }
+
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
     static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
         return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find();

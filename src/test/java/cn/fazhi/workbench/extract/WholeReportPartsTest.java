@@ -148,4 +148,29 @@ class WholeReportPartsTest {
         aValue("市司法局组织全市复议人员培训，我县全年共受理行政复议案件86件，纠错率10.5%。", "reconsideration.correction_rate");
         aValue("按照市司法局要求，全县共受理行政复议案件86件。", "reconsideration.accepted");
     }
+
+    @Test
+    void aHeadingThatNamesAKindOrALevelLimitsTheFiguresUnderIt() {
+        String report = """
+                通山县人民政府关于2022年度法治政府建设情况的报告
+                一、主要举措和成效
+                （一）矛盾纠纷化解
+                全县共调解矛盾纠纷4382件，调解成功率98.4%。
+                （二）涉企矛盾纠纷化解
+                全年共调解矛盾纠纷326件，调解成功率97.2%。
+                （三）县政府本级行政复议
+                全年共收到行政复议申请96件，纠错率10.2%。
+                二、存在的问题
+                执法力量不足。
+                """;
+        var x = extract(report);
+        assertEquals(4382, number(x, "mediation.disputes").intValue(), describe(x.values()));
+        assertEquals(98.4, number(x, "mediation.success_rate").doubleValue(), describe(x.values()));
+        assertTrue(value(x, "reconsideration.received").isEmpty(), describe(x.values()));
+        assertTrue(value(x, "reconsideration.correction_rate").isEmpty(), describe(x.values()));
+        // a heading that names the topic only, or a sentence that names the whole under a kind's heading
+        var y = extract(report.replace("（三）县政府本级行政复议", "（三）法律援助事项办理情况").replace("全年共收到行政复议申请96件，纠错率10.2%。",
+                "全年共办理法律援助案件503件。").replace("（二）涉企矛盾纠纷化解\n全年共调解", "（二）涉企矛盾纠纷化解\n全县共调解"));
+        assertEquals(503, number(y, "legal_aid.cases").intValue(), describe(y.values()));
+    }
 }
