@@ -6,7 +6,6 @@ import cn.fazhi.workbench.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -256,7 +255,7 @@ final class FigureJudge {
         if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)
-                || OtherBodies.someTowns(ownClause(beforeInSentence)))) {
+                || OtherBodies.someTowns(PartsAroundTheSentence.ownClause(beforeInSentence)))) {
             // the clause's words may start after a number of towns ("城区5个街道共调解…": "共调解"), so read its own
             flags.add("sub_unit");
         }
@@ -274,23 +273,8 @@ final class FigureJudge {
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued
                 : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
-        if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
-                && (PartsOfTheWhole.oneGroupOfDefendants(beforeInSentence, countOfTheFigure)
-                || PartsOfTheWhole.governmentBesideTheWhole(beforeInSentence, countOfTheFigure, sectionBefore(text, s, heading)))) {
-            flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
-        }
-        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
-                && partOfASumAfter(m, beforeInSentence, restOfSentence, compiled.topic())) {
-            flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
-        }
-        if (!heading.isEmpty() && !flags.contains("part_of_total") && !WHOLE_NAMED.matcher(beforeInSentence).find()
-                && headingNamesAPart(heading)) {
-            flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
-        }
-        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(restOfSentence)
-                && !flags.contains("period_unclear")) {
-            flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
-        }
+        PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
+                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
@@ -329,68 +313,6 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
-    }
-
-    /** The sentence names the whole jurisdiction or all its levels: a heading's kind does not limit it. */
-    private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗州盟]|各级|全部|合计|总计");
-    private static final Pattern HEADING_ENUMERATOR = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．])?\\s*");
-
-    /**
-     * The heading above names one kind, field, level or group of the indicator's whole ("（三）涉企矛盾纠纷化解",
-     * "（三）婚姻家庭纠纷调解", "（二）县政府本级行政复议"), so the figures under it count that part, as the same words
-     * before the figure in its sentence would.
-     */
-    private static boolean headingNamesAPart(String heading) {
-        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
-        // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
-        return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
-                || PartsOfTheWhole.oneGroupOfDefendants(h, null);
-    }
-
-    /** Counts of what came in during the year, which cases carried over from the year before are not. */
-    private static final java.util.Set<String> RECEIVED_IN_THE_YEAR =
-            java.util.Set.of("reconsideration.received", "reconsideration.accepted");
-
-    /**
-     * A later clause sums this count and the ones around it ("一审案件318件，二审案件86件，合计404件"), and the sentence
-     * up to the sum names no other indicator's matter ("受理复议案件56件，行政诉讼案件92件，两项合计148件" sums two
-     * matters) and no cases carried over.
-     */
-    private boolean partOfASumAfter(NumberMention m, String beforeInSentence, String restOfSentence, int ownTopic) {
-        String between = WordsAroundTheFigure.beforeASumOfIt(m.value(), restOfSentence);
-        if (between == null || WordsAroundTheFigure.CARRIED_OVER.matcher(beforeInSentence + between).find()) {
-            return false; // "新收…58件，加上旧存案件6件，共计64件": the sum adds the years before, the figure is the year's
-        }
-        String summed = beforeInSentence + between;
-        for (int t = 0; t < topicPatterns.size(); t++) {
-            if (t != ownTopic && topicPatterns.get(t).matcher(summed).find()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
-
-    /** The words of the figure's own clause, from the sentence's last clause break before it. */
-    private static String ownClause(String beforeInSentence) {
-        Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
-        int start = 0;
-        while (b.find()) {
-            start = b.end();
-        }
-        return beforeInSentence.substring(start);
-    }
-
-    /**
-     * The text before the sentence under its heading ("（二）行政应诉" and the paragraphs below it), or in its paragraph
-     * when no heading is above it.
-     */
-    private static String sectionBefore(String text, Sentence s, String heading) {
-        int paragraph = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        int section = heading.isEmpty() ? -1 : text.lastIndexOf(heading, s.start());
-        return text.substring(section >= 0 && section < paragraph ? section : paragraph, s.start());
     }
 
     /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
