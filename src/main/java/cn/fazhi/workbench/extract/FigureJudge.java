@@ -257,10 +257,12 @@ final class FigureJudge {
         }
         // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
         // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
-        if (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
+        if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
-                || continued != null && OtherBodies.countiesOnly(continued, scope)) {
+                || continued != null && OtherBodies.countiesOnly(continued, scope)
+                || OtherBodies.someTowns(PartsAroundTheSentence.ownClause(beforeInSentence)))) {
+            // the clause's words may start after a number of towns ("城区5个街道共调解…": "共调解"), so read its own
             flags.add("sub_unit");
         }
         if ((OtherBodies.countiesOfACity(ctx.before, scope) || continued != null && OtherBodies.countiesOfACity(continued, scope))
@@ -273,6 +275,12 @@ final class FigureJudge {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
         String restOfSentence = text.substring(m.end(), s.end());
+        // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
+        // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
+        String countOfTheFigure = continued != null ? continued
+                : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
+                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;

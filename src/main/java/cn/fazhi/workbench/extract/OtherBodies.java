@@ -217,9 +217,27 @@ final class OtherBodies {
         return m.lookingAt() && !COUNTY_NAMED.matcher(beforeInSentence.substring(m.end())).find();
     }
 
-    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…", "镇司法所…" in a county's text: the towns' or one town's figure. */
+    /**
+     * "城区5个街道共调解纠纷2410件", "金牛镇、宾居镇、州城镇3个重点镇共调解…", "罗阳街道…等4个镇（街道）", "山区乡镇": a
+     * number of towns or streets, fewer than all of them, counted as a subtotal; "全县16个乡镇" and "所辖12个镇街" are
+     * all of them. A number of departments ("抽查5个部门60份案卷", "36个行政执法部门评查案卷") is how many took part.
+     */
+    private static final Pattern SOME_TOWNS = Pattern.compile(
+            "(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
+                    + "(?:乡镇|镇街|镇|乡|街道|苏木镇|苏木|片区)"
+                    // "山区乡镇", "东部乡镇": the towns of one part of the county
+                    + "|(?:山区|边远|偏远|城郊|平原|沿江|沿海|库区|牧区|[东南西北]部)(?:乡镇|镇街|镇|街道|苏木镇)"
+                    + "(?![^，,；;。]{0,2}(?:司法所|派出所|法庭))");
+    private static final Pattern ALL_OF_THEM = Pattern.compile("全[县区市旗州盟]|所辖|辖区|全部|所有|辖");
+    /** A number of towns or streets that are not all of the jurisdiction's counts the figure. */
+    static boolean someTowns(String clause) {
+        Matcher m = SOME_TOWNS.matcher(clause);
+        return m.find() && !ALL_OF_THEM.matcher(clause.substring(0, m.start())).find();
+    }
+
+    /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…", "城区5个街道共调解…", "镇司法所…" in a county's text: the towns' figure. */
     static boolean townsOnly(String clause) {
-        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find()
+        return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find() || someTowns(clause)
                 || A_TOWNS_OWN_BODY.matcher(clause).find();
     }
 

@@ -69,8 +69,10 @@ final class PartsOfTheWhole {
      */
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
             "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
-    /** "市本级", "政府本级": the government's own level only, without the counties below it. */
-    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)");
+    /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
+    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
+            // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
+            + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
     private static final Pattern WHOLE_AGAIN = Pattern.compile("全[县区市旗州盟]|各级");
     /**
@@ -89,6 +91,9 @@ final class PartsOfTheWhole {
             "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更|备案|废止|宣布失效)(成功|完毕)?(了)?$");
     /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
     private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A figure and its unit ending a clause: "…案件52件，". */
+    private static final Pattern FIGURE_ENDS = Pattern.compile("\\d[\\d.,万亿余多]*\\s*[件起宗个人次卷份%]*[，,；;]\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
@@ -120,6 +125,66 @@ final class PartsOfTheWhole {
                 .toList()).toList();
         this.partIndicators = catalogue.indicators().stream().filter(Indicator::part).map(Indicator::code)
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * "县直部门作为被告的行政诉讼案件182件", "以区级部门为被告的…", "镇（街道）作为被告的…", "以乡镇人民政府为被告的…":
+     * one group of defendants, a part of the suits against the government and its departments ("县政府及其工作部门",
+     * "全县行政机关" are the whole).
+     */
+    private static final Pattern DEFENDANT_GROUP = Pattern.compile(
+            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)"
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)被告");
+    /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
+    private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
+            "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
+    /**
+     * "全县行政机关共发生行政诉讼案件748件", "全区行政机关作为被告的…", "县政府及其部门作为被告的…": the suits against all
+     * the jurisdiction's organs, stated before the government's own.
+     */
+    private static final Pattern WHOLE_LITIGATION = Pattern.compile(
+            "(?:全[县区市旗]|各级)[^。，,；;]{0,10}行政机关[^。；;]{0,20}(?:行政诉讼|行政应诉|被诉)|全[县区市旗][^。，,；;]{0,12}(?:行政诉讼|行政应诉)案件"
+                    // "县政府及其部门作为被告的案件中，县政府作为被告的…": the government with its departments
+                    + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,4}(?:作为|为)被告");
+
+    /** One group of defendants (the departments, the towns) is named for the figure. */
+    static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {
+        return namesTheGroup(DEFENDANT_GROUP, beforeInSentence, continued);
+    }
+
+    /**
+     * The government as defendant after its section or sentence stated the suits against all the organs: its
+     * own suits are a part of them (docs/labelling.md, rule 4), not the jurisdiction's lawsuits.
+     */
+    static boolean governmentBesideTheWhole(String beforeInSentence, String continued, String sectionBefore) {
+        if (!namesTheGroup(GOVERNMENT_DEFENDANT, beforeInSentence, continued)) {
+            return false;
+        }
+        Matcher government = GOVERNMENT_DEFENDANT.matcher(beforeInSentence);
+        int at = government.find() ? government.start() : beforeInSentence.length();
+        return WHOLE_LITIGATION.matcher(sectionBefore).find()
+                || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find();
+    }
+
+    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");
+
+    /**
+     * The group is the figure's: named in its own clause, in the count an act clause continues ("…为被告的案件38件，
+     * 败诉1件"), in the sentence's opening clause (its subject), or in a clause that frames the rest ("以区政府为被告的
+     * 案件中，败诉3件"); not in a list of parts before a figure of the whole ("其中县直部门作为被告69件，负责人出庭应诉92件").
+     */
+    private static boolean namesTheGroup(Pattern group, String beforeInSentence, String continued) {
+        String[] clauses = CLAUSE_BREAKS.split(beforeInSentence, -1);
+        if (group.matcher(clauses[clauses.length - 1]).find() || group.matcher(clauses[0]).find()
+                || continued != null && group.matcher(continued).find()) {
+            return true;
+        }
+        for (int i = 1; i < clauses.length - 1; i++) {
+            if (clauses[i].strip().endsWith("中") && group.matcher(clauses[i]).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "群众满意率99%，": a clause that states a rate. */
@@ -157,9 +222,31 @@ final class PartsOfTheWhole {
         String words = beforeInSentence.endsWith(clause)
                 ? beforeInSentence.substring(0, beforeInSentence.length() - clause.length()) : beforeInSentence;
         words = TRAILING_FIGURE.matcher(withoutPartLists(words)).replaceFirst("");
-        int start = Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
-                Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')));
+        int start = lastClauseBreak(words);
+        // "公安类行政复议案件52件，受理50件，审结48件": a clause that names only its act continues the one before it
+        // too, so the count goes back to the clause that names a matter
+        while (start >= 0 && actOnly(words.substring(start + 1))) {
+            Matcher figure = FIGURE_ENDS.matcher(words.substring(0, start + 1));
+            if (!figure.find()) {
+                break; // no figure ended the clause before: it is no count this one continues
+            }
+            String earlier = words.substring(0, figure.start());
+            int earlierStart = lastClauseBreak(earlier);
+            if (earlierStart >= 0 && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
+                    || DIGIT.matcher(earlier.substring(earlierStart + 1)).find()) {
+                // "…64件，包括一审案件51件、二审案件13件，审结60件，败诉3件": that count is one of a list of parts,
+                // and what its act clauses continue is the total before the list
+                break;
+            }
+            words = earlier;
+            start = earlierStart;
+        }
         return words.substring(start + 1);
+    }
+
+    private static int lastClauseBreak(String words) {
+        return Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
+                Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')));
     }
 
     /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
@@ -169,11 +256,29 @@ final class PartsOfTheWhole {
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
 
+    /**
+     * "按案件类型分，…", "按被告类别分，…": the sentence goes on to break a total down, so each figure after it is one
+     * category's (按期, 按时, 按照 are other words; "从审理结果看，全年共审结…" looks at the whole).
+     */
+    private static final Pattern BY_CATEGORY = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[，,：:]");
+    /** A clause after the breakdown that names the whole again: "…，全县共调解…", "合计…". */
+    private static final Pattern WHOLE_AFTER_BREAKDOWN = Pattern.compile("全[县区市旗州盟年]|合计|共计|总计|总量|各级");
+
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
     static boolean breakdown(String clause, String beforeInSentence) {
         return BREAKDOWN.matcher(clause).find() || ownLevelOnly(clause, beforeInSentence)
                 || LEVELS_PAIRED.matcher(clause).find()
-                || ListedParts.insideAList(beforeInSentence);
+                || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
+    }
+
+    private static boolean afterABreakdownOpens(String beforeInSentence) {
+        Matcher by = BY_CATEGORY.matcher(beforeInSentence);
+        int end = -1;
+        while (by.find()) {
+            end = by.end();
+        }
+        return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find();
     }
 
     /**
@@ -200,6 +305,11 @@ final class PartsOfTheWhole {
     static boolean ownLevelBesideTheTowns(String clause, String restOfSentence) {
         return OWN_LEVEL_NAMED.matcher(clause).find() && !TOWNS_NAMED.matcher(clause).find()
                 && TOWNS_FIGURE_AFTER.matcher(restOfSentence).find();
+    }
+
+    /** The words name the government's own level only ("县政府本级", "县级调解组织"). */
+    static boolean ownLevelOnlyNamed(String words) {
+        return OWN_LEVEL_ONLY.matcher(words).find();
     }
 
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */

@@ -43,6 +43,8 @@ final class Periods {
             "(?<![\\d年度五])期间|(?:活动|行动|攻坚战?|整治|会战|大走访|大排查)(?:中|期间)|(?:开展|启动|实施|施行|运行)以来"
                     // "自开展“枫桥式”专项行动以来": the verb before the campaign's name; "中心挂牌以来": a body's own time
                     + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来"
+                    // "自《行政复议法》修订以来", "自机构改革以来": since an event the words do not date
+                    + "|自[^，,；;。\\d年月]{2,24}(?:修订|修改|施行|实施|颁布|出台|改革|成立|组建|挂牌|上线|运行|设立)以来"
                     // "开展“百日攻坚”行动，化解矛盾纠纷860件": a clause naming the campaign, then its results (d-0267; an 活动 such as 开展案卷评查活动 is often the year's regular work itself);
                     // "…，全年共化解…" after it is the year's
                     + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])");

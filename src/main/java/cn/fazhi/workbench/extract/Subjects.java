@@ -87,7 +87,7 @@ final class Subjects {
             return false;
         }
         int own = lastOwn(beforeInSentence, scope);
-        if (own > higher) {
+        if (own > higher && !(subject && objectOfTheHigherBody(beforeInSentence, higher, own, scope))) {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
@@ -347,6 +347,35 @@ final class Subjects {
     private static boolean regionAbove(Scope scope) {
         String own = scope.ownName();
         return own != null && (own.endsWith("县") || own.endsWith("旗"));
+    }
+
+    /** "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…": the jurisdiction named as what a body above handles. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|针对|对|以|关于)$");
+
+    /**
+     * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
+     * new subject: the body above still speaks, in the clauses after it too.
+     */
+    private static boolean objectOfTheHigherBody(String words, int higher, int own, Scope scope) {
+        String after = words.substring(higher);
+        Matcher o = OWN.matcher(after);
+        boolean any = false;
+        while (o.find()) {
+            any = true;
+            if (!OBJECT_BEFORE.matcher(after.substring(0, o.start())).find()) {
+                return false;
+            }
+        }
+        String name = scope.ownName();
+        if (name != null && name.length() >= 2) {
+            for (int i = after.indexOf(name); i >= 0; i = after.indexOf(name, i + 1)) {
+                any = true;
+                if (!OBJECT_BEFORE.matcher(after.substring(0, i)).find()) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     private static int lastOwn(String words, Scope scope) {

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,48 @@ final class WordsAroundTheFigure {
 
     private WordsAroundTheFigure() {
     }
+
+    /**
+     * "审查旗政府规范性文件12件、旗直部门规范性文件23件，合计35件", "一审案件318件，二审案件86件，合计404件": a later
+     * clause of the sentence sums the figures before it, so each of them is a part of that sum.
+     */
+    private static final Pattern SUM_AFTER = Pattern.compile(
+            "^[^。；;]{0,40}?[，,、]\\s*(?:以上|上述|两项|三项)?(?:合计|共计|总计)(?:为|达)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万)?\\s*(?:余|多)?(?:件|卷|份|宗)");
+    /**
+     * "办理行政复议案件52件，包括新收案件46件、上年结转案件6件", "…52件（新收46件，旧存6件）": the remark or clause after
+     * a count, where it may list the year's new cases and those carried over from the year before.
+     */
+    private static final Pattern CARRIED_OVER_AFTER = Pattern.compile(
+            "^[件起宗]?\\s*(?:[（(][^（()）。]{0,24}|[，,]\\s*(?:其中|包括|包含|含)[^。；;（()）]{0,24})");
+    /** Cases carried over from earlier years. */
+    static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)(?:结转|旧存|上年未结|上年度未结)");
+    /** The year's own new cases, named beside those carried over. */
+    private static final Pattern NEW_IN_THE_YEAR = Pattern.compile("新收|新受理|本年(?:度)?(?:收到|受理|新)");
+
+    /**
+     * The words between the figure and a later sum of it and the figures after it ("、旗直部门规范性文件23件"), or
+     * null when no later clause sums a larger total in the same unit.
+     */
+    static String beforeASumOfIt(BigDecimal value, String restOfSentence) {
+        Matcher sum = SUM_AFTER.matcher(restOfSentence);
+        if (!sum.find()) {
+            return null;
+        }
+        BigDecimal total = new BigDecimal(sum.group(1).replace(",", ""));
+        if (sum.group(2) != null) {
+            total = total.multiply(BigDecimal.valueOf(10000));
+        }
+        return total.compareTo(value) > 0 ? restOfSentence.substring(0, sum.start(1)) : null;
+    }
+
+    /** The remark or clause right after a count lists cases carried over among what it counts. */
+    static boolean includesCarriedOver(String restOfSentence) {
+        Matcher remark = CARRIED_OVER_AFTER.matcher(restOfSentence);
+        // the year's new cases named apart ("包括新收案件46件、上年结转案件6件"): the count adds the years before; a
+        // bare "（含上年结转3件）" leaves the count as the report's received figure
+        return remark.find() && CARRIED_OVER.matcher(remark.group()).find() && NEW_IN_THE_YEAR.matcher(remark.group()).find();
+    }
+
 
     /** The figure stands between quotation marks that open before it and close soon after it, within the clause. */
     static boolean insideQuotes(String beforeInSentence, String restOfSentence) {

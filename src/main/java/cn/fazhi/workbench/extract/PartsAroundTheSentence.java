@@ -1,0 +1,113 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Indicator;
+import cn.fazhi.workbench.model.IndicatorKind;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parts of a total that the words outside the figure's own clause show (red-team 3's whole reports): one group of
+ * defendants or the government's own suits after its section stated all the organs', a later 合计 that sums the figure
+ * with others, a heading above that names one kind or level, a received count that adds the cases carried over.
+ * {@link FigureJudge} reads the figure's own clause; this reads the sentence's rest, its heading and its section.
+ */
+final class PartsAroundTheSentence {
+
+    /** The figure and the words around it. */
+    record Figure(String text, Sentence sentence, NumberMention mention, String heading, String beforeInSentence,
+                  String restOfSentence, String countOfTheFigure) {
+    }
+
+    private PartsAroundTheSentence() {
+    }
+
+    /** Adds part_of_total or period_unclear to {@code flags} when the words around the figure make it a part. */
+    static void judge(List<String> flags, CompiledIndicator compiled, Figure f, List<Pattern> topicPatterns) {
+        Indicator ind = compiled.indicator();
+        String before = f.beforeInSentence();
+        if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
+                && (PartsOfTheWhole.oneGroupOfDefendants(before, f.countOfTheFigure())
+                || PartsOfTheWhole.governmentBesideTheWhole(before, f.countOfTheFigure(),
+                        sectionBefore(f.text(), f.sentence(), f.heading())))) {
+            flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && partOfASumAfter(f.mention(), before, f.restOfSentence(), compiled.topic(), topicPatterns)) {
+            flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
+        }
+        if (!f.heading().isEmpty() && !flags.contains("part_of_total") && !WHOLE_NAMED.matcher(before).find()
+                && headingNamesAPart(f.heading())) {
+            flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
+        }
+        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
+                && !flags.contains("period_unclear")) {
+            flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
+        }
+    }
+
+    /** The sentence names the whole jurisdiction or all its levels: a heading's kind does not limit it. */
+    private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗州盟]|各级|全部|合计|总计");
+    private static final Pattern HEADING_ENUMERATOR = Pattern.compile(
+            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．])?\\s*");
+
+    /**
+     * The heading above names one kind, field, level or group of the indicator's whole ("（三）涉企矛盾纠纷化解",
+     * "（三）婚姻家庭纠纷调解", "（二）县政府本级行政复议"), so the figures under it count that part, as the same words
+     * before the figure in its sentence would.
+     */
+    private static boolean headingNamesAPart(String heading) {
+        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
+        // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
+        return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
+                || PartsOfTheWhole.oneGroupOfDefendants(h, null);
+    }
+
+    /** Counts of what came in during the year, which cases carried over from the year before are not. */
+    private static final Set<String> RECEIVED_IN_THE_YEAR =
+            Set.of("reconsideration.received", "reconsideration.accepted");
+
+    /**
+     * A later clause sums this count and the ones around it ("一审案件318件，二审案件86件，合计404件"), and the sentence
+     * up to the sum names no other indicator's matter ("受理复议案件56件，行政诉讼案件92件，两项合计148件" sums two
+     * matters) and no cases carried over.
+     */
+    private static boolean partOfASumAfter(NumberMention m, String beforeInSentence, String restOfSentence, int ownTopic,
+                                           List<Pattern> topicPatterns) {
+        String between = WordsAroundTheFigure.beforeASumOfIt(m.value(), restOfSentence);
+        if (between == null || WordsAroundTheFigure.CARRIED_OVER.matcher(beforeInSentence + between).find()) {
+            return false; // "新收…58件，加上旧存案件6件，共计64件": the sum adds the years before, the figure is the year's
+        }
+        String summed = beforeInSentence + between;
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (t != ownTopic && topicPatterns.get(t).matcher(summed).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+
+    /** The words of the figure's own clause, from the sentence's last clause break before it. */
+    static String ownClause(String beforeInSentence) {
+        Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
+        int start = 0;
+        while (b.find()) {
+            start = b.end();
+        }
+        return beforeInSentence.substring(start);
+    }
+
+    /**
+     * The text before the sentence under its heading ("（二）行政应诉" and the paragraphs below it), or in its paragraph
+     * when no heading is above it.
+     */
+    private static String sectionBefore(String text, Sentence s, String heading) {
+        int paragraph = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int section = heading.isEmpty() ? -1 : text.lastIndexOf(heading, s.start());
+        return text.substring(section >= 0 && section < paragraph ? section : paragraph, s.start());
+    }
+}
