@@ -215,7 +215,7 @@ final class IndicatorMatcher {
         boolean[] inTitle = fallback == null ? null : fallback.inTitle();
         MatchedIndicator best = null;
         int cued = 0;
-        ClauseContext cueContext = ctx.withBefore(Remarks.withoutShort(ctx.before));
+        ClauseContext cueContext = ctx.withBefore(CountWords.withoutTail(Remarks.withoutShort(ctx.before)));
         int[] clauseTopics = null;
         int bestTopicDistance = Integer.MAX_VALUE;
         for (CompiledIndicator c : indicators) {
