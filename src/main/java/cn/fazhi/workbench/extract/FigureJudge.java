@@ -22,6 +22,12 @@ final class FigureJudge {
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
      */
     private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile("其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))");
+    /**
+     * "清理规范性文件312件，其中保留281件、修改12件、废止19件": a clean-up's outcomes follow its 其中, and the bare
+     * 废止 among them is every document repealed, not one kind's ("其中部门文件废止12件" names a kind).
+     */
+    private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
+    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
@@ -177,6 +183,8 @@ final class FigureJudge {
             // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
             // a part (cases heard in open court, out of all cases): at most a suggestion.
             flags.add(parts.partByNature(ind) || SUCCESS_OF_THE_COUNT_BEFORE.matcher(ctx.before.strip()).matches()
+                    || BARE_REPEAL.matcher(ctx.before.strip()).matches()
+                    && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
                     ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
@@ -185,8 +193,9 @@ final class FigureJudge {
         // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
         // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
         // ("信访事项按期办结率") stands on its own clause.
-        String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
-                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
+        // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
+        String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
+                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
                 && OtherBodies.oneChannelSpeaks(channelWords, scope)) {
             flags.add("one_channel");

@@ -81,4 +81,21 @@ class ReportRecallTest {
         is("全年全县一、二审行政诉讼案件共168件。", "litigation.cases", "168");
         suggested("全年行政诉讼二审案件42件。", "litigation.cases");
     }
+
+    @Test
+    void aClosedRemarkNamesNoChannelForTheFiguresAfterIt() {
+        is("全年共收到行政复议申请146件（含网上申请21件），依法受理133件。", "reconsideration.accepted", "133");
+        is("全年共受理政务服务事项42万件（其中通过“浙里办”平台受理8万件），办结41.9万件。", "licensing.handled", "420000");
+        // a channel written in the clause itself stays one channel
+        suggested("全年通过网上复议平台受理行政复议申请36件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void theRepealsAmongACleanUpsOutcomesAreAllTheRepeals() {
+        is("全年清理规范性文件286件，其中保留250件、修改21件、废止15件。", "normative_docs.repealed", "15");
+        is("开展规范性文件集中清理，共清理文件140件，其中继续有效118件，宣布失效22件。", "normative_docs.repealed", "22");
+        // one kind's repeals after 其中 stay a part
+        notAValue("全年清理规范性文件286件，其中部门规范性文件废止11件。", "normative_docs.repealed");
+        notAValue("全年清理规范性文件286件，其中县政府部门文件废止9件。", "normative_docs.repealed");
+    }
 }
