@@ -98,4 +98,16 @@ class ReportRecallTest {
         notAValue("全年清理规范性文件286件，其中部门规范性文件废止11件。", "normative_docs.repealed");
         notAValue("全年清理规范性文件286件，其中县政府部门文件废止9件。", "normative_docs.repealed");
     }
+
+    @Test
+    void aShortHeadingNamesWhatItsSentencesLeaveOut() {
+        is("（四）劳动人事争议仲裁\n全年共立案312件，结案305件，结案率97.8%。", "labour_arbitration.closing_rate", "97.8");
+        is("（二）信访工作\n全年受理群众来信来访1260件次，按期办结率98.4%。", "petitions.completion_rate", "98.4");
+        is("（一）行政诉讼\n全年收案118件，结案104件，败诉7件。", "litigation.cases", "118");
+        is("行政复议：收案64件，审结60件。", "reconsideration.received", "64");
+        is("（三）规范性文件合法性审查\n全年审查47件，提出修改意见102条。", "normative_docs.reviewed", "47");
+        // a long heading is a slogan, not the name of the count
+        notAValue("（四）深入推进矛盾纠纷多元化解和劳动关系和谐稳定\n全年共立案312件，结案率97.8%。",
+                "labour_arbitration.closing_rate");
+    }
 }
