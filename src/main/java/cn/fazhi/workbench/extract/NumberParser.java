@@ -44,6 +44,7 @@ public final class NumberParser {
                 m = chinese(text, i);
             }
             if (m != null) {
+                m = zeroRate(text, m);
                 out.add(m);
                 i = Math.max(m.end(), i + 1);
             } else {
@@ -51,6 +52,20 @@ public final class NumberParser {
             }
         }
         return out;
+    }
+
+    /** "败诉率为0", "败诉率为零": a rate of nothing needs no percent sign; any other bare number after 率 is no rate. */
+    private static final java.util.regex.Pattern RATE_BEFORE = java.util.regex.Pattern.compile("率(为|是|均为|保持为)$");
+
+    private static NumberMention zeroRate(String text, NumberMention m) {
+        if (m.unit() != null || !m.isValue() || m.value().signum() != 0 || m.end() < text.length()
+                && Character.isLetterOrDigit(text.charAt(m.end()))) {
+            return m;
+        }
+        if (!RATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            return m;
+        }
+        return new NumberMention(m.start(), m.end(), m.numStart(), m.value(), "%", m.qualifier(), m.kind());
     }
 
     private static int skipToken(String text, int i) {

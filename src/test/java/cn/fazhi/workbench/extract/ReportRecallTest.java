@@ -110,4 +110,21 @@ class ReportRecallTest {
         notAValue("（四）深入推进矛盾纠纷多元化解和劳动关系和谐稳定\n全年共立案312件，结案率97.8%。",
                 "labour_arbitration.closing_rate");
     }
+
+    @Test
+    void theBodyThatHandlesLabourArbitrationByNatureSpeaksForTheCounty() {
+        is("县人力社保局劳动人事争议仲裁院全年受理案件402件，结案率98.2%。", "labour_arbitration.closing_rate", "98.2");
+        is("县劳动保障局全年受理劳动人事争议仲裁案件215件，仲裁结案率96.7%。", "labour_arbitration.closing_rate", "96.7");
+        // a town's stays the town's
+        notAValue("天子湖镇劳动争议调解中心全年受理劳动争议案件36件，仲裁结案率100%。", "labour_arbitration.closing_rate");
+    }
+
+    @Test
+    void aRateOfNothingNeedsNoPercentSign() {
+        is("全年行政诉讼案件败诉0件，败诉率为0。", "litigation.loss_rate", "0");
+        is("全年行政复议纠错率为0，行政机关负责人出庭应诉率100%。", "reconsideration.correction_rate", "0");
+        // a bare number other than nothing after 率 is no rate, nor is a count of nothing
+        notAValue("全年行政诉讼败诉率为5，同比下降。", "litigation.loss_rate");
+        notAValue("全年行政诉讼败诉0件。", "litigation.loss_rate");
+    }
 }
