@@ -239,11 +239,14 @@ final class FigureJudge {
         if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
-        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)
+        Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
+        if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
+                PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
-        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)
+        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
+                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)) {
             flags.add("part_of_total");
         }
@@ -255,7 +258,7 @@ final class FigureJudge {
         String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued
                 : bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
-        if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
+        if ((parts.narrowerThanTheWhole(compiled, PartsOfTheWhole.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }

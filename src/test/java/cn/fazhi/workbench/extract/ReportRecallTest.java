@@ -127,4 +127,29 @@ class ReportRecallTest {
         notAValue("全年行政诉讼败诉率为5，同比下降。", "litigation.loss_rate");
         notAValue("全年行政诉讼败诉0件。", "litigation.loss_rate");
     }
+
+    @Test
+    void thePetitionsCasesAreAllThePetitions() {
+        is("全年全县信访案件按期办结率为98.7%。", "petitions.completion_rate", "98.7");
+        // one kind of them, and petitions among the disputes mediated, stay a part
+        suggested("全年重大信访案件按期办结率100%。", "petitions.completion_rate");
+        suggested("全年调解信访纠纷120件。", "mediation.disputes");
+    }
+
+    @Test
+    void amongTheCasesTheActThatIsAPartByNature() {
+        is("全年行政诉讼案件中败诉4件，败诉率5.2%。", "litigation.lost", "4");
+        is("全年行政诉讼案件中开庭审理61件，行政机关负责人出庭61件次。", "litigation.heard", "61");
+        is("全年审结的行政复议案件中纠错11件，纠错率8.9%。", "reconsideration.corrected", "11");
+        // a kind among them, or one kind of correction, stays a part
+        suggested("全年行政复议案件中涉及征收拆迁的纠错2件。", "reconsideration.corrected");
+        suggested("全年审结行政复议案件中撤销9件。", "reconsideration.corrected");
+    }
+
+    @Test
+    void theLawyersSuitsAreNotTheGovernments() {
+        notAValue("全县律师全年代理行政诉讼案件210件。", "litigation.cases");
+        notAValue("政府法律顾问全年代理行政诉讼案件42件。", "litigation.cases");
+        is("全年行政诉讼案件86件，律师代理率100%。", "litigation.cases", "86");
+    }
 }
