@@ -152,4 +152,10 @@ class ReportRecallTest {
         notAValue("政府法律顾问全年代理行政诉讼案件42件。", "litigation.cases");
         is("全年行政诉讼案件86件，律师代理率100%。", "litigation.cases", "86");
     }
+
+    @Test
+    void channelsListedTogetherAreAllOfThem() {
+        is("全年网上信访、来信来访事项按期办结率99.1%。", "petitions.completion_rate", "99.1");
+        suggested("全年网上信访按期办结率99.7%。", "petitions.completion_rate");
+    }
 }
