@@ -158,4 +158,16 @@ class ReportRecallTest {
         is("全年网上信访、来信来访事项按期办结率99.1%。", "petitions.completion_rate", "99.1");
         suggested("全年网上信访按期办结率99.7%。", "petitions.completion_rate");
     }
+
+    @Test
+    void theseRulesOpenNoGateForCourtsTownsPeriodsOrOtherBodies() {
+        notAValue("县人民法院全年新收行政诉讼案件数为132件。", "litigation.cases");
+        notAValue("天子湖镇全年规范性文件审查数量为6件。", "normative_docs.reviewed");
+        notAValue("2024年行政复议申请数量力争控制在100件以内。", "reconsideration.received");
+        notAValue("（一）行政复议\n上半年收案56件。", "reconsideration.received");
+        notAValue("全年律师事务所办理法律援助案件320件。", "legal_aid.cases");
+        notAValue("全年开展法律援助案件质量评查，评查120件法律援助案件。", "legal_aid.cases");
+        notAValue("全年发放法治宣传手册3000本。", "enforcement.files_reviewed");
+        notAValue("全年行政诉讼案件中二审案件败诉2件。", "litigation.lost");
+    }
 }
