@@ -47,7 +47,7 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
             "reconsideration", Pattern.compile("复议"),
             "hotline", Pattern.compile("12345|热线|政务服务|便民服务"),
             "petitions", Pattern.compile("信访"),
-            "arbitration", Pattern.compile("人力资源|人社|仲裁"),
+            "arbitration", Pattern.compile("人力资源|人社|人力社保|劳动保障|仲裁"),
             "mediation", Pattern.compile("司法|调解"));
     /** Disclosure reports speak of these matters only as far as they concern disclosure. */
     private static final java.util.Set<String> DISCLOSURE_MATTERS = java.util.Set.of("reconsideration", "litigation");

@@ -82,7 +82,7 @@ final class ClauseContext {
      */
     private static final Pattern MATTERLESS = Pattern.compile(
             "^(全年|今年以来|截至目前)?(全县|全区|全市)?(共|共计|累计|依法)?"
-                    + "(收到|新收|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
+                    + "(收到|新收|收案|立案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
                     + "(各类)?(申请|案件|起诉|纠纷)?$");
 
     /**
@@ -131,6 +131,19 @@ final class ClauseContext {
         int at = bare.start(5) >= 0 ? bare.start(5) : bare.start(6) >= 0 ? bare.start(6) : bare.end();
         String words = before.strip();
         return withBefore(words.substring(0, at) + label + words.substring(at));
+    }
+
+    /**
+     * As {@link #withLabel}, the matter written before the clause's verb: the way a report names a count whose act
+     * is a noun ("行政诉讼收案", "法律援助案件办理"): "行政诉讼：全年收案132件" → "全年行政诉讼收案".
+     */
+    ClauseContext withLabelFirst(String label) {
+        Matcher bare = MATTERLESS.matcher(before.strip());
+        if (!bare.matches()) {
+            return null;
+        }
+        String words = before.strip();
+        return withBefore(words.substring(0, bare.start(4)) + label + words.substring(bare.start(4)));
     }
 
     /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */

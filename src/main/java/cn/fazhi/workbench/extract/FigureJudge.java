@@ -22,6 +22,12 @@ final class FigureJudge {
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
      */
     private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile("其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))");
+    /**
+     * "清理规范性文件312件，其中保留281件、修改12件、废止19件": a clean-up's outcomes follow its 其中, and the bare
+     * 废止 among them is every document repealed, not one kind's ("其中部门文件废止12件" names a kind).
+     */
+    private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
+    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
@@ -40,7 +46,11 @@ final class FigureJudge {
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|争取|预计|计划|目标|拟|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+            "力争|争取|预计|计划|目标"
+                    // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
+                    + "|拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
+                    + "|(?<!(审查|审核|对)[^，,；;。]{0,12})拟"
+                    + "|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
                     + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
@@ -176,6 +186,8 @@ final class FigureJudge {
             // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
             // a part (cases heard in open court, out of all cases): at most a suggestion.
             flags.add(parts.partByNature(ind) || SUCCESS_OF_THE_COUNT_BEFORE.matcher(ctx.before.strip()).matches()
+                    || BARE_REPEAL.matcher(ctx.before.strip()).matches()
+                    && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
                     ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
@@ -184,8 +196,9 @@ final class FigureJudge {
         // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
         // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
         // ("信访事项按期办结率") stands on its own clause.
-        String channelWords = ind.kind() != IndicatorKind.RATE ? beforeInSentence
-                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
+        // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
+        String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
+                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
                 && OtherBodies.oneChannelSpeaks(channelWords, scope)) {
             flags.add("one_channel");
@@ -198,7 +211,8 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
-        if (compiled.nameIncomplete(beforeInSentence) || "normative_docs".equals(ind.topic())
+        if (compiled.nameIncomplete(beforeInSentence) && !namedByShortHeading(compiled, heading)
+                || "normative_docs".equals(ind.topic())
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("name_incomplete");
         }
@@ -229,11 +243,14 @@ final class FigureJudge {
         if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
-        if (PartsOfTheWhole.someKinds(ctx.before, beforeInSentence)
+        Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
+        if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
+                PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
             flags.add("part_of_total");
         }
-        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence)
+        if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
+                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("part_of_total");
@@ -246,7 +263,7 @@ final class FigureJudge {
         String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued
                 : bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
-        if ((parts.narrowerThanTheWhole(compiled, limiting) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
+        if ((parts.narrowerThanTheWhole(compiled, PartsOfTheWhole.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
@@ -333,5 +350,17 @@ final class FigureJudge {
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
     private static boolean bareRate(String clause) {
         return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+    }
+
+    /** Longest heading, without its numbering and 工作/情况, that is read as the name of what its sentences count. */
+    private static final int SHORT_HEADING = 12;
+
+    /**
+     * A short heading that is nothing but a matter ("劳动人事争议仲裁", "（二）信访工作") gives the sentences under it
+     * the words their rates leave out ("全年共立案289件，结案率97.2%"); a long heading is a slogan, not a name.
+     */
+    private static boolean namedByShortHeading(CompiledIndicator compiled, String heading) {
+        String label = ClauseContext.cleanLabel(heading.strip());
+        return !label.isEmpty() && label.length() <= SHORT_HEADING && !compiled.nameIncomplete(label);
     }
 }

@@ -179,6 +179,10 @@ final class IndicatorMatcher {
             ClauseContext labelled = label == null ? null : ctx.withLabel(label);
             if (labelled != null) {
                 best = bestIndicator(s, previous, topics, m, labelled, null);
+                if (best == null) {
+                    labelled = ctx.withLabelFirst(label);
+                    best = bestIndicator(s, previous, topics, m, labelled, null);
+                }
                 if (best != null) {
                     best = best.scaled(0.9);
                     ctx = labelled;
@@ -229,7 +233,7 @@ final class IndicatorMatcher {
         boolean[] inTitle = fallback == null ? null : fallback.inTitle();
         MatchedIndicator best = null;
         int cued = 0;
-        ClauseContext cueContext = ctx.withBefore(Remarks.withoutShort(ctx.before));
+        ClauseContext cueContext = ctx.withBefore(CountWords.withoutTail(Remarks.withoutShort(ctx.before)));
         int[] clauseTopics = null;
         int bestTopicDistance = Integer.MAX_VALUE;
         for (CompiledIndicator c : indicators) {
@@ -275,8 +279,11 @@ final class IndicatorMatcher {
         return best;
     }
 
-    /** After a matter, only these may stand in a label: "行政复议案件". */
-    private static final Pattern MATTER_REST = Pattern.compile("(案件)?");
+    /**
+     * After a matter, only these may stand in a label: "行政复议案件", and the act that is the matter's whole work
+     * ("规范性文件合法性审查", "规范性文件备案审查").
+     */
+    private static final Pattern MATTER_REST = Pattern.compile("(案件)?|合法性(审查|审核)|备案(审查)?");
 
     /**
      * The label when it is a matter's name and nothing else ("行政复议", "人民调解", "行政复议案件"); null for

@@ -69,7 +69,8 @@ final class OtherBodies {
                     // hotline's platform is the hotline itself)
                     + "|(?<!热线|12345)(窗口|平台|专区|专窗|小程序|APP|App|公众号)[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
-                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率)"
+                    // "网上信访、来信来访事项…", "线上、线下受理": channels listed together are all of them
+                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
     private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");

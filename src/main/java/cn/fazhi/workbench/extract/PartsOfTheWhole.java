@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 final class PartsOfTheWhole {
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
+    /**
+     * "案件中败诉3件", "案件中行政机关败诉": among the cases, only the act the indicator counts; "案件中涉及征收的纠错2件"
+     * names a kind, "案件中撤销9件" one kind of correction.
+     */
+    private static final Pattern AMONG_THEN_ACT = Pattern.compile(
+            "(案件|纠纷|申请|事项)中[^，,；;。的]{0,6}(败诉|纠错|开庭审理|开庭|出庭应诉|出庭|审结|结案|调解成功|成功调解)$");
     /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
     private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
     /**
@@ -250,6 +256,28 @@ final class PartsOfTheWhole {
     }
 
     /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
+    private static final Pattern KIND_WORD = Pattern.compile(KIND_WORDS);
+
+    /**
+     * The words without the indicator's own matter where that matter is also a kind of another's cases: 信访案件
+     * are one kind of the disputes mediated, but all the petitions (全县信访案件按期办结率).
+     */
+    static String withoutOwnKind(String words, Pattern ownTopic) {
+        if (ownTopic == null) {
+            return words;
+        }
+        Matcher m = ownTopic.matcher(words);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (KIND_WORD.matcher(m.group()).matches()) {
+                b.append(words, last, m.start());
+                last = m.end();
+            }
+        }
+        return b.append(words.substring(last)).toString();
+    }
+
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
@@ -267,7 +295,15 @@ final class PartsOfTheWhole {
 
     /** One kind or type of a total, the government's own level only, or a figure inside a list of parts. */
     static boolean breakdown(String clause, String beforeInSentence) {
-        return BREAKDOWN.matcher(clause).find() || ownLevelOnly(clause, beforeInSentence)
+        return breakdown(clause, beforeInSentence, false);
+    }
+
+    /**
+     * @param partByNature the indicator is itself a part of the cases ("行政诉讼案件中败诉3件", "复议案件中纠错9件"): the
+     *                     cases it is found among are the whole it is a part of, not one kind
+     */
+    static boolean breakdown(String clause, String beforeInSentence, boolean partByNature) {
+        return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find()) || ownLevelOnly(clause, beforeInSentence)
                 || LEVELS_PAIRED.matcher(clause).find()
                 || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
     }

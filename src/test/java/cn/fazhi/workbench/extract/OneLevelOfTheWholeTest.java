@@ -57,4 +57,12 @@ class OneLevelOfTheWholeTest {
         aValue("全县司法行政系统全年共办理法律援助案件560件。", "legal_aid.cases");
         aValue("全县行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
     }
+
+    @Test
+    void legalAidForOneGroupOrTakenDirectlyByTheCentreIsAPart() {
+        suggested("全年为农民工提供法律援助286件。", "legal_aid.cases");
+        aValue("全县共办理法律援助案件1426件，为农民工讨薪提供法律援助286件。", "legal_aid.cases");
+        aValue("全年为困难群众提供法律援助1260件。", "legal_aid.cases");
+        aValue("县法律援助中心全年共受理法律援助案件560件。", "legal_aid.cases");
+    }
 }
