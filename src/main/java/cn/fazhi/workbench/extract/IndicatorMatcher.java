@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * a plan.
  */
 final class IndicatorMatcher {
-    /** "…案件数为", "…文件数量达", "…案件总数是": the words for "the number of it is" after a name. */
-    private static final Pattern NUMBER_OF_FILLER = Pattern.compile("(的)?(总数|数量|总量|件数|数)(为|达到|达|是|共计|共)\\s*$");
     static final double MIN_CONFIDENCE = 0.5;
     private static final Pattern TO_VALUE = Pattern.compile(
             "^(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至|为)$");
@@ -129,18 +127,6 @@ final class IndicatorMatcher {
                 if (best != null) {
                     best = best.scaled(0.9);
                     ctx = wider;
-                }
-            }
-        }
-        if (best == null) {
-            // "法律援助案件数为256件", "审查规范性文件数量为26件": the name ends before the words for "the number is"
-            Matcher filler = NUMBER_OF_FILLER.matcher(ctx.before);
-            if (filler.find() && filler.start() > 0) {
-                ClauseContext named = ctx.withBefore(ctx.before.substring(0, filler.start()));
-                best = bestIndicator(s, previous, topics, m, named, null);
-                if (best != null) {
-                    best = best.scaled(0.9);
-                    ctx = named;
                 }
             }
         }
