@@ -15,11 +15,9 @@ public final class NumberParser {
     /** Units, longest first so that 人次 wins over 人. */
     static final String[] UNITS = {"个百分点", "百分点", "个工作日", "工作日", "平方米", "万元", "亿元", "人次", "件次",
             "户次", "批次", "场次", "家次", "小时", "公里", "件", "起", "宗", "卷", "份", "项", "个", "人", "名", "家", "户",
-            "次", "场", "条", "台", "套", "篇", "期", "所", "座", "处", "支", "批", "天", "元", "亩", "部", "本", "%", "‰"};
+            "次", "场", "条", "台", "套", "篇", "期", "所", "座", "处", "支", "批", "天", "元", "亩", "部", "%", "‰"};
     /** "5部门", "3部分": 部 is a word of its own there, not the unit of 3部规范性文件. */
     private static final String NOT_AFTER_BU = "门分位署委队长";
-    /** "2023年9月本级…", "3本地企业": 本 opens a word of its own there, it is not the unit of 440本案卷. */
-    private static final String NOT_AFTER_BEN = "级地单部市县区镇年月次人届期土着";
     /**
      * A run of seven to nine digits is a phone number or a mangled date, unless a count's unit follows it:
      * "受理业务1002994件" is a large city's or a whole year's count.
@@ -228,8 +226,7 @@ public final class NumberParser {
                 break;
             }
         }
-        if ("部".equals(unit) && j < n && NOT_AFTER_BU.indexOf(text.charAt(j)) >= 0
-                || "本".equals(unit) && j < n && NOT_AFTER_BEN.indexOf(text.charAt(j)) >= 0) {
+        if ("部".equals(unit) && j < n && NOT_AFTER_BU.indexOf(text.charAt(j)) >= 0) {
             unit = null;
             j--;
         }

@@ -25,10 +25,9 @@ class ReportRecallTest {
     @Test
     void aMeasureWordOrASumBetweenTheNameAndTheFigureChangesNothing() {
         is("全年行政复议申请数量为286件，同比上升31%。", "reconsideration.received", "286");
-        is("全县行政复议案件收案数达到174件。", "reconsideration.received", "174");
         is("全年规范性文件合法性审查数量为37件。", "normative_docs.reviewed", "37");
-        is("全年法律援助案件办理量为615件。", "legal_aid.cases", "615");
-        is("全县法律援助案件办理数达到702件。", "legal_aid.cases", "702");
+        // a bare 数 or 量 after the name (收案数达到174件, 案件办理量为615件, 办理数达到702件) is not read past: on unseen text that reading
+        // let another measure's figure through (the lead's merge, 2026-12-01)
         is("全年废止、宣布失效规范性文件合计19件。", "normative_docs.repealed", "19");
         is("全年办理刑事、民事法律援助案件合计488件。", "legal_aid.cases", "488");
         // a name that ends in 为 keeps it: 行政行为 is no measure word
@@ -56,7 +55,7 @@ class ReportRecallTest {
         is("全年行政执法案卷评查数量378卷，优秀率16%。", "enforcement.files_reviewed", "378");
         is("全年共评查行政处罚、行政许可、行政检查等执法案卷980卷。", "enforcement.files_reviewed", "980");
         is("对全县26个执法单位的540份行政执法案卷进行了评查。", "enforcement.files_reviewed", "540");
-        is("全年评查行政执法案卷320本。", "enforcement.files_reviewed", "320");
+        // 本 is not parsed as a unit (评查行政执法案卷320本): on unseen text it let a count of something else through
         // one kind of file stays a part
         suggested("全年评查行政处罚案卷180卷。", "enforcement.files_reviewed");
     }
