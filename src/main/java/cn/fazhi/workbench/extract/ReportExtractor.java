@@ -266,8 +266,9 @@ public final class ReportExtractor {
                 norm.originalStart(m.start()), norm.originalEnd(m.end()));
         double confidence = Math.round(c.confidence() * 100) / 100.0;
         String unit = m.unit() == null ? c.indicator().unit() : canonicalUnit(c, m.unit());
+        // several checks may give the same reason; a person reads each reason once
         return new IndicatorValue(c.indicator().code(), m.value(), unit, m.qualifier(), false, s.section(), evidence,
-                confidence, c.flags(), List.of());
+                confidence, c.flags().stream().distinct().toList(), List.of());
     }
 
     /** Counts keep the unit the report used when the catalogue accepts it (60份案卷 stays 份). */

@@ -30,4 +30,15 @@ class ReasonWordsTest {
         }
         assertTrue(missing.isEmpty(), "reasons without words: " + missing);
     }
+
+    @Test
+    void aReasonGivenByTwoChecksIsSaidOnce() {
+        var x = ExtractorFixture.report("全县共调处矛盾纠纷1260件（1—10月），其中重大疑难纠纷56件，调处成功56件。");
+        for (var v : x.suggestions()) {
+            org.junit.jupiter.api.Assertions.assertEquals(v.flags().stream().distinct().toList(), v.flags(), v.toString());
+        }
+        for (var v : x.values()) {
+            org.junit.jupiter.api.Assertions.assertEquals(v.flags().stream().distinct().toList(), v.flags(), v.toString());
+        }
+    }
 }
