@@ -132,7 +132,8 @@ final class FigureJudge {
                 && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
             flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
         }
-        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
+        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)
+                && !FigurePeriod.lastYearIsThePagesYear(beforeInSentence, heading, scope)) {
             flags.add("period_unclear");
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)) {
