@@ -136,7 +136,8 @@ final class FigureJudge {
                 && !FigurePeriod.lastYearIsThePagesYear(beforeInSentence, heading, scope)) {
             flags.add("period_unclear");
         }
-        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)) {
+        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
+                && !Subjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }

@@ -63,4 +63,17 @@ class NewsRecallTest {
         assertNoValue(news("2024年全县司法行政工作会议召开", "去年，崇阳县共调解矛盾纠纷2230件。"), "mediation.disputes");
         assertNoValue(news("2024年全县司法行政工作会议召开", "去年上半年，全县共办理法律援助案件236件。"), "legal_aid.cases");
     }
+    @Test
+    void theCountysOwnBodyForTheMatterNamesTheCounty() {
+        assertValue(news(null, "2023年，县法律援助中心共受理法律援助案件502件。"), "legal_aid.cases", "502");
+        assertValue(news(null, "2023年，县行政复议局共受理行政复议案件162件。"), "reconsideration.accepted", "162");
+        assertValue(news(null, "2023年，县劳动人事争议仲裁院仲裁结案率为97.5%。"), "labour_arbitration.closing_rate", "97.5");
+        // another county's or the city's centre, a body of another matter, one kind, a court, no year
+        assertNoValue(news(null, "2023年，崇阳县法律援助中心共办理法律援助案件455件。"), "legal_aid.cases");
+        assertNoValue(news(null, "2023年，市法律援助中心共办理法律援助案件1455件。"), "legal_aid.cases");
+        assertNoValue(news(null, "2023年，县公安局共调解治安纠纷1320件。"), "mediation.disputes");
+        assertNoValue(news(null, "2023年，县医疗纠纷人民调解委员会共调解医疗纠纷126件。"), "mediation.disputes");
+        assertNoValue(news(null, "2023年，县人民法院共审结行政诉讼案件102件。"), "litigation.concluded");
+        assertNoValue(news(null, "县法律援助中心共办理法律援助案件502件。"), "legal_aid.cases");
+    }
 }
