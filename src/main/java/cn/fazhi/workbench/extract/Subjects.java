@@ -363,6 +363,28 @@ final class Subjects {
         return false;
     }
 
+    /** What may follow a county's name written without its level: a year, a count, the whole, its bodies. */
+    private static final Pattern AFTER_SHORT_NAME = Pattern.compile(
+            "^(?:\\d|[，,：:]|共|全年|去年|今年|各级|全[县区市旗]|[县区市旗](?![\\u4e00-\\u9fa5]{0,2}[镇乡村])|法律援助|行政|人民|司法|矛盾)");
+
+    /**
+     * "安吉2023年共调解…", "2023年，安吉共办理…": loose text names the county by its name without 县 (区, 市, 旗), and
+     * the name stands as the subject (a year, 共, 全年, its bodies after it), not as part of a town's or a road's name.
+     */
+    static boolean shortNameNamed(String words, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || own.length() < 3 || !own.matches(".+[县区市旗]")) {
+            return false;
+        }
+        String stem = own.substring(0, own.length() - 1);
+        for (int i = words.indexOf(stem); i >= 0; i = words.indexOf(stem, i + 1)) {
+            if (AFTER_SHORT_NAME.matcher(words.substring(i + stem.length())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After a court or another body is named, the sentence turns back to the government's own figures. */
     static boolean ownSpeaksAfter(int otherBodyEnd, String beforeInSentence, Scope scope) {
         return lastOwn(beforeInSentence, scope) >= otherBodyEnd;

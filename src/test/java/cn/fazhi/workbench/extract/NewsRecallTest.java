@@ -76,4 +76,15 @@ class NewsRecallTest {
         assertNoValue(news(null, "2023年，县人民法院共审结行政诉讼案件102件。"), "litigation.concluded");
         assertNoValue(news(null, "县法律援助中心共办理法律援助案件502件。"), "legal_aid.cases");
     }
+    @Test
+    void theCountysNameWithoutItsLevelNamesTheCounty() {
+        assertValue(news(null, "通山2023年共调解矛盾纠纷2120件。"), "mediation.disputes", "2120");
+        assertValue(news(null, "2023年，通山共办理法律援助案件512件。"), "legal_aid.cases", "512");
+        // another county's short name, a town or a street named after the county, an association, no year
+        assertNoValue(news(null, "崇阳2023年共调解矛盾纠纷2230件。"), "mediation.disputes");
+        assertNoValue(news(null, "2023年，通山镇共调解矛盾纠纷210件。"), "mediation.disputes");
+        assertNoValue(news(null, "2023年，通山路街道共调解矛盾纠纷180件。"), "mediation.disputes");
+        assertNoValue(news(null, "2023年，通山茶叶协会调解纠纷32件。"), "mediation.disputes");
+        assertNoValue(news(null, "通山共调解矛盾纠纷2120件。"), "mediation.disputes");
+    }
 }
