@@ -137,8 +137,8 @@ final class FigureJudge {
             flags.add("period_unclear");
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
-                && !Subjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
-                && !Subjects.shortNameNamed(beforeInSentence, scope)) {
+                && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.shortNameNamed(beforeInSentence, scope)) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
