@@ -132,10 +132,13 @@ final class FigureJudge {
                 && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
             flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
         }
-        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)) {
+        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)
+                && !FigurePeriod.lastYearIsThePagesYear(beforeInSentence, heading, scope)) {
             flags.add("period_unclear");
         }
-        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)) {
+        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
+                && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.shortNameNamed(beforeInSentence, scope)) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }

@@ -73,9 +73,46 @@ final class FigurePeriod {
             source = heading;
         }
         if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
-            return Periods.UNCLEAR;
+            return writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
         }
         return period;
+    }
+
+    /** "2024年", "2024年度" in a headline, not a target ("到2024年") nor a span ("2024年以来"). */
+    private static final Pattern TITLE_YEAR = Pattern.compile(
+            "(?<![到至])(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|前)");
+
+    /**
+     * Loose text whose headline (the page's title) or heading writes the year after the page's and not the page's
+     * own ("2024年全县司法行政工作会议召开", "安吉县2024年1月司法行政新闻"): it was written that year, so its "去年"
+     * is the page's year ("去年，全县共调解矛盾纠纷1732件" about 2023). Without such a headline 去年 stays in doubt.
+     */
+    static boolean writtenTheYearAfter(String heading, Scope scope) {
+        Integer year = scope.year();
+        if (scope.insideReport() || year == null) {
+            return false;
+        }
+        boolean after = false;
+        for (String words : new String[]{heading, scope.authors().title()}) {
+            Matcher m = TITLE_YEAR.matcher(words == null ? "" : words);
+            while (m.find()) {
+                int named = Integer.parseInt(m.group(1));
+                if (named == year) {
+                    return false;
+                }
+                after |= named == year + 1;
+            }
+        }
+        return after;
+    }
+
+    /**
+     * The words before the figure date it by "去年" alone (no "今年以来", "目前" after it) in loose text written
+     * the year after the page's: the page's year, as if written.
+     */
+    static boolean lastYearIsThePagesYear(String beforeInSentence, String heading, Scope scope) {
+        return LAST_YEAR.matcher(beforeInSentence).find() && onlyLastYear(beforeInSentence, scope.year())
+                && !Periods.untilNow(beforeInSentence) && writtenTheYearAfter(heading, scope);
     }
 
     /** The flag rules the figure out (the others only cast doubt). */

@@ -163,7 +163,7 @@ final class Periods {
      * year than the page's.
      */
     static boolean unclearOutsideReport(String beforeInSentence, String heading, Integer reportYear) {
-        if (UNTIL_NOW.matcher(beforeInSentence).find()) {
+        if (UNTIL_NOW.matcher(afterTheNewsDate(beforeInSentence, reportYear)).find()) {
             return true;
         }
         // "2015年以来" on a page of 2015 is "今年以来" written with the year: the year so far, as of the page's date.
@@ -171,6 +171,37 @@ final class Periods {
             return true;
         }
         return !namesYear(beforeInSentence, reportYear) && !namesYear(heading, reportYear);
+    }
+
+    /**
+     * "记者日前从县司法局获悉，2023年全县…", "县司法局近期公布，2023年…": 日前 and 近期 date the news (when it was
+     * told), not the figure, where a later clause writes the page's year; the words from that clause on are the
+     * figure's. Not "12月31日前" (a date's 日 before 前).
+     */
+    private static final Pattern NEWS_DATE = Pattern.compile("(?<![\\d号])日前|近期");
+    private static final Pattern PAGE_YEAR_OPENS = Pattern.compile("[，,；;：:]\\s*(?:在|于)?(\\d{4})年度?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前)");
+
+    static String afterTheNewsDate(String words, Integer reportYear) {
+        Matcher d = NEWS_DATE.matcher(words);
+        int end = -1;
+        while (d.find()) {
+            end = d.end();
+        }
+        if (end < 0 || reportYear == null) {
+            return words;
+        }
+        Matcher y = PAGE_YEAR_OPENS.matcher(words);
+        while (y.find()) {
+            if (y.start() >= end && Integer.parseInt(y.group(1)) == reportYear) {
+                return words.substring(y.start());
+            }
+        }
+        return words;
+    }
+
+    /** "今年以来", "截至目前", "至今" and the like are written in the words. */
+    static boolean untilNow(String words) {
+        return UNTIL_NOW.matcher(words).find();
     }
 
     private static boolean namesYear(String words, Integer reportYear) {

@@ -1,0 +1,64 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loose text (a news item, a 司法局's summary) about one county names the county as the subject of a figure in
+ * ways an annual report has no need of: by the county's own body for the matter with its level alone
+ * ("县法律援助中心"), or by its name without its level ("安吉2023年…"). {@link Subjects#ownNamed} reads the other ways.
+ */
+final class NewsSubjects {
+    private NewsSubjects() {
+    }
+
+    /**
+     * "县法律援助中心", "县行政复议局", "区司法局": a body named by the jurisdiction's own level alone, not after
+     * another place's name (德清县法律援助中心; only 据, 从, 经, 由 may stand before it: "记者从县法律援助中心获悉").
+     */
+    private static final Pattern LEVEL_BODY = Pattern.compile(
+            "(?<![\\u4e00-\\u9fa5&&[^据从经由]])([县区市旗])([\\u4e00-\\u9fa5]{1,12}?(?:中心|局|委员会|办公室|院))");
+
+    /**
+     * Loose text about a county that names, before the figure, the county's own body that handles the figure's
+     * matter for the whole county ("2023年，县法律援助中心共办理法律援助案件502件" in a news item about that county):
+     * the body speaks for the county, as in its annual report (docs/labelling.md: the legal aid centre, the
+     * government's 行政复议 office); whether the body's figure is a part or one channel is judged as there.
+     */
+    static boolean ownBodyForTheMatter(String words, Scope scope, String topic) {
+        String own = scope.ownName();
+        if (own == null || own.length() < 2) {
+            return false;
+        }
+        char level = own.charAt(own.length() - 1);
+        Matcher m = LEVEL_BODY.matcher(words);
+        while (m.find()) {
+            if (m.group(1).charAt(0) == level && Authors.owns(m.group(2), topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What may follow a county's name written without its level: a year, a count, the whole, its bodies. */
+    private static final Pattern AFTER_SHORT_NAME = Pattern.compile(
+            "^(?:\\d|[，,：:]|共|全年|去年|今年|各级|全[县区市旗]|[县区市旗](?![\\u4e00-\\u9fa5]{0,2}[镇乡村])|法律援助|行政|人民|司法|矛盾)");
+
+    /**
+     * "安吉2023年共调解…", "2023年，安吉共办理…": loose text names the county by its name without 县 (区, 市, 旗), and
+     * the name stands as the subject (a year, 共, 全年, its bodies after it), not as part of a town's or a road's name.
+     */
+    static boolean shortNameNamed(String words, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || own.length() < 3 || !own.matches(".+[县区市旗]")) {
+            return false;
+        }
+        String stem = own.substring(0, own.length() - 1);
+        for (int i = words.indexOf(stem); i >= 0; i = words.indexOf(stem, i + 1)) {
+            if (AFTER_SHORT_NAME.matcher(words.substring(i + stem.length())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
