@@ -115,6 +115,33 @@ final class Subjects {
     }
 
     /**
+     * The whole jurisdiction is named as the subject of the figure's sentence and no body is named after it:
+     * "全县共评查案卷1260卷", "我县行政机关负责人出庭应诉率98.6%" (全区 only for a district, 全市 only for a county-level
+     * city). "报县政府备案" names a recipient, not the whole, and does not count.
+     */
+    static boolean wholeJurisdictionSpeaks(String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || own.isEmpty() || (own.endsWith("市") && !scope.countyLevel())) {
+            return false;
+        }
+        char level = own.charAt(own.length() - 1);
+        if ("县区旗市".indexOf(level) < 0) {
+            return false;
+        }
+        int whole = Math.max(beforeInSentence.lastIndexOf("全" + level), beforeInSentence.lastIndexOf("我" + level));
+        if (whole < 0) {
+            return false;
+        }
+        Matcher m = NAMED_BODY.matcher(beforeInSentence);
+        while (m.find()) {
+            if (m.end() > whole) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "全县公安机关", "全县市场监管系统", "自然资源部门": one department across the county, all its offices together —
      * still one department (行政机关 alone are all the organs, and 司法行政系统 handles legal aid and mediation).
      */
