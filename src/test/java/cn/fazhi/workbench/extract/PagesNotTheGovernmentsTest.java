@@ -69,6 +69,31 @@ class PagesNotTheGovernmentsTest {
     }
 
     @Test
+    void aBodyOrATownOpeningTheOpeningAsItsSubjectIsWhoSpeaks() {
+        // no 我局 / 本院 / 我镇: the body or the town is the subject of the opening's first sentence
+        var x = page("关于2022年度法治政府建设工作情况的报告",
+                "2022年，通山县市场监督管理局坚持以习近平法治思想为指导，现将2022年度法治政府建设工作情况报告如下。",
+                "全年共收到行政复议申请12件。全年行政诉讼案件5件，败诉1件。全县行政机关负责人出庭应诉率达99.1%。");
+        noValueButSuggested(x, "reconsideration.received", Authors.OTHER_AUTHOR);
+        noValueButSuggested(x, "litigation.cases", Authors.OTHER_AUTHOR);
+        assertTrue(value(x, "litigation.head_appearance_rate").isPresent(), describe(x.values()));
+        var y = page("关于2022年度行政审判工作情况的通报", "2022年，通山县人民法院坚持能动司法，现将有关情况通报如下。",
+                "全年共受理行政诉讼案件312件，行政机关败诉26件。");
+        noValueButSuggested(y, "litigation.cases", Authors.OTHER_AUTHOR);
+        var z = page("关于2022年度法治政府建设工作情况的报告", "2022年，新市镇坚持以习近平法治思想为指导，现将有关情况报告如下。",
+                "全年共调解矛盾纠纷386件。");
+        noValueButSuggested(z, "mediation.disputes", Authors.TOWN_AUTHOR);
+        // the county, its government, the towns together or the justice bureau opening the opening speak for the whole
+        for (String opening : new String[] {"2022年，通山县坚持以习近平法治思想为指导，现将有关情况报告如下。",
+                "2022年，通山县人民政府坚持依法行政，现将有关情况报告如下。",
+                "2022年，各乡镇深入推进法治建设，现将有关情况报告如下。",
+                "2022年，通山县司法局认真履行职责，现将全县有关情况报告如下。"}) {
+            var w = page("关于2022年度法治政府建设工作情况的报告", opening, "全年共调解矛盾纠纷386件。");
+            assertTrue(value(w, "mediation.disputes").isPresent(), opening + " → " + describe(w.suggestions()));
+        }
+    }
+
+    @Test
     void theJusticeBureauOrTheGovernmentSpeakingKeepsTheCountysFigures() {
         // the justice bureau handles mediation, legal aid and reconsideration for the whole county
         var x = page("关于2022年度法治政府建设工作情况的报告",
