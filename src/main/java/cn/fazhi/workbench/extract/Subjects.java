@@ -142,13 +142,14 @@ final class Subjects {
     }
 
     /**
-     * "全县公安机关", "全县市场监管系统", "自然资源部门": one department across the county, all its offices together —
+     * "全县公安机关", "全县市场监管系统", "自然资源部门", "农业综合行政执法队伍": one department across the county, all its
+     * offices or its enforcement team together —
      * still one department (行政机关 alone are all the organs, and 司法行政系统 handles legal aid and mediation).
      */
     private static final Pattern ONE_DEPARTMENTS_SYSTEM = Pattern.compile(
             "(公安|市场监管|市场监督管理|自然资源(?:和规划)?|住建|住房和城乡建设|卫健|卫生健康|人社|人力资源和社会保障|税务"
                     + "|交通运输|交通|农业农村|生态环境|应急管理|教育|民政|文旅|文化和旅游|城管|综合行政执法|综合执法"
-                    + "|司法行政|林业|水利|商务|财政|医保|退役军人事务|消防)(?:系统|机关|部门)(?![、和及与])");
+                    + "|司法行政|林业|水利|商务|财政|医保|退役军人事务|消防)(?:系统|机关|部门|执法队伍|队伍|执法大队|大队)(?![、和及与])");
 
     /**
      * One department's system across the jurisdiction is the subject of the figure: named in the figure's

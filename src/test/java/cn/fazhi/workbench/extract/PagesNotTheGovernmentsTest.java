@@ -123,6 +123,11 @@ class PagesNotTheGovernmentsTest {
         // one department's system across the county is still one department
         var y = page("通山县公安局2022年度法治政府建设情况报告", "现将有关情况报告如下。", "全县公安机关共调解矛盾纠纷5620件。");
         assertTrue(value(y, "mediation.disputes").isEmpty(), describe(y.values()));
+        // nor is one department's enforcement team across the county, on its page or in the county's own report
+        var w = page("通山县农业农村局2022年法治政府建设工作报告", "现将有关情况报告如下。", "全县农业综合行政执法队伍评查案卷60卷。");
+        assertTrue(value(w, "enforcement.files_reviewed").isEmpty(), describe(w.values()));
+        ExtractorFixture.suggested("全县综合行政执法大队全年评查案卷120卷。", "enforcement.files_reviewed");
+        ExtractorFixture.aValue("全县共评查行政执法案卷640卷。", "enforcement.files_reviewed");
         // a body named after the county's whole speaks of its own
         var z = page("通山县市场监督管理局2022年法治政府建设工作报告", "现将有关情况报告如下。", "全县市场监管局共评查案卷186卷。");
         assertTrue(value(z, "enforcement.files_reviewed").isEmpty(), describe(z.values()));
