@@ -64,6 +64,85 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
         return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t, TOWN.matcher(author).find());
     }
 
+    /** "现将我局…报告如下", "本院", "局党组": a department or a court speaks of itself in the opening. */
+    private static final Pattern BODY_SPEAKS = Pattern.compile(
+            "[我本](局|委|院)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|局党组|局党委");
+    /** "我镇", "本街道", "镇党委政府", "街道党工委": a town or a street office speaks of itself in the opening. */
+    private static final Pattern TOWN_SPEAKS = Pattern.compile(
+            "[我本](镇|乡|街道)|(?<!各)(镇|乡)党委、?(人民)?政府|(?<!各)街道党工委");
+    /** The body's own name in the opening: "德清县自然资源和规划局", "浦江县人民法院". */
+    private static final Pattern BODY_NAME = Pattern.compile("[\\u4e00-\\u9fa5]{1,14}?(局|委员会|法院|检察院)");
+    /**
+     * "2024年，德清县市场监督管理局坚持…", "2024年，浦江县人民法院依法…", "2024年，新市镇深入推进…": a body or a town
+     * opening a paragraph of the opening, as the subject of what it did, is who speaks (group 3: a town's name).
+     */
+    private static final Pattern SUBJECT_OPENS = Pattern.compile(
+            "(?m)^\\s*(?:\\d{4}年(?:度)?(?:以来)?[，,]?)?(?:在[^，,。]{0,30}[，,])?"
+                    + "([\\u4e00-\\u9fa5]{2,20}?(?:(局|委员会|法院|检察院)|(镇|乡|街道(?:办事处)?)))"
+                    + "(?:党组|党委|党工委)?(?:、[\\u4e00-\\u9fa5]{0,6}[，,]?)?"
+                    + "(?:坚持|在|深入|认真|紧紧|始终|以|全面|积极|扎实|立足|聚焦|围绕|持续|着力|按照|牢固|严格|依法|充分)");
+    /** Words of many towns or of the whole (各乡镇, 城乡, 全镇), not a town's name. */
+    private static final Pattern MANY_TOWNS = Pattern.compile("[各全本该每]|乡镇|城镇|城乡|政府|县委|区委");
+    /** A place alone ("德清县") before 局 is no body's name. */
+    private static final Pattern PLACE_ONLY = Pattern.compile("[\\u4e00-\\u9fa5]{1,6}[县区市旗]");
+    /** The opening ends where the report says what follows ("现将…报告如下") or at the first heading. */
+    private static final Pattern OPENING_END = Pattern.compile("如下|\\n\\s*[一二三四五六七八九十]、");
+    private static final int OPENING_CHARS = 600;
+
+    /**
+     * A title that names no author ("关于2024年度法治政府建设工作情况的报告", "2024年工作总结") leaves it to the
+     * opening paragraph to say who speaks: "现将我局2024年度…报告如下" is a department's report, "我镇", "镇党委政府"
+     * a town's, "本院" a court's. The department's name in the opening decides whether it handles a matter for the
+     * whole jurisdiction (天台县司法局, 行政审批局); without a name the department owns nothing. A title that names
+     * the government or the place is the author, and a "我局" in its text is a department quoted.
+     */
+    Authors withOpening(String text) {
+        if (author != null || town || disclosure || text == null || namesSomeone(title)) {
+            return this;
+        }
+        String head = text.substring(0, Math.min(text.length(), OPENING_CHARS));
+        Matcher end = OPENING_END.matcher(head);
+        String opening = end.find() ? head.substring(0, end.end()) : head;
+        Matcher subject = SUBJECT_OPENS.matcher(opening);
+        if (subject.find()) {
+            String name = subject.group(1);
+            if (subject.group(3) != null) {
+                if (!MANY_TOWNS.matcher(name).find()) {
+                    return new Authors(null, false, title, true);
+                }
+            } else if (!WHOLE.matcher(name).find() && !PLACE_ONLY.matcher(name).matches()) {
+                return new Authors(name, false, title, false);
+            }
+        }
+        if (TOWN_SPEAKS.matcher(opening).find()) {
+            return new Authors(null, false, title, true);
+        }
+        Matcher speaks = BODY_SPEAKS.matcher(opening);
+        if (!speaks.find()) {
+            return this;
+        }
+        String body = speaks.group().contains("院") ? "法院" : "本局";
+        Matcher name = BODY_NAME.matcher(opening);
+        while (name.find()) {
+            // "在县委、县政府和市公安局的坚强领导下": a body above, named as the one that leads, is not the speaker
+            if (name.end() < opening.length() && "的、和及".indexOf(opening.charAt(name.end())) >= 0) {
+                continue;
+            }
+            body = name.group();
+            break;
+        }
+        if (WHOLE.matcher(body).find()) {
+            return this;
+        }
+        return new Authors(body, false, title, false);
+    }
+
+    /** The title names its author or its place ("安吉县人民政府2024年度…", "安吉县2024年…"): the title decides. */
+    private static boolean namesSomeone(String title) {
+        Matcher end = AUTHOR_END.matcher(title);
+        return !(end.find() ? title.substring(0, end.start()) : title).isBlank();
+    }
+
     /**
      * A loose text's title (a news item's headline) says what the page is about but not who wrote its figures:
      * the matter only, without the author's or the disclosure report's doubts.

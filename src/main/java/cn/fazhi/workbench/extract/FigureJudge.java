@@ -233,6 +233,10 @@ final class FigureJudge {
             flags.add(Verdict.TOPIC_AFTER);
         }
         String titleDoubt = scope.authors().doubt(ind.topic());
+        if (Authors.OTHER_AUTHOR.equals(titleDoubt) && Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope)) {
+            // a department's report quoting the county's whole ("全县共评查案卷1260卷"): the county's own figure
+            titleDoubt = null;
+        }
         if (titleDoubt != null && !flags.contains(titleDoubt)) {
             flags.add(titleDoubt);
         }

@@ -82,7 +82,8 @@ public final class ReportExtractor {
         ReportMetadata meta = metadata.extract(norm, warnings);
         Jurisdiction own = meta.jurisdiction();
         Scope scope = new Scope(meta.year(), own == null ? null : own.name(),
-                own == null || own.level() != JurisdictionLevel.CITY, true, authors(meta.title()));
+                own == null || own.level() != JurisdictionLevel.CITY, true,
+                authors(meta.title()).withOpening(norm.text()));
         Extraction x = extract(norm, meta, scope, warnings);
         if (meta.jurisdiction() == null || meta.year() == null) {
             warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");

@@ -115,13 +115,41 @@ final class Subjects {
     }
 
     /**
-     * "全县公安机关", "全县市场监管系统", "自然资源部门": one department across the county, all its offices together —
+     * The whole jurisdiction is named as the subject of the figure's sentence and no body is named after it:
+     * "全县共评查案卷1260卷", "我县行政机关负责人出庭应诉率98.6%" (全区 only for a district, 全市 only for a county-level
+     * city). "报县政府备案" names a recipient, not the whole, and does not count.
+     */
+    static boolean wholeJurisdictionSpeaks(String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || own.isEmpty() || (own.endsWith("市") && !scope.countyLevel())) {
+            return false;
+        }
+        char level = own.charAt(own.length() - 1);
+        if ("县区旗市".indexOf(level) < 0) {
+            return false;
+        }
+        int whole = Math.max(beforeInSentence.lastIndexOf("全" + level), beforeInSentence.lastIndexOf("我" + level));
+        if (whole < 0) {
+            return false;
+        }
+        Matcher m = NAMED_BODY.matcher(beforeInSentence);
+        while (m.find()) {
+            if (m.end() > whole) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "全县公安机关", "全县市场监管系统", "自然资源部门", "农业综合行政执法队伍": one department across the county, all its
+     * offices or its enforcement team together —
      * still one department (行政机关 alone are all the organs, and 司法行政系统 handles legal aid and mediation).
      */
     private static final Pattern ONE_DEPARTMENTS_SYSTEM = Pattern.compile(
             "(公安|市场监管|市场监督管理|自然资源(?:和规划)?|住建|住房和城乡建设|卫健|卫生健康|人社|人力资源和社会保障|税务"
                     + "|交通运输|交通|农业农村|生态环境|应急管理|教育|民政|文旅|文化和旅游|城管|综合行政执法|综合执法"
-                    + "|司法行政|林业|水利|商务|财政|医保|退役军人事务|消防)(?:系统|机关|部门)(?![、和及与])");
+                    + "|司法行政|林业|水利|商务|财政|医保|退役军人事务|消防)(?:系统|机关|部门|执法队伍|队伍|执法大队|大队)(?![、和及与])");
 
     /**
      * One department's system across the jurisdiction is the subject of the figure: named in the figure's
