@@ -38,11 +38,11 @@ class CorpusAccuracyTest {
     // 0.714 (30 right, 12 wrong) with corpus-n (issue 9): its test-part pages brought 1 more right and 2 more wrong
     // values; new data, no rule change; floor 0.74 -> 0.71.
     // 0.756 (31 right, 10 wrong) / 0.403 / 0.818 after the fourth session's rules (2026-12-01): floors 0.75 / 0.40.
-    private static final double TEST_PRECISION = 0.75;
+    private static final double TEST_PRECISION = 0.77; // 0.756 -> 0.778 (sixth session: news rules, three more right values)
     // 0.431 (2026-12-01); 0.394 with corpus-l (six more labelled values there), no rule changed; 0.413 with corpus-m;
     // 0.387 after the third session's rules: two right values became suggestions (recall + suggestions unchanged)
     // 0.397 with corpus-o (one more labelled value, 90.0 网办率 of a 十三五 overview; new data, no rule change)
-    private static final double TEST_RECALL = 0.40; // 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back)
+    private static final double TEST_RECALL = 0.44; // 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.81; // 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
