@@ -224,10 +224,17 @@ final class ReviewTextPane {
                         keepScroll = false;
                     }
                 });
-                Text after = new Text(run.substring(at + e.sentence().length()));
-                flow.getChildren().set(i, after);
+                // no empty runs: an empty Text in a TextFlow shifted the next run's styling by one character (the
+                // sentence's first character stayed plain when it followed another highlighted sentence)
+                String rest = run.substring(at + e.sentence().length());
+                flow.getChildren().remove(i);
+                if (!rest.isEmpty()) {
+                    flow.getChildren().add(i, new Text(rest));
+                }
                 flow.getChildren().add(i, mark);
-                flow.getChildren().add(i, before);
+                if (at > 0) {
+                    flow.getChildren().add(i, before);
+                }
                 highlightBySuggestion.put(g.id(), mark);
                 break;
             }
