@@ -10,6 +10,8 @@ be given; "-" for none) and the probe. A positive counts as accepted when every 
 value (V); a control passes when no value comes out that is not expected.
 """
 import os, subprocess, sys, collections
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_score
 
 jar = sys.argv[1]
 verbose = '-v' in sys.argv
@@ -43,31 +45,7 @@ for l in res.splitlines():
 stats = collections.defaultdict(collections.Counter)
 for i, (f, kind, exp, text) in enumerate(rows):
     vals, sugg = got.get(i, ([], []))
-    need, allowed = [], []
-    for e in ([] if exp == '-' else exp.split(';')):
-        ind, val = e.rstrip('?').split('=')
-        (allowed if e.endswith('?') else need).append((ind.split('|'), float(val)))
-    hit = lambda ind, val, lst: any(i in ind and abs(v - val) < 1e-6 for i, v, _ in lst)
-    missing = [(ind, val) for ind, val in need if not hit(ind, val, vals)]
-    wrong = [(i, v) for i, v, _ in vals if not any(i in ind and abs(v - val) < 1e-6 for ind, val in need + allowed)]
-    s = stats[f]
-    if kind == 'P':
-        s['pos'] += 1
-        s['pos_ok'] += not missing
-        s['vals'] += len(need)
-        s['vals_ok'] += len(need) - len(missing)
-        s['vals_sugg'] += sum(1 for ind, val in missing if hit(ind, val, sugg))
-    else:
-        s['ctl'] += 1
-        s['ctl_ok'] += not wrong
-    s['wrong'] += len(wrong)
-    if verbose and (missing or wrong):
-        print('%s %s | %s' % (f, kind, text))
-        for ind, val in missing:
-            fl = [fl for i, v, fl in sugg if i in ind and abs(v - val) < 1e-6]
-            print('    MISS %s=%g %s' % ('|'.join(ind), val, ('S ' + fl[0]) if fl else 'absent'))
-        for i, v in wrong:
-            print('    WRONG V %s=%g' % (i, v))
+    probe_score.tally(stats[f], f, kind, text, exp, vals, sugg, verbose)
 tot = collections.Counter()
 for f in sorted(stats) + ['ALL']:
     s = stats[f] if f != 'ALL' else tot

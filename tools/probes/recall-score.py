@@ -9,6 +9,8 @@ Values derived from others (derived: true) are left out. A positive counts as ac
 value comes out that is not expected. Any value not expected is listed as a wrong value.
 """
 import json, os, subprocess, sys, tempfile, collections
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_score
 
 jar = sys.argv[1]
 verbose = '-v' in sys.argv
@@ -38,33 +40,7 @@ for i, (f, kind, exp, text) in enumerate(rows):
     r = got.get('p%04d.txt' % i, {})
     vals = [(v['indicator'], float(v['value'])) for v in r.get('values', []) if not v.get('derived')]
     sugg = [(v['indicator'], float(v['value']), ','.join(v.get('flags', []))) for v in r.get('suggestions', [])]
-    need, allowed = [], []
-    for e in ([] if exp == '-' else exp.split(';')):
-        opt = e.endswith('?')
-        ind, val = e.rstrip('?').split('=')
-        (allowed if opt else need).append((ind.split('|'), float(val)))
-    def hit(ind, val, lst):
-        return any(i in ind and abs(v - val) < 1e-6 for i, v in lst)
-    missing = [(ind, val) for ind, val in need if not hit(ind, val, vals)]
-    wrong = [(i, v) for i, v in vals if not any(i in ind and abs(v - val) < 1e-6 for ind, val in need + allowed)]
-    s = stats[f]
-    if kind == 'P':
-        s['pos'] += 1
-        s['pos_ok'] += not missing
-        s['vals'] += len(need)
-        s['vals_ok'] += len(need) - len(missing)
-        s['vals_sugg'] += sum(1 for ind, val in missing if any(i in ind and abs(v - val) < 1e-6 for i, v, _ in sugg))
-    else:
-        s['ctl'] += 1
-        s['ctl_ok'] += not wrong
-    s['wrong'] += len(wrong)
-    if verbose and (missing or wrong):
-        print('%s %s | %s' % (f, kind, text))
-        for ind, val in missing:
-            fl = [fl for i, v, fl in sugg if i in ind and abs(v - val) < 1e-6]
-            print('    MISS %s=%g %s' % ('|'.join(ind), val, ('S ' + fl[0]) if fl else 'absent'))
-        for i, v in wrong:
-            print('    WRONG V %s=%g' % (i, v))
+    probe_score.tally(stats[f], f, kind, text, exp, vals, sugg, verbose)
 tot = collections.Counter()
 for f in sorted(stats):
     s = stats[f]
