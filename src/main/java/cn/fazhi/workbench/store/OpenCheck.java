@@ -62,7 +62,10 @@ final class OpenCheck {
                 throw new WorkspaceException(WorkspaceException.Kind.NOT_A_WORKSPACE, path
                         + " is an SQLite database of another program, not a workspace; nothing was changed");
             }
-            String truncated = truncation(path, size);
+            // With a write-ahead log beside it, another program may be writing right now (or was cut off): the
+            // file's size then lags the page count its header records until the log is checkpointed, so only the
+            // integrity check below, which reads through the log, can tell a damaged file.
+            String truncated = uncleanShutdown(path) ? null : truncation(path, size);
             if (truncated != null) {
                 throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, truncated));
             }
