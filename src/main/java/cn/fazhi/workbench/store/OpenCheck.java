@@ -65,7 +65,12 @@ final class OpenCheck {
             // With a write-ahead log beside it, another program may be writing right now (or was cut off): the
             // file's size then lags the page count its header records until the log is checkpointed, so only the
             // integrity check below, which reads through the log, can tell a damaged file.
-            String truncated = uncleanShutdown(path) ? null : truncation(path, size);
+            String truncated = inUseOrUnclean(path) ? null : truncation(path, size);
+            if (truncated != null) {
+                // another program may have finished its checkpoint between the two looks: look once more
+                sleepBriefly();
+                truncated = inUseOrUnclean(path) ? null : truncation(path, currentSize(path, size));
+            }
             if (truncated != null) {
                 throw new WorkspaceException(WorkspaceException.Kind.CORRUPT, corruptMessage(path, truncated));
             }
@@ -126,6 +131,27 @@ final class OpenCheck {
     }
 
     /** Whether a write-ahead log is left beside the workspace (see {@link #precheck}). */
+    /** A log or a shared-memory file beside the workspace: another program has it open, or the last one did not close. */
+    private static boolean inUseOrUnclean(Path path) {
+        return uncleanShutdown(path) || Files.exists(path.resolveSibling(path.getFileName() + "-shm"));
+    }
+
+    private static long currentSize(Path path, long before) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return before;
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static boolean uncleanShutdown(Path path) {
         Path wal = path.resolveSibling(path.getFileName() + "-wal");
         try {
