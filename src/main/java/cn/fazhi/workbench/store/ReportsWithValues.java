@@ -113,8 +113,12 @@ final class ReportsWithValues {
                 long last = -1;
                 List<StoredValue> list = null;
                 int[] n = null;
+                Map<Long, String> sentences = new HashMap<>(); // of the report being read, by evidence start and end
                 while (rs.next()) {
-                    StoredValue v = value(rs, !figuresOnly.contains(rs.getInt(20)));
+                    if (rs.getLong(2) != last) {
+                        sentences.clear();
+                    }
+                    StoredValue v = value(rs, !figuresOnly.contains(rs.getInt(20)), sentences);
                     if (v.reportId() != last) { // the rows come report by report: one map lookup per report
                         last = v.reportId();
                         list = values.computeIfAbsent(last, x -> new ArrayList<>());
@@ -180,11 +184,27 @@ final class ReportsWithValues {
                 n[0], n[1], n[2], r.publishDateByHand(), r.sourceUrl(), r.sourceUrlByHand());
     }
 
-    /** A row of {@link #VALUES}, by position in {@link Rows#VALUE_COLUMNS}; the same value as {@link Rows#value}. */
-    private static StoredValue value(ResultSet rs, boolean withEvidence) throws SQLException {
+    /**
+     * A row of {@link #VALUES}, by position in {@link Rows#VALUE_COLUMNS}; the same value as {@link Rows#value}.
+     * A sentence already read for another value of the report (a count, its part and their rate often share one:
+     * 12,000 sentences for 21,000 values on the 2,700-report workspace) is taken from {@code sentences} instead
+     * of being decoded again.
+     */
+    private static StoredValue value(ResultSet rs, boolean withEvidence, Map<Long, String> sentences) throws SQLException {
         int evStart = rs.getInt(9);
-        Evidence evidence = rs.wasNull() || !withEvidence ? null : new Evidence(evStart, rs.getInt(10), rs.getString(11),
-                rs.getInt(12), rs.getInt(13));
+        Evidence evidence = null;
+        if (!rs.wasNull() && withEvidence) {
+            int evEnd = rs.getInt(10);
+            long place = ((long) evStart << 32) | (evEnd & 0xffffffffL);
+            String sentence = sentences.get(place);
+            if (sentence == null) {
+                sentence = rs.getString(11);
+                if (sentence != null) {
+                    sentences.put(place, sentence);
+                }
+            }
+            evidence = new Evidence(evStart, evEnd, sentence, rs.getInt(12), rs.getInt(13));
+        }
         BigDecimal number = Rows.number(rs.getString(4));
         List<String> flags = Rows.split(rs.getString(15));
         if (number == null) {

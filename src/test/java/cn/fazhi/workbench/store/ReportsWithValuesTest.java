@@ -89,6 +89,20 @@ class ReportsWithValuesTest {
                     }
                 }
             });
+            // values found in one sentence share its text, read once (the comparison's memory, issue 12)
+            List<StoredValue> tongshanValues = read.get(tongshan);
+            boolean shared = false;
+            for (StoredValue x : tongshanValues) {
+                for (StoredValue y : tongshanValues) {
+                    if (x != y && x.value().evidence() != null && y.value().evidence() != null
+                            && x.value().evidence().start() == y.value().evidence().start()
+                            && x.value().evidence().end() == y.value().evidence().end()) {
+                        assertTrue(x.value().evidence().sentence() == y.value().evidence().sentence());
+                        shared = true;
+                    }
+                }
+            }
+            assertTrue(shared, "the test report has a sentence with two values: " + tongshanValues);
             // one jurisdiction, one object: 2021 and 2022 of 崇阳县 share it
             List<ReportSummary> chongyang = read.keySet().stream()
                     .filter(r -> r.jurisdiction() != null && r.jurisdiction().name().equals("崇阳县")).toList();
