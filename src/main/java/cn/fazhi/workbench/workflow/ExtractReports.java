@@ -76,7 +76,11 @@ public final class ExtractReports {
             text = ReportReaders.read(input.path(), pages, cancel);
         } catch (ReadException e) {
             return ExtractionResult.failed(input.label(), e.toError());
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_LARGE,
+                    "the file is too large to read in the memory this program may use ("
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB)"));
+        } catch (RuntimeException e) {
             return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.CORRUPT,
                     "the file could not be read (" + e.getClass().getSimpleName() + ")"));
         }

@@ -31,6 +31,8 @@ public enum ImportReason {
     STORE_FAILED,
     /** Reading failed in a way no reader foresaw (a bug or an exhausted memory): details in the log. */
     READ_FAILED,
+    /** Reading or extracting the file needed more memory than the program may use: a file far beyond a report's size. */
+    OUT_OF_MEMORY,
     // A file no reader could read: one per ReadError.Kind (same names).
     NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO, UNSAFE, TOO_SLOW, OCR_UNAVAILABLE,
     OCR_RUNTIME_MISSING,

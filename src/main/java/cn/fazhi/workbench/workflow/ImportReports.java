@@ -210,7 +210,10 @@ public final class ImportReports {
             return failed(s, ImportReason.TOO_SLOW, e.getMessage());
         } catch (CancellationToken.CancelledException e) {
             return notImported(s, false);
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            return failed(s, ImportReason.OUT_OF_MEMORY, "could not be read in the memory this program may use ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB; " + e + ")");
+        } catch (RuntimeException e) {
             return failed(s, ImportReason.READ_FAILED, "could not be read (" + e + ")");
         }
     }

@@ -62,6 +62,7 @@ class HostileCorpusTest {
         EXPECTED.put("xxe.docx", "failed/unsafe");
         EXPECTED.put("billion-laughs.docx", "failed/unsafe");
         EXPECTED.put("zip-bomb.docx", "failed/unsafe");
+        EXPECTED.put("zip-bomb-large-part.docx", "failed/unsafe");
         EXPECTED.put("too-large.txt", "failed/too_large");
         EXPECTED.put("pipe.txt", "skipped/skipped_special_file");
         EXPECTED.put("broken-link.txt", "skipped/skipped_broken_link");
@@ -79,7 +80,9 @@ class HostileCorpusTest {
             }
         }
         Files.copy(in.resolve("good-utf8.txt"), in.resolve("zz-good-utf8-again.txt"));
-        Files.write(in.resolve("zip-bomb.docx"), zipBomb());
+        Files.write(in.resolve("zip-bomb.docx"), zipBomb(20));
+        // past POI's 100 MB for one part, which it reports as a record too long, not as a bomb
+        Files.write(in.resolve("zip-bomb-large-part.docx"), largePartBomb());
         try (RandomAccessFile f = new RandomAccessFile(in.resolve("too-large.txt").toFile(), "rw")) {
             f.setLength(101L * 1024 * 1024); // sparse: no disk space used, refused before it is read
         }
@@ -92,8 +95,19 @@ class HostileCorpusTest {
         return in;
     }
 
-    /** A .docx whose document part inflates from about 20 KB to 20 MB. */
-    private static byte[] zipBomb() throws Exception {
+    /**
+     * A .docx whose document part inflates from about {@code mb} KB to {@code mb} MB. Its sizes are written in the
+     * entry's header, as most zip tools write them (Java's stream leaves them to a trailer): POI then refuses a
+     * part over 100 MB before reading it, as a record too long rather than as a bomb.
+     */
+    private static byte[] zipBomb(int mb) throws Exception {
+        byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8);
+        byte[] part = new byte[head.length + (mb << 20) + tail.length];
+        java.util.Arrays.fill(part, (byte) ' ');
+        System.arraycopy(head, 0, part, 0, head.length);
+        System.arraycopy(tail, 0, part, part.length - tail.length, tail.length);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             z.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -105,17 +119,40 @@ class HostileCorpusTest {
             z.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
                     .getBytes(StandardCharsets.UTF_8));
-            z.putNextEntry(new ZipEntry("word/document.xml"));
-            z.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
-            for (int i = 0; i < 20; i++) {
-                z.write(spaces);
-            }
-            z.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            ZipEntry document = new ZipEntry("word/document.xml");
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(part);
+            document.setCrc(crc.getValue());
+            document.setSize(part.length);
+            document.setCompressedSize(deflatedSize(part));
+            z.putNextEntry(document);
+            z.write(part);
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] largePartBomb;
+
+    /** Made once for the class's tests: deflating 101 MB twice takes a second or two. */
+    private static synchronized byte[] largePartBomb() throws Exception {
+        if (largePartBomb == null) {
+            largePartBomb = zipBomb(101);
+        }
+        return largePartBomb;
+    }
+
+    /** The size of {@code data} deflated as ZipOutputStream deflates an entry. */
+    private static long deflatedSize(byte[] data) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        d.setInput(data);
+        d.finish();
+        byte[] buffer = new byte[1 << 16];
+        long n = 0;
+        while (!d.finished()) {
+            n += d.deflate(buffer);
+        }
+        d.end();
+        return n;
     }
 
     @Test
