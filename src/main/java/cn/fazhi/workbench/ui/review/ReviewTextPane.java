@@ -30,7 +30,8 @@ import static cn.fazhi.workbench.ui.common.I18n.tr;
  * The report's text with every value's sentence highlighted (clicking one selects its value) and the
  * suggestions' sentences marked apart; the chosen figure is marked strongly, its sentence lightly, and
  * scrolled into view. Text can be selected ({@link TextSelection}); its menu adds the selected figure as a
- * value (添加为指标值…) or copies it.
+ * value (添加为指标值…) or copies it. A text far longer than a report is shown a stretch at a time
+ * ({@link TextWindow}), with a bar to move through it; choosing a figure elsewhere moves the stretch to it.
  */
 final class ReviewTextPane {
     private final ReviewViewModel vm;
@@ -38,6 +39,17 @@ final class ReviewTextPane {
     private final Consumer<StoredSuggestion> selectSuggestion;
     private final TextFlow flow = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(flow);
+    private final javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+    private final javafx.scene.control.Label windowWords = new javafx.scene.control.Label();
+    private final javafx.scene.control.Button previousStretch = new javafx.scene.control.Button(tr("review.window.previous"));
+    private final javafx.scene.control.Button nextStretch = new javafx.scene.control.Button(tr("review.window.next"));
+    private final javafx.scene.layout.HBox windowBar = new javafx.scene.layout.HBox(8, windowWords, previousStretch, nextStretch);
+    /** The stretch of the text in the flow, and the text it was cut from (a new report starts at its beginning). */
+    private TextWindow shown = new TextWindow(0, 0);
+    private String shownOf;
+    /** The person moved through the text with the bar: the stretch stays until another figure is chosen. */
+    private boolean movedByHand;
+    private boolean rebuilding;
     private final StackPane layers;
     private final Group marks = new Group();
     private final TextSelection selection;
@@ -59,7 +71,7 @@ final class ReviewTextPane {
         flow.setLineSpacing(4);
         marks.setManaged(false);
         marks.setMouseTransparent(true);
-        selection = new TextSelection(flow, vm.textProperty()::get);
+        selection = new TextSelection(flow, vm.textProperty()::get, () -> shown);
         layers = new StackPane(marks, selection.layer(), flow);
         menu(addSelected);
         StackPane.setAlignment(flow, Pos.TOP_LEFT);
@@ -67,13 +79,26 @@ final class ReviewTextPane {
         flow.widthProperty().addListener((o, a, b) -> Platform.runLater(this::markCurrent));
         scroll.setFitToWidth(true);
         scroll.setPadding(new Insets(10));
+        windowBar.setId("review-text-window");
+        windowBar.setAlignment(Pos.CENTER_LEFT);
+        windowBar.setPadding(new Insets(4, 8, 4, 8));
+        windowBar.getStyleClass().add("text-window-bar");
+        windowWords.setTooltip(new Tooltip(tr("review.window.why")));
+        windowWords.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(windowWords, javafx.scene.layout.Priority.ALWAYS);
+        windowWords.setMaxWidth(Double.MAX_VALUE);
+        previousStretch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        nextStretch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        previousStretch.setOnAction(e -> moveByHand(shown.previous(vm.textProperty().get())));
+        nextStretch.setOnAction(e -> moveByHand(shown.next(vm.textProperty().get())));
+        pane.setTop(null);
         vm.textProperty().addListener((o, a, b) -> requestRebuild());
         vm.values().addListener((ListChangeListener<StoredValue>) c -> requestRebuild());
         vm.suggestions().addListener((ListChangeListener<StoredSuggestion>) c -> requestRebuild());
     }
 
     Node node() {
-        return scroll;
+        return pane;
     }
 
     TextSelection selection() {
@@ -110,24 +135,60 @@ final class ReviewTextPane {
         }
     }
 
-    /** The text as a flow of plain runs and highlighted evidence sentences. */
+    /** The bar's buttons: another stretch of a long text, from its top. */
+    private void moveByHand(TextWindow w) {
+        if (!w.equals(shown)) {
+            movedByHand = true;
+            shown = w;
+            rebuild();
+            scroll.setVvalue(0);
+        }
+    }
+
+    /** The stretch for the text now: the one shown if the text is the same, else its beginning (or all of it). */
+    private TextWindow windowFor(String text) {
+        if (!text.equals(shownOf)) { // another report's text
+            shownOf = text;
+            shown = TextWindow.startingAt(text, 0);
+            movedByHand = false;
+        }
+        return shown;
+    }
+
+    private void showWindowBar(String text) {
+        boolean cut = text != null && shown.cuts(text);
+        pane.setTop(cut ? windowBar : null);
+        if (cut) {
+            windowWords.setText(tr("review.window.words", String.format("%,d", text.length()),
+                    String.format("%,d", shown.from() + 1), String.format("%,d", shown.to())));
+            previousStretch.setDisable(shown.from() == 0);
+            nextStretch.setDisable(shown.to() >= text.length());
+        }
+    }
+
+    /** The text (or the stretch of it shown) as a flow of plain runs and highlighted evidence sentences. */
     private void rebuild() {
         String text = vm.textProperty().get();
         flow.getChildren().clear();
         highlightByValue.clear();
         selection.clear(); // its offsets were into the text as it was
         if (text == null || text.isEmpty()) {
+            shownOf = text;
+            shown = TextWindow.whole(text);
+            showWindowBar(null);
             return;
         }
+        TextWindow w = windowFor(text);
+        showWindowBar(text);
         List<StoredValue> withEvidence = new ArrayList<>();
         for (StoredValue v : vm.values()) {
             var e = v.value().evidence();
-            if (e != null && e.start() >= 0 && e.end() <= text.length() && e.start() < e.end()) {
+            if (e != null && e.start() >= 0 && e.end() <= text.length() && e.start() < e.end() && w.holds(e.start(), e.end())) {
                 withEvidence.add(v);
             }
         }
         withEvidence.sort(Comparator.comparingInt(v -> v.value().evidence().start()));
-        int pos = 0;
+        int pos = w.from();
         Text current = null;
         int currentEnd = -1;
         for (StoredValue v : withEvidence) {
@@ -154,14 +215,19 @@ final class ReviewTextPane {
             currentEnd = e.end();
             pos = e.end();
         }
-        if (pos < text.length()) {
-            flow.getChildren().add(new Text(text.substring(pos)));
+        if (pos < w.to()) {
+            flow.getChildren().add(new Text(text.substring(pos, w.to())));
         }
         markSuggestions();
         marked = null;
-        showSelected(vm.selectedProperty().get());
-        if (vm.selectedSuggestionProperty().get() != null) {
-            showSuggestion(vm.selectedSuggestionProperty().get());
+        rebuilding = true; // marks again what was chosen, without undoing a move through the text by hand
+        try {
+            showSelected(vm.selectedProperty().get());
+            if (vm.selectedSuggestionProperty().get() != null) {
+                showSuggestion(vm.selectedSuggestionProperty().get());
+            }
+        } finally {
+            rebuilding = false;
         }
     }
 
@@ -182,7 +248,7 @@ final class ReviewTextPane {
      * several), else the sentence's first; the text does not scroll, the figure is where the person clicked.
      */
     private void clicked(javafx.scene.input.MouseEvent ev, StoredValue first) {
-        int at = flow.hitTest(flow.sceneToLocal(ev.getSceneX(), ev.getSceneY())).getCharIndex();
+        int at = shown.from() + flow.hitTest(flow.sceneToLocal(ev.getSceneX(), ev.getSceneY())).getCharIndex();
         StoredValue chosen = vm.values().stream().filter(x -> x.value().evidence() != null
                         && x.value().evidence().valueStart() <= at && at < x.value().evidence().valueEnd())
                 .min(Comparator.comparing(x -> x.value().derived())).orElse(first); // the stated figure before one worked out from it
@@ -248,6 +314,7 @@ final class ReviewTextPane {
             t.getStyleClass().add("evidence-selected");
         }
         if (g != null) {
+            movedByHand &= rebuilding;
             marked = g.value().evidence();
             scrollOnMark = !keepScroll;
             Platform.runLater(this::markCurrent);
@@ -267,6 +334,7 @@ final class ReviewTextPane {
         if (t != null) {
             t.getStyleClass().add("evidence-selected");
         }
+        movedByHand &= rebuilding;
         marked = v.value().evidence();
         scrollOnMark = !keepScroll;
         Platform.runLater(this::markCurrent);
@@ -282,17 +350,26 @@ final class ReviewTextPane {
         Evidence e = marked;
         String text = vm.textProperty().get();
         if (e == null || text == null || e.start() < 0 || e.end() > text.length() || e.start() >= e.end()
-                || flow.getChildren().isEmpty()) {
+                || flow.getChildren().isEmpty() || !text.equals(shownOf)) {
             return;
         }
+        if (!shown.holds(e.start(), e.end())) {
+            if (movedByHand) {
+                return; // the person is reading another stretch
+            }
+            shown = TextWindow.around(text, e.start(), e.end()); // the chosen figure is in another stretch
+            rebuild(); // marks it again, through showSelected or showSuggestion
+            return;
+        }
+        int from = shown.from();
         flow.applyCss();
         flow.layout();
-        Path sentence = new Path(flow.rangeShape(e.start(), e.end()));
+        Path sentence = new Path(flow.rangeShape(e.start() - from, e.end() - from));
         sentence.getStyleClass().add("mark-sentence");
         marks.getChildren().add(sentence);
         Path target = sentence;
         if (e.valueStart() >= e.start() && e.valueEnd() <= e.end() && e.valueStart() < e.valueEnd()) {
-            Path figure = new Path(flow.rangeShape(e.valueStart(), e.valueEnd()));
+            Path figure = new Path(flow.rangeShape(e.valueStart() - from, e.valueEnd() - from));
             figure.getStyleClass().add("mark-figure");
             figure.setId("review-figure-mark");
             marks.getChildren().add(figure);

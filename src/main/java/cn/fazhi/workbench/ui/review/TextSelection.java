@@ -21,17 +21,20 @@ import java.util.function.Supplier;
  * Selecting text in the report's text pane (a {@link TextFlow}, which has no selection of its own): drag to
  * select, double-click a figure to select all of it (digits, 万, unit), shown as a shape behind the text.
  * The selection is where a person adds a missing value from: the figure and its sentence are taken from it.
+ * Offsets are the report text's; the flow holds the {@link TextWindow} shown, so they are moved by its start.
  */
 final class TextSelection {
     private final TextFlow flow;
     private final Group layer = new Group();
     private final Supplier<String> text;
+    private final Supplier<TextWindow> shown;
     private final ObjectProperty<IndexRange> range = new SimpleObjectProperty<>();
     private int anchor = -1;
 
-    TextSelection(TextFlow flow, Supplier<String> text) {
+    TextSelection(TextFlow flow, Supplier<String> text, Supplier<TextWindow> shown) {
         this.flow = flow;
         this.text = text;
+        this.shown = shown;
         layer.setManaged(false);
         layer.setMouseTransparent(true);
         flow.setCursor(Cursor.TEXT);
@@ -87,7 +90,8 @@ final class TextSelection {
         }
         int at = index(e);
         if (e.getClickCount() == 2) {
-            int[] figure = SelectedFigure.at(text.get(), flow.hitTest(new Point2D(e.getX(), e.getY())).getCharIndex());
+            int[] figure = SelectedFigure.at(text.get(),
+                    shown.get().from() + flow.hitTest(new Point2D(e.getX(), e.getY())).getCharIndex());
             if (figure != null) {
                 select(figure[0], figure[1]);
                 anchor = -1;
@@ -108,8 +112,9 @@ final class TextSelection {
 
     private int index(MouseEvent e) {
         String t = text.get();
-        int i = flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex();
-        return t == null ? 0 : Math.max(0, Math.min(t.length(), i));
+        TextWindow w = shown.get();
+        int i = w.from() + flow.hitTest(new Point2D(e.getX(), e.getY())).getInsertionIndex();
+        return t == null ? 0 : Math.max(w.from(), Math.min(w.to(), i));
     }
 
     private void draw() {
@@ -118,7 +123,13 @@ final class TextSelection {
         if (r == null || flow.getChildren().isEmpty()) {
             return;
         }
-        Path shape = new Path(flow.rangeShape(r.getStart(), r.getEnd()));
+        TextWindow w = shown.get();
+        int start = Math.max(r.getStart(), w.from());
+        int end = Math.min(r.getEnd(), w.to());
+        if (start >= end) {
+            return; // selected in a stretch of the text not shown now
+        }
+        Path shape = new Path(flow.rangeShape(start - w.from(), end - w.from()));
         shape.getStyleClass().add("text-selection");
         shape.setId("review-text-selection");
         layer.getChildren().add(shape);
