@@ -80,6 +80,19 @@ class TrapsTest {
     }
 
     @Test
+    void aPartStatedLargerThanItsWholeFlagsBothWithOrWithoutTheRate() {
+        var x = report("全县共调处矛盾纠纷4120件，调处成功4180件。");
+        assertTrue(value(x, "mediation.succeeded").orElseThrow().flags().containsAll(java.util.List.of("inconsistent", "part_above_whole")));
+        assertTrue(value(x, "mediation.disputes").orElseThrow().flags().contains("part_above_whole"));
+        assertTrue(value(x, "mediation.success_rate").isEmpty(), "no rate over 100 % is worked out");
+        assertTrue(x.warnings().stream().anyMatch(w -> w.contains("4180") && w.contains("4120")), x.warnings().toString());
+        // a whole that is only a bound from below can hold more; appearances in 人次 may outnumber cases
+        assertTrue(value(report("全县共调处矛盾纠纷4100余件，调处成功4180件。"), "mediation.succeeded").orElseThrow().flags().isEmpty());
+        var times = report("全县行政诉讼案件开庭审理42件，行政机关负责人出庭应诉45人次。");
+        assertTrue(value(times, "litigation.head_appeared").map(v -> v.flags().isEmpty()).orElse(true));
+    }
+
+    @Test
     void yearOnYearChangesAreNotLevels() {
         var x = report("全年共收到行政复议案件66件，同比增长106%。调解成功率同比下降3.95个百分点。信访事项按期办结率比上年提高2.5%。");
         assertNumber("66", number(x, "reconsideration.received"));

@@ -25,6 +25,14 @@ final class FigureWords {
         return words.isEmpty() ? tr("reason.other") : String.join("；", words);
     }
 
+    /** Why the figure does not agree with the others of its report, or "" when it does. */
+    static String disagreement(List<String> flags) {
+        if (flags.contains("part_above_whole")) {
+            return tr("review.partAboveWhole");
+        }
+        return flags.contains("inconsistent") ? tr("review.inconsistent") : "";
+    }
+
     /** The sign before a figure: ≥ for "at least" and "over", 约 for "about", ≤ for "at most". */
     static String marker(StoredValue v) {
         return switch (v.value().qualifier()) {

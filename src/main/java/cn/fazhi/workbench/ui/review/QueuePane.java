@@ -121,7 +121,7 @@ final class QueuePane {
                         + " " + (i.year() == null ? "?" : i.year());
                 String what = indicatorName.apply(i.indicator()) + " " + numbers.format(i.value()) + " " + i.unit();
                 String why = i.kind() == QueueItem.Kind.SUGGESTION ? "\n" + tr("review.suggestion") + "：" + reasons.apply(i.flags())
-                        : i.flags().isEmpty() ? "" : "\n⚠ " + (i.flags().contains("inconsistent") ? tr("review.inconsistent")
+                        : i.flags().isEmpty() ? "" : "\n⚠ " + (i.flags().contains("inconsistent") ? FigureWords.disagreement(i.flags())
                         : reasons.apply(i.flags()));
                 String mark = i.reviewed() ? "✓ " : i.kind() == QueueItem.Kind.SUGGESTION ? "？ " : i.flagged() ? "⚠ " : "";
                 setText(mark + place + " · " + what + why + (i.reviewed() ? "（" + statusWord(i) + "）" : ""));

@@ -101,7 +101,7 @@ public final class ReviewView implements Screen {
                 "%".equals(v.value().unit()), FigureWords.marker(v), v.value().unit()), 100));
         table.getColumns().add(column(tr("review.col.status"), v -> tr("status." + v.status().id()), 70));
         table.getColumns().add(column(tr("review.col.notes"), v -> (v.value().derived() ? tr("review.derived") + " " : "")
-                + (v.value().flags().contains("inconsistent") ? "⚠ " + tr("review.inconsistent") : ""), 110));
+                + (FigureWords.disagreement(v.value().flags()).isEmpty() ? "" : "⚠ " + FigureWords.disagreement(v.value().flags())), 110));
         table.getColumns().add(column(tr("review.col.page"), v -> vm.pageOf(v.value().evidence()), 56));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> {
             if (v != null && vm.selectedProperty().get() != v) {
