@@ -18,6 +18,11 @@ public final class DomainRuleException extends RuntimeException {
         return new DomainRuleException(WorkspaceException.Kind.CONFLICT, message);
     }
 
+    /** A decision on a value someone else changed after it was shown. */
+    public static DomainRuleException changedElsewhere(String message) {
+        return new DomainRuleException(WorkspaceException.Kind.CHANGED_ELSEWHERE, message);
+    }
+
     public static DomainRuleException notFound(String message) {
         return new DomainRuleException(WorkspaceException.Kind.NOT_FOUND, message);
     }

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The workspace cannot be used; the message says what happened and what to do, and nothing was changed. */
 public final class WorkspaceException extends Exception {
     public enum Kind {
-        CORRUPT, NEWER_VERSION, READ_ONLY, LOCKED, NOT_A_WORKSPACE, IO, NOT_FOUND, CONFLICT, DISK_FULL;
+        CORRUPT, NEWER_VERSION, READ_ONLY, LOCKED, NOT_A_WORKSPACE, IO, NOT_FOUND, CONFLICT, DISK_FULL,
+        /** A decision on a value that another window, program or person changed after it was shown: refused. */
+        CHANGED_ELSEWHERE;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);

@@ -165,12 +165,31 @@ public final class ReportStore {
         return review.correct(valueId, number, unit, qualifier, note);
     }
 
+    /** The decisions on a value as a person was shown it: refused as a conflict when it changed since. */
+    public StoredValue confirm(StoredValue seen, String note) throws WorkspaceException {
+        return review.confirm(seen, note);
+    }
+
+    public StoredValue reject(StoredValue seen, String note) throws WorkspaceException {
+        return review.reject(seen, note);
+    }
+
+    public StoredValue correct(StoredValue seen, BigDecimal number, String unit, Qualifier qualifier, String note)
+            throws WorkspaceException {
+        return review.correct(seen.id(), seen, number, unit, qualifier, note);
+    }
+
     public StoredValue addManual(long reportId, IndicatorValue v, String note) throws WorkspaceException {
         return review.addManual(reportId, v, note);
     }
 
     public StoredValue restore(StoredValue previous) throws WorkspaceException {
         return review.restore(previous);
+    }
+
+    /** Undo, provided the value is still as {@code left} (see {@link ValueReview#restore(StoredValue, StoredValue)}). */
+    public StoredValue restore(StoredValue previous, StoredValue left) throws WorkspaceException {
+        return review.restore(previous, left);
     }
 
     public void removeManual(long valueId) throws WorkspaceException {

@@ -43,18 +43,50 @@ public final class ValueReview {
     }
 
     public StoredValue confirm(long valueId, String note) throws WorkspaceException {
-        return review(valueId, "confirm", ReviewStatus.CONFIRMED, note);
+        return review(valueId, null, "confirm", ReviewStatus.CONFIRMED, note);
     }
 
     public StoredValue reject(long valueId, String note) throws WorkspaceException {
-        return review(valueId, "reject", ReviewStatus.REJECTED, note);
+        return review(valueId, null, "reject", ReviewStatus.REJECTED, note);
+    }
+
+    /** As {@link #confirm(long, String)}, refused when the value is no longer as the person saw it ({@link #requireAsSeen}). */
+    public StoredValue confirm(StoredValue seen, String note) throws WorkspaceException {
+        return review(seen.id(), seen, "confirm", ReviewStatus.CONFIRMED, note);
+    }
+
+    /** As {@link #reject(long, String)}, refused when the value is no longer as the person saw it. */
+    public StoredValue reject(StoredValue seen, String note) throws WorkspaceException {
+        return review(seen.id(), seen, "reject", ReviewStatus.REJECTED, note);
+    }
+
+    /**
+     * A decision is made on the value a person was shown. When another window, program or person changed it in
+     * the meantime (two staff on one workspace on a shared drive, the command line beside the window), deciding
+     * on it would overwrite their decision unseen: the request is refused as a conflict, and the window reads the
+     * value again. {@code seen} null: the caller decides on whatever is stored (the command line, by id).
+     */
+    private static void requireAsSeen(StoredValue now, StoredValue seen) {
+        if (seen != null && !(java.util.Objects.equals(now.updatedAt(), seen.updatedAt()) && now.status() == seen.status()
+                && now.value().value().compareTo(seen.value().value()) == 0)) {
+            throw DomainRuleException.changedElsewhere("value " + now.id() + " was changed elsewhere after it was shown ("
+                    + seen.status().id() + " " + seen.value().value().toPlainString() + " -> " + now.status().id() + " "
+                    + now.value().value().toPlainString() + " at " + now.updatedAt() + ")");
+        }
     }
 
     /** A person's own figure for a value: number, unit and qualifier. */
     public StoredValue correct(long valueId, BigDecimal number, String unit, Qualifier qualifier, String note)
             throws WorkspaceException {
+        return correct(valueId, null, number, unit, qualifier, note);
+    }
+
+    /** A person's own figure for the value they were shown ({@code seen}; null: whatever is stored). */
+    public StoredValue correct(long valueId, StoredValue seen, BigDecimal number, String unit, Qualifier qualifier, String note)
+            throws WorkspaceException {
         return ws.write(c -> {
             StoredValue old = ValueRows.require(c, valueId);
+            requireAsSeen(old, seen);
             IndicatorValue v = old.value();
             IndicatorValue corrected = new IndicatorValue(v.indicator(), number, unit == null ? v.unit() : unit,
                     qualifier == null ? v.qualifier() : qualifier, false, v.section(), v.evidence(), 1.0, List.of(), List.of());
@@ -74,9 +106,11 @@ public final class ValueReview {
         });
     }
 
-    private StoredValue review(long valueId, String action, ReviewStatus status, String note) throws WorkspaceException {
+    private StoredValue review(long valueId, StoredValue seen, String action, ReviewStatus status, String note)
+            throws WorkspaceException {
         return ws.write(c -> {
             StoredValue old = ValueRows.require(c, valueId);
+            requireAsSeen(old, seen);
             setStatus(c, valueId, status, note);
             AuditLog.write(c, who, action, old.reportId(), valueId, old.value().indicator(), old.status().id(), status.id(), note);
             return ValueRows.require(c, valueId);
@@ -153,8 +187,17 @@ public final class ValueReview {
 
     /** Puts a value back exactly as it was before a review step (undo); audited as "undo". */
     public StoredValue restore(StoredValue previous) throws WorkspaceException {
+        return restore(previous, null);
+    }
+
+    /**
+     * Undo: {@code previous} back, provided the value is still {@code left} as this person's decision left it
+     * (null: whatever is stored) — an undo must not wipe out what someone else decided since.
+     */
+    public StoredValue restore(StoredValue previous, StoredValue left) throws WorkspaceException {
         return ws.write(c -> {
             StoredValue now = ValueRows.require(c, previous.id());
+            requireAsSeen(now, left);
             try (PreparedStatement s = c.prepareStatement("UPDATE indicator_values SET indicator = ?, value = ?, unit = ?, "
                     + "qualifier = ?, derived = ?, section = ?, ev_start = ?, ev_end = ?, ev_text = ?, value_start = ?, "
                     + "value_end = ?, confidence = ?, flags = ?, derived_from = ?, status = ?, note = ?, updated_at = ? "

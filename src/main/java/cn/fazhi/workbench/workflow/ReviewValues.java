@@ -131,6 +131,14 @@ public final class ReviewValues {
         return store.restore(previous);
     }
 
+    /**
+     * Undo of a decision that left the value as {@code left}: refused as a conflict when someone else changed it
+     * since, so that an undo never wipes out their decision.
+     */
+    public StoredValue restore(StoredValue previous, StoredValue left) throws WorkspaceException {
+        return store.restore(previous, left);
+    }
+
     /** Undo of an add. */
     public void removeManual(long valueId) throws WorkspaceException {
         store.removeManual(valueId);
@@ -165,6 +173,25 @@ public final class ReviewValues {
 
     public StoredValue confirm(long valueId, String note) throws WorkspaceException {
         return store.confirm(valueId, note);
+    }
+
+    /**
+     * The window's decisions name the value as the person was shown it: when another window, program or person
+     * changed it since, the decision is refused as a conflict (the window then reads the value again).
+     */
+    public StoredValue confirm(StoredValue seen, String note) throws WorkspaceException {
+        return store.confirm(seen, note);
+    }
+
+    public StoredValue reject(StoredValue seen, String note) throws WorkspaceException {
+        return store.reject(seen, note);
+    }
+
+    public StoredValue correct(StoredValue seen, BigDecimal number, String unit, Qualifier qualifier, String note)
+            throws WorkspaceException, ReviewException {
+        String effectiveUnit = unit == null || unit.isBlank() ? seen.value().unit() : unit.strip();
+        requireSane(number, effectiveUnit, session.catalogue().find(seen.value().indicator()).orElse(null));
+        return store.correct(seen, number, unit == null || unit.isBlank() ? null : unit.strip(), qualifier, note);
     }
 
     /**

@@ -66,6 +66,19 @@ class QueueViewModelTest {
     }
 
     @Test
+    void aValueDecidedElsewhereAfterTheQueueWasReadIsNotDecidedAgainAndItsLineShowsTheDecision() throws Exception {
+        queue.statusProperty().set(cn.fazhi.workbench.ui.review.QueueStatusFilter.VALUES);
+        QueueItem shown = queue.currentProperty().get();
+        new cn.fazhi.workbench.workflow.ReviewValues(wiring.session()).reject(shown.id(), "another person");
+        queue.confirm();
+        assertEquals(ReviewStatus.REJECTED, statusInStore(shown), "the other person's rejection stands");
+        assertTrue(queue.messageProperty().get().startsWith("没有修改"), queue.messageProperty().get());
+        QueueItem line = queue.currentProperty().get();
+        assertEquals(shown.id(), line.id(), "the queue stays on the value");
+        assertEquals("rejected", line.status(), "and its line shows what is stored now");
+    }
+
+    @Test
     void filtersNarrowTheQueueAndTheCounterCountsTheFilteredSet() {
         int everything = queue.totalProperty().get();
         queue.yearProperty().set(2022);

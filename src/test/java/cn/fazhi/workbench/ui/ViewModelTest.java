@@ -78,6 +78,26 @@ class ViewModelTest {
         assertTrue(vm.messageProperty().get().contains("撤销"), vm.messageProperty().get());
     }
 
+    @Test
+    void aDecisionOnAValueChangedElsewhereIsRefusedSaidInChineseAndTheValueReadAgain() throws Exception {
+        long report = wiring.session().queries().reports(null, "袁州区", false).get(0).id();
+        ReviewViewModel vm = new ReviewViewModel(wiring);
+        vm.open(report, null);
+        var disputes = vm.values().stream().filter(v -> v.value().indicator().equals("mediation.disputes")).findFirst().orElseThrow();
+        vm.selectedProperty().set(disputes);
+        // another person (or the command line) corrects it while this screen still shows 7,352
+        new cn.fazhi.workbench.workflow.ReviewValues(wiring.session()).correct(disputes.id(), new BigDecimal("7400"), null, null, "other");
+        vm.confirm();
+        assertTrue(vm.messageProperty().get().startsWith("没有修改：这个数值在你查看之后已被别人"), vm.messageProperty().get());
+        assertEquals(0, vm.undoDepthProperty().get(), "nothing to undo: nothing was done");
+        var now = vm.values().stream().filter(v -> v.id() == disputes.id()).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("7400").compareTo(now.value().value()), "the screen shows what is stored now");
+        assertEquals(cn.fazhi.workbench.model.ReviewStatus.CORRECTED, now.status());
+        vm.selectedProperty().set(now);
+        vm.confirm();
+        assertEquals(cn.fazhi.workbench.model.ReviewStatus.CONFIRMED, vm.selectedProperty().get().status(), "decided on what it shows");
+    }
+
     /** Holds jobs (and, when asked, delayed actions) until the test releases them, in any order. */
     static final class ManualRunner implements TaskRunner {
         final List<Runnable> pending = new ArrayList<>();

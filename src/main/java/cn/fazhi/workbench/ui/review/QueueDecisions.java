@@ -46,7 +46,7 @@ final class QueueDecisions {
             queue.say(i == null ? "" : tr("queue.onlyValues"));
             return;
         }
-        decideValue(i, tr("review.confirmed"), (r, v) -> r.confirm(v.id(), null));
+        decideValue(i, tr("review.confirmed"), (r, v) -> r.confirm(v, null));
     }
 
     void reject() {
@@ -55,7 +55,7 @@ final class QueueDecisions {
             return;
         }
         if (i.kind() == QueueItem.Kind.VALUE) {
-            decideValue(i, tr("review.rejected"), (r, v) -> r.reject(v.id(), null));
+            decideValue(i, tr("review.rejected"), (r, v) -> r.reject(v, null));
             return;
         }
         var review = new ReviewValues(wiring.session());
@@ -74,7 +74,7 @@ final class QueueDecisions {
             queue.say(i == null ? "" : tr("queue.onlyValues"));
             return;
         }
-        decideValue(i, tr("review.corrected"), (r, v) -> r.correct(v.id(), number, unit, qualifier, note));
+        decideValue(i, tr("review.corrected"), (r, v) -> r.correct(v, number, unit, qualifier, note));
     }
 
     void accept() {
@@ -138,15 +138,28 @@ final class QueueDecisions {
         wiring.tasks().run("review", (p, c) -> {
             StoredValue before = s.queries().values(i.reportId()).stream().filter(v -> v.id() == i.id()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("value " + i.id() + " is gone; reload the queue"));
+            if (!before.status().id().equals(i.status()) || before.value().value().compareTo(i.value()) != 0) {
+                // the line shows what was read with the queue: someone else decided on the value since
+                throw new cn.fazhi.workbench.model.WorkspaceException(cn.fazhi.workbench.model.WorkspaceException.Kind.CHANGED_ELSEWHERE,
+                        "value " + i.id() + " changed since the queue was read");
+            }
             return new Object[]{before, action.apply(review, before)};
         }, r -> {
             StoredValue before = (StoredValue) r[0];
             StoredValue changed = (StoredValue) r[1];
             QueueItem after = queue.replace(i, i.withStatus(changed.status().id()).withValue(changed.value().value()));
-            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.restore(before), v -> backTo(after, i), queue::failed));
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.restore(before, changed), v -> backTo(after, i),
+                    queue::failed));
             queue.say(done);
             queue.moveOn(after);
-        }, queue::failed);
+        }, t -> {
+            queue.failed(t);
+            if (ReviewViewModel.changedElsewhere(t)) { // the line shows what is stored now
+                wiring.tasks().run("value", (p, c) -> s.queries().values(i.reportId()).stream().filter(v -> v.id() == i.id())
+                        .findFirst(), now -> now.ifPresent(v -> queue.select(queue.replace(i,
+                        i.withStatus(v.status().id()).withValue(v.value().value())))), queue::failed);
+            }
+        });
     }
 
     /** After an undo: the line as it was, made current again. */

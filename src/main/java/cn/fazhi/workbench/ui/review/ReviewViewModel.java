@@ -216,6 +216,21 @@ public final class ReviewViewModel {
 
     private void failed(Throwable t) {
         message.set(Dialogs.explain(t));
+        if (changedElsewhere(t)) { // show what is stored now, which the person decides on next
+            StoredValue v = selected.get();
+            reloadValues(v == null ? null : v.id());
+        }
+    }
+
+    /** Whether a decision was refused because someone else changed the value after it was shown. */
+    static boolean changedElsewhere(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof cn.fazhi.workbench.model.WorkspaceException w
+                    && w.kind() == cn.fazhi.workbench.model.WorkspaceException.Kind.CHANGED_ELSEWHERE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A change to the selected value; its inverse goes on the undo stack. */
@@ -226,7 +241,7 @@ public final class ReviewViewModel {
         }
         var review = new ReviewValues(wiring.session());
         wiring.tasks().run("review", (p, c) -> action.apply(review, before), after -> {
-            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.restore(before), v -> {
+            pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.restore(before, after), v -> {
                 message.set(tr("review.undone"));
                 reloadValues(v.id());
             }, this::failed));
@@ -241,15 +256,15 @@ public final class ReviewViewModel {
     }
 
     public void confirm() {
-        change(tr("review.confirmed"), (r, v) -> r.confirm(v.id(), null));
+        change(tr("review.confirmed"), (r, v) -> r.confirm(v, null));
     }
 
     public void reject() {
-        change(tr("review.rejected"), (r, v) -> r.reject(v.id(), null));
+        change(tr("review.rejected"), (r, v) -> r.reject(v, null));
     }
 
     public void correct(BigDecimal number, String unit, Qualifier qualifier, String note) {
-        change(tr("review.corrected"), (r, v) -> r.correct(v.id(), number, unit, qualifier, note));
+        change(tr("review.corrected"), (r, v) -> r.correct(v, number, unit, qualifier, note));
     }
 
     /**
