@@ -36,8 +36,17 @@ public final class SuggestionStore {
 
     /** Makes the suggested figure the confirmed value; returns that value. */
     public StoredValue accept(long id, String note) throws WorkspaceException {
+        return accept(id, null, note);
+    }
+
+    /**
+     * As {@link #accept(long, String)} for a suggestion a person was shown with status {@code seen}: refused when
+     * someone else decided on it since (null: whatever is stored).
+     */
+    public StoredValue accept(long id, SuggestionStatus seen, String note) throws WorkspaceException {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
+            requireAsSeen(s, seen);
             IndicatorValue v = s.value();
             Optional<StoredValue> existing = KeepRules.acceptedSuggestionReplaces(s.reportId(),
                     ValueRows.ofReport(c, s.reportId()), v.indicator());
@@ -54,13 +63,27 @@ public final class SuggestionStore {
     }
 
     public StoredSuggestion dismiss(long id, String note) throws WorkspaceException {
+        return dismiss(id, null, note);
+    }
+
+    /** As {@link #dismiss(long, String)}, refused when the suggestion is no longer {@code seen}. */
+    public StoredSuggestion dismiss(long id, SuggestionStatus seen, String note) throws WorkspaceException {
         return ws.write(c -> {
             StoredSuggestion s = require(c, id);
+            requireAsSeen(s, seen);
             Suggestions.setStatus(c, id, SuggestionStatus.DISMISSED, note);
             AuditLog.write(c, who, "dismiss_suggestion", s.reportId(), null, s.value().indicator(),
                     Rows.describe(s.value()), null, note);
             return Suggestions.one(c, id);
         });
+    }
+
+    /** Another window, program or person decided on the suggestion after it was shown as {@code seen}. */
+    private static void requireAsSeen(StoredSuggestion s, SuggestionStatus seen) {
+        if (seen != null && s.status() != seen) {
+            throw cn.fazhi.workbench.model.DomainRuleException.changedElsewhere("suggestion " + s.id() + " is "
+                    + s.status().id() + " now, not " + seen.id() + " as shown");
+        }
     }
 
     /** Undo of a dismissal: the suggestion is open again. */

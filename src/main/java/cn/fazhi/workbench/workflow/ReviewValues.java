@@ -154,6 +154,18 @@ public final class ReviewValues {
         return session.suggestions().accept(suggestionId, note);
     }
 
+    /** As {@link #acceptSuggestion(long, String)} for the suggestion as shown: refused when decided on elsewhere since. */
+    public StoredValue acceptSuggestion(long suggestionId, cn.fazhi.workbench.model.SuggestionStatus seen, String note)
+            throws WorkspaceException {
+        return session.suggestions().accept(suggestionId, seen, note);
+    }
+
+    /** As {@link #dismissSuggestion(long, String)} for the suggestion as shown. */
+    public cn.fazhi.workbench.model.StoredSuggestion dismissSuggestion(long suggestionId,
+            cn.fazhi.workbench.model.SuggestionStatus seen, String note) throws WorkspaceException {
+        return session.suggestions().dismiss(suggestionId, seen, note);
+    }
+
     /** A person rules a suggestion out; it is not suggested again on re-extraction. */
     public cn.fazhi.workbench.model.StoredSuggestion dismissSuggestion(long suggestionId, String note)
             throws WorkspaceException {

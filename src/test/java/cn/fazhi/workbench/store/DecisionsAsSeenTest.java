@@ -51,4 +51,23 @@ class DecisionsAsSeenTest {
             assertEquals(ReviewStatus.REJECTED, a.reject(shown.id(), null).status());
         }
     }
+
+    @Test
+    void aSuggestionDecidedElsewhereIsNotDecidedAgainUnseen() throws Exception {
+        try (Workspace first = Workspace.open(dir.resolve("ws.db"));
+             Workspace second = Workspace.open(dir.resolve("ws.db"))) {
+            long report = new ReportStore(first).insert(TestReports.of("a.txt", "通山县2022年度法治政府建设情况报告\n一、主要成效\n"
+                    + "全年共办理“一次不跑”事项34583件,办理“一次办好”事项109081件。全县共调处矛盾纠纷274件。\n"));
+            SuggestionStore a = new SuggestionStore(first, "甲");
+            SuggestionStore b = new SuggestionStore(second, "乙");
+            var shown = a.forReport(report).get(0);
+            assertEquals(cn.fazhi.workbench.model.SuggestionStatus.OPEN, shown.status());
+            a.dismiss(shown.id(), shown.status(), "not the total");
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> b.accept(shown.id(), shown.status(), null));
+            assertEquals(WorkspaceException.Kind.CHANGED_ELSEWHERE, e.kind());
+            assertEquals(cn.fazhi.workbench.model.SuggestionStatus.DISMISSED, b.get(shown.id()).orElseThrow().status());
+            // a person who sees it dismissed may still change their mind and take it
+            assertEquals(ReviewStatus.CONFIRMED, b.accept(shown.id(), cn.fazhi.workbench.model.SuggestionStatus.DISMISSED, null).status());
+        }
+    }
 }

@@ -59,7 +59,7 @@ final class QueueDecisions {
             return;
         }
         var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(i.id(), null), g -> {
+        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(i.id(), cn.fazhi.workbench.model.SuggestionStatus.fromId(i.status()), null), g -> {
             QueueItem after = queue.replace(i, i.withStatus(g.status().id()));
             pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.reopenSuggestion(i.id()), back -> backTo(after, i),
                     queue::failed));
@@ -88,7 +88,7 @@ final class QueueDecisions {
         wiring.tasks().run("accept", (p, c) -> {
             StoredValue before = s.queries().values(i.reportId()).stream()
                     .filter(v -> v.value().indicator().equals(i.indicator())).findFirst().orElse(null);
-            return new Object[]{before, review.acceptSuggestion(i.id(), null)};
+            return new Object[]{before, review.acceptSuggestion(i.id(), cn.fazhi.workbench.model.SuggestionStatus.fromId(i.status()), null)};
         }, r -> {
             StoredValue before = (StoredValue) r[0];
             StoredValue made = (StoredValue) r[1];

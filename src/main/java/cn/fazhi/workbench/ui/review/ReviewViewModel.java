@@ -181,7 +181,7 @@ public final class ReviewViewModel {
             return;
         }
         var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("accept", (p, c) -> review.acceptSuggestion(g.id(), null), value -> {
+        wiring.tasks().run("accept", (p, c) -> review.acceptSuggestion(g.id(), g.status(), null), value -> {
             message.set(tr("review.suggestionAccepted"));
             reloadValues(value.id());
         }, this::failed);
@@ -194,7 +194,7 @@ public final class ReviewViewModel {
             return;
         }
         var review = new ReviewValues(wiring.session());
-        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(g.id(), null), dismissed -> {
+        wiring.tasks().run("dismiss", (p, c) -> review.dismissSuggestion(g.id(), g.status(), null), dismissed -> {
             pushUndo(() -> wiring.tasks().run("undo", (p, c) -> review.reopenSuggestion(g.id()), v -> {
                 message.set(tr("review.undone"));
                 reloadValues(null);
