@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
             "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
+    /** "据县法院统计，": the words after the court make it the source of the figures, not their subject. */
+    private static final Pattern COURT_AS_SOURCE = Pattern.compile("[^，,；;。]{0,6}(统计|数据显示|显示|通报)[，,]");
     /** "我局", "我单位", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
     private static final Pattern ONE_DEPARTMENT = Pattern.compile(
             "[我本该](局|委|办|厅|所|站|室|庭|队|单位|部门)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
@@ -107,7 +109,10 @@ final class OtherBodies {
         if (last != null && last.startsWith("仲裁") && Authors.owns(last, topic)) {
             return false;
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+        // "据县法院统计，全年以我县行政机关为被告的…": the court is only the source of the county's figure
+        return end >= 0 && !(last.endsWith("院") && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
+                ? Subjects.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
+                : Subjects.ownSpeaksAfter(end, beforeInSentence, scope));
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */
