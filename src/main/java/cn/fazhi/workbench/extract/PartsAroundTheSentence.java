@@ -121,9 +121,12 @@ final class PartsAroundTheSentence {
                 && !SUM_AFTER.matcher(beforeInSentence + restOfSentence).find();
     }
 
-    /** A clause that names only an act, or a bare rate: "败诉1件", "审结30件", "败诉率3.1%". */
+    /**
+     * A clause that names only an act, or a bare rate: "败诉1件", "审结30件", "败诉率3.1%" ("行政机关负责人出庭应诉36件"
+     * names its own subject, the heads of all the organs).
+     */
     private static final Pattern ACT_OR_RATE_CLAUSE = Pattern.compile(
-            "^\\s*(共|依法|已)?(行政机关)?(负责人)?(审结|结案|败诉|胜诉|开庭审理|开庭|出庭应诉|出庭|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
+            "^\\s*(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
     /** A 其中 clause that names the government or one group of defendants: "其中以县政府为被告的32件". */
     private static final Pattern GROUP_AFTER_QIZHONG = Pattern.compile("^\\s*其中[^，,；;。]{0,20}(?:作为|为)被告");
 

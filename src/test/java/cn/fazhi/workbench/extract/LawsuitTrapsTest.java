@@ -66,6 +66,17 @@ class LawsuitTrapsTest {
     }
 
     @Test
+    void suitsABureauHelpsWithOrThatAreNotConcludedAreNotTheLawsuits() {
+        suggested("司法局协助办理行政诉讼案件46件。", "litigation.cases");
+        suggested("指导县级部门办理行政应诉案件42件。", "litigation.cases");
+        suggested("审核行政应诉案件答辩材料132件。", "litigation.cases");
+        suggested("行政诉讼案件未结15件。", "litigation.cases");
+        aValue("指导全县各行政机关办理行政诉讼案件203件。", "litigation.cases");
+        var x = report("全县行政诉讼案件审结188件，未结15件。");
+        assertEquals(188, number(x, "litigation.concluded").intValue(), describe(x.values()));
+    }
+
+    @Test
     void suitsLostInOneFieldOrOnOneGroundAreAPart() {
         suggested("全县行政诉讼案件中，涉及市场监管领域的败诉2件。", "litigation.lost");
         suggested("行政机关败诉案件中，因程序违法败诉4件。", "litigation.lost");
