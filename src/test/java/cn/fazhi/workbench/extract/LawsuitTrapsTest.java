@@ -116,6 +116,18 @@ class LawsuitTrapsTest {
     }
 
     @Test
+    void aNewZoneOfACityIsOnePlaceOfIt() {
+        var x = ExtractorFixture.extract("湖州市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "南太湖新区行政诉讼案件56件。\n全市行政诉讼案件1086件，败诉42件。\n二、存在的问题\n执法力量不足。\n");
+        assertEquals(1086, number(x, "litigation.cases").intValue(), describe(x.values()));
+        var zone = ExtractorFixture.extract("湖州市2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "南太湖新区行政诉讼案件56件。\n二、存在的问题\n执法力量不足。\n");
+        assertTrue(value(zone, "litigation.cases").isEmpty(), describe(zone.values()));
+        assertTrue(zone.suggestions().stream().anyMatch(v -> v.indicator().equals("litigation.cases")
+                && v.flags().contains("sub_unit")), describe(zone.suggestions()));
+    }
+
+    @Test
     void noAppearancesAreDerivedFromARateOverAllTheSuits() {
         var x = report("县政府及其部门作为被告的行政诉讼案件共64件，审结58件，败诉2件，行政机关负责人出庭应诉率100%。");
         assertEquals(64, number(x, "litigation.cases").intValue(), describe(x.values()));
