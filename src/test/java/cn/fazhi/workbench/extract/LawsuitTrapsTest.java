@@ -72,8 +72,21 @@ class LawsuitTrapsTest {
         suggested("审核行政应诉案件答辩材料132件。", "litigation.cases");
         suggested("行政诉讼案件未结15件。", "litigation.cases");
         aValue("指导全县各行政机关办理行政诉讼案件203件。", "litigation.cases");
-        var x = report("全县行政诉讼案件审结188件，未结15件。");
-        assertEquals(188, number(x, "litigation.concluded").intValue(), describe(x.values()));
+        suggested("县司法局参与行政诉讼案件36件。", "litigation.cases");
+        notAValue("县政府法律顾问全年办结行政诉讼案件42件。", "litigation.concluded");
+    }
+
+    @Test
+    void suitsConcludedOneWayOrCountedWithReconsiderationsAreNotTheConcluded() {
+        notAValue("全县行政诉讼案件中调解结案32件，判决结案86件。", "litigation.concluded");
+        notAValue("全年审结行政复议和行政诉讼案件312件。", "litigation.concluded");
+        notAValue("全年共办结行政复议、行政应诉案件312件。", "litigation.concluded");
+        var x = report("全年行政诉讼案件结案186件，其中调解撤诉结案64件。");
+        assertEquals(186, number(x, "litigation.concluded").intValue(), describe(x.values()));
+        var y = report("全县行政复议和行政诉讼案件共计206件，其中行政诉讼案件120件，审结行政诉讼案件112件。");
+        assertEquals(112, number(y, "litigation.concluded").intValue(), describe(y.values()));
+        var z = report("全县行政诉讼案件审结188件，未结15件。");
+        assertEquals(188, number(z, "litigation.concluded").intValue(), describe(z.values()));
     }
 
     @Test
