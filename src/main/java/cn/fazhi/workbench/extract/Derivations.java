@@ -55,7 +55,10 @@ final class Derivations {
                 check(byCode, rate, r, num, den, warnings);
             } else if (r == null && num != null && den != null) {
                 deriveRate(byCode, rate, num, den);
-            } else if (r != null && num == null && den != null && !r.derived()) {
+            } else if (r != null && num == null && den != null && !r.derived()
+                    && den.indicator().equals(rate.denominators().get(0))) {
+                // "案件64件，…负责人出庭应诉率100%": a rate measured over the cases heard in court, when only all the
+                // cases are known, gives no count of appearances (cases withdrawn or not yet heard had no hearing)
                 deriveNumerator(byCode, catalogue, rate, r, den);
             }
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
             "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
+    /** "据县法院统计，": the words after the court make it the source of the figures, not their subject. */
+    private static final Pattern COURT_AS_SOURCE = Pattern.compile("[^，,；;。]{0,6}(统计|数据显示|显示|通报)[，,]");
     /** "我局", "我单位", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
     private static final Pattern ONE_DEPARTMENT = Pattern.compile(
             "[我本该](局|委|办|厅|所|站|室|庭|队|单位|部门)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
@@ -23,7 +25,7 @@ final class OtherBodies {
     private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
     /**
      * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",
-     * "工业园区") opening a clause, after at most an enumerator (二是) and a time ("全年，大安乡共调解…"): it is the
+     * "工业园区", a city's "南太湖新区") opening a clause, after at most an enumerator (二是) and a time ("全年，大安乡共调解…"): it is the
      * subject of the figures that follow. Only at a
      * clause's start, where a place is the subject; 乡 and 村 end many common words (城乡, 下乡, 各村, 农村, 村（社区）),
      * which the name may not contain.
@@ -33,7 +35,7 @@ final class OtherBodies {
                     + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街]))"
                     + "|([\\u4e00-\\u9fa5]{2,4}?)街道(?!办事处主任)"
                     + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
-                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区))");
+                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区|新区))");
     /**
      * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
      * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
@@ -41,7 +43,7 @@ final class OtherBodies {
     private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
     private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
     /** A zone's own report: its zone words are itself. */
-    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区");
+    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区");
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
@@ -107,7 +109,10 @@ final class OtherBodies {
         if (last != null && last.startsWith("仲裁") && Authors.owns(last, topic)) {
             return false;
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+        // "据县法院统计，全年以我县行政机关为被告的…": the court is only the source of the county's figure
+        return end >= 0 && !(last.endsWith("院") && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
+                ? Subjects.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
+                : Subjects.ownSpeaksAfter(end, beforeInSentence, scope));
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */

@@ -31,7 +31,11 @@ final class PartsAroundTheSentence {
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (PartsOfTheWhole.oneGroupOfDefendants(before, f.countOfTheFigure())
                 || PartsOfTheWhole.governmentBesideTheWhole(before, f.countOfTheFigure(),
-                        sectionBefore(f.text(), f.sentence(), f.heading())))) {
+                        sectionBefore(f.text(), f.sentence(), f.heading()), f.restOfSentence(),
+                        paragraphAfter(f.text(), f.sentence()))
+                || STAGE_COUNTS.contains(ind.code())
+                && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
+                || actsOfAGroupAfterQiZhong(before))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
@@ -91,6 +95,58 @@ final class PartsAroundTheSentence {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
+    /** "一审", "一审判决": the first instance alone; "一、二审", "一审和二审" are both. */
+    private static final Pattern FIRST_INSTANCE = Pattern.compile("一审(?![、和及与]?二审)");
+    /** "二审行政诉讼案件48件", "二审案件18件": a figure of the second instance. */
+    private static final Pattern SECOND_INSTANCE_FIGURE = Pattern.compile(
+            "(?<![一、和及与])二审[^，,；;。\\d]{0,12}\\d");
+    /**
+     * The counts of suits that a stage limits: the suits and those concluded. What was lost in the first instance
+     * (所结一审案件中…败诉109件) is how reports give the suits lost, and so is its rate.
+     */
+    private static final Set<String> STAGE_COUNTS = Set.of("litigation.cases", "litigation.concluded");
+    /** "合计404件", "共计…": a sum that makes the stages parts of a whole the sentence states. */
+    private static final Pattern SUM_AFTER = Pattern.compile("合计|共计|总计|共[有计]?\\d");
+
+    /**
+     * "全县行政诉讼一审案件118件，二审案件36件", "审结一审行政诉讼案件72件，二审…18件": the first instance's figure with
+     * the second's beside it and no sum of the two is one stage of the suits, not all of them (a later 合计 is read by
+     * {@link #partOfASumAfter}, and the stage's figures around a sum are read as before; a whole stated before,
+     * "…203件，一审183件，二审20件", leaves the stages parts too).
+     */
+    static boolean firstInstanceBesideTheSecond(String beforeInSentence, String restOfSentence, String continued) {
+        String clause = ownClause(beforeInSentence);
+        boolean first = FIRST_INSTANCE.matcher(clause).find() || continued != null && FIRST_INSTANCE.matcher(continued).find();
+        return first && SECOND_INSTANCE_FIGURE.matcher(beforeInSentence + restOfSentence).find()
+                && !SUM_AFTER.matcher(beforeInSentence + restOfSentence).find();
+    }
+
+    /**
+     * A clause that names only an act, or a bare rate: "败诉1件", "审结30件", "败诉率3.1%" ("行政机关负责人出庭应诉36件"
+     * names its own subject, the heads of all the organs).
+     */
+    private static final Pattern ACT_OR_RATE_CLAUSE = Pattern.compile(
+            "^\\s*(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
+    /** A 其中 clause that names the government or one group of defendants: "其中以县政府为被告的32件". */
+    private static final Pattern GROUP_AFTER_QIZHONG = Pattern.compile("^\\s*其中[^，,；;。]{0,20}(?:作为|为)被告");
+
+    /**
+     * "全县行政诉讼案件96件，其中以县政府为被告的32件，败诉1件，败诉率3.1%": act clauses right after a 其中 that names
+     * one group of defendants may be that group's or the whole's; the words do not say which.
+     */
+    static boolean actsOfAGroupAfterQiZhong(String beforeInSentence) {
+        String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
+        if (clauses.length < 2 || !ACT_OR_RATE_CLAUSE.matcher(clauses[clauses.length - 1]).matches()) {
+            return false;
+        }
+        for (int i = clauses.length - 2; i >= 0; i--) {
+            if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
+                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find();
+            }
+        }
+        return false;
+    }
+
     /** The words of the figure's own clause, from the sentence's last clause break before it. */
     static String ownClause(String beforeInSentence) {
         Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
@@ -99,6 +155,12 @@ final class PartsAroundTheSentence {
             start = b.end();
         }
         return beforeInSentence.substring(start);
+    }
+
+    /** The rest of the sentence's paragraph after it (its line), "" when the sentence ends it. */
+    private static String paragraphAfter(String text, Sentence s) {
+        int end = text.indexOf('\n', s.end());
+        return text.substring(s.end(), end < 0 ? text.length() : end);
     }
 
     /**

@@ -56,9 +56,12 @@ final class PartsOfTheWhole {
      */
     private static final Pattern INVOLVING = Pattern.compile(
             "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
-    /** "市场监管领域行政复议案件", "民生领域法律援助案件": the cases of one field; 各领域, 多领域 are all of them. */
+    /**
+     * "市场监管领域行政复议案件", "民生领域法律援助案件", "涉及市场监管领域的败诉2件": the cases of one field, or what was
+     * lost or corrected in them; 各领域, 多领域 are all of them.
+     */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议)");
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议|败诉|纠错)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
@@ -98,6 +101,8 @@ final class PartsOfTheWhole {
     /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
     private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** A remark in brackets that ends the words before a continuing clause: "…399件（一审312件、二审87件），". */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]{0,40}[)）]\\s*([，,；;]\\s*)?$");
     /** A figure and its unit ending a clause: "…案件52件，". */
     private static final Pattern FIGURE_ENDS = Pattern.compile("\\d[\\d.,万亿余多]*\\s*[件起宗个人次卷份%]*[，,；;]\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
@@ -162,9 +167,21 @@ final class PartsOfTheWhole {
      * The government as defendant after its section or sentence stated the suits against all the organs: its
      * own suits are a part of them (docs/labelling.md, rule 4), not the jurisdiction's lawsuits.
      */
-    static boolean governmentBesideTheWhole(String beforeInSentence, String continued, String sectionBefore) {
+    static boolean governmentBesideTheWhole(String beforeInSentence, String continued, String sectionBefore,
+                                            String restOfSentence, String paragraphAfter) {
         if (!namesTheGroup(GOVERNMENT_DEFENDANT, beforeInSentence, continued)) {
             return false;
+        }
+        if (DEFENDANT_GROUP.matcher(restOfSentence).find()) {
+            return true; // "县政府作为被告的…38件，县级部门作为被告的案件126件，乡镇…39件": one group beside the others
+        }
+        Matcher wholeAfter = WHOLE_LITIGATION.matcher(paragraphAfter);
+        while (wholeAfter.find()) {
+            // "以县政府为被告的…42件，…。全县行政机关作为被告的行政诉讼案件共136件，其中县政府42件…": the paragraph goes
+            // on to the suits of all the organs, with a figure of their own
+            if (FIGURE_SOON.matcher(paragraphAfter.substring(wholeAfter.end())).lookingAt()) {
+                return true;
+            }
         }
         Matcher government = GOVERNMENT_DEFENDANT.matcher(beforeInSentence);
         int at = government.find() ? government.start() : beforeInSentence.length();
@@ -173,6 +190,8 @@ final class PartsOfTheWhole {
     }
 
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");
+    /** A figure within the words right after a name of the whole: "…行政诉讼案件共136件". */
+    private static final Pattern FIGURE_SOON = Pattern.compile("[^，,；;。\\d]{0,12}\\d");
 
     /**
      * The group is the figure's: named in its own clause, in the count an act clause continues ("…为被告的案件38件，
@@ -227,7 +246,8 @@ final class PartsOfTheWhole {
     static String continuedCount(String beforeInSentence, String clause) {
         String words = beforeInSentence.endsWith(clause)
                 ? beforeInSentence.substring(0, beforeInSentence.length() - clause.length()) : beforeInSentence;
-        words = TRAILING_FIGURE.matcher(withoutPartLists(words)).replaceFirst("");
+        // "…案件399件（一审312件、二审87件），败诉17件": the parts in brackets after the count are not what it counts
+        words = TRAILING_FIGURE.matcher(TRAILING_REMARK.matcher(withoutPartLists(words)).replaceFirst("")).replaceFirst("");
         int start = lastClauseBreak(words);
         // "公安类行政复议案件52件，受理50件，审结48件": a clause that names only its act continues the one before it
         // too, so the count goes back to the clause that names a matter

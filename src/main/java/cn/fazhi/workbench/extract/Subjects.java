@@ -369,6 +369,17 @@ final class Subjects {
     }
 
     /**
+     * As {@link #ownSpeaksAfter}, for a body whose cases are about the jurisdiction's organs (a court, a
+     * procuratorate): "县人民法院受理以我县行政机关为被告的…", "县法院对涉及我县的行政案件进行集中审理，全年审结312件" name
+     * the jurisdiction as what the body's cases are about, no new subject, so the body still speaks (the legislature's
+     * "对县政府报送的…文件完成了备案" is the government's filing and is read by {@link #ownSpeaksAfter}).
+     */
+    static boolean ownSpeaksAfterTheCases(int otherBodyEnd, String beforeInSentence, Scope scope) {
+        int own = lastOwn(beforeInSentence, scope);
+        return own >= otherBodyEnd && !objectOfTheHigherBody(beforeInSentence, otherBodyEnd, own, scope);
+    }
+
+    /**
      * A county's or a banner's report (新疆, 广西, 内蒙古…) says "全区" for the autonomous region above it, never for
      * itself; a district's says it for itself.
      */
