@@ -109,7 +109,10 @@ final class FigureJudge {
         if (!s.section().reportsResults()) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
-        } else if (PLAN_WORDS.matcher(ctx.before).find()) {
+        } else if (PLAN_WORDS.matcher(ctx.before).find()
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before) && PLAN_WORDS.matcher(
+                        PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
+            // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
             flags.add("plan");
             eligible = false;
         }
@@ -215,11 +218,16 @@ final class FigureJudge {
             flags.add("other_topic");
         }
         if (compiled.nameIncomplete(beforeInSentence) && !namedByShortHeading(compiled, heading)
+                && !NamedRates.hotlineNamedAbove(ind.code(), heading)
+                || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
+                        text.substring(m.end(), s.end()))
+                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, text.substring(m.end(), s.end()))
                 || "normative_docs".equals(ind.topic())
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("name_incomplete");
         }
-        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)) {
+        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)
+                || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)) {
             flags.add("other_topic");
         }
         if (best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && best.score() < STRONG_CUE
@@ -303,6 +311,9 @@ final class FigureJudge {
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued
                 : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        if (!flags.contains("part_of_total") && HeadingKinds.oneKindAbove(ind.topic(), heading, beforeInSentence)) {
+            flags.add("part_of_total");
+        }
         PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
                 beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
