@@ -27,7 +27,8 @@ final class FigureJudge {
      * 废止 among them is every document repealed, not one kind's ("其中部门文件废止12件" names a kind).
      */
     private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
-    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
+    /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
+    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");

@@ -13,11 +13,11 @@ final class NewsSubjects {
     }
 
     /**
-     * "县法律援助中心", "县行政复议局", "区司法局": a body named by the jurisdiction's own level alone, not after
+     * "县法律援助中心", "县行政复议局", "区司法局", "县12345热线": a body named by the jurisdiction's own level alone, not after
      * another place's name (德清县法律援助中心; only 据, 从, 经, 由 may stand before it: "记者从县法律援助中心获悉").
      */
     private static final Pattern LEVEL_BODY = Pattern.compile(
-            "(?<![\\u4e00-\\u9fa5&&[^据从经由]])([县区市旗])([\\u4e00-\\u9fa5]{1,12}?(?:中心|局|委员会|办公室|院))");
+            "(?<![\\u4e00-\\u9fa5&&[^据从经由]])([县区市旗])(12345[\\u4e00-\\u9fa5]{0,12}?热线|[\\u4e00-\\u9fa5]{1,12}?(?:中心|局|委员会|办公室|院|热线))");
 
     /**
      * Loose text about a county that names, before the figure, the county's own body that handles the figure's

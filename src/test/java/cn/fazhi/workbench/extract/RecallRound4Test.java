@@ -130,4 +130,38 @@ class RecallRound4Test {
         is("一、主要举措和成效\n（三）诉前调解\n全县各级人民调解组织全年共调解矛盾纠纷2350件。", "mediation.disputes", "2350");
         is("一、主要举措和成效\n（四）刑事、民事法律援助\n全年共办理法律援助案件1120件。", "legal_aid.cases", "1120");
     }
+
+    @Test
+    void theRepealsAfterQiZhongInACleanUpAreAllTheRepeals() {
+        is("全年清理规范性文件112件，其中废止9件。", "normative_docs.repealed", "9");
+        is("全年清理规范性文件112件，其中废止9件，修改5件。", "normative_docs.repealed", "9");
+        // one kind's repeals, one campaign's clean-up, a review rather than a clean-up
+        notAValue("全年清理规章和规范性文件312件，其中规章废止2件，规范性文件废止9件。", "normative_docs.repealed");
+        notAValue("开展优化营商环境专项清理，清理文件86件，其中废止9件。", "normative_docs.repealed");
+        notAValue("全年审查规范性文件52件，其中废止3件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void legalAidCarriedOutOrTakenInByTheCountysLegalAidBodies() {
+        is("全年共组织实施法律援助986件。", "legal_aid.cases", "986");
+        is("全县法律援助机构全年共受理各类案件1080件。", "legal_aid.cases", "1080");
+        // people, a project, a quality check, another county, half a year
+        notAValue("全年共为1020名困难群众提供法律援助。", "legal_aid.cases");
+        notAValue("全年实施法律援助民生实事项目12项。", "legal_aid.cases");
+        notAValue("县法律援助中心全年实施法律援助质量评估案卷抽查120件。", "legal_aid.cases");
+        notAValue("德清县法律援助机构全年共受理案件860件。", "legal_aid.cases");
+        notAValue("上半年实施法律援助502件。", "legal_aid.cases");
+    }
+
+    @Test
+    void theCountysHotlineNamedByItsLevelNamesTheCountyInLooseText() {
+        assertTrue(value(news("2023年，县12345热线办结率99.4%。"), "hotline.completion_rate").isPresent());
+        assertTrue(value(news("2023年，县长热线办结率98.9%。"), "hotline.completion_rate").isPresent());
+        // another county's, another hotline's, half a year's, another rate
+        assertTrue(value(news("2023年，崇阳县12345热线办结率99.4%。"), "hotline.completion_rate").isEmpty());
+        assertTrue(value(news("2023年，县12348法律服务热线办结率100%。"), "hotline.completion_rate").isEmpty());
+        assertTrue(value(news("2023年上半年，县12345热线办结率99.4%。"), "hotline.completion_rate").isEmpty());
+        assertTrue(value(news("2023年，县12345热线接通率99.4%。"), "hotline.completion_rate").isEmpty());
+        assertTrue(value(news("2023年，县消费者投诉举报热线办结率100%。"), "hotline.completion_rate").isEmpty());
+    }
 }
