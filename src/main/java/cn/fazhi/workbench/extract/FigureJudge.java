@@ -142,6 +142,7 @@ final class FigureJudge {
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
                 && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.shortNameNamed(beforeInSentence, scope)) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
@@ -252,11 +253,13 @@ final class FigureJudge {
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
         }
-        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
-                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic())) {
+        if ((Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
+                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic()))
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
-        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
+        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
         Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;

@@ -61,4 +61,26 @@ final class NewsSubjects {
         }
         return false;
     }
+
+    /** The justice bureau speaking of itself ("我局共办理…"; "我局指导…" is read as the whole already). */
+    private static final Pattern BUREAU_SPEAKS = Pattern.compile("[我本]局");
+    /**
+     * The matters a county's 司法局 handles itself for the whole county: legal aid, reconsideration, the review of
+     * documents. Not mediation: the bureau's own mediation ("我局调解纠纷86件") is one room's, the county's is its
+     * organisations' ("我局指导全县人民调解组织…", read as the whole already).
+     */
+    private static final java.util.Set<String> JUSTICE_MATTERS =
+            java.util.Set.of("legal_aid", "reconsideration", "normative_docs");
+
+    /**
+     * "安吉县司法局2023年工作总结" over "全年，我局共办理法律援助案件1086件": on a page of the jurisdiction's own justice
+     * bureau, its 我局 is that bureau, which handles legal aid, reconsideration and the review of documents for the
+     * whole county (docs/labelling.md rule 1), so its figure of those matters is the county's.
+     */
+    static boolean ownJusticeBureauSpeaks(String words, Scope scope, String topic) {
+        String own = scope.ownName();
+        String title = scope.authors() == null ? null : scope.authors().title();
+        return own != null && own.length() >= 2 && title != null && topic != null && JUSTICE_MATTERS.contains(topic)
+                && title.contains(own + "司法局") && BUREAU_SPEAKS.matcher(words).find();
+    }
 }

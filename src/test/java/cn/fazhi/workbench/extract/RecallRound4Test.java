@@ -164,4 +164,24 @@ class RecallRound4Test {
         assertTrue(value(news("2023年，县12345热线接通率99.4%。"), "hotline.completion_rate").isEmpty());
         assertTrue(value(news("2023年，县消费者投诉举报热线办结率100%。"), "hotline.completion_rate").isEmpty());
     }
+
+    @Test
+    void theCountysJusticeBureauSpeakingOfItselfOnItsOwnPageIsTheCounty() {
+        String title = "通山县司法局2023年工作总结";
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局共办理法律援助案件1086件。", "通山县", 2023, false, title),
+                "legal_aid.cases").isPresent());
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局共审核县政府规范性文件41件。", "通山县", 2023, false, title),
+                "normative_docs.reviewed").isPresent());
+        // the bureau's own mediation, its own lawsuits, another county's bureau, another department, half a year
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局共调解矛盾纠纷86件。", "通山县", 2023, false, title),
+                "mediation.disputes").isEmpty());
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局一审行政诉讼案件败诉2件。", "通山县", 2023, false, title),
+                "litigation.lost").isEmpty());
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局共办理法律援助案件1086件。", "通山县", 2023, false,
+                "崇阳县司法局2023年工作总结"), "legal_aid.cases").isEmpty());
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局共审核规范性文件6件。", "通山县", 2023, false,
+                "通山县交通运输局2023年工作总结"), "normative_docs.reviewed").isEmpty());
+        assertTrue(value(EXTRACTOR.extractPassage("上半年，我局共办理法律援助案件486件。", "通山县", 2023, false, title),
+                "legal_aid.cases").isEmpty());
+    }
 }
