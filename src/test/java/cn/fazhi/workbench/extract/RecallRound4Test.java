@@ -98,6 +98,10 @@ class RecallRound4Test {
         notAValue("一、主要举措和成效\n（二）12345热线\n12348法律服务热线全年接听咨询1.1万人次，办结率100%。",
                 "hotline.completion_rate");
         notAValue("一、主要举措和成效\n（二）12345热线\n上半年受理来电4.1万件，按期办结率99.3%。", "hotline.completion_rate");
+        // a bare 办结率 after proposals or a mailbox is theirs, under the heading or not
+        notAValue("一、主要举措和成效\n（三）12345热线\n全年办理人大代表建议86件，办结率100%。", "hotline.completion_rate");
+        notAValue("县长信箱和12345热线全年受理诉求2.1万件，办结率100%。", "hotline.completion_rate");
+        is("12345热线全年受理群众诉求和意见建议9.2万件，办结率99.3%。", "hotline.completion_rate", "99.3");
     }
 
     @Test
