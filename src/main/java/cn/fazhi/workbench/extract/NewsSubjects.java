@@ -64,6 +64,8 @@ final class NewsSubjects {
 
     /** The justice bureau speaking of itself ("我局共办理…"; "我局指导…" is read as the whole already). */
     private static final Pattern BUREAU_SPEAKS = Pattern.compile("[我本]局");
+    /** The bureau's own organ or its internal matters ("我局机关", "局内规范性文件"): the bureau's, not the county's. */
+    private static final Pattern BUREAUS_OWN = Pattern.compile("局机关|局内|内部|本单位|本部门|局属");
     /**
      * The matters a county's 司法局 handles itself for the whole county: legal aid, reconsideration, the review of
      * documents. Not mediation: the bureau's own mediation ("我局调解纠纷86件") is one room's, the county's is its
@@ -81,6 +83,7 @@ final class NewsSubjects {
         String own = scope.ownName();
         String title = scope.authors() == null ? null : scope.authors().title();
         return own != null && own.length() >= 2 && title != null && topic != null && JUSTICE_MATTERS.contains(topic)
-                && title.contains(own + "司法局") && BUREAU_SPEAKS.matcher(words).find();
+                && title.contains(own + "司法局") && BUREAU_SPEAKS.matcher(words).find()
+                && !BUREAUS_OWN.matcher(words).find();
     }
 }

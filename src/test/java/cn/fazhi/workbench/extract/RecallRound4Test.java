@@ -187,5 +187,8 @@ class RecallRound4Test {
                 "通山县交通运输局2023年工作总结"), "normative_docs.reviewed").isEmpty());
         assertTrue(value(EXTRACTOR.extractPassage("上半年，我局共办理法律援助案件486件。", "通山县", 2023, false, title),
                 "legal_aid.cases").isEmpty());
+        // the bureau's own organ and its internal documents
+        assertTrue(value(EXTRACTOR.extractPassage("全年，我局机关共审核局内规范性文件3件。", "通山县", 2023, false, title),
+                "normative_docs.reviewed").isEmpty());
     }
 }
