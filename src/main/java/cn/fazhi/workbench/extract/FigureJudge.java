@@ -27,7 +27,8 @@ final class FigureJudge {
      * 废止 among them is every document repealed, not one kind's ("其中部门文件废止12件" names a kind).
      */
     private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
-    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
+    /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
+    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
     private static final Pattern CHANGE_TAIL = Pattern.compile(
             "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
@@ -109,7 +110,10 @@ final class FigureJudge {
         if (!s.section().reportsResults()) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
-        } else if (PLAN_WORDS.matcher(ctx.before).find()) {
+        } else if (PLAN_WORDS.matcher(ctx.before).find()
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before) && PLAN_WORDS.matcher(
+                        PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
+            // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
             flags.add("plan");
             eligible = false;
         }
@@ -138,6 +142,7 @@ final class FigureJudge {
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
                 && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.shortNameNamed(beforeInSentence, scope)) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
@@ -215,11 +220,16 @@ final class FigureJudge {
             flags.add("other_topic");
         }
         if (compiled.nameIncomplete(beforeInSentence) && !namedByShortHeading(compiled, heading)
+                && !NamedRates.hotlineNamedAbove(ind.code(), heading)
+                || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
+                        text.substring(m.end(), s.end()))
+                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, text.substring(m.end(), s.end()))
                 || "normative_docs".equals(ind.topic())
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("name_incomplete");
         }
-        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)) {
+        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)
+                || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)) {
             flags.add("other_topic");
         }
         if (best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && best.score() < STRONG_CUE
@@ -243,11 +253,13 @@ final class FigureJudge {
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
         }
-        if (Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
-                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic())) {
+        if ((Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
+                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic()))
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
-        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())) {
+        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
         Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
@@ -303,6 +315,9 @@ final class FigureJudge {
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued
                 : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+        if (!flags.contains("part_of_total") && HeadingKinds.oneKindAbove(ind.topic(), heading, beforeInSentence)) {
+            flags.add("part_of_total");
+        }
         PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
                 beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {

@@ -180,7 +180,8 @@ final class IndicatorMatcher {
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
             best = bestIndicator(s, previous, topics, m, ctx, new TopicFallback(inTitle, heading, partEnd(text, s, m)));
         }
-        if (best == null || best.score() < MIN_CONFIDENCE) {
+        if (best == null || best.score() < MIN_CONFIDENCE
+                || NamedRates.peoplesTimes(best.compiled().indicator(), m, text.substring(s.start(), m.start()))) {
             return null;
         }
         return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);

@@ -13,11 +13,11 @@ final class NewsSubjects {
     }
 
     /**
-     * "县法律援助中心", "县行政复议局", "区司法局": a body named by the jurisdiction's own level alone, not after
+     * "县法律援助中心", "县行政复议局", "区司法局", "县12345热线": a body named by the jurisdiction's own level alone, not after
      * another place's name (德清县法律援助中心; only 据, 从, 经, 由 may stand before it: "记者从县法律援助中心获悉").
      */
     private static final Pattern LEVEL_BODY = Pattern.compile(
-            "(?<![\\u4e00-\\u9fa5&&[^据从经由]])([县区市旗])([\\u4e00-\\u9fa5]{1,12}?(?:中心|局|委员会|办公室|院))");
+            "(?<![\\u4e00-\\u9fa5&&[^据从经由]])([县区市旗])(12345[\\u4e00-\\u9fa5]{0,12}?热线|[\\u4e00-\\u9fa5]{1,12}?(?:中心|局|委员会|办公室|院|热线))");
 
     /**
      * Loose text about a county that names, before the figure, the county's own body that handles the figure's
@@ -60,5 +60,30 @@ final class NewsSubjects {
             }
         }
         return false;
+    }
+
+    /** The justice bureau speaking of itself ("我局共办理…"; "我局指导…" is read as the whole already). */
+    private static final Pattern BUREAU_SPEAKS = Pattern.compile("[我本]局");
+    /** The bureau's own organ or its internal matters ("我局机关", "局内规范性文件"): the bureau's, not the county's. */
+    private static final Pattern BUREAUS_OWN = Pattern.compile("局机关|局内|内部|本单位|本部门|局属");
+    /**
+     * The matters a county's 司法局 handles itself for the whole county: legal aid, reconsideration, the review of
+     * documents. Not mediation: the bureau's own mediation ("我局调解纠纷86件") is one room's, the county's is its
+     * organisations' ("我局指导全县人民调解组织…", read as the whole already).
+     */
+    private static final java.util.Set<String> JUSTICE_MATTERS =
+            java.util.Set.of("legal_aid", "reconsideration", "normative_docs");
+
+    /**
+     * "安吉县司法局2023年工作总结" over "全年，我局共办理法律援助案件1086件": on a page of the jurisdiction's own justice
+     * bureau, its 我局 is that bureau, which handles legal aid, reconsideration and the review of documents for the
+     * whole county (docs/labelling.md rule 1), so its figure of those matters is the county's.
+     */
+    static boolean ownJusticeBureauSpeaks(String words, Scope scope, String topic) {
+        String own = scope.ownName();
+        String title = scope.authors() == null ? null : scope.authors().title();
+        return own != null && own.length() >= 2 && title != null && topic != null && JUSTICE_MATTERS.contains(topic)
+                && title.contains(own + "司法局") && BUREAU_SPEAKS.matcher(words).find()
+                && !BUREAUS_OWN.matcher(words).find();
     }
 }

@@ -1,0 +1,105 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Indicator;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rates whose name the words around the figure complete or take away (recall round 4): the hotline's rate under a
+ * heading that names the 12345 hotline, a bare 出庭应诉率 beside a clause that gives the heads' own rate, and a plan
+ * word that the hotline's number parts from the rate. Each reads only the indicator's own words.
+ */
+final class NamedRates {
+
+    private NamedRates() {
+    }
+
+    private static final String HOTLINE_RATE = "hotline.completion_rate";
+    private static final String PETITIONS_RATE = "petitions.completion_rate";
+    private static final String HEADS_RATE = "litigation.head_appearance_rate";
+
+    /** The 12345 hotline by its number or by 热线 ("12345政务服务便民热线", "市长热线", "12345热线服务质效"). */
+    private static final Pattern HOTLINE_NAMED = Pattern.compile("12345|热线");
+    /** Petitions named: a heading that names both leaves the matter to the sentence. */
+    private static final Pattern PETITIONS_NAMED = Pattern.compile("信访");
+    /** 5-digit service numbers (12345, 12348) that a clause's words run through. */
+    private static final Pattern HOTLINE_NUMBER = Pattern.compile("(?<![\\d.])123\\d\\d(?![\\d.])");
+    /** A clause that gives the heads' own appearance rate ("其中负责人出庭应诉率92.3%"). */
+    private static final Pattern HEADS_RATE_NAMED = Pattern.compile(
+            "(负责人|首长|一把手|负责同志|主要领导|领导干部)[^，,；;。\\d%]{0,8}出庭(应诉)?(率|比例)");
+    private static final Pattern HEADS_WORDS = Pattern.compile("负责人|首长|一把手|负责同志|主要领导|领导干部");
+
+    /**
+     * "（四）提升12345热线服务质效" above "全年共受理群众来电来信7.8万件，按时办结率99.6%": the heading names the hotline
+     * whose closing rate the sentence gives, as the same words in the sentence would (the catalogue's requires).
+     */
+    static boolean hotlineNamedAbove(String code, String heading) {
+        return HOTLINE_RATE.equals(code) && HOTLINE_NAMED.matcher(heading).find()
+                && !PETITIONS_NAMED.matcher(heading).find();
+    }
+
+    /**
+     * The same sentence under a hotline heading: its 来电来信 are the hotline's calls and letters, not petitions,
+     * unless the sentence itself names 信访.
+     */
+    static boolean petitionsRateUnderAHotlineHeading(String code, String heading, String beforeInSentence) {
+        return PETITIONS_RATE.equals(code) && HOTLINE_NAMED.matcher(heading).find()
+                && !PETITIONS_NAMED.matcher(heading).find() && !PETITIONS_NAMED.matcher(beforeInSentence).find();
+    }
+
+    /**
+     * "行政机关出庭应诉率达到100%，其中负责人出庭应诉率达92.3%": a 出庭应诉率 whose own clause names no heads is the
+     * heads' rate only when no other clause of the sentence gives the heads' rate apart.
+     */
+    static boolean anotherClauseNamesTheHeads(String code, String ownClause, String restOfSentence) {
+        if (!HEADS_RATE.equals(code) || HEADS_WORDS.matcher(ownClause).find()) {
+            return false;
+        }
+        // only a later clause: an earlier one's heads' rate names the heads for the clauses after it
+        // ("市委依法治市办要求各县区行政机关负责人出庭应诉率达到100%，我县全年出庭应诉率为100%")
+        return HEADS_RATE_NAMED.matcher(restOfSentence).find();
+    }
+
+    /** Who took part, counted in person-times: the 件次 after them are their own share of the work. */
+    private static final Pattern PEOPLE_AT_WORK = Pattern.compile("法律明白人|网格员|调解员|志愿者|律师|人次");
+
+    /**
+     * "全年“法律明白人”累计参与法治宣传4595人次，化解矛盾纠纷1094件次": mediation counts in 件次 are the county's disputes
+     * ("全年共调解矛盾纠纷2318件次") unless the sentence before them counts people at work, whose share the 件次 are.
+     */
+    static boolean peoplesTimes(Indicator ind, NumberMention m, String beforeInSentence) {
+        return "mediation".equals(ind.topic()) && "件次".equals(m.unit())
+                && PEOPLE_AT_WORK.matcher(beforeInSentence).find();
+    }
+
+    /**
+     * The 政务服务 sentence speaks of items that can be handled online (网上可办数), or counts items of a list (1560项),
+     * whose share a bare 网办率 then is.
+     */
+    private static final Pattern AVAILABLE_ONLINE = Pattern.compile("可办|可网办|可全程网办|可在线办|\\d项");
+    /**
+     * "政务服务事项网办率", "依申请政务服务事项网上办理率": the rate of the catalogue's items, written for the share that
+     * can be done online as often as for the applications done online (PartsAndRequirementsTest); "网办率" alone,
+     * "政务服务网办率" and a rate after a count of business handled (办理政务服务事项126万件，网办率…) are the applications'.
+     */
+    private static final Pattern ITEMS = Pattern.compile("事项");
+    private static final Pattern HANDLED_NAMED = Pattern.compile("办件|(?<!依)申请|业务|办理量");
+
+    /**
+     * "事项网办率达到87.6%，其中：公共服务113项，网上可办数97项", "梳理公布政务服务事项1560项，实现“一网通办”1480项，
+     * 网办率94.9%": a 网办率 whose sentence names no business handled (办件, 申请, 业务) is the share of items available
+     * online when the sentence speaks of what can be handled online or counts the items of a list, or when the rate's
+     * own clause names the items (事项) rather than what was handled.
+     */
+    static boolean itemsAvailableOnline(String code, String beforeInSentence, String restOfSentence) {
+        return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
+                && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() || AVAILABLE_ONLINE.matcher(restOfSentence).find()
+                || ITEMS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
+    }
+
+    /** The clause before the figure runs through a hotline's number, which the clause context stops at. */
+    static boolean afterAHotlineNumber(String beforeInSentence, String clauseBefore) {
+        String own = PartsAroundTheSentence.ownClause(beforeInSentence);
+        return own.length() > clauseBefore.length() && HOTLINE_NUMBER.matcher(own).find();
+    }
+}
