@@ -304,7 +304,7 @@ final class FigureJudge {
         String countOfTheFigure = continued != null ? continued
                 : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
         PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
-                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
+                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns, parts);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
