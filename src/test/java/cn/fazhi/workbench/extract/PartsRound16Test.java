@@ -83,4 +83,35 @@ class PartsRound16Test {
         aValue("全年报市政府备案县政府规范性文件12件，同时备案审查部门和乡镇规范性文件36件。", "normative_docs.filed");
         aValue("全年向县人大常委会报备规范性文件12件，及时率、规范率均达100%。", "normative_docs.filed");
     }
+
+    @Test
+    void reconsiderationOfOneKindOrOneProcedureIsAPart() {
+        suggested("全年收到工伤认定行政复议申请68件，审结62件。", "reconsideration.received");
+        suggested("全年收到工伤认定行政复议申请68件，审结62件。", "reconsideration.concluded");
+        suggested("全年适用简易程序审结行政复议案件126件。", "reconsideration.concluded");
+        suggested("全年普通程序审结行政复议案件142件。", "reconsideration.concluded");
+        suggested("全年通过听证方式审结行政复议案件32件。", "reconsideration.concluded");
+        // the whole before its procedures stays whole
+        aValue("全年共审结行政复议案件268件，其中适用简易程序审结126件。", "reconsideration.concluded");
+        aValue("全年共收到行政复议申请86件，涉及公安、人社、市场监管等部门。", "reconsideration.received");
+    }
+
+    @Test
+    void moreKindsOfDisputesAndMoreSingleBodiesOfMediationAreParts() {
+        suggested("全年边界纠纷调解成功46件。", "mediation.succeeded");
+        suggested("全年旅游纠纷调解成功58件。", "mediation.succeeded");
+        suggested("全年“和事佬”协会调解成功纠纷326件。", "mediation.succeeded");
+        suggested("全年“云调解”平台调解成功纠纷320件。", "mediation.succeeded");
+        suggested("全年“警民联调室”调解成功纠纷1460件。", "mediation.succeeded");
+        suggested("全年“老娘舅”工作室调解成功纠纷286件。", "mediation.succeeded");
+        // the three kinds of mediation together, or all kinds listed with 等, are the whole
+        aValue("全年行政调解、司法调解、人民调解共调解成功8542件。", "mediation.succeeded");
+        aValue("全年调解婚姻家庭、邻里、旅游等各类纠纷8630件，调解成功8542件。", "mediation.succeeded");
+    }
+
+    @Test
+    void theItemsOfOneReformAreAPartOfTheItemsHandled() {
+        suggested("全年“证照分离”改革事项办件1.2万件。", "licensing.handled");
+        aValue("全年共受理各类审批服务事项86.2万件，其中行政许可事项28.6万件。", "licensing.handled");
+    }
 }
