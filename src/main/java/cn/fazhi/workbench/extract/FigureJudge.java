@@ -316,6 +316,10 @@ final class FigureJudge {
                 && WordsAroundTheFigure.oneDecisionOfAList(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
         }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.firstOfAListOfKinds(ctx.before, restOfSentence, topicPatterns, compiled.topic())) {
+            flags.add("part_of_total"); // "报备县政府规范性文件5件、部门规范性文件7件": the first kind of a list
+        }
         if (WordsAroundTheFigure.notDone(ctx.after)) {
             flags.add("not_done");
             eligible = false;

@@ -114,4 +114,22 @@ class PartsRound16Test {
         suggested("全年“证照分离”改革事项办件1.2万件。", "licensing.handled");
         aValue("全年共受理各类审批服务事项86.2万件，其中行政许可事项28.6万件。", "licensing.handled");
     }
+
+    @Test
+    void theFirstKindOfAListWithoutItsTotalIsAPart() {
+        suggested("全年报备县政府规范性文件5件、县政府办公室规范性文件7件。", "normative_docs.filed");
+        suggested("全年审核并报备县政府规范性文件5件、部门规范性文件7件。", "normative_docs.filed");
+        // a list of acts, or of two matters, leaves each figure whole
+        aValue("全年受理行政复议案件56件、行政诉讼案件92件。", "reconsideration.accepted");
+        aValue("全年共调解矛盾纠纷8630件、调解成功8542件。", "mediation.disputes");
+    }
+
+    @Test
+    void oneKindOfLicenceIsAPartOfTheItemsHandled() {
+        suggested("全年办理建设工程施工许可386件。", "licensing.handled");
+        suggested("全年办理食品经营许可1200件。", "licensing.handled");
+        suggested("全县共办理农业行政许可620件。", "licensing.handled");
+        aValue("全年共受理行政许可申请6.8万件。", "licensing.handled");
+        aValue("县政务服务中心全年共办理行政许可事项28.6万件。", "licensing.handled");
+    }
 }
