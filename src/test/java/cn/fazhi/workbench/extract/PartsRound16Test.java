@@ -132,4 +132,12 @@ class PartsRound16Test {
         aValue("全年共受理行政许可申请6.8万件。", "licensing.handled");
         aValue("县政务服务中心全年共办理行政许可事项28.6万件。", "licensing.handled");
     }
+
+    @Test
+    void monthsOpeningTheSentenceBeforeTheYearsWordDateThePartialData() {
+        suggested("1—11月，全年共收到行政复议申请286件。", "reconsideration.received");
+        // a half-year's own count before the year's whole leaves the whole the year's
+        aValue("1—6月调解纠纷420件，全年共调解纠纷860件。", "mediation.disputes");
+        aValue("全年共收到行政复议申请312件。", "reconsideration.received");
+    }
 }
