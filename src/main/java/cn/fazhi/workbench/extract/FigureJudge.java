@@ -320,6 +320,10 @@ final class FigureJudge {
                 && WordsAroundTheFigure.firstOfAListOfKinds(ctx.before, restOfSentence, topicPatterns, compiled.topic())) {
             flags.add("part_of_total"); // "报备县政府规范性文件5件、部门规范性文件7件": the first kind of a list
         }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.oneKindBesideTheOther(ind.code(), ctx.before, restOfSentence)) {
+            flags.add("part_of_total"); // "审查县政府规范性文件12件，…审查部门规范性文件28件": one kind beside the other
+        }
         if (WordsAroundTheFigure.notDone(ctx.after)) {
             flags.add("not_done");
             eligible = false;

@@ -39,6 +39,31 @@ final class WordsAroundTheFigure {
     private WordsAroundTheFigure() {
     }
 
+    /** "审查县政府规范性文件12件", "办理行政许可事项28.6万件": the count names one kind of its indicator's whole. */
+    private static final Pattern GOVERNMENTS_OWN_DOCUMENTS = Pattern.compile(
+            "(?<![及和与、])[县区市旗](?:人民)?政府(?:办公室)?(?:行政)?规范性文件[^，,；;。、]{0,4}$");
+    private static final Pattern DOCUMENTS_BELOW_AFTER = Pattern.compile(
+            "^[^。]*?[，,；;](?![^，,；;。]*?(?:备案|报备))[^，,；;。]{0,16}(?:部门|乡镇|街道|镇街)(?:行政)?规范性文件[^，,；;。\\d]{0,4}\\d");
+    private static final Pattern LICENCES_ONLY = Pattern.compile("(?<![及和与、])行政许可事项[^，,；;。、]{0,4}$");
+    private static final Pattern OTHER_SERVICES_AFTER = Pattern.compile(
+            "^[^，,；;。]{0,6}[，,；;、]\\s*(?:办理)?(?:公共服务|便民服务|其他政务服务|其他服务)事项[^，,；;。\\d]{0,4}\\d");
+
+    /**
+     * "审查县政府规范性文件12件，…，审查部门规范性文件28件", "办理行政许可事项28.6万件，公共服务事项57.6万件": the count
+     * names one kind and the sentence gives the other kind beside it without a total, so the count is one part. Not for
+     * documents filed: the government's own filing with the level above is the filed count, with the departments'
+     * filings with the government beside it; nor when the departments' documents were only filed (备案审查乡镇、部门规范性文件
+     * 36件 is the filing review, not the legality review the government's own documents had).
+     */
+    static boolean oneKindBesideTheOther(String indicator, String clause, String restOfSentence) {
+        if (("normative_docs.reviewed".equals(indicator) || "normative_docs.repealed".equals(indicator))
+                && GOVERNMENTS_OWN_DOCUMENTS.matcher(clause).find()) {
+            return DOCUMENTS_BELOW_AFTER.matcher(restOfSentence).find();
+        }
+        return "licensing.handled".equals(indicator) && LICENCES_ONLY.matcher(clause).find()
+                && OTHER_SERVICES_AFTER.matcher(restOfSentence).find();
+    }
+
     /** The noun a count's own words end with: what it counts ("县政府规范性文件", "婚姻家庭纠纷"). */
     private static final Pattern COUNTED_NOUN_BEFORE = Pattern.compile("(规范性文件|文件|案件|纠纷|申请|事项)[^，,；;。、\\d]{0,2}$");
     /** "、部门规范性文件7件": the next item of a list, its words up to its figure. */

@@ -140,4 +140,20 @@ class PartsRound16Test {
         aValue("1—6月调解纠纷420件，全年共调解纠纷860件。", "mediation.disputes");
         aValue("全年共收到行政复议申请312件。", "reconsideration.received");
     }
+
+    @Test
+    void oneKindBesideTheOtherKindWithoutATotalIsAPart() {
+        notAValueOf("全年审查县政府规范性文件12件，报市政府备案12件，审查部门规范性文件28件，备案28件。", "normative_docs.reviewed");
+        suggested("全年办理行政许可事项28.6万件，公共服务事项57.6万件。", "licensing.handled");
+        // the departments' documents only filed beside the government's reviewed: the review's whole stays
+        aValue("全年审查县政府规范性文件6件，报丽水市政府备案6件；备案审查县级部门规范性文件12件。", "normative_docs.reviewed");
+        aValue("全年审查县政府规范性文件18件，备案审查乡镇、部门规范性文件36件，提出修改意见52条。", "normative_docs.reviewed");
+        // the government's own filing with the city beside the departments' stays the filed count
+        aValue("全年审查县政府规范性文件12件，报市政府备案12件，审查部门规范性文件28件，备案28件。", "normative_docs.filed");
+    }
+
+    private static void notAValueOf(String sentence, String code) {
+        var x = report(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
 }
