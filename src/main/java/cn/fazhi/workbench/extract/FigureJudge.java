@@ -319,7 +319,7 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
-                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns);
+                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns, parts);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;
@@ -330,6 +330,14 @@ final class FigureJudge {
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
                 && WordsAroundTheFigure.oneDecisionOfAList(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.firstOfAListOfKinds(ctx.before, restOfSentence, topicPatterns, compiled.topic())) {
+            flags.add("part_of_total"); // "报备县政府规范性文件5件、部门规范性文件7件": the first kind of a list
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.oneKindBesideTheOther(ind.code(), ctx.before, restOfSentence)) {
+            flags.add("part_of_total"); // "审查县政府规范性文件12件，…审查部门规范性文件28件": one kind beside the other
         }
         if (WordsAroundTheFigure.notDone(ctx.after)) {
             flags.add("not_done");

@@ -25,7 +25,8 @@ final class PartsAroundTheSentence {
     }
 
     /** Adds part_of_total or period_unclear to {@code flags} when the words around the figure make it a part. */
-    static void judge(List<String> flags, CompiledIndicator compiled, Figure f, List<Pattern> topicPatterns) {
+    static void judge(List<String> flags, CompiledIndicator compiled, Figure f, List<Pattern> topicPatterns,
+                      PartsOfTheWhole parts) {
         Indicator ind = compiled.indicator();
         String before = f.beforeInSentence();
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
@@ -43,7 +44,7 @@ final class PartsAroundTheSentence {
             flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
         }
         if (!f.heading().isEmpty() && !flags.contains("part_of_total") && !WHOLE_NAMED.matcher(before).find()
-                && headingNamesAPart(f.heading())) {
+                && (headingNamesAPart(f.heading()) || headingNamesAPartOfTheTopic(f.heading(), compiled, parts))) {
             flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
@@ -67,6 +68,19 @@ final class PartsAroundTheSentence {
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
         return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
                 || PartsOfTheWhole.oneGroupOfDefendants(h, null);
+    }
+
+    /**
+     * The heading above names what the catalogue's part words name for the figure's topic ("（三）诉前调解",
+     * "（二）县政府作为被申请人的行政复议案件", "（三）部门规范性文件备案"): the figures under it count that part. Not for
+     * legal aid, whose part words name a count broader than the cases ("法律援助事项") that headings use for the topic.
+     */
+    private static boolean headingNamesAPartOfTheTopic(String heading, CompiledIndicator compiled, PartsOfTheWhole parts) {
+        if ("legal_aid".equals(compiled.indicator().topic())) {
+            return false;
+        }
+        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
+        return parts.narrowerThanTheWhole(compiled, h);
     }
 
     /** Counts of what came in during the year, which cases carried over from the year before are not. */

@@ -33,9 +33,12 @@ final class PartsOfTheWhole {
      */
     private static final String KIND_WORDS = "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
             + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
-            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助)";
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助"
+            // "边界纠纷", "旅游纠纷", "宅基地纠纷": more kinds of dispute that reports name one at a time
+            + "|边界|旅游|林权|宅基地|借贷|赡养|继承|渔业|水事|电商|快递|保险|工程款|相邻)";
+    /** "工伤认定行政复议申请68件": a kind of application counts that kind too. */
     private static final String KINDS_OF_CASES = "(?<![、和及与])" + KIND_WORDS
-            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)";
+            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾|申请)";
     private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
     /**
      * "办理民事、行政法律援助案件556件", "调解婚姻家庭、邻里纠纷120件": a list of some kinds that ends without 等 is

@@ -150,7 +150,8 @@ final class Periods {
             Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
             while (whole.find()) {
                 if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))
-                        && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())) {
+                        && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())
+                        && !MONTHS_OPENING.matcher(beforeInSentence.substring(partialAt, whole.start())).matches()) {
                     return null;
                 }
             }
@@ -225,6 +226,14 @@ final class Periods {
         String between = words.substring(upToEnd, wholeAt);
         return CLAUSE_BREAK.matcher(between).results().count() <= 1 && between.indexOf('；') < 0 && between.indexOf(';') < 0;
     }
+
+    /**
+     * "1—11月，全年共收到…", "前三季度，全年…": months alone opening the sentence before 全年 date the data (a report
+     * written before the year ended), as a 截至 date does; they are no period beside the year's.
+     */
+    private static final Pattern MONTHS_OPENING = Pattern.compile(
+            "(?:今年)?[\\d一二三四五六七八九十]{1,2}\\s*[-—–~至到]\\s*[\\d一二三四五六七八九十]{1,2}月(?:份)?[，,]\\s*"
+                    + "|前[一二三]季度[，,]\\s*");
 
     /** The month is the end of a "截至…月" phrase, judged there. */
     private static boolean isUpTo(String words, int monthStart) {

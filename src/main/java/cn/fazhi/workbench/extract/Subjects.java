@@ -365,7 +365,34 @@ final class Subjects {
 
     /** After a court or another body is named, the sentence turns back to the government's own figures. */
     static boolean ownSpeaksAfter(int otherBodyEnd, String beforeInSentence, Scope scope) {
-        return lastOwn(beforeInSentence, scope) >= otherBodyEnd;
+        return lastOwnNotRecipient(beforeInSentence, scope) >= otherBodyEnd;
+    }
+
+    /** "向县政府报备", "报县政府备案", "提请县政府审议": the government named as the one a body sends something to. */
+    private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:向|报送?|呈报|提请|提交)$");
+
+    /**
+     * The last mention of the jurisdiction that may be a subject: "县发改局全年向县政府报备规范性文件3件" names the
+     * government as the recipient of the department's filing, and the department still speaks.
+     */
+    private static int lastOwnNotRecipient(String words, Scope scope) {
+        int last = -1;
+        Matcher o = OWN.matcher(words);
+        while (o.find()) {
+            if (!(o.group().equals("全区") && regionAbove(scope))
+                    && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()) {
+                last = o.start();
+            }
+        }
+        String own = scope.ownName();
+        if (own != null && own.length() >= 2) {
+            for (int at = words.indexOf(own); at >= 0; at = words.indexOf(own, at + 1)) {
+                if (!RECIPIENT_BEFORE.matcher(words.substring(0, at)).find()) {
+                    last = Math.max(last, at);
+                }
+            }
+        }
+        return last;
     }
 
     /**

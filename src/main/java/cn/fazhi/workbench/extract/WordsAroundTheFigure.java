@@ -39,6 +39,63 @@ final class WordsAroundTheFigure {
     private WordsAroundTheFigure() {
     }
 
+    /** "审查县政府规范性文件12件", "办理行政许可事项28.6万件": the count names one kind of its indicator's whole. */
+    private static final Pattern GOVERNMENTS_OWN_DOCUMENTS = Pattern.compile(
+            "(?<![及和与、])[县区市旗](?:人民)?政府(?:办公室)?(?:行政)?规范性文件[^，,；;。、]{0,4}$");
+    private static final Pattern DOCUMENTS_BELOW_AFTER = Pattern.compile(
+            "^[^。]*?[，,；;](?![^，,；;。]*?(?:备案|报备))[^，,；;。]{0,16}(?:部门|乡镇|街道|镇街)(?:行政)?规范性文件[^，,；;。\\d]{0,4}\\d");
+    private static final Pattern LICENCES_ONLY = Pattern.compile("(?<![及和与、])行政许可事项[^，,；;。、]{0,4}$");
+    private static final Pattern OTHER_SERVICES_AFTER = Pattern.compile(
+            "^[^，,；;。]{0,6}[，,；;、]\\s*(?:办理)?(?:公共服务|便民服务|其他政务服务|其他服务)事项[^，,；;。\\d]{0,4}\\d");
+
+    /**
+     * "审查县政府规范性文件12件，…，审查部门规范性文件28件", "办理行政许可事项28.6万件，公共服务事项57.6万件": the count
+     * names one kind and the sentence gives the other kind beside it without a total, so the count is one part. Not for
+     * documents filed: the government's own filing with the level above is the filed count, with the departments'
+     * filings with the government beside it; nor when the departments' documents were only filed (备案审查乡镇、部门规范性文件
+     * 36件 is the filing review, not the legality review the government's own documents had).
+     */
+    static boolean oneKindBesideTheOther(String indicator, String clause, String restOfSentence) {
+        if (("normative_docs.reviewed".equals(indicator) || "normative_docs.repealed".equals(indicator))
+                && GOVERNMENTS_OWN_DOCUMENTS.matcher(clause).find()) {
+            return DOCUMENTS_BELOW_AFTER.matcher(restOfSentence).find();
+        }
+        return "licensing.handled".equals(indicator) && LICENCES_ONLY.matcher(clause).find()
+                && OTHER_SERVICES_AFTER.matcher(restOfSentence).find();
+    }
+
+    /** The noun a count's own words end with: what it counts ("县政府规范性文件", "婚姻家庭纠纷"). */
+    private static final Pattern COUNTED_NOUN_BEFORE = Pattern.compile("(规范性文件|文件|案件|纠纷|申请|事项)[^，,；;。、\\d]{0,2}$");
+    /** "、部门规范性文件7件": the next item of a list, its words up to its figure. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("^\\s*[件起宗份个]?\\s*、\\s*([^，,；;。、\\d]{2,16}?)\\d");
+    /** An act in the next item makes the list one of acts ("受理案件312件、审结案件268件"), not of kinds. */
+    private static final Pattern ACT = Pattern.compile(
+            "受理|审结|办结|结案|收到|新收|办理|调解|调处|化解|备案|报备|审查|审核|废止|失效|纠错|败诉|出庭|评查|撤销|维持|驳回|变更|清理");
+
+    /**
+     * "报备县政府规范性文件5件、县政府办公室规范性文件7件", "调解婚姻家庭纠纷120件、邻里纠纷80件": the count is the first
+     * of a list of kinds of the same thing (the next item names the same noun and no act), so one kind of a total the
+     * sentence does not give. An item naming another topic ("复议案件56件、诉讼案件92件") lists two matters, each
+     * whole.
+     */
+    static boolean firstOfAListOfKinds(String clause, String restOfSentence, java.util.List<Pattern> topics, int ownTopic) {
+        Matcher noun = COUNTED_NOUN_BEFORE.matcher(clause);
+        Matcher next = NEXT_ITEM.matcher(restOfSentence);
+        if (!noun.find() || !next.find()) {
+            return false;
+        }
+        String item = next.group(1);
+        if (!item.contains(noun.group(1)) || ACT.matcher(item).find()) {
+            return false;
+        }
+        for (int t = 0; t < topics.size(); t++) {
+            if (t != ownTopic && topics.get(t).matcher(item).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "审查旗政府规范性文件12件、旗直部门规范性文件23件，合计35件", "一审案件318件，二审案件86件，合计404件": a later
      * clause of the sentence sums the figures before it, so each of them is a part of that sum.
