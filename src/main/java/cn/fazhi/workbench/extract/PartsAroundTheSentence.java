@@ -44,7 +44,7 @@ final class PartsAroundTheSentence {
             flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
         }
         if (!f.heading().isEmpty() && !flags.contains("part_of_total") && !WHOLE_NAMED.matcher(before).find()
-                && (headingNamesAPart(f.heading()) || headingNamesAPartOfTheTopic(f.heading(), compiled, parts))) {
+                && (headingNamesAPart(f.heading()) || headingNamesAPartOfTheTopic(f.heading(), compiled, parts, topicPatterns))) {
             flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
@@ -75,12 +75,15 @@ final class PartsAroundTheSentence {
      * "（二）县政府作为被申请人的行政复议案件", "（三）部门规范性文件备案"): the figures under it count that part. Not for
      * legal aid, whose part words name a count broader than the cases ("法律援助事项") that headings use for the topic.
      */
-    private static boolean headingNamesAPartOfTheTopic(String heading, CompiledIndicator compiled, PartsOfTheWhole parts) {
-        if ("legal_aid".equals(compiled.indicator().topic())) {
+    private static boolean headingNamesAPartOfTheTopic(String heading, CompiledIndicator compiled, PartsOfTheWhole parts,
+                                                      List<Pattern> topicPatterns) {
+        if ("legal_aid".equals(compiled.indicator().topic()) || compiled.topic() < 0) {
             return false;
         }
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
-        return parts.narrowerThanTheWhole(compiled, h);
+        // the heading must be about the figure's own matter: "（六）注重多方联动，有效化解社会矛盾" above a lawsuit count
+        // holds 化解, a part word of lawsuits only beside their figure (府院联动协调化解…件), not a kind of them
+        return topicPatterns.get(compiled.topic()).matcher(h).find() && parts.narrowerThanTheWhole(compiled, h);
     }
 
     /** Counts of what came in during the year, which cases carried over from the year before are not. */

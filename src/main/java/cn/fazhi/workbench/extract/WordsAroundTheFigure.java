@@ -68,9 +68,10 @@ final class WordsAroundTheFigure {
     private static final Pattern COUNTED_NOUN_BEFORE = Pattern.compile("(规范性文件|文件|案件|纠纷|申请|事项)[^，,；;。、\\d]{0,2}$");
     /** "、部门规范性文件7件": the next item of a list, its words up to its figure. */
     private static final Pattern NEXT_ITEM = Pattern.compile("^\\s*[件起宗份个]?\\s*、\\s*([^，,；;。、\\d]{2,16}?)\\d");
-    /** An act in the next item makes the list one of acts ("受理案件312件、审结案件268件"), not of kinds. */
+    /** An act in the next item makes the list one of acts ("受理案件312件、审结案件268件"; "废止文件9件、修改文件4件"), not of kinds. */
     private static final Pattern ACT = Pattern.compile(
-            "受理|审结|办结|结案|收到|新收|办理|调解|调处|化解|备案|报备|审查|审核|废止|失效|纠错|败诉|出庭|评查|撤销|维持|驳回|变更|清理");
+            "受理|审结|办结|结案|收到|新收|办理|调解|调处|化解|备案|报备|审查|审核|废止|失效|纠错|败诉|出庭|评查|撤销|维持|驳回|变更|清理"
+                    + "|修改|修订|保留|有效|暂停");
 
     /**
      * "报备县政府规范性文件5件、县政府办公室规范性文件7件", "调解婚姻家庭纠纷120件、邻里纠纷80件": the count is the first
