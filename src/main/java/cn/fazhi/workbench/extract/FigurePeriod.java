@@ -177,8 +177,13 @@ final class FigurePeriod {
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {
-            if (Integer.parseInt(since.group(1)) < reportYear) {
+            int from = Integer.parseInt(since.group(1));
+            if (from < reportYear) {
                 return "multi_period";
+            }
+            // "2024年以来，我县已收到…" in the report of 2023, written in the spring after: the next year so far
+            if (from > reportYear) {
+                return "other_year";
             }
         }
         Integer head = null;
