@@ -24,6 +24,9 @@ class BodiesPlacesRound17Test {
         suggested("西塘全年调解矛盾纠纷620件，调解成功率99.6%。", "mediation.disputes");
         suggested("孝丰全年调解矛盾纠纷420件，调解成功418件。", "mediation.succeeded");
         suggested("长街今年以来共调处矛盾纠纷530件。", "mediation.disputes");
+        suggested("天子湖全年共调解矛盾纠纷260件。", "mediation.disputes");
+        suggested("嘉兴全年调解矛盾纠纷5200件。", "mediation.disputes");
+        aValue("县政府全年共收到行政复议申请186件。", "reconsideration.received");
         // the county's own short name, the county's words and common openers stay the county's
         aValue("通山全年调解矛盾纠纷5860件，调解成功5812件。", "mediation.disputes");
         aValue("全县全年调解矛盾纠纷5860件，调解成功5812件。", "mediation.disputes");
@@ -59,6 +62,13 @@ class BodiesPlacesRound17Test {
     void sinceALaterYearIsTheNextYearSoFar() {
         notAValue("2023年以来，我县已收到行政复议申请26件。", "reconsideration.received");
         aValue("2022年以来，全县共收到行政复议申请186件。", "reconsideration.received");
+    }
+
+    @Test
+    void aLookBackAtThePreviousYearOrItsEndIsThePreviousYear() {
+        notAValue("回顾2021年，全县共调解矛盾纠纷5120件。", "mediation.disputes");
+        notAValue("截至2021年底，全县共办理法律援助案件1100件。", "legal_aid.cases");
+        aValue("截至2022年底，全县共办理法律援助案件1260件。", "legal_aid.cases");
     }
 
     @Test
