@@ -21,7 +21,7 @@ final class ShortPlaceNames {
                     + "(?:共|累计|共计|总计)?(?:调解|调处|化解|排查|受理|办理|收到|办结|审结|评查|审核|审查|接收|共)");
     /** A body, a level or a place already named by its suffix: other rules judge those. */
     private static final Pattern NOT_A_SHORT_NAME = Pattern.compile(
-            "[县市区旗州盟局委办院会站所队心庭处科厅部组镇乡村司厂校馆台线口级域们府]$|[各全本我该每其此另]"
+            "[县市区旗盟局委办院会站所队心庭处科厅部组镇乡村司厂校馆台线口级域们府]$|[各全本我该每其此另]"
                     // three characters that start with a level (县政府, 市本级) are a body or a level, not a name
                     + "|^[县市区省镇乡].{2}$");
     private static final Set<String> COMMON_OPENERS = Set.of(

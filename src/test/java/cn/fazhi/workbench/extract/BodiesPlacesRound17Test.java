@@ -26,6 +26,9 @@ class BodiesPlacesRound17Test {
         suggested("长街今年以来共调处矛盾纠纷530件。", "mediation.disputes");
         suggested("天子湖全年共调解矛盾纠纷260件。", "mediation.disputes");
         suggested("嘉兴全年调解矛盾纠纷5200件。", "mediation.disputes");
+        // the report's own city by its short name (咸宁 above 通山县), though it ends in 州 elsewhere (湖州, 台州)
+        suggested("咸宁全年调解矛盾纠纷52000件。", "mediation.disputes");
+        suggested("台州全年调解矛盾纠纷52000件。", "mediation.disputes");
         aValue("县政府全年共收到行政复议申请186件。", "reconsideration.received");
         // the county's own short name, the county's words and common openers stay the county's
         aValue("通山全年调解矛盾纠纷5860件，调解成功5812件。", "mediation.disputes");
