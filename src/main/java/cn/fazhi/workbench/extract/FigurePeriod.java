@@ -31,7 +31,9 @@ final class FigurePeriod {
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
     /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"). */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾)?(\\d{4})年(?:度)?(?![以来至])");
+    /** "截至2022年底，全县共…" in the report of 2023: the figure as the previous year closed. */
+    private static final Pattern UP_TO_A_YEARS_END = Pattern.compile("(?:截至|截止|截止到|截至到)\\s*(\\d{4})年(?:底|末|年底|12月底|12月31日)");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
@@ -175,10 +177,21 @@ final class FigurePeriod {
         if (severalEnd >= 0 && !reportYearHeadsAfter(beforeInSentence, severalEnd, reportYear)) {
             return "multi_period";
         }
+        Matcher upTo = UP_TO_A_YEARS_END.matcher(beforeInSentence);
+        while (upTo.find()) {
+            if (Integer.parseInt(upTo.group(1)) != reportYear) {
+                return "other_year";
+            }
+        }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {
-            if (Integer.parseInt(since.group(1)) < reportYear) {
+            int from = Integer.parseInt(since.group(1));
+            if (from < reportYear) {
                 return "multi_period";
+            }
+            // "2024年以来，我县已收到…" in the report of 2023, written in the spring after: the next year so far
+            if (from > reportYear) {
+                return "other_year";
             }
         }
         Integer head = null;

@@ -30,7 +30,7 @@ public final class MetadataExtractor {
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(发布日期|发布时间|成文日期|成文时间|印发日期|发文日期|公开日期|日期)\\s*[:：]?\\s*(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
-    private static final Pattern CHINESE_DATE = Pattern.compile("^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
+    private static final Pattern CHINESE_DATE = Pattern.compile("^([〇零一二三四五六七八九]{4}|(?:19|20)\\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
     private static final Pattern MANGLED_DATE = Pattern.compile("^(20\\d{2})(\\d{3,4})$");
     private static final Pattern ISSUER_LABEL = Pattern.compile("(?:发布机构|发文机关|发文单位|发布单位|来源)\\s*[:：]?\\s*([\\u4e00-\\u9fa5]{2,40})");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile(

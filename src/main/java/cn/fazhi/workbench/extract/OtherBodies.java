@@ -35,7 +35,9 @@ final class OtherBodies {
                     + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街]))"
                     + "|([\\u4e00-\\u9fa5]{2,4}?)街道(?!办事处主任)"
                     + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
-                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区|新区))");
+                    + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区|新区"
+                    // "灵峰旅游度假区全年调解…", "…风景名胜区", "…综合保税区": zones of another kind inside the county
+                    + "|度假区|风景名胜区|风景区|保税区|产业集聚区))");
     /**
      * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
      * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
@@ -43,13 +45,15 @@ final class OtherBodies {
     private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
     private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
     /** A zone's own report: its zone words are itself. */
-    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区");
+    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区|度假区|风景名胜区|风景区|保税区|集聚区");
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
      */
     private static final Pattern TOWNS_ONLY = Pattern.compile(
-            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])");
+            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])"
+                    // "全县乡镇（街道）层面共调解…": the towns' level of the county, without the county's own
+                    + "|(?<![、和及与两三])乡镇(?:[（(]街道[)）])?(?:层面|一级)(?![、和及与])");
     /**
      * "各乡镇（街道）全年共受理…", "全县各乡镇共调处…": all the towns together are still only the towns, without the
      * county's own level; "各乡镇、各部门", "县政务服务中心和各乡镇…", "各乡镇人民政府、县政府各部门" name the county's
@@ -130,7 +134,7 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
-                || placeOpensAClause(beforeInSentence, scope)
+                || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 || namesAnotherJurisdiction(clause, scope.ownName()) || anotherJurisdictionSpeaks(beforeInSentence, scope);
     }

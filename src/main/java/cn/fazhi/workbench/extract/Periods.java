@@ -18,7 +18,9 @@ final class Periods {
     static final Set<String> RULED_OUT = Set.of(PARTIAL, AVERAGE, "other_year");
 
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
-            "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来");
+            "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"
+                    // "今年前10个月", "前八个月": the first months of the year
+                    + "|前(?:[两二三四五六七八九十]|十一|\\d{1,2})个月");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})月?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(

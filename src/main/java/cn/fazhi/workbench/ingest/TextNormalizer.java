@@ -18,6 +18,7 @@ public final class TextNormalizer {
         for (int i = 0; i < n; i++) {
             mapped[i] = mapChar(original.charAt(i), traditional);
         }
+        yearsInChineseDigits(mapped);
         StringBuilder out = new StringBuilder(n);
         int[] map = new int[n + 1];
         int k = 0;
@@ -37,6 +38,39 @@ public final class TextNormalizer {
         int[] trimmed = new int[k + 1];
         System.arraycopy(map, 0, trimmed, 0, k + 1);
         return new NormalizedText(original, out.toString(), trimmed);
+    }
+
+    private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
+    /**
+     * "二〇二二年", "二零二三年度": a year written digit by digit in Chinese numerals becomes "2022年" in place (the same
+     * length, so every offset stays), so that the rules that date a figure read it as they read "2022年". Only four
+     * digits that start 19 or 20 and stand before 年, not inside a longer run of numerals.
+     */
+    static void yearsInChineseDigits(char[] s) {
+        for (int i = 0; i + 4 < s.length; i++) {
+            if (s[i + 4] != '年' || i > 0 && hanDigit(s[i - 1]) >= 0) {
+                continue;
+            }
+            int a = hanDigit(s[i]);
+            int b = hanDigit(s[i + 1]);
+            int c = hanDigit(s[i + 2]);
+            int d = hanDigit(s[i + 3]);
+            if (a < 0 || b < 0 || c < 0 || d < 0 || !(a == 1 && b == 9 || a == 2 && b == 0)) {
+                continue;
+            }
+            s[i] = (char) ('0' + a);
+            s[i + 1] = (char) ('0' + b);
+            s[i + 2] = (char) ('0' + c);
+            s[i + 3] = (char) ('0' + d);
+        }
+    }
+
+    private static int hanDigit(char c) {
+        if (c == '零' || c == 'Ｏ' || c == '○') {
+            return 0;
+        }
+        return HAN_DIGITS.indexOf(c);
     }
 
     static char mapChar(char c, boolean traditional) {
