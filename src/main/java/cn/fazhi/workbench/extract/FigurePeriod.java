@@ -63,6 +63,11 @@ final class FigurePeriod {
      * @param headingCovers the heading stands above the sentence and may give it a period
      */
     static String of(String before, String heading, boolean headingCovers, Scope scope) {
+        return of(before, heading, headingCovers, scope, false);
+    }
+
+    /** As above; {@code datedTheYearAfter}: the item's dateline is of the year after the page's. */
+    static String of(String before, String heading, boolean headingCovers, Scope scope, boolean datedTheYearAfter) {
         // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
         String beforeInSentence = Remarks.withoutClosed(before);
         Integer year = scope.year();
@@ -73,7 +78,7 @@ final class FigurePeriod {
             source = heading;
         }
         if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
-            return writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
+            return datedTheYearAfter || writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
         }
         return period;
     }
@@ -110,9 +115,11 @@ final class FigurePeriod {
      * The words before the figure date it by "去年" alone (no "今年以来", "目前" after it) in loose text written
      * the year after the page's: the page's year, as if written.
      */
-    static boolean lastYearIsThePagesYear(String beforeInSentence, String heading, Scope scope) {
+    static boolean lastYearIsThePagesYear(String beforeInSentence, String heading, Scope scope,
+                                          boolean datedTheYearAfter) {
         return LAST_YEAR.matcher(beforeInSentence).find() && onlyLastYear(beforeInSentence, scope.year())
-                && !Periods.untilNow(beforeInSentence) && writtenTheYearAfter(heading, scope);
+                && !Periods.untilNow(beforeInSentence)
+                && (datedTheYearAfter || writtenTheYearAfter(heading, scope));
     }
 
     /** The flag rules the figure out (the others only cast doubt). */

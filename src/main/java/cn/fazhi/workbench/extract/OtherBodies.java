@@ -309,6 +309,21 @@ final class OtherBodies {
         return !Subjects.ownSpeaksAfter(last.end(), words, scope);
     }
 
+    /**
+     * Loose text that turns back with 该县 (该区, 该市) to the place it named last before the figure's sentence,
+     * another county than its own: "德清县司法局日前召开年度工作总结会。2023年，该县共调解…" is 德清县's.
+     *
+     * @param textBefore the passage's words before the figure's sentence
+     */
+    boolean turnsBackToAnother(String textBefore, String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (scope.insideReport() || own == null || own.length() < 2
+                || !beforeInSentence.contains("该" + own.charAt(own.length() - 1))) {
+            return false;
+        }
+        return anotherJurisdictionSpeaks(textBefore + beforeInSentence, scope);
+    }
+
     private static boolean isSubUnit(String before) {
         Matcher m = SUB_UNIT.matcher(before);
         while (m.find()) {
