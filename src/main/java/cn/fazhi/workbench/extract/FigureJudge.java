@@ -195,7 +195,8 @@ final class FigureJudge {
         if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
-                        beforeInSentence, scope)) {
+                        beforeInSentence, scope)
+                || bodies.toldByAnother(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }

@@ -20,6 +20,18 @@ final class NewsHeadlines {
     /** Words in the body before the figure that name a part of the county: a town, a street, a village. */
     private static final Pattern PLACE_IN_BODY = Pattern.compile("[镇乡村]|街道|社区|园区|开发区");
 
+    /** What the figure's words end with, past 共, 达, 为 (four characters: "矛盾纠纷", "援助案件", "复议申请"). */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("([\\u4e00-\\u9fa5]{4})(?:共计|共|达到|达|为|是)?\\s*$");
+
+    /**
+     * The figure's own words right before it: the headline must state the same ones, so a headline's 236件 of
+     * reconsideration is not a body's 236件 of mediation ("" when none: nothing to compare, no match).
+     */
+    private static String lastWords(String beforeInSentence) {
+        java.util.regex.Matcher w = WORDS_BEFORE.matcher(beforeInSentence);
+        return w.find() ? w.group(1) : "\u0000";
+    }
+
     /**
      * The headline (the page's title) opens with the jurisdiction's full name and the page's year, in either order
      * ("安吉县2023年…", "安吉县：2023年…", "2023年安吉县…"), then only words, then this very figure with its unit; and the
@@ -40,7 +52,8 @@ final class NewsHeadlines {
                 continue;
             }
             java.util.regex.Matcher o = opening.matcher(title.substring(0, t.start()));
-            if (o.find() && !NOT_THE_WHOLE_YEAR.matcher(o.group(1)).find()) {
+            if (o.find() && !NOT_THE_WHOLE_YEAR.matcher(o.group(1)).find()
+                    && o.group(1).contains(lastWords(beforeInSentence))) {
                 return true;
             }
         }

@@ -324,6 +324,37 @@ final class OtherBodies {
         return anotherJurisdictionSpeaks(textBefore + beforeInSentence, scope);
     }
 
+    /** Where a news item got its figures: "记者从德清县司法局获悉", "据德清县统计局统计". */
+    private static final Pattern NEWS_SOURCE = Pattern.compile(
+            "(?:从|据)([^，,。；;]{2,24}?)(?:获悉|了解到|得知|统计|介绍|消息|公布)");
+
+    /**
+     * Loose text that got its figures from another county's body ("记者从德清县司法局获悉，去年全县共…"): its 全县 is
+     * that county, unless the jurisdiction itself is named after the source (安吉县, 我县, 本县).
+     */
+    boolean toldByAnother(String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (scope.insideReport() || names == null || own == null || own.length() < 2) {
+            return false;
+        }
+        Matcher m = NEWS_SOURCE.matcher(beforeInSentence);
+        while (m.find()) {
+            boolean another = false;
+            for (NameScanner.Hit hit : names.scan(m.group(1))) {
+                if (!hit.shortForm() && hit.name().length() > 2 && !hit.name().equals(own)
+                        && !own.contains(hit.name()) && !hit.name().contains(own)) {
+                    another = true;
+                }
+            }
+            String after = beforeInSentence.substring(m.end());
+            char level = own.charAt(own.length() - 1);
+            if (another && !after.contains(own) && !after.contains("我" + level) && !after.contains("本" + level)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSubUnit(String before) {
         Matcher m = SUB_UNIT.matcher(before);
         while (m.find()) {

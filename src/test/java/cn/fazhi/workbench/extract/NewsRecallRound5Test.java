@@ -50,6 +50,9 @@ class NewsRecallRound5Test {
         assertNoValue(news("崇阳县2023年调解矛盾纠纷2930件", "全县共调解矛盾纠纷2930件。"), "mediation.disputes");
         assertNoValue(news("通山县2023年法律援助案件同比增长9%，达417件", "全县共办理法律援助案件417件。"),
                 "legal_aid.cases");
+        // the same number of another matter
+        assertNoValue(news("通山县2023年调解矛盾纠纷152件", "全县共收到行政复议申请152件。"), "reconsideration.received");
+        assertNoValue(news("通山县2023年办理法律援助案件64件", "全县共发生行政应诉案件64件。"), "litigation.cases");
     }
 
     @Test
@@ -88,6 +91,18 @@ class NewsRecallRound5Test {
                 "legal_aid.cases");
         assertNoValue(news(null, "崇阳县司法局日前召开年度工作总结会。2023年，该县共调解矛盾纠纷2280件。"),
                 "mediation.disputes");
+    }
+
+    @Test
+    void aFigureToldByAnotherCountysBodyIsThatCountys() {
+        assertNoValue(news(null, "2024年1月，记者从崇阳县司法局获悉，去年全县共办理法律援助案件376件。"), "legal_aid.cases");
+        assertNoValue(news("2024年全县司法行政工作会议召开", "记者从崇阳县司法局获悉，去年全县共办理法律援助案件376件。"),
+                "legal_aid.cases");
+        assertNoValue(news(null, "2023年12月27日，记者从崇阳县司法局获悉，今年以来，全县共调解矛盾纠纷2210件。"),
+                "mediation.disputes");
+        // the county's own bureau, or the county named after the source
+        assertValue(news(null, "2024年1月，记者从县司法局获悉，去年全县共办理法律援助案件433件，其中农民工案件96件。"),
+                "legal_aid.cases", "433");
     }
 
     @Test
