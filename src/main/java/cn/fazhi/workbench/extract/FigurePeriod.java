@@ -19,8 +19,8 @@ final class FigurePeriod {
     /** "2022年", "2022年度" not opening a span ("2022年以来", "2022年至今", "2022年5月"). */
     private static final Pattern YEAR_WRITTEN = Pattern.compile(
             "(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前)");
-    /** Last year named relative to the day of writing. */
-    private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年(?!度?同期|度?结转|度?未)");
+    /** Last year named relative to the day of writing; not "去年以来" (from last year up to the day of writing). */
+    private static final Pattern LAST_YEAR = Pattern.compile("去年(?!以来|来|至今)|上一?年(?!度?同期|度?结转|度?未|以来)");
 
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(

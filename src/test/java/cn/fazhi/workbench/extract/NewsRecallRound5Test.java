@@ -66,6 +66,9 @@ class NewsRecallRound5Test {
         assertNoValue(news(null, "2024年1月，记者从县司法局获悉，去年上半年全县共调解矛盾纠纷1200件。"),
                 "mediation.disputes");
         assertNoValue(news(null, "2024年1月，记者从县司法局获悉，今年以来，全县共办理法律援助案件29件。"), "legal_aid.cases");
+        // from last year up to the dateline
+        assertNoValue(news(null, "2024年1月，记者从县司法局获悉，去年以来全县共调解矛盾纠纷2960件。"), "mediation.disputes");
+        assertNoValue(news("2024年全县司法行政工作会议召开", "去年以来，全县共调解矛盾纠纷2960件。"), "mediation.disputes");
     }
 
     @Test
