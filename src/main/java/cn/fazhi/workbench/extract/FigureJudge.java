@@ -119,12 +119,18 @@ final class FigureJudge {
         }
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
         boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
-        String period = FigurePeriod.of(beforeInSentence, heading, headingCovers, scope);
+        // A news item's dateline ("2024年1月，记者从县司法局获悉，去年…") dates the item, not the figure.
+        Datelines.Dateline dateline = scope.insideReport() || m.start() - s.start() > MAX_JUDGED_WORDS
+                ? null : Datelines.at(beforeInSentence);
+        String periodWords = Datelines.periodWords(beforeInSentence, dateline, reportYear,
+                text.substring(m.end(), Math.max(m.end(), s.end())));
+        boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
+        String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
         }
-        String span = Periods.span(beforeInSentence, headingCovers ? heading : "", reportYear);
+        String span = Periods.span(periodWords, headingCovers ? heading : "", reportYear);
         if (span == null) {
             span = Periods.inBracketsAfter(text.substring(m.end(), s.end()), reportYear);
         }
@@ -136,14 +142,16 @@ final class FigureJudge {
                 && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
             flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
         }
-        if (!scope.insideReport() && Periods.unclearOutsideReport(beforeInSentence, heading, reportYear)
-                && !FigurePeriod.lastYearIsThePagesYear(beforeInSentence, heading, scope)) {
+        boolean headlineStatesIt = NewsHeadlines.statesTheFigure(scope, m, beforeInSentence);
+        if (!scope.insideReport() && Periods.unclearOutsideReport(periodWords, heading, reportYear)
+                && !FigurePeriod.lastYearIsThePagesYear(periodWords, heading, scope, writtenTheYearAfter)
+                && !headlineStatesIt) {
             flags.add("period_unclear");
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
                 && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
-                && !NewsSubjects.shortNameNamed(beforeInSentence, scope)) {
+                && !NewsSubjects.shortNameNamed(beforeInSentence, scope) && !headlineStatesIt) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
@@ -185,7 +193,10 @@ final class FigureJudge {
         String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
                 ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
         if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
-                || continued != null && bodies.subUnit(continued, continued, false, scope)) {
+                || continued != null && bodies.subUnit(continued, continued, false, scope)
+                || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
+                        beforeInSentence, scope)
+                || bodies.toldByAnother(beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }

@@ -19,8 +19,8 @@ final class FigurePeriod {
     /** "2022年", "2022年度" not opening a span ("2022年以来", "2022年至今", "2022年5月"). */
     private static final Pattern YEAR_WRITTEN = Pattern.compile(
             "(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前)");
-    /** Last year named relative to the day of writing. */
-    private static final Pattern LAST_YEAR = Pattern.compile("去年|上一?年(?!度?同期|度?结转|度?未)");
+    /** Last year named relative to the day of writing; not "去年以来" (from last year up to the day of writing). */
+    private static final Pattern LAST_YEAR = Pattern.compile("去年(?!以来|来|至今)|上一?年(?!度?同期|度?结转|度?未|以来)");
 
     private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
@@ -65,6 +65,11 @@ final class FigurePeriod {
      * @param headingCovers the heading stands above the sentence and may give it a period
      */
     static String of(String before, String heading, boolean headingCovers, Scope scope) {
+        return of(before, heading, headingCovers, scope, false);
+    }
+
+    /** As above; {@code datedTheYearAfter}: the item's dateline is of the year after the page's. */
+    static String of(String before, String heading, boolean headingCovers, Scope scope, boolean datedTheYearAfter) {
         // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
         String beforeInSentence = Remarks.withoutClosed(before);
         Integer year = scope.year();
@@ -75,7 +80,7 @@ final class FigurePeriod {
             source = heading;
         }
         if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
-            return writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
+            return datedTheYearAfter || writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
         }
         return period;
     }
@@ -112,9 +117,11 @@ final class FigurePeriod {
      * The words before the figure date it by "去年" alone (no "今年以来", "目前" after it) in loose text written
      * the year after the page's: the page's year, as if written.
      */
-    static boolean lastYearIsThePagesYear(String beforeInSentence, String heading, Scope scope) {
+    static boolean lastYearIsThePagesYear(String beforeInSentence, String heading, Scope scope,
+                                          boolean datedTheYearAfter) {
         return LAST_YEAR.matcher(beforeInSentence).find() && onlyLastYear(beforeInSentence, scope.year())
-                && !Periods.untilNow(beforeInSentence) && writtenTheYearAfter(heading, scope);
+                && !Periods.untilNow(beforeInSentence)
+                && (datedTheYearAfter || writtenTheYearAfter(heading, scope));
     }
 
     /** The flag rules the figure out (the others only cast doubt). */

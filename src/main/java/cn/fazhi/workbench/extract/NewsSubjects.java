@@ -23,7 +23,8 @@ final class NewsSubjects {
      * Loose text about a county that names, before the figure, the county's own body that handles the figure's
      * matter for the whole county ("2023年，县法律援助中心共办理法律援助案件502件" in a news item about that county):
      * the body speaks for the county, as in its annual report (docs/labelling.md: the legal aid centre, the
-     * government's 行政复议 office); whether the body's figure is a part or one channel is judged as there.
+     * government's 行政复议 office, the justice bureau for the review of documents, not for mediation); whether
+     * the body's figure is a part or one channel is judged as there.
      */
     static boolean ownBodyForTheMatter(String words, Scope scope, String topic) {
         String own = scope.ownName();
@@ -33,7 +34,11 @@ final class NewsSubjects {
         char level = own.charAt(own.length() - 1);
         Matcher m = LEVEL_BODY.matcher(words);
         while (m.find()) {
-            if (m.group(1).charAt(0) == level && Authors.owns(m.group(2), topic)) {
+            String body = m.group(2);
+            boolean justiceBureau = body.endsWith("司法局");
+            // the bureau reviews documents for the whole county; its own mediation is one room's (as 我局's)
+            if (m.group(1).charAt(0) == level && (Authors.owns(body, topic) && !(justiceBureau && "mediation".equals(topic))
+                    || justiceBureau && "normative_docs".equals(topic))) {
                 return true;
             }
         }

@@ -313,6 +313,52 @@ final class OtherBodies {
         return !Subjects.ownSpeaksAfter(last.end(), words, scope);
     }
 
+    /**
+     * Loose text that turns back with 该县 (该区, 该市) to the place it named last before the figure's sentence,
+     * another county than its own: "德清县司法局日前召开年度工作总结会。2023年，该县共调解…" is 德清县's.
+     *
+     * @param textBefore the passage's words before the figure's sentence
+     */
+    boolean turnsBackToAnother(String textBefore, String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (scope.insideReport() || own == null || own.length() < 2
+                || !beforeInSentence.contains("该" + own.charAt(own.length() - 1))) {
+            return false;
+        }
+        return anotherJurisdictionSpeaks(textBefore + beforeInSentence, scope);
+    }
+
+    /** Where a news item got its figures: "记者从德清县司法局获悉", "据德清县统计局统计". */
+    private static final Pattern NEWS_SOURCE = Pattern.compile(
+            "(?:从|据)([^，,。；;]{2,24}?)(?:获悉|了解到|得知|统计|介绍|消息|公布)");
+
+    /**
+     * Loose text that got its figures from another county's body ("记者从德清县司法局获悉，去年全县共…"): its 全县 is
+     * that county, unless the jurisdiction itself is named after the source (安吉县, 我县, 本县).
+     */
+    boolean toldByAnother(String beforeInSentence, Scope scope) {
+        String own = scope.ownName();
+        if (scope.insideReport() || names == null || own == null || own.length() < 2) {
+            return false;
+        }
+        Matcher m = NEWS_SOURCE.matcher(beforeInSentence);
+        while (m.find()) {
+            boolean another = false;
+            for (NameScanner.Hit hit : names.scan(m.group(1))) {
+                if (!hit.shortForm() && hit.name().length() > 2 && !hit.name().equals(own)
+                        && !own.contains(hit.name()) && !hit.name().contains(own)) {
+                    another = true;
+                }
+            }
+            String after = beforeInSentence.substring(m.end());
+            char level = own.charAt(own.length() - 1);
+            if (another && !after.contains(own) && !after.contains("我" + level) && !after.contains("本" + level)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSubUnit(String before) {
         Matcher m = SUB_UNIT.matcher(before);
         while (m.find()) {

@@ -1,0 +1,62 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A news item's headline that states the figure itself with the county and the year ("安吉县2023年调解矛盾纠纷4120件"
+ * over "全县各级人民调解组织共调解矛盾纠纷4120件…"): the body repeats the headline's figure, so the headline's county and
+ * year are the figure's, though the body's sentence says them no more.
+ */
+final class NewsHeadlines {
+    private NewsHeadlines() {
+    }
+
+    /**
+     * Words between the headline's year and its figure that make the figure not the county's whole year: a part of
+     * the year, a span, an average, a target, a change, a part, a town or a street.
+     */
+    private static final Pattern NOT_THE_WHOLE_YEAR = Pattern.compile(
+            "季度|半年|[月旬]|以来|累计|近|年均|平均|每|力争|目标|计划|预计|同比|增长|增加|减少|下降|其中|[镇乡村]|街道|社区|园区|开发区");
+    /** Words in the body before the figure that name a part of the county: a town, a street, a village. */
+    private static final Pattern PLACE_IN_BODY = Pattern.compile("[镇乡村]|街道|社区|园区|开发区");
+
+    /** What the figure's words end with, past 共, 达, 为 (four characters: "矛盾纠纷", "援助案件", "复议申请"). */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("([\\u4e00-\\u9fa5]{4})(?:共计|共|达到|达|为|是)?\\s*$");
+
+    /**
+     * The figure's own words right before it: the headline must state the same ones, so a headline's 236件 of
+     * reconsideration is not a body's 236件 of mediation ("" when none: nothing to compare, no match).
+     */
+    private static String lastWords(String beforeInSentence) {
+        java.util.regex.Matcher w = WORDS_BEFORE.matcher(beforeInSentence);
+        return w.find() ? w.group(1) : "\u0000";
+    }
+
+    /**
+     * The headline (the page's title) opens with the jurisdiction's full name and the page's year, in either order
+     * ("安吉县2023年…", "安吉县：2023年…", "2023年安吉县…"), then only words, then this very figure with its unit; and the
+     * body's words before the figure name no town or street.
+     */
+    static boolean statesTheFigure(Scope scope, NumberMention m, String beforeInSentence) {
+        String own = scope.ownName();
+        Integer year = scope.year();
+        String title = scope.insideReport() || scope.authors() == null ? null : scope.authors().title();
+        if (own == null || own.length() < 2 || year == null || title == null || m.isPercent()
+                || PLACE_IN_BODY.matcher(beforeInSentence).find()) {
+            return false;
+        }
+        Pattern opening = Pattern.compile("^\\s*(?:" + Pattern.quote(own) + "[：:\\s]*" + year + "年度?|" + year + "年度?[：:，,\\s]*"
+                + Pattern.quote(own) + ")[：:\\s]*(?:全年)?([\\u4e00-\\u9fa5“”\"]{2,20})$");
+        for (NumberMention t : NumberParser.parse(title)) {
+            if (t.value().compareTo(m.value()) != 0 || !java.util.Objects.equals(t.unit(), m.unit())) {
+                continue;
+            }
+            java.util.regex.Matcher o = opening.matcher(title.substring(0, t.start()));
+            if (o.find() && !NOT_THE_WHOLE_YEAR.matcher(o.group(1)).find()
+                    && o.group(1).contains(lastWords(beforeInSentence))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
