@@ -158,7 +158,7 @@ final class OtherBodies {
             } else if (m.group(2) != null) {
                 place = !MANY.matcher(m.group(2)).find(); // 东城街道: a street office's name may end in 城
             } else {
-                place = !zoneReport && !Subjects.notAZoneName(m.group(4));
+                place = !zoneReport && !HeadingSubjects.notAZoneName(m.group(4));
             }
             if (place) {
                 end = m.end();

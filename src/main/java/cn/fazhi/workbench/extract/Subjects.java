@@ -28,7 +28,7 @@ final class Subjects {
      * recipient); 市场, 市民 and 市政 are words of their own, and a place's name before 市 must not end in 城
      * or 都 (县城市管理局 is the county's urban management bureau).
      */
-    private static final Pattern HIGHER_BODY = Pattern.compile(
+    static final Pattern HIGHER_BODY = Pattern.compile(
             "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
                     + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -43,7 +43,7 @@ final class Subjects {
                     + "|(?<!政法|[县区市旗州盟党])委(?![员托派会])"
                     + ")(?![长])");
     /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
-    private static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
+    static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
     private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
 
     private Subjects() {
@@ -173,7 +173,7 @@ final class Subjects {
     /** "县人大常委会备案审查…", "区政协…" opening a clause: the legislature or the advisory body is the subject. */
     /** "一是", "二是", "其次": an enumerator before a clause's subject. */
     static final String ENUMERATOR = "(?:[一二三四五六七八九十]是|首先|其次|再次|此外|同时)?";
-    private static final Pattern LEGISLATURE = Pattern.compile(
+    static final Pattern LEGISLATURE = Pattern.compile(
             "^" + ENUMERATOR + "[县区市旗州盟]?(人大常委会|人民代表大会常务委员会|人大|政协)(?!代表|委员|建议|提案|议案)");
 
     /**
@@ -200,152 +200,13 @@ final class Subjects {
         return at >= 0 && !ownSpeaksAfter(at + 1, beforeInSentence, scope);
     }
 
-    /** "（二）", "3.", "一、" before a heading's words. */
-    private static final Pattern HEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*");
-    private static final Pattern HEADING_COURT = Pattern.compile(
-            "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
-    private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
-    private static final Pattern HEADING_ZONE = Pattern.compile(
-            "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)");
-    /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
-    private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
-    /** "县公安局…", "县卫健委…" at the start of a heading or a sentence: a department is its subject. */
-    private static final Pattern DEPARTMENT_FIRST = Pattern.compile(
-            "[县区市旗][\\u4e00-\\u9fa5]{1,8}?(局|委员会|办公室|中心|大队|管委会|(?<!政法|[县区市旗州盟党])委(?![员托派会]))");
-    /** "在开发区设立…", "依托工业园区…": a verb or a preposition first, the zone is where, not who. */
-    private static final Pattern ZONE_NOT_FIRST = Pattern.compile("^(在|对|向|于|到|由|从|依托|围绕|按照|结合)");
-
-    /** The words start with what someone does or where, not with a zone's name. */
-    static boolean notAZoneName(String words) {
-        return VERB_FIRST.matcher(words).find() || ZONE_NOT_FIRST.matcher(words).find();
-    }
-
-    private static final Pattern HEADING_CENTRE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
-
-    /**
-     * The heading above a figure makes a court, a town, a mediation centre, a higher level's department or the
-     * congress its subject ("（一）县人民法院行政审判工作", "（三）城关镇法治建设"), and the sentence does not name
-     * the jurisdiction itself: the figure is that body's, as if its sentence began with the heading. Only a
-     * heading that starts with the body: "（三）支持法院依法审判" is the government's work. The sentence before the
-     * figure's, in the same paragraph, is read the same way ("县人民法院充分发挥审判职能。全年共受理…").
-     *
-     * @param heading the heading, or the paragraph's sentence before ("" when none)
-     * @param topic   the figure's topic: a department that handles it for the whole jurisdiction is no other body
-     * @return the doubt ("other_body", "sub_unit", "subject_other_body") or null
-     */
-    /** A clause opening with the administrative organs: the government's side of a lawsuit, not the court's. */
-    private static final Pattern GOVERNMENT_SIDE = Pattern.compile(
-            ENUMERATOR + "(全年|今年)?[，,]?(各级|全县|全区|全市)?(被诉)?(行政机关|政府部门)");
-
-    /**
-     * A heading or a paragraph's sentence that opens with a higher level ("四、全市总体情况", "全市法治政府建设稳步
-     * 推进。"): the sentences under it that name no subject go on about that level. Not a rank in it ("全市率先").
-     */
-    private static final Pattern HIGHER_OPENS = Pattern.compile("^" + ENUMERATOR + "(全市|全州|全盟)"
-            + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
-
-    /** The report is known to be a county's, a district's or a banner's: "全市" is the city above it. */
-    private static boolean countyKnown(Scope scope) {
-        String own = scope.ownName();
-        return scope.countyLevel() && own != null && own.matches(".{2,}[县区旗]");
-    }
-
-    static String subjectAbove(String heading, String beforeInSentence, Scope scope, String topic) {
-        if (heading.isEmpty() || lastOwn(beforeInSentence, scope) >= 0) {
-            return null;
-        }
-        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
-        String own = scope.ownName();
-        if (own != null && words.startsWith(own)) {
-            words = words.substring(own.length());
-        }
-        if (HEADING_ZONE.matcher(words).lookingAt() && !notAZoneName(words) && !(own != null && HEADING_ZONE.matcher(own).find())) {
-            return "sub_unit"; // "（四）经济开发区法治建设": the zone's figures, unless the report is the zone's own
-        }
-        Matcher town = HEADING_TOWN.matcher(words);
-        if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()
-                || OtherBodies.allTownsOpen(words)) {
-            return "sub_unit"; // "（三）城关镇", "二、各乡镇法治建设情况": the town's, or only the towns' together
-        }
-        Matcher higher = HIGHER_OPENS.matcher(words);
-        if (higher.lookingAt() && countyKnown(scope) && lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
-            return "other_body"; // "四、全市总体情况", "全市法治政府建设稳步推进。共受理…": the higher level's figures
-        }
-        if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
-            return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side
-        }
-        if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find()
-                || LEGISLATURE.matcher(words).find()
-                || HIGHER_BODY.matcher(words).lookingAt() && (words.startsWith("省") || !scope.cityIsOwn())) {
-            return "other_body";
-        }
-        // "平阳县公安局…" read past the county's name: its level character keeps it a county department
-        String ownLevel = own != null && !own.isEmpty() && !words.equals(HEADING_NUMBER.matcher(heading.strip()).replaceFirst(""))
-                ? own.substring(own.length() - 1) : "";
-        Matcher department = DEPARTMENT_FIRST.matcher(ownLevel + words);
-        if (department.lookingAt() && !Authors.speaksForWhole(department.group()) && !Authors.owns(department.group(), topic)
-                && !PLURAL.matcher(department.group()).find()) {
-            // "县公安局深化“警调对接”。全年共调解…": a department that does not handle the matter for the whole
-            // jurisdiction opens the heading or the paragraph's sentence before
-            return "subject_other_body";
-        }
-        return null;
-    }
-
-    /** Heading numbers by level: "一、" 1, "（一）" 2, "1." 3, "（1）" 4. */
-    private static final Pattern[] LEVELS = {
-            Pattern.compile("^\\s*[一二三四五六七八九十]+[、.．]"),
-            Pattern.compile("^\\s*[（(][一二三四五六七八九十]+[)）]"),
-            Pattern.compile("^\\s*\\d{1,2}[、.．](?!\\d)"),
-            Pattern.compile("^\\s*[（(]\\d{1,2}[)）]")};
-    /** How far back a heading's parent is looked for: a few paragraphs, so the work per figure stays bounded. */
-    private static final int PARENT_REACH = 3000;
-
-    /**
-     * The heading one level above a numbered sub-heading ("（三）县人民法院工作" above "1.行政审判"), or "" when the
-     * heading is not a sub-heading or no such heading stands within reach. The report's top level ("一、主要成效")
-     * names a block, not a body, and is never returned.
-     *
-     * @param headingStart where the sub-heading starts in the text
-     */
-    static String parentHeading(String text, String heading, int headingStart) {
-        int level = levelOf(heading);
-        if (level < 2) {
-            return "";
-        }
-        int lineEnd = headingStart;
-        int floor = Math.max(0, headingStart - PARENT_REACH);
-        while (lineEnd > floor) {
-            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-            String line = text.substring(lineStart, lineEnd).strip();
-            int lineLevel = levelOf(line);
-            if (lineLevel >= 0 && lineLevel < level) {
-                return lineLevel >= 1 ? line : "";
-            }
-            lineEnd = lineStart - 1;
-        }
-        return "";
-    }
-
-    /** 0 for "一、", 1 for "（一）", 2 for "1.", 3 for "（1）", -1 for no number. */
-    private static int levelOf(String line) {
-        for (int i = 0; i < LEVELS.length; i++) {
-            if (LEVELS[i].matcher(line).find()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * The sentence names whose figures follow: the jurisdiction itself, or it opens with another body or place
-     * (as {@link #subjectAbove} reads a sentence before). A sentence that names neither passes the subject on.
+     * (as {@link HeadingSubjects#subjectAbove} reads a sentence before). A sentence that names neither passes the
+     * subject on.
      */
     static boolean namesASubject(String sentence, Scope scope) {
-        return ownNamed(sentence, scope) || subjectAbove(sentence, "", scope, "") != null;
+        return ownNamed(sentence, scope) || HeadingSubjects.subjectAbove(sentence, "", scope, "") != null;
     }
 
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
@@ -444,7 +305,7 @@ final class Subjects {
         return any;
     }
 
-    private static int lastOwn(String words, Scope scope) {
+    static int lastOwn(String words, Scope scope) {
         int last = -1;
         Matcher o = OWN.matcher(words);
         while (o.find()) {
