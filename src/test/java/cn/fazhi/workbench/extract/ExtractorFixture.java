@@ -62,4 +62,21 @@ final class ExtractorFixture {
         org.junit.jupiter.api.Assertions.assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
                 sentence + " → suggestions " + describe(x.suggestions()));
     }
+
+    /** Loose text (a news item, {@code headline} its page's title or null) about 通山县's figures of 2023. */
+    static ReportExtractor.Extraction news(String headline, String text) {
+        return EXTRACTOR.extractPassage(text, "通山县", 2023, false, headline);
+    }
+
+    /** {@code x} has {@code expected} as the value of {@code code}. */
+    static void assertValue(ReportExtractor.Extraction x, String code, String expected) {
+        var v = value(x, code).orElseThrow(() -> new AssertionError(code + " not a value: " + describe(x.values())
+                + " / " + describe(x.suggestions())));
+        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal(expected).compareTo(v.value()));
+    }
+
+    /** {@code x} has no value of {@code code}. */
+    static void assertNoValue(ReportExtractor.Extraction x, String code) {
+        org.junit.jupiter.api.Assertions.assertTrue(value(x, code).isEmpty(), code + " accepted: " + describe(x.values()));
+    }
 }

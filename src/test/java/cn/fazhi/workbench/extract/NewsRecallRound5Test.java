@@ -2,13 +2,9 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-
-import static cn.fazhi.workbench.extract.ExtractorFixture.EXTRACTOR;
-import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
-import static cn.fazhi.workbench.extract.ExtractorFixture.value;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.news;
 
 /**
  * Recall round 5: counts in loose text whose period or subject is said once for the whole item — by a headline
@@ -16,20 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the justice bureau for the review of documents — and their look-alikes that stay in doubt.
  */
 class NewsRecallRound5Test {
-    private static ReportExtractor.Extraction news(String headline, String text) {
-        return EXTRACTOR.extractPassage(text, "通山县", 2023, false, headline);
-    }
-
-    private static void assertValue(ReportExtractor.Extraction x, String code, String expected) {
-        var v = value(x, code).orElseThrow(() -> new AssertionError(code + " not a value: " + describe(x.values())
-                + " / " + describe(x.suggestions())));
-        assertEquals(0, new BigDecimal(expected).compareTo(v.value()));
-    }
-
-    private static void assertNoValue(ReportExtractor.Extraction x, String code) {
-        assertTrue(value(x, code).isEmpty(), code + " accepted: " + describe(x.values()));
-    }
-
     @Test
     void aHeadlineThatStatesTheFigureGivesItsCountyAndYear() {
         assertValue(news("通山县2023年调解矛盾纠纷2930件", "全县各级人民调解组织共调解矛盾纠纷2930件。"),

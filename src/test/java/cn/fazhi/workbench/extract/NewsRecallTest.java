@@ -2,13 +2,10 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-
 import static cn.fazhi.workbench.extract.ExtractorFixture.EXTRACTOR;
-import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
-import static cn.fazhi.workbench.extract.ExtractorFixture.value;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.news;
 
 /**
  * Loose text (a news item) about one county, where the sentence or the headline makes the county's year clear: the
@@ -16,20 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * figures are about).
  */
 class NewsRecallTest {
-    private static ReportExtractor.Extraction news(String headline, String sentence) {
-        return EXTRACTOR.extractPassage(sentence, "通山县", 2023, false, headline);
-    }
-
-    private static void assertValue(ReportExtractor.Extraction x, String code, String expected) {
-        var v = value(x, code).orElseThrow(() -> new AssertionError(code + " not a value: " + describe(x.values())
-                + " / " + describe(x.suggestions())));
-        assertEquals(0, new BigDecimal(expected).compareTo(v.value()));
-    }
-
-    private static void assertNoValue(ReportExtractor.Extraction x, String code) {
-        assertTrue(value(x, code).isEmpty(), code + " accepted: " + describe(x.values()));
-    }
-
     @Test
     void newsDatedBy日前BeforeTheWrittenYearIsThatYears() {
         assertValue(news(null, "县司法局日前公布，2023年全县共调处矛盾纠纷1890件。"), "mediation.disputes", "1890");
