@@ -101,7 +101,7 @@ public final class FxStall {
         String line = what + " busy " + ms + " ms (limit " + LIMIT_MS + " ms)";
         AppLog.info(line);
         if (Boolean.getBoolean("fazhi.timing")) {
-            System.out.println("stall: " + line);
+            System.out.println("stall: " + line + " at " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
         }
     }
 }
