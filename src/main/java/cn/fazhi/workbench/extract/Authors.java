@@ -171,6 +171,18 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
         return owner != null && owner.matcher(body).find();
     }
 
+    /**
+     * The title names the government, its office, the party committee or the place itself ("通山县2022年度…") as the
+     * writer, before the year or the matter.
+     */
+    boolean governmentWrote() {
+        Matcher end = AUTHOR_END.matcher(title);
+        String writer = (end.find() ? title.substring(0, end.start()) : title).strip();
+        return GOVERNMENT_WRITER.matcher(writer).find();
+    }
+
+    private static final Pattern GOVERNMENT_WRITER = Pattern.compile("政府|党委|[县区市旗州盟]委(?!员)|依法治|[县区市旗州盟]$");
+
     /** The named body speaks for the whole jurisdiction: the government, its office, the justice bureau. */
     static boolean speaksForWhole(String body) {
         return WHOLE.matcher(body).find();

@@ -44,6 +44,14 @@ final class Subjects {
                     + ")(?![长])");
     /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
     static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
+    /**
+     * Words before a named body that make it no subject: bodies a department includes ("（含各分局）", "含直属单位")
+     * or all the bodies it acts on ("针对各区管理局的复议案件"); the department before them still speaks. One body
+     * acted on ("针对县公安局行政行为的复议申请") stays: its cases are a part of the county's, so still doubted.
+     */
+    private static final Pattern INCLUDED_OR_ACTED_ON = Pattern.compile("含|(针对|涉及|对于)(各|所有|相关|有关)");
+    /** A writer speaking of itself without its name. */
+    private static final Pattern SELF = Pattern.compile("[我本](单位|部门|机关)");
     private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
 
     private Subjects() {
@@ -104,14 +112,38 @@ final class Subjects {
         int end = -1;
         String name = null;
         while (m.find()) {
+            if (INCLUDED_OR_ACTED_ON.matcher(m.group(1)).find()) {
+                continue; // "（含各分局）", "针对各区管理局的": part of the body before, or all it acts on
+            }
             end = m.end();
             name = m.group();
+        }
+        Matcher self = SELF.matcher(beforeInSentence);
+        int selfEnd = -1;
+        while (self.find()) {
+            selfEnd = self.end();
+        }
+        if (selfEnd > end) {
+            return selfIsOtherBody(scope.authors(), topic) && !ORGANISES.matcher(beforeInSentence.substring(selfEnd)).find()
+                    && !ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
         if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
             return false;
         }
         return !ownSpeaksAfter(end, beforeInSentence, scope);
+    }
+
+    /**
+     * "本单位", "我部门", "本机关" speak for whoever wrote the text: a department (its own figures, unless it handles
+     * the matter for the whole jurisdiction), the government when the title names it, and an unknown writer when
+     * there is no title to tell — then the figure is doubted.
+     */
+    private static boolean selfIsOtherBody(Authors authors, String topic) {
+        if (authors.author() != null) {
+            return !Authors.speaksForWhole(authors.author()) && !Authors.owns(authors.author(), topic);
+        }
+        return !authors.governmentWrote();
     }
 
     /**

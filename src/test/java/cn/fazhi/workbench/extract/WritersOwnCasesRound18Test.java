@@ -1,0 +1,61 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.EXTRACTOR;
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A department's own lawsuits and reconsiderations, said of itself (round 18, tools/probes/redteam-round18-writers.txt):
+ * a department "（含各分局）" is still one department, bodies it acts on ("针对各区管理局的") are not its subject, and
+ * "本单位", "本机关" speak for whoever wrote the text.
+ */
+class WritersOwnCasesRound18Test {
+
+    @Test
+    void aDepartmentWithTheBureausItIncludesIsStillOneDepartment() {
+        suggested("2022年，通山县市场监督管理局（含各管理所）作为被告新收行政诉讼案件15件。", "litigation.cases");
+        suggested("2022年，通山县生态环境分局（含各管理站）作为被告新收行政诉讼案件15件。", "litigation.cases");
+        // the city's department above the county: not the county's at all
+        notAValue("2022年，咸宁市生态环境局（含各管理局）作为被告新收行政诉讼案件15件。", "litigation.cases");
+        suggested("2022年，县自然资源局作为行政复议机关，共办理针对各乡镇所的行政复议案件5件，审结5件，撤销1件。",
+                "reconsideration.concluded");
+        // the county's organs together stay the county's
+        aValue("2022年，全县行政机关作为被告的行政诉讼案件121件。", "litigation.cases");
+        aValue("2022年，县政府（含各部门）作为被告的行政诉讼案件121件。", "litigation.cases");
+    }
+
+    @Test
+    void oneDepartmentActedOnStaysAPart() {
+        suggested("全年收到针对县公安局行政行为的行政复议申请96件。", "reconsideration.received");
+    }
+
+    @Test
+    void theWriterSpeakingOfItselfIsWhoeverWroteTheText() {
+        // no title to tell who wrote it: doubted
+        assertSuggestedOnly(passage("", "2022年，本单位作为被告的行政诉讼案件3件。"), "litigation.cases");
+        assertSuggestedOnly(passage("2022年法治政府建设年度报告", "2022年，本机关共办理行政复议案件5件，行政诉讼案件2件。"),
+                "litigation.cases");
+        // a department's report
+        assertSuggestedOnly(passage("通山县交通运输局2022年法治政府建设年度报告", "全年我单位共收到行政复议申请2件，行政诉讼案件1件。"),
+                "litigation.cases");
+        // the government's report, by its name or by the county's
+        var government = passage("通山县人民政府2022年法治政府建设年度报告", "2022年，本机关作为被告的行政诉讼案件79件。");
+        assertTrue(ExtractorFixture.value(government, "litigation.cases").isPresent(), describe(government.values()));
+        var county = passage("通山县2022年度法治政府建设情况报告", "2022年，本机关作为被告的行政诉讼案件79件。");
+        assertTrue(ExtractorFixture.value(county, "litigation.cases").isPresent(), describe(county.values()));
+    }
+
+    private static ReportExtractor.Extraction passage(String title, String text) {
+        return EXTRACTOR.extractPassage(text, "通山县", 2022, true, title);
+    }
+
+    private static void assertSuggestedOnly(ReportExtractor.Extraction x, String code) {
+        assertTrue(ExtractorFixture.value(x, code).isEmpty(), describe(x.values()));
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)), describe(x.suggestions()));
+    }
+}
