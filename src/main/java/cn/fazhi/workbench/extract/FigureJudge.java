@@ -350,6 +350,10 @@ final class FigureJudge {
                 && WordsAroundTheFigure.oneKindBesideTheOther(ind.code(), ctx.before, restOfSentence)) {
             flags.add("part_of_total"); // "审查县政府规范性文件12件，…审查部门规范性文件28件": one kind beside the other
         }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.narrowedByAnotherAct(ind.code(), ctx.after)) {
+            flags.add("part_of_total"); // "行政诉讼案件46件进入庭审程序": the cases heard, not all of them
+        }
         if (WordsAroundTheFigure.notDone(ctx.after)) {
             flags.add("not_done");
             eligible = false;

@@ -156,6 +156,34 @@ final class WordsAroundTheFigure {
         return NOT_DONE_AFTER.matcher(afterInClause).find();
     }
 
+    /**
+     * "行政诉讼案件46件进入庭审程序", "38件已审结", "23件被撤销或者确认违法": an act right after the count, in its clause,
+     * narrows it to the cases that had it. Not "…86件，并全部审结" or "均已审结" (all of them), which need a word this
+     * does not allow between the figure and the act; nor a rate's name after it ("调解纠纷612件 调解成功率99%").
+     */
+    private static final Pattern ACT_RIGHT_AFTER = Pattern.compile(
+            "^\\s*[件起宗个份次]?\\s*(?:已经?|被|经[^，,；;。\\d]{0,8}?后?|依法|进入|获得?)?\\s*"
+                    + "(庭审|开庭|审结|结案|办结|败诉|撤诉|撤销|确认违法|受理|调解成功|化解|纠错|纠正|备案|报备)(?!率)");
+    /** The acts that are the indicator's own: after its figure they name what it counts ("3件规范性文件报送备案"). */
+    private static final java.util.Map<String, Pattern> OWN_ACTS = java.util.Map.of(
+            "filed", Pattern.compile("备案|报备"),
+            "concluded", Pattern.compile("审结|结案|办结"),
+            "lost", Pattern.compile("败诉"),
+            "corrected", Pattern.compile("撤销|确认违法|纠错|纠正"),
+            "succeeded", Pattern.compile("调解成功|化解"),
+            "heard", Pattern.compile("庭审|开庭"),
+            "accepted", Pattern.compile("受理"));
+
+    /** The words after the figure, in its clause, narrow it by an act that is not the indicator's own. */
+    static boolean narrowedByAnotherAct(String indicator, String afterInClause) {
+        Matcher m = ACT_RIGHT_AFTER.matcher(afterInClause);
+        if (!m.find()) {
+            return false;
+        }
+        Pattern own = OWN_ACTS.get(indicator.substring(indicator.indexOf('.') + 1));
+        return own == null || !own.matcher(m.group(1)).find();
+    }
+
     /** "受理…62件，经审查不予受理5件" with nothing received counted before: the 62 came in, accepted or not. */
     static boolean receivedRatherThanAccepted(String clause, String beforeInSentence, String restOfSentence) {
         return ACCEPT_VERB.matcher(clause.strip()).find() && !RECEIVED.matcher(beforeInSentence).find()

@@ -26,7 +26,7 @@ class CorpusAccuracyTest {
     // holdout half; floor 0.99 -> 0.96.
     // 0.985 (132 right, 2 wrong, both in the holdout half) after the fourth session's rules: floor 0.98.
     private static final double DEV_PRECISION = 0.98;
-    private static final double DEV_RECALL = 0.59; // 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
+    private static final double DEV_RECALL = 0.58; // 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
     // 1.000 / 0.623 / 0.931 after the suggestions for figures matched to nothing (topic_after, share_unnamed; issue 9)
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.92;
     // 0.788 after the parts-and-requirements rules, 0.778 with corpus-k and the wording rules (2026-12-01).
@@ -38,20 +38,20 @@ class CorpusAccuracyTest {
     // 0.714 (30 right, 12 wrong) with corpus-n (issue 9): its test-part pages brought 1 more right and 2 more wrong
     // values; new data, no rule change; floor 0.74 -> 0.71.
     // 0.756 (31 right, 10 wrong) / 0.403 / 0.818 after the fourth session's rules (2026-12-01): floors 0.75 / 0.40.
-    private static final double TEST_PRECISION = 0.79; // 0.756 -> 0.778 (sixth session: news rules, three more right values) -> 0.795 (seventh: rounds 15-17, one wrong value fewer)
+    private static final double TEST_PRECISION = 0.81; // 0.813 (39 right, 9 wrong) with corpus-p and corpus-q (four more right values on their test-part pages, no more wrong); 0.756 -> 0.778 (sixth session: news rules, three more right values) -> 0.795 (seventh: rounds 15-17, one wrong value fewer)
     // 0.431 (2026-12-01); 0.394 with corpus-l (six more labelled values there), no rule changed; 0.413 with corpus-m;
     // 0.387 after the third session's rules: two right values became suggestions (recall + suggestions unchanged)
     // 0.397 with corpus-o (one more labelled value, 90.0 网办率 of a 十三五 overview; new data, no rule change)
-    private static final double TEST_RECALL = 0.44; // 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
-    private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.81; // 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
+    private static final double TEST_RECALL = 0.47; // 0.476 with corpus-p and corpus-q; 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
+    private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.83; // 0.841 with corpus-p and corpus-q; 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
 
     private static final double TUNING_RECALL = 0.61; // 0.636 -> 0.616 with corpus-o (new values, suggested)
     private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.94; // 0.915 -> 0.949 (topic_after, share_unnamed)
     private static final double HOLDOUT_PRECISION = 0.96; // 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854); 0.963 with corpus-m (two wrong values of towns/streets), floor lowered from 0.99; 1.000 again after the town-author rule, floor 0.99; 0.965 / 0.585 / 0.904 with corpus-n (new data, no rule change): floors 0.96 / 0.58
-    private static final double HOLDOUT_RECALL = 0.57; // 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
-    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.90; // 0.895 -> 0.907 (topic_after, share_unnamed)
+    private static final double HOLDOUT_RECALL = 0.56; // 0.577 -> 0.562 with corpus-q (8 new values, 3 accepted, the rest suggested); 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
+    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.89; // 0.907 -> 0.895 with corpus-q; 0.895 -> 0.907 (topic_after, share_unnamed)
 
     private static List<CorpusAccuracy.Item> items;
     private static CorpusAccuracy accuracy;

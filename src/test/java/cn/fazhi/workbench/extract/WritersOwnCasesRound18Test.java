@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A department's own lawsuits and reconsiderations, said of itself (round 18, tools/probes/redteam-round18-writers.txt):
  * a department "（含各分局）" is still one department, bodies it acts on ("针对各区管理局的") are not its subject, and
- * "本单位", "本机关" speak for whoever wrote the text.
+ * "本单位", "本机关" speak for whoever wrote the text; and an act right after a count ("案件46件进入庭审程序") narrows it.
  */
 class WritersOwnCasesRound18Test {
 
@@ -48,6 +48,19 @@ class WritersOwnCasesRound18Test {
         assertTrue(ExtractorFixture.value(government, "litigation.cases").isPresent(), describe(government.values()));
         var county = passage("通山县2022年度法治政府建设情况报告", "2022年，本机关作为被告的行政诉讼案件79件。");
         assertTrue(ExtractorFixture.value(county, "litigation.cases").isPresent(), describe(county.values()));
+    }
+
+    @Test
+    void anActRightAfterTheCountNarrowsItToTheCasesThatHadIt() {
+        suggested("全年共有行政诉讼案件46件进入庭审程序。", "litigation.cases");
+        suggested("全年有行政诉讼案件38件已审结。", "litigation.cases");
+        suggested("全年共有行政诉讼案件46件开庭审理，行政机关负责人全部出庭应诉。", "litigation.cases");
+        suggested("全年共有行政复议案件23件被撤销或者确认违法。", "reconsideration.received");
+        // the indicator's own act, all of them, or a rate's name after the count: still the whole
+        aValue("全年共有3件规范性文件报送市政府备案。", "normative_docs.filed");
+        aValue("全年共受理行政复议申请86件，并全部依法审结。", "reconsideration.accepted");
+        aValue("全年共发生行政诉讼案件84件，均已审结。", "litigation.cases");
+        aValue("全县调解纠纷612件 调解成功率99%。", "mediation.disputes");
     }
 
     private static ReportExtractor.Extraction passage(String title, String text) {
