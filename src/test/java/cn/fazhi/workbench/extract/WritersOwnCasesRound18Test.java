@@ -63,6 +63,13 @@ class WritersOwnCasesRound18Test {
         aValue("全县调解纠纷612件 调解成功率99%。", "mediation.disputes");
     }
 
+    @Test
+    void casesResolvedAreNotCasesReceived() {
+        notAValue("全年共化解行政复议案件30件。", "reconsideration.received");
+        notAValue("全年共化解行政诉讼案件12件。", "litigation.cases");
+        aValue("发挥行政复议化解行政争议主渠道作用，全年共收到行政复议申请86件。", "reconsideration.received");
+    }
+
     private static ReportExtractor.Extraction passage(String title, String text) {
         return EXTRACTOR.extractPassage(text, "通山县", 2022, true, title);
     }
