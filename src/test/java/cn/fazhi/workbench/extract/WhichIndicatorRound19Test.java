@@ -1,0 +1,65 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+
+/**
+ * A real figure of the right matter given to another indicator (round 19,
+ * tools/probes/redteam-round19-which-indicator.txt and reports r57–r59): a rate of reconsiderations and lawsuits
+ * together is neither's, a reconsideration's 败诉 is no lawsuit's, lawsuits 被纠错 are not all lawsuits, and
+ * business handled online is a part of all business handled.
+ */
+class WhichIndicatorRound19Test {
+
+    @Test
+    void aCorrectionRateOfLawsuitsAndReconsiderationsTogetherIsNotTheReconsiderations() {
+        notAValue("全年行政诉讼和行政复议案件纠错率为8.2%。", "reconsideration.correction_rate");
+        notAValue("全年行政复议和行政应诉案件纠错率为8.2%。", "reconsideration.correction_rate");
+        notAValue("全年行政应诉案件纠错率4.9%。", "reconsideration.correction_rate");
+        // the reconsiderations' own rate, also after a lawsuit clause
+        aValue("全年行政复议纠错率为12.5%。", "reconsideration.correction_rate");
+        var x = report("全年行政诉讼案件52件，行政复议纠错率12%。");
+        assertValue(x, "reconsideration.correction_rate", "12");
+        assertValue(x, "litigation.cases", "52");
+        aValue("全年行政复议纠错率12.5%（纠错9件，审结72件）。", "reconsideration.correction_rate");
+    }
+
+    @Test
+    void aReconsiderationsLossIsNoLawsuitsLoss() {
+        notAValue("全年行政复议案件败诉率6%。", "litigation.loss_rate");
+        notAValue("全年行政复议案件被申请人败诉9件。", "litigation.lost");
+        notAValue("行政复议案件被申请人败诉率为12.5%。", "litigation.loss_rate");
+        // a lawsuit clause after a reconsideration clause keeps its loss and its bare loss rate
+        var x = report("全年行政复议案件纠错9件，行政诉讼败诉3件，败诉率5.8%。");
+        assertValue(x, "litigation.lost", "3");
+        assertValue(x, "litigation.loss_rate", "5.8");
+        assertValue(x, "reconsideration.corrected", "9");
+        aValue("全年行政诉讼败诉3件，行政复议纠错9件。", "litigation.lost");
+        aValue("全年行政诉讼案件败诉率为3.8%，同比下降2个百分点。", "litigation.loss_rate");
+    }
+
+    @Test
+    void lawsuitsCorrectedAreNotAllLawsuits() {
+        notAValue("全年行政诉讼案件被纠错3件。", "litigation.cases");
+        notAValue("全年行政诉讼案件被撤销3件。", "litigation.cases");
+        aValue("全年新增行政诉讼案件52件。", "litigation.cases");
+    }
+
+    @Test
+    void businessHandledOnlineIsAPartOfAllBusinessHandled() {
+        notAValue("全年政务服务网办件51.8万件。", "licensing.handled");
+        notAValue("全年政务服务事项网上办理51.8万件。", "licensing.handled");
+        notAValue("全年掌上办理政务服务事项12.6万件。", "licensing.handled");
+        // the whole, with its online rate beside it
+        var x = report("全年政务服务办件量56.3万件，网办率92%。");
+        assertValue(x, "licensing.handled", "563000");
+        assertValue(x, "online_service.rate", "92");
+        aValue("全年办理行政许可及政务服务事项56.3万件。", "licensing.handled");
+        assertNoValue(report("全年审批服务办件56.3万件，按时办结率100%。"), "hotline.completion_rate");
+    }
+}
