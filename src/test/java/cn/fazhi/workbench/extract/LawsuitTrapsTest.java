@@ -61,7 +61,7 @@ class LawsuitTrapsTest {
     @Test
     void suitsBesideTheGovernmentAsDefendantAreNotItsLawsuits() {
         suggested("县政府作为第三人参加行政诉讼案件5件。", "litigation.cases");
-        suggested("府院联席会议共协调化解行政诉讼案件18件。", "litigation.cases");
+        notAValue("府院联席会议共协调化解行政诉讼案件18件。", "litigation.cases");
         aValue("以县政府为被告的行政诉讼案件38件。", "litigation.cases");
     }
 
