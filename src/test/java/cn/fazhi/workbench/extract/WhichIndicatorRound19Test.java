@@ -7,12 +7,14 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 
 /**
  * A real figure of the right matter given to another indicator (round 19,
  * tools/probes/redteam-round19-which-indicator.txt and reports r57–r59): a rate of reconsiderations and lawsuits
  * together is neither's, a reconsideration's 败诉 is no lawsuit's, lawsuits 被纠错 are not all lawsuits, and
- * business handled online is a part of all business handled.
+ * business handled online is a part of all business handled; documents found wanting are not all documents filed or
+ * reviewed; a rank of mediators (首席调解员) and the hotline's enterprise requests are parts.
  */
 class WhichIndicatorRound19Test {
 
@@ -61,5 +63,30 @@ class WhichIndicatorRound19Test {
         assertValue(x, "online_service.rate", "92");
         aValue("全年办理行政许可及政务服务事项56.3万件。", "licensing.handled");
         assertNoValue(report("全年审批服务办件56.3万件，按时办结率100%。"), "hotline.completion_rate");
+    }
+
+    @Test
+    void documentsFoundWantingAreNotAllDocumentsFiledOrReviewed() {
+        notAValue("全年备案审查发现问题文件3件。", "normative_docs.filed");
+        notAValue("全年备案审查发现问题文件3件。", "normative_docs.reviewed");
+        notAValue("全年合法性审查中发现问题文件3件。", "normative_docs.reviewed");
+        // problems found after the count leave the count whole
+        aValue("全年报备规范性文件5件，均未发现问题。", "normative_docs.filed");
+        aValue("全年审查规范性文件28件，发现问题12个。", "normative_docs.reviewed");
+    }
+
+    @Test
+    void oneRankOfMediatorsIsAPart() {
+        suggested("全年首席调解员调解纠纷260件。", "mediation.disputes");
+        suggested("全年金牌调解员调解纠纷120件。", "mediation.disputes");
+        aValue("全年调解矛盾纠纷3260件，涉及当事人6800人。", "mediation.disputes");
+    }
+
+    @Test
+    void theHotlinesRateForEnterprisesIsAPart() {
+        suggested("全年12345热线企业诉求办结率100%。", "hotline.completion_rate");
+        suggested("全年12345热线涉企诉求办结率100%。", "hotline.completion_rate");
+        assertValue(report("全年12345热线受理诉求12.6万件，其中企业诉求1200件，办结率99%。"), "hotline.completion_rate", "99");
+        assertValue(report("全年12345热线满意率、按期办结率分别为96%、99%。"), "hotline.completion_rate", "99");
     }
 }
