@@ -89,4 +89,33 @@ class WhichIndicatorRound19Test {
         assertValue(report("全年12345热线受理诉求12.6万件，其中企业诉求1200件，办结率99%。"), "hotline.completion_rate", "99");
         assertValue(report("全年12345热线满意率、按期办结率分别为96%、99%。"), "hotline.completion_rate", "99");
     }
+
+    @Test
+    void oneActOverAListOfMattersActsOnEach() {
+        var x = report("全年审结行政复议案件72件、行政诉讼案件46件。");
+        assertValue(x, "reconsideration.concluded", "72");
+        assertValue(x, "litigation.concluded", "46");
+        assertNoValue(x, "litigation.cases");
+        var y = report("全年审结行政诉讼案件46件、行政复议案件72件。");
+        assertValue(y, "litigation.concluded", "46");
+        assertValue(y, "reconsideration.concluded", "72");
+        assertNoValue(y, "reconsideration.received");
+        // an item with its own act, or an act that names the matter, keeps its own words
+        var z = report("全年收到行政复议申请86件、行政诉讼案件52件，纠错率和败诉率分别为12.5%和3.8%。");
+        assertValue(z, "reconsideration.received", "86");
+        assertValue(z, "litigation.cases", "52");
+        var w = report("全年审查规范性文件28件、备案19件、废止4件。");
+        assertValue(w, "normative_docs.reviewed", "28");
+        assertValue(w, "normative_docs.filed", "19");
+        assertValue(w, "normative_docs.repealed", "4");
+        var v = report("全年调解矛盾纠纷3260件、办理法律援助案件860件。");
+        assertValue(v, "mediation.disputes", "3260");
+        assertValue(v, "legal_aid.cases", "860");
+    }
+
+    @Test
+    void aBareCorrectionRateAfterReconsiderationsAndLawsuitsTogetherIsNeithers() {
+        notAValue("全年办理行政复议、行政诉讼案件138件，纠错率8%。", "reconsideration.correction_rate");
+        aValue("全年办理行政复议案件86件，纠错率12%。", "reconsideration.correction_rate");
+    }
 }
