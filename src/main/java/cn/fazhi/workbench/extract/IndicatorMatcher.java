@@ -113,8 +113,11 @@ final class IndicatorMatcher {
             }
         }
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
+        if (carried == null) {
+            carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);
+        }
         if (carried != null) {
-            // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too
+            // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too; "…，分别审结72件、46件"
             ctx = ctx.withBefore(carried);
         }
         MatchedIndicator best = bestIndicator(s, previous, topics, m, ctx, null);

@@ -118,4 +118,16 @@ class WhichIndicatorRound19Test {
         notAValue("全年办理行政复议、行政诉讼案件138件，纠错率8%。", "reconsideration.correction_rate");
         aValue("全年办理行政复议案件86件，纠错率12%。", "reconsideration.correction_rate");
     }
+
+    @Test
+    void figuresAfterRespectivelyFollowTheMattersOfTheListBefore() {
+        var x = report("全年办理行政复议案件86件、行政应诉案件52件，分别审结72件、46件。");
+        assertValue(x, "reconsideration.concluded", "72");
+        assertValue(x, "litigation.concluded", "46");
+        var y = report("全年行政诉讼案件52件、行政复议案件86件，分别审结46件、72件。");
+        assertValue(y, "litigation.concluded", "46");
+        assertValue(y, "reconsideration.concluded", "72");
+        // no 分别: the act's figures stay with the one matter named
+        assertValue(report("全年受理行政复议案件86件，审结72件。"), "reconsideration.concluded", "72");
+    }
 }
