@@ -112,6 +112,14 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
+        String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
+        if (carried == null) {
+            carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);
+        }
+        if (carried != null) {
+            // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too; "…，分别审结72件、46件"
+            ctx = ctx.withBefore(carried);
+        }
         MatchedIndicator best = bestIndicator(s, previous, topics, m, ctx, null);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);

@@ -1,0 +1,112 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One act over a list of matters: "审结行政复议案件72件、行政诉讼案件46件" concludes both, so the second item's
+ * figure counts lawsuits concluded, not all lawsuits; "审结行政诉讼案件46件、行政复议案件72件" likewise the
+ * reconsiderations concluded, not those received. The item after 、 names only its matter; the act of the first
+ * item carries over to it.
+ */
+final class ListedVerb {
+    /** The item after the previous figure: its unit, a list mark, then only a matter's name. */
+    private static final Pattern ITEM = Pattern.compile("^[件起宗个卷份]?\\s*[、和及]\\s*([^，,；;：:。、\\d]{2,14})$");
+    /** An act in the item itself: it says what it counts, nothing carries over. */
+    private static final Pattern ACT = Pattern.compile(
+            "审结|办结|结案|受理|收到|新收|收案|办理|化解|纠错|调解|调处|审查|审核|备案|报备|废止|清理|评查|指派|承办|"
+                    + "提供|发生|新增|应诉|出庭|开庭|审理|败诉|胜诉|撤销|变更|维持|驳回|确认|接收|接听|修改|宣布|其中|含|包括");
+    /** The acts that carry over to the items after them. */
+    private static final Pattern CARRIED = Pattern.compile("审结|办结|结案|受理|收到|新收|收案|办理|纠错|发生|新增");
+
+    private ListedVerb() {
+    }
+
+    /**
+     * The words of figure {@code k} with the act of the list's first item put before its matter, or null when the
+     * figure is not such an item.
+     *
+     * @param before the figure's own words (from the previous figure)
+     * @param topics the matters' names
+     */
+    static String carried(String text, Sentence s, List<NumberMention> values, int k, String before, List<Pattern> topics) {
+        if (k == 0) {
+            return null;
+        }
+        Matcher item = ITEM.matcher(before.strip());
+        if (!item.find()) {
+            return null;
+        }
+        String name = item.group(1);
+        if (ACT.matcher(name).find() || topics.stream().noneMatch(p -> p.matcher(name).find())) {
+            return null;
+        }
+        String first = ClauseContext.of(text, s, values, k - 1, false).before;
+        Matcher act = CARRIED.matcher(first);
+        int end = -1;
+        while (act.find()) {
+            end = act.end();
+        }
+        if (end < 0 || ACT.matcher(first.substring(end)).find()) {
+            return null;
+        }
+        return first.substring(0, end) + name;
+    }
+
+    /** A clause that is nothing but 分别 and an act: "，分别审结72件、46件". */
+    private static final Pattern RESPECTIVE_ACT = Pattern.compile("^分别(审结|办结|结案|受理|纠错)了?$");
+    /** Between two items of the list: a list mark, then the next item's words in the same clause. */
+    private static final Pattern ITEM_AFTER = Pattern.compile("^[件起宗个卷份]?\\s*[、和及][^，,；;：:。]{2,14}$");
+    /** Between the list's last item and the first figure after 分别: one comma and the clause. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("^[件起宗个卷份]?\\s*[，,]\\s*分别[^，,；;：:。]{0,4}$");
+    private static final Pattern LIST_MARK = Pattern.compile("^[件起宗个卷份]?\\s*[、和及]\\s*$");
+
+    /**
+     * "办理行政复议案件86件、行政应诉案件52件，分别审结72件、46件": the figures after 分别 follow the matters of the
+     * list before them in order; the words of figure {@code k} are the act and its matter ("审结行政应诉案件"), or
+     * null when the figure is not in such a list or the lists do not pair up.
+     */
+    static String respectively(String text, Sentence s, List<NumberMention> values, int k, String before,
+                               List<Pattern> topics) {
+        int first = k;
+        while (first > 0 && joined(text, values.get(first - 1), values.get(first))) {
+            first--;
+        }
+        String opening = first == k ? before.strip() : ClauseContext.of(text, s, values, first, false).before.strip();
+        Matcher act = RESPECTIVE_ACT.matcher(opening);
+        if (!act.find()) {
+            return null;
+        }
+        int last = k;
+        while (last + 1 < values.size() && joined(text, values.get(last), values.get(last + 1))) {
+            last++;
+        }
+        int count = last - first + 1;
+        int itemsStart = first - count;
+        if (count < 2 || itemsStart < 0) {
+            return null;
+        }
+        for (int i = itemsStart; i < first - 1; i++) {
+            if (!ITEM_AFTER.matcher(text.substring(values.get(i).end(), values.get(i + 1).start())).find()) {
+                return null;
+            }
+        }
+        if (!NEXT_CLAUSE.matcher(text.substring(values.get(first - 1).end(), values.get(first).start())).find()) {
+            return null;
+        }
+        String item = ClauseContext.of(text, s, values, itemsStart + (k - first), false).before;
+        int start = -1;
+        for (Pattern p : topics) {
+            Matcher t = p.matcher(item);
+            while (t.find()) {
+                start = Math.max(start, t.start());
+            }
+        }
+        return start < 0 ? null : act.group(1) + item.substring(start);
+    }
+
+    private static boolean joined(String text, NumberMention a, NumberMention b) {
+        return a.end() <= b.start() && LIST_MARK.matcher(text.substring(a.end(), b.start())).find();
+    }
+}
