@@ -26,23 +26,34 @@ final class ClauseContext {
     final int beforeStart;
     final boolean startsWithQiZhong;
     final boolean extended;
+    /**
+     * The number is the k-th of a 分别 list and {@link #before} holds the words before the list plus its k-th name
+     * only ("2022年、2023年分别为96件、86件": 96 is 2022年's).
+     */
+    final boolean respectively;
 
     private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended) {
+        this(before, after, beforeStart, startsWithQiZhong, extended, false);
+    }
+
+    private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended,
+                          boolean respectively) {
         this.before = before;
         this.after = after;
         this.beforeStart = beforeStart;
         this.startsWithQiZhong = startsWithQiZhong;
         this.extended = extended;
+        this.respectively = respectively;
     }
 
     /** The same context with other words after the number. */
     ClauseContext withAfter(String words) {
-        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended);
+        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended, respectively);
     }
 
     /** The same context with other words before the number. */
     ClauseContext withBefore(String words) {
-        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended);
+        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended, respectively);
     }
 
     static ClauseContext of(String text, Sentence sentence, List<NumberMention> sentenceValues, int index,
@@ -239,7 +250,7 @@ final class ClauseContext {
             }
         }
         String before = subject + name;
-        return new ClauseContext(before, "", keyStart, false, false);
+        return new ClauseContext(before, "", keyStart, false, false, true);
     }
 
     private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {

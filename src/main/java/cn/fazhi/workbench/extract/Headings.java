@@ -11,6 +11,19 @@ final class Headings {
     private Headings() {
     }
 
+    /** Words that look ahead: a line holding them above a figure is a target's opening, not a heading of results. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("力争|争取|预计|有望");
+
+    /**
+     * "力争2024年全县" above "调解矛盾纠纷7000件以上。": a line without an item number that looks ahead is a sentence
+     * the layout broke (or a goal written as a heading); the figures under it are the target's. Enumerated headings
+     * ("（二）争取…") name a topic of the year's work and are left to the sections.
+     */
+    static boolean wrappedTarget(String heading) {
+        String h = heading.strip();
+        return !ENUMERATED.matcher(h).find() && !SectionDetector.isTopHeading(h) && LOOKS_AHEAD.matcher(h).find();
+    }
+
     /** A short line of its own without a full stop, or a short enumerated lead sentence ("（三）…。"). */
     static boolean isHeading(String text, Sentence s) {
         int length = s.end() - s.start();
