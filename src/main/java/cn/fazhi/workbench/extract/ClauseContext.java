@@ -18,6 +18,7 @@ final class ClauseContext {
      * not begin a list of parts.
      */
     private static final Pattern REPORTED_SPEECH = Pattern.compile("[,，]?(提到|指出|显示|明确|强调|表示|介绍|写道|载明|披露)");
+    private static final Pattern PERIOD_NAME = Pattern.compile("\\d{4}年|[上下]半年|全年|季度|\\d{1,2}月|上年|去年|今年|本年");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有|占)?$");
 
     final String before;
@@ -27,8 +28,8 @@ final class ClauseContext {
     final boolean startsWithQiZhong;
     final boolean extended;
     /**
-     * The number is the k-th of a 分别 list and {@link #before} holds the words before the list plus its k-th name
-     * only ("2022年、2023年分别为96件、86件": 96 is 2022年's).
+     * The number is the k-th of a 分别 list whose names are periods, and {@link #before} holds the words before the
+     * list plus its k-th name only ("2022年、2023年分别为96件、86件": 96 is 2022年's).
      */
     final boolean respectively;
 
@@ -250,7 +251,10 @@ final class ClauseContext {
             }
         }
         String before = subject + name;
-        return new ClauseContext(before, "", keyStart, false, false, true);
+        // the names are periods ("2022年、2023年", "上半年、全年"): each figure is its own name's
+        long periods = java.util.Arrays.stream(names, names.length - count, names.length)
+                .filter(n -> PERIOD_NAME.matcher(n).find()).count();
+        return new ClauseContext(before, "", keyStart, false, false, periods >= 2);
     }
 
     private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {

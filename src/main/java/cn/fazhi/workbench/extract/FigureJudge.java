@@ -148,7 +148,18 @@ final class FigureJudge {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
         }
+        if (period == null && headingCovers && scope.insideReport()) {
+            // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
+            period = HeadingPeriods.ofParents(text, heading, s.start(), periodWords, scope);
+            if (period != null) {
+                flags.add(period);
+                eligible &= !FigurePeriod.rulesOut(period);
+            }
+        }
         String span = Periods.span(periodWords, headingCovers ? heading : "", reportYear);
+        if (span == null && headingCovers && scope.insideReport()) {
+            span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
+        }
         if (span == null) {
             span = Periods.inBracketsAfter(text.substring(m.end(), s.end()), reportYear);
         }

@@ -66,4 +66,28 @@ class StructureRound20Test {
         aValue("全县各级人民调解组织全年共\n调解矛盾纠纷5630件，调解成功5581件。", "mediation.succeeded");
         aValue("（四）法律援助\n全县办理法律援助案件986件。", "legal_aid.cases");
     }
+
+    @Test
+    void aPeriodInAHeadingAboveTheNearestCoversTheFigure() {
+        notAValue("（一）2021年工作回顾\n1.行政复议\n全县收到行政复议申请148件。", "reconsideration.received");
+        notAValue("（一）上半年工作情况\n1.行政复议\n全县收到行政复议申请62件。", "reconsideration.received");
+        // the own year above, and the sentence's own year under a heading of another, stay values
+        aValue("（一）2022年工作情况\n1.行政复议\n全县收到行政复议申请156件。", "reconsideration.received");
+        aValue("（一）2021年以来工作回顾\n1.行政复议\n2022年全县收到行政复议申请156件。", "reconsideration.received");
+    }
+
+    @Test
+    void aRespectivelyListOfIndicatorsKeepsTheYearWrittenAfterIt() {
+        notAValue("全县行政诉讼案件、败诉案件2021年分别为96件、5件。", "litigation.cases");
+        var x = report("全县行政诉讼案件、败诉案件分别为86件、3件，败诉率3.5%。");
+        assertValue(x, "litigation.cases", "86");
+        assertValue(x, "litigation.lost", "3");
+    }
+
+    @Test
+    void aBrokenLineThatPlansOrSetsAGoalMakesATarget() {
+        notAValue("计划2023年全县\n办理法律援助案件1300件。", "legal_aid.cases");
+        notAValue("目标：全县\n调解矛盾纠纷7000件以上。", "mediation.disputes");
+        aValue("目标任务完成情况\n全县调解矛盾纠纷5230件。", "mediation.disputes");
+    }
 }
