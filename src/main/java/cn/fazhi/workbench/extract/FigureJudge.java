@@ -133,7 +133,7 @@ final class FigureJudge {
         }
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
         boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
-        if (eligible && headingCovers && Headings.wrappedTarget(heading)) {
+        if (eligible && headingCovers && Headings.wrappedTarget(heading) && Headings.rightUnder(text, heading, s.start())) {
             flags.add("plan"); // "力争2024年全县\n调解矛盾纠纷7000件。": a line the layout broke, a target before the break
             eligible = false;
         }

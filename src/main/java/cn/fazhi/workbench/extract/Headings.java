@@ -24,6 +24,12 @@ final class Headings {
         return !ENUMERATED.matcher(h).find() && !SectionDetector.isTopHeading(h) && LOOKS_AHEAD.matcher(h).find();
     }
 
+    /** The sentence starts on the line right after the heading: it may be the heading's line continued. */
+    static boolean rightUnder(String text, String heading, int sentenceStart) {
+        int at = text.lastIndexOf(heading, sentenceStart);
+        return at >= 0 && text.substring(at + heading.length(), sentenceStart).isBlank();
+    }
+
     /** A short line of its own without a full stop, or a short enumerated lead sentence ("（三）…。"). */
     static boolean isHeading(String text, Sentence s) {
         int length = s.end() - s.start();

@@ -89,5 +89,7 @@ class StructureRound20Test {
         notAValue("计划2023年全县\n办理法律援助案件1300件。", "legal_aid.cases");
         notAValue("目标：全县\n调解矛盾纠纷7000件以上。", "mediation.disputes");
         aValue("目标任务完成情况\n全县调解矛盾纠纷5230件。", "mediation.disputes");
+        // only the sentence that continues the broken line is the target's
+        aValue("力争在全县\n范围内推广。全县调解矛盾纠纷5230件。", "mediation.disputes");
     }
 }
