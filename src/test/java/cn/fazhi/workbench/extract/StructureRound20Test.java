@@ -92,4 +92,17 @@ class StructureRound20Test {
         // only the sentence that continues the broken line is the target's
         aValue("力争在全县\n范围内推广。全县调解矛盾纠纷5230件。", "mediation.disputes");
     }
+
+    @Test
+    void numberedItemsUnderALineThatBreaksATotalDownAreParts() {
+        var x = report("全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的行政诉讼案件32件；\n（2）以县级部门为被告的56件。");
+        assertValue(x, "litigation.cases", "88");
+        notAValue("按被告分：\n（1）以县政府为被告的行政诉讼案件32件；\n（2）以县级部门为被告的行政诉讼案件56件。",
+                "litigation.cases");
+        notAValue("按纠纷类型统计：\n1.婚姻家庭纠纷调解1206件；\n2.邻里纠纷调解985件。", "mediation.disputes");
+        // items that list the year's own figures stay values
+        var y = report("全县行政复议工作情况具体如下：\n1.全年收到行政复议申请156件；\n2.依法受理143件。");
+        assertValue(y, "reconsideration.received", "156");
+        assertValue(y, "reconsideration.accepted", "143");
+    }
 }
