@@ -47,6 +47,19 @@ final class ClauseContext {
         this.respectively = respectively;
     }
 
+    /**
+     * The words that may date the figure: the sentence's words before it, except that a figure of a 分别 list takes
+     * only its own name from the list ("2022年、2023年分别为96件、86件", "全县调解纠纷上半年、全年分别为2410件、5230件":
+     * each figure is its own name's period), with the words before the list.
+     */
+    String periodWords(String text, Sentence s, NumberMention m, String beforeInSentence, int maxWords) {
+        if (!respectively) {
+            return beforeInSentence;
+        }
+        int from = Math.max(s.start(), m.start() - maxWords);
+        return text.substring(from, Math.max(from, beforeStart)) + before;
+    }
+
     /** The same context with other words after the number. */
     ClauseContext withAfter(String words) {
         return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended, respectively);

@@ -78,20 +78,6 @@ final class FigureJudge {
     }
 
     /**
-     * The words that may date the figure: the sentence's words before it, except that a figure of a 分别 list takes
-     * only its own name from the list ("2022年、2023年分别为96件、86件", "全县调解纠纷上半年、全年分别为2410件、5230件":
-     * each figure is its own name's period), with the words before the list.
-     */
-    private static String ownPeriodWords(String text, Sentence s, NumberMention m, ClauseContext ctx,
-                                         String beforeInSentence) {
-        if (!ctx.respectively) {
-            return beforeInSentence;
-        }
-        int from = Math.max(s.start(), m.start() - MAX_JUDGED_WORDS);
-        return text.substring(from, Math.max(from, ctx.beforeStart)) + ctx.before;
-    }
-
-    /**
      * @param heading        the heading above the sentence ("" if none)
      * @param sentenceBefore the paragraph's sentence before this one ("" if none)
      * @param subjectBefore  the paragraph's last sentence before this one that names a subject, past sentences
@@ -140,7 +126,7 @@ final class FigureJudge {
         // A news item's dateline ("2024年1月，记者从县司法局获悉，去年…") dates the item, not the figure.
         Datelines.Dateline dateline = scope.insideReport() || m.start() - s.start() > MAX_JUDGED_WORDS
                 ? null : Datelines.at(beforeInSentence);
-        String periodWords = Datelines.periodWords(ownPeriodWords(text, s, m, ctx, beforeInSentence), dateline, reportYear,
+        String periodWords = Datelines.periodWords(ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear,
                 text.substring(m.end(), Math.max(m.end(), s.end())));
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
