@@ -12,7 +12,7 @@ final class Headings {
     }
 
     /** Words that look ahead: a line holding them above a figure is a target's opening, not a heading of results. */
-    private static final Pattern LOOKS_AHEAD = Pattern.compile("力争|争取|预计|有望|^计划|^目标[：:是为]");
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("力争|争取|预计|有望|^计划(?:到|在|于)?(?:\\d{4}年|全年|明年)|^目标[：:是为]");
 
     /**
      * "力争2024年全县" above "调解矛盾纠纷7000件以上。": a line without an item number that looks ahead is a sentence
