@@ -18,6 +18,7 @@ final class ClauseContext {
      * not begin a list of parts.
      */
     private static final Pattern REPORTED_SPEECH = Pattern.compile("[,，]?(提到|指出|显示|明确|强调|表示|介绍|写道|载明|披露)");
+    private static final Pattern PERIOD_NAME = Pattern.compile("\\d{4}年|[上下]半年|全年|季度|\\d{1,2}月|上年|去年|今年|本年");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|达到|达|有|占)?$");
 
     final String before;
@@ -26,23 +27,47 @@ final class ClauseContext {
     final int beforeStart;
     final boolean startsWithQiZhong;
     final boolean extended;
+    /**
+     * The number is the k-th of a 分别 list whose names are periods, and {@link #before} holds the words before the
+     * list plus its k-th name only ("2022年、2023年分别为96件、86件": 96 is 2022年's).
+     */
+    final boolean respectively;
 
     private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended) {
+        this(before, after, beforeStart, startsWithQiZhong, extended, false);
+    }
+
+    private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended,
+                          boolean respectively) {
         this.before = before;
         this.after = after;
         this.beforeStart = beforeStart;
         this.startsWithQiZhong = startsWithQiZhong;
         this.extended = extended;
+        this.respectively = respectively;
+    }
+
+    /**
+     * The words that may date the figure: the sentence's words before it, except that a figure of a 分别 list takes
+     * only its own name from the list ("2022年、2023年分别为96件、86件", "全县调解纠纷上半年、全年分别为2410件、5230件":
+     * each figure is its own name's period), with the words before the list.
+     */
+    String periodWords(String text, Sentence s, NumberMention m, String beforeInSentence, int maxWords) {
+        if (!respectively) {
+            return beforeInSentence;
+        }
+        int from = Math.max(s.start(), m.start() - maxWords);
+        return text.substring(from, Math.max(from, beforeStart)) + before;
     }
 
     /** The same context with other words after the number. */
     ClauseContext withAfter(String words) {
-        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended);
+        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended, respectively);
     }
 
     /** The same context with other words before the number. */
     ClauseContext withBefore(String words) {
-        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended);
+        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended, respectively);
     }
 
     static ClauseContext of(String text, Sentence sentence, List<NumberMention> sentenceValues, int index,
@@ -239,7 +264,10 @@ final class ClauseContext {
             }
         }
         String before = subject + name;
-        return new ClauseContext(before, "", keyStart, false, false);
+        // the names are periods ("2022年、2023年", "上半年、全年"): each figure is its own name's
+        long periods = java.util.Arrays.stream(names, names.length - count, names.length)
+                .filter(n -> PERIOD_NAME.matcher(n).find()).count();
+        return new ClauseContext(before, "", keyStart, false, false, periods >= 2);
     }
 
     private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {

@@ -119,10 +119,14 @@ final class FigureJudge {
         }
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
         boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
+        if (eligible && headingCovers && Headings.wrappedTarget(heading) && Headings.rightUnder(text, heading, s.start())) {
+            flags.add("plan"); // "力争2024年全县\n调解矛盾纠纷7000件。": a line the layout broke, a target before the break
+            eligible = false;
+        }
         // A news item's dateline ("2024年1月，记者从县司法局获悉，去年…") dates the item, not the figure.
         Datelines.Dateline dateline = scope.insideReport() || m.start() - s.start() > MAX_JUDGED_WORDS
                 ? null : Datelines.at(beforeInSentence);
-        String periodWords = Datelines.periodWords(beforeInSentence, dateline, reportYear,
+        String periodWords = Datelines.periodWords(ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear,
                 text.substring(m.end(), Math.max(m.end(), s.end())));
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
@@ -130,9 +134,24 @@ final class FigureJudge {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
         }
+        if (period == null && headingCovers && scope.insideReport()) {
+            // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
+            period = HeadingPeriods.ofParents(text, heading, s.start(), periodWords, scope);
+            if (period != null) {
+                flags.add(period);
+                eligible &= !FigurePeriod.rulesOut(period);
+            }
+        }
         String span = Periods.span(periodWords, headingCovers ? heading : "", reportYear);
+        if (span == null && headingCovers && scope.insideReport()) {
+            span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
+        }
         if (span == null) {
             span = Periods.inBracketsAfter(text.substring(m.end(), s.end()), reportYear);
+        }
+        if (span == null && scope.insideReport()) {
+            span = Periods.inNoteOfTheSentence(text.substring(s.start(), s.end()),
+                    text.substring(s.end(), Math.min(text.length(), s.end() + 40)), reportYear);
         }
         if (span != null) {
             flags.add(span);

@@ -29,9 +29,12 @@ final class FigurePeriod {
                     // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
                     + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
-    /** A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"). */
+    /**
+     * A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"),
+     * 据 a source of that year ("据2022年法治政府建设年度报告，全县…": the earlier report's figure).
+     */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
     /** "截至2022年底，全县共…" in the report of 2023: the figure as the previous year closed. */
     private static final Pattern UP_TO_A_YEARS_END = Pattern.compile("(?:截至|截止|截止到|截至到)\\s*(\\d{4})年(?:底|末|年底|12月底|12月31日)");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */

@@ -125,8 +125,13 @@ final class HeadingSubjects {
      * @param headingStart where the sub-heading starts in the text
      */
     static String parentHeading(String text, String heading, int headingStart) {
+        return parentHeading(text, heading, headingStart, false);
+    }
+
+    /** As above; {@code withTop}: a top heading ("一、2022年度工作情况") is a parent too (its period covers the text). */
+    static String parentHeading(String text, String heading, int headingStart, boolean withTop) {
         int level = levelOf(heading);
-        if (level < 2) {
+        if (level < (withTop ? 1 : 2)) {
             return "";
         }
         int lineEnd = headingStart;
@@ -136,7 +141,7 @@ final class HeadingSubjects {
             String line = text.substring(lineStart, lineEnd).strip();
             int lineLevel = levelOf(line);
             if (lineLevel >= 0 && lineLevel < level) {
-                return lineLevel >= 1 ? line : "";
+                return lineLevel >= 1 || withTop ? line : "";
             }
             lineEnd = lineStart - 1;
         }

@@ -11,6 +11,25 @@ final class Headings {
     private Headings() {
     }
 
+    /** Words that look ahead: a line holding them above a figure is a target's opening, not a heading of results. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("力争|争取|预计|有望|^计划(?:到|在|于)?(?:\\d{4}年|全年|明年)|^目标[：:是为]");
+
+    /**
+     * "力争2024年全县" above "调解矛盾纠纷7000件以上。": a line without an item number that looks ahead is a sentence
+     * the layout broke (or a goal written as a heading); the figures under it are the target's. Enumerated headings
+     * ("（二）争取…") name a topic of the year's work and are left to the sections.
+     */
+    static boolean wrappedTarget(String heading) {
+        String h = heading.strip();
+        return !ENUMERATED.matcher(h).find() && !SectionDetector.isTopHeading(h) && LOOKS_AHEAD.matcher(h).find();
+    }
+
+    /** The sentence starts on the line right after the heading: it may be the heading's line continued. */
+    static boolean rightUnder(String text, String heading, int sentenceStart) {
+        int at = text.lastIndexOf(heading, sentenceStart);
+        return at >= 0 && text.substring(at + heading.length(), sentenceStart).isBlank();
+    }
+
     /** A short line of its own without a full stop, or a short enumerated lead sentence ("（三）…。"). */
     static boolean isHeading(String text, Sentence s) {
         int length = s.end() - s.start();

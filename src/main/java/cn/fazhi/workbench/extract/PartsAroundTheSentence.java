@@ -47,10 +47,41 @@ final class PartsAroundTheSentence {
                 && (headingNamesAPart(f.heading()) || headingNamesAPartOfTheTopic(f.heading(), compiled, parts, topicPatterns))) {
             flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
         }
+        if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
+            flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
+        }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
         }
+    }
+
+    /** A numbered item line: "（1）", "1.", "①" (not a section's "（一）"). */
+    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*(?:[（(]\\d{1,2}[)）]|\\d{1,2}[.、．](?!\\d)|[①②③④⑤⑥⑦⑧⑨⑩])");
+    /** A line that ends by opening a breakdown by category: "…88件，按被告分：", "按纠纷类型统计：". */
+    private static final Pattern BREAKDOWN_LEAD = Pattern.compile(
+            "按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[：:]\\s*$");
+    private static final int ITEMS_BACK = 12;
+
+    /**
+     * The figure's sentence is a numbered item line under a line that opens a breakdown by category (按被告分：, 按案件类型分：),
+     * perhaps after other items: each item is one category's part, as "按…分，" inside a sentence makes it.
+     */
+    static boolean itemOfABreakdownAbove(String text, Sentence s) {
+        if (!SectionDetector.onlySpaceSinceLineStart(text, s.start())
+                || !ITEM_LINE.matcher(text.substring(s.start(), s.end())).find()) {
+            return false;
+        }
+        int pos = text.lastIndexOf('\n', s.start());
+        for (int i = 0; i < ITEMS_BACK && pos > 0; i++) {
+            int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+            String line = text.substring(lineStart, pos).strip();
+            if (!line.isEmpty() && !ITEM_LINE.matcher(line).find()) {
+                return BREAKDOWN_LEAD.matcher(line).find();
+            }
+            pos = lineStart - 1;
+        }
+        return false;
     }
 
     /** The sentence names the whole jurisdiction or all its levels: a heading's kind does not limit it. */

@@ -152,6 +152,7 @@ final class Periods {
             Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
             while (whole.find()) {
                 if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))
+                        && !listedWithThePart(beforeInSentence.substring(partialAt, whole.start()))
                         && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())
                         && !MONTHS_OPENING.matcher(beforeInSentence.substring(partialAt, whole.start())).matches()) {
                     return null;
@@ -236,6 +237,37 @@ final class Periods {
     private static final Pattern MONTHS_OPENING = Pattern.compile(
             "(?:今年)?[\\d一二三四五六七八九十]{1,2}\\s*[-—–~至到]\\s*[\\d一二三四五六七八九十]{1,2}月(?:份)?[，,]\\s*"
                     + "|前[一二三]季度[，,]\\s*");
+
+    /** The part of the year and the whole year are two names of one list: "上半年、全年分别调解…". */
+    private static final Pattern LISTED_WITH_THE_PART = Pattern.compile("^[^，,；;。：:\\d]{2,8}[、和与及]$");
+
+    /**
+     * "上半年、全年分别调解矛盾纠纷2410件、5230件": a whole year listed right after the part names the list's second
+     * period, not the period of every figure after it; the first figure stays the part's.
+     */
+    private static boolean listedWithThePart(String fromThePart) {
+        return LISTED_WITH_THE_PART.matcher(fromThePart).matches();
+    }
+
+    /**
+     * "全县调解矛盾纠纷5230件，调解成功5210件（数据截至10月底）。", "…5230件。（数据截至2023年10月底）": a bracket without a figure
+     * that closes the sentence, or stands alone as the next, dates every figure of the sentence.
+     */
+    private static final Pattern NOTE_CLOSING = Pattern.compile("[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*$");
+    private static final Pattern NOTE_ALONE = Pattern.compile("^\\s*[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*(?:\\n|$)");
+    private static final Pattern DATA_NOTE = Pattern.compile("数据|统计|截至|截止");
+
+    static String inNoteOfTheSentence(String sentence, String afterSentence, Integer reportYear) {
+        for (Matcher m : new Matcher[]{NOTE_CLOSING.matcher(sentence), NOTE_ALONE.matcher(afterSentence)}) {
+            if (m.find() && DATA_NOTE.matcher(m.group(1)).find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {
+                String span = span(m.group(1), reportYear);
+                if (span != null) {
+                    return span;
+                }
+            }
+        }
+        return null;
+    }
 
     /** The month is the end of a "截至…月" phrase, judged there. */
     private static boolean isUpTo(String words, int monthStart) {
