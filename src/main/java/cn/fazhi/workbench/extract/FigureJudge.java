@@ -29,40 +29,16 @@ final class FigureJudge {
     private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
     /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
     private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
-    private static final Pattern CHANGE_TAIL = Pattern.compile(
-            "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
-    private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
     /**
      * Government information disclosure (政府信息公开年度报告) counts only the lawsuits, reconsiderations and
      * requests about disclosure: another matter than the indicators'.
      */
     private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
-    /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
-    private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
-    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
-    private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|争取|预计|计划|目标"
-                    // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
-                    + "|拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
-                    + "|(?<!(审查|审核|对)[^，,；;。]{0,12})拟"
-                    + "|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
-                    + "|建议(保留|废止|宣布|修改|失效|清理)"
-                    // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
-                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
-                    // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
-                    + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
-                    // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
-                    + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
-                    // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
-                    + "|有望|可望|[未没]有?能?达到|尚未达到");
-    /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
-    static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
     private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
@@ -98,21 +74,20 @@ final class FigureJudge {
         // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
         String beforeInSentence = text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start());
 
-        if (FROM_VALUE.matcher(ctx.before).find()) {
+        if (StatementWords.startingValue(ctx.before)) {
             flags.add("starting_value");
             eligible = false;
         }
-        if ("个百分点".equals(m.unit()) || CHANGE_TAIL.matcher(ctx.before).find()
-                || COMPARISON.matcher(ctx.before).find()) {
+        if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before)) {
             flags.add("change");
             eligible = false;
         }
         if (!s.section().reportsResults()) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
-        } else if (PLAN_WORDS.matcher(ctx.before).find()
-                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before) && PLAN_WORDS.matcher(
-                        PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
+        } else if (StatementWords.plan(ctx.before)
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
+                        && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
             flags.add("plan");
             eligible = false;
@@ -377,11 +352,11 @@ final class FigureJudge {
             flags.add("not_done");
             eligible = false;
         }
-        if (TARGET_AFTER.matcher(ctx.after).find()) {
+        if (StatementWords.namesATarget(ctx.after)) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
             eligible = false;
         }
-        if (FOLLOWED_BY_TO.matcher(ctx.after).find()) {
+        if (StatementWords.whereItStarted(ctx.after)) {
             flags.add("starting_value");
             eligible = false;
         }

@@ -107,7 +107,7 @@ final class IndicatorMatcher {
         if (k > 0 && TO_VALUE.matcher(ctx.before).find()) {
             // "…率由85%提高到100%": the words before the starting figure introduce this one too.
             ClauseContext from = ClauseContext.of(text, s, values, k - 1, false);
-            Matcher start = FigureJudge.FROM_VALUE.matcher(from.before);
+            Matcher start = StatementWords.FROM_VALUE.matcher(from.before);
             if (start.find()) {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }

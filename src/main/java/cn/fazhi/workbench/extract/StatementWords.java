@@ -1,0 +1,63 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that make a figure a statement other than the year's result: a change rather than a level, the
+ * starting value of a from-to phrase, a plan, target, requirement or expectation. {@link FigureJudge} turns them
+ * into flags; {@link IndicatorMatcher} uses {@link #FROM_VALUE} to pair a from-to phrase's two figures.
+ */
+final class StatementWords {
+    private static final Pattern CHANGE_TAIL = Pattern.compile(
+            "(增长|增加|上升|下降|减少|提高|降低|提升|下滑|增幅|降幅|回落|攀升)(了|为|达|达到)?(约|近)?$");
+    private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
+    /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
+    private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
+    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
+    private static final Pattern PLAN_WORDS = Pattern.compile(
+            "力争|争取|预计|计划|目标"
+                    // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
+                    + "|拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
+                    + "|(?<!(审查|审核|对)[^，,；;。]{0,12})拟"
+                    + "|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|建议(保留|废止|宣布|修改|失效|清理)"
+                    // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
+                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
+                    // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
+                    + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
+                    // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
+                    + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
+                    // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
+                    + "|有望|可望|[未没]有?能?达到|尚未达到");
+    /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
+    static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
+
+    private StatementWords() {
+    }
+
+    /** The clause's words before the figure say it is a change ("同比增长", "较上年提高"). */
+    static boolean change(String before) {
+        return CHANGE_TAIL.matcher(before).find() || COMPARISON.matcher(before).find();
+    }
+
+    /** The words before the figure open a from-to phrase ("由", "从2019年的"): the figure is where it started. */
+    static boolean startingValue(String before) {
+        return FROM_VALUE.matcher(before).find();
+    }
+
+    /** The words before the figure make it a plan, target, requirement or expectation. */
+    static boolean plan(String before) {
+        return PLAN_WORDS.matcher(before).find();
+    }
+
+    /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
+    static boolean whereItStarted(String after) {
+        return FOLLOWED_BY_TO.matcher(after).find();
+    }
+
+    /** The words after the figure make it a target ("…率95%的考核任务"). */
+    static boolean namesATarget(String after) {
+        return TARGET_AFTER.matcher(after).find();
+    }
+}
