@@ -109,8 +109,12 @@ public final class ReportExtractor {
         List<String> warnings = new ArrayList<>();
         NormalizedText norm = TextNormalizer.normalize(text);
         ReportMetadata meta = new ReportMetadata(reportTitle, null, year, null, null, null);
+        // A page's first line stands for its title when it has none ("2023年，安吉县市场监督管理局坚持…"): in a whole
+        // report that line opens the text and withOpening reads the writer from it, so a passage reads it too.
+        Authors titled = authors(reportTitle);
         Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport,
-                insideReport ? authors(reportTitle) : Authors.aboutOnly(authors(reportTitle)));
+                insideReport ? (reportTitle == null ? titled : titled.withOpening(TextNormalizer.normalize(reportTitle).text()))
+                        : Authors.aboutOnly(titled));
         return extract(norm, meta, scope, warnings);
     }
 

@@ -25,7 +25,7 @@ class CorpusAccuracyTest {
     // five wrong accepted values, all in it: three 办件 counts of parts in the tuning half (乌审旗, 兴安盟), two in the
     // holdout half; floor 0.99 -> 0.96.
     // 0.985 (132 right, 2 wrong, both in the holdout half) after the fourth session's rules: floor 0.98.
-    private static final double DEV_PRECISION = 0.98;
+    private static final double DEV_PRECISION = 0.99; // 1.000 (136 right, 0 wrong) after a page's first line is read as its opening (eighth session)
     private static final double DEV_RECALL = 0.58; // 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
     // 1.000 / 0.623 / 0.931 after the suggestions for figures matched to nothing (topic_after, share_unnamed; issue 9)
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.92;
@@ -49,7 +49,7 @@ class CorpusAccuracyTest {
 
     private static final double TUNING_RECALL = 0.61; // 0.636 -> 0.616 with corpus-o (new values, suggested)
     private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.94; // 0.915 -> 0.949 (topic_after, share_unnamed)
-    private static final double HOLDOUT_PRECISION = 0.96; // 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854); 0.963 with corpus-m (two wrong values of towns/streets), floor lowered from 0.99; 1.000 again after the town-author rule, floor 0.99; 0.965 / 0.585 / 0.904 with corpus-n (new data, no rule change): floors 0.96 / 0.58
+    private static final double HOLDOUT_PRECISION = 0.99; // 1.000 after a page's first line is read as its opening (eighth session); 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854); 0.963 with corpus-m (two wrong values of towns/streets), floor lowered from 0.99; 1.000 again after the town-author rule, floor 0.99; 0.965 / 0.585 / 0.904 with corpus-n (new data, no rule change): floors 0.96 / 0.58
     private static final double HOLDOUT_RECALL = 0.56; // 0.577 -> 0.562 with corpus-q (8 new values, 3 accepted, the rest suggested); 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
     private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.89; // 0.907 -> 0.895 with corpus-q; 0.895 -> 0.907 (topic_after, share_unnamed)
 

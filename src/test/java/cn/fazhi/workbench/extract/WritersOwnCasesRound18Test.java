@@ -64,6 +64,17 @@ class WritersOwnCasesRound18Test {
     }
 
     @Test
+    void aPagesFirstLineStandingForItsTitleSaysWhoWrote() {
+        // a page without a title: its first line opens the text, as in a whole report, and names the writer
+        assertSuggestedOnly(passage("2022年，通山县市场监督管理局坚持以习近平法治思想为指导", "全年共发生行政诉讼案件3件。"),
+                "litigation.cases");
+        assertSuggestedOnly(passage("2022年，通羊镇坚持以习近平法治思想为指导", "全年共调解矛盾纠纷320件。"), "mediation.disputes");
+        // the county itself opening the page stays the county
+        var county = passage("2022年，通山县坚持以习近平法治思想为指导", "全年共发生行政诉讼案件121件。");
+        assertTrue(ExtractorFixture.value(county, "litigation.cases").isPresent(), describe(county.values()));
+    }
+
+    @Test
     void casesResolvedAreNotCasesReceived() {
         notAValue("全年共化解行政复议案件30件。", "reconsideration.received");
         notAValue("全年共化解行政诉讼案件12件。", "litigation.cases");
