@@ -75,6 +75,13 @@ class WritersOwnCasesRound18Test {
     }
 
     @Test
+    void aYearOpeningTheSentenceBeforeDoesNotHideTheTownThatSpeaks() {
+        suggested("2022年，通羊镇坚持依法行政。全年共调解矛盾纠纷320件。", "mediation.disputes");
+        suggested("2022年，县公安局深化警调对接。全年共调解矛盾纠纷860件。", "mediation.disputes");
+        aValue("2022年，我县坚持依法行政。全年共调解矛盾纠纷5320件。", "mediation.disputes");
+    }
+
+    @Test
     void casesResolvedAreNotCasesReceived() {
         notAValue("全年共化解行政复议案件30件。", "reconsideration.received");
         notAValue("全年共化解行政诉讼案件12件。", "litigation.cases");
