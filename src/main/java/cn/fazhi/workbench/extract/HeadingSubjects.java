@@ -18,7 +18,9 @@ final class HeadingSubjects {
             "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*");
     private static final Pattern HEADING_COURT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
-    private static final Pattern YEAR_OPENING = Pattern.compile("^(?:\\d{4}年度?(?:以来)?|今年以来|一年来|全年)[，,]\\s*");
+    /** "2023年，", "今年以来，", "近年来，", "在县委县政府的坚强领导下，": an opening before the one who speaks. */
+    private static final Pattern YEAR_OPENING = Pattern.compile(
+            "^(?:\\d{4}年度?(?:以来)?|今年以来|一年来|全年|近年来|近年|在[^，,。；;]{0,30}下)[，,]\\s*");
     private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
     private static final Pattern HEADING_ZONE = Pattern.compile(
             "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)");
@@ -71,7 +73,7 @@ final class HeadingSubjects {
         if (heading.isEmpty() || Subjects.lastOwn(beforeInSentence, scope) >= 0) {
             return null;
         }
-        // "2023年，递铺街道坚持…": a year opening the words does not hide the place or body that follows it
+        // "2023年，递铺街道坚持…": an opening of the words does not hide the place or body that follows it
         String unnumbered = YEAR_OPENING.matcher(HEADING_NUMBER.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
         String words = unnumbered;
         String own = scope.ownName();

@@ -78,7 +78,10 @@ class WritersOwnCasesRound18Test {
     void aYearOpeningTheSentenceBeforeDoesNotHideTheTownThatSpeaks() {
         suggested("2022年，通羊镇坚持依法行政。全年共调解矛盾纠纷320件。", "mediation.disputes");
         suggested("2022年，县公安局深化警调对接。全年共调解矛盾纠纷860件。", "mediation.disputes");
+        suggested("在县委县政府的坚强领导下，通羊镇坚持依法行政。全年共调解矛盾纠纷320件。", "mediation.disputes");
+        suggested("近年来，通羊镇坚持依法行政。全年共调解矛盾纠纷320件。", "mediation.disputes");
         aValue("2022年，我县坚持依法行政。全年共调解矛盾纠纷5320件。", "mediation.disputes");
+        aValue("在县委县政府的坚强领导下，全县上下坚持依法行政。全年共调解矛盾纠纷5320件。", "mediation.disputes");
     }
 
     @Test
