@@ -81,6 +81,13 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
                     + "([\\u4e00-\\u9fa5]{2,20}?(?:(局|委员会|法院|检察院)|(镇|乡|街道(?:办事处)?)))"
                     + "(?:党组|党委|党工委)?(?:、[\\u4e00-\\u9fa5]{0,6}[，,]?)?"
                     + "(?:坚持|在|深入|认真|紧紧|始终|以|全面|积极|扎实|立足|聚焦|围绕|持续|着力|按照|牢固|严格|依法|充分)");
+    /**
+     * "安吉县市场监督管理局" on a line of its own under or over the title, or a title wrapped after its writer's name
+     * ("安吉县市场监督管理局2023年法治政府" / "建设年度报告"): the writer (group 3: a town's name), as in SUBJECT_OPENS.
+     */
+    private static final Pattern WRITER_LINE = Pattern.compile(
+            "(?m)^\\s*([\\u4e00-\\u9fa5]{2,20}?(?:(局|委员会|法院|检察院)|(镇|乡|街道(?:办事处)?)))"
+                    + "(?:人民政府|党委|党工委)?\\s*(?:\\d{4}\\s*年[^\\n]*)?$");
     /** Words of many towns or of the whole (各乡镇, 城乡, 全镇), not a town's name. */
     private static final Pattern MANY_TOWNS = Pattern.compile("[各全本该每]|乡镇|城镇|城乡|政府|县委|区委");
     /** A place alone ("德清县") before 局 is no body's name. */
@@ -104,7 +111,12 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
         Matcher end = OPENING_END.matcher(head);
         String opening = end.find() ? head.substring(0, end.end()) : head;
         Matcher subject = SUBJECT_OPENS.matcher(opening);
-        if (subject.find()) {
+        boolean found = subject.find();
+        if (!found) {
+            subject = WRITER_LINE.matcher(opening); // a line with only the writer's name, or a title wrapped after it
+            found = subject.find();
+        }
+        if (found) {
             String name = subject.group(1);
             if (subject.group(3) != null) {
                 if (!MANY_TOWNS.matcher(name).find()) {

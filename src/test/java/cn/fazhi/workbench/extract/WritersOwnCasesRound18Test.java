@@ -85,6 +85,24 @@ class WritersOwnCasesRound18Test {
     }
 
     @Test
+    void theWritersNameOnALineOfItsOwnOrBeforeAWrappedTitleSaysWhoWrote() {
+        var nameUnder = ExtractorFixture.extract("2022年法治政府建设年度报告\n通山县市场监督管理局\n（2023年1月15日）\n\n"
+                + "一、主要成效\n全年共发生行政诉讼案件3件，行政复议案件2件。\n");
+        assertSuggestedOnly(nameUnder, "litigation.cases");
+        var wrapped = ExtractorFixture.extract("通山县市场监督管理局2022年法治政府\n建设年度报告\n\n一、主要成效\n"
+                + "全年共发生行政诉讼案件3件。\n");
+        assertSuggestedOnly(wrapped, "litigation.cases");
+        var street = ExtractorFixture.extract("通羊镇人民政府\n2022年法治政府建设工作总结\n\n一、主要成效\n全年共调解矛盾纠纷320件。\n");
+        assertSuggestedOnly(street, "mediation.disputes");
+        // the government's or the justice bureau's name over the title: the county's figures
+        var government = ExtractorFixture.extract("通山县人民政府\n2022年法治政府建设年度报告\n\n一、主要成效\n"
+                + "全年共发生行政诉讼案件121件。\n");
+        assertTrue(ExtractorFixture.value(government, "litigation.cases").isPresent(), describe(government.values()));
+        var justice = ExtractorFixture.extract("通山县司法局\n2022年法治政府建设年度报告\n\n一、主要成效\n全年共调解矛盾纠纷5320件。\n");
+        assertTrue(ExtractorFixture.value(justice, "mediation.disputes").isPresent(), describe(justice.values()));
+    }
+
+    @Test
     void casesResolvedAreNotCasesReceived() {
         notAValue("全年共化解行政复议案件30件。", "reconsideration.received");
         notAValue("全年共化解行政诉讼案件12件。", "litigation.cases");
