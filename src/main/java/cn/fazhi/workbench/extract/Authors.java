@@ -58,8 +58,7 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
             return NONE;
         }
         String t = title.strip();
-        Matcher end = AUTHOR_END.matcher(t);
-        String author = end.find() ? t.substring(0, end.start()).strip() : t;
+        String author = writerPart(t);
         boolean body = BODY.matcher(author).find() && !WHOLE.matcher(author).find();
         return new Authors(body ? author : null, DISCLOSURE.matcher(t).find(), t, TOWN.matcher(author).find());
     }
@@ -151,8 +150,13 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
 
     /** The title names its author or its place ("安吉县人民政府2024年度…", "安吉县2024年…"): the title decides. */
     private static boolean namesSomeone(String title) {
+        return !writerPart(title).isEmpty();
+    }
+
+    /** The part of a title before the year or before what the report is about: who wrote it, if anyone. */
+    private static String writerPart(String title) {
         Matcher end = AUTHOR_END.matcher(title);
-        return !(end.find() ? title.substring(0, end.start()) : title).isBlank();
+        return (end.find() ? title.substring(0, end.start()) : title).strip();
     }
 
     /**
@@ -188,9 +192,7 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
      * writer, before the year or the matter.
      */
     boolean governmentWrote() {
-        Matcher end = AUTHOR_END.matcher(title);
-        String writer = (end.find() ? title.substring(0, end.start()) : title).strip();
-        return GOVERNMENT_WRITER.matcher(writer).find();
+        return GOVERNMENT_WRITER.matcher(writerPart(title)).find();
     }
 
     private static final Pattern GOVERNMENT_WRITER = Pattern.compile("政府|党委|[县区市旗州盟]委(?!员)|依法治|[县区市旗州盟]$");

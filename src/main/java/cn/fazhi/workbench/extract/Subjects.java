@@ -50,8 +50,11 @@ final class Subjects {
      * acted on ("针对县公安局行政行为的复议申请") stays: its cases are a part of the county's, so still doubted.
      */
     private static final Pattern INCLUDED_OR_ACTED_ON = Pattern.compile("含|(针对|涉及|对于)(各|所有|相关|有关)");
-    /** A writer speaking of itself without its name. */
-    private static final Pattern SELF = Pattern.compile("[我本](单位|部门|机关)");
+    /**
+     * A writer speaking of itself as "本机关": the government or a department, by who wrote the text ("我单位",
+     * "本部门" are always one body's, doubted by {@link OtherBodies}).
+     */
+    private static final Pattern SELF = Pattern.compile("[我本]机关");
     private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
 
     private Subjects() {
@@ -135,7 +138,7 @@ final class Subjects {
     }
 
     /**
-     * "本单位", "我部门", "本机关" speak for whoever wrote the text: a department (its own figures, unless it handles
+     * "本机关" speaks for whoever wrote the text: a department (its own figures, unless it handles
      * the matter for the whole jurisdiction), the government when the title names it, and an unknown writer when
      * there is no title to tell — then the figure is doubted.
      */
