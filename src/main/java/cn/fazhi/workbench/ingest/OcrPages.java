@@ -40,6 +40,6 @@ final class OcrPages {
             throw new ReadException(ReadError.Kind.TOO_LARGE, "a page image is too large to recognise", e);
         }
         progress.progress(n, n, "");
-        return PdfReader.joinWrappedLines(text);
+        return WrappedLines.join(text);
     }
 }

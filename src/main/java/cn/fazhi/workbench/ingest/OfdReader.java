@@ -117,7 +117,7 @@ public final class OfdReader implements ReportReader {
         }
         // pages marked for the page numbers of evidence, wrapped lines joined also over a page end
         // leading line breaks only: a form feed there still counts a page
-        return PdfReader.joinWrappedLines(pageTexts).stripTrailing().replaceFirst("^\n+", "");
+        return WrappedLines.join(pageTexts).stripTrailing().replaceFirst("^\n+", "");
     }
 
     /** A piece of text at a position on the page (millimetres, y downwards, y is the baseline). */

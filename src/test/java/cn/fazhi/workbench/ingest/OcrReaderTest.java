@@ -106,7 +106,7 @@ class OcrReaderTest {
     @Test
     void aSentenceRunningOverAPageEndStaysWholeAndCountsOnThePageWhereItStarts() {
         String full = "全年共受理行政调解、人民调解等涉法案件7352件，成功化解";
-        String joined = PdfReader.joinWrappedLines(List.of("一、主要成效\n" + full + "\n", "7266件。\n二、存在问题\n"));
+        String joined = WrappedLines.join(List.of("一、主要成效\n" + full + "\n", "7266件。\n二、存在问题\n"));
         assertEquals("一、主要成效\n" + full + "7266件。\n\f二、存在问题", joined);
         assertEquals(1, Pages.pageAt(joined, ReportFormat.PDF, joined.indexOf("7266")));
         assertEquals(2, Pages.pageAt(joined, ReportFormat.PDF, joined.indexOf("二、")));

@@ -87,7 +87,7 @@ class OfficeAndPdfReaderTest {
         String raw = "全县各级人民调解组织共调处矛盾纠纷1326件，调解成功1300件，调解成\n"
                 + "功率98.0%。全年共收到行政复议申请21件，受理19件，审结17件，以县\n"
                 + "政府为被告的行政诉讼案件34件。\n二、存在的问题\n";
-        String joined = PdfReader.joinWrappedLines(raw);
+        String joined = WrappedLines.join(raw);
         assertTrue(joined.contains("调解成功率98.0%"), joined);
         assertTrue(joined.contains("以县政府为被告"), joined);
         assertTrue(joined.contains("\n二、存在的问题"), joined);

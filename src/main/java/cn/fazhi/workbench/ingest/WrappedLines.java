@@ -1,0 +1,155 @@
+package cn.fazhi.workbench.ingest;
+
+import cn.fazhi.workbench.model.Pages;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Joins back the lines a page layout wrapped, so that a sentence (and a number with its unit) is not cut in
+ * two by a line end, and drops the page numbers printed between them ("— 3 —", "第 5 页 共 12 页"), which
+ * would otherwise end the sentence before its figure. Used for every reader whose text comes in printed
+ * lines: PDF, OFD, OCR and plain text saved from a printed document.
+ */
+final class WrappedLines {
+    private static final Pattern HEADING_START = Pattern.compile(
+            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节])");
+
+    /**
+     * A line that is nothing but a page number as documents print it: the number between dashes, or
+     * 第…页 with or without 共…页, or "- 3 -/12". A bare number is not one: it may be a table's cell.
+     */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—–－―_﹣~～·•]{1,3}\\s*\\d{1,4}\\s*[-—–－―_﹣~～·•]{1,3}"
+                    + "|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/／]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*第\\s*\\d{1,4}\\s*页"
+                    + "|[Pp]age\\s*\\d{1,4}(?:\\s*of\\s*\\d{1,4})?)$");
+
+    private WrappedLines() {
+    }
+
+    static String join(String raw) {
+        return join(List.of(raw));
+    }
+
+    static String join(List<String> pages) {
+        return joined(pages).text();
+    }
+
+    /**
+     * Whether plain text was saved from a printed document: it shows a page number on a line of its own, or
+     * at least two lines that its page layout wrapped. Other plain text (one paragraph per line) is left as
+     * it came.
+     */
+    static Joined joinIfPrinted(List<String> pages) {
+        Joined joined = joined(pages);
+        return joined.pageNumbers() > 0 || joined.joins() >= 2 ? joined : null;
+    }
+
+    /** The joined text, how many line ends were joins and how many page-number lines were dropped. */
+    record Joined(String text, int joins, int pageNumbers) {
+    }
+
+    /**
+     * The pages' text as one, wrapped lines joined (also from the foot of one page to the top of the next)
+     * and every page after the first marked with {@link Pages#BREAK}. The mark goes at the first line break
+     * at or after the page's start, so a sentence running over a page end stays whole and counts as
+     * being on the page where it starts.
+     */
+    private static Joined joined(List<String> pages) {
+        List<String> lines = new ArrayList<>();
+        Set<Integer> pageStarts = new HashSet<>();
+        List<Integer> pageFeet = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            if (p > 0) {
+                pageStarts.add(lines.size());
+            }
+            // a page's text ends with its last line's break: no empty line between pages
+            String page = pages.get(p).replace(Pages.BREAK, '\n').replaceFirst("\n+$", "");
+            for (String line : page.split("\n", -1)) {
+                if (isPageNumber(line)) {
+                    pageFeet.add(lines.size()); // where it stood: blank lines around it are a page foot
+                } else {
+                    lines.add(line);
+                }
+            }
+        }
+        int joins = 0;
+        int full = 0;
+        for (String l : lines) {
+            full = Math.max(full, width(l.strip()));
+        }
+        StringBuilder out = new StringBuilder();
+        int pendingBreaks = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            out.append(line);
+            if (i == lines.size() - 1) {
+                break;
+            }
+            if (pageStarts.contains(i + 1)) {
+                pendingBreaks++;
+            }
+            int nextLine = nextLineOfTheSentence(lines, i + 1, pageStarts, pageFeet);
+            String next = lines.get(nextLine).strip();
+            boolean wrapped = full > 20 && width(line) >= full * 0.8 && !line.isEmpty()
+                    && "。！？；：:;!?”」』）)".indexOf(line.charAt(line.length() - 1)) < 0
+                    && !next.isEmpty() && !HEADING_START.matcher(next).find();
+            if (wrapped) {
+                joins++;
+                // the blank lines a page foot left between the two halves of the sentence go too
+                for (; i + 1 < nextLine; i++) {
+                    if (pageStarts.contains(i + 2)) {
+                        pendingBreaks++;
+                    }
+                }
+            } else {
+                out.append('\n');
+                for (; pendingBreaks > 0; pendingBreaks--) {
+                    out.append(Pages.BREAK);
+                }
+            }
+        }
+        for (; pendingBreaks > 0; pendingBreaks--) {
+            out.append('\n').append(Pages.BREAK);
+        }
+        return new Joined(out.toString(), joins, pageFeet.size());
+    }
+
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.strip()).matches();
+    }
+
+    /**
+     * The line that would carry the sentence on: the next line, or, when only a few blank lines stand
+     * between and a page number or a page end stood among them, the first line after them.
+     */
+    private static int nextLineOfTheSentence(List<String> lines, int from, Set<Integer> pageStarts,
+                                             List<Integer> pageFeet) {
+        int j = from;
+        while (j < lines.size() - 1 && lines.get(j).isBlank() && j - from < 4) {
+            j++;
+        }
+        if (j == from || lines.get(j).isBlank()) {
+            return from;
+        }
+        for (int k = from; k <= j; k++) {
+            if (pageFeet.contains(k) || pageStarts.contains(k)) {
+                return j;
+            }
+        }
+        return from;
+    }
+
+    /** Printed width: a Chinese character takes about two Latin ones. */
+    private static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+}
