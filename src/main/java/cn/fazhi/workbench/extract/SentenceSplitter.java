@@ -24,7 +24,7 @@ public final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             boolean terminator = c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
-            if (terminator || c == '\n') {
+            if (terminator || c == '\n' && !figureCarriedOver(text, start, i)) {
                 int end = terminator ? i + 1 : i;
                 // keep a closing quote or bracket with its sentence
                 while (terminator && end < n && "”’」』)）".indexOf(text.charAt(end)) >= 0) {
@@ -38,6 +38,35 @@ public final class SentenceSplitter {
         add(out, text, start, n);
         return out;
     }
+
+    /**
+     * A line that starts with a count or a rate ("56件，受理52件", "98.5%。") after a line that ends mid-sentence
+     * ("…全年共收到行政复议申请") carries the figure of the line before: a line break put into a sentence by
+     * the page it was copied from (a {@code <br>}, a table's label and value cells, a printed line). The
+     * line before must have text, not end a sentence or clause, and not be a numbered heading.
+     */
+    private static boolean figureCarriedOver(String text, int sentenceStart, int lineEnd) {
+        // the sentence's own start on this line: a heading that ends with a full stop is not this sentence
+        int lineStart = Math.max(sentenceStart, text.lastIndexOf('\n', lineEnd - 1) + 1);
+        int last = lineEnd - 1;
+        while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last < lineStart || "。！？；：:;!?，,、”’」』)）".indexOf(text.charAt(last)) >= 0) {
+            return false;
+        }
+        if (NUMBERED_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt()) {
+            return false;
+        }
+        return FIGURE_FIRST.matcher(text).region(lineEnd + 1, Math.min(text.length(), lineEnd + 40)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
+            "\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节条])");
+
+    /** A count or a rate with its unit at the start of a line; a year or a date is not one. */
+    private static final java.util.regex.Pattern FIGURE_FIRST = java.util.regex.Pattern.compile(
+            "[ \\t\u3000]*[0-9０-９][0-9０-９,.．]*\\s*(?:余|多)?\\s*万?\\s*(?:件|起|宗|家|人次|名|项|个|次|份|卷|条|%|％)");
 
     private static void add(List<int[]> out, String text, int start, int end) {
         while (end - start > MAX_LENGTH) {
