@@ -26,9 +26,9 @@ class CorpusAccuracyTest {
     // holdout half; floor 0.99 -> 0.96.
     // 0.985 (132 right, 2 wrong, both in the holdout half) after the fourth session's rules: floor 0.98.
     private static final double DEV_PRECISION = 0.99; // 1.000 (136 right, 0 wrong) after a page's first line is read as its opening (eighth session)
-    private static final double DEV_RECALL = 0.58; // 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
+    private static final double DEV_RECALL = 0.57; // 0.589 -> 0.576 with corpus-r (new values missed or suggested; ninth session); 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
     // 1.000 / 0.623 / 0.931 after the suggestions for figures matched to nothing (topic_after, share_unnamed; issue 9)
-    private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.92;
+    private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.91; // 0.922 -> 0.912 with corpus-r
     // 0.788 after the parts-and-requirements rules, 0.778 with corpus-k and the wording rules (2026-12-01).
     // 0.721 with corpus-m (issue 9): 27 new test-part sentences collected where the extractor was expected to fail
     // (towns, streets, departments, look-alike counts) brought 4 more wrong values and 3 more right ones; no rule
@@ -42,16 +42,16 @@ class CorpusAccuracyTest {
     // 0.431 (2026-12-01); 0.394 with corpus-l (six more labelled values there), no rule changed; 0.413 with corpus-m;
     // 0.387 after the third session's rules: two right values became suggestions (recall + suggestions unchanged)
     // 0.397 with corpus-o (one more labelled value, 90.0 网办率 of a 十三五 overview; new data, no rule change)
-    private static final double TEST_RECALL = 0.47; // 0.476 with corpus-p and corpus-q; 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
+    private static final double TEST_RECALL = 0.46; // 0.476 -> 0.470 with corpus-r (one new value, not accepted); 0.476 with corpus-p and corpus-q; 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
     private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.83; // 0.841 with corpus-p and corpus-q; 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
 
-    private static final double TUNING_RECALL = 0.61; // 0.636 -> 0.616 with corpus-o (new values, suggested)
-    private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.94; // 0.915 -> 0.949 (topic_after, share_unnamed)
+    private static final double TUNING_RECALL = 0.60; // 0.611 -> 0.602 with corpus-r; 0.636 -> 0.616 with corpus-o (new values, suggested)
+    private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.93; // 0.944 -> 0.938 with corpus-r; 0.915 -> 0.949 (topic_after, share_unnamed)
     private static final double HOLDOUT_PRECISION = 0.99; // 1.000 after a page's first line is read as its opening (eighth session); 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854); 0.963 with corpus-m (two wrong values of towns/streets), floor lowered from 0.99; 1.000 again after the town-author rule, floor 0.99; 0.965 / 0.585 / 0.904 with corpus-n (new data, no rule change): floors 0.96 / 0.58
-    private static final double HOLDOUT_RECALL = 0.56; // 0.577 -> 0.562 with corpus-q (8 new values, 3 accepted, the rest suggested); 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
-    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.89; // 0.907 -> 0.895 with corpus-q; 0.895 -> 0.907 (topic_after, share_unnamed)
+    private static final double HOLDOUT_RECALL = 0.54; // 0.562 -> 0.545 with corpus-r; 0.577 -> 0.562 with corpus-q (8 new values, 3 accepted, the rest suggested); 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
+    private static final double HOLDOUT_RECALL_WITH_SUGGESTIONS = 0.88; // 0.895 -> 0.882 with corpus-r; 0.907 -> 0.895 with corpus-q; 0.895 -> 0.907 (topic_after, share_unnamed)
 
     private static List<CorpusAccuracy.Item> items;
     private static CorpusAccuracy accuracy;
