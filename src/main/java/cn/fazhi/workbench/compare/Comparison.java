@@ -307,7 +307,7 @@ public final class Comparison {
             }
             double v = c.value().doubleValue();
             // competition ranking: ties share a rank and the next one skips (1, 1, 3)
-            Integer rank = !ranked ? null : ascending ? lowerBound(sorted, v) + 1 : n - upperBound(sorted, v) + 1;
+            Integer rank = !ranked ? null : ascending ? SortedNumbers.lowerBound(sorted, v) + 1 : n - SortedNumbers.upperBound(sorted, v) + 1;
             BigDecimal change = previous == null ? null : change(c, previous[j][i], ind);
             cells[j][i] = c.ranked(rank, ranked && !c.qualifier().isExact(), c.value().subtract(median), change,
                     light(c.value(), ind), ranksMean && v == bestValue, ranksMean && v == worstValue);
@@ -318,45 +318,6 @@ public final class Comparison {
         }
         return new IndicatorStats(n, mean, median, IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[0])),
                 IndicatorValueNumbers.plain(BigDecimal.valueOf(sorted[n - 1])), medianMarker);
-    }
-
-    /** Index of the first element not less than {@code v} in an ascending array (ranks, fifths). */
-    public static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Index of the first element greater than {@code v} in an ascending array. */
-    private static int upperBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    static BigDecimal median(List<BigDecimal> sorted) {
-        int n = sorted.size();
-        if (n % 2 == 1) {
-            return sorted.get(n / 2);
-        }
-        return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP)
-                .stripTrailingZeros();
     }
 
     /** Percentage points for rates, percent for counts; unknown when either year is missing or the base is zero. */

@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,18 +126,12 @@ final class ProvinceTab implements DashboardTab {
             }
         }
         values.sort(null);
-        String median = values.isEmpty() ? tr("compare.notDisclosed") : Numbers.figure(median(values), rate, "");
+        String median = values.isEmpty() ? tr("compare.notDisclosed") : Numbers.figure(cn.fazhi.workbench.compare.SortedNumbers.median(values), rate, "");
         String spread = values.size() < 2 ? "—" : Numbers.figure(values.get(0), rate, "") + " – "
                 + Numbers.figure(values.get(values.size() - 1), rate, "");
         String complete = Numbers.figure(BigDecimal.valueOf(100 * completeness / Math.max(1, js.size())), true, "");
         String timely = dated == 0 ? "—" : Numbers.figure(BigDecimal.valueOf(100.0 * onTime / dated), true, "");
         return new Line(name, group ? js.size() : 0, median, spread, complete, timely, red);
-    }
-
-    private static BigDecimal median(List<BigDecimal> sorted) {
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
 
     private static TreeTableColumn<Line, String> col(String name, Function<Line, String> f, double width) {

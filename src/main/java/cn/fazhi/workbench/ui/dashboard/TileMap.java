@@ -127,7 +127,7 @@ record TileMap(List<Block> blocks, Scale scale) {
      * ranks it).
      */
     static int fifth(double[] sorted, double v) {
-        int before = cn.fazhi.workbench.compare.Comparison.lowerBound(sorted, v);
+        int before = cn.fazhi.workbench.compare.SortedNumbers.lowerBound(sorted, v);
         return Math.min(FIFTHS - 1, (int) ((long) before * FIFTHS / Math.max(1, sorted.length)));
     }
 
