@@ -43,7 +43,8 @@ public final class SentenceSplitter {
      * A line that starts with a count or a rate ("56件，受理52件", "98.5%。") after a line that ends mid-sentence
      * ("…全年共收到行政复议申请") carries the figure of the line before: a line break put into a sentence by
      * the page it was copied from (a {@code <br>}, a table's label and value cells, a printed line). The
-     * line before must have text, not end a sentence or clause, and not be a numbered heading.
+     * line before must have text, not end a sentence or clause, and not be a numbered heading; the line after
+     * must not start with a figure too.
      */
     private static boolean figureCarriedOver(String text, int sentenceStart, int lineEnd) {
         // the sentence's own start on this line: a heading that ends with a full stop is not this sentence
@@ -58,7 +59,17 @@ public final class SentenceSplitter {
         if (NUMBERED_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt()) {
             return false;
         }
-        return FIGURE_FIRST.matcher(text).region(lineEnd + 1, Math.min(text.length(), lineEnd + 40)).lookingAt();
+        if (!startsWithAFigure(text, lineEnd + 1)) {
+            return false;
+        }
+        // a run of lines that each start with a figure is a table's column (two years, several places):
+        // which of them the name on the line before belongs to is not known
+        int nextLineEnd = text.indexOf('\n', lineEnd + 1);
+        return nextLineEnd < 0 || !startsWithAFigure(text, nextLineEnd + 1);
+    }
+
+    private static boolean startsWithAFigure(String text, int at) {
+        return at < text.length() && FIGURE_FIRST.matcher(text).region(at, Math.min(text.length(), at + 40)).lookingAt();
     }
 
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(

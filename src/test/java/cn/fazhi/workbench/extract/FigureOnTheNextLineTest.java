@@ -37,5 +37,9 @@ class FigureOnTheNextLineTest {
         assertEquals(2, sentences("全县调解矛盾纠纷5630件，\n56件行政复议申请全部依法受理。").size(), "a comma");
         assertEquals(2, sentences("安吉县法治政府建设年度报告\n2023年，全县调解矛盾纠纷5630件。").size(), "a year, not a count");
         assertEquals(2, sentences("全县调解矛盾纠纷\n\n5630件。").size(), "an empty line is a paragraph's end");
+        // a table's column, a cell per line: which year or place the name goes with is not known
+        assertEquals(List.of("指标", "2022年", "2023年", "调解成功率", "98.1%", "99.2%"),
+                sentences("指标\n2022年\n2023年\n调解成功率\n98.1%\n99.2%"));
+        ExtractorFixture.assertNoValue(report("指标\n2022年\n2023年\n调解成功率\n98.1%\n99.2%\n"), "mediation.success_rate");
     }
 }
