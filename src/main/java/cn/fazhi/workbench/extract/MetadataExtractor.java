@@ -4,7 +4,6 @@ import cn.fazhi.workbench.ingest.NormalizedText;
 import cn.fazhi.workbench.model.Jurisdiction;
 import cn.fazhi.workbench.model.ReportMetadata;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  * the title or the body, never from the page around it.
  */
 public final class MetadataExtractor {
-    private static final int HEAD_LINES = 40;
+    /** The lines of a report's head where its title, number, issuer and labelled dates stand. */
+    static final int HEAD_LINES = 40;
     private static final Pattern TITLE_WORDS = Pattern.compile("(法治政府|依法行政|法治建设|法治).*(报告|情况)");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(?:【[^】]*】|\\[[^\\]]*\\]|(?:名称|标题|题名|文件名称|标\\s*题)[:：]?)\\s*");
@@ -27,11 +27,6 @@ public final class MetadataExtractor {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern YEAR_IN_BODY = Pattern.compile(
             "现将[^。\\n]{0,40}?(\\d{4})年(?:度)?[^。\\n]{0,40}?报告如下|^(\\d{4})年(?:度)?(?:以来)?[，,]|(\\d{4})年(?:度)?(?:全[县区市旗州盟省])?(?:法治政府建设|依法行政)");
-    private static final Pattern LABELLED_DATE = Pattern.compile(
-            "(发布日期|发布时间|成文日期|成文时间|印发日期|发文日期|公开日期|日期)\\s*[:：]?\\s*(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
-    private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
-    private static final Pattern CHINESE_DATE = Pattern.compile("^([〇零一二三四五六七八九]{4}|(?:19|20)\\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
-    private static final Pattern MANGLED_DATE = Pattern.compile("^(20\\d{2})(\\d{3,4})$");
     private static final Pattern ISSUER_LABEL = Pattern.compile("(?:发布机构|发文机关|发文单位|发布单位|来源)\\s*[:：]?\\s*([\\u4e00-\\u9fa5]{2,40})");
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,30}?(?:人民政府|管理委员会|管委会|行政公署|政府))");
@@ -70,7 +65,7 @@ public final class MetadataExtractor {
         }
         String issuer = findIssuer(titleNorm, text, lines);
         String docNumber = findDocNumber(norm, lines, titleLine);
-        LocalDate published = findPublishDate(text, lines, year, warnings);
+        LocalDate published = PublishDates.find(text, lines, year, warnings);
         String header = headerLines(text, lines, issuer);
         Jurisdiction jurisdiction = resolver.resolve(titleNorm, header, text, warnings);
         return new ReportMetadata(title, jurisdiction, year, published, docNumber, issuer);
@@ -288,88 +283,6 @@ public final class MetadataExtractor {
         return line.length() <= 120 && line.indexOf('号') >= 0
                 && (line.indexOf('〔') >= 0 || line.indexOf('[') >= 0 || line.indexOf('［') >= 0
                 || line.indexOf('【') >= 0 || line.indexOf('(') >= 0 || line.indexOf('（') >= 0);
-    }
-
-    private static LocalDate findPublishDate(String text, List<int[]> lines, Integer year, List<String> warnings) {
-        LocalDate labelled = null;
-        int labelRank = Integer.MAX_VALUE;
-        for (int k = 0; k < Math.min(lines.size(), HEAD_LINES); k++) {
-            String line = text.substring(lines.get(k)[0], lines.get(k)[1]);
-            if (line.length() > 200 || (!line.contains("日期") && !line.contains("时间"))) {
-                continue;
-            }
-            Matcher m = LABELLED_DATE.matcher(line);
-            while (m.find()) {
-                int rank = m.group(1).startsWith("发布") ? 0 : m.group(1).startsWith("成文") ? 1 : 2;
-                LocalDate d = date(m.group(2), m.group(3), m.group(4));
-                if (d != null && rank < labelRank && plausible(d, year)) {
-                    labelled = d;
-                    labelRank = rank;
-                }
-            }
-        }
-        if (labelled != null) {
-            return labelled;
-        }
-        for (int k = lines.size() - 1; k >= Math.max(0, lines.size() - 15); k--) {
-            String line = text.substring(lines.get(k)[0], lines.get(k)[1]).replace(" ", "");
-            LocalDate d = signatureDate(line, warnings);
-            if (d != null && plausible(d, year)) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    static LocalDate signatureDate(String line, List<String> warnings) {
-        Matcher m = FULL_DATE.matcher(line);
-        if (m.matches()) {
-            return date(m.group(1), m.group(2), m.group(3));
-        }
-        m = CHINESE_DATE.matcher(line);
-        if (m.matches()) {
-            String y = chineseYearsToDigits(m.group(1) + "年").replace("年", "");
-            return date(y, String.valueOf(ChineseNumerals.parse(m.group(2))), String.valueOf(ChineseNumerals.parse(m.group(3))));
-        }
-        m = MANGLED_DATE.matcher(line);
-        if (m.matches()) {
-            // "2023214": the separators were lost in copying; accept it only when it reads one way.
-            String md = m.group(2);
-            List<LocalDate> readings = new ArrayList<>();
-            for (int split = 1; split < md.length(); split++) {
-                String month = md.substring(0, split);
-                String day = md.substring(split);
-                if (month.length() <= 2 && day.length() <= 2) {
-                    LocalDate d = date(m.group(1), month, day);
-                    if (d != null) {
-                        readings.add(d);
-                    }
-                }
-            }
-            if (readings.size() == 1) {
-                warnings.add("publishDate: read the run-together date " + line + " as " + readings.get(0));
-                return readings.get(0);
-            }
-            if (readings.size() > 1) {
-                warnings.add("publishDate: the run-together date " + line + " can be read more than one way; left out");
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate date(String y, String m, String d) {
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean plausible(LocalDate d, Integer year) {
-        if (year == null) {
-            return d.getYear() >= 2000 && d.getYear() <= 2100;
-        }
-        return d.getYear() >= year && d.getYear() <= year + 2;
     }
 
     /** Issuer, addressee ("中共宜春市袁州区委:") and signature lines: where the government names itself. */

@@ -108,9 +108,9 @@ class MetadataExtractorTest {
     @Test
     void runTogetherDateThatReadsTwoWaysIsLeftOut() {
         List<String> warnings = new ArrayList<>();
-        assertNull(MetadataExtractor.signatureDate("2023111", warnings));
+        assertNull(PublishDates.signatureDate("2023111", warnings));
         assertTrue(warnings.get(0).contains("more than one way"));
-        assertEquals(LocalDate.of(2023, 2, 14), MetadataExtractor.signatureDate("2023214", warnings));
+        assertEquals(LocalDate.of(2023, 2, 14), PublishDates.signatureDate("2023214", warnings));
     }
 
     @Test
