@@ -43,8 +43,8 @@ public final class SentenceSplitter {
      * A line that starts with a count or a rate ("56件，受理52件", "98.5%。") after a line that ends mid-sentence
      * ("…全年共收到行政复议申请") carries the figure of the line before: a line break put into a sentence by
      * the page it was copied from (a {@code <br>}, a table's label and value cells, a printed line). The
-     * line before must have text, not end a sentence or clause, and not be a numbered heading; the line after
-     * must not start with a figure too.
+     * line before must have text, not end a sentence or clause or with a figure of its own, and not be a
+     * numbered heading; the line after must not start with a figure too.
      */
     private static boolean figureCarriedOver(String text, int sentenceStart, int lineEnd) {
         // the sentence's own start on this line: a heading that ends with a full stop is not this sentence
@@ -55,6 +55,9 @@ public final class SentenceSplitter {
         }
         if (last < lineStart || "。！？；：:;!?，,、”’」』)）".indexOf(text.charAt(last)) >= 0) {
             return false;
+        }
+        if (ENDS_WITH_A_FIGURE.matcher(text).region(Math.max(lineStart, last - 12), last + 1).find()) {
+            return false; // the line has its own figure: the next line's is not its
         }
         if (NUMBERED_HEADING.matcher(text).region(lineStart, lineEnd).lookingAt()) {
             return false;
@@ -74,6 +77,9 @@ public final class SentenceSplitter {
 
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
             "\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节条])");
+
+    private static final java.util.regex.Pattern ENDS_WITH_A_FIGURE = java.util.regex.Pattern.compile(
+            "[0-9０-９]\\s*(?:余|多)?\\s*万?\\s*(?:件|起|宗|家|人次|名|项|个|次|份|卷|条|%|％)?$");
 
     /** A count or a rate with its unit at the start of a line; a year or a date is not one. */
     private static final java.util.regex.Pattern FIGURE_FIRST = java.util.regex.Pattern.compile(

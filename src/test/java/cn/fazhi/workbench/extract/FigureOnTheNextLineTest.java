@@ -35,6 +35,7 @@ class FigureOnTheNextLineTest {
         assertEquals(2, sentences("二、主要成效\n56件行政复议申请全部依法受理。").size());
         assertEquals(2, sentences("全县调解矛盾纠纷5630件。\n56件行政复议申请全部依法受理。").size(), "a full stop");
         assertEquals(2, sentences("全县调解矛盾纠纷5630件，\n56件行政复议申请全部依法受理。").size(), "a comma");
+        assertEquals(2, sentences("全县调解矛盾纠纷5630件\n98%的纠纷在村（社区）化解。").size(), "its own figure");
         assertEquals(2, sentences("安吉县法治政府建设年度报告\n2023年，全县调解矛盾纠纷5630件。").size(), "a year, not a count");
         assertEquals(2, sentences("全县调解矛盾纠纷\n\n5630件。").size(), "an empty line is a paragraph's end");
         // a table's column, a cell per line: which year or place the name goes with is not known
