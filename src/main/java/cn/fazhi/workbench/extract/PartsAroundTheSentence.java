@@ -36,7 +36,8 @@ final class PartsAroundTheSentence {
                         paragraphAfter(f.text(), f.sentence()))
                 || STAGE_COUNTS.contains(ind.code())
                 && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
-                || actsOfAGroupAfterQiZhong(before))) {
+                || actsOfAGroupAfterQiZhong(before)
+                || governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
@@ -50,7 +51,11 @@ final class PartsAroundTheSentence {
         if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
             flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
         }
-        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
+        if (!flags.contains("part_of_total") && framedByAPart(before)) {
+            flags.add("part_of_total"); // "二审案件中，行政机关败诉1件", "审结上年结转案件19件，其中纠错2件"
+        }
+        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
+                || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
         }
@@ -193,6 +198,66 @@ final class PartsAroundTheSentence {
             }
         }
         return false;
+    }
+
+    /** "县政府败诉1件", "县政府应诉38件": the government as the clause's subject in a lawsuit. */
+    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
+            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告)");
+    /** "县级部门败诉6件", "乡镇应诉26件": one group of defendants as a clause's subject. */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile(
+            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
+                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告)");
+
+    /**
+     * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
+     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4).
+     */
+    static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
+        if (!GOVERNMENT_SUBJECT.matcher(ownClause(beforeInSentence)).find()) {
+            return false;
+        }
+        String others = beforeInSentence.substring(0, beforeInSentence.length() - ownClause(beforeInSentence).length())
+                + "，" + restOfSentence;
+        return GROUP_SUBJECT.matcher(others).find();
+    }
+
+    /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */
+    private static final Pattern FRAME_CLAUSE = Pattern.compile("中\\s*$");
+    /** A remark in brackets. */
+    private static final Pattern REMARK = Pattern.compile("[（(][^（()）]*[)）]");
+    /** "二审", "再审", "申请再审": a later stage of the suits alone ("一、二审", "一审和二审" are both). */
+    private static final Pattern LATER_STAGE = Pattern.compile("(?<![一、和及与])(?:二审|再审)");
+
+    /**
+     * The whole the figure is counted out of names a part: a clause before it that frames it ("二审案件中，行政机关败诉
+     * 1件", "涉企案件中，纠错3件"), or the count before a 其中 clause ("审结上年结转的行政复议案件19件，其中纠错2件"): a
+     * part of a part is no whole either. Only the nearest frame is read, and only cases carried over, a later stage of
+     * the suits and some kinds of cases make it a part (a frame naming the year's cases, "在审结的151件…中", does not).
+     */
+    static boolean framedByAPart(String beforeInSentence) {
+        String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
+        if (clauses.length < 2) {
+            return false;
+        }
+        String own = clauses[clauses.length - 1].strip();
+        String frame = null;
+        if (own.startsWith("其中")) {
+            frame = clauses[clauses.length - 2];
+        } else {
+            for (int i = clauses.length - 2; i >= 0 && frame == null; i--) {
+                if (FRAME_CLAUSE.matcher(clauses[i]).find()) {
+                    frame = clauses[i];
+                } else if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
+                    break; // a clause with a matter of its own stands between: the frame, if any, is not the figure's
+                }
+            }
+        }
+        if (frame == null) {
+            return false;
+        }
+        frame = REMARK.matcher(frame).replaceAll(""); // "审结268件（含上年结转19件），其中纠错31件": all of the year's
+        return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find()
+                || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
     }
 
     /** The words of the figure's own clause, from the sentence's last clause break before it. */
