@@ -40,6 +40,10 @@ final class PartsAroundTheSentence {
                 || governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
+        if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
+                && governmentBesideTheGroups(before, f.restOfSentence())) {
+            flags.add("part_of_total"); // "县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件"
+        }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
                 && partOfASumAfter(f.mention(), before, f.restOfSentence(), compiled.topic(), topicPatterns)) {
             flags.add("part_of_total"); // "…规范性文件12件、部门规范性文件23件，合计35件"
@@ -51,7 +55,8 @@ final class PartsAroundTheSentence {
         if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
             flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
         }
-        if (!flags.contains("part_of_total") && framedByAPart(before)) {
+        if (!flags.contains("part_of_total") && (framedByAPart(before)
+                || "reconsideration.corrected".equals(ind.code()) && oneKindOfCorrectionAmongTheCases(before))) {
             flags.add("part_of_total"); // "二审案件中，行政机关败诉1件", "审结上年结转案件19件，其中纠错2件"
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
@@ -200,17 +205,22 @@ final class PartsAroundTheSentence {
         return false;
     }
 
-    /** "县政府败诉1件", "县政府应诉38件": the government as the clause's subject in a lawsuit. */
+    /**
+     * "县政府败诉1件", "县政府应诉38件", "县政府全年收到行政复议申请236件": the government as the clause's subject in a
+     * lawsuit or a reconsideration.
+     */
     private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
-            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告)");
-    /** "县级部门败诉6件", "乡镇应诉26件": one group of defendants as a clause's subject. */
+            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+    /** "县级部门败诉6件", "乡镇应诉26件", "县级部门收到…48件": one group of defendants or of organs as a clause's subject. */
     private static final Pattern GROUP_SUBJECT = Pattern.compile(
-            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
-                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告)");
+            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位|行政机关|机关)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
+                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
 
     /**
      * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
-     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4).
+     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4);
+     * so is the government as one reconsideration organ beside the departments that also decided cases
+     * ("县政府全年收到行政复议申请236件，县级部门收到…48件").
      */
     static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
         if (!GOVERNMENT_SUBJECT.matcher(ownClause(beforeInSentence)).find()) {
@@ -258,6 +268,21 @@ final class PartsAroundTheSentence {
         frame = REMARK.matcher(frame).replaceAll(""); // "审结268件（含上年结转19件），其中纠错31件": all of the year's
         return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find()
                 || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
+    }
+
+    /** "撤销9件", "作出确认违法决定6件": one kind of correction named alone, not the corrections (纠错, 纠正) as a whole. */
+    private static final Pattern ONE_KIND_OF_CORRECTION = Pattern.compile(
+            "^\\s*(?:作出|依法)?(?:撤销|变更|确认违法|责令履行)(?:的)?(?:决定)?(?:的)?\\s*$");
+
+    /**
+     * "审结的行政复议案件中，作出撤销决定9件": among the cases a frame names, one kind of correction alone is a part of the
+     * corrections, as "案件中撤销9件" in one clause is ({@link PartsOfTheWhole}); "撤销具体行政行为3件" after a count of the
+     * cases concluded, with no frame, is left as the report's corrections.
+     */
+    static boolean oneKindOfCorrectionAmongTheCases(String beforeInSentence) {
+        String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
+        return clauses.length >= 2 && ONE_KIND_OF_CORRECTION.matcher(clauses[clauses.length - 1]).matches()
+                && FRAME_CLAUSE.matcher(clauses[clauses.length - 2]).find();
     }
 
     /** The words of the figure's own clause, from the sentence's last clause break before it. */

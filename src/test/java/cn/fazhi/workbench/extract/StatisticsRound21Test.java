@@ -32,6 +32,15 @@ class StatisticsRound21Test {
     }
 
     @Test
+    void oneKindOfCorrectionAmongTheCasesIsAPart() {
+        notAValue("审结的行政复议案件中，作出撤销决定9件。", "reconsideration.corrected");
+        notAValue("在审结案件中，确认违法6件。", "reconsideration.corrected");
+        // the corrections as a whole among the same cases, and a kind after a count with no frame (WordingAndPeriodsTest)
+        aValue("审结的行政复议案件中，纠错18件。", "reconsideration.corrected");
+        aValue("全年审结行政复议案件40件，撤销具体行政行为3件。", "reconsideration.corrected");
+    }
+
+    @Test
     void casesHandledWithThoseCarriedOverAreNotTheYearsApplications() {
         var x = report("全年共办理行政复议案件305件（含上年结转19件）。");
         assertNoValue(x, "reconsideration.received");
@@ -63,6 +72,24 @@ class StatisticsRound21Test {
         notAValue("乡镇（街道）应诉行政诉讼案件26件。", "litigation.cases");
         // the two levels together, and all the organs, are the whole
         aValue("全县行政机关败诉6件。", "litigation.lost");
+        // the government as one reconsideration organ beside the departments (before the 2024 reform)
+        notAValue("县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件。", "reconsideration.received");
+        aValue("县政府全年收到行政复议申请236件，以县级部门为被申请人的180件。", "reconsideration.received");
+    }
+
+    @Test
+    void countyLevelOrgansAMatterOrAKindOfApplicantAreParts() {
+        notAValue("县级行政机关作为被告的行政诉讼案件142件。", "litigation.cases");
+        notAValue("县级行政机关被诉案件142件，乡镇被诉案件26件。", "litigation.cases");
+        notAValue("行政诉讼案件中，涉及征收拆迁的68件，败诉3件。", "litigation.lost");
+        notAValue("申请人为自然人的行政复议申请352件。", "reconsideration.received");
+        var x = report("行政机关败诉7件，败诉率（败诉案件占判决案件比例）8.5%。");
+        assertValue(x, "litigation.lost", "7");
+        assertNoValue(x, "litigation.loss_rate");
+        aValue("全县各级行政机关应诉行政诉讼案件168件。", "litigation.cases");
+        notAValue("县级部门复议纠错率12.6%。", "reconsideration.correction_rate");
+        var y = report("全县复议纠错率11.6%，其中县级部门纠错率12.6%、乡镇（街道）纠错率8.3%。");
+        assertValue(y, "reconsideration.correction_rate", "11.6");
     }
 
     @Test
