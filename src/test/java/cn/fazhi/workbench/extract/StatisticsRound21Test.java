@@ -75,6 +75,8 @@ class StatisticsRound21Test {
         // the government as one reconsideration organ beside the departments (before the 2024 reform)
         notAValue("县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件。", "reconsideration.received");
         aValue("县政府全年收到行政复议申请236件，以县级部门为被申请人的180件。", "reconsideration.received");
+        notAValue("县政府受理行政复议案件262件，县级部门受理12件，全县合计274件。", "reconsideration.accepted");
+        aValue("县政府全年审结行政复议案件248件，乡镇无行政复议职能。", "reconsideration.concluded");
     }
 
     @Test
