@@ -36,8 +36,13 @@ final class PartsAroundTheSentence {
                         paragraphAfter(f.text(), f.sentence()))
                 || STAGE_COUNTS.contains(ind.code())
                 && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
-                || actsOfAGroupAfterQiZhong(before))) {
+                || actsOfAGroupAfterQiZhong(before)
+                || governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
+        }
+        if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
+                && governmentBesideTheGroups(before, f.restOfSentence())) {
+            flags.add("part_of_total"); // "县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
                 && partOfASumAfter(f.mention(), before, f.restOfSentence(), compiled.topic(), topicPatterns)) {
@@ -50,7 +55,12 @@ final class PartsAroundTheSentence {
         if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
             flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
         }
-        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
+        if (!flags.contains("part_of_total") && (framedByAPart(before)
+                || "reconsideration.corrected".equals(ind.code()) && oneKindOfCorrectionAmongTheCases(before))) {
+            flags.add("part_of_total"); // "二审案件中，行政机关败诉1件", "审结上年结转案件19件，其中纠错2件"
+        }
+        if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
+                || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
         }
@@ -193,6 +203,93 @@ final class PartsAroundTheSentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "县政府败诉1件", "县政府应诉38件", "县政府全年收到行政复议申请236件": the government as the clause's subject in a
+     * lawsuit or a reconsideration.
+     */
+    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
+            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+    /**
+     * "县级部门败诉6件", "乡镇应诉26件", "县级部门收到…48件": one group of defendants or of organs as a clause's subject,
+     * with a figure of its own ("乡镇无行政复议职能" names the towns without one).
+     */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile(
+            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位|行政机关|机关)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
+                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)(?=[^，,；;。]*\\d)");
+
+    /**
+     * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
+     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4);
+     * so is the government as one reconsideration organ beside the departments that also decided cases
+     * ("县政府全年收到行政复议申请236件，县级部门收到…48件").
+     */
+    static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
+        String own = ownClause(beforeInSentence);
+        String others = beforeInSentence.substring(0, beforeInSentence.length() - own.length()) + "，" + restOfSentence;
+        // "县政府受理…262件，县级部门受理12件": the group beside the government is one group too, whatever its verb
+        return GOVERNMENT_SUBJECT.matcher(own).find() && GROUP_SUBJECT.matcher(others).find()
+                || GROUP_SUBJECT.matcher("，" + own + "0").find() && GOVERNMENT_SUBJECT_ANYWHERE.matcher(others).find();
+    }
+
+    /** The government as the subject of any clause: "，县政府受理行政复议案件262件". */
+    private static final Pattern GOVERNMENT_SUBJECT_ANYWHERE = Pattern.compile(
+            "(?:^|[，,；;：:])\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}"
+                    + "(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+
+    /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */
+    private static final Pattern FRAME_CLAUSE = Pattern.compile("中\\s*$");
+    /** A remark in brackets. */
+    private static final Pattern REMARK = Pattern.compile("[（(][^（()）]*[)）]");
+    /** "二审", "再审", "申请再审": a later stage of the suits alone ("一、二审", "一审和二审" are both). */
+    private static final Pattern LATER_STAGE = Pattern.compile("(?<![一、和及与])(?:二审|再审)");
+
+    /**
+     * The whole the figure is counted out of names a part: a clause before it that frames it ("二审案件中，行政机关败诉
+     * 1件", "涉企案件中，纠错3件"), or the count before a 其中 clause ("审结上年结转的行政复议案件19件，其中纠错2件"): a
+     * part of a part is no whole either. Only the nearest frame is read, and only cases carried over, a later stage of
+     * the suits and some kinds of cases make it a part (a frame naming the year's cases, "在审结的151件…中", does not).
+     */
+    static boolean framedByAPart(String beforeInSentence) {
+        String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
+        if (clauses.length < 2) {
+            return false;
+        }
+        String own = clauses[clauses.length - 1].strip();
+        String frame = null;
+        if (own.startsWith("其中")) {
+            frame = clauses[clauses.length - 2];
+        } else {
+            for (int i = clauses.length - 2; i >= 0 && frame == null; i--) {
+                if (FRAME_CLAUSE.matcher(clauses[i]).find()) {
+                    frame = clauses[i];
+                } else if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
+                    break; // a clause with a matter of its own stands between: the frame, if any, is not the figure's
+                }
+            }
+        }
+        if (frame == null) {
+            return false;
+        }
+        frame = REMARK.matcher(frame).replaceAll(""); // "审结268件（含上年结转19件），其中纠错31件": all of the year's
+        return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find()
+                || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
+    }
+
+    /** "撤销9件", "作出确认违法决定6件": one kind of correction named alone, not the corrections (纠错, 纠正) as a whole. */
+    private static final Pattern ONE_KIND_OF_CORRECTION = Pattern.compile(
+            "^\\s*(?:作出|依法)?(?:撤销|变更|确认违法|责令履行)(?:的)?(?:决定)?(?:的)?\\s*$");
+
+    /**
+     * "审结的行政复议案件中，作出撤销决定9件": among the cases a frame names, one kind of correction alone is a part of the
+     * corrections, as "案件中撤销9件" in one clause is ({@link PartsOfTheWhole}); "撤销具体行政行为3件" after a count of the
+     * cases concluded, with no frame, is left as the report's corrections.
+     */
+    static boolean oneKindOfCorrectionAmongTheCases(String beforeInSentence) {
+        String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
+        return clauses.length >= 2 && ONE_KIND_OF_CORRECTION.matcher(clauses[clauses.length - 1]).matches()
+                && FRAME_CLAUSE.matcher(clauses[clauses.length - 2]).find();
     }
 
     /** The words of the figure's own clause, from the sentence's last clause break before it. */

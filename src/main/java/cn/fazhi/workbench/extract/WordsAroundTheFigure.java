@@ -139,6 +139,26 @@ final class WordsAroundTheFigure {
     }
 
 
+    /** "办理", "审理", "处理": cases handled, which may be of earlier years too. */
+    private static final Pattern HANDLED = Pattern.compile("办理|审理|处理");
+    /** "收到", "新收", "受理": what came in, of the year alone. */
+    private static final Pattern CAME_IN = Pattern.compile("收到|新收|接收|受理|收案");
+    /** "（含上年结转19件）", "，含旧存12件": a remark that the count includes cases carried over. */
+    private static final Pattern INCLUDES = Pattern.compile("含|包括");
+
+    /**
+     * "全年共办理行政复议案件305件（含上年结转19件）": cases handled, with those carried over from the year before in
+     * them, are not the applications of the year (a count of what came in, "收到…（含上年结转3件）", is left as the
+     * report gives it).
+     */
+    static boolean handledWithCarriedOver(String ownClause, String restOfSentence) {
+        if (!HANDLED.matcher(ownClause).find() || CAME_IN.matcher(ownClause).find()) {
+            return false;
+        }
+        Matcher remark = CARRIED_OVER_AFTER.matcher(restOfSentence);
+        return remark.find() && CARRIED_OVER.matcher(remark.group()).find() && INCLUDES.matcher(remark.group()).find();
+    }
+
     /** The figure stands between quotation marks that open before it and close soon after it, within the clause. */
     static boolean insideQuotes(String beforeInSentence, String restOfSentence) {
         int open = beforeInSentence.lastIndexOf('“');
