@@ -30,8 +30,8 @@ final class PartsAroundTheSentence {
         Indicator ind = compiled.indicator();
         String before = f.beforeInSentence();
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
-                && (PartsOfTheWhole.oneGroupOfDefendants(before, f.countOfTheFigure())
-                || PartsOfTheWhole.governmentBesideTheWhole(before, f.countOfTheFigure(),
+                && (DefendantGroups.oneGroupOfDefendants(before, f.countOfTheFigure())
+                || DefendantGroups.governmentBesideTheWhole(before, f.countOfTheFigure(),
                         sectionBefore(f.text(), f.sentence(), f.heading()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
                 || STAGE_COUNTS.contains(ind.code())
@@ -108,7 +108,7 @@ final class PartsAroundTheSentence {
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
         return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
-                || PartsOfTheWhole.oneGroupOfDefendants(h, null);
+                || DefendantGroups.oneGroupOfDefendants(h, null);
     }
 
     /**

@@ -1,0 +1,87 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lawsuits by group of defendants: the government itself, its departments, the towns, against all the
+ * jurisdiction's organs. One group is a part of the suits against all of them (docs/labelling.md, rule 4).
+ */
+final class DefendantGroups {
+    private DefendantGroups() {
+    }
+
+    /**
+     * "县直部门作为被告的行政诉讼案件182件", "以区级部门为被告的…", "镇（街道）作为被告的…", "以乡镇人民政府为被告的…":
+     * one group of defendants, a part of the suits against the government and its departments ("县政府及其工作部门",
+     * "全县行政机关" are the whole).
+     */
+    private static final Pattern DEFENDANT_GROUP = Pattern.compile(
+            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)"
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)被告");
+    /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
+    private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
+            "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
+    /**
+     * "全县行政机关共发生行政诉讼案件748件", "全区行政机关作为被告的…", "县政府及其部门作为被告的…": the suits against all
+     * the jurisdiction's organs, stated before the government's own.
+     */
+    private static final Pattern WHOLE_LITIGATION = Pattern.compile(
+            "(?:全[县区市旗]|各级)[^。，,；;]{0,10}行政机关[^。；;]{0,20}(?:行政诉讼|行政应诉|被诉)|全[县区市旗][^。，,；;]{0,12}(?:行政诉讼|行政应诉)案件"
+                    // "县政府及其部门作为被告的案件中，县政府作为被告的…": the government with its departments
+                    + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,4}(?:作为|为)被告");
+
+    /** One group of defendants (the departments, the towns) is named for the figure. */
+    static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {
+        return namesTheGroup(DEFENDANT_GROUP, beforeInSentence, continued);
+    }
+
+    /**
+     * The government as defendant after its section or sentence stated the suits against all the organs: its
+     * own suits are a part of them (docs/labelling.md, rule 4), not the jurisdiction's lawsuits.
+     */
+    static boolean governmentBesideTheWhole(String beforeInSentence, String continued, String sectionBefore,
+                                            String restOfSentence, String paragraphAfter) {
+        if (!namesTheGroup(GOVERNMENT_DEFENDANT, beforeInSentence, continued)) {
+            return false;
+        }
+        if (DEFENDANT_GROUP.matcher(restOfSentence).find()) {
+            return true; // "县政府作为被告的…38件，县级部门作为被告的案件126件，乡镇…39件": one group beside the others
+        }
+        Matcher wholeAfter = WHOLE_LITIGATION.matcher(paragraphAfter);
+        while (wholeAfter.find()) {
+            // "以县政府为被告的…42件，…。全县行政机关作为被告的行政诉讼案件共136件，其中县政府42件…": the paragraph goes
+            // on to the suits of all the organs, with a figure of their own
+            if (FIGURE_SOON.matcher(paragraphAfter.substring(wholeAfter.end())).lookingAt()) {
+                return true;
+            }
+        }
+        Matcher government = GOVERNMENT_DEFENDANT.matcher(beforeInSentence);
+        int at = government.find() ? government.start() : beforeInSentence.length();
+        return WHOLE_LITIGATION.matcher(sectionBefore).find()
+                || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find();
+    }
+
+    private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");
+    /** A figure within the words right after a name of the whole: "…行政诉讼案件共136件". */
+    private static final Pattern FIGURE_SOON = Pattern.compile("[^，,；;。\\d]{0,12}\\d");
+
+    /**
+     * The group is the figure's: named in its own clause, in the count an act clause continues ("…为被告的案件38件，
+     * 败诉1件"), in the sentence's opening clause (its subject), or in a clause that frames the rest ("以区政府为被告的
+     * 案件中，败诉3件"); not in a list of parts before a figure of the whole ("其中县直部门作为被告69件，负责人出庭应诉92件").
+     */
+    private static boolean namesTheGroup(Pattern group, String beforeInSentence, String continued) {
+        String[] clauses = CLAUSE_BREAKS.split(beforeInSentence, -1);
+        if (group.matcher(clauses[clauses.length - 1]).find() || group.matcher(clauses[0]).find()
+                || continued != null && group.matcher(continued).find()) {
+            return true;
+        }
+        for (int i = 1; i < clauses.length - 1; i++) {
+            if (clauses[i].strip().endsWith("中") && group.matcher(clauses[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
