@@ -113,4 +113,13 @@ class ServicesRound22Test {
         // one kind's success after 其中 stays a part
         notAValue("全年共调解矛盾纠纷5230件，其中成功调解的婚姻家庭纠纷860件。", "mediation.succeeded");
     }
+
+    @Test
+    void theJusticeBureausOwnPetitionsAreADepartmentsFigure() {
+        // the 司法局 speaks for the county on legal aid, documents and reconsideration, not on petitions (信访局's)
+        notAValue("全年县司法局机关信访件按期办结率100%。", "petitions.completion_rate");
+        notAValue("全年县司法局信访事项按期办结率100%。", "petitions.completion_rate");
+        assertValue(report("县司法局全年受理法律援助案件860件。"), "legal_aid.cases", "860");
+        assertValue(report("全县信访事项按期办结率99.6%。"), "petitions.completion_rate", "99.6");
+    }
 }
