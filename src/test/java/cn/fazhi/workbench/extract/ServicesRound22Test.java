@@ -122,4 +122,14 @@ class ServicesRound22Test {
         assertValue(report("县司法局全年受理法律援助案件860件。"), "legal_aid.cases", "860");
         assertValue(report("全县信访事项按期办结率99.6%。"), "petitions.completion_rate", "99.6");
     }
+
+    @Test
+    void aSentenceThatGivesAFigureOfEveryYearMakesAGenericClaimOfTheRateAfterIt() {
+        notAValue("全县每年调解矛盾纠纷5000余件，调解成功率保持在98%以上。", "mediation.success_rate");
+        notAValue("全县每年调解矛盾纠纷1.2万件，调解成功率99.5%。", "mediation.success_rate");
+        // a year written after 每年, or a practice kept up every year with no figure of its own, changes nothing
+        assertValue(report("全县每年调解矛盾纠纷5000余件，2022年调解成功率99.1%。"), "mediation.success_rate", "99.1");
+        assertValue(report("全县坚持每年开展案卷评查，共评查案卷460卷。"), "enforcement.files_reviewed", "460");
+        assertValue(report("全县每年组织2次案卷评查，共评查案卷460卷。"), "enforcement.files_reviewed", "460");
+    }
 }
