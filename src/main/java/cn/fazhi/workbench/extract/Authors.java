@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.extract;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -200,5 +201,18 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     /** The named body speaks for the whole jurisdiction: the government, its office, the justice bureau. */
     static boolean speaksForWhole(String body) {
         return WHOLE.matcher(body).find();
+    }
+
+    /** Matters the justice bureau neither handles nor reports for the whole jurisdiction. */
+    private static final Set<String> NOT_THE_JUSTICE_BUREAUS = Set.of("petitions", "hotline", "arbitration", "licensing");
+    private static final Pattern WHOLE_BUT_THE_JUSTICE_BUREAU = Pattern.compile("政府|党委|[县区市旗州盟]委(?!员)|依法治|法治|法制");
+
+    /**
+     * The named body speaks for the whole jurisdiction on the figure's matter: "县司法局机关信访件按期办结率100%" is the
+     * bureau's own petitions (信访局 handles the county's), as its hotline tickets, arbitration and licences would be.
+     */
+    static boolean speaksForWhole(String body, String topic) {
+        return speaksForWhole(body) && (!NOT_THE_JUSTICE_BUREAUS.contains(topic)
+                || WHOLE_BUT_THE_JUSTICE_BUREAU.matcher(body).find());
     }
 }

@@ -21,7 +21,8 @@ final class FigureJudge {
      * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
      */
-    private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile("其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))");
+    private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile(
+            "其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))(的)?(矛盾纠纷|纠纷|案件)?");
     /**
      * "清理规范性文件312件，其中保留281件、修改12件、废止19件": a clean-up's outcomes follow its 其中, and the bare
      * 废止 among them is every document repealed, not one kind's ("其中部门文件废止12件" names a kind).
@@ -298,7 +299,11 @@ final class FigureJudge {
         }
         // "乡镇（街道）全年共审查规范性文件36件，备案32件": the towns named by the count a clause continues; "各乡镇
         // 共调处纠纷1260件，调处成功率98.9%": a bare rate is the rate of the towns' count before it
-        if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ctx.before) || continued != null && OtherBodies.townsOnly(continued)
+        // "全县各乡镇（街道）12345热线工单办结率99.1%": the hotline's number cuts the clause's words short, and the
+        // towns before it are still the figure's subject
+        String ownWords = NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
+                ? PartsAroundTheSentence.ownClause(beforeInSentence) : ctx.before;
+        if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
                 || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)

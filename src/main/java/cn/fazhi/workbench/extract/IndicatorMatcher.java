@@ -188,6 +188,12 @@ final class IndicatorMatcher {
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
             best = bestIndicator(s, previous, topics, m, ctx, new TopicFallback(inTitle, heading, partEnd(text, s, m)));
         }
+        if (best != null && NamedRates.hotlinesRateThoughPetitionsWords(best.compiled().indicator().code(), heading,
+                text.substring(s.start(), m.start()))) {
+            // "（四）12345热线服务" over "全年共受理群众来电来信7.8万件，按期办结率98.9%", "全年12345热线来电来信共6.2万件，
+            // 按期办结率99.0%": the calls and letters are the hotline's, so the rate is the hotline's (NamedRates)
+            best = hotlineNamedAbove(m, ctx, best);
+        }
         if (best == null || best.score() < MIN_CONFIDENCE
                 || NamedRates.peoplesTimes(best.compiled().indicator(), m, text.substring(s.start(), m.start()))) {
             return null;
@@ -272,6 +278,23 @@ final class IndicatorMatcher {
             return null; // the cue alone fits several indicators (审结: lawsuits or reconsiderations): no guess
         }
         return best;
+    }
+
+    /**
+     * The hotline's rate for a figure whose words fit the petitions' rate under a heading that names the hotline
+     * alone: the hotline's cue, unit and exclusions must fit the same words; else the petitions' match stays (and
+     * FigureJudge doubts it).
+     */
+    private MatchedIndicator hotlineNamedAbove(NumberMention m, ClauseContext ctx, MatchedIndicator petitions) {
+        for (CompiledIndicator c : indicators) {
+            if (NamedRates.HOTLINE_RATE.equals(c.indicator().code()) && c.unitFits(m, ctx) && !c.excludedBy(ctx.before)) {
+                double score = c.cueScore(ctx);
+                if (score > 0) {
+                    return new MatchedIndicator(c, Math.min(score, petitions.score()), MatchedIndicator.PREVIOUS_SENTENCE);
+                }
+            }
+        }
+        return petitions;
     }
 
     /**

@@ -14,7 +14,7 @@ final class NamedRates {
     private NamedRates() {
     }
 
-    private static final String HOTLINE_RATE = "hotline.completion_rate";
+    static final String HOTLINE_RATE = "hotline.completion_rate";
     private static final String PETITIONS_RATE = "petitions.completion_rate";
     private static final String HEADS_RATE = "litigation.head_appearance_rate";
 
@@ -45,6 +45,24 @@ final class NamedRates {
     static boolean petitionsRateUnderAHotlineHeading(String code, String heading, String beforeInSentence) {
         return PETITIONS_RATE.equals(code) && HOTLINE_NAMED.matcher(heading).find()
                 && !PETITIONS_NAMED.matcher(heading).find() && !PETITIONS_NAMED.matcher(beforeInSentence).find();
+    }
+
+    /** What petitions are named by in a rate's own clause ("来信来访按期办结率", "初信初访按期办结率"). */
+    private static final Pattern PETITIONS_IN_CLAUSE = Pattern.compile("信访|来信|来访|初信|初访|上访|接访");
+
+    /**
+     * A figure whose words fit the petitions' rate that is the hotline's: under a heading that names the hotline
+     * alone, or in a sentence that names the hotline and not 信访 ("全年12345热线来电来信共6.2万件，按期办结率99.0%"),
+     * the calls and letters are the hotline's; a rate whose own clause names petitions ("来信来访按期办结率") stays
+     * theirs.
+     */
+    static boolean hotlinesRateThoughPetitionsWords(String code, String heading, String beforeInSentence) {
+        if (!PETITIONS_RATE.equals(code) || PETITIONS_NAMED.matcher(beforeInSentence).find()
+                || PETITIONS_IN_CLAUSE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
+            return false;
+        }
+        return petitionsRateUnderAHotlineHeading(code, heading, beforeInSentence)
+                || HOTLINE_NAMED.matcher(beforeInSentence).find();
     }
 
     /**

@@ -85,10 +85,30 @@ final class Periods {
         return m.find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find() ? span(m.group(1), reportYear) : null;
     }
 
+    /**
+     * "每年" in an earlier clause that gives a figure of its own ("每年调解矛盾纠纷5000余件"): a claim for every year, not
+     * a practice kept up ("坚持每年开展案卷评查", "每年组织2次评查"); a year written after it ("…，2023年…") dates what follows.
+     */
+    private static final Pattern EVERY_YEAR = Pattern.compile("每年[^，,；;。\\d]*[\\d.]+万?[余多]?(?:件|起|宗|卷|份|%)[^，,；;。]*");
+    private static final Pattern A_YEAR_AFTER = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
+
+    /**
+     * "全县每年调解矛盾纠纷5000余件，调解成功率保持在98%以上": a sentence that gives a figure of every year makes a
+     * generic claim of each figure after it, the rate in a later clause too, unless a year is written after it.
+     */
+    private static boolean everyYearBefore(String beforeInSentence) {
+        Matcher m = EVERY_YEAR.matcher(beforeInSentence);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !A_YEAR_AFTER.matcher(beforeInSentence.substring(end)).find();
+    }
+
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
         String clause = lastClause(beforeInSentence);
-        if (AVERAGES.matcher(clause).find()) {
+        if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)) {
             return AVERAGE;
         }
         String partial = null;

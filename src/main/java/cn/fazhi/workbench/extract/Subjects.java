@@ -130,7 +130,7 @@ final class Subjects {
             return selfIsOtherBody(scope.authors(), topic) && !ORGANISES.matcher(beforeInSentence.substring(selfEnd)).find()
                     && !ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
-        if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name)
+        if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
             return false;
         }
