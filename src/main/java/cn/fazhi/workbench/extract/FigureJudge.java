@@ -40,7 +40,6 @@ final class FigureJudge {
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
-    private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
@@ -182,7 +181,7 @@ final class FigureJudge {
             confidence *= 0.45;
         }
         // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
-        boolean bare = ind.kind() == IndicatorKind.RATE && bareRate(ctx.before);
+        boolean bare = ind.kind() == IndicatorKind.RATE && BareNames.bareRate(ctx.before);
         // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
         // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
         String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
@@ -225,7 +224,7 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
-        if (compiled.nameIncomplete(beforeInSentence) && !namedByShortHeading(compiled, heading)
+        if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
                         text.substring(m.end(), s.end()))
@@ -286,7 +285,7 @@ final class FigureJudge {
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
         String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued
-                : bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
+                : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, PartsOfTheWhole.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {
@@ -380,31 +379,5 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
-    }
-
-    /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
-    private static final Pattern COUNT_FILLER = Pattern.compile(
-            "^(全年|今年|年内|共计|共|累计|合计|总计|产生|实现|完成|新增)*|(为|达到|达|约|近|超)$");
-
-    /** The clause is a count's measure word and nothing else: "办件量", "全年产生办件", "办件量达". */
-    private static boolean bareCount(String clause) {
-        return COUNT_FILLER.matcher(clause.strip()).replaceAll("").length() <= 3;
-    }
-
-    /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
-    private static boolean bareRate(String clause) {
-        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
-    }
-
-    /** Longest heading, without its numbering and 工作/情况, that is read as the name of what its sentences count. */
-    private static final int SHORT_HEADING = 12;
-
-    /**
-     * A short heading that is nothing but a matter ("劳动人事争议仲裁", "（二）信访工作") gives the sentences under it
-     * the words their rates leave out ("全年共立案289件，结案率97.2%"); a long heading is a slogan, not a name.
-     */
-    private static boolean namedByShortHeading(CompiledIndicator compiled, String heading) {
-        String label = ClauseContext.cleanLabel(heading.strip());
-        return !label.isEmpty() && label.length() <= SHORT_HEADING && !compiled.nameIncomplete(label);
     }
 }

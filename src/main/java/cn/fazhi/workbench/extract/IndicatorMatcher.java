@@ -26,6 +26,7 @@ final class IndicatorMatcher {
     private final TopicIndex.Matchers topicMatchers;
     private final Shares shares;
     private final FigureJudge judge;
+    private final MatterNames matterNames;
 
     IndicatorMatcher(Catalogue catalogue, Gazetteer gazetteer) {
         this.catalogue = catalogue;
@@ -36,6 +37,7 @@ final class IndicatorMatcher {
         }
         topicMatchers = new TopicIndex.Matchers(topicKeys.stream().map(k -> catalogue.topics().get(k)).toList());
         catalogue.indicators().forEach(ind -> indicators.add(CompiledIndicator.of(ind, topicKeys)));
+        matterNames = new MatterNames(topicPatterns);
         judge = new FigureJudge(topicPatterns, new OtherBodies(gazetteer == null ? null : new NameScanner(gazetteer)),
                 new PartsOfTheWhole(catalogue, topicKeys));
     }
@@ -166,9 +168,9 @@ final class IndicatorMatcher {
         if (best == null) {
             // "行政复议：收到申请86件，受理80件": a label names the matter of the clauses after it; a heading that is
             // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it
-            String label = matterLabel(ClauseContext.label(text, s, m.start()));
+            String label = matterNames.matterLabel(ClauseContext.label(text, s, m.start()));
             if (label == null) {
-                label = matterLabel(ClauseContext.cleanLabel(heading));
+                label = matterNames.matterLabel(ClauseContext.cleanLabel(heading));
             }
             ClauseContext labelled = label == null ? null : ctx.withLabel(label);
             if (labelled != null) {
@@ -249,20 +251,20 @@ final class IndicatorMatcher {
                 continue;
             }
             if (clauseTopics == null) {
-                clauseTopics = clauseTopics(ctx);
+                clauseTopics = matterNames.clauseTopics(ctx);
             }
-            int topicDistance = topicDistance(c, s, previous, topics, m, clauseTopics);
+            int topicDistance = matterNames.topicDistance(c.topic(), s, previous, topics, m, clauseTopics);
             cued++;
             if (topicDistance < 0 && inTitle != null && c.topic() >= 0 && inTitle[c.topic()]
                     && !topics.anyWithin(s.start(), m.start())) {
                 topicDistance = MatchedIndicator.TITLE_ONLY;
             }
-            if (topicDistance < 0 && fallback != null && c.topic() >= 0 && noTopicInClause(clauseTopics)
+            if (topicDistance < 0 && fallback != null && c.topic() >= 0 && MatterNames.noTopicInClause(clauseTopics)
                     && topics.lastEnd(c.topic(), m.end() + 1, fallback.partEnd()) >= 0) {
                 topicDistance = MatchedIndicator.LATER_IN_SENTENCE;
             }
             if (topicDistance < 0 && fallback != null && c.topic() >= 0 && SELF_NAMING.matcher(cueContext.before).find()
-                    && namesNoTopic(s, previous, topics, fallback)) {
+                    && matterNames.namesNoTopic(s, previous, topics, fallback.inTitle(), fallback.heading())) {
                 topicDistance = MatchedIndicator.NAMED_NOWHERE;
             }
             if (topicDistance < 0) {
@@ -295,105 +297,6 @@ final class IndicatorMatcher {
             }
         }
         return petitions;
-    }
-
-    /**
-     * After a matter, only these may stand in a label: "行政复议案件", and the act that is the matter's whole work
-     * ("规范性文件合法性审查", "规范性文件备案审查").
-     */
-    private static final Pattern MATTER_REST = Pattern.compile("(案件)?|合法性(审查|审核)|备案(审查)?");
-
-    /**
-     * The label when it is a matter's name and nothing else ("行政复议", "人民调解", "行政复议案件"); null for
-     * anything more ("依法化解行政争议", "市行政复议局", "2021年行政复议"): those words are no matter's name.
-     */
-    private String matterLabel(String label) {
-        if (label == null || label.isEmpty()) {
-            return null;
-        }
-        for (Pattern p : topicPatterns) {
-            Matcher t = p.matcher(label);
-            if (t.lookingAt() && MATTER_REST.matcher(label.substring(t.end())).matches()) {
-                return label;
-            }
-        }
-        return null;
-    }
-
-    /** The figure's own clause, before the figure, names no topic. */
-    private static boolean noTopicInClause(int[] clauseTopics) {
-        for (int t = 0; t < clauseTopics.length; t += 2) {
-            if (clauseTopics[t] >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** No topic is named in the sentence, the one before, the heading or the title. */
-    private boolean namesNoTopic(Sentence s, Sentence previous, TopicIndex topics, TopicFallback fallback) {
-        if (topics.anyWithin(s.start(), s.end()) || previous != null && topics.anyWithin(previous.start(), previous.end())) {
-            return false;
-        }
-        for (int t = 0; t < topicPatterns.size(); t++) {
-            if (fallback.inTitle()[t] || topicPatterns.get(t).matcher(fallback.heading()).find()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Per topic: where it is last named in the number's own words (-1: not), or 1 when named only after it. */
-    private int[] clauseTopics(ClauseContext ctx) {
-        int[] out = new int[topicPatterns.size() * 2];
-        for (int t = 0; t < topicPatterns.size(); t++) {
-            out[2 * t] = lastEnd(topicPatterns.get(t), ctx.before);
-            out[2 * t + 1] = topicPatterns.get(t).matcher(ctx.after).find() ? 1 : 0;
-        }
-        return out;
-    }
-
-    /**
-     * How far before the number the indicator's subject is named, or -1 when the sentence is about
-     * something else: the subject must be named in the sentence (or, for a sentence that names no subject
-     * at all before the number, in the one before it), and the number's own clause must not name another
-     * subject instead.
-     */
-    private int topicDistance(CompiledIndicator c, Sentence s, Sentence previous, TopicIndex topics, NumberMention m,
-                              int[] clauseTopics) {
-        int own = c.topic();
-        if (own < 0) {
-            return 0;
-        }
-        int ownInClause = clauseTopics[2 * own];
-        for (int t = 0; t < topicPatterns.size(); t++) {
-            if (t != own && clauseTopics[2 * t] >= 0 && clauseTopics[2 * t] > ownInClause && clauseTopics[2 * own + 1] == 0) {
-                return -1;
-            }
-        }
-        int last = topics.lastEnd(own, s.start(), m.start());
-        if (last >= 0) {
-            return m.start() - last;
-        }
-        if (clauseTopics[2 * own + 1] == 1) {
-            return 0;
-        }
-        if (previous != null && !topics.anyWithin(s.start(), m.start())) {
-            int p = topics.lastEnd(own, previous.start(), previous.end());
-            if (p >= 0) {
-                return MatchedIndicator.PREVIOUS_SENTENCE + (s.start() - p);
-            }
-        }
-        return -1;
-    }
-
-    private static int lastEnd(Pattern p, String s) {
-        Matcher matcher = p.matcher(s);
-        int end = -1;
-        while (matcher.find()) {
-            end = matcher.end();
-        }
-        return end;
     }
 
     private static boolean onlyFillerWords(String before) {

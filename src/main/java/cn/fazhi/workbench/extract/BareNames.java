@@ -1,0 +1,41 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A clause or heading that is a measure's or a matter's bare name ("办件量", "办结率", "劳动人事争议仲裁"): what it
+ * names is only what the words around it say (FigureJudge reads the sentence before or the heading for the rest).
+ */
+final class BareNames {
+    /** A rate's verb at the end of its name: "按期办结率达". */
+    private static final Pattern RATE_VERB = Pattern.compile("(为|达到|达|是|保持在|均为|均达)$");
+
+    private BareNames() {
+    }
+
+    /** Words of a count's clause that name neither a subject nor a matter: "全年产生", "共计", "达". */
+    private static final Pattern COUNT_FILLER = Pattern.compile(
+            "^(全年|今年|年内|共计|共|累计|合计|总计|产生|实现|完成|新增)*|(为|达到|达|约|近|超)$");
+
+    /** The clause is a count's measure word and nothing else: "办件量", "全年产生办件", "办件量达". */
+    static boolean bareCount(String clause) {
+        return COUNT_FILLER.matcher(clause.strip()).replaceAll("").length() <= 3;
+    }
+
+    /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
+    static boolean bareRate(String clause) {
+        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+    }
+
+    /** Longest heading, without its numbering and 工作/情况, that is read as the name of what its sentences count. */
+    private static final int SHORT_HEADING = 12;
+
+    /**
+     * A short heading that is nothing but a matter ("劳动人事争议仲裁", "（二）信访工作") gives the sentences under it
+     * the words their rates leave out ("全年共立案289件，结案率97.2%"); a long heading is a slogan, not a name.
+     */
+    static boolean namedByShortHeading(CompiledIndicator compiled, String heading) {
+        String label = ClauseContext.cleanLabel(heading.strip());
+        return !label.isEmpty() && label.length() <= SHORT_HEADING && !compiled.nameIncomplete(label);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the catalogue's matters (行政复议, 人民调解, 12345热线…) are named around a figure: in its own clause, before or
+ * after it, in the sentence before, a heading or the title; and whether a label is a matter's name and nothing else.
+ */
+final class MatterNames {
+    private final List<Pattern> topicPatterns;
+
+    MatterNames(List<Pattern> topicPatterns) {
+        this.topicPatterns = topicPatterns;
+    }
+
+    /**
+     * After a matter, only these may stand in a label: "行政复议案件", and the act that is the matter's whole work
+     * ("规范性文件合法性审查", "规范性文件备案审查").
+     */
+    private static final Pattern MATTER_REST = Pattern.compile("(案件)?|合法性(审查|审核)|备案(审查)?");
+
+    /**
+     * The label when it is a matter's name and nothing else ("行政复议", "人民调解", "行政复议案件"); null for
+     * anything more ("依法化解行政争议", "市行政复议局", "2021年行政复议"): those words are no matter's name.
+     */
+    String matterLabel(String label) {
+        if (label == null || label.isEmpty()) {
+            return null;
+        }
+        for (Pattern p : topicPatterns) {
+            Matcher t = p.matcher(label);
+            if (t.lookingAt() && MATTER_REST.matcher(label.substring(t.end())).matches()) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** The figure's own clause, before the figure, names no topic. */
+    static boolean noTopicInClause(int[] clauseTopics) {
+        for (int t = 0; t < clauseTopics.length; t += 2) {
+            if (clauseTopics[t] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No topic is named in the sentence, the one before, the heading or the title. */
+    boolean namesNoTopic(Sentence s, Sentence previous, TopicIndex topics, boolean[] inTitle, String heading) {
+        if (topics.anyWithin(s.start(), s.end()) || previous != null && topics.anyWithin(previous.start(), previous.end())) {
+            return false;
+        }
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (inTitle[t] || topicPatterns.get(t).matcher(heading).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per topic: where it is last named in the number's own words (-1: not), or 1 when named only after it. */
+    int[] clauseTopics(ClauseContext ctx) {
+        int[] out = new int[topicPatterns.size() * 2];
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            out[2 * t] = lastEnd(topicPatterns.get(t), ctx.before);
+            out[2 * t + 1] = topicPatterns.get(t).matcher(ctx.after).find() ? 1 : 0;
+        }
+        return out;
+    }
+
+    /**
+     * How far before the number the indicator's subject is named, or -1 when the sentence is about
+     * something else: the subject must be named in the sentence (or, for a sentence that names no subject
+     * at all before the number, in the one before it), and the number's own clause must not name another
+     * subject instead.
+     */
+    int topicDistance(int own, Sentence s, Sentence previous, TopicIndex topics, NumberMention m, int[] clauseTopics) {
+        if (own < 0) {
+            return 0;
+        }
+        int ownInClause = clauseTopics[2 * own];
+        for (int t = 0; t < topicPatterns.size(); t++) {
+            if (t != own && clauseTopics[2 * t] >= 0 && clauseTopics[2 * t] > ownInClause && clauseTopics[2 * own + 1] == 0) {
+                return -1;
+            }
+        }
+        int last = topics.lastEnd(own, s.start(), m.start());
+        if (last >= 0) {
+            return m.start() - last;
+        }
+        if (clauseTopics[2 * own + 1] == 1) {
+            return 0;
+        }
+        if (previous != null && !topics.anyWithin(s.start(), m.start())) {
+            int p = topics.lastEnd(own, previous.start(), previous.end());
+            if (p >= 0) {
+                return MatchedIndicator.PREVIOUS_SENTENCE + (s.start() - p);
+            }
+        }
+        return -1;
+    }
+
+    private static int lastEnd(Pattern p, String s) {
+        Matcher matcher = p.matcher(s);
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        return end;
+    }
+}
