@@ -42,8 +42,8 @@ class CorpusAccuracyTest {
     // 0.431 (2026-12-01); 0.394 with corpus-l (six more labelled values there), no rule changed; 0.413 with corpus-m;
     // 0.387 after the third session's rules: two right values became suggestions (recall + suggestions unchanged)
     // 0.397 with corpus-o (one more labelled value, 90.0 网办率 of a 十三五 overview; new data, no rule change)
-    private static final double TEST_RECALL = 0.46; // 0.476 -> 0.470 with corpus-r (one new value, not accepted); 0.476 with corpus-p and corpus-q; 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
-    private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.83; // 0.841 with corpus-p and corpus-q; 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
+    private static final double TEST_RECALL = 0.48; // 0.470 -> 0.482 after round 22's rules (which frozen sentence moved is not known; ninth session); 0.476 -> 0.470 with corpus-r (one new value, not accepted); 0.476 with corpus-p and corpus-q; 0.397 -> 0.410 (sixth session: recall red-team, two of its rules taken back) -> 0.449 (news rules)
+    private static final double TEST_RECALL_WITH_SUGGESTIONS = 0.85; // 0.843 -> 0.855 after round 22; 0.841 with corpus-p and corpus-q; 0.690 -> 0.6897 with corpus-i; 0.800 after the wording-and-scope rules (2026-12-01); 0.827 (third session); 0.818 with corpus-n (new data, no rule change)
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
 
