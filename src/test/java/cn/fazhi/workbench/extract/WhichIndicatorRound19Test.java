@@ -130,4 +130,17 @@ class WhichIndicatorRound19Test {
         // no 分别: the act's figures stay with the one matter named
         assertValue(report("全年受理行政复议案件86件，审结72件。"), "reconsideration.concluded", "72");
     }
+
+    @Test
+    void legalAidApplicationsBesideTheCasesAssignedAreNoLongerTheCases() {
+        // 指派案件 without 法律援助 continues the sentence's matter: the cases assigned compete with the applications
+        var x = report("全年法律援助中心受理法律援助申请900件，指派案件860件。");
+        assertNoValue(x, "legal_aid.cases");
+        org.junit.jupiter.api.Assertions.assertEquals(2, x.suggestions().stream()
+                .filter(v -> v.indicator().equals("legal_aid.cases")).count(), x.suggestions().toString());
+        assertNoValue(report("全年受理法律援助申请900件，指派承办案件860件。"), "legal_aid.cases");
+        // alone, either is the year's legal aid cases; without the matter in the sentence, 指派案件 is nothing
+        aValue("全年受理法律援助申请900件。", "legal_aid.cases");
+        assertNoValue(report("全县法院全年受理案件900件，指派案件860件。"), "legal_aid.cases");
+    }
 }
