@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lawsuits by group of defendants: the government itself, its departments, the towns, against all the
- * jurisdiction's organs. One group is a part of the suits against all of them (docs/labelling.md, rule 4).
+ * Lawsuits and reconsiderations by group of defendants or respondents: the government itself, its departments, the
+ * towns, against all the jurisdiction's organs. One group is a part of the figures of all of them (docs/labelling.md,
+ * rule 4).
  */
 final class DefendantGroups {
     private DefendantGroups() {
@@ -84,4 +85,37 @@ final class DefendantGroups {
         }
         return false;
     }
+
+    /**
+     * "县政府败诉1件", "县政府应诉38件", "县政府全年收到行政复议申请236件": the government as the clause's subject in a
+     * lawsuit or a reconsideration.
+     */
+    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
+            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+    /**
+     * "县级部门败诉6件", "乡镇应诉26件", "县级部门收到…48件": one group of defendants or of organs as a clause's subject,
+     * with a figure of its own ("乡镇无行政复议职能" names the towns without one).
+     */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile(
+            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位|行政机关|机关)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
+                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)(?=[^，,；;。]*\\d)");
+
+    /**
+     * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
+     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4);
+     * so is the government as one reconsideration organ beside the departments that also decided cases
+     * ("县政府全年收到行政复议申请236件，县级部门收到…48件").
+     */
+    static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
+        String own = PartsAroundTheSentence.ownClause(beforeInSentence);
+        String others = beforeInSentence.substring(0, beforeInSentence.length() - own.length()) + "，" + restOfSentence;
+        // "县政府受理…262件，县级部门受理12件": the group beside the government is one group too, whatever its verb
+        return GOVERNMENT_SUBJECT.matcher(own).find() && GROUP_SUBJECT.matcher(others).find()
+                || GROUP_SUBJECT.matcher("，" + own + "0").find() && GOVERNMENT_SUBJECT_ANYWHERE.matcher(others).find();
+    }
+
+    /** The government as the subject of any clause: "，县政府受理行政复议案件262件". */
+    private static final Pattern GOVERNMENT_SUBJECT_ANYWHERE = Pattern.compile(
+            "(?:^|[，,；;：:])\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}"
+                    + "(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
 }

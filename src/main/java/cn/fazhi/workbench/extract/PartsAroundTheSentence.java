@@ -37,11 +37,11 @@ final class PartsAroundTheSentence {
                 || STAGE_COUNTS.contains(ind.code())
                 && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
                 || actsOfAGroupAfterQiZhong(before)
-                || governmentBesideTheGroups(before, f.restOfSentence()))) {
+                || DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
-                && governmentBesideTheGroups(before, f.restOfSentence())) {
+                && DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())) {
             flags.add("part_of_total"); // "县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
@@ -204,39 +204,6 @@ final class PartsAroundTheSentence {
         }
         return false;
     }
-
-    /**
-     * "县政府败诉1件", "县政府应诉38件", "县政府全年收到行政复议申请236件": the government as the clause's subject in a
-     * lawsuit or a reconsideration.
-     */
-    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
-            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
-    /**
-     * "县级部门败诉6件", "乡镇应诉26件", "县级部门收到…48件": one group of defendants or of organs as a clause's subject,
-     * with a figure of its own ("乡镇无行政复议职能" names the towns without one).
-     */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile(
-            "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位|行政机关|机关)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
-                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)(?=[^，,；;。]*\\d)");
-
-    /**
-     * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
-     * towns as others' is one group of defendants too (alone, "县政府败诉1件" is the county's, docs/labelling.md rule 4);
-     * so is the government as one reconsideration organ beside the departments that also decided cases
-     * ("县政府全年收到行政复议申请236件，县级部门收到…48件").
-     */
-    static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
-        String own = ownClause(beforeInSentence);
-        String others = beforeInSentence.substring(0, beforeInSentence.length() - own.length()) + "，" + restOfSentence;
-        // "县政府受理…262件，县级部门受理12件": the group beside the government is one group too, whatever its verb
-        return GOVERNMENT_SUBJECT.matcher(own).find() && GROUP_SUBJECT.matcher(others).find()
-                || GROUP_SUBJECT.matcher("，" + own + "0").find() && GOVERNMENT_SUBJECT_ANYWHERE.matcher(others).find();
-    }
-
-    /** The government as the subject of any clause: "，县政府受理行政复议案件262件". */
-    private static final Pattern GOVERNMENT_SUBJECT_ANYWHERE = Pattern.compile(
-            "(?:^|[，,；;：:])\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}"
-                    + "(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
 
     /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */
     private static final Pattern FRAME_CLAUSE = Pattern.compile("中\\s*$");
