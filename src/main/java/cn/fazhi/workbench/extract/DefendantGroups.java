@@ -86,19 +86,24 @@ final class DefendantGroups {
         return false;
     }
 
+    /** A few words, then what a defendant or a reconsideration organ does with its cases. */
+    private static final String ACTS_IN_A_SUIT_OR_APPEAL = "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)";
+    /** The government opening a clause and acting in a suit or an appeal. */
+    private static final String GOVERNMENT_ACTING = "\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?"
+            + ACTS_IN_A_SUIT_OR_APPEAL;
+
     /**
      * "县政府败诉1件", "县政府应诉38件", "县政府全年收到行政复议申请236件": the government as the clause's subject in a
      * lawsuit or a reconsideration.
      */
-    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile(
-            "^\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+    private static final Pattern GOVERNMENT_SUBJECT = Pattern.compile("^" + GOVERNMENT_ACTING);
     /**
      * "县级部门败诉6件", "乡镇应诉26件", "县级部门收到…48件": one group of defendants or of organs as a clause's subject,
      * with a figure of its own ("乡镇无行政复议职能" names the towns without one).
      */
     private static final Pattern GROUP_SUBJECT = Pattern.compile(
             "(?:^|[，,；;：:、])\\s*(?:[县区市旗](?:直|级)(?:各)?(?:职能|工作)?(?:部门|单位|行政机关|机关)|乡镇(?:[（(]街道[)）])?|镇街|街道)"
-                    + "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)(?=[^，,；;。]*\\d)");
+                    + ACTS_IN_A_SUIT_OR_APPEAL + "(?=[^，,；;。]*\\d)");
 
     /**
      * "县政府败诉1件，县级部门败诉6件，乡镇败诉2件": the government as a clause's subject beside the departments or the
@@ -115,7 +120,5 @@ final class DefendantGroups {
     }
 
     /** The government as the subject of any clause: "，县政府受理行政复议案件262件". */
-    private static final Pattern GOVERNMENT_SUBJECT_ANYWHERE = Pattern.compile(
-            "(?:^|[，,；;：:])\\s*(?:其中)?[\\u4e00-\\u9fa5]{0,6}?[县区市旗](?:人民)?政府(?:本级)?[^，,；;。\\d]{0,6}"
-                    + "(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)");
+    private static final Pattern GOVERNMENT_SUBJECT_ANYWHERE = Pattern.compile("(?:^|[，,；;：:])" + GOVERNMENT_ACTING);
 }

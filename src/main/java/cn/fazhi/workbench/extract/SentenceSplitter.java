@@ -78,12 +78,15 @@ public final class SentenceSplitter {
     private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile(
             "\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节条])");
 
+    /** What follows a count's or a rate's digits: 余/多, 万, the unit. */
+    private static final String UNIT = "\\s*(?:余|多)?\\s*万?\\s*(?:件|起|宗|家|人次|名|项|个|次|份|卷|条|%|％)";
+
     private static final java.util.regex.Pattern ENDS_WITH_A_FIGURE = java.util.regex.Pattern.compile(
-            "[0-9０-９]\\s*(?:余|多)?\\s*万?\\s*(?:件|起|宗|家|人次|名|项|个|次|份|卷|条|%|％)?$");
+            "[0-9０-９]" + UNIT + "?$");
 
     /** A count or a rate with its unit at the start of a line; a year or a date is not one. */
     private static final java.util.regex.Pattern FIGURE_FIRST = java.util.regex.Pattern.compile(
-            "[ \\t\u3000]*[0-9０-９][0-9０-９,.．]*\\s*(?:余|多)?\\s*万?\\s*(?:件|起|宗|家|人次|名|项|个|次|份|卷|条|%|％)");
+            "[ \\t\u3000]*[0-9０-９][0-9０-９,.．]*" + UNIT);
 
     private static void add(List<int[]> out, String text, int start, int end) {
         while (end - start > MAX_LENGTH) {

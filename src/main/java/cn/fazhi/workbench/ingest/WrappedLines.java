@@ -62,7 +62,7 @@ final class WrappedLines {
     private static Joined joined(List<String> pages) {
         List<String> lines = new ArrayList<>();
         Set<Integer> pageStarts = new HashSet<>();
-        List<Integer> pageFeet = new ArrayList<>();
+        Set<Integer> pageFeet = new HashSet<>();
         for (int p = 0; p < pages.size(); p++) {
             if (p > 0) {
                 pageStarts.add(lines.size());
@@ -128,7 +128,7 @@ final class WrappedLines {
      * between and a page number or a page end stood among them, the first line after them.
      */
     private static int nextLineOfTheSentence(List<String> lines, int from, Set<Integer> pageStarts,
-                                             List<Integer> pageFeet) {
+                                             Set<Integer> pageFeet) {
         int j = from;
         while (j < lines.size() - 1 && lines.get(j).isBlank() && j - from < 4) {
             j++;
