@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * "区政府负责人出庭应诉率100%，区级部门和镇街负责人出庭应诉率99.3%": one sentence that gives two different
@@ -13,11 +14,21 @@ import java.util.Map;
  */
 final class Competition {
     static final String COMPETING = "competing";
+    static final String CONCLUDED_BESIDE_INTAKE = "concluded_beside_intake";
+    /** Counts whose indicator is the cases taken in, where a count of the cases concluded is another measure. */
+    private static final java.util.Set<String> INTAKE_COUNTS = java.util.Set.of("legal_aid.cases");
+    private static final Pattern CONCLUDED = Pattern.compile("办结|结案|审结(?!率)");
+    private static final Pattern INTAKE = Pattern.compile("受理|办理|承办|指派|收到|新收");
+    /** Applications (申请) may be refused: a count of them is not a count of cases taken in. */
+    private static final Pattern APPLICATIONS = Pattern.compile("申请");
+    /** Later in the sentence: the concluded share's rate, or the intake counted in a clause of its own. */
+    private static final Pattern INTAKE_OR_RATE_LATER = Pattern.compile(
+            "(办结|结案)率|[，,；;](?:共|依法)?(受理|办理|承办|新收)(?:各类)?(?:案件)?\\d");
 
     private Competition() {
     }
 
-    static List<Candidate> markRivals(List<Candidate> found) {
+    static List<Candidate> markRivals(String text, List<Candidate> found) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
@@ -26,13 +37,75 @@ final class Competition {
             }
         }
         List<Candidate> out = new ArrayList<>(found);
+        for (int i = 0; i < found.size(); i++) {
+            if (concludedOfAnIntakeSaidLater(text, found.get(i))) {
+                out.set(i, found.get(i).withFlag(CONCLUDED_BESIDE_INTAKE));
+            }
+        }
         for (List<Integer> group : groups.values()) {
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
-            if (distinct > 1) {
-                group.forEach(i -> out.set(i, found.get(i).withFlag(COMPETING)));
+            if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out)) {
+                group.forEach(i -> out.set(i, out.get(i).withFlag(COMPETING)));
             }
         }
         return out;
+    }
+
+    /**
+     * "受理法律援助案件960件，…办结法律援助案件465件": when the indicator counts the cases taken in, one figure named by
+     * taking in (受理、办理、承办) and the others by concluding (办结、结案) are two measures of one year's cases, not two
+     * answers: the one taken in stays a value, the concluded ones become suggestions saying what they are.
+     */
+    private static boolean concludedBesideOneIntake(String text, List<Integer> group, List<Candidate> found,
+                                                     List<Candidate> out) {
+        if (!INTAKE_COUNTS.contains(found.get(group.get(0)).indicator().code())) {
+            return false;
+        }
+        List<Integer> intake = new ArrayList<>();
+        List<Integer> concluded = new ArrayList<>();
+        for (int i : group) {
+            String words = clauseBefore(text, found.get(i));
+            boolean takenIn = INTAKE.matcher(words).find() && !APPLICATIONS.matcher(words).find();
+            boolean closed = CONCLUDED.matcher(words).find();
+            if (takenIn == closed) {
+                return false;
+            }
+            (takenIn ? intake : concluded).add(i);
+        }
+        if (intake.size() != 1 || concluded.isEmpty()) {
+            return false;
+        }
+        concluded.forEach(i -> out.set(i, out.get(i).withFlag(CONCLUDED_BESIDE_INTAKE)));
+        return true;
+    }
+
+    /**
+     * "法律援助案件办结812件，办结率94.4%", "办结法律援助案件812件，受理860件": a concluded count whose sentence goes on to
+     * the rate of concluding or to the cases taken in is the concluded share, not the year's cases.
+     */
+    private static boolean concludedOfAnIntakeSaidLater(String text, Candidate c) {
+        if (!INTAKE_COUNTS.contains(c.indicator().code())) {
+            return false;
+        }
+        String words = clauseBefore(text, c);
+        if (!CONCLUDED.matcher(words).find() || INTAKE.matcher(words).find()) {
+            return false;
+        }
+        return INTAKE_OR_RATE_LATER.matcher(text.substring(c.mention().end(), c.sentence().end())).find();
+    }
+
+    /** The words of the figure's clause before it ("…，办结法律援助案件" of "…，办结法律援助案件465件"). */
+    private static String clauseBefore(String text, Candidate c) {
+        int from = c.sentence().start();
+        int at = c.mention().start();
+        int cut = from;
+        for (int i = at - 1; i >= from; i--) {
+            if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
+                cut = i + 1;
+                break;
+            }
+        }
+        return text.substring(cut, at);
     }
 
     private static boolean contends(Candidate c) {

@@ -124,7 +124,7 @@ public final class ReportExtractor {
         List<NumberMention> mentions = NumberParser.parse(text);
         long seconds = budgetSeconds;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Candidate> found = Competition.markRivals(Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+        List<Candidate> found = Competition.markRivals(text, Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
             if (System.nanoTime() > deadline) {
                 throw new TooSlowException(seconds);
             }
