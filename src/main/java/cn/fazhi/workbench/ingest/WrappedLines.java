@@ -3,8 +3,10 @@ package cn.fazhi.workbench.ingest;
 import cn.fazhi.workbench.model.Pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,14 +65,23 @@ final class WrappedLines {
         List<String> lines = new ArrayList<>();
         Set<Integer> pageStarts = new HashSet<>();
         Set<Integer> pageFeet = new HashSet<>();
-        for (int p = 0; p < pages.size(); p++) {
+        List<String[]> pageLines = new ArrayList<>();
+        for (String raw : pages) {
+            // a page's text ends with its last line's break: no empty line between pages
+            pageLines.add(raw.replace(Pages.BREAK, '\n').replaceFirst("\n+$", "").split("\n", -1));
+        }
+        Set<String> running = runningLines(pageLines);
+        for (int p = 0; p < pageLines.size(); p++) {
             if (p > 0) {
                 pageStarts.add(lines.size());
             }
-            // a page's text ends with its last line's break: no empty line between pages
-            String page = pages.get(p).replace(Pages.BREAK, '\n').replaceFirst("\n+$", "");
-            for (String line : page.split("\n", -1)) {
-                if (isPageNumber(line)) {
+            String[] page = pageLines.get(p);
+            int first = edgeLine(page, true);
+            int last = edgeLine(page, false);
+            for (int k = 0; k < page.length; k++) {
+                String line = page[k];
+                boolean runningEdge = (k == last || k == first && p > 0) && running.contains(shape(line));
+                if (isPageNumber(line) || runningEdge) {
                     pageFeet.add(lines.size()); // where it stood: blank lines around it are a page foot
                 } else {
                     lines.add(line);
@@ -117,6 +128,52 @@ final class WrappedLines {
             out.append('\n').append(Pages.BREAK);
         }
         return new Joined(out.toString(), joins, pageFeet.size());
+    }
+
+    /**
+     * The running header or footer a document prints on every page ("安吉县2023年法治政府建设年度报告",
+     * "安吉县人民政府办公室 印发"): a line that is the first or the last of at least three pages and of half of them,
+     * compared without spaces and digits. Between the halves of a sentence it would end the sentence; the first
+     * page's top line stays (it is often the title the header repeats).
+     */
+    private static Set<String> runningLines(List<String[]> pages) {
+        if (pages.size() < 3) {
+            return Set.of();
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (String[] page : pages) {
+            Set<String> edges = new HashSet<>();
+            for (boolean top : new boolean[] {true, false}) {
+                int k = edgeLine(page, top);
+                if (k >= 0 && page[k].strip().length() <= 60) {
+                    edges.add(shape(page[k]));
+                }
+            }
+            edges.forEach(e -> seen.merge(e, 1, Integer::sum));
+        }
+        int needed = Math.max(3, (pages.size() + 1) / 2);
+        Set<String> running = new HashSet<>();
+        seen.forEach((line, times) -> {
+            if (times >= needed && !line.isEmpty()) {
+                running.add(line);
+            }
+        });
+        return running;
+    }
+
+    /** The page's first (or last) line with text that is not a page number, or -1. */
+    private static int edgeLine(String[] page, boolean top) {
+        for (int n = 0; n < page.length; n++) {
+            int k = top ? n : page.length - 1 - n;
+            if (!page[k].isBlank() && !isPageNumber(page[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String shape(String line) {
+        return line.replaceAll("\\s+", "").replaceAll("\\d+", "#");
     }
 
     static boolean isPageNumber(String line) {

@@ -34,6 +34,29 @@ class PrintedLinesTest {
     }
 
     @Test
+    void aRunningHeaderBetweenTheHalvesOfASentenceIsDroppedAndTheHalvesJoined() {
+        String header = "安吉县2023年法治政府建设年度报告";
+        String footer = "安吉县人民政府办公室  2024年1月印发";
+        List<String> pages = List.of(
+                header + "\n\n一、主要工作\n" + FULL_1 + "\n\n" + footer + "\n- 1 -\n",
+                header + "\n" + FULL_2 + "\n" + FULL_3 + "\n" + FULL_1 + "\n" + footer + "\n",
+                header + "\n" + FULL_2 + "\n" + FULL_3 + "\n" + FULL_1 + "\n\n" + footer + "\n",
+                "  " + header + " \n\n" + FULL_2 + "\n二、存在的问题\n" + footer + "\n");
+        String joined = WrappedLines.join(pages);
+        assertTrue(joined.startsWith(header + "\n"), "the first page's top line stays: " + joined);
+        assertEquals(1, joined.split(header, -1).length - 1, joined);
+        assertFalse(joined.contains("印发"), joined);
+        assertEquals(3, joined.split("行政复议申请56件", -1).length - 1, "each page's sentence joined: " + joined);
+        assertEquals(3, joined.chars().filter(c -> c == Pages.BREAK).count(), joined);
+    }
+
+    @Test
+    void twoPagesOrALineOnOnlySomePagesAreNoRunningHeader() {
+        String joined = WrappedLines.join(List.of("二、存在的问题\n" + FULL_1 + "\n", "二、存在的问题\n" + FULL_2 + "\n"));
+        assertEquals(2, joined.split("二、存在的问题", -1).length - 1, joined);
+    }
+
+    @Test
     void plainTextSavedFromAPrintedReportIsJoinedAndKeepsItsPages() throws Exception {
         String text = txt("安吉县2023年法治政府建设年度报告\n\n" + FULL_1 + "\n\n- 3 -\n\f" + FULL_2 + "\n" + FULL_3
                 + "\n二、存在的问题\n");
