@@ -200,7 +200,12 @@ final class IndicatorMatcher {
                 || NamedRates.peoplesTimes(best.compiled().indicator(), m, text.substring(s.start(), m.start()))) {
             return null;
         }
-        return judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);
+        Candidate judged = judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);
+        if (judged != null && NamedRates.eitherMatterOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
+                text.substring(s.start(), m.start()))) {
+            return judged.withFlag("topic_elsewhere");
+        }
+        return judged;
     }
 
     /**

@@ -66,6 +66,16 @@ final class NamedRates {
     }
 
     /**
+     * "（三）信访和12345热线" over "全年共受理群众来电来信6.2万件，按期办结率99.0%": a heading that names both petitions and
+     * the hotline leaves the 来电来信 of a sentence that names neither to either; the rate is not certainly either's.
+     */
+    static boolean eitherMatterOfAHeadingNamingBoth(String code, String heading, String beforeInSentence) {
+        return (PETITIONS_RATE.equals(code) || HOTLINE_RATE.equals(code))
+                && HOTLINE_NAMED.matcher(heading).find() && PETITIONS_NAMED.matcher(heading).find()
+                && !HOTLINE_NAMED.matcher(beforeInSentence).find() && !PETITIONS_NAMED.matcher(beforeInSentence).find();
+    }
+
+    /**
      * "行政机关出庭应诉率达到100%，其中负责人出庭应诉率达92.3%": a 出庭应诉率 whose own clause names no heads is the
      * heads' rate only when no other clause of the sentence gives the heads' rate apart.
      */

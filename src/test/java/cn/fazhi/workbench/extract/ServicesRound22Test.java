@@ -132,4 +132,15 @@ class ServicesRound22Test {
         assertValue(report("全县坚持每年开展案卷评查，共评查案卷460卷。"), "enforcement.files_reviewed", "460");
         assertValue(report("全县每年组织2次案卷评查，共评查案卷460卷。"), "enforcement.files_reviewed", "460");
     }
+
+    @Test
+    void aHeadingNamingBothPetitionsAndTheHotlineLeavesTheCallsAndLettersToEither() {
+        String heading = "一、主要举措和成效\n（三）信访和12345热线\n";
+        notAValue(heading + "全年共受理群众来电来信6.2万件，按期办结率99.0%。", "petitions.completion_rate");
+        notAValue(heading + "全年共受理群众来电来信6.2万件，按期办结率99.0%。", "hotline.completion_rate");
+        suggested(heading + "全年共受理群众来电来信6.2万件，按期办结率99.0%。", "petitions.completion_rate");
+        // a sentence that names its matter decides
+        assertValue(report(heading + "全年信访事项按期办结率99.0%。"), "petitions.completion_rate", "99.0");
+        assertValue(report(heading + "全年12345热线工单按期办结率99.0%。"), "hotline.completion_rate", "99.0");
+    }
 }
