@@ -364,8 +364,15 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
-        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start()) && !flags.contains("period_unclear")) {
-            flags.add("period_unclear"); // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": which year's?
+        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start())) {
+            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the column's year, when the header says it
+            int column = WordsAroundTheFigure.yearOfTheColumn(text, m.start());
+            if (column != 0 && scope.year() != null && column != scope.year()) {
+                flags.add("other_year");
+                eligible = false;
+            } else if (column == 0 && !flags.contains("period_unclear")) {
+                flags.add("period_unclear");
+            }
         }
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
             flags.add("period_unclear");

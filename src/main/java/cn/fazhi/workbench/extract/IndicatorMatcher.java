@@ -114,6 +114,10 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
+        if (k > 0 && ctx.before.isBlank() && WordsAroundTheFigure.yearOfTheColumn(text, m.start()) != 0) {
+            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
+            ctx = ClauseContext.of(text, s, values, k - 1, false).withAfter(ctx.after);
+        }
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
         if (carried == null) {
             carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);

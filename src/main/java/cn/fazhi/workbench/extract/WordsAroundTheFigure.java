@@ -1,6 +1,7 @@
 package cn.fazhi.workbench.extract;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -231,10 +232,72 @@ final class WordsAroundTheFigure {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
 
     static boolean oneColumnOfATableRow(String text, int at) {
+        return tableRow(lineAround(text, at));
+    }
+
+    private static boolean tableRow(String line) {
+        return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
+    }
+
+    private static String lineAround(String text, int at) {
         int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         int end = text.indexOf('\n', at);
-        String line = text.substring(start, end < 0 ? text.length() : end);
-        return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /**
+     * A header line whose last cells are years, one per column ("指标 2022年 2023年", "项目 2022年度 2023年度"; the
+     * text's normalising drops the spaces between Chinese and digits: "指标2022年2023年").
+     */
+    private static final Pattern YEAR_COLUMNS = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*(?:年度?|(?=\\s|$))");
+    private static final Pattern YEARS_TAIL = Pattern.compile(
+            "(?<!\\d)(?:(?:19|20)\\d{2}\\s*(?:年度?|(?=\\s|$))\\s*){2,}$");
+    private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
+
+    /**
+     * The year of the column a figure of a flattened table row stands in: "行政复议纠错率 12.5% 10.9%" under
+     * "指标 2022年 2023年" gives 2022 for 12.5 and 2023 for 10.9. The header is the nearest line above, past other
+     * rows of the table, whose last cells are as many years as the row has figures at its end; 0 when there is
+     * none (a column of changes, a header of places, text between), and then which year's it is stays unknown.
+     */
+    static int yearOfTheColumn(String text, int at) {
+        String row = lineAround(text, at);
+        Matcher tail = TABLE_ROW_TAIL.matcher(row);
+        if (!tail.find() || SENTENCE_PUNCTUATION.matcher(row).find()) {
+            return 0;
+        }
+        int rowStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        List<Integer> figureStarts = new java.util.ArrayList<>();
+        Matcher f = ROW_FIGURE.matcher(row);
+        f.region(tail.start(), row.length());
+        while (f.find()) {
+            figureStarts.add(rowStart + f.start());
+        }
+        int column = figureStarts.indexOf(at);
+        if (column < 0) {
+            return 0;
+        }
+        int end = rowStart - 1;
+        for (int lines = 0; end > 0 && lines < 12; lines++) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(start, end);
+            end = start - 1;
+            if (line.isBlank() || tableRow(line)) {
+                continue;
+            }
+            Matcher years = YEARS_TAIL.matcher(line);
+            if (SENTENCE_PUNCTUATION.matcher(line).find() || !years.find()) {
+                return 0;
+            }
+            List<Integer> columns = new java.util.ArrayList<>();
+            Matcher y = YEAR_COLUMNS.matcher(line);
+            y.region(years.start(), line.length());
+            while (y.find()) {
+                columns.add(Integer.parseInt(y.group(1)));
+            }
+            return columns.size() == figureStarts.size() ? columns.get(column) : 0;
+        }
+        return 0;
     }
 
     /**
