@@ -114,9 +114,12 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
-        if (k > 0 && ctx.before.isBlank() && WordsAroundTheFigure.yearOfTheColumn(text, m.start()) != 0) {
-            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
-            ctx = ClauseContext.of(text, s, values, k - 1, false).withAfter(ctx.after);
+        if (WordsAroundTheFigure.yearOfTheColumn(text, m.start()) != 0) {
+            if (k > 0 && ctx.before.isBlank()) {
+                // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
+                ctx = ClauseContext.of(text, s, values, k - 1, false).withAfter(ctx.after);
+            }
+            m = WordsAroundTheFigure.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
         }
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
         if (carried == null) {

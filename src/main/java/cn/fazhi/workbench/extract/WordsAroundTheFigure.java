@@ -254,6 +254,18 @@ final class WordsAroundTheFigure {
             "(?<!\\d)(?:(?:19|20)\\d{2}\\s*(?:年度?|(?=\\s|$))\\s*){2,}$");
     private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
 
+    /** A row's label that gives the unit of its figures: "行政诉讼案件（件）", "法律援助案件数(件)". */
+    private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile("[（(]\\s*(件|宗|起|个|份|部|卷|次|人次|件次)\\s*[）)]\\s*$");
+
+    /** A bare figure of a table row takes the unit its row's label gives, and keeps its own otherwise. */
+    static NumberMention withTheLabelsUnit(NumberMention m, String label) {
+        Matcher unit = UNIT_OF_THE_LABEL.matcher(label);
+        if (m.unit() != null || !unit.find()) {
+            return m;
+        }
+        return new NumberMention(m.start(), m.end(), m.numStart(), m.value(), unit.group(1), m.qualifier(), m.kind());
+    }
+
     /**
      * The year of the column a figure of a flattened table row stands in: "行政复议纠错率 12.5% 10.9%" under
      * "指标 2022年 2023年" gives 2022 for 12.5 and 2023 for 10.9. The header is the nearest line above, past other
@@ -262,8 +274,11 @@ final class WordsAroundTheFigure {
      */
     static int yearOfTheColumn(String text, int at) {
         String row = lineAround(text, at);
+        if (SENTENCE_PUNCTUATION.matcher(row).find()) {
+            return 0;
+        }
         Matcher tail = TABLE_ROW_TAIL.matcher(row);
-        if (!tail.find() || SENTENCE_PUNCTUATION.matcher(row).find()) {
+        if (!tail.find()) {
             return 0;
         }
         int rowStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;

@@ -27,6 +27,15 @@ class TableYearColumnsTest {
     }
 
     @Test
+    void aBareFigureTakesTheUnitItsRowsLabelGives() {
+        var x = report("附表：主要指标完成情况\n指标\t2021年\t2022年\n行政诉讼案件（件）\t52\t61\n行政复议收案(件)\t120\t131");
+        assertValue(x, "litigation.cases", "61");
+        assertValue(x, "reconsideration.received", "131");
+        // without a header of years, a bare figure stays without a unit, and so no count
+        assertNoValue(report("行政诉讼案件（件） 52 61"), "litigation.cases");
+    }
+
+    @Test
     void withoutTheReportingYearOrWithAColumnTheHeaderDoesNotNameNothingIsAValue() {
         var x = report("附表\n指标 2020年 2021年\n行政复议纠错率 12.5% 10.9%");
         assertNoValue(x, "reconsideration.correction_rate");
