@@ -55,6 +55,16 @@ public final class ReportExtractor {
         }
     }
 
+    /**
+     * The text repeats one shape so often (a line of thousands of figures, a header of thousands of years) that a
+     * rule's pattern ran out of stack: the file is left out with its reason, and the batch goes on.
+     */
+    public static final class TooComplexException extends RuntimeException {
+        TooComplexException() {
+            super("the text repeats one shape too often for the rules (a line of thousands of figures?); the file is left out");
+        }
+    }
+
     private static final long DEFAULT_BUDGET_SECONDS = Long.getLong("fazhi.extractSeconds", 120);
     private long budgetSeconds = DEFAULT_BUDGET_SECONDS;
 
@@ -124,11 +134,16 @@ public final class ReportExtractor {
         List<NumberMention> mentions = NumberParser.parse(text);
         long seconds = budgetSeconds;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Candidate> found = Competition.markRivals(text, Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
-            if (System.nanoTime() > deadline) {
-                throw new TooSlowException(seconds);
-            }
-        })));
+        List<Candidate> found;
+        try {
+            found = Competition.markRivals(text, Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+                if (System.nanoTime() > deadline) {
+                    throw new TooSlowException(seconds);
+                }
+            })));
+        } catch (StackOverflowError e) {
+            throw new TooComplexException();
+        }
 
         List<Candidate> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparingDouble(Candidate::confidence).reversed()

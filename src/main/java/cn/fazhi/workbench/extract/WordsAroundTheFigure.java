@@ -228,7 +228,7 @@ final class WordsAroundTheFigure {
      * or a change; which column is the reporting year's the row itself does not say.
      */
     private static final Pattern TABLE_ROW_TAIL = Pattern.compile(
-            "(?<![\\d.,])[-+]?\\d[\\d.,]*%?(?:\\s+[-+]?\\d[\\d.,]*%?)+\\s*$");
+            "(?<![\\d.,])[-+]?\\d[\\d.,]*+%?(?:\\s++[-+]?\\d[\\d.,]*+%?)++\\s*+$"); // possessive: no stack per figure
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
 
     static boolean oneColumnOfATableRow(String text, int at) {
@@ -251,7 +251,9 @@ final class WordsAroundTheFigure {
      */
     private static final Pattern YEAR_COLUMNS = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*(?:年度?|(?=\\s|$))");
     private static final Pattern YEARS_TAIL = Pattern.compile(
-            "(?<!\\d)(?:(?:19|20)\\d{2}\\s*(?:年度?|(?=\\s|$))\\s*){2,}$");
+            "(?<!\\d)(?:(?:19|20)\\d{2}\\s*+(?:年度?|(?=\\s|$))\\s*+){2,}+$");
+    /** A row of an indicator table is a label and a few figures; a longer line is read as text. */
+    private static final int MAX_ROW = 200;
     private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
 
     /** A row's label that gives the unit of its figures: "行政诉讼案件（件）", "法律援助案件数(件)". */
@@ -274,7 +276,7 @@ final class WordsAroundTheFigure {
      */
     static int yearOfTheColumn(String text, int at) {
         String row = lineAround(text, at);
-        if (SENTENCE_PUNCTUATION.matcher(row).find()) {
+        if (row.length() > MAX_ROW || SENTENCE_PUNCTUATION.matcher(row).find()) {
             return 0;
         }
         Matcher tail = TABLE_ROW_TAIL.matcher(row);
@@ -297,6 +299,9 @@ final class WordsAroundTheFigure {
             int start = text.lastIndexOf('\n', end - 1) + 1;
             String line = text.substring(start, end);
             end = start - 1;
+            if (line.length() > MAX_ROW) {
+                return 0;
+            }
             if (line.isBlank() || tableRow(line)) {
                 continue;
             }

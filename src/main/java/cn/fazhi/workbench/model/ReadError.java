@@ -15,6 +15,8 @@ public record ReadError(Kind kind, String message) {
         UNSAFE,
         /** extraction did not finish within the per-file time budget */
         TOO_SLOW,
+        /** the text repeats one shape so often (a line of thousands of figures) that the rules cannot read it */
+        TOO_COMPLEX,
         /** a scan needs text recognition, and Tesseract's library could not be loaded on this machine */
         OCR_UNAVAILABLE,
         /** the same on Windows because the Visual C++ runtime that Tesseract's DLL needs could not be loaded */

@@ -89,6 +89,8 @@ public final class ExtractReports {
             x = OcrFigures.doubt(text.format(), extractor.extract(text));
         } catch (ReportExtractor.TooSlowException e) {
             return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_SLOW, e.getMessage()));
+        } catch (ReportExtractor.TooComplexException e) {
+            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_COMPLEX, e.getMessage()));
         }
         return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.suggestions(), x.candidates(),
                 x.warnings(), null);

@@ -208,6 +208,8 @@ public final class ImportReports {
             return storeFailed(s, sha, e);
         } catch (ReportExtractor.TooSlowException e) {
             return failed(s, ImportReason.TOO_SLOW, e.getMessage());
+        } catch (ReportExtractor.TooComplexException e) {
+            return failed(s, ImportReason.TOO_COMPLEX, e.getMessage());
         } catch (CancellationToken.CancelledException e) {
             return notImported(s, false);
         } catch (OutOfMemoryError e) {

@@ -44,4 +44,12 @@ class LinearTimeTest {
         assertTrue(e.getMessage().contains("0 s"));
         assertFalse(ExtractorFixture.EXTRACTOR.extract(text).values().isEmpty(), "the shared extractor keeps its budget");
     }
+
+    @Test
+    void aLineOfThousandsOfFiguresIsReadWithoutRunningOutOfStack() {
+        // a table-row pattern once recursed per figure: 5,000 figures on a line threw StackOverflowError
+        String row = "调解成功率 " + "2% ".repeat(5000).strip();
+        var x = ExtractorFixture.report("附表\n指标 " + "2021年 ".repeat(3000).strip() + "\n" + row + "\n" + row);
+        assertTrue(x.values().isEmpty(), x.values().toString());
+    }
 }
