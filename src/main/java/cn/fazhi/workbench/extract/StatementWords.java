@@ -51,6 +51,14 @@ final class StatementWords {
         return PLAN_WORDS.matcher(before).find();
     }
 
+    /** A label that opens the sentence as a target: "目标任务：", "工作目标：", "2024年目标：". */
+    private static final Pattern TARGET_LABEL = Pattern.compile("^\\s*[^，,；;。：:\\d]{0,8}(?:\\d{4}年度?)?[^，,；;。：:\\d]{0,4}目标(?:任务)?\\s*[：:]");
+
+    /** The sentence opens with a target's label ("目标任务：全年调解矛盾纠纷6000件以上"): what follows is the target. */
+    static boolean targetLabel(String beforeInSentence) {
+        return TARGET_LABEL.matcher(beforeInSentence).find();
+    }
+
     /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
     static boolean whereItStarted(String after) {
         return FOLLOWED_BY_TO.matcher(after).find();
