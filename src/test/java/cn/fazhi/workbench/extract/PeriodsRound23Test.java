@@ -72,4 +72,37 @@ class PeriodsRound23Test {
         assertEquals(2022, extract("开发区法治政府建设情况报告\n\n2022年，开发区坚持依法行政。\n全年共调解矛盾纠纷1562件。\n\n"
                 + "某某管理委员会\n2023年1月25日\n").metadata().year());
     }
+
+    @Test
+    void theLevelAFromToPhraseReachedIsTheYearsWithItsYearOrShortVerb() {
+        // the fixture's report is 通山县's of 2022
+        assertValue(ExtractorFixture.report("全县行政诉讼案件由2021年的102件下降到2022年的86件。"), "litigation.cases", "86");
+        assertValue(ExtractorFixture.report("与2021年相比，全县收到行政复议申请从166件增至186件。"), "reconsideration.received", "186");
+        assertValue(ExtractorFixture.report("全县行政诉讼败诉率从2020年的8.2%降至2022年的4.2%。"), "litigation.loss_rate", "4.2");
+        // a level reached in another year is that year's
+        notAValue("全县行政诉讼案件由2020年的102件下降到2021年的86件。", "litigation.cases");
+    }
+
+    @Test
+    void anExpectationOfWhatTheYearWillReachIsATarget() {
+        notAValue("预计到年底，全县调解矛盾纠纷将突破6000件。", "mediation.disputes");
+        notAValue("全县法律援助案件全年将超过1100件。", "legal_aid.cases");
+    }
+
+    @Test
+    void aSpanNamedByAHeadingTwoLevelsUpCoversTheFiguresUnderIt() {
+        notAValue("一、“十四五”以来主要成效\n（一）人民调解\n全县共调解矛盾纠纷2.6万件。", "mediation.disputes");
+        notAValue("一、2020年以来法治政府建设成效\n（一）法律援助\n共办理法律援助案件2860件。", "legal_aid.cases");
+        notAValue("一、近三年工作回顾\n（一）行政复议\n共收到行政复议申请526件。", "reconsideration.received");
+        // a loose 近年来 heading, and the sentence's own year under a span, stay as they were
+        aValue("一、近年来工作成效\n（一）行政复议\n全县收到行政复议申请186件。", "reconsideration.received");
+        aValue("一、“十四五”以来主要成效\n（一）行政复议\n2022年全县收到行政复议申请186件。", "reconsideration.received");
+    }
+
+    @Test
+    void aSumUpToTheYearsEndIsInDoubt() {
+        notAValue("截至2022年底，全县累计办理法律援助案件1.2万件。", "legal_aid.cases");
+        aValue("截至2022年底，全县共收到行政复议申请186件。", "reconsideration.received");
+        aValue("截至2022年底，全年累计调解矛盾纠纷5860件。", "mediation.disputes");
+    }
 }
