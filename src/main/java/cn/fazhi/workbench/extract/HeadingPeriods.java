@@ -24,6 +24,9 @@ final class HeadingPeriods {
             "\\d{4}年度?(?:以来|来|至今)|\\d{4}\\s*年?\\s*[-—–~至到]\\s*\\d{4}年|[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|近[两三四五六七八九十\\d]+年|[两三四五六七八九十]年(?:来|以来|间)|本届[^，,；;。]{0,6}以来|换届以来");
 
+    /** The sentence writes one year itself ("全年共收到…"): a span above does not cover it, another year above does. */
+    private static final Pattern ONE_YEAR_WRITTEN = Pattern.compile("全年|本年|今年|年内|当年|一年来");
+
     /**
      * Another year (or a later year's plan) a parent heading writes, or a span it names (several years), or null.
      */
@@ -37,7 +40,8 @@ final class HeadingPeriods {
                     }
                     return p;
                 },
-                p -> FigurePeriod.rulesOut(p) && (!"multi_period".equals(p) || NAMED_SPAN.matcher(spanNamed[0]).find()));
+                p -> FigurePeriod.rulesOut(p) && (!"multi_period".equals(p)
+                        || NAMED_SPAN.matcher(spanNamed[0]).find() && !ONE_YEAR_WRITTEN.matcher(periodWords).find()));
         return period;
     }
 

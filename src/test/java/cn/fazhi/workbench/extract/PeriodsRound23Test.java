@@ -87,6 +87,9 @@ class PeriodsRound23Test {
     void anExpectationOfWhatTheYearWillReachIsATarget() {
         notAValue("预计到年底，全县调解矛盾纠纷将突破6000件。", "mediation.disputes");
         notAValue("全县法律援助案件全年将超过1100件。", "legal_aid.cases");
+        var x = ExtractorFixture.report("全年共调解矛盾纠纷5860件，调解成功率将保持在98%以上。");
+        assertValue(x, "mediation.disputes", "5860");
+        assertNoValue(x, "mediation.success_rate");
     }
 
     @Test
@@ -97,6 +100,8 @@ class PeriodsRound23Test {
         // a loose 近年来 heading, and the sentence's own year under a span, stay as they were
         aValue("一、近年来工作成效\n（一）行政复议\n全县收到行政复议申请186件。", "reconsideration.received");
         aValue("一、“十四五”以来主要成效\n（一）行政复议\n2022年全县收到行政复议申请186件。", "reconsideration.received");
+        aValue("一、“十四五”以来工作成效\n（一）行政复议\n全年共收到行政复议申请186件。", "reconsideration.received");
+        notAValue("一、本届政府以来工作成效\n（一）法律援助\n共办理法律援助案件4860件。", "legal_aid.cases");
     }
 
     @Test
@@ -104,5 +109,6 @@ class PeriodsRound23Test {
         notAValue("截至2022年底，全县累计办理法律援助案件1.2万件。", "legal_aid.cases");
         aValue("截至2022年底，全县共收到行政复议申请186件。", "reconsideration.received");
         aValue("截至2022年底，全年累计调解矛盾纠纷5860件。", "mediation.disputes");
+        notAValue("累计至2022年底，全县共办理法律援助案件1.2万件。", "legal_aid.cases");
     }
 }
