@@ -111,4 +111,15 @@ class PeriodsRound23Test {
         aValue("截至2022年底，全年累计调解矛盾纠纷5860件。", "mediation.disputes");
         notAValue("累计至2022年底，全县共办理法律援助案件1.2万件。", "legal_aid.cases");
     }
+
+    @Test
+    void aZonesReportSentToItsCityIsTheZones() {
+        String text = "嘉兴经济技术开发区2021年度法治政府建设情况报告\n\n嘉兴市人民政府：\n"
+                + "一、主要工作\n全年共调解矛盾纠纷1562件。\n\n嘉兴经济技术开发区管理委员会\n2022年1月25日\n";
+        // the addressee names the city; the title names the zone the gazetteer does not list
+        assertEquals("嘉兴经济技术开发区", extract(text).metadata().jurisdiction().name());
+        // a county named in the title outside the zone's name stays the county
+        assertEquals("德清县", extract("德清县2023年度法治政府建设情况报告\n\n湖州市人民政府：\n全年共调解矛盾纠纷5860件。\n")
+                .metadata().jurisdiction().name());
+    }
 }
