@@ -85,7 +85,7 @@ final class FigureJudge {
         if (!s.section().reportsResults()) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
-        } else if (StatementWords.plan(ctx.before)
+        } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
                         && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
@@ -135,6 +135,11 @@ final class FigureJudge {
         if (period == null && span == null && WordsAroundTheFigure.continuesTheCountBefore(beforeInSentence)
                 && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {
             flags.add("period_unclear"); // "2022年，全县共受理…78件。审结75件，纠错率9%。": 2022's, as the count before
+        }
+        if (period == null && scope.insideReport() && scope.signedTheYearAfter()
+                && Periods.countedFromTheDayOfWriting(periodWords, reportYear) && !flags.contains(Periods.UNCLEAR)) {
+            // "今年以来，全县已收到行政复议申请31件" in a report of 2023 signed in March 2024: the next year so far
+            flags.add(Periods.UNCLEAR);
         }
         boolean headlineStatesIt = NewsHeadlines.statesTheFigure(scope, m, beforeInSentence);
         if (!scope.insideReport() && Periods.unclearOutsideReport(periodWords, heading, reportYear)

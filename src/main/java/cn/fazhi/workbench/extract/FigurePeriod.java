@@ -37,6 +37,9 @@ final class FigurePeriod {
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
     /** "截至2022年底，全县共…" in the report of 2023: the figure as the previous year closed. */
     private static final Pattern UP_TO_A_YEARS_END = Pattern.compile("(?:截至|截止|截止到|截至到)\\s*(\\d{4})年(?:底|末|年底|12月底|12月31日)");
+    private static final Pattern SUMMED_TO_A_YEARS_END = Pattern.compile("累计(?:至|到|截至)\\s*(\\d{4})年(?:底|末|12月底|12月31日)");
+    /** "累计": summed up over a time the words do not bound (not "全年累计", the year's). */
+    private static final Pattern SUMMED_UP = Pattern.compile("(?<!全年|年内|本年|今年)累计");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
@@ -192,6 +195,15 @@ final class FigurePeriod {
             if (Integer.parseInt(upTo.group(1)) != reportYear) {
                 return "other_year";
             }
+            // "截至2023年底，全县累计办理法律援助案件1.2万件": a stock up to the year's end, perhaps over many years
+            if (SUMMED_UP.matcher(beforeInSentence.substring(upTo.end())).find()) {
+                return Periods.UNCLEAR;
+            }
+        }
+        // "累计至2023年底，全县共办理…": summed up to the year's end
+        Matcher summedTo = SUMMED_TO_A_YEARS_END.matcher(beforeInSentence);
+        if (summedTo.find()) {
+            return Integer.parseInt(summedTo.group(1)) == reportYear ? Periods.UNCLEAR : "multi_period";
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {

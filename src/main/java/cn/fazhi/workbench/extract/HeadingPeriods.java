@@ -2,6 +2,7 @@ package cn.fazhi.workbench.extract;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Periods written by the headings above the nearest one: "一、2022年度法治政府建设情况" over "（一）行政复议" over
@@ -15,11 +16,33 @@ final class HeadingPeriods {
     private HeadingPeriods() {
     }
 
-    /** Another year (or a later year's plan) a parent heading writes, or null. */
+    /**
+     * A span a heading names by its length or its start ("一、“十四五”以来主要成效", "一、近三年工作回顾", "一、2021年以来
+     * 法治政府建设成效"); not the loose "近年来", "多年来", which open many a heading over the year's own work.
+     */
+    private static final Pattern NAMED_SPAN = Pattern.compile(
+            "\\d{4}年度?(?:以来|来|至今)|\\d{4}\\s*年?\\s*[-—–~至到]\\s*\\d{4}年|[一二三四五]五[”\"]*(?:期间|以来|时期)"
+                    + "|近[两三四五六七八九十\\d]+年|[两三四五六七八九十]年(?:来|以来|间)|本届[^，,；;。]{0,6}以来|换届以来");
+
+    /** The sentence writes one year itself ("全年共收到…"): a span above does not cover it, another year above does. */
+    private static final Pattern ONE_YEAR_WRITTEN = Pattern.compile("全年|本年|今年|年内|当年|一年来");
+
+    /**
+     * Another year (or a later year's plan) a parent heading writes, or a span it names (several years), or null.
+     */
     static String ofParents(String text, String heading, int sentenceStart, String periodWords, Scope scope) {
-        return nearestParentsPeriod(text, heading, sentenceStart,
-                parent -> FigurePeriod.of(periodWords, parent, true, scope),
-                period -> FigurePeriod.rulesOut(period) && !"multi_period".equals(period));
+        String[] spanNamed = {null};
+        String period = nearestParentsPeriod(text, heading, sentenceStart,
+                parent -> {
+                    String p = FigurePeriod.of(periodWords, parent, true, scope);
+                    if ("multi_period".equals(p)) {
+                        spanNamed[0] = parent;
+                    }
+                    return p;
+                },
+                p -> FigurePeriod.rulesOut(p) && (!"multi_period".equals(p)
+                        || NAMED_SPAN.matcher(spanNamed[0]).find() && !ONE_YEAR_WRITTEN.matcher(periodWords).find()));
+        return period;
     }
 
     /** Part of the year a parent heading writes ("一、上半年工作情况"), or null. */

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class IndicatorMatcher {
     static final double MIN_CONFIDENCE = 0.5;
     private static final Pattern TO_VALUE = Pattern.compile(
-            "^(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至|为)$");
+            // "从166件增至186件", "由2021年的8.2%降至2023年的4.2%": the year the level was reached is judged as every year is
+            "^(提高|提升|上升|增长|增加|下降|降低|减少|降|增|升|减)(到|至|为)(\\d{4}年度?的?)?$");
 
     private final Catalogue catalogue;
     private final List<CompiledIndicator> indicators = new ArrayList<>();

@@ -69,6 +69,11 @@ public final class JurisdictionResolver {
             warnings.add("jurisdiction: no government named in the title, issuer or text could be matched to the gazetteer");
             return null;
         }
+        Jurisdiction titledZone = zoneTheTitleNames(title, best, parentEvidence);
+        if (titledZone != null) {
+            warnings.add("jurisdiction: development zone " + titledZone.name() + " is not in the gazetteer; its parent was taken from the text");
+            return titledZone;
+        }
         if (best.contains("@")) {
             String name = best.substring(0, best.indexOf('@'));
             String parent = best.substring(best.indexOf('@') + 1);
@@ -201,6 +206,27 @@ public final class JurisdictionResolver {
             return true;
         }
         return suffix.equals("区") && (name.endsWith("开发区") || name.endsWith("高新区") || name.endsWith("经开区"));
+    }
+
+    /**
+     * The title names a zone the gazetteer does not list ("嘉兴经济技术开发区2021年度法治政府建设情况报告") and the best-scored
+     * name stands nowhere in the title outside the zone's own name: that name came from the addressee ("嘉兴市人民政府：") or
+     * the text, the zone's parent the report is sent to, and the report is the zone's. Null otherwise.
+     */
+    private Jurisdiction zoneTheTitleNames(String title, String best, Map<String, Double> parents) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = ZONE_NAME.matcher(title.replaceFirst("^关于", ""));
+        if (!m.find() || !gazetteer.named(m.group(1).replaceFirst("^(关于|中共)", "")).isEmpty()) {
+            return null;
+        }
+        String bestName = best.contains("@") ? best.substring(0, best.indexOf('@')) : best;
+        String outsideTheZone = title.replace(m.group(1), "");
+        if (outsideTheZone.contains(bestName)) {
+            return null;
+        }
+        return unlistedZone(title, "", parents);
     }
 
     /** A zone named in the title or by the issuer but missing from the gazetteer: level zone, parent from the text. */

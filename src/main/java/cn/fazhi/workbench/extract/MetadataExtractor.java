@@ -55,6 +55,13 @@ public final class MetadataExtractor {
         }
         Integer year = findYear(titleNorm, text, lines);
         if (year == null) {
+            year = yearOfTheSignature(text, lines);
+            if (year != null) {
+                warnings.add("year: neither the title nor the opening states the reporting year; " + year
+                        + " is read from the date under the signature — check it");
+            }
+        }
+        if (year == null) {
             year = dominantYear(text);
             if (year != null) {
                 warnings.add("year: neither the title nor the opening states the reporting year; " + year
@@ -139,8 +146,13 @@ public final class MetadataExtractor {
             if (line[0] > limit) {
                 break;
             }
-            Matcher m = YEAR_IN_BODY.matcher(chineseYearsToDigits(text.substring(line[0], line[1])));
+            String words = chineseYearsToDigits(text.substring(line[0], line[1]));
+            Matcher m = YEAR_IN_BODY.matcher(words);
             while (m.find()) {
+                // "2022年，开发区将持续深化…": a line of the plans opening with the year planned for
+                if (m.group(2) != null && LOOKS_AHEAD.matcher(firstSentence(words.substring(m.end()))).find()) {
+                    continue;
+                }
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
                         return Integer.parseInt(m.group(g));
@@ -149,6 +161,30 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A sentence that looks ahead: what will be done, not what was. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("将|力争|计划|争取|确保|拟|预计");
+
+    private static String firstSentence(String words) {
+        int end = words.indexOf('。');
+        return end < 0 ? words : words.substring(0, end);
+    }
+
+    /**
+     * A report that writes its year neither in its title nor in its opening is dated by its signature: an annual
+     * report signed in the first half of a year reports on the year before ("2022年1月25日": 2021), one signed in
+     * November or December on that year; between, the date does not say.
+     */
+    private static Integer yearOfTheSignature(String text, List<int[]> lines) {
+        java.time.LocalDate signed = PublishDates.signed(text, lines, null, new ArrayList<>());
+        if (signed == null) {
+            return null;
+        }
+        if (signed.getMonthValue() <= 6) {
+            return signed.getYear() - 1;
+        }
+        return signed.getMonthValue() >= 11 ? signed.getYear() : null;
     }
 
     /** The year named most often in the text, when it is named at least three times and in most year mentions. */

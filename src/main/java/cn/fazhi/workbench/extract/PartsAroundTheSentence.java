@@ -184,7 +184,7 @@ final class PartsAroundTheSentence {
      * names its own subject, the heads of all the organs).
      */
     private static final Pattern ACT_OR_RATE_CLAUSE = Pattern.compile(
-            "^\\s*(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
+            "^\\s*(今年|当年|全年|年内)?(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
     /** A 其中 clause that names the government or one group of defendants: "其中以县政府为被告的32件". */
     private static final Pattern GROUP_AFTER_QIZHONG = Pattern.compile("^\\s*其中[^，,；;。]{0,20}(?:作为|为)被告");
 
@@ -207,6 +207,12 @@ final class PartsAroundTheSentence {
 
     /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */
     private static final Pattern FRAME_CLAUSE = Pattern.compile("中\\s*$");
+    /**
+     * "2022年立案的行政诉讼案件中", "以前年度受理的…中": the cases of a year they were filed or received in, as those
+     * carried over are, a part of the cases a year concludes.
+     */
+    private static final Pattern EARLIER_CASES = Pattern.compile(
+            "(?:\\d{4}年度?|以前年度|以往年度|往年|前几年)(?:以前|之前)?(?:立案|受理|收案|收到|起诉|新收|发生)的");
     /** A remark in brackets. */
     private static final Pattern REMARK = Pattern.compile("[（(][^（()）]*[)）]");
     /** "二审", "再审", "申请再审": a later stage of the suits alone ("一、二审", "一审和二审" are both). */
@@ -240,7 +246,7 @@ final class PartsAroundTheSentence {
             return false;
         }
         frame = REMARK.matcher(frame).replaceAll(""); // "审结268件（含上年结转19件），其中纠错31件": all of the year's
-        return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find()
+        return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find() || EARLIER_CASES.matcher(frame).find()
                 || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
     }
 

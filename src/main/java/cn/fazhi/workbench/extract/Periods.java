@@ -223,6 +223,30 @@ final class Periods {
         return words;
     }
 
+    /** Counted from the day of writing: "今年以来", "今年" opening a clause, "截至目前", "至今", "目前"; not "本年度". */
+    private static final Pattern FROM_THE_DAY_OF_WRITING = Pattern.compile(
+            "今年以来|(?:^|[，,；;：:])\\s*今年|截至目前|截止目前|目前|至今|迄今");
+    /** The words write the year itself after the words counted from the day of writing ("截至目前，2023年全县…"). */
+    private static final Pattern YEAR_ITSELF = Pattern.compile("全年|本年度?|年内|一年来");
+
+    /**
+     * The words count the figure from the day the report was written ("今年以来", "截至目前") and do not write the
+     * reporting year (or 全年, 本年度) after that: in a report signed the year after, the next year so far or up to
+     * the day of writing, not the reporting year alone.
+     */
+    static boolean countedFromTheDayOfWriting(String words, Integer reportYear) {
+        Matcher m = FROM_THE_DAY_OF_WRITING.matcher(words);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return false;
+        }
+        String after = words.substring(end);
+        return !YEAR_ITSELF.matcher(after).find() && !FigurePeriod.namesYear(after, reportYear);
+    }
+
     /** "今年以来", "截至目前", "至今" and the like are written in the words. */
     static boolean untilNow(String words) {
         return UNTIL_NOW.matcher(words).find();

@@ -43,6 +43,14 @@ final class PublishDates {
         if (labelled != null) {
             return labelled;
         }
+        return signed(text, lines, year, warnings);
+    }
+
+    /**
+     * The date under the signature at the report's end (the day it was written), not a labelled date of the page
+     * (the day a site put it up), or null.
+     */
+    static LocalDate signed(String text, List<int[]> lines, Integer year, List<String> warnings) {
         for (int k = lines.size() - 1; k >= Math.max(0, lines.size() - 15); k--) {
             String line = text.substring(lines.get(k)[0], lines.get(k)[1]).replace(" ", "");
             LocalDate d = signatureDate(line, warnings);

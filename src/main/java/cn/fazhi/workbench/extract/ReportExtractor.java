@@ -11,6 +11,7 @@ import cn.fazhi.workbench.model.ReportMetadata;
 import cn.fazhi.workbench.model.ReportText;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,9 +92,11 @@ public final class ReportExtractor {
         NormalizedText norm = TextNormalizer.normalize(report.text());
         ReportMetadata meta = metadata.extract(norm, warnings);
         Jurisdiction own = meta.jurisdiction();
+        LocalDate signed = PublishDates.signed(norm.text(), MetadataExtractor.lines(norm.text()), meta.year(), new ArrayList<>());
         Scope scope = new Scope(meta.year(), own == null ? null : own.name(),
                 own == null || own.level() != JurisdictionLevel.CITY, true,
-                authors(meta.title()).withOpening(norm.text()));
+                authors(meta.title()).withOpening(norm.text()),
+                signed != null && meta.year() != null && signed.getYear() == meta.year() + 1);
         Extraction x = extract(norm, meta, scope, warnings);
         if (meta.jurisdiction() == null || meta.year() == null) {
             warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");

@@ -20,7 +20,7 @@ final class StatementWords {
                     // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
                     + "|拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
                     + "|(?<!(审查|审核|对)[^，,；;。]{0,12})拟"
-                    + "|确保.{0,8}达到|将达到|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|确保.{0,8}达到|将(?:继续)?(?:达到|突破|超过|超出|保持)|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
                     + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
@@ -49,6 +49,14 @@ final class StatementWords {
     /** The words before the figure make it a plan, target, requirement or expectation. */
     static boolean plan(String before) {
         return PLAN_WORDS.matcher(before).find();
+    }
+
+    /** A label that opens the sentence as a target: "目标任务：", "工作目标：", "2024年目标：". */
+    private static final Pattern TARGET_LABEL = Pattern.compile("^\\s*[^，,；;。：:\\d]{0,8}(?:\\d{4}年度?)?[^，,；;。：:\\d]{0,4}目标(?:任务)?\\s*[：:]");
+
+    /** The sentence opens with a target's label ("目标任务：全年调解矛盾纠纷6000件以上"): what follows is the target. */
+    static boolean targetLabel(String beforeInSentence) {
+        return TARGET_LABEL.matcher(beforeInSentence).find();
     }
 
     /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
