@@ -100,7 +100,7 @@ final class ClauseContext {
     /** "在行政复议方面，…": a first clause that only names the matter of the rest. */
     private static final Pattern ASPECT = Pattern.compile("^(在)?(.{2,12}?)(方面|领域)$");
     /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：", "行政复议。". */
-    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况)?[。：:，,]?$");
+    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况|管理)?[。：:，,]?$");
     /**
      * A clause that leaves its matter out: one of the indicators' verbs after the words that open a year's
      * figure, and the bare noun ("全年收到申请", "受理", "审结", "全年发生案件"); "共482宗" says no verb.
@@ -108,7 +108,7 @@ final class ClauseContext {
     private static final Pattern MATTERLESS = Pattern.compile(
             "^(全年|今年以来|截至目前)?(全县|全区|全市|我[县区市]|[县区](?:人民)?政府|[县区]本级)?(共|共计|累计|依法)?"
                     + "(收到|新收|收案|立案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
-                    + "(各类)?(申请|案件|起诉|纠纷)?$");
+                    + "(各类|一审)?(申请|案件|起诉|纠纷)?$");
 
     /**
      * The label that opens the figure's sentence, or its part after a semicolon: the words before a colon

@@ -93,6 +93,16 @@ class RecallRound24Test {
     }
 
     @Test
+    void labelsEndingInManagementAndFirstInstanceCasesUnderALabel() {
+        var x = report("规范性文件管理：审核48件，备案48件，备案率100%。");
+        assertValue(x, "normative_docs.reviewed", "48");
+        assertValue(x, "normative_docs.filed", "48");
+        assertValue(report("行政应诉：新收一审案件68件，审结61件，败诉2件。"), "litigation.cases", "68");
+        notAValue("行政应诉：新收二审案件18件。", "litigation.cases");
+        notAValue("（三）合同管理\n全年审核86件。", "normative_docs.reviewed");
+    }
+
+    @Test
     void petitionChannelsListedTogetherAreAllOfThem() {
         assertValue(report("全年县信访局共受理来信来访及网上信访1260件次，按期办结率99.2%。"), "petitions.completion_rate", "99.2");
         notAValue("全年受理网上信访410件，按期办结率99.0%。", "petitions.completion_rate");
