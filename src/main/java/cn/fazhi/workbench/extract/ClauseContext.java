@@ -100,15 +100,15 @@ final class ClauseContext {
     /** "在行政复议方面，…": a first clause that only names the matter of the rest. */
     private static final Pattern ASPECT = Pattern.compile("^(在)?(.{2,12}?)(方面|领域)$");
     /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：", "行政复议。". */
-    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况)?[。：:，,]?$");
+    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况|管理)?[。：:，,]?$");
     /**
      * A clause that leaves its matter out: one of the indicators' verbs after the words that open a year's
      * figure, and the bare noun ("全年收到申请", "受理", "审结", "全年发生案件"); "共482宗" says no verb.
      */
     private static final Pattern MATTERLESS = Pattern.compile(
-            "^(全年|今年以来|截至目前)?(全县|全区|全市)?(共|共计|累计|依法)?"
+            "^(全年|今年以来|截至目前)?(全县|全区|全市|我[县区市]|[县区](?:人民)?政府|[县区]本级)?(共|共计|累计|依法)?"
                     + "(收到|新收|收案|立案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
-                    + "(各类)?(申请|案件|起诉|纠纷)?$");
+                    + "(各类|一审)?(申请|案件|起诉|纠纷)?$");
 
     /**
      * The label that opens the figure's sentence, or its part after a semicolon: the words before a colon
@@ -225,6 +225,45 @@ final class ClauseContext {
             }
         }
         return sentenceEnd;
+    }
+
+    /** A clause that says only when, who and the act before its figure ("全年共收到", "我县共有"). */
+    private static final Pattern ACT_ONLY_BEFORE = Pattern.compile(
+            "^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市]|我[县区市]|[县区](?:人民)?政府|[县区]本级)?(共|共计|累计|依法)?"
+                    + "(收到|新收|受理|审结|办结|办理|发生|调解|调处|化解|审查|审核|报备|废止|评查|承办|指派|有)了?$");
+    /**
+     * The rest of the clause after a figure that is only the plain noun of an indicator's whole ("行政复议申请",
+     * "矛盾纠纷得到调解"): no kind, body or place can hide in it, so the checks that read the words before the figure
+     * lose nothing by reading it there.
+     */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^(各类)?(行政复议(申请|案件)|复议(申请|案件)"
+            + "|(一审)?行政(诉讼|应诉)案件|矛盾纠纷|民间纠纷|(行政)?规范性文件|法律援助案件|(行政执法)?案卷"
+            + "|政务服务事项|行政许可事项|审批服务事项)"
+            + "((得到|获得|被|经过?)(依法)?(调解|调处|化解|受理|审结|评查|审核|合法性审核|合法性审查))?$");
+
+    /**
+     * "全年共收到86件行政复议申请", "全年共有5620件矛盾纠纷得到调解": the figure stands between a bare act and what it
+     * counts; the same words with the noun before the figure ("全年共收到行政复议申请") name it. Null when the figure's
+     * clause is not of that shape.
+     */
+    ClauseContext withTheNounBefore() {
+        if (!ACT_ONLY_BEFORE.matcher(before.strip()).matches() || !NOUN_AFTER.matcher(after.strip()).matches()) {
+            return null;
+        }
+        return withBefore(before.strip() + after.strip());
+    }
+
+    /** A clause that opens by saying all of them (均, 全部) and holds no figure of its own. */
+    private static final Pattern ALL_OF_THEM = Pattern.compile("^[，,]\\s*((?:均|全部|均已|全部已)[^，,；;。\\d]{2,16})");
+
+    /**
+     * The words of the clause right after the figure's own when it only says what was done to all of them
+     * ("…12件，均经合法性审核"); null when there is none.
+     */
+    static String allOfThemAfter(String text, Sentence sentence, NumberMention m) {
+        int end = clauseEnd(text, m.end(), sentence.end());
+        Matcher all = ALL_OF_THEM.matcher(text.substring(end, sentence.end()));
+        return all.find() ? all.group(1) : null;
     }
 
     /** "收案、结案分别为30件、28件": the k-th number takes the k-th name before 分别. */

@@ -108,6 +108,24 @@ final class Competition {
         return text.substring(cut, at);
     }
 
+    /**
+     * A doubted figure that competes with a rival in its own sentence makes a figure accepted elsewhere for the same
+     * indicator doubtful too, unless its own flags already say why it differs from the whole: "人民调解：全年共调解
+     * 矛盾纠纷5460件。坎门街道调解纠纷1020件，楚门镇调解纠纷860件": the towns' figures rival each other, not the
+     * county's total.
+     */
+    static boolean doubtsTheChosen(Candidate other) {
+        return other.flags().contains(COMPETING) && APART.stream().noneMatch(other.flags()::contains);
+    }
+
+    /**
+     * Flags that name a figure as a piece of the whole: a sub-unit's, one channel's or a part's. Not another body's
+     * (other_body): a centre's or a higher level's figure of the same matter is no piece of the county's, and when
+     * the accepted figure is itself another level's that the rules did not see ("绍兴市全年办理…1.36万件" in a county's
+     * page), the rival is what keeps it from being a value.
+     */
+    private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel");
+
     private static boolean contends(Candidate c) {
         return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
                 && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong");

@@ -273,9 +273,12 @@ final class FigureJudge {
             flags.add("other_body");
         }
         Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
+        // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
+        String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
                 PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
-                || continued != null && PartsOfTheWhole.someKinds(continued, "")) {
+                || continued != null && PartsOfTheWhole.someKinds(continued, "")
+                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
@@ -352,6 +355,10 @@ final class FigureJudge {
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
                 && WordsAroundTheFigure.oneKindBesideTheOther(ind.code(), ctx.before, restOfSentence)) {
             flags.add("part_of_total"); // "审查县政府规范性文件12件，…审查部门规范性文件28件": one kind beside the other
+        }
+        if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && WordsAroundTheFigure.closedAfterTakenIn(ind.code(), beforeInSentence)) {
+            flags.add("part_of_total"); // "受理法律援助案件726件，办结698件": the cases closed of those taken in
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
                 && WordsAroundTheFigure.narrowedByAnotherAct(ind.code(), ctx.after)) {

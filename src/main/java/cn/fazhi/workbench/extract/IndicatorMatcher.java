@@ -194,6 +194,29 @@ final class IndicatorMatcher {
             }
         }
         if (best == null) {
+            ClauseContext named = ctx.withTheNounBefore();
+            if (named != null) {
+                best = bestIndicator(s, previous, topics, m, named, null);
+                if (best != null) {
+                    best = best.scaled(0.9);
+                    ctx = named;
+                }
+            }
+        }
+        if (best == null && ctx.after.isBlank()) {
+            // "全年新制定行政规范性文件12件，均经合法性审核": a clause right after that says what was done to all of them
+            // names what the figure counts, as the catalogue's cues after a figure do ("…21件经合法性审核后出台")
+            String all = ClauseContext.allOfThemAfter(text, s, m);
+            if (all != null) {
+                ClauseContext described = ctx.withAfter(all);
+                best = bestIndicator(s, previous, topics, m, described, null);
+                if (best != null) {
+                    best = best.scaled(0.9);
+                    ctx = described;
+                }
+            }
+        }
+        if (best == null) {
             // Only the report's title names what the figure counts ("…行政复议工作总结"), or only the words after
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
             best = bestIndicator(s, previous, topics, m, ctx, new TopicFallback(inTitle, heading, partEnd(text, s, m)));

@@ -75,8 +75,8 @@ final class OtherBodies {
                     // hotline's platform is the hotline itself)
                     + "|(?<!热线|12345)(窗口|平台|专区|专窗|小程序|APP|App|公众号)[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
-                    // "网上信访、来信来访事项…", "线上、线下受理": channels listed together are all of them
-                    + "|(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
+                    // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
+                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
     private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");
@@ -273,6 +273,18 @@ final class OtherBodies {
         return scope.countyLevel() && COUNTIES_OF_A_CITY.matcher(BRACKETED.matcher(clause).replaceAll("")).find();
     }
 
+    private static final Pattern TO_BEFORE = Pattern.compile("(向|报|报送|报请)$");
+    private static final Pattern FILED_AFTER = Pattern.compile("^[^，,；;。]{0,16}(备案|报备)");
+
+    /**
+     * "全年向金华市政府和市人大常委会报备规范性文件14件", "报台州市政府备案…11件": the city named after 向/报 receives the
+     * county's filings; it is not who files them.
+     */
+    private static boolean receivesTheFiling(String words, NameScanner.Hit hit) {
+        return TO_BEFORE.matcher(words.substring(0, hit.start())).find()
+                && FILED_AFTER.matcher(words.substring(hit.end())).find();
+    }
+
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
         if (names == null || ownName == null) {
@@ -280,7 +292,7 @@ final class OtherBodies {
         }
         boolean other = false;
         for (NameScanner.Hit hit : names.scan(before)) {
-            if (hit.shortForm() || hit.name().length() <= 2) {
+            if (hit.shortForm() || hit.name().length() <= 2 || receivesTheFiling(before, hit)) {
                 continue;
             }
             if (hit.name().equals(ownName) || ownName.contains(hit.name()) || hit.name().contains(ownName)) {
@@ -303,7 +315,7 @@ final class OtherBodies {
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
         NameScanner.Hit last = null;
         for (NameScanner.Hit hit : names.scan(words)) {
-            if (!hit.shortForm() && hit.name().length() > 2) {
+            if (!hit.shortForm() && hit.name().length() > 2 && !receivesTheFiling(words, hit)) {
                 last = hit;
             }
         }

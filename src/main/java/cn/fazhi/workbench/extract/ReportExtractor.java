@@ -170,7 +170,7 @@ public final class ReportExtractor {
         // Two accepted figures for one indicator that disagree: a person chooses between them.
         for (String code : new ArrayList<>(best.keySet())) {
             List<Candidate> others = doubted.getOrDefault(code, List.of());
-            if (others.stream().anyMatch(o -> o.flags().contains("competing"))) {
+            if (others.stream().anyMatch(Competition::doubtsTheChosen)) {
                 others.add(0, best.remove(code).withFlag("competing"));
             }
         }

@@ -205,6 +205,24 @@ final class WordsAroundTheFigure {
         return own == null || !own.matcher(m.group(1)).find();
     }
 
+    /**
+     * "全年共受理法律援助案件726件，办结698件", "法律援助：全年受理案件1128件，办结1096件": the cases the year brought are
+     * the ones taken in; those closed right after them are how many of them (and of the year before) were finished,
+     * as the corpus labels it (受理…1367件,办结1259件: the legal aid cases are 1367). Only a bare act, right after
+     * the clause that took the cases in.
+     */
+    private static final Pattern CLOSED_ONLY = Pattern.compile("[，,；;]\\s*(其中)?(已|共|累计|依法)?(办结|结案)(各类)?(法律援助)?(案件)?\\s*$");
+    private static final Pattern TAKEN_IN_BEFORE = Pattern.compile(
+            "(受理|接收)[^，,；;。申]{0,12}?(案件)?\\s*[\\d.,]+\\s*万?[余多]?\\s*[件起宗][^，,；;。\\d]{0,2}$");
+
+    static boolean closedAfterTakenIn(String indicator, String beforeInSentence) {
+        if (!"legal_aid.cases".equals(indicator)) {
+            return false;
+        }
+        Matcher closed = CLOSED_ONLY.matcher(beforeInSentence);
+        return closed.find() && TAKEN_IN_BEFORE.matcher(beforeInSentence.substring(0, closed.start())).find();
+    }
+
     /** "受理…62件，经审查不予受理5件" with nothing received counted before: the 62 came in, accepted or not. */
     static boolean receivedRatherThanAccepted(String clause, String beforeInSentence, String restOfSentence) {
         return ACCEPT_VERB.matcher(clause.strip()).find() && !RECEIVED.matcher(beforeInSentence).find()

@@ -4,6 +4,7 @@ import cn.fazhi.workbench.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
 import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
@@ -59,7 +60,7 @@ class WholeReportTrapsTest {
     }
 
     @Test
-    void aRowOfAFlattenedTableDoesNotSayWhichColumnIsTheYear() {
+    void aRowOfAFlattenedTableTakesTheReportingYearsColumnFromItsHeader() {
         var x = extract("""
                 德清县人民政府关于2022年度法治政府建设情况的报告
                 一、主要成效
@@ -70,11 +71,13 @@ class WholeReportTrapsTest {
                 二、存在的问题
                 执法力量不足。
                 """);
-        assertTrue(value(x, "reconsideration.correction_rate").isEmpty(), describe(x.values()));
-        assertTrue(value(x, "litigation.loss_rate").isEmpty(), describe(x.values()));
-        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals("litigation.loss_rate")),
-                describe(x.suggestions()));
+        assertValue(x, "reconsideration.correction_rate", "10.9");
+        assertValue(x, "litigation.loss_rate", "3.4");
+        assertTrue(x.suggestions().isEmpty(), "the year before's column is no suggestion: " + describe(x.suggestions()));
         assertTrue(value(x, "legal_aid.cases").isPresent(), describe(x.values()));
+        // without a header of years, which column is the year's is not known (decision 0042)
+        var noHeader = report("行政复议纠错率 12.5% 10.9%");
+        assertTrue(value(noHeader, "reconsideration.correction_rate").isEmpty(), describe(noHeader.values()));
         // a sentence with one figure and a rate after it is no row
         aValue("全年行政诉讼败诉率为3.4%。", "litigation.loss_rate");
     }
