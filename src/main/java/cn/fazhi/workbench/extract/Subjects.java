@@ -23,14 +23,14 @@ final class Subjects {
     private static final Pattern REGION = Pattern.compile(
             "(?<![在居列位获])全区(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
     /**
-     * "省司法厅…", "市行政复议局…", "温州市司法局…" opening a clause: a province's or a city's department speaks.
-     * Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备" name a
-     * recipient); 市场, 市民 and 市政 are words of their own, and a place's name before 市 must not end in 城
-     * or 都 (县城市管理局 is the county's urban management bureau).
+     * "省司法厅…", "市行政复议局…", "温州市司法局…", "市政府…" opening a clause: a province's or a city's department or
+     * government speaks. Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备"
+     * name a recipient: a verb such as 报送 or 向 is no place's name before 市); 市场, 市民 and 市政 are words of their
+     * own, and a place's name before 市 must not end in 城 or 都 (县城市管理局 is the county's urban management bureau).
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
-                    + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线)");
+            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
+                    + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
      * A named body: "市水利局", "区市场监管局", "县卫健委", "县综治中心", "某某公司". Up to six characters of its name are read
