@@ -201,6 +201,7 @@ final class FigureJudge {
             flags.add(parts.partByNature(ind) || SUCCESS_OF_THE_COUNT_BEFORE.matcher(ctx.before.strip()).matches()
                     || BARE_REPEAL.matcher(ctx.before.strip()).matches()
                     && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
+                    || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {

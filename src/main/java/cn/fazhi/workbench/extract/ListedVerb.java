@@ -106,6 +106,32 @@ final class ListedVerb {
         return start < 0 ? null : act.group(1) + item.substring(start);
     }
 
+    /**
+     * "全年共审核各类文件312件，其中县政府行政规范性文件14件，其他公文186件", "共开展合法性审查528件次，其中规范性文件15件、
+     * 政府合同326件": the normative documents among all the documents or matters a review counted (a count whose own
+     * words name no normative documents). The review's act carries over to them, and they are the documents reviewed,
+     * not a part of that count.
+     */
+    private static final Pattern NORMATIVE_AMONG_REVIEWED = Pattern.compile(
+            "(审查|审核)(?![^，,；;。\\d]{0,14}规范性文件)[^，,；;。\\d]{0,14}[\\d.]+万?(件次|件|份|个)[，,]\\s*其中[：:]?\\s*"
+                    + "([^，,；;：:。、\\d]{0,20}(?<!党内)规范性文件)$");
+    /** Another item of the same list that names normative documents (of another level): the list splits them. */
+    private static final Pattern NORMATIVE_ITEM = Pattern.compile("^[^；;。]*?(?<!党内)规范性文件");
+
+    /** The words of a figure that is the normative documents among all that a review counted (above), or null. */
+    static String reviewedAmongThem(String text, Sentence s, NumberMention m) {
+        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(text.substring(s.start(), m.start()));
+        if (!among.find() || NORMATIVE_ITEM.matcher(text.substring(m.end(), s.end())).find()) {
+            return null;
+        }
+        return among.group(1) + among.group(3);
+    }
+
+    /** The words before a figure end with the normative documents among all that a review counted. */
+    static boolean normativeAmongReviewed(String beforeInSentence) {
+        return NORMATIVE_AMONG_REVIEWED.matcher(beforeInSentence).find();
+    }
+
     private static boolean joined(String text, NumberMention a, NumberMention b) {
         return a.end() <= b.start() && LIST_MARK.matcher(text.substring(a.end(), b.start())).find();
     }
