@@ -52,6 +52,7 @@ class DocumentsRound25Test {
     void filingsReceivedOrAcceptedFromDepartmentsAreNotTheCountysFilings() {
         notAValue("全年接受县级部门报备规范性文件28件。", "normative_docs.filed");
         notAValue("全年县司法局受理各部门、各乡镇报备的规范性文件48件，经审查准予备案46件。", "normative_docs.filed");
+        notAValue("全年受理县级部门和乡镇（街道）报送的规范性文件备案审查申请35件。", "normative_docs.filed");
         assertValue(report("全年县政府制发的规范性文件报市政府备案12件，报备率、及时率、规范率均为100%。"),
                 "normative_docs.filed", "12");
     }
@@ -117,6 +118,12 @@ class DocumentsRound25Test {
     void theGovernmentsAndTheDepartmentsDocumentsTogetherAreAllTheDocuments() {
         assertValue(report("全年审核县政府和部门规范性文件共32件。"), "normative_docs.reviewed", "32");
         notAValue("全年审核部门规范性文件32件。", "normative_docs.reviewed");
+        // the departments' or towns' own reviews of their documents
+        notAValue("全年部门合法性审核规范性文件23件。", "normative_docs.reviewed");
+        notAValue("全年各乡镇（街道）制发的规范性文件经合法性审核36件。", "normative_docs.reviewed");
+        // r85: they no longer compete with the government's documents reviewed
+        assertValue(report("全年县司法局共审核各类文件312件，其中县政府行政规范性文件14件，其他公文186件。"
+                + "全年部门合法性审核规范性文件23件，镇（街道）合法性审核规范性文件17件。"), "normative_docs.reviewed", "14");
     }
 
     @Test
