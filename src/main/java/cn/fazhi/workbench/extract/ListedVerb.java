@@ -120,8 +120,10 @@ final class ListedVerb {
 
     /** The words of a figure that is the normative documents among all that a review counted (above), or null. */
     static String reviewedAmongThem(String text, Sentence s, NumberMention m) {
-        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(text.substring(s.start(), m.start()));
-        if (!among.find() || NORMATIVE_ITEM.matcher(text.substring(m.end(), s.end())).find()) {
+        String before = text.substring(s.start(), m.start());
+        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(before);
+        if (!among.find() || NORMATIVE_ITEM.matcher(text.substring(m.end(), s.end())).find()
+                || OTHER_REVIEW.matcher(totalsClause(before, among.start())).find()) {
             return null;
         }
         return among.group(1) + among.group(3);
@@ -129,7 +131,20 @@ final class ListedVerb {
 
     /** The words before a figure end with the normative documents among all that a review counted. */
     static boolean normativeAmongReviewed(String beforeInSentence) {
-        return NORMATIVE_AMONG_REVIEWED.matcher(beforeInSentence).find();
+        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(beforeInSentence);
+        return among.find() && !OTHER_REVIEW.matcher(totalsClause(beforeInSentence, among.start())).find();
+    }
+
+    /** A review of filings received (备案审查) or a clean-up's check counted the total: not a legality review. */
+    private static final Pattern OTHER_REVIEW = Pattern.compile("备案|报备|清理");
+
+    /** The clause of the total: from the clause break before the review's verb up to it. */
+    private static String totalsClause(String before, int verbAt) {
+        int from = verbAt;
+        while (from > 0 && "，,；;。".indexOf(before.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return before.substring(from, verbAt);
     }
 
     private static boolean joined(String text, NumberMention a, NumberMention b) {

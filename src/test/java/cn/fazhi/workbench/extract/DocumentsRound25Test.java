@@ -93,6 +93,9 @@ class DocumentsRound25Test {
         notAValue("全年共审核各类文件312件，其中县政府规范性文件12件、部门规范性文件20件。", "normative_docs.reviewed");
         // a count of normative documents before 其中: its breakdown is a part
         assertValue(report("全年审核规范性文件20件，其中县政府办公室规范性文件8件。"), "normative_docs.reviewed", "20");
+        // the total counted filings received or a clean-up's check: its normative documents were not reviewed for legality
+        notAValue("全年备案审查各类文件52件，其中县政府规范性文件12件。", "normative_docs.reviewed");
+        notAValue("全年清理审查各类文件356件，其中规范性文件98件。", "normative_docs.reviewed");
         // contracts or other matters after 其中 are not documents
         notAValue("全年共开展合法性审查528件次，其中政府合同326件。", "normative_docs.reviewed");
     }
