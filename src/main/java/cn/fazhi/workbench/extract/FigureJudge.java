@@ -149,7 +149,7 @@ final class FigureJudge {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
-        if (Subjects.higherLevelSpeaks(beforeInSentence, scope)) {
+        if (Subjects.higherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)) {
             flags.add("higher_level");
             eligible = false;
         }

@@ -70,6 +70,17 @@ class DocumentsRound25Test {
     }
 
     @Test
+    void aCityFilingWithTheProvinceKeepsItsFiling() {
+        var x = extract("湖州市人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "全年报送省政府备案规范性文件12件，报备率100%。\n二、存在的问题\n执法力量不足。\n");
+        assertValue(x, "normative_docs.filed", "12");
+        // the province's own figure stays out
+        var y = extract("湖州市人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "全省全年报送省政府备案规范性文件312件。\n二、存在的问题\n执法力量不足。\n");
+        org.junit.jupiter.api.Assertions.assertTrue(ExtractorFixture.value(y, "normative_docs.filed").isEmpty());
+    }
+
+    @Test
     void aClauseRepeatingTheReviewTakesItsNameFromTheClauseBefore() {
         assertValue(report("县司法局全年对县政府行政规范性文件进行前置合法性审核，共审核21件，审核率100%。"),
                 "normative_docs.reviewed", "21");
