@@ -154,7 +154,7 @@ final class FigureJudge {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
-        if (Subjects.higherLevelSpeaks(beforeInSentence, scope)) {
+        if (Subjects.higherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)) {
             flags.add("higher_level");
             eligible = false;
         }
@@ -206,6 +206,7 @@ final class FigureJudge {
             flags.add(parts.partByNature(ind) || SUCCESS_OF_THE_COUNT_BEFORE.matcher(ctx.before.strip()).matches()
                     || BARE_REPEAL.matcher(ctx.before.strip()).matches()
                     && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
+                    || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {

@@ -126,6 +126,9 @@ final class IndicatorMatcher {
         if (carried == null) {
             carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);
         }
+        if (carried == null && k > 0) {
+            carried = ListedVerb.reviewedAmongThem(text, s, m);
+        }
         if (carried != null) {
             // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too; "…，分别审结72件、46件"
             ctx = ctx.withBefore(carried);
@@ -133,7 +136,7 @@ final class IndicatorMatcher {
         MatchedIndicator best = bestIndicator(s, previous, topics, m, ctx, null);
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
-            if (wider.extended && onlyFillerWords(ctx.before)) {
+            if (wider.extended && (onlyFillerWords(ctx.before) || BARE_REVIEW.matcher(ctx.before.strip()).matches())) {
                 best = bestIndicator(s, previous, topics, m, wider, null);
                 if (best == null && !ctx.before.isBlank()) {
                     // "全年共受理行政复议申请，共计86件": the clause before is the name, the filler only leads to it
@@ -334,6 +337,12 @@ final class IndicatorMatcher {
         }
         return petitions;
     }
+
+    /**
+     * "对县政府行政规范性文件进行合法性审核，共审核21件": a clause that only repeats the review of the clause before it,
+     * whose words name what was reviewed (and are checked for what is not a normative document: 合同, 决策…).
+     */
+    private static final Pattern BARE_REVIEW = Pattern.compile("(全年|今年以来)?(共|共计|合计)?(审核|审查)了?");
 
     private static boolean onlyFillerWords(String before) {
         return before.strip().matches("(全年|全区|全县|全市)?(共|共计|合计|累计|总计|总数|总量|数量)?(为|达|达到|是)?");

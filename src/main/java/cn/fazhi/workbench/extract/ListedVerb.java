@@ -106,6 +106,47 @@ final class ListedVerb {
         return start < 0 ? null : act.group(1) + item.substring(start);
     }
 
+    /**
+     * "全年共审核各类文件312件，其中县政府行政规范性文件14件，其他公文186件", "共开展合法性审查528件次，其中规范性文件15件、
+     * 政府合同326件": the normative documents among all the documents or matters a review counted (a count whose own
+     * words name no normative documents). The review's act carries over to them, and they are the documents reviewed,
+     * not a part of that count.
+     */
+    private static final Pattern NORMATIVE_AMONG_REVIEWED = Pattern.compile(
+            "(审查|审核)(?![^，,；;。\\d]{0,14}规范性文件)[^，,；;。\\d]{0,14}[\\d.]+万?(件次|件|份|个)[，,]\\s*其中[：:]?\\s*"
+                    + "([^，,；;：:。、\\d]{0,20}(?<!党内)规范性文件)$");
+    /** Another item of the same list that names normative documents (of another level): the list splits them. */
+    private static final Pattern NORMATIVE_ITEM = Pattern.compile("^[^；;。]*?(?<!党内)规范性文件");
+
+    /** The words of a figure that is the normative documents among all that a review counted (above), or null. */
+    static String reviewedAmongThem(String text, Sentence s, NumberMention m) {
+        String before = text.substring(s.start(), m.start());
+        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(before);
+        if (!among.find() || NORMATIVE_ITEM.matcher(text.substring(m.end(), s.end())).find()
+                || OTHER_REVIEW.matcher(totalsClause(before, among.start())).find()) {
+            return null;
+        }
+        return among.group(1) + among.group(3);
+    }
+
+    /** The words before a figure end with the normative documents among all that a review counted. */
+    static boolean normativeAmongReviewed(String beforeInSentence) {
+        Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(beforeInSentence);
+        return among.find() && !OTHER_REVIEW.matcher(totalsClause(beforeInSentence, among.start())).find();
+    }
+
+    /** A review of filings received (备案审查) or a clean-up's check counted the total: not a legality review. */
+    private static final Pattern OTHER_REVIEW = Pattern.compile("备案|报备|清理");
+
+    /** The clause of the total: from the clause break before the review's verb up to it. */
+    private static String totalsClause(String before, int verbAt) {
+        int from = verbAt;
+        while (from > 0 && "，,；;。".indexOf(before.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return before.substring(from, verbAt);
+    }
+
     private static boolean joined(String text, NumberMention a, NumberMention b) {
         return a.end() <= b.start() && LIST_MARK.matcher(text.substring(a.end(), b.start())).find();
     }

@@ -136,7 +136,20 @@ final class OtherBodies {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
-                || namesAnotherJurisdiction(clause, scope.ownName()) || anotherJurisdictionSpeaks(beforeInSentence, scope);
+                || namesAnotherJurisdiction(withoutFilingRecipients(clause), scope.ownName())
+                || anotherJurisdictionSpeaks(withoutFilingRecipients(beforeInSentence), scope);
+    }
+
+    /**
+     * The higher government or congress a document is filed with: "报送绍兴市人民政府备案", "向湖州市人民政府报备", a
+     * city's "报送省政府备案". It receives the filing; the figure stays the filer's.
+     */
+    private static final Pattern FILING_RECIPIENT = Pattern.compile(
+            "(?<=报送|报请|呈报|报|向)([^，,；;。、和及]{1,12}?)(?=(人民政府|政府|人大常委会|人大)[^，,；;。]{0,16}(备案|报备))");
+
+    /** The words with the names of the bodies documents are filed with blanked out. */
+    static String withoutFilingRecipients(String words) {
+        return FILING_RECIPIENT.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
     }
 
     /**

@@ -67,8 +67,14 @@ final class PartsOfTheWhole {
             "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议|败诉|纠错)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
-    /** "其中婚姻家庭纠纷1200件，": a clause that lists parts. */
-    private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。]*[，,；;]?");
+    /**
+     * "其中婚姻家庭纠纷1200件，": a clause that lists parts, with the clauses after it that only name another part and
+     * its count ("其中县行政服务中心38.6万件，各乡镇便民服务中心23.8万件；"), up to a clause with an act of its own.
+     */
+    private static final Pattern PART_LIST = Pattern.compile("其中[^，,；;。\\d]*\\d[^，,；;。]*"
+            + "(?:[，,](?![^，,；;。]*(受理|办理|办结|审结|结案|调解|调处|化解|审查|审核|备案|废止|评查|纠错|收到|新收|发生|成功|"
+            + "败诉|胜诉|撤销|变更|维持|驳回|确认|应诉|出庭|开庭|审理|指派|承办|其中|含|包括|率))"
+            + "[^，,；;。\\d]{1,20}[\\d.]+万?(件次|件|个|宗|起|卷|份)(?=[，,；;。]|$))*[，,；;]?|其中[^，,；;。]*[，,；;]?");
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
     /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
 import static cn.fazhi.workbench.extract.ExtractorFixture.value;
@@ -238,8 +239,10 @@ class PartsAndRequirementsTest {
 
     @Test
     void documentsOfEveryKindAreNotTheNormativeDocuments() {
-        notAValue("全年共审查各类文件356件，其中规范性文件23件。", "normative_docs.reviewed");
-        suggested("全年共审查县政府文件182件，其中规范性文件12件。", "normative_docs.reviewed");
+        // the total of every kind is not the value (the only value is the part below); the normative documents named
+        // among them are (round 25: ListedVerb.reviewedAmongThem, as the r18 gold counts 其中规范性文件14件)
+        assertValue(report("全年共审查各类文件356件，其中规范性文件23件。"), "normative_docs.reviewed", "23");
+        assertValue(report("全年共审查县政府文件182件，其中规范性文件12件。"), "normative_docs.reviewed", "12");
         suggested("全年共审查县政府文件182件，其中重大行政决策12件。", "normative_docs.reviewed");
         // a plain 文件 is the documents reviewed (the samples' gold counts 合法性审查文件9件)
         aValue("全年合法性审查文件9件。", "normative_docs.reviewed");
