@@ -26,7 +26,7 @@ class CorpusAccuracyTest {
     // holdout half; floor 0.99 -> 0.96.
     // 0.985 (132 right, 2 wrong, both in the holdout half) after the fourth session's rules: floor 0.98.
     private static final double DEV_PRECISION = 0.99; // 1.000 (136 right, 0 wrong) after a page's first line is read as its opening (eighth session)
-    private static final double DEV_RECALL = 0.57; // 0.589 -> 0.576 with corpus-r (new values missed or suggested; ninth session); 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
+    private static final double DEV_RECALL = 0.58; // 0.576 -> 0.584 after rounds 23-25 (tenth session); 0.589 -> 0.576 with corpus-r (new values missed or suggested; ninth session); 0.599 -> 0.589 with corpus-p and corpus-q (new values, most suggested; eighth session); 0.623 -> 0.620 with corpus-m (two new values missed, both suggested), no rule changed; 0.614 with corpus-n (new data, no rule change); 0.599 with corpus-o (7 new values, all suggested)
     // 1.000 / 0.623 / 0.931 after the suggestions for figures matched to nothing (topic_after, share_unnamed; issue 9)
     private static final double DEV_RECALL_WITH_SUGGESTIONS = 0.91; // 0.922 -> 0.912 with corpus-r
     // 0.788 after the parts-and-requirements rules, 0.778 with corpus-k and the wording rules (2026-12-01).
@@ -47,7 +47,7 @@ class CorpusAccuracyTest {
     /** The development part's halves (bench accuracy --dev-holdout): tuned on the first, checked on the second. */
     private static final double TUNING_PRECISION = 0.99; // 1.000 / 0.644 / 0.915 (were 1.000 / 0.500 / 0.797); 0.987 / 0.642 / 0.917 with corpus-m (one wrong value, 交办件 read as 办件), precision floor lowered from 0.99; 1.000 again after the 交办件 rule, floor 0.99; 0.963 / 0.636 / 0.950 with corpus-n (three wrong 办件 counts of parts; new data, no rule change): floors 0.96 / 0.63; 1.000 again after the bare-count rule (fourth session): floor 0.99
 
-    private static final double TUNING_RECALL = 0.60; // 0.611 -> 0.602 with corpus-r; 0.636 -> 0.616 with corpus-o (new values, suggested)
+    private static final double TUNING_RECALL = 0.61; // 0.602 -> 0.617 after rounds 23-25 (tenth session); 0.611 -> 0.602 with corpus-r; 0.636 -> 0.616 with corpus-o (new values, suggested)
     private static final double TUNING_RECALL_WITH_SUGGESTIONS = 0.93; // 0.944 -> 0.938 with corpus-r; 0.915 -> 0.949 (topic_after, share_unnamed)
     private static final double HOLDOUT_PRECISION = 0.99; // 1.000 after a page's first line is read as its opening (eighth session); 1.000 / 0.610 / 0.890 (were 1.000 / 0.610 / 0.854); 0.963 with corpus-m (two wrong values of towns/streets), floor lowered from 0.99; 1.000 again after the town-author rule, floor 0.99; 0.965 / 0.585 / 0.904 with corpus-n (new data, no rule change): floors 0.96 / 0.58
     private static final double HOLDOUT_RECALL = 0.54; // 0.562 -> 0.545 with corpus-r; 0.577 -> 0.562 with corpus-q (8 new values, 3 accepted, the rest suggested); 0.633 -> 0.610 with corpus-j (new pages, two figures with a space inside); 0.610 -> 0.595 with corpus-k (two new figures missed), no rule changed; 0.593 -> 0.591 with corpus-m (one more figure, suggested); 0.585 -> 0.577 with corpus-o
