@@ -158,25 +158,8 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
-        String subjectAbove = HeadingSubjects.subjectAbove(heading, beforeInSentence, scope, ind.topic());
-        if (subjectAbove == null) {
-            // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
-            subjectAbove = HeadingSubjects.subjectAbove(subjectBefore, beforeInSentence, scope, ind.topic());
-        }
-        if (subjectAbove == null && !heading.isEmpty()) {
-            // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too
-            String child = heading;
-            int childStart = text.lastIndexOf(heading, s.start());
-            while (subjectAbove == null && childStart >= 0) { // at most three levels up: "（1）" → "1." → "（一）"
-                String parent = HeadingSubjects.parentHeading(text, child, childStart);
-                if (parent.isEmpty()) {
-                    break;
-                }
-                subjectAbove = HeadingSubjects.subjectAbove(parent, beforeInSentence, scope, ind.topic());
-                childStart = text.lastIndexOf(parent, childStart);
-                child = parent;
-            }
-        }
+        String subjectAbove = HeadingSubjects.subjectOfWhatStandsAbove(text, s.start(), heading, subjectBefore,
+                beforeInSentence, scope, ind.topic());
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }

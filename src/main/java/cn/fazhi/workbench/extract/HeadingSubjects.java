@@ -123,6 +123,34 @@ final class HeadingSubjects {
     private static final int PARENT_REACH = 3000;
 
     /**
+     * The body that a heading above the sentence, the sentence before it in its paragraph, or a heading up to three
+     * levels higher names as the subject of the figure ({@link #subjectAbove}); null when none does.
+     */
+    static String subjectOfWhatStandsAbove(String text, int sentenceStart, String heading, String subjectBefore,
+                                           String beforeInSentence, Scope scope, String topic) {
+        String subjectAbove = subjectAbove(heading, beforeInSentence, scope, topic);
+        if (subjectAbove == null) {
+            // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
+            subjectAbove = subjectAbove(subjectBefore, beforeInSentence, scope, topic);
+        }
+        if (subjectAbove == null && !heading.isEmpty()) {
+            // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too
+            String child = heading;
+            int childStart = text.lastIndexOf(heading, sentenceStart);
+            while (subjectAbove == null && childStart >= 0) { // at most three levels up: "（1）" → "1." → "（一）"
+                String parent = parentHeading(text, child, childStart);
+                if (parent.isEmpty()) {
+                    break;
+                }
+                subjectAbove = subjectAbove(parent, beforeInSentence, scope, topic);
+                childStart = text.lastIndexOf(parent, childStart);
+                child = parent;
+            }
+        }
+        return subjectAbove;
+    }
+
+    /**
      * The heading one level above a numbered sub-heading ("（三）县人民法院工作" above "1.行政审判"), or "" when the
      * heading is not a sub-heading or no such heading stands within reach. The report's top level ("一、主要成效")
      * names a block, not a body, and is never returned.
