@@ -222,7 +222,9 @@ final class FigureJudge {
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("name_incomplete");
         }
-        if (compiled.otherTopicIn(beforeInSentence) || compiled.otherTopicIn(heading)
+        if (compiled.otherTopicIn(beforeInSentence)
+                || compiled.otherTopicIn(heading)
+                && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
                 || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)) {
             flags.add("other_topic");
         }

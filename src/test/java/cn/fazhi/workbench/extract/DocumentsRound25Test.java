@@ -2,6 +2,7 @@ package cn.fazhi.workbench.extract;
 
 import org.junit.jupiter.api.Test;
 
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
@@ -152,5 +153,16 @@ class DocumentsRound25Test {
                 + "区政府全年制发的行政规范性文件全部报送绍兴市人民政府备案，共报备14件，报备及时率、规范率均为100%。\n"
                 + "二、存在的问题\n基层法治力量仍需加强。\n");
         assertValue(x, "normative_docs.filed", "14");
+    }
+
+    @Test
+    void aHeadingNamingBothMattersLeavesItToASentenceThatSaysWhich() {
+        // r86: "（二）化解行政争议和矛盾纠纷" over the county's disputes mediated (the lead's rule, MattersOfAHeading)
+        String both = "（二）化解行政争议和矛盾纠纷\n";
+        aValue(both + "全年共调解矛盾纠纷5320件，调解成功率99.2%。", "mediation.disputes");
+        aValue(both + "全年人民调解组织共调解纠纷5320件。", "mediation.disputes");
+        // a loose word (纠纷) in the sentence, or a heading naming the other matter alone, leaves the doubt
+        notAValue(both + "全年共调解纠纷320件。", "mediation.disputes");
+        notAValue("（二）化解行政争议\n全年共调解矛盾纠纷320件。", "mediation.disputes");
     }
 }
