@@ -96,16 +96,7 @@ final class Competition {
 
     /** The words of the figure's clause before it ("…，办结法律援助案件" of "…，办结法律援助案件465件"). */
     private static String clauseBefore(String text, Candidate c) {
-        int from = c.sentence().start();
-        int at = c.mention().start();
-        int cut = from;
-        for (int i = at - 1; i >= from; i--) {
-            if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
-                cut = i + 1;
-                break;
-            }
-        }
-        return text.substring(cut, at);
+        return PartsAroundTheSentence.ownClause(text.substring(c.sentence().start(), c.mention().start()));
     }
 
     /**

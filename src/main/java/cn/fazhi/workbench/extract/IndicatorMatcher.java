@@ -235,7 +235,7 @@ final class IndicatorMatcher {
             return null;
         }
         Candidate judged = judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);
-        if (judged != null && NamedRates.eitherMatterOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
+        if (judged != null && MattersOfAHeading.eitherRateOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
                 text.substring(s.start(), m.start()))) {
             return judged.withFlag("topic_elsewhere");
         }

@@ -15,13 +15,13 @@ final class NamedRates {
     }
 
     static final String HOTLINE_RATE = "hotline.completion_rate";
-    private static final String PETITIONS_RATE = "petitions.completion_rate";
+    static final String PETITIONS_RATE = "petitions.completion_rate";
     private static final String HEADS_RATE = "litigation.head_appearance_rate";
 
     /** The 12345 hotline by its number or by 热线 ("12345政务服务便民热线", "市长热线", "12345热线服务质效"). */
-    private static final Pattern HOTLINE_NAMED = Pattern.compile("12345|热线");
+    static final Pattern HOTLINE_NAMED = Pattern.compile("12345|热线");
     /** Petitions named: a heading that names both leaves the matter to the sentence. */
-    private static final Pattern PETITIONS_NAMED = Pattern.compile("信访");
+    static final Pattern PETITIONS_NAMED = Pattern.compile("信访");
     /** 5-digit service numbers (12345, 12348) that a clause's words run through. */
     private static final Pattern HOTLINE_NUMBER = Pattern.compile("(?<![\\d.])123\\d\\d(?![\\d.])");
     /** A clause that gives the heads' own appearance rate ("其中负责人出庭应诉率92.3%"). */
@@ -63,16 +63,6 @@ final class NamedRates {
         }
         return petitionsRateUnderAHotlineHeading(code, heading, beforeInSentence)
                 || HOTLINE_NAMED.matcher(beforeInSentence).find();
-    }
-
-    /**
-     * "（三）信访和12345热线" over "全年共受理群众来电来信6.2万件，按期办结率99.0%": a heading that names both petitions and
-     * the hotline leaves the 来电来信 of a sentence that names neither to either; the rate is not certainly either's.
-     */
-    static boolean eitherMatterOfAHeadingNamingBoth(String code, String heading, String beforeInSentence) {
-        return (PETITIONS_RATE.equals(code) || HOTLINE_RATE.equals(code))
-                && HOTLINE_NAMED.matcher(heading).find() && PETITIONS_NAMED.matcher(heading).find()
-                && !HOTLINE_NAMED.matcher(beforeInSentence).find() && !PETITIONS_NAMED.matcher(beforeInSentence).find();
     }
 
     /**

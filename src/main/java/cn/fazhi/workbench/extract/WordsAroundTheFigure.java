@@ -274,6 +274,27 @@ final class WordsAroundTheFigure {
     private static final int MAX_ROW = 200;
     private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
 
+    /** The start of the line holding {@code at}, or -1 when it starts more than {@link #MAX_ROW} characters back. */
+    private static int shortLineStart(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - MAX_ROW - 1); i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return at <= MAX_ROW ? 0 : -1;
+    }
+
+    /** The end of the line from {@code start} through {@code at}, or -1 when the line is longer than {@link #MAX_ROW}. */
+    private static int shortLineEnd(String text, int at, int start) {
+        int limit = Math.min(text.length(), start + MAX_ROW + 1);
+        for (int i = at; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return text.length() - start <= MAX_ROW ? text.length() : -1;
+    }
+
     /** A row's label that gives the unit of its figures: "行政诉讼案件（件）", "法律援助案件数(件)". */
     private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile("[（(]\\s*(件|宗|起|个|份|部|卷|次|人次|件次)\\s*[）)]\\s*$");
 
@@ -293,15 +314,21 @@ final class WordsAroundTheFigure {
      * none (a column of changes, a header of places, text between), and then which year's it is stays unknown.
      */
     static int yearOfTheColumn(String text, int at) {
-        String row = lineAround(text, at);
-        if (row.length() > MAX_ROW || SENTENCE_PUNCTUATION.matcher(row).find()) {
+        // called for every figure: the row's ends are looked for no further than a row may be long, so a text of
+        // long lines (or none) costs a bounded step per figure
+        int rowStart = shortLineStart(text, at);
+        int rowEnd = rowStart < 0 ? -1 : shortLineEnd(text, at, rowStart);
+        if (rowEnd < 0) {
+            return 0;
+        }
+        String row = text.substring(rowStart, rowEnd);
+        if (SENTENCE_PUNCTUATION.matcher(row).find()) {
             return 0;
         }
         Matcher tail = TABLE_ROW_TAIL.matcher(row);
         if (!tail.find()) {
             return 0;
         }
-        int rowStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         List<Integer> figureStarts = new java.util.ArrayList<>();
         Matcher f = ROW_FIGURE.matcher(row);
         f.region(tail.start(), row.length());
@@ -314,12 +341,12 @@ final class WordsAroundTheFigure {
         }
         int end = rowStart - 1;
         for (int lines = 0; end > 0 && lines < 12; lines++) {
-            int start = text.lastIndexOf('\n', end - 1) + 1;
-            String line = text.substring(start, end);
-            end = start - 1;
-            if (line.length() > MAX_ROW) {
+            int start = shortLineStart(text, end);
+            if (start < 0) {
                 return 0;
             }
+            String line = text.substring(start, end);
+            end = start - 1;
             if (line.isBlank() || tableRow(line)) {
                 continue;
             }
