@@ -36,8 +36,15 @@ public final class FxStall {
             longestCpu.accumulateAndGet(cpuMs, Math::max);
             if (ms > LIMIT_MS) {
                 report("callback '" + what + "' (CPU " + cpuMs + " ms)", ms);
+            } else if (cpuMs >= LIMIT_MS / 5 && Boolean.getBoolean("fazhi.timing")) {
+                System.out.println("fx: callback '" + what + "' " + ms + " ms (CPU " + cpuMs + " ms) at " + uptime() + " ms");
             }
         }
+    }
+
+    /** The JVM's uptime in ms, as -Xlog:gc's uptime decorations print it (to line stalls up with collections). */
+    public static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** The longest time the FX thread was busy (a callback, or a ping's wait) since the last reset, in ms. */
@@ -101,7 +108,7 @@ public final class FxStall {
         String line = what + " busy " + ms + " ms (limit " + LIMIT_MS + " ms)";
         AppLog.info(line);
         if (Boolean.getBoolean("fazhi.timing")) {
-            System.out.println("stall: " + line + " at " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+            System.out.println("stall: " + line + " at " + uptime() + " ms");
         }
     }
 }

@@ -72,6 +72,8 @@ public final class DashboardViewModel {
     private long requestedAt;
     private Map<String, String> areaNames = new LinkedHashMap<>();
     private Map<Integer, Set<String>> reported = Map.of();
+    /** Runs a load's first comparison once the jurisdiction picker shows the new choices (see {@link #load()}). */
+    private java.util.function.Consumer<Runnable> afterChoicesShown = Runnable::run;
 
     public DashboardViewModel(AppWiring wiring) {
         this.wiring = wiring;
@@ -178,7 +180,8 @@ public final class DashboardViewModel {
         wiring.tasks().run("dashboard", (p, c) -> DashboardChoices.read(s), r -> {
             areaNames = CatalogueAreas.withIndicators(s.catalogue());
             reported = r.reportedByYear();
-            if (!r.jurisdictions().equals(available)) {
+            boolean choicesChanged = !r.jurisdictions().equals(available);
+            if (choicesChanged) {
                 available.setAll(r.jurisdictions()); // the tree is rebuilt only when what can be chosen changed
             }
             if (!r.groups().equals(groups)) {
@@ -190,18 +193,33 @@ public final class DashboardViewModel {
             List<Integer> ys = r.years();
             Integer remembered = parse(wiring.prefs().get("dashboard.year", null));
             Integer pick = remembered != null && ys.contains(remembered) ? remembered : ys.isEmpty() ? null : ys.get(0);
-            loading.set(false);
             batching = true; // one change made here, not a burst of clicks: compare at once, not after a wait
             try {
                 year.set(pick);
             } finally {
                 batching = false;
             }
-            comparison.requestNow();
+            Runnable compare = () -> {
+                loading.set(false);
+                comparison.requestNow();
+            };
+            // New choices rebuild the picker's tree (2,700 leaves: its setRoot is the start's longest FX callback).
+            // Reading the comparison at the same time made that callback wait for a core and meet the read's young
+            // collections: the start's 100-170 ms stalls (issue 12). The read waits for the tree; "正在…" meanwhile.
+            if (choicesChanged) {
+                afterChoicesShown.accept(compare);
+            } else {
+                compare.run();
+            }
         }, t -> {
             loading.set(false);
             failed(t);
         });
+    }
+
+    /** The picker calls {@code gate} with a load's first comparison; it runs it once the new choices are shown. */
+    void compareAfterChoicesShown(java.util.function.Consumer<Runnable> gate) {
+        this.afterChoicesShown = gate;
     }
 
     private static Integer parse(String s) {

@@ -78,12 +78,18 @@ final class JurisdictionTree {
     private boolean chosenPending;
     private long checkedVersion;
     private final LatestWinsJob<Built> builds;
+    /** What waits for the tree being built: a load's first comparison. */
+    private final List<Runnable> afterShown = new ArrayList<>();
 
     JurisdictionTree(DashboardViewModel vm, TaskRunner tasks) {
         this.vm = vm;
         this.tasks = tasks;
         this.builds = new LatestWinsJob<>(tasks, "tree", DashboardViewModel.COALESCE_MS, this::captureBuild, this::show,
-                t -> cn.fazhi.workbench.ui.common.AppLog.error("cannot build the jurisdiction tree", t));
+                t -> {
+                    cn.fazhi.workbench.ui.common.AppLog.error("cannot build the jurisdiction tree", t);
+                    runAfterShown(); // the comparison must not wait for a tree that will not come
+                });
+        vm.compareAfterChoicesShown(this::whenShown);
         tree.setId("compare-jurisdictions");
         tree.setCellFactory(CheckBoxTreeCell.forTreeView());
         tree.setShowRoot(true);
@@ -156,7 +162,22 @@ final class JurisdictionTree {
         city.setValue(keep != null && cities.contains(keep) ? keep : null);
         checked = vm.chosen().isEmpty() ? null : new HashSet<>(vm.chosen());
         checkedVersion++;
-        rebuild();
+        builds.requestNow(); // a load's one change, not a burst of typing: the comparison waits for this tree
+    }
+
+    /** Runs {@code r} once the tree being built is shown (or its build failed); at once when none is being built. */
+    void whenShown(Runnable r) {
+        if (!builds.pendingProperty().get()) {
+            r.run();
+            return;
+        }
+        afterShown.add(r);
+    }
+
+    private void runAfterShown() {
+        List<Runnable> due = List.copyOf(afterShown);
+        afterShown.clear();
+        due.forEach(Runnable::run);
     }
 
     /** A saved group was applied: show its members checked. */
@@ -242,6 +263,7 @@ final class JurisdictionTree {
 
     private void show(Built b) {
         if (b == null) {
+            runAfterShown();
             return;
         }
         if (b.checkedVersion() != checkedVersion) {
@@ -254,6 +276,8 @@ final class JurisdictionTree {
         tree.setRoot(b.root());
         count.setText(tr("compare.filter.count", b.shown(), b.total()));
         building = false;
+        // a callback of its own: the comparison's start (placeholders, progress) is not added to this one's
+        javafx.application.Platform.runLater(this::runAfterShown);
         cn.fazhi.workbench.ui.common.AppLog.info(String.format("jurisdiction tree: %d of %d built in %d ms (in the background)",
                 b.shown(), b.total(), b.millis()));
     }

@@ -48,6 +48,8 @@ final class UiBench {
             FxStall.pulseCpu(cpu);
             if (cpu >= FxStall.LIMIT_MS * 1_000_000L / 2) {
                 System.out.printf("uibench: a pulse's CSS and layout took %d ms CPU%n", cpu / 1_000_000);
+            } else if (cpu >= FxStall.LIMIT_MS * 1_000_000L / 5) {
+                System.out.printf("fx: a pulse's CSS and layout took %d ms CPU at %d ms%n", cpu / 1_000_000, FxStall.uptime());
             }
         });
         wiring.sessionProperty().addListener((o, a, s) -> {
