@@ -117,6 +117,14 @@ final class FigureJudge {
                 eligible &= !FigurePeriod.rulesOut(period);
             }
         }
+        if (period == null && scope.insideReport()) {
+            // "附件：安吉县2022年度…主要指标" over the annex's rows: the annex's year or plan covers all of them
+            period = Annexes.period(text, s.start(), periodWords, scope);
+            if (period != null) {
+                flags.add(period);
+                eligible = false;
+            }
+        }
         String span = Periods.span(periodWords, headingCovers ? heading : "", reportYear);
         if (span == null && headingCovers && scope.insideReport()) {
             span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
@@ -362,7 +370,7 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
-        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start())) {
+        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start()) && NamedColumns.nameOf(text, m.start()) == null) {
             // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the column's year, when the header says it
             int column = WordsAroundTheFigure.yearOfTheColumn(text, m.start());
             if (column != 0 && scope.year() != null && column != scope.year()) {

@@ -35,6 +35,12 @@ final class FigurePeriod {
      */
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
+    /**
+     * "据《安吉县2022年法治政府建设情况报告》，全县…", "根据《2022年政府工作报告》": a report or a bulletin of that year quoted
+     * as the source at a clause's start; not a plan or a law ("根据《法治政府建设实施纲要（2021—2025年）》").
+     */
+    private static final Pattern SOURCE_OF_A_YEAR = Pattern.compile(
+            "(?:^|[，,；;。])\\s*(?:据|根据|依据|从)《[^《》\\d]{0,20}(\\d{4})年度?[^《》\\d]{0,30}(?:报告|总结|公报|白皮书|年鉴)》");
     /** "截至2022年底，全县共…" in the report of 2023: the figure as the previous year closed. */
     private static final Pattern UP_TO_A_YEARS_END = Pattern.compile("(?:截至|截止|截止到|截至到)\\s*(\\d{4})年(?:底|末|年底|12月底|12月31日)");
     private static final Pattern SUMMED_TO_A_YEARS_END = Pattern.compile("累计(?:至|到|截至)\\s*(\\d{4})年(?:底|末|12月底|12月31日)");
@@ -222,6 +228,13 @@ final class FigurePeriod {
         while (h.find()) {
             head = Integer.parseInt(h.group(1));
             headAt = h.start();
+        }
+        Matcher source = SOURCE_OF_A_YEAR.matcher(beforeInSentence);
+        while (source.find()) {
+            if (source.start() > headAt) {
+                head = Integer.parseInt(source.group(1));
+                headAt = source.start();
+            }
         }
         Matcher own = YEAR_OF_FIGURE.matcher(beforeInSentence);
         if (own.find()) {

@@ -70,7 +70,7 @@ final class IndicatorMatcher {
         }
         for (Sentence s : sentences) {
             budget.run();
-            if (Headings.isHeading(text, s)) {
+            if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
                 heading = text.substring(s.start(), s.end());
             }
             List<NumberMention> values = new ArrayList<>();
@@ -122,6 +122,13 @@ final class IndicatorMatcher {
             }
             m = WordsAroundTheFigure.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
         }
+        String column = NamedColumns.nameOf(text, m.start());
+        if (column != null) {
+            // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
+            ctx = ctx.withBefore(column);
+            m = WordsAroundTheFigure.withTheLabelsUnit(m, column);
+        }
+        m = WordsAroundTheFigure.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
         if (carried == null) {
             carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);

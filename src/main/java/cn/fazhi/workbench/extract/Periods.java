@@ -299,10 +299,16 @@ final class Periods {
      */
     private static final Pattern NOTE_CLOSING = Pattern.compile("[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*$");
     private static final Pattern NOTE_ALONE = Pattern.compile("^\\s*[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*(?:\\n|$)");
+    /**
+     * "注：数据统计时间为2023年1月至10月。" on the line right after the sentence, as Word and PDF print a table's or a
+     * paragraph's note: it dates the sentence's figures as a closing bracket does.
+     */
+    private static final Pattern NOTE_LINE = Pattern.compile("^[ \t]*\n[ \t]*(?:注|备注|说明)[ \t]*[:：][ \t]*([^\n。；;]{2,30})");
     private static final Pattern DATA_NOTE = Pattern.compile("数据|统计|截至|截止");
 
     static String inNoteOfTheSentence(String sentence, String afterSentence, Integer reportYear) {
-        for (Matcher m : new Matcher[]{NOTE_CLOSING.matcher(sentence), NOTE_ALONE.matcher(afterSentence)}) {
+        for (Matcher m : new Matcher[]{NOTE_CLOSING.matcher(sentence), NOTE_ALONE.matcher(afterSentence),
+                NOTE_LINE.matcher(afterSentence)}) {
             if (m.find() && DATA_NOTE.matcher(m.group(1)).find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {
                 String span = span(m.group(1), reportYear);
                 if (span != null) {

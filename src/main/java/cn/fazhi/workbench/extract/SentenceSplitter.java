@@ -53,7 +53,15 @@ public final class SentenceSplitter {
         while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
             last--;
         }
-        if (last < lineStart || "。！？；：:;!?，,、”’」』)）".indexOf(text.charAt(last)) >= 0) {
+        boolean labelsUnit = UNIT_OF_THE_LABEL.matcher(text).region(Math.max(lineStart, last - 8), last + 1).find();
+        if (labelsUnit) {
+            // "调解矛盾纠纷（件）" then "5630" alone on the next line: a table given a cell per line, the label's unit
+            // the figure's
+            return bareFigureLine(text, lineEnd + 1) && !startsWithAFigure(text, nextLineStart(text, lineEnd + 1))
+                    && !bareFigureLine(text, nextLineStart(text, lineEnd + 1));
+        }
+        if (last < lineStart || "。！？；;!?，,、”’」』)）".indexOf(text.charAt(last)) >= 0
+                || (text.charAt(last) == '：' || text.charAt(last) == ':') && !aLabel(text, lineStart, last)) {
             return false;
         }
         if (ENDS_WITH_A_FIGURE.matcher(text).region(Math.max(lineStart, last - 12), last + 1).find()) {
@@ -70,6 +78,35 @@ public final class SentenceSplitter {
         int nextLineEnd = text.indexOf('\n', lineEnd + 1);
         return nextLineEnd < 0 || !startsWithAFigure(text, nextLineEnd + 1);
     }
+
+    /** A label cell that gives its figure's unit in brackets: "调解矛盾纠纷（件）", "调解成功率(%)". */
+    private static final java.util.regex.Pattern UNIT_OF_THE_LABEL = java.util.regex.Pattern.compile(
+            "[^\\s\\d][（(]\\s*(?:件|宗|起|卷|份|人次|件次|%|％)\\s*[）)]$");
+    private static final java.util.regex.Pattern BARE_FIGURE_LINE = java.util.regex.Pattern.compile(
+            "[ \\t\u3000]*[0-9][0-9,.]*[ \\t\u3000]*(?:\\n|$)");
+
+    /** A line that is one figure without its unit and nothing else. */
+    private static boolean bareFigureLine(String text, int at) {
+        return at < text.length() && BARE_FIGURE_LINE.matcher(text).region(at, Math.min(text.length(), at + 30)).lookingAt();
+    }
+
+    private static int nextLineStart(String text, int at) {
+        int end = text.indexOf('\n', at);
+        return end < 0 ? text.length() : end + 1;
+    }
+
+    /**
+     * "调解成功率：" or "全年共调解矛盾纠纷：" on a line of its own, the figure on the next: a label and its value cell.
+     * Not a line that opens a list ("具体如下：", "主要指标完成情况："), nor a long one.
+     */
+    private static boolean aLabel(String text, int lineStart, int colon) {
+        String label = text.substring(lineStart, colon).strip();
+        return !label.isEmpty() && label.length() <= 20 && label.indexOf('：') < 0 && label.indexOf(':') < 0
+                && !LIST_OPENING.matcher(label).find();
+    }
+
+    private static final java.util.regex.Pattern LIST_OPENING = java.util.regex.Pattern.compile(
+            "如下|下列|以下|如次|情况|分别|具体|主要|指标|统计|数据|分类|分$|其中$");
 
     private static boolean startsWithAFigure(String text, int at) {
         return at < text.length() && FIGURE_FIRST.matcher(text).region(at, Math.min(text.length(), at + 40)).lookingAt();

@@ -296,7 +296,31 @@ final class WordsAroundTheFigure {
     }
 
     /** A row's label that gives the unit of its figures: "行政诉讼案件（件）", "法律援助案件数(件)". */
-    private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile("[（(]\\s*(件|宗|起|个|份|部|卷|次|人次|件次)\\s*[）)]\\s*$");
+    private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile("[（(]\\s*(件|宗|起|个|份|部|卷|次|人次|件次|%)\\s*[）)]\\s*$");
+    /** A label cell that gives its figure's unit: "调解矛盾纠纷（件）", "调解成功率（%）" (brackets normalised or not). */
+    private static final Pattern LABEL_LINE = Pattern.compile("[^\\s\\d][（(]\\s*(件|宗|起|份|卷|人次|件次|%)\\s*[）)][ \\t]*$");
+
+    /**
+     * The figure stands alone on its line under a label cell that gives its unit ("调解矛盾纠纷（件）" over "5630"): a
+     * table given a cell per line. The figure then takes that unit; else it is returned as it is.
+     */
+    static NumberMention withTheUnitOfTheLabelAbove(String text, NumberMention m) {
+        if (m.unit() != null) {
+            return m;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        if (lineStart == 0 || !text.substring(lineStart, m.start()).isBlank()
+                || !text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+            return m;
+        }
+        int aboveStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1 - MAX_ROW);
+        Matcher unit = LABEL_LINE.matcher(text.substring(aboveStart, lineStart - 1));
+        if (!unit.find()) {
+            return m;
+        }
+        return new NumberMention(m.start(), m.end(), m.numStart(), m.value(), unit.group(1), m.qualifier(), m.kind());
+    }
 
     /** A bare figure of a table row takes the unit its row's label gives, and keeps its own otherwise. */
     static NumberMention withTheLabelsUnit(NumberMention m, String label) {

@@ -122,8 +122,25 @@ public final class HtmlReader implements ReportReader {
         return CHROME.matcher(marks).find();
     }
 
+    /** A data table's cell holds a few words; a longer one is a page laid out in a table. */
+    private static final int MAX_CELL = 60;
+
+    /**
+     * Whether a paragraph or a line break inside this element stands in a data table's cell ("<td><p>收案数</p></td>",
+     * as Word saves a table for the web): the cell's words stay on their row, apart from the next cell by a tab,
+     * instead of a line each. Not in a cell that holds a table or more than a few words (a page laid out in a table).
+     */
+    private static boolean insideADataCell(Element e, java.util.Map<Element, Boolean> cells) {
+        Element cell = e.closest("td, th");
+        if (cell == null || cell == e) {
+            return false;
+        }
+        return cells.computeIfAbsent(cell, c -> c.selectFirst("table") == null && c.text().length() <= MAX_CELL);
+    }
+
     private static String toText(Element root) {
         StringBuilder out = new StringBuilder();
+        java.util.Map<Element, Boolean> cells = new java.util.IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -136,10 +153,17 @@ public final class HtmlReader implements ReportReader {
                     String tag = e.normalName();
                     if (tag.equals("td") || tag.equals("th")) {
                         if (e.elementSiblingIndex() > 0) {
+                            if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                                out.setLength(out.length() - 1); // the space a paragraph of the cell before left
+                            }
                             out.append('\t');
                         }
                     } else if (BLOCK_TAGS.contains(tag)) {
-                        newline(out);
+                        if (insideADataCell(e, cells)) {
+                            space(out);
+                        } else {
+                            newline(out);
+                        }
                     }
                 }
             }
@@ -147,11 +171,22 @@ public final class HtmlReader implements ReportReader {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    newline(out);
+                    if (insideADataCell(e, cells)) {
+                        space(out);
+                    } else {
+                        newline(out);
+                    }
                 }
             }
         }, root);
         return tidy(out.toString());
+    }
+
+    private static void space(StringBuilder out) {
+        char last = out.length() == 0 ? '\n' : out.charAt(out.length() - 1);
+        if (last != '\n' && last != '\t' && last != ' ') {
+            out.append(' ');
+        }
     }
 
     private static void newline(StringBuilder out) {

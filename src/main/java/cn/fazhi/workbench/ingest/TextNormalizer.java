@@ -19,16 +19,18 @@ public final class TextNormalizer {
             mapped[i] = mapChar(original.charAt(i), traditional);
         }
         yearsInChineseDigits(mapped);
+        boolean[] joined = breaksInsideAWord(mapped);
         StringBuilder out = new StringBuilder(n);
         int[] map = new int[n + 1];
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = mapped[i];
-            if (isSpace(c) && droppableSpace(mapped, i)) {
+            if (joined[i] || isSpace(c) && droppableSpace(mapped, i)) {
                 continue;
             }
             if ((c == ',' && original.charAt(i) == ',' || c == ' ' && isSpacedGroup(mapped, i))
-                    && isThousandsSeparator(mapped, i)) {
+                    && isThousandsSeparator(mapped, i)
+                    || c == '，' && isChineseCommaInAFigure(mapped, i)) {
                 continue;
             }
             out.append(c);
@@ -38,6 +40,55 @@ public final class TextNormalizer {
         int[] trimmed = new int[k + 1];
         System.arraycopy(map, 0, trimmed, 0, k + 1);
         return new NormalizedText(original, out.toString(), trimmed);
+    }
+
+    /** What may follow a figure's digits on the next line: its unit, a date's 年/月/日, 万/亿, 余/多, the decimals. */
+    private static final String AFTER_DIGITS = "年月日号件卷宗起次份项个人名家万亿余多%";
+    /**
+     * What never opens a sentence, a heading or a table's cell of these reports: the line it starts continues the
+     * word on the line before ("上半 / 年共调解…", "截至11月 / 底，…", "仲裁结案 / 率96.8%", "规范性文 / 件15件").
+     */
+    private static final String NEVER_OPENS = "年月日底末率件卷的，、；）";
+
+    /**
+     * The line breaks (with the spaces around them) that a page or a copy put inside a word or a figure: the
+     * line before ends with a figure's digits and the next starts with the figure's unit, a date's 年/月 or its
+     * decimals ("2022 / 年全县…", "5630 / 件，"), or a range goes on ("1- / 10月"), or the line before ends with a
+     * Chinese character and the next starts with one that never opens a line ({@link #NEVER_OPENS}). The words
+     * of the two lines are then read as one, so the figure keeps its name and a period or a place written before
+     * the break still qualifies it. A blank line, a page break or a line that starts with a heading's number is
+     * never joined.
+     */
+    static boolean[] breaksInsideAWord(char[] s) {
+        boolean[] drop = new boolean[s.length];
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] != '\n') {
+                continue;
+            }
+            int b = i - 1;
+            while (b >= 0 && s[b] == ' ') {
+                b--;
+            }
+            int a = i + 1;
+            while (a < s.length && s[a] == ' ') {
+                a++;
+            }
+            if (b < 0 || a >= s.length || s[b] == '\n' || s[a] == '\n') {
+                continue;
+            }
+            char before = s[b];
+            char after = s[a];
+            boolean figure = isAsciiDigit(before) && (AFTER_DIGITS.indexOf(after) >= 0
+                    || after == '.' && a + 1 < s.length && isAsciiDigit(s[a + 1]));
+            boolean range = "-—–~～至".indexOf(before) >= 0 && b > 0 && isAsciiDigit(s[b - 1]) && isAsciiDigit(after);
+            boolean word = isHan(before) && NEVER_OPENS.indexOf(after) >= 0;
+            if (figure || range || word) {
+                for (int k = b + 1; k < a; k++) {
+                    drop[k] = true;
+                }
+            }
+        }
+        return drop;
     }
 
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
@@ -136,6 +187,30 @@ public final class TextNormalizer {
     }
 
     /**
+     * "1，234件", "５，６３０件": a Chinese comma written as a thousands separator, taken as one only where it can be
+     * nothing else: one to three digits before it (no decimal point, no other digits or separator further back),
+     * exactly three after, and right after them the figure's unit or 万. A list of figures puts each one's unit
+     * after it ("5件，630件"), so a bare digit before the comma is no figure of its own.
+     */
+    private static boolean isChineseCommaInAFigure(char[] s, int i) {
+        int j = i - 1;
+        int digits = 0;
+        while (j >= 0 && isAsciiDigit(s[j])) {
+            digits++;
+            j--;
+        }
+        if (digits == 0 || digits > 3 || j >= 0 && (s[j] == '.' || s[j] == ',' || s[j] == '，' || s[j] == '、')) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= s.length || !isAsciiDigit(s[i + k])) {
+                return false;
+            }
+        }
+        return i + 4 < s.length && "件卷宗起人万份个".indexOf(s[i + 4]) >= 0;
+    }
+
+    /**
      * "2 341件": a single space between digit groups, as some typeset pages write thousands. Only when one to
      * three digits (not a year) stand before it and the number ends right at its unit, so two cells of a table
      * row ("35 120") are never joined.
@@ -154,6 +229,9 @@ public final class TextNormalizer {
         int k = i + 4;
         while (k + 3 < s.length && s[k] == ' ' && isAsciiDigit(s[k + 1]) && isAsciiDigit(s[k + 2]) && isAsciiDigit(s[k + 3])) {
             k += 4;
+        }
+        while (k < s.length && s[k] == ' ') {
+            k++; // "1 268 件": the space before the unit goes too
         }
         return k < s.length && (isHan(s[k]) || s[k] == '%');
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class WrappedLines {
     private static final Pattern HEADING_START = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．]|第[一二三四五六七八九十]+[部章节])");
+            "^\\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．](?!\\d)|第[一二三四五六七八九十]+[部章节])");
 
     /**
      * A line that is nothing but a page number as documents print it: the number between dashes, or
@@ -158,7 +158,36 @@ final class WrappedLines {
                 running.add(line);
             }
         });
+        String header = headerOfEveryPageAfterTheFirst(pages);
+        if (header != null) {
+            running.add(header);
+        }
         return running;
+    }
+
+    /**
+     * A header printed at the top of every page but the first, which carries the title instead ("海宁市2023年度法治
+     * 政府建设情况报告" over pages 2 and 3 of three): the same top line on all of them, plain text (a table's header row
+     * repeated on each page has its cells apart by tabs or runs of spaces and stays).
+     */
+    private static String headerOfEveryPageAfterTheFirst(List<String[]> pages) {
+        String header = null;
+        for (int p = 1; p < pages.size(); p++) {
+            int k = edgeLine(pages.get(p), true);
+            if (k < 0) {
+                return null;
+            }
+            String line = pages.get(p)[k].strip();
+            if (line.length() > 60 || line.contains("\t") || line.contains("  ")) {
+                return null;
+            }
+            String shaped = shape(line);
+            if (header != null && !header.equals(shaped) || shaped.isEmpty()) {
+                return null;
+            }
+            header = shaped;
+        }
+        return header;
     }
 
     /** The page's first (or last) line with text that is not a page number, or -1. */

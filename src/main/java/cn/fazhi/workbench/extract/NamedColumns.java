@@ -1,0 +1,153 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * A table that Word or a web page gives as a header row of names and one row of figures under it, cells apart by
+ * tabs ("收案数（件）\t审结数（件）\t败诉率" over "96\t91\t4.4%"): each figure is named by the header cell of its column,
+ * as if written "收案数（件）96". Only a single row of figures right under a header with as many cells, none of them
+ * a figure or a year: rows with labels of their own (towns, years) are read by their labels, and a second row of
+ * bare figures (which of them is the year's is not said) leaves the table unread.
+ */
+final class NamedColumns {
+    /** A row is a few cells; a longer line is text. */
+    private static final int MAX_ROW = 200;
+    private static final Pattern FIGURE_CELL = Pattern.compile("[-+]?\\d[\\d,.]*\\s*(?:%|件|卷|宗|起|份|人次|件次)?");
+    private static final Pattern NAME_CELL = Pattern.compile("[^\\d\\s。；;，,：:]{2,20}");
+
+    private NamedColumns() {
+    }
+
+    /** The header cell naming the column of the figure at {@code at}, or null. */
+    static String nameOf(String text, int at) {
+        int rowStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (at - rowStart > MAX_ROW) {
+            return null;
+        }
+        int rowEnd = lineEnd(text, rowStart);
+        if (rowEnd < 0 || rowStart == 0) {
+            return null;
+        }
+        String row = text.substring(rowStart, rowEnd);
+        if (row.indexOf('\t') < 0) {
+            return null;
+        }
+        String[] figures = row.strip().split("\\s*\\t\\s*");
+        if (figures.length < 2) {
+            return null;
+        }
+        for (String f : figures) {
+            if (!FIGURE_CELL.matcher(f).matches()) {
+                return null;
+            }
+        }
+        int headerEnd = rowStart - 1;
+        int headerStart = text.lastIndexOf('\n', Math.max(0, headerEnd - 1)) + 1;
+        if (headerEnd - headerStart > MAX_ROW) {
+            return null;
+        }
+        String[] names = text.substring(headerStart, headerEnd).strip().split("\\s*\\t\\s*");
+        if (names.length != figures.length) {
+            return null;
+        }
+        for (String n : names) {
+            if (!NAME_CELL.matcher(n).matches()) {
+                return null;
+            }
+        }
+        if (nextRowOfFigures(text, rowEnd)) {
+            return null;
+        }
+        // which cell: count the tabs before the figure on its row
+        int column = 0;
+        for (int i = rowStart; i < at; i++) {
+            if (text.charAt(i) == '\t') {
+                column++;
+            }
+        }
+        return column < names.length ? caption(text, headerStart) + names[column] : null;
+    }
+
+    private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
+
+    /**
+     * The caption or heading right above the header ("表1  2024年全县行政诉讼案件情况", "（一）行政复议"): it says what
+     * the columns count, whose they are and of which year, so the header's short names ("收案数", "审结数") are read
+     * after it. "" when the line above is not short or ends a sentence.
+     */
+    private static String caption(String text, int headerStart) {
+        if (headerStart < 2) {
+            return "";
+        }
+        int start = text.lastIndexOf('\n', headerStart - 2) + 1;
+        String line = text.substring(start, headerStart - 1).strip();
+        if (line.isEmpty() || line.length() > 40 || line.indexOf('\t') >= 0 || "。；;，,".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return "";
+        }
+        return TABLE_NUMBER.matcher(line).replaceFirst("");
+    }
+
+    /**
+     * The sentence at {@code start} is the header row or the row of figures of such a table: neither is a heading
+     * (the caption or the heading above them stays the figures' heading, with its year, its body and its topic).
+     */
+    static boolean headerOrFigures(String text, int start) {
+        int end = lineEnd(text, start);
+        if (end < 0) {
+            return false;
+        }
+        int tab = text.indexOf('\t', start);
+        if (tab < 0 || tab >= end) {
+            return false;
+        }
+        int firstFigure = firstFigureOfTheRow(text, start, end);
+        if (firstFigure >= 0 && nameOf(text, firstFigure) != null) {
+            return true;
+        }
+        if (end >= text.length()) {
+            return false;
+        }
+        int nextEnd = lineEnd(text, end + 1);
+        int next = nextEnd < 0 ? -1 : firstFigureOfTheRow(text, end + 1, nextEnd);
+        return next >= 0 && nameOf(text, next) != null;
+    }
+
+    private static int firstFigureOfTheRow(String text, int start, int end) {
+        int i = start;
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < end && Character.isDigit(text.charAt(i)) ? i : -1;
+    }
+
+    private static int lineEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + MAX_ROW + 1);
+        for (int i = start; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return text.length() - start <= MAX_ROW ? text.length() : -1;
+    }
+
+    /** The line after the row is another row of bare figures. */
+    private static boolean nextRowOfFigures(String text, int rowEnd) {
+        if (rowEnd >= text.length()) {
+            return false;
+        }
+        int end = lineEnd(text, rowEnd + 1);
+        if (end < 0) {
+            return false;
+        }
+        String[] cells = text.substring(rowEnd + 1, end).strip().split("\\s*\\t\\s*");
+        if (cells.length < 2) {
+            return false;
+        }
+        for (String c : cells) {
+            if (!FIGURE_CELL.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
