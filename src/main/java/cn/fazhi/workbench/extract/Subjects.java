@@ -273,7 +273,7 @@ final class Subjects {
      */
     private static int lastOwnNotRecipient(String words, Scope scope) {
         int last = -1;
-        Matcher o = OWN.matcher(words);
+        Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
                     && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()) {
@@ -320,7 +320,7 @@ final class Subjects {
      */
     private static boolean objectOfTheHigherBody(String words, int higher, int own, Scope scope) {
         String after = words.substring(higher);
-        Matcher o = OWN.matcher(after);
+        Matcher o = ownWords(scope).matcher(after);
         boolean any = false;
         while (o.find()) {
             any = true;
@@ -340,9 +340,19 @@ final class Subjects {
         return any;
     }
 
+    /**
+     * The words that name the jurisdiction itself: for a city's or a county-level city's report also "全市"
+     * ("市行政复议局…。全市行政机关共发生行政诉讼案件168件": the city's own organs, no longer the bureau before).
+     */
+    private static Pattern ownWords(Scope scope) {
+        return scope.cityIsOwn() ? OWN_CITY : OWN;
+    }
+
+    private static final Pattern OWN_CITY = Pattern.compile(OWN.pattern() + "|全市");
+
     static int lastOwn(String words, Scope scope) {
         int last = -1;
-        Matcher o = OWN.matcher(words);
+        Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))) {
                 last = o.start();

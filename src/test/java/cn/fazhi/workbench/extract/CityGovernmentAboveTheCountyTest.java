@@ -34,4 +34,19 @@ class CityGovernmentAboveTheCountyTest {
         aValue("全年合法性审核县政府规范性文件8件，报衢州市政府备案8件。", "normative_docs.filed");
         aValue("全年审核县政府及县政府办公室行政规范性文件15件，报嘉兴市政府和县人大常委会备案15件。", "normative_docs.filed");
     }
+
+    @Test
+    void aCitysOwnOrgansAfterABureauAreTheCitys() {
+        String title = "海宁市人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n";
+        var x = extract(title + "市行政复议局在各镇设立咨询服务点23个。全市行政机关共发生行政诉讼案件168件，败诉7件，败诉率4.4%。\n");
+        assertValue(x, "litigation.cases", "168");
+        assertValue(x, "litigation.loss_rate", "4.4");
+        var court = extract(title + "市人民法院受理以全市行政机关为被告的行政诉讼案件168件。\n");
+        org.junit.jupiter.api.Assertions.assertTrue(court.values().stream().noneMatch(v -> v.indicator().equals("litigation.cases")),
+                "the court's cases about the city's organs stay the court's");
+        // in a county's report 全市 is the city above: nothing of it is the county's
+        var county = extract("安吉县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "市行政复议局在各镇设立咨询服务点23个。全市行政机关共发生行政诉讼案件168件。\n");
+        org.junit.jupiter.api.Assertions.assertTrue(county.values().isEmpty());
+    }
 }
