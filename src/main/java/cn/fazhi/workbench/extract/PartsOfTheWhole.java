@@ -75,6 +75,17 @@ final class PartsOfTheWhole {
             + "(?:[，,](?![^，,；;。]*(受理|办理|办结|审结|结案|调解|调处|化解|审查|审核|备案|废止|评查|纠错|收到|新收|发生|成功|"
             + "败诉|胜诉|撤销|变更|维持|驳回|确认|应诉|出庭|开庭|审理|指派|承办|其中|含|包括|率))"
             + "[^，,；;。\\d]{1,20}[\\d.]+万?(件次|件|个|宗|起|卷|份)(?=[，,；;。]|$))*[，,；;]?|其中[^，,；;。]*[，,；;]?");
+    /** A 其中 list of parts closed by a semicolon: "其中涉企行政复议申请46件；". */
+    private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^，,；;。]*[；;]");
+
+    /**
+     * "收到行政复议申请312件，其中涉企行政复议申请46件；受理286件": the kind named in a 其中 list that a semicolon
+     * closes does not limit the clauses after it, which go back to the whole.
+     */
+    static String withoutClosedPartLists(String words) {
+        return CLOSED_PART_LIST.matcher(words).replaceAll("；");
+    }
+
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
     /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
@@ -193,7 +204,9 @@ final class PartsOfTheWhole {
             }
             String earlier = words.substring(0, figure.start());
             int earlierStart = lastClauseBreak(earlier);
-            if (earlierStart >= 0 && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
+            // (a semicolon before it closes what came before: "…败诉率4.4%；县政府作为被告的…47件，审结43件，败诉1件")
+            if (earlierStart >= 0 && "；;".indexOf(earlier.charAt(earlierStart)) < 0
+                    && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
                     || DIGIT.matcher(earlier.substring(earlierStart + 1)).find()) {
                 // "…64件，包括一审案件51件、二审案件13件，审结60件，败诉3件": that count is one of a list of parts,
                 // and what its act clauses continue is the total before the list
@@ -234,7 +247,7 @@ final class PartsOfTheWhole {
     }
 
     static boolean someKinds(String clause, String beforeInSentence) {
-        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+        return KINDS.matcher(withoutClosedPartLists(beforeInSentence)).find() || ONE_KIND.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
@@ -258,7 +271,16 @@ final class PartsOfTheWhole {
      *                     cases it is found among are the whole it is a part of, not one kind
      */
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature) {
-        return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find()) || ownLevelOnly(clause, beforeInSentence)
+        return breakdown(clause, beforeInSentence, partByNature, false);
+    }
+
+    /**
+     * @param ownLevelIsTheWhole the government's own level is the jurisdiction's whole for the figure's matter (the
+     *                           government as its one reconsideration body, with nothing set beside it)
+     */
+    static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole) {
+        return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find())
+                || !ownLevelIsTheWhole && ownLevelOnly(clause, beforeInSentence)
                 || LEVELS_PAIRED.matcher(clause).find()
                 || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
     }
@@ -277,8 +299,49 @@ final class PartsOfTheWhole {
      * clause names the whole again.
      */
     private static boolean ownLevelOnly(String clause, String beforeInSentence) {
-        return OWN_LEVEL_ONLY.matcher(clause).find()
-                || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
+        if (OWN_LEVEL_ONLY.matcher(clause).find()) {
+            return true;
+        }
+        Matcher own = OWN_LEVEL_ONLY.matcher(beforeInSentence);
+        int lastOwn = -1;
+        while (own.find()) {
+            lastOwn = own.end();
+        }
+        // "市政府本级收到…96件，市级部门收到…42件，全市合计收到…138件，受理127件": a clause after the own level that
+        // names the whole again ends the limit for the clauses that continue it too
+        return lastOwn >= 0 && !WHOLE_AGAIN.matcher(beforeInSentence.substring(lastOwn)).find()
+                && !WHOLE_AGAIN.matcher(clause).find();
+    }
+
+    /**
+     * The whole, another organ or a lower level set beside the government's own level in the sentence: "县本级收到…168件，
+     * 全县共收到…201件", "县政府本级收到…96件，县级部门收到…42件", "其中县本级168件、乡镇…33件".
+     */
+    /** The level right before 本级: "县本级", "区政府本级", "市人民政府本级". */
+    private static final Pattern LEVEL_BEFORE_OWN = Pattern.compile("([县区市旗])(?:人民)?(?:政府)?$");
+    private static final Pattern BESIDE_THE_OWN_LEVEL = Pattern.compile(
+            "全[县区市旗州盟]|各级|合计|部门|单位|乡镇|乡|镇|街道|[县区市]直|[县区市]级");
+
+    /**
+     * "县本级受理行政复议案件76件", "2022年，区本级共收到行政复议申请1142件，…纠错率9.2%": in a county, district or
+     * county-level city (the caller checks the level) the government's own level is the body that decides the
+     * jurisdiction's reconsideration cases (docs/labelling.md rule 1: the body that by its
+     * nature handles the indicator for the whole jurisdiction; the corpus labels 曾都區本級受理… a value), so 本级 alone
+     * names the whole, as the government as defendant does for lawsuits (rule 4). It is a part where the sentence sets
+     * the whole, another organ or a lower level beside it, and in a prefecture-level city, whose counties decide cases
+     * of their own (the corpus labels 赤峰市政府本级受理…, 市本级新收… parts).
+     */
+    static boolean ownLevelIsTheReconsiderationBody(String sentence, String ownName) {
+        Matcher own = OWN_LEVEL_ONLY.matcher(sentence);
+        if (ownName == null || ownName.isEmpty() || !own.find() || !own.group().startsWith("本级")) {
+            return false;
+        }
+        // the level named must be the jurisdiction's own: "市本级" in a county's report is the city above
+        Matcher level = LEVEL_BEFORE_OWN.matcher(sentence.substring(0, own.start()));
+        if (!level.find() || level.group(1).charAt(0) != ownName.charAt(ownName.length() - 1)) {
+            return false;
+        }
+        return !BESIDE_THE_OWN_LEVEL.matcher(sentence.replace("本级", "·")).find();
     }
 
     /** "县级部门", "县直单位", "区本级": the county's own level, as against its towns. */
