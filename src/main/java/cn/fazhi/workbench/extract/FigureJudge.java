@@ -263,14 +263,15 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
+                PartsOfTheWhole.withoutOwnKind(PartsOfTheWhole.withoutClosedPartLists(beforeInSentence,
+                        m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
                 ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind), "reconsideration".equals(ind.topic()) && scope.countyLevel()
-                        && PartsOfTheWhole.ownLevelIsTheReconsiderationBody(beforeInSentence + text.substring(m.end(), s.end()),
+                        && PartsOfTheWhole.ownLevelIsTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {

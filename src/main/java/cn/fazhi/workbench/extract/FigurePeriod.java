@@ -212,7 +212,9 @@ final class FigurePeriod {
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {
             int from = Integer.parseInt(since.group(1) != null ? since.group(1) : since.group(2));
-            if (from < reportYear) {
+            // "自2021年复议体制改革以来，…，2023年收到…": a clause after the span that starts with the reporting year
+            // is that year's, as after 近年来
+            if (from < reportYear && !reportYearHeadsAfter(beforeInSentence, since.end(), reportYear)) {
                 return "multi_period";
             }
             // "2024年以来，我县已收到…" in the report of 2023, written in the spring after: the next year so far

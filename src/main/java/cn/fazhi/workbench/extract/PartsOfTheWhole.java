@@ -78,12 +78,41 @@ final class PartsOfTheWhole {
     /** A 其中 list of parts closed by a semicolon: "其中涉企行政复议申请46件；". */
     private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^，,；;。]*[；;]");
 
+    private static final Pattern FIGURE_IN_LIST = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern COUNT_OF_CASES = Pattern.compile("(\\d+)\\s*[件起宗]");
+
     /**
      * "收到行政复议申请312件，其中涉企行政复议申请46件；受理286件": the kind named in a 其中 list that a semicolon
-     * closes does not limit the clauses after it, which go back to the whole.
+     * closes does not limit a count after it that is larger than every part the list names, which cannot be one of
+     * them ("其中涉企申请46件；受理42件" may be the kind's and stays limited).
      */
-    static String withoutClosedPartLists(String words) {
-        return CLOSED_PART_LIST.matcher(words).replaceAll("；");
+    static String withoutClosedPartLists(String words, java.math.BigDecimal count) {
+        Matcher list = CLOSED_PART_LIST.matcher(words);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (list.find()) {
+            // the figure's own count, or a count written between the list and the figure ("…46件；受理286件，…，纠错17件，
+            // 纠错率6.2%": the text went back to the whole)
+            java.math.BigDecimal largest = count;
+            Matcher after = COUNT_OF_CASES.matcher(words.substring(list.end()));
+            while (after.find()) {
+                java.math.BigDecimal n = new java.math.BigDecimal(after.group(1));
+                largest = largest == null || n.compareTo(largest) > 0 ? n : largest;
+            }
+            if (largest == null) {
+                continue;
+            }
+            Matcher f = FIGURE_IN_LIST.matcher(list.group());
+            boolean larger = true;
+            while (f.find()) {
+                larger &= largest.compareTo(new java.math.BigDecimal(f.group())) > 0;
+            }
+            if (larger) {
+                b.append(words, last, list.start()).append("；");
+                last = list.end();
+            }
+        }
+        return b.append(words.substring(last)).toString();
     }
 
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
@@ -247,7 +276,7 @@ final class PartsOfTheWhole {
     }
 
     static boolean someKinds(String clause, String beforeInSentence) {
-        return KINDS.matcher(withoutClosedPartLists(beforeInSentence)).find() || ONE_KIND.matcher(clause).find()
+        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
     }
@@ -320,7 +349,9 @@ final class PartsOfTheWhole {
     /** The level right before 本级: "县本级", "区政府本级", "市人民政府本级". */
     private static final Pattern LEVEL_BEFORE_OWN = Pattern.compile("([县区市旗])(?:人民)?(?:政府)?$");
     private static final Pattern BESIDE_THE_OWN_LEVEL = Pattern.compile(
-            "全[县区市旗州盟]|各级|合计|部门|单位|乡镇|乡|镇|街道|[县区市]直|[县区市]级");
+            "(?:全[县区市旗州盟]|各级|合计|部门|单位|乡镇|乡|镇|街道|[县区市]直|[县区市]级)"
+                    // with a figure of its own, or framing the own level's ("全县行政复议案件中，县政府本级办理86件")
+                    + "(?=[^，,；;。]*\\d|[^，,；;。]*中\\s*[，,；;])");
 
     /**
      * "县本级受理行政复议案件76件", "2022年，区本级共收到行政复议申请1142件，…纠错率9.2%": in a county, district or

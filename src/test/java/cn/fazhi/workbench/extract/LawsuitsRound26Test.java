@@ -29,6 +29,11 @@ class LawsuitsRound26Test {
         // beside the whole, another organ or the towns it is a part
         assertValue(report("县本级收到行政复议申请168件，全县共收到行政复议申请201件。"), "reconsideration.received", "201");
         notAValue("县政府本级收到行政复议申请96件，县级部门收到行政复议申请42件。", "reconsideration.received");
+        notAValue("县本级各部门受理行政复议案件12件。", "reconsideration.accepted");
+        notAValue("全县行政复议案件中，县政府本级办理86件，纠错率12.8%。", "reconsideration.correction_rate");
+        aValue("县本级受理行政复议案件76件，乡镇无行政复议职能。", "reconsideration.accepted");
+        // "市本级" in a county's report is the city above
+        notAValue("市本级受理行政复议案件86件。", "reconsideration.accepted");
         assertValue(report("全年县本级行政复议案件纠错率8.3%，全县行政复议案件纠错率10.2%。"),
                 "reconsideration.correction_rate", "10.2");
     }
@@ -73,6 +78,13 @@ class LawsuitsRound26Test {
     }
 
     @Test
+    void aClauseOpeningWithTheYearAfterASinceSpanIsTheYears() {
+        var x = extract("通山县2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "自2021年复议体制改革以来，全县行政复议案件逐年上升，2023年收到行政复议申请268件。\n");
+        assertValue(x, "reconsideration.received", "268");
+    }
+
+    @Test
     void sinceAnEventOfAnEarlierYearIsNoYear() {
         notAValue("自2020年行政复议体制改革以来，县政府累计受理行政复议案件812件。", "reconsideration.accepted");
         notAValue("自2019年县行政争议调解中心成立以来，共化解行政争议案件126件，发生行政诉讼案件412件。",
@@ -84,8 +96,14 @@ class LawsuitsRound26Test {
         var x = report("全年收到行政复议申请312件，其中涉企行政复议申请46件；受理286件，不予受理19件。");
         assertValue(x, "reconsideration.received", "312");
         assertValue(x, "reconsideration.accepted", "286");
-        // control: a comma keeps the kind's clauses together
+        // the text went back to the whole (286 > 46), so the corrections and the rate after it are the whole's too
+        var y = report("全年收到行政复议申请312件，其中涉企行政复议申请46件；受理286件，审结273件，直接纠错17件，纠错率6.2%。");
+        assertValue(y, "reconsideration.corrected", "17");
+        assertValue(y, "reconsideration.correction_rate", "6.2");
+        // controls: a comma keeps the kind's clauses together; a smaller count after the semicolon may be the kind's
         notAValue("全年收到行政复议申请312件，其中涉企行政复议申请46件，受理40件。", "reconsideration.accepted");
+        notAValue("全年收到行政复议申请312件，其中涉企申请46件；受理42件，纠错3件。", "reconsideration.accepted");
+        notAValue("全年收到行政复议申请312件，其中涉企申请46件；受理42件，纠错3件。", "reconsideration.corrected");
     }
 
     @Test
