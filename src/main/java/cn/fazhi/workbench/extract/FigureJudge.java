@@ -173,7 +173,7 @@ final class FigureJudge {
         // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
         // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
         String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
-                ? PartsOfTheWhole.continuedCount(WordsAroundTheFigure.withoutSmallerCarriedOver(beforeInSentence, m.value()),
+                ? PartsOfTheWhole.continuedCount(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()),
                         ctx.before) : null;
         if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
@@ -263,7 +263,7 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(PartsOfTheWhole.withoutClosedPartLists(beforeInSentence,
+                PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(beforeInSentence,
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
@@ -271,7 +271,7 @@ final class FigureJudge {
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
                 ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind), "reconsideration".equals(ind.topic()) && scope.countyLevel()
-                        && PartsOfTheWhole.ownLevelIsTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
+                        && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {
@@ -282,7 +282,7 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE ? WordsAroundTheFigure.withoutSmallerCarriedOver(channelWords, null)
+        String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)
                 : continued != null ? continued
                 : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);

@@ -75,46 +75,6 @@ final class PartsOfTheWhole {
             + "(?:[，,](?![^，,；;。]*(受理|办理|办结|审结|结案|调解|调处|化解|审查|审核|备案|废止|评查|纠错|收到|新收|发生|成功|"
             + "败诉|胜诉|撤销|变更|维持|驳回|确认|应诉|出庭|开庭|审理|指派|承办|其中|含|包括|率))"
             + "[^，,；;。\\d]{1,20}[\\d.]+万?(件次|件|个|宗|起|卷|份)(?=[，,；;。]|$))*[，,；;]?|其中[^，,；;。]*[，,；;]?");
-    /** A 其中 list of parts closed by a semicolon: "其中涉企行政复议申请46件；". */
-    private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^，,；;。]*[；;]");
-
-    private static final Pattern FIGURE_IN_LIST = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern COUNT_OF_CASES = Pattern.compile("(\\d+)\\s*[件起宗]");
-
-    /**
-     * "收到行政复议申请312件，其中涉企行政复议申请46件；受理286件": the kind named in a 其中 list that a semicolon
-     * closes does not limit a count after it that is larger than every part the list names, which cannot be one of
-     * them ("其中涉企申请46件；受理42件" may be the kind's and stays limited).
-     */
-    static String withoutClosedPartLists(String words, java.math.BigDecimal count) {
-        Matcher list = CLOSED_PART_LIST.matcher(words);
-        StringBuilder b = new StringBuilder();
-        int last = 0;
-        while (list.find()) {
-            // the figure's own count, or a count written between the list and the figure ("…46件；受理286件，…，纠错17件，
-            // 纠错率6.2%": the text went back to the whole)
-            java.math.BigDecimal largest = count;
-            Matcher after = COUNT_OF_CASES.matcher(words.substring(list.end()));
-            while (after.find()) {
-                java.math.BigDecimal n = new java.math.BigDecimal(after.group(1));
-                largest = largest == null || n.compareTo(largest) > 0 ? n : largest;
-            }
-            if (largest == null) {
-                continue;
-            }
-            Matcher f = FIGURE_IN_LIST.matcher(list.group());
-            boolean larger = true;
-            while (f.find()) {
-                larger &= largest.compareTo(new java.math.BigDecimal(f.group())) > 0;
-            }
-            if (larger) {
-                b.append(words, last, list.start()).append("；");
-                last = list.end();
-            }
-        }
-        return b.append(words.substring(last)).toString();
-    }
-
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
     /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
@@ -128,7 +88,7 @@ final class PartsOfTheWhole {
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
             "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
-    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
+    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
@@ -346,35 +306,6 @@ final class PartsOfTheWhole {
      * The whole, another organ or a lower level set beside the government's own level in the sentence: "县本级收到…168件，
      * 全县共收到…201件", "县政府本级收到…96件，县级部门收到…42件", "其中县本级168件、乡镇…33件".
      */
-    /** The level right before 本级: "县本级", "区政府本级", "市人民政府本级". */
-    private static final Pattern LEVEL_BEFORE_OWN = Pattern.compile("([县区市旗])(?:人民)?(?:政府)?$");
-    private static final Pattern BESIDE_THE_OWN_LEVEL = Pattern.compile(
-            "(?:全[县区市旗州盟]|各级|合计|部门|单位|乡镇|乡|镇|街道|[县区市]直|[县区市]级)"
-                    // with a figure of its own, or framing the own level's ("全县行政复议案件中，县政府本级办理86件")
-                    + "(?=[^，,；;。]*\\d|[^，,；;。]*中\\s*[，,；;])");
-
-    /**
-     * "县本级受理行政复议案件76件", "2022年，区本级共收到行政复议申请1142件，…纠错率9.2%": in a county, district or
-     * county-level city (the caller checks the level) the government's own level is the body that decides the
-     * jurisdiction's reconsideration cases (docs/labelling.md rule 1: the body that by its
-     * nature handles the indicator for the whole jurisdiction; the corpus labels 曾都區本級受理… a value), so 本级 alone
-     * names the whole, as the government as defendant does for lawsuits (rule 4). It is a part where the sentence sets
-     * the whole, another organ or a lower level beside it, and in a prefecture-level city, whose counties decide cases
-     * of their own (the corpus labels 赤峰市政府本级受理…, 市本级新收… parts).
-     */
-    static boolean ownLevelIsTheReconsiderationBody(String sentence, String ownName) {
-        Matcher own = OWN_LEVEL_ONLY.matcher(sentence);
-        if (ownName == null || ownName.isEmpty() || !own.find() || !own.group().startsWith("本级")) {
-            return false;
-        }
-        // the level named must be the jurisdiction's own: "市本级" in a county's report is the city above
-        Matcher level = LEVEL_BEFORE_OWN.matcher(sentence.substring(0, own.start()));
-        if (!level.find() || level.group(1).charAt(0) != ownName.charAt(ownName.length() - 1)) {
-            return false;
-        }
-        return !BESIDE_THE_OWN_LEVEL.matcher(sentence.replace("本级", "·")).find();
-    }
-
     /** "县级部门", "县直单位", "区本级": the county's own level, as against its towns. */
     private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(部门|单位|机关)");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */

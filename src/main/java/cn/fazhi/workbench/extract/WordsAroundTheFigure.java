@@ -144,41 +144,6 @@ final class WordsAroundTheFigure {
     private static final Pattern HANDLED = Pattern.compile("办理|审理|处理");
     /** "收到", "新收", "受理": what came in, of the year alone. */
     private static final Pattern CAME_IN = Pattern.compile("收到|新收|接收|受理|收案");
-    /** A clause that counts the cases carried over: "，上年旧存19件，". */
-    private static final Pattern CARRIED_OVER_CLAUSE = Pattern.compile(
-            "(?<=[，,；;])[^，,；;。\\d（(]{0,8}(?:结转|旧存|遗留)[^，,；;。\\d]{0,8}(\\d+)\\s*[件起宗](?=[，,；;])");
-
-    /**
-     * "新收行政应诉案件186件，上年旧存19件，审结178件": the count after a clause of the cases carried over is larger than
-     * they are, so it cannot be counted out of them; without that clause, the count it continues is the one before.
-     */
-    static String withoutSmallerCarriedOver(String beforeInSentence, java.math.BigDecimal count) {
-        Matcher carried = CARRIED_OVER_CLAUSE.matcher(beforeInSentence);
-        StringBuilder b = new StringBuilder();
-        int last = 0;
-        while (carried.find()) {
-            java.math.BigDecimal n = new java.math.BigDecimal(carried.group(1));
-            // the figure's own count, or (for a rate) a count written after the clause, is larger than those carried over
-            if (count != null && count.compareTo(n) > 0 || largerCountAfter(beforeInSentence.substring(carried.end()), n)) {
-                b.append(beforeInSentence, last, carried.start());
-                last = carried.end() + 1 <= beforeInSentence.length() ? carried.end() + 1 : carried.end();
-            }
-        }
-        return last == 0 ? beforeInSentence : b.append(beforeInSentence.substring(last)).toString();
-    }
-
-    private static final Pattern COUNT_IN_CASES = Pattern.compile("(\\d+)\\s*[件起宗]");
-
-    private static boolean largerCountAfter(String words, java.math.BigDecimal carried) {
-        Matcher c = COUNT_IN_CASES.matcher(words);
-        while (c.find()) {
-            if (new java.math.BigDecimal(c.group(1)).compareTo(carried) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "（含上年结转19件）", "，含旧存12件": a remark that the count includes cases carried over. */
     private static final Pattern INCLUDES = Pattern.compile("含|包括");
 
