@@ -181,7 +181,8 @@ final class FigureJudge {
         // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
         // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
         String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
-                ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+                ? PartsOfTheWhole.continuedCount(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()),
+                        ctx.before) : null;
         if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
@@ -270,13 +271,16 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
+                PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(beforeInSentence,
+                        m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
-                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind))
+                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind), "reconsideration".equals(ind.topic()) && scope.countyLevel()
+                        && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
+                        scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {
             flags.add("part_of_total");
@@ -286,7 +290,8 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE ? channelWords : continued != null ? continued
+        String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)
+                : continued != null ? continued
                 : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, PartsOfTheWhole.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))

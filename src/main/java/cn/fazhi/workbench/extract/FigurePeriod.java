@@ -22,7 +22,9 @@ final class FigurePeriod {
     /** Last year named relative to the day of writing; not "去年以来" (from last year up to the day of writing). */
     private static final Pattern LAST_YEAR = Pattern.compile("去年(?!以来|来|至今)|上一?年(?!度?同期|度?结转|度?未|以来)");
 
-    private static final Pattern SINCE_YEAR = Pattern.compile("(\\d{4})年(?:度)?(?:以来|来|至今)");
+    /** "2020年以来", and "自2020年行政复议体制改革以来": since an event of a year. */
+    private static final Pattern SINCE_YEAR = Pattern.compile(
+            "(\\d{4})年(?:度)?(?:以来|来|至今)|自(\\d{4})年[^，,；;。\\d]{1,16}以来");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
             "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近[两三四五六七八九十\\d]+年(?!度)|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来"
@@ -48,7 +50,9 @@ final class FigurePeriod {
     private static final Pattern SUMMED_UP = Pattern.compile("(?<!全年|年内|本年|今年)累计");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
-    private static final Pattern LAST_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:去年|上年|上一年|前年)");
+    /** Not the cases carried over from the year before ("，上年旧存23件，审结196件": the clauses after it are the year's). */
+    private static final Pattern LAST_YEAR_HEAD = Pattern.compile(
+            "(?:^|[，,；;])\\s*(?:去年|上年(?!度?(?:结转|旧存|遗留|未审?结))|上一年|前年)");
 
     private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
     /**
@@ -213,8 +217,10 @@ final class FigurePeriod {
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {
-            int from = Integer.parseInt(since.group(1));
-            if (from < reportYear) {
+            int from = Integer.parseInt(since.group(1) != null ? since.group(1) : since.group(2));
+            // "自2021年复议体制改革以来，…，2023年收到…": a clause after the span that starts with the reporting year
+            // is that year's, as after 近年来
+            if (from < reportYear && !reportYearHeadsAfter(beforeInSentence, since.end(), reportYear)) {
                 return "multi_period";
             }
             // "2024年以来，我县已收到…" in the report of 2023, written in the spring after: the next year so far

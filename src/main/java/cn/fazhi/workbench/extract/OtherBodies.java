@@ -298,6 +298,14 @@ final class OtherBodies {
                 && FILED_AFTER.matcher(words.substring(hit.end())).find();
     }
 
+    /**
+     * "红河州", "凉山州", "黔东南州": the short name an autonomous prefecture is written by, as its own name is (the
+     * other short forms, 湖州, 新疆, stay evidence for a parent only).
+     */
+    private static boolean prefectureShortName(NameScanner.Hit hit) {
+        return hit.shortForm() && hit.name().length() >= 3 && hit.name().endsWith("州");
+    }
+
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
         if (names == null || ownName == null) {
@@ -305,7 +313,7 @@ final class OtherBodies {
         }
         boolean other = false;
         for (NameScanner.Hit hit : names.scan(before)) {
-            if (hit.shortForm() || hit.name().length() <= 2 || receivesTheFiling(before, hit)) {
+            if (hit.shortForm() && !prefectureShortName(hit) || hit.name().length() <= 2 || receivesTheFiling(before, hit)) {
                 continue;
             }
             if (hit.name().equals(ownName) || ownName.contains(hit.name()) || hit.name().contains(ownName)) {
@@ -328,7 +336,7 @@ final class OtherBodies {
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
         NameScanner.Hit last = null;
         for (NameScanner.Hit hit : names.scan(words)) {
-            if (!hit.shortForm() && hit.name().length() > 2 && !receivesTheFiling(words, hit)) {
+            if ((!hit.shortForm() || prefectureShortName(hit)) && hit.name().length() > 2 && !receivesTheFiling(words, hit)) {
                 last = hit;
             }
         }

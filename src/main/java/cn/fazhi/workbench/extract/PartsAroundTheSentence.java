@@ -55,9 +55,13 @@ final class PartsAroundTheSentence {
         if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
             flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
         }
-        if (!flags.contains("part_of_total") && (framedByAPart(before)
+        if (!flags.contains("part_of_total") && (framedByAPart(before, f.mention().isPercent() ? null : f.mention().value())
                 || "reconsideration.corrected".equals(ind.code()) && oneKindOfCorrectionAmongTheCases(before))) {
             flags.add("part_of_total"); // "二审案件中，行政机关败诉1件", "审结上年结转案件19件，其中纠错2件"
+        }
+        if ("reconsideration.corrected".equals(ind.code()) && !flags.contains("part_of_total")
+                && oneKindOfCorrectionBesideAnother(before, f.restOfSentence())) {
+            flags.add("part_of_total"); // "受理行政复议案件16件，依法撤销4件，督促被申请人履职2件"
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
                 || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
@@ -225,6 +229,19 @@ final class PartsAroundTheSentence {
      * the suits and some kinds of cases make it a part (a frame naming the year's cases, "在审结的151件…中", does not).
      */
     static boolean framedByAPart(String beforeInSentence) {
+        return framedByAPart(beforeInSentence, null);
+    }
+
+    /** A count of the cases carried over, written in the frame: "上年旧存19件". */
+    private static final Pattern CARRIED_OVER_COUNT = Pattern.compile(
+            "(?:结转|旧存|遗留|未审?结)[^，,；;。\\d]{0,8}(\\d+)\\s*[件起宗]\\s*$");
+
+    /**
+     * As above; {@code count}: the figure's own count, when it is one. "新收…186件，上年旧存19件，审结178件": a count
+     * larger than the cases carried over that the clause before it names cannot be counted out of them: it is the
+     * year's whole.
+     */
+    static boolean framedByAPart(String beforeInSentence, java.math.BigDecimal count) {
         String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
         if (clauses.length < 2) {
             return false;
@@ -246,6 +263,10 @@ final class PartsAroundTheSentence {
             return false;
         }
         frame = REMARK.matcher(frame).replaceAll(""); // "审结268件（含上年结转19件），其中纠错31件": all of the year's
+        Matcher carried = CARRIED_OVER_COUNT.matcher(frame.strip());
+        if (count != null && carried.find() && count.compareTo(new java.math.BigDecimal(carried.group(1))) > 0) {
+            return false;
+        }
         return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find() || EARLIER_CASES.matcher(frame).find()
                 || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
     }
@@ -253,6 +274,25 @@ final class PartsAroundTheSentence {
     /** "撤销9件", "作出确认违法决定6件": one kind of correction named alone, not the corrections (纠错, 纠正) as a whole. */
     private static final Pattern ONE_KIND_OF_CORRECTION = Pattern.compile(
             "^\\s*(?:作出|依法)?(?:撤销|变更|确认违法|责令履行)(?:的)?(?:决定)?(?:的)?\\s*$");
+
+    /** Another kind of correction with a count of its own: "，督促被申请人履职2件", "，确认违法3件". */
+    private static final Pattern KIND_OF_CORRECTION_COUNTED = Pattern.compile(
+            "(?:^|[，,；;、])\\s*(?:依法|作出)?(?:撤销|变更|确认违法|责令(?:其)?履[行职]|督促[^，,；;。\\d]{0,6}履[行职])[^，,；;。\\d]{0,12}\\d");
+
+    /**
+     * "依法撤销4件，督促被申请人履职2件": one kind of correction named alone beside another kind with its own count is
+     * one of the kinds, and no total of them is given (alone, after a count of cases concluded, it stays the
+     * corrections: WordingAndPeriodsTest).
+     */
+    static boolean oneKindOfCorrectionBesideAnother(String beforeInSentence, String restOfSentence) {
+        String own = ownClause(beforeInSentence).strip();
+        if (!ONE_KIND_OF_CORRECTION.matcher(own).matches()) {
+            return false;
+        }
+        String others = beforeInSentence.substring(0, beforeInSentence.length() - ownClause(beforeInSentence).length())
+                + "，" + restOfSentence.replaceFirst("^[^，,；;。]*", "");
+        return KIND_OF_CORRECTION_COUNTED.matcher(others).find();
+    }
 
     /**
      * "审结的行政复议案件中，作出撤销决定9件": among the cases a frame names, one kind of correction alone is a part of the

@@ -88,7 +88,7 @@ final class PartsOfTheWhole {
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
             "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
-    private static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
+    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
@@ -193,7 +193,9 @@ final class PartsOfTheWhole {
             }
             String earlier = words.substring(0, figure.start());
             int earlierStart = lastClauseBreak(earlier);
-            if (earlierStart >= 0 && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
+            // (a semicolon before it closes what came before: "…败诉率4.4%；县政府作为被告的…47件，审结43件，败诉1件")
+            if (earlierStart >= 0 && "；;".indexOf(earlier.charAt(earlierStart)) < 0
+                    && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
                     || DIGIT.matcher(earlier.substring(earlierStart + 1)).find()) {
                 // "…64件，包括一审案件51件、二审案件13件，审结60件，败诉3件": that count is one of a list of parts,
                 // and what its act clauses continue is the total before the list
@@ -258,7 +260,16 @@ final class PartsOfTheWhole {
      *                     cases it is found among are the whole it is a part of, not one kind
      */
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature) {
-        return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find()) || ownLevelOnly(clause, beforeInSentence)
+        return breakdown(clause, beforeInSentence, partByNature, false);
+    }
+
+    /**
+     * @param ownLevelIsTheWhole the government's own level is the jurisdiction's whole for the figure's matter (the
+     *                           government as its one reconsideration body, with nothing set beside it)
+     */
+    static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole) {
+        return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find())
+                || !ownLevelIsTheWhole && ownLevelOnly(clause, beforeInSentence)
                 || LEVELS_PAIRED.matcher(clause).find()
                 || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
     }
@@ -277,10 +288,24 @@ final class PartsOfTheWhole {
      * clause names the whole again.
      */
     private static boolean ownLevelOnly(String clause, String beforeInSentence) {
-        return OWN_LEVEL_ONLY.matcher(clause).find()
-                || OWN_LEVEL_ONLY.matcher(beforeInSentence).find() && !WHOLE_AGAIN.matcher(clause).find();
+        if (OWN_LEVEL_ONLY.matcher(clause).find()) {
+            return true;
+        }
+        Matcher own = OWN_LEVEL_ONLY.matcher(beforeInSentence);
+        int lastOwn = -1;
+        while (own.find()) {
+            lastOwn = own.end();
+        }
+        // "市政府本级收到…96件，市级部门收到…42件，全市合计收到…138件，受理127件": a clause after the own level that
+        // names the whole again ends the limit for the clauses that continue it too
+        return lastOwn >= 0 && !WHOLE_AGAIN.matcher(beforeInSentence.substring(lastOwn)).find()
+                && !WHOLE_AGAIN.matcher(clause).find();
     }
 
+    /**
+     * The whole, another organ or a lower level set beside the government's own level in the sentence: "县本级收到…168件，
+     * 全县共收到…201件", "县政府本级收到…96件，县级部门收到…42件", "其中县本级168件、乡镇…33件".
+     */
     /** "县级部门", "县直单位", "区本级": the county's own level, as against its towns. */
     private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(部门|单位|机关)");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */

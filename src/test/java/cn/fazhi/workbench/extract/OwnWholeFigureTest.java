@@ -233,7 +233,10 @@ class OwnWholeFigureTest {
     void theOwnLevelLimitsTheSentenceUntilAClauseNamesTheWholeAgain() {
         aValue("县政府本级受理行政复议案件120件，全县共受理行政复议案件560件。", "reconsideration.accepted");
         aValue("县政府本级受理行政复议案件120件，全县各级行政复议机关共受理案件560件。", "reconsideration.accepted");
-        suggested("县政府本级受理行政复议案件120件，审结110件。", "reconsideration.concluded");
+        // round 26: with nothing beside it, a county's own level is its one reconsideration body, so the whole
+        // (docs/labelling.md rule 1; LawsuitsRound26Test); beside the departments' cases it stays a part
+        aValue("县政府本级受理行政复议案件120件，审结110件。", "reconsideration.concluded");
+        suggested("县政府本级受理行政复议案件120件，审结110件；县级部门受理行政复议案件12件。", "reconsideration.concluded");
         // the own level and all the levels below it together are the whole
         aValue("县本级和各乡镇共调解矛盾纠纷1616件。", "mediation.disputes");
     }
