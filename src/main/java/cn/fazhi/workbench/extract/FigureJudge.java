@@ -262,7 +262,7 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(beforeInSentence, ownTopic))
+                PartsOfTheWhole.withoutOwnKind(Remarks.withoutClosed(beforeInSentence), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
             flags.add("part_of_total");

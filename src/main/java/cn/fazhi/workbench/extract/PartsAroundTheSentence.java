@@ -59,11 +59,34 @@ final class PartsAroundTheSentence {
                 || "reconsideration.corrected".equals(ind.code()) && oneKindOfCorrectionAmongTheCases(before))) {
             flags.add("part_of_total"); // "二审案件中，行政机关败诉1件", "审结上年结转案件19件，其中纠错2件"
         }
+        if ("mediation".equals(ind.topic()) && ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && bodiesOfAPartCountedBefore(before, compiled, parts)) {
+            flags.add("part_of_total"); // "全区建成“和顺”调解工作室11个，全年调解纠纷680件": the studios' disputes
+        }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
                 || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
         }
+    }
+
+    /**
+     * A clause that counts bodies ("…调解工作室11个，") right before a clause that opens with its act and names no
+     * subject of its own ("全年调解纠纷680件", and a clause continuing it, "调解成功672件").
+     */
+    private static final Pattern BODIES_COUNTED_THEN_ACT = Pattern.compile(
+            "([^，,；;。：:]*\\d+\\s*个)[，,]\\s*(?:全年|年内|今年以来|\\d{4}年(?:度)?)?[，,]?\\s*(?:共|累计|合计)?"
+                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]*(?:[，,][^，,；;。\\d]*\\d[^，,；;。]*)?[，,]?[^，,；;。\\d]*$");
+    private static final Pattern LISTED = Pattern.compile("\\d+\\s*个\\s*[、和及与]");
+
+    /**
+     * The bodies counted in the clause before are the catalogue's words for a part of mediation (调解工作室, 村（社区）调委会,
+     * 行业性专业性调委会): the disputes of the clause after them, which names no subject of its own, are theirs. Bodies of
+     * several kinds listed together ("调解中心1个、调解室186个") are all of them.
+     */
+    static boolean bodiesOfAPartCountedBefore(String beforeInSentence, CompiledIndicator compiled, PartsOfTheWhole parts) {
+        Matcher m = BODIES_COUNTED_THEN_ACT.matcher(beforeInSentence);
+        return m.find() && !LISTED.matcher(m.group(1)).find() && parts.narrowerThanTheWhole(compiled, m.group(1));
     }
 
     /** A numbered item line: "（1）", "1.", "①" (not a section's "（一）"). */
