@@ -85,4 +85,33 @@ class MediationRound27Test {
                 + "市人民法院深化诉源治理。全年诉前调解纠纷2160件，调解成功率48.6%。\n");
         assertNoValue(z, "mediation.success_rate");
     }
+
+    @Test
+    void aBareMediatingVerbAfterTheDisputesFoundMediatesThem() {
+        var x = report("全年排查矛盾纠纷3260件，调处3180件，调处成功3126件，调处成功率98.3%。");
+        assertValue(x, "mediation.disputes", "3180");
+        assertValue(x, "mediation.succeeded", "3126");
+        assertValue(report("全年排查矛盾纠纷6120件，调解4862件，其中调解成功4808件。"), "mediation.disputes", "4862");
+        // the found disputes' kind or body goes with them; 化解 alone may be the success, so it is not read
+        notAValue("全年排查重大矛盾纠纷156件，调处148件。", "mediation.disputes");
+        notAValue("全年排查矛盾纠纷3260件，化解3180件。", "mediation.disputes");
+        notAValue("全年共排查各类矛盾纠纷3126件，均已落实化解责任。", "mediation.disputes");
+    }
+
+    @Test
+    void applicationsForMediationReceivedAreTheDisputes() {
+        assertValue(report("全年受理群众调解申请4120件，调解成功4062件。"), "mediation.disputes", "4120");
+        notAValue("全年受理行政调解申请86件。", "mediation.disputes");
+        notAValue("全年受理诉前调解申请860件。", "mediation.disputes");
+    }
+
+    @Test
+    void enterprisesCommitteesPetitionsThroughALinkAndEveryLevelNamed() {
+        notAValue("全县企业调解委员会全年调解企业内部纠纷126件。", "mediation.disputes");
+        notAValue("通过访调对接化解的信访事项按期办结率100%。", "petitions.completion_rate");
+        assertValue(report("全县信访事项按期办结率99.6%。"), "petitions.completion_rate", "99.6");
+        // the trades' committees with the towns' and villages' beside them are every level
+        assertValue(report("县级行业性专业性调委会和乡镇、村调委会全年共调解矛盾纠纷4120件。"), "mediation.disputes", "4120");
+        notAValue("全县行业性专业性人民调解委员会全年调解纠纷1320件，调解成功率98.2%。", "mediation.disputes");
+    }
 }
