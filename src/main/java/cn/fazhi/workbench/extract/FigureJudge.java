@@ -192,7 +192,9 @@ final class FigureJudge {
                     || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     ? "after_qizhong" : "part_of_total");
         }
-        if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
+        if ("mediation".equals(ind.topic()) && (OtherBodies.mediationChannel(beforeInSentence)
+                || OtherBodies.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
+            // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
             flags.add("one_channel");
         }
         // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's

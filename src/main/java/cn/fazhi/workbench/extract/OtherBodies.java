@@ -87,7 +87,7 @@ final class OtherBodies {
      */
     private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
             // "“访调、诉调、警调”对接": the links named in quotes, the last one's quote before the word
-            "[诉警访检公劳]调[”\"’]?(对接|衔接|联动)");
+            "[诉警访检公劳援]调[”\"’]?(对接|衔接|联动)");
     /** "以城关镇为例，…": an example, one place or body out of several, is the subject of what follows. */
     private static final Pattern EXAMPLE = Pattern.compile("以[^，,；;。]{1,20}为例");
     /** "《…》" titles of documents name places without making them the subject. */

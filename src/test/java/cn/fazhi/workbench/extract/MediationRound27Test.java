@@ -114,4 +114,15 @@ class MediationRound27Test {
         assertValue(report("县级行业性专业性调委会和乡镇、村调委会全年共调解矛盾纠纷4120件。"), "mediation.disputes", "4120");
         notAValue("全县行业性专业性人民调解委员会全年调解纠纷1320件，调解成功率98.2%。", "mediation.disputes");
     }
+
+    @Test
+    void aHeadingNamingALinkMakesTheDisputesUnderItThatLinks() {
+        var x = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（二）诉调对接\n全年调解矛盾纠纷860件，调解成功率96.5%。\n");
+        assertNoValue(x, "mediation.disputes");
+        assertNoValue(x, "mediation.success_rate");
+        notAValue("全年“援调对接”调解纠纷126件。", "mediation.disputes");
+        // the sentence naming the whole under such a heading is the whole
+        var y = extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n（二）诉调对接\n全县各级人民调解组织全年共调解矛盾纠纷4120件。\n");
+        assertValue(y, "mediation.disputes", "4120");
+    }
 }
