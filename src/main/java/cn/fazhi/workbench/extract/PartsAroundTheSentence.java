@@ -72,12 +72,16 @@ final class PartsAroundTheSentence {
 
     /**
      * A clause that counts bodies ("…调解工作室11个，") right before a clause that opens with its act and names no
-     * subject of its own ("全年调解纠纷680件", and a clause continuing it, "调解成功672件").
+     * subject of its own ("全年调解纠纷680件", and a clause continuing it, "调解成功672件"). Bounded, so a text without
+     * commas (a PDF's run-on line) costs no quadratic search.
      */
     private static final Pattern BODIES_COUNTED_THEN_ACT = Pattern.compile(
-            "([^，,；;。：:]*\\d+\\s*个)[，,]\\s*(?:全年|年内|今年以来|\\d{4}年(?:度)?)?[，,]?\\s*(?:共|累计|合计)?"
-                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]*(?:[，,][^，,；;。\\d]*\\d[^，,；;。]*)?[，,]?[^，,；;。\\d]*$");
+            "([^，,；;。：:]{0,40}\\d+\\s*个)[，,]\\s*(?:全年|年内|今年以来|\\d{4}年(?:度)?)?[，,]?\\s*(?:共|累计|合计)?"
+                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]{0,40}(?:[，,][^，,；;。\\d]{0,20}\\d[^，,；;。]{0,20})?"
+                    + "[，,]?[^，,；;。\\d]{0,20}$");
     private static final Pattern LISTED = Pattern.compile("\\d+\\s*个\\s*[、和及与]");
+    /** Longer than any match of {@link #BODIES_COUNTED_THEN_ACT}. */
+    private static final int BODIES_REACH = 240;
 
     /**
      * The bodies counted in the clause before are the catalogue's words for a part of mediation (调解工作室, 村（社区）调委会,
@@ -85,7 +89,9 @@ final class PartsAroundTheSentence {
      * several kinds listed together ("调解中心1个、调解室186个") are all of them.
      */
     static boolean bodiesOfAPartCountedBefore(String beforeInSentence, CompiledIndicator compiled, PartsOfTheWhole parts) {
-        Matcher m = BODIES_COUNTED_THEN_ACT.matcher(beforeInSentence);
+        // the pattern is bounded, so only the sentence's last words can hold it
+        Matcher m = BODIES_COUNTED_THEN_ACT.matcher(
+                beforeInSentence.substring(Math.max(0, beforeInSentence.length() - BODIES_REACH)));
         return m.find() && !LISTED.matcher(m.group(1)).find() && parts.narrowerThanTheWhole(compiled, m.group(1));
     }
 
