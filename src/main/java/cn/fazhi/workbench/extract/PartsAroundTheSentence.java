@@ -77,8 +77,9 @@ final class PartsAroundTheSentence {
      */
     private static final Pattern BODIES_COUNTED_THEN_ACT = Pattern.compile(
             "([^，,；;。：:]{0,40}\\d+\\s*个)[，,]\\s*(?:全年|年内|今年以来|\\d{4}年(?:度)?)?[，,]?\\s*(?:共|累计|合计)?"
-                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]{0,40}(?:[，,][^，,；;。\\d]{0,20}\\d[^，,；;。]{0,20})?"
-                    + "[，,]?[^，,；;。\\d]{0,20}$");
+                    // possessive: the classes stop at a comma or a digit, so giving back would only try the same again
+                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]{0,40}+(?:[，,][^，,；;。\\d]{0,20}+\\d[^，,；;。]{0,20}+)?"
+                    + "[，,]?[^，,；;。\\d]{0,20}+$");
     private static final Pattern LISTED = Pattern.compile("\\d+\\s*个\\s*[、和及与]");
     /** Longer than any match of {@link #BODIES_COUNTED_THEN_ACT}. */
     private static final int BODIES_REACH = 240;
