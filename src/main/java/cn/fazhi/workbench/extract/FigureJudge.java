@@ -201,7 +201,9 @@ final class FigureJudge {
                     || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     ? "after_qizhong" : "part_of_total");
         }
-        if ("mediation".equals(ind.topic()) && OtherBodies.mediationChannel(beforeInSentence)) {
+        if ("mediation".equals(ind.topic()) && (OtherBodies.mediationChannel(beforeInSentence)
+                || OtherBodies.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
+            // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
             flags.add("one_channel");
         }
         // A bare rate ("，办结率100%") belongs to what the clauses before it count, except a 其中 clause's
@@ -271,7 +273,7 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(beforeInSentence,
+                PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {

@@ -129,7 +129,7 @@ final class HeadingSubjects {
     static String subjectOfWhatStandsAbove(String text, int sentenceStart, String heading, String subjectBefore,
                                            String beforeInSentence, Scope scope, String topic) {
         String subjectAbove = subjectAbove(heading, beforeInSentence, scope, topic);
-        if (subjectAbove == null) {
+        if (subjectAbove == null && !ownBodyOpens(beforeInSentence, topic)) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
             subjectAbove = subjectAbove(subjectBefore, beforeInSentence, scope, topic);
         }
@@ -148,6 +148,24 @@ final class HeadingSubjects {
             }
         }
         return subjectAbove;
+    }
+
+    /**
+     * A body of the jurisdiction's own level opening the sentence: "市劳动人事争议仲裁院全年受理…", "县法律援助中心…",
+     * "12345便民服务平台全年受理…".
+     */
+    private static final Pattern OWN_LEVEL_BODY_OPENS = Pattern.compile(
+            "^\\s*(?:\\d{4}年(?:度)?|全年|今年以来)?[，,]?\\s*(?:[县区市旗]([\\u4e00-\\u9fa5]{2,14}?(?:院|委|局|中心))"
+                    + "|(12345[\\u4e00-\\u9fa5]{0,10}?(?:平台|热线|中心)))");
+
+    /**
+     * The sentence opens with the jurisdiction's own body that handles the figure's matter for it ("…警调对接调解室
+     * 调解治安纠纷1860件。市劳动人事争议仲裁院全年受理…"): it names its own subject, so the body the sentence before
+     * spoke of (a court) is not the subject of its figures.
+     */
+    private static boolean ownBodyOpens(String beforeInSentence, String topic) {
+        Matcher body = OWN_LEVEL_BODY_OPENS.matcher(beforeInSentence);
+        return body.lookingAt() && Authors.owns(body.group(1) != null ? body.group(1) : body.group(2), topic);
     }
 
     /**

@@ -183,6 +183,19 @@ final class IndicatorMatcher {
                 }
             }
         }
+        if (best == null && k > 0 && NamesBeforeTheClause.bareMediation(ctx.before)) {
+            // "全年排查矛盾纠纷3260件，调处3180件": a bare 调处 mediates the disputes the clause before found
+            String verb = ctx.before.strip().replaceFirst("^(共|共计|累计|依法)", "");
+            String found = NamesBeforeTheClause.foundBefore(text, s, values.get(k - 1), verb);
+            if (found != null) {
+                ClauseContext mediated = ctx.withBefore(found);
+                best = bestIndicator(s, previous, topics, m, mediated, null);
+                if (best != null) {
+                    best = best.scaled(0.9);
+                    ctx = mediated;
+                }
+            }
+        }
         if (best == null) {
             // "行政复议：收到申请86件，受理80件": a label names the matter of the clauses after it; a heading that is
             // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it

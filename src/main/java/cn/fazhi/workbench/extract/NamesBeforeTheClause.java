@@ -83,6 +83,30 @@ final class NamesBeforeTheClause {
         return last == null ? null : words + "，" + last + "成功";
     }
 
+    private static final Pattern BARE_MEDIATION = Pattern.compile("(共|共计|累计|依法)?(调解|调处)");
+    /** "全年排查矛盾纠纷3260件": a clause that counts the disputes found, ending with their noun right before the count. */
+    private static final Pattern FOUND = Pattern.compile("排查(出)?(?=[^，,；;。\\d]{0,8}(矛盾纠纷|纠纷)\\s*$)");
+
+    /** The clause is a mediating verb alone ("，调处3180件"): the mediation of what the clause before counted. */
+    static boolean bareMediation(String before) {
+        return BARE_MEDIATION.matcher(before.strip()).matches();
+    }
+
+    /**
+     * The words of the clause before with its 排查 replaced by the figure's verb, when that clause counts the disputes
+     * found and ends with the count {@code count} ("全年排查矛盾纠纷3260件，调处3180件" → "全年调处矛盾纠纷"): the disputes
+     * mediated are those found, and the clause's other words (a kind, a body) go with them. Null otherwise.
+     */
+    static String foundBefore(String text, Sentence s, NumberMention count, String verb) {
+        String rest = text.substring(count.end(), Math.min(s.end(), count.end() + 2));
+        if (!rest.matches("^[，,][\\s\\S]*")) {
+            return null;
+        }
+        String words = text.substring(clauseStartBefore(text, s, count.start()), count.start());
+        Matcher found = FOUND.matcher(words);
+        return found.find() ? words.substring(0, found.start()) + verb + words.substring(found.end()) : null;
+    }
+
     /** Where the clause (after a comma or a semicolon) that holds {@code pos} starts, within the sentence. */
     private static int clauseStartBefore(String text, Sentence s, int pos) {
         for (int i = pos - 1; i >= s.start(); i--) {

@@ -63,11 +63,41 @@ final class PartsAroundTheSentence {
                 && oneKindOfCorrectionBesideAnother(before, f.restOfSentence())) {
             flags.add("part_of_total"); // "受理行政复议案件16件，依法撤销4件，督促被申请人履职2件"
         }
+        if ("mediation".equals(ind.topic()) && ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
+                && bodiesOfAPartCountedBefore(before, compiled, parts)) {
+            flags.add("part_of_total"); // "全区建成“和顺”调解工作室11个，全年调解纠纷680件": the studios' disputes
+        }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
                 || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
                 && !flags.contains("period_unclear")) {
             flags.add("period_unclear"); // "办理行政复议案件52件，包括新收案件46件、上年结转案件6件"
         }
+    }
+
+    /**
+     * A clause that counts bodies ("…调解工作室11个，") right before a clause that opens with its act and names no
+     * subject of its own ("全年调解纠纷680件", and a clause continuing it, "调解成功672件"). Bounded, so a text without
+     * commas (a PDF's run-on line) costs no quadratic search.
+     */
+    private static final Pattern BODIES_COUNTED_THEN_ACT = Pattern.compile(
+            "([^，,；;。：:]{0,40}\\d+\\s*个)[，,]\\s*(?:全年|年内|今年以来|\\d{4}年(?:度)?)?[，,]?\\s*(?:共|累计|合计)?"
+                    // possessive: the classes stop at a comma or a digit, so giving back would only try the same again
+                    + "(?:受理|调解|调处|化解|成功调解|成功化解|排查化解)[^，,；;。]{0,40}+(?:[，,][^，,；;。\\d]{0,20}+\\d[^，,；;。]{0,20}+)?"
+                    + "[，,]?[^，,；;。\\d]{0,20}+$");
+    private static final Pattern LISTED = Pattern.compile("\\d+\\s*个\\s*[、和及与]");
+    /** Longer than any match of {@link #BODIES_COUNTED_THEN_ACT}. */
+    private static final int BODIES_REACH = 240;
+
+    /**
+     * The bodies counted in the clause before are the catalogue's words for a part of mediation (调解工作室, 村（社区）调委会,
+     * 行业性专业性调委会): the disputes of the clause after them, which names no subject of its own, are theirs. Bodies of
+     * several kinds listed together ("调解中心1个、调解室186个") are all of them.
+     */
+    static boolean bodiesOfAPartCountedBefore(String beforeInSentence, CompiledIndicator compiled, PartsOfTheWhole parts) {
+        // the pattern is bounded, so only the sentence's last words can hold it
+        Matcher m = BODIES_COUNTED_THEN_ACT.matcher(
+                beforeInSentence.substring(Math.max(0, beforeInSentence.length() - BODIES_REACH)));
+        return m.find() && !LISTED.matcher(m.group(1)).find() && parts.narrowerThanTheWhole(compiled, m.group(1));
     }
 
     /** A numbered item line: "（1）", "1.", "①" (not a section's "（一）"). */
