@@ -130,7 +130,7 @@ final class FigureJudge {
             span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
         }
         if (span == null) {
-            span = Periods.inBracketsAfter(text.substring(m.end(), s.end()), reportYear);
+            span = Periods.inBracketsAfter(text.substring(m.end(), Math.max(m.end(), s.end())), reportYear);
         }
         if (span == null && scope.insideReport()) {
             span = Periods.inNoteOfTheSentence(text.substring(s.start(), s.end()),
@@ -227,10 +227,10 @@ final class FigureJudge {
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
-                        text.substring(m.end(), s.end()))
-                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, text.substring(m.end(), s.end()))
+                        text.substring(m.end(), Math.max(m.end(), s.end())))
+                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, text.substring(m.end(), Math.max(m.end(), s.end())))
                 || "normative_docs".equals(ind.topic())
-                && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), s.end()))) {
+                && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))) {
             flags.add("name_incomplete");
         }
         if (compiled.otherTopicIn(beforeInSentence)
@@ -284,7 +284,7 @@ final class FigureJudge {
                         && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
-                || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), s.end()))) {
+                || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
@@ -324,11 +324,11 @@ final class FigureJudge {
             flags.add("other_body"); // "各县（市、区）共受理…" in a county's report: the city's counties
         }
         if (ind.kind() == IndicatorKind.COUNT
-                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.min(s.end(), m.end() + 30)))
+                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))))
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
-        String restOfSentence = text.substring(m.end(), s.end());
+        String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
         // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued

@@ -52,4 +52,18 @@ class LinearTimeTest {
         var x = ExtractorFixture.report("附表\n指标 " + "2021年 ".repeat(3000).strip() + "\n" + row + "\n" + row);
         assertTrue(x.values().isEmpty(), x.values().toString());
     }
+
+    @Test
+    void aSentenceCutInsideAFigureIsReadWithoutFailing() {
+        // a run of 1,900 characters without a comma or a full stop is cut at 800 characters, here inside a figure
+        // ("…调解成功2|61件"): reading on after that figure to the sentence's end had thrown and stopped the batch
+        StringBuilder run = new StringBuilder();
+        for (int i = 1; i < 60; i++) {
+            run.append("全县建成调解工作室").append(i).append("个 全年调解纠纷").append(i * 10).append("件 调解成功")
+                    .append(i * 9).append("件 ");
+        }
+        var x = ExtractorFixture.report(run.toString());
+        assertTrue(x.values().stream().noneMatch(v -> v.indicator().equals("mediation.disputes") && v.value().equals("10")),
+                "one studio's disputes are not the county's");
+    }
 }
