@@ -17,6 +17,8 @@ public record ReadError(Kind kind, String message) {
         TOO_SLOW,
         /** the text repeats one shape so often (a line of thousands of figures) that the rules cannot read it */
         TOO_COMPLEX,
+        /** the text was read, but the extraction rules failed on it (a bug): that file fails, the batch goes on */
+        EXTRACTION_FAILED,
         /** a scan needs text recognition, and Tesseract's library could not be loaded on this machine */
         OCR_UNAVAILABLE,
         /** the same on Windows because the Visual C++ runtime that Tesseract's DLL needs could not be loaded */

@@ -84,15 +84,26 @@ public final class ExtractReports {
             return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.CORRUPT,
                     "the file could not be read (" + e.getClass().getSimpleName() + ")"));
         }
+        return extracted(input.label(), text, extractor::extract);
+    }
+
+    /** The extraction of one text read, or that file's own failure: a fault in the rules must not stop the batch. */
+    static ExtractionResult extracted(String label, ReportText text,
+                                      java.util.function.Function<ReportText, ReportExtractor.Extraction> rules) {
         ReportExtractor.Extraction x;
         try {
-            x = OcrFigures.doubt(text.format(), extractor.extract(text));
+            x = OcrFigures.doubt(text.format(), rules.apply(text));
         } catch (ReportExtractor.TooSlowException e) {
-            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_SLOW, e.getMessage()));
+            return ExtractionResult.failed(label, new ReadError(ReadError.Kind.TOO_SLOW, e.getMessage()));
         } catch (ReportExtractor.TooComplexException e) {
-            return ExtractionResult.failed(input.label(), new ReadError(ReadError.Kind.TOO_COMPLEX, e.getMessage()));
+            return ExtractionResult.failed(label, new ReadError(ReadError.Kind.TOO_COMPLEX, e.getMessage()));
+        } catch (CancellationToken.CancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return ExtractionResult.failed(label, new ReadError(ReadError.Kind.EXTRACTION_FAILED,
+                    "extracting the indicators failed (" + e + ")"));
         }
-        return new ExtractionResult(input.label(), text, x.metadata(), x.values(), x.suggestions(), x.candidates(),
+        return new ExtractionResult(label, text, x.metadata(), x.values(), x.suggestions(), x.candidates(),
                 x.warnings(), null);
     }
 

@@ -34,7 +34,7 @@ public enum ImportReason {
     /** Reading or extracting the file needed more memory than the program may use: a file far beyond a report's size. */
     OUT_OF_MEMORY,
     // A file no reader could read: one per ReadError.Kind (same names).
-    NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO, UNSAFE, TOO_SLOW, TOO_COMPLEX, OCR_UNAVAILABLE,
+    NOT_FOUND, EMPTY, TOO_LARGE, BINARY, UNSUPPORTED, CORRUPT, ENCRYPTED, NO_TEXT, IO, UNSAFE, TOO_SLOW, TOO_COMPLEX, EXTRACTION_FAILED, OCR_UNAVAILABLE,
     OCR_RUNTIME_MISSING,
     // An entry of a folder that was not read: one per SkipReason ("SKIPPED_" + its name).
     SKIPPED_BROKEN_LINK, SKIPPED_FOLDER_LINK, SKIPPED_SPECIAL_FILE, SKIPPED_UNREADABLE;
