@@ -196,7 +196,15 @@ public final class ImportReports {
                 return duplicate(s, existing.get(), false);
             }
             ReportText text = ReportReaders.read(s.name(), bytes, pages, cancel);
-            ReportExtractor.Extraction x = OcrFigures.doubt(text.format(), extractor.extract(text));
+            ReportExtractor.Extraction x;
+            try {
+                x = OcrFigures.doubt(text.format(), extractor.extract(text));
+            } catch (ReportExtractor.TooSlowException | ReportExtractor.TooComplexException | CancellationToken.CancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the text was read: say that the rules failed on it, not that the file could not be read
+                return failed(s, ImportReason.EXTRACTION_FAILED, "extracting the indicators failed (" + e + ")");
+            }
             NewReport report = new NewReport(s.name(), s.path() == null ? null : s.path().toString(), sha, bytes, text,
                     x.metadata(), x.values(), x.warnings(), x.suggestions());
             report = givenSourceUrl != null ? report.withSourceUrl(givenSourceUrl, true)
