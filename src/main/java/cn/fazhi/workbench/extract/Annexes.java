@@ -11,6 +11,18 @@ import java.util.regex.Pattern;
 final class Annexes {
     /** How far back an annex's title is looked for: an annex of indicators is a page at most. */
     private static final int REACH = 3000;
+    /** Longer than any annex title line, with room for its indent. */
+    private static final int MAX_LINE = 200;
+
+    /** The start of the line ending at {@code lineEnd}, or -1 when it starts before {@code floor} (0 stays 0). */
+    private static int lineStartWithin(String text, int lineEnd, int floor) {
+        for (int i = lineEnd - 1; i >= floor; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return floor == 0 ? 0 : -1;
+    }
     private static final Pattern ANNEX_LINE = Pattern.compile("^(?:附件|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
     /** The title of a year's plan: its figures are targets. */
     private static final Pattern PLAN_TITLE = Pattern.compile("工作要点|工作计划|工作安排|任务清单|目标任务|计划表");
@@ -51,7 +63,11 @@ final class Annexes {
         int floor = Math.max(0, sentenceStart - REACH);
         int nextLineStart = sentenceStart;
         while (lineEnd >= floor && lineEnd >= 0) {
-            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            // read back no further than the reach and one row more: a text without line breaks stays linear
+            int lineStart = lineStartWithin(text, lineEnd, Math.max(0, floor - MAX_LINE));
+            if (lineStart < 0) {
+                return null; // a line far longer than an annex's title
+            }
             String line = text.substring(lineStart, lineEnd).strip();
             java.util.regex.Matcher m = ANNEX_LINE.matcher(line);
             if (m.lookingAt() && line.length() <= 60) {

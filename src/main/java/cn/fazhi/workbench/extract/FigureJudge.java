@@ -73,6 +73,8 @@ final class FigureJudge {
         // The sentence's words before the figure, up to a bound: every check below reads them, so the work per
         // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
         String beforeInSentence = text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start());
+        // a sentence cut at its bound inside a figure ends before the figure does: then nothing follows it
+        String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
 
         if (StatementWords.startingValue(ctx.before)) {
             flags.add("starting_value");
@@ -102,7 +104,7 @@ final class FigureJudge {
         Datelines.Dateline dateline = scope.insideReport() || m.start() - s.start() > MAX_JUDGED_WORDS
                 ? null : Datelines.at(beforeInSentence);
         String periodWords = Datelines.periodWords(ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear,
-                text.substring(m.end(), Math.max(m.end(), s.end())));
+                restOfSentence);
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
         if (period != null) {
@@ -130,7 +132,7 @@ final class FigureJudge {
             span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
         }
         if (span == null) {
-            span = Periods.inBracketsAfter(text.substring(m.end(), Math.max(m.end(), s.end())), reportYear);
+            span = Periods.inBracketsAfter(restOfSentence, reportYear);
         }
         if (span == null && scope.insideReport()) {
             span = Periods.inNoteOfTheSentence(text.substring(s.start(), s.end()),
@@ -227,10 +229,10 @@ final class FigureJudge {
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
-                        text.substring(m.end(), Math.max(m.end(), s.end())))
-                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, text.substring(m.end(), Math.max(m.end(), s.end())))
+                        restOfSentence)
+                || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)
                 || "normative_docs".equals(ind.topic())
-                && PartsOfTheWhole.documentsOfEveryKind(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))) {
+                && PartsOfTheWhole.documentsOfEveryKind(ctx.before, restOfSentence)) {
             flags.add("name_incomplete");
         }
         if (compiled.otherTopicIn(beforeInSentence)
@@ -284,7 +286,7 @@ final class FigureJudge {
                         && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
-                || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))) {
+                || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
         }
         // A count is limited by the words of its own clause and by the noun right after it ("废止7部政府规章"
@@ -328,7 +330,6 @@ final class FigureJudge {
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }
-        String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
         // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued

@@ -20,12 +20,14 @@ final class NamedColumns {
 
     /** The header cell naming the column of the figure at {@code at}, or null. */
     static String nameOf(String text, int at) {
-        int rowStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        if (at - rowStart > MAX_ROW) {
+        // bounded reads (WordsAroundTheFigure's short lines): this runs for every figure, also in a text without
+        // line breaks
+        int rowStart = WordsAroundTheFigure.shortLineStart(text, at);
+        if (rowStart <= 0) {
             return null;
         }
         int rowEnd = lineEnd(text, rowStart);
-        if (rowEnd < 0 || rowStart == 0) {
+        if (rowEnd < 0) {
             return null;
         }
         String row = text.substring(rowStart, rowEnd);
@@ -42,8 +44,8 @@ final class NamedColumns {
             }
         }
         int headerEnd = rowStart - 1;
-        int headerStart = text.lastIndexOf('\n', Math.max(0, headerEnd - 1)) + 1;
-        if (headerEnd - headerStart > MAX_ROW) {
+        int headerStart = WordsAroundTheFigure.shortLineStart(text, headerEnd);
+        if (headerStart < 0) {
             return null;
         }
         String[] names = text.substring(headerStart, headerEnd).strip().split("\\s*\\t\\s*");
@@ -79,7 +81,10 @@ final class NamedColumns {
         if (headerStart < 2) {
             return "";
         }
-        int start = text.lastIndexOf('\n', headerStart - 2) + 1;
+        int start = WordsAroundTheFigure.shortLineStart(text, headerStart - 1);
+        if (start < 0) {
+            return ""; // a line of some hundred characters is no caption
+        }
         String line = text.substring(start, headerStart - 1).strip();
         if (line.isEmpty() || line.length() > 40 || line.indexOf('\t') >= 0 || "。；;，,".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return "";

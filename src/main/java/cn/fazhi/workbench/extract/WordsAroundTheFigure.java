@@ -275,7 +275,7 @@ final class WordsAroundTheFigure {
     private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
 
     /** The start of the line holding {@code at}, or -1 when it starts more than {@link #MAX_ROW} characters back. */
-    private static int shortLineStart(String text, int at) {
+    static int shortLineStart(String text, int at) {
         for (int i = at - 1; i >= Math.max(0, at - MAX_ROW - 1); i--) {
             if (text.charAt(i) == '\n') {
                 return i + 1;
@@ -285,7 +285,7 @@ final class WordsAroundTheFigure {
     }
 
     /** The end of the line from {@code start} through {@code at}, or -1 when the line is longer than {@link #MAX_ROW}. */
-    private static int shortLineEnd(String text, int at, int start) {
+    static int shortLineEnd(String text, int at, int start) {
         int limit = Math.min(text.length(), start + MAX_ROW + 1);
         for (int i = at; i < limit; i++) {
             if (text.charAt(i) == '\n') {
@@ -308,13 +308,13 @@ final class WordsAroundTheFigure {
         if (m.unit() != null) {
             return m;
         }
-        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
-        int lineEnd = text.indexOf('\n', m.end());
-        if (lineStart == 0 || !text.substring(lineStart, m.start()).isBlank()
-                || !text.substring(m.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+        // bounded reads: this runs for every figure, and a text without line breaks must stay linear
+        int lineStart = shortLineStart(text, m.start());
+        int lineEnd = lineStart <= 0 ? -1 : shortLineEnd(text, m.end(), lineStart);
+        if (lineEnd < 0 || !text.substring(lineStart, m.start()).isBlank() || !text.substring(m.end(), lineEnd).isBlank()) {
             return m;
         }
-        int aboveStart = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1 - MAX_ROW);
+        int aboveStart = Math.max(shortLineStart(text, lineStart - 1), lineStart - 1 - MAX_ROW);
         Matcher unit = LABEL_LINE.matcher(text.substring(aboveStart, lineStart - 1));
         if (!unit.find()) {
             return m;
