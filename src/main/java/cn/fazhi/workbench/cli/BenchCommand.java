@@ -173,7 +173,7 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "large", mixinStandardHelpOptions = true,
-            description = "Extraction time of very large texts (1 MB and 10 MB of report text, with lines and as one line): it must grow linearly.")
+            description = "Extraction time of very large texts (1 MB and 10 MB of report text, with lines and as one line, and the sample reports joined into one line): it must grow linearly.")
     static final class LargeText implements Callable<Integer> {
         @Option(names = "--mb", split = ",", defaultValue = "1,10", description = "Sizes in MB. Default: ${DEFAULT-VALUE}")
         int[] megabytes;

@@ -59,8 +59,8 @@ final class Annexes {
      * null when none stands within reach.
      */
     static String titleAbove(String text, int sentenceStart) {
-        int lineEnd = text.lastIndexOf('\n', Math.max(0, sentenceStart - 1));
         int floor = Math.max(0, sentenceStart - REACH);
+        int lineEnd = lineStartWithin(text, sentenceStart, floor) - 1; // the line break above, -1 when none in reach
         int nextLineStart = sentenceStart;
         while (lineEnd >= floor && lineEnd >= 0) {
             // read back no further than the reach and one row more: a text without line breaks stays linear

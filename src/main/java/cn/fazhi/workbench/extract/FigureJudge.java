@@ -55,12 +55,13 @@ final class FigureJudge {
 
     /**
      * @param heading        the heading above the sentence ("" if none)
+     * @param headingStart   where that heading starts in {@code text} (-1 if none)
      * @param sentenceBefore the paragraph's sentence before this one ("" if none)
      * @param subjectBefore  the paragraph's last sentence before this one that names a subject, past sentences
      *                       that name none ("城关镇…。全年共调解…。办理法律援助案件68件": the town's); "" if none
      */
     Candidate assess(String text, Sentence s, NumberMention m, ClauseContext ctx, MatchedIndicator best, Scope scope,
-                     String heading, String sentenceBefore, String subjectBefore) {
+                     String heading, int headingStart, String sentenceBefore, String subjectBefore) {
         Integer reportYear = scope.year();
         List<String> flags = new ArrayList<>();
         boolean eligible = true;
@@ -96,7 +97,7 @@ final class FigureJudge {
         }
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
         boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
-        if (eligible && headingCovers && Headings.wrappedTarget(heading) && Headings.rightUnder(text, heading, s.start())) {
+        if (eligible && headingCovers && Headings.wrappedTarget(heading) && Headings.rightUnder(text, heading, headingStart, s.start())) {
             flags.add("plan"); // "力争2024年全县\n调解矛盾纠纷7000件。": a line the layout broke, a target before the break
             eligible = false;
         }
@@ -113,7 +114,7 @@ final class FigureJudge {
         }
         if (period == null && headingCovers && scope.insideReport()) {
             // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
-            period = HeadingPeriods.ofParents(text, heading, s.start(), periodWords, scope);
+            period = HeadingPeriods.ofParents(text, heading, headingStart, periodWords, scope);
             if (period != null) {
                 flags.add(period);
                 eligible &= !FigurePeriod.rulesOut(period);
@@ -129,7 +130,7 @@ final class FigureJudge {
         }
         String span = Periods.span(periodWords, headingCovers ? heading : "", reportYear);
         if (span == null && headingCovers && scope.insideReport()) {
-            span = HeadingPeriods.spanOfParents(text, heading, s.start(), periodWords, reportYear);
+            span = HeadingPeriods.spanOfParents(text, heading, headingStart, periodWords, reportYear);
         }
         if (span == null) {
             span = Periods.inBracketsAfter(restOfSentence, reportYear);
@@ -168,7 +169,7 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
-        String subjectAbove = HeadingSubjects.subjectOfWhatStandsAbove(text, s.start(), heading, subjectBefore,
+        String subjectAbove = HeadingSubjects.subjectOfWhatStandsAbove(text, heading, headingStart, subjectBefore,
                 beforeInSentence, scope, ind.topic());
         if (subjectAbove != null) {
             flags.add(subjectAbove);
@@ -338,7 +339,7 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         PartsAroundTheSentence.judge(flags, compiled, new PartsAroundTheSentence.Figure(text, s, m, heading,
-                beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns, parts);
+                headingStart, beforeInSentence, restOfSentence, countOfTheFigure), topicPatterns, parts);
         if (WordsAroundTheFigure.insideQuotes(beforeInSentence, restOfSentence)) {
             flags.add("in_quotes"); // "推行“行政复议纠错率15%”考核机制", "“三个100%”": a name or a slogan
             eligible = false;

@@ -30,9 +30,9 @@ final class HeadingPeriods {
     /**
      * Another year (or a later year's plan) a parent heading writes, or a span it names (several years), or null.
      */
-    static String ofParents(String text, String heading, int sentenceStart, String periodWords, Scope scope) {
+    static String ofParents(String text, String heading, int headingStart, String periodWords, Scope scope) {
         String[] spanNamed = {null};
-        String period = nearestParentsPeriod(text, heading, sentenceStart,
+        String period = nearestParentsPeriod(text, heading, headingStart,
                 parent -> {
                     String p = FigurePeriod.of(periodWords, parent, true, scope);
                     if ("multi_period".equals(p)) {
@@ -46,8 +46,8 @@ final class HeadingPeriods {
     }
 
     /** Part of the year a parent heading writes ("一、上半年工作情况"), or null. */
-    static String spanOfParents(String text, String heading, int sentenceStart, String periodWords, Integer reportYear) {
-        return nearestParentsPeriod(text, heading, sentenceStart,
+    static String spanOfParents(String text, String heading, int headingStart, String periodWords, Integer reportYear) {
+        return nearestParentsPeriod(text, heading, headingStart,
                 parent -> Periods.span(periodWords, parent, reportYear), Periods.PARTIAL::equals);
     }
 
@@ -56,20 +56,18 @@ final class HeadingPeriods {
      * period ({@code read} not null): that period if {@code rulesOut} keeps it, else null (a nearer heading's period
      * that does not rule a figure out hides those further up).
      */
-    private static String nearestParentsPeriod(String text, String heading, int sentenceStart,
+    private static String nearestParentsPeriod(String text, String heading, int headingStart,
                                                Function<String, String> read, Predicate<String> rulesOut) {
-        String child = heading;
-        int childStart = text.lastIndexOf(heading, sentenceStart);
-        for (int i = 0; i < LEVELS_UP && childStart >= 0; i++) {
-            String parent = HeadingSubjects.parentHeading(text, child, childStart, true);
-            if (parent.isEmpty()) {
+        HeadingSubjects.Line child = new HeadingSubjects.Line(heading, headingStart);
+        for (int i = 0; i < LEVELS_UP && child.start() >= 0; i++) {
+            HeadingSubjects.Line parent = HeadingSubjects.parentHeadingLine(text, child, true);
+            if (parent == null) {
                 return null;
             }
-            String period = read.apply(parent);
+            String period = read.apply(parent.text());
             if (period != null) {
                 return rulesOut.test(period) ? period : null;
             }
-            childStart = text.lastIndexOf(parent, childStart);
             child = parent;
         }
         return null;

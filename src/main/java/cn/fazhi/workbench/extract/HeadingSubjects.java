@@ -126,7 +126,7 @@ final class HeadingSubjects {
      * The body that a heading above the sentence, the sentence before it in its paragraph, or a heading up to three
      * levels higher names as the subject of the figure ({@link #subjectAbove}); null when none does.
      */
-    static String subjectOfWhatStandsAbove(String text, int sentenceStart, String heading, String subjectBefore,
+    static String subjectOfWhatStandsAbove(String text, String heading, int headingStart, String subjectBefore,
                                            String beforeInSentence, Scope scope, String topic) {
         String subjectAbove = subjectAbove(heading, beforeInSentence, scope, topic);
         if (subjectAbove == null && !ownBodyOpens(beforeInSentence, topic)) {
@@ -135,15 +135,13 @@ final class HeadingSubjects {
         }
         if (subjectAbove == null && !heading.isEmpty()) {
             // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too
-            String child = heading;
-            int childStart = text.lastIndexOf(heading, sentenceStart);
-            while (subjectAbove == null && childStart >= 0) { // at most three levels up: "（1）" → "1." → "（一）"
-                String parent = parentHeading(text, child, childStart);
-                if (parent.isEmpty()) {
+            Line child = new Line(heading, headingStart);
+            while (subjectAbove == null && child.start() >= 0) { // at most three levels up: "（1）" → "1." → "（一）"
+                Line parent = parentHeadingLine(text, child, false);
+                if (parent == null) {
                     break;
                 }
-                subjectAbove = subjectAbove(parent, beforeInSentence, scope, topic);
-                childStart = text.lastIndexOf(parent, childStart);
+                subjectAbove = subjectAbove(parent.text(), beforeInSentence, scope, topic);
                 child = parent;
             }
         }
@@ -168,35 +166,48 @@ final class HeadingSubjects {
         return body.lookingAt() && Authors.owns(body.group(1) != null ? body.group(1) : body.group(2), topic);
     }
 
-    /**
-     * The heading one level above a numbered sub-heading ("（三）县人民法院工作" above "1.行政审判"), or "" when the
-     * heading is not a sub-heading or no such heading stands within reach. The report's top level ("一、主要成效")
-     * names a block, not a body, and is never returned.
-     *
-     * @param headingStart where the sub-heading starts in the text
-     */
-    static String parentHeading(String text, String heading, int headingStart) {
-        return parentHeading(text, heading, headingStart, false);
+    /** A heading's text (stripped) and where it starts in the report's text. */
+    record Line(String text, int start) {
     }
 
-    /** As above; {@code withTop}: a top heading ("一、2022年度工作情况") is a parent too (its period covers the text). */
-    static String parentHeading(String text, String heading, int headingStart, boolean withTop) {
-        int level = levelOf(heading);
+    /**
+     * The heading one level above a numbered sub-heading ("（三）县人民法院工作" above "1.行政审判"), or null when the
+     * heading is not a sub-heading or no such heading stands within reach; with where the parent starts. The
+     * report's top level ("一、主要成效") names a block, not a body, and is returned only {@code withTop}: then its
+     * period ("一、2022年度工作情况") covers the text under it.
+     */
+    static Line parentHeadingLine(String text, Line heading, boolean withTop) {
+        int level = levelOf(heading.text());
         if (level < (withTop ? 1 : 2)) {
-            return "";
+            return null;
         }
-        int lineEnd = headingStart;
-        int floor = Math.max(0, headingStart - PARENT_REACH);
+        int lineEnd = heading.start();
+        int floor = Math.max(0, heading.start() - PARENT_REACH);
         while (lineEnd > floor) {
-            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-            String line = text.substring(lineStart, lineEnd).strip();
+            // a line reaching further back than twice the reach is no heading: a text without line breaks stays linear
+            int lineStart = lineStartWithin(text, lineEnd, Math.max(0, floor - PARENT_REACH));
+            if (lineStart < 0) {
+                return null;
+            }
+            String raw = text.substring(lineStart, lineEnd);
+            String line = raw.strip();
             int lineLevel = levelOf(line);
             if (lineLevel >= 0 && lineLevel < level) {
-                return lineLevel >= 1 || withTop ? line : "";
+                return lineLevel >= 1 || withTop ? new Line(line, lineStart + raw.indexOf(line)) : null;
             }
             lineEnd = lineStart - 1;
         }
-        return "";
+        return null;
+    }
+
+    /** The start of the line that ends at {@code lineEnd}, or -1 when it starts before {@code floor}. */
+    private static int lineStartWithin(String text, int lineEnd, int floor) {
+        for (int i = lineEnd - 1; i >= floor; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return floor == 0 ? 0 : -1;
     }
 
     /** 0 for "一、", 1 for "（一）", 2 for "1.", 3 for "（1）", -1 for no number. */

@@ -25,9 +25,16 @@ final class Headings {
     }
 
     /** The sentence starts on the line right after the heading: it may be the heading's line continued. */
-    static boolean rightUnder(String text, String heading, int sentenceStart) {
-        int at = text.lastIndexOf(heading, sentenceStart);
-        return at >= 0 && text.substring(at + heading.length(), sentenceStart).isBlank();
+    static boolean rightUnder(String text, String heading, int headingStart, int sentenceStart) {
+        if (headingStart < 0) {
+            return false;
+        }
+        for (int i = headingStart + heading.length(); i < sentenceStart; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false; // stops at the first word: a heading far above costs no more than one near
+            }
+        }
+        return true;
     }
 
     /** A short line of its own without a full stop, or a short enumerated lead sentence ("（三）…。"). */

@@ -63,6 +63,7 @@ final class IndicatorMatcher {
         Sentence previous = null;
         String subjectBefore = "";
         String heading = "";
+        int headingStart = -1; // where the heading stands: reads above a figure start there, not at a search back
         TopicIndex topics = topicMatchers.index(text);
         boolean[] inTitle = new boolean[topicPatterns.size()];
         for (int t = 0; t < inTitle.length; t++) {
@@ -72,6 +73,7 @@ final class IndicatorMatcher {
             budget.run();
             if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
                 heading = text.substring(s.start(), s.end());
+                headingStart = s.start();
             }
             List<NumberMention> values = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).start() < s.end()) {
@@ -85,7 +87,8 @@ final class IndicatorMatcher {
             subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;
             Candidate last = null;
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, inTitle, before, subjectBefore);
+                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, headingStart, inTitle, before,
+                        subjectBefore);
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()));
                 }
@@ -100,7 +103,8 @@ final class IndicatorMatcher {
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
-                               List<NumberMention> values, int k, Scope scope, String heading, boolean[] inTitle,
+                               List<NumberMention> values, int k, Scope scope, String heading, int headingStart,
+                               boolean[] inTitle,
                                String sentenceBefore, String subjectBefore) {
         NumberMention m = values.get(k);
         if (!plausibleFigure(text, m, s)) {
@@ -254,7 +258,8 @@ final class IndicatorMatcher {
                 || NamedRates.peoplesTimes(best.compiled().indicator(), m, text.substring(s.start(), m.start()))) {
             return null;
         }
-        Candidate judged = judge.assess(text, s, m, ctx, best, scope, heading, sentenceBefore, subjectBefore);
+        Candidate judged = judge.assess(text, s, m, ctx, best, scope, heading, headingStart, sentenceBefore,
+                subjectBefore);
         if (judged != null && MattersOfAHeading.eitherRateOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
                 text.substring(s.start(), m.start()))) {
             return judged.withFlag("topic_elsewhere");

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class PartsAroundTheSentence {
 
     /** The figure and the words around it. */
-    record Figure(String text, Sentence sentence, NumberMention mention, String heading, String beforeInSentence,
-                  String restOfSentence, String countOfTheFigure) {
+    record Figure(String text, Sentence sentence, NumberMention mention, String heading, int headingStart,
+                  String beforeInSentence, String restOfSentence, String countOfTheFigure) {
     }
 
     private PartsAroundTheSentence() {
@@ -32,7 +32,7 @@ final class PartsAroundTheSentence {
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (DefendantGroups.oneGroupOfDefendants(before, f.countOfTheFigure())
                 || DefendantGroups.governmentBesideTheWhole(before, f.countOfTheFigure(),
-                        sectionBefore(f.text(), f.sentence(), f.heading()), f.restOfSentence(),
+                        sectionBefore(f.text(), f.sentence(), f.headingStart()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
                 || STAGE_COUNTS.contains(ind.code())
                 && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
@@ -345,19 +345,33 @@ final class PartsAroundTheSentence {
         return beforeInSentence.substring(start);
     }
 
-    /** The rest of the sentence's paragraph after it (its line), "" when the sentence ends it. */
+    /**
+     * How far the section before a sentence and its paragraph after it are read: a few paragraphs, so that the work
+     * per figure stays bounded in a text without line breaks.
+     */
+    private static final int SECTION_REACH = 3000;
+
+    /** The rest of the sentence's paragraph after it (its line, within the reach), "" when the sentence ends it. */
     private static String paragraphAfter(String text, Sentence s) {
-        int end = text.indexOf('\n', s.end());
-        return text.substring(s.end(), end < 0 ? text.length() : end);
+        int limit = Math.min(text.length(), s.end() + SECTION_REACH);
+        int end = s.end();
+        while (end < limit && text.charAt(end) != '\n') {
+            end++;
+        }
+        return text.substring(s.end(), end);
     }
 
     /**
      * The text before the sentence under its heading ("（二）行政应诉" and the paragraphs below it), or in its paragraph
-     * when no heading is above it.
+     * when no heading is above it; within the reach.
      */
-    private static String sectionBefore(String text, Sentence s, String heading) {
-        int paragraph = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
-        int section = heading.isEmpty() ? -1 : text.lastIndexOf(heading, s.start());
-        return text.substring(section >= 0 && section < paragraph ? section : paragraph, s.start());
+    private static String sectionBefore(String text, Sentence s, int headingStart) {
+        int floor = Math.max(0, s.start() - SECTION_REACH);
+        int paragraph = s.start();
+        while (paragraph > floor && text.charAt(paragraph - 1) != '\n') {
+            paragraph--;
+        }
+        boolean headingAbove = headingStart >= 0 && headingStart < paragraph;
+        return text.substring(headingAbove ? Math.max(headingStart, floor) : paragraph, s.start());
     }
 }

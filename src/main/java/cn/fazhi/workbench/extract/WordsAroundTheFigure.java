@@ -248,19 +248,28 @@ final class WordsAroundTheFigure {
     private static final Pattern TABLE_ROW_TAIL = Pattern.compile(
             "(?<![\\d.,])[-+]?\\d[\\d.,]*+%?(?:\\s++[-+]?\\d[\\d.,]*+%?)++\\s*+$"); // possessive: no stack per figure
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
+    private static final String SENTENCE_STOPS = "，,；;。：:";
 
     static boolean oneColumnOfATableRow(String text, int at) {
-        return tableRow(lineAround(text, at));
+        // read out from the figure and stop at the first comma or full stop: in a line of sentences (a text without
+        // line breaks) that is a few characters away, so the work per figure does not grow with the line
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+            if (SENTENCE_STOPS.indexOf(text.charAt(--start)) >= 0) {
+                return false;
+            }
+        }
+        int end = at;
+        while (end < text.length() && text.charAt(end) != '\n') {
+            if (SENTENCE_STOPS.indexOf(text.charAt(end++)) >= 0) {
+                return false;
+            }
+        }
+        return TABLE_ROW_TAIL.matcher(text.substring(start, end)).find();
     }
 
     private static boolean tableRow(String line) {
         return !SENTENCE_PUNCTUATION.matcher(line).find() && TABLE_ROW_TAIL.matcher(line).find();
-    }
-
-    private static String lineAround(String text, int at) {
-        int start = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int end = text.indexOf('\n', at);
-        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,26 @@ class LinearTimeTest {
         var x = ExtractorFixture.report(run.toString());
         assertTrue(x.values().stream().noneMatch(v -> v.indicator().equals("mediation.disputes") && v.value().equals("10")),
                 "one studio's disputes are not the county's");
+    }
+
+    @Test
+    void aHeadingsParentIsLookedForOnlyWithinReach() {
+        // the reads above a figure start where its heading stands and stop at a bounded reach: a text without line
+        // breaks (a heading at its start, a million characters of sentences after it) had been scanned back per figure
+        String near = "（一）行政应诉\n" + "县政府积极应诉。".repeat(10) + "\n1.出庭情况\n";
+        var child = new HeadingSubjects.Line("1.出庭情况", near.indexOf("1.出庭情况"));
+        assertEquals(new HeadingSubjects.Line("（一）行政应诉", 0), HeadingSubjects.parentHeadingLine(near, child, false));
+
+        String far = "（一）行政应诉" + "县政府积极应诉，".repeat(1000) + "\n1.出庭情况\n";
+        var farChild = new HeadingSubjects.Line("1.出庭情况", far.indexOf("1.出庭情况"));
+        assertNull(HeadingSubjects.parentHeadingLine(far, farChild, false), "a line of 8,000 characters is no heading");
+    }
+
+    @Test
+    void aTargetHeadingRightAboveIsReadFromWhereItStands() {
+        String text = "力争2024年全县\n调解矛盾纠纷7000件。";
+        assertTrue(Headings.rightUnder(text, "力争2024年全县", 0, text.indexOf("调解")));
+        assertFalse(Headings.rightUnder(text + "全年调解纠纷1000件。", "力争2024年全县", 0, text.length()));
+        assertFalse(Headings.rightUnder(text, "", -1, text.indexOf("调解")), "no heading above");
     }
 }
