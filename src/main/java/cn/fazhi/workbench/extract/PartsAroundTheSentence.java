@@ -189,9 +189,12 @@ final class PartsAroundTheSentence {
 
     /** "一审", "一审判决": the first instance alone; "一、二审", "一审和二审" are both. */
     private static final Pattern FIRST_INSTANCE = Pattern.compile("一审(?![、和及与]?二审)");
-    /** "二审行政诉讼案件48件", "二审案件18件": a figure of the second instance. */
+    /**
+     * "二审行政诉讼案件48件", "一审收案412件、二审收案96件": a figure of the second instance; not "一、二审", "一审和二审"
+     * (both), but a 、 after another figure is only the list's separator.
+     */
     private static final Pattern SECOND_INSTANCE_FIGURE = Pattern.compile(
-            "(?<![一、和及与])二审[^，,；;。\\d]{0,12}\\d");
+            "(?<!一审?[、和及与]?)二审[^，,；;。\\d]{0,12}\\d");
     /**
      * The counts of suits that a stage limits: the suits and those concluded. What was lost in the first instance
      * (所结一审案件中…败诉109件) is how reports give the suits lost, and so is its rate.

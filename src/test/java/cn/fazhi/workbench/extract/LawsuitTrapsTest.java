@@ -27,6 +27,10 @@ class LawsuitTrapsTest {
         suggested("全县行政诉讼一审案件118件，二审案件36件。", "litigation.cases");
         suggested("全县审结一审行政诉讼案件72件，二审行政诉讼案件18件。", "litigation.concluded");
         notAValue("2023年，县政府被诉的一审行政案件32件，二审行政案件11件。", "litigation.cases");
+        // a 、 between the two stages' figures is the list's separator, not "一审、二审" (both)
+        suggested("全县行政诉讼一审收案212件、二审收案46件，审结一审案件198件。", "litigation.cases");
+        suggested("全县行政诉讼一审案件118件和二审案件36件。", "litigation.cases");
+        aValue("全县一审、二审行政诉讼案件186件。", "litigation.cases");
         // the first instance alone, both instances named together, or the stages after their whole
         aValue("全县一审行政诉讼案件186件。", "litigation.cases");
         aValue("全县一、二审行政诉讼案件共186件，审结172件。", "litigation.cases");
