@@ -297,8 +297,7 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(
-                bare ? PartsOfTheWhole.withoutRateClauses(channelWords) : channelWords, null)
+        String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)
                 : continued != null ? continued
                 : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
