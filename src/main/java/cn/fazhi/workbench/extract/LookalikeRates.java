@@ -41,6 +41,33 @@ final class LookalikeRates {
     private LookalikeRates() {
     }
 
+    /** The direct correction rate named outright, which a neighbouring sentence may give. */
+    private static final Pattern DIRECT = Pattern.compile("直接纠错率");
+    /** How far into the sentences around the figure's own a direct rate is looked for (same paragraph). */
+    private static final int NEIGHBOURS = 120;
+
+    /**
+     * "行政复议直接纠错率11.6%。行政复议综合纠错率为37.2%。": a comprehensive rate in a sentence of its own is still the
+     * wider measure when a sentence beside it in the paragraph gives the direct rate by name (a plain 纠错率 there may
+     * be another matter's).
+     */
+    static boolean besideTheDirectRateNearby(String code, String text, Sentence s, String beforeInSentence) {
+        if (!CORRECTION.equals(code)) {
+            return false;
+        }
+        String name = UP_TO_THE_LAST_FIGURE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).replaceFirst("");
+        if (!COMPREHENSIVE.matcher(name).find()) {
+            return false;
+        }
+        int from = Math.max(0, s.start() - NEIGHBOURS);
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int to = Math.min(text.length(), s.end() + NEIGHBOURS);
+        int lineEnd = text.indexOf('\n', s.end());
+        String before = text.substring(Math.max(from, lineStart), s.start());
+        String after = text.substring(s.end(), lineEnd < 0 ? to : Math.max(s.end(), Math.min(to, lineEnd)));
+        return DIRECT.matcher(before).find() || DIRECT.matcher(after).find();
+    }
+
     /**
      * @param code              the indicator the figure was matched to
      * @param beforeInSentence  the sentence's words before the figure

@@ -35,6 +35,15 @@ class WeakRound30Test {
     }
 
     @Test
+    void theComprehensiveRateInASentenceBesideTheDirectOneIsALookalikeToo() {
+        assertValue(report("行政复议直接纠错率11.6%。行政复议综合纠错率为37.2%。"), "reconsideration.correction_rate", "11.6");
+        assertValue(report("行政复议综合纠错率为37.2%。全年行政复议直接纠错率11.6%。"), "reconsideration.correction_rate", "11.6");
+        // a plain 纠错率 nearby may be another matter's: only the direct rate by name makes the comprehensive one a look-alike
+        assertValue(report("行政诉讼案件被纠错率6.2%。全年共审结行政复议案件422件，综合纠错率为20.1%。"),
+                "reconsideration.correction_rate", "20.1");
+    }
+
+    @Test
     void theRespondentsCorrectedRateIsNoCorrectionRate() {
         var x = report("全年行政诉讼败诉9件，败诉率5.2%，行政复议被纠错率8.1%。");
         assertValue(x, "litigation.loss_rate", "5.2");
