@@ -119,6 +119,7 @@ final class Competition {
 
     private static boolean contends(Candidate c) {
         return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
-                && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong");
+                && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong")
+                && !c.flags().contains(LookalikeRates.FLAG); // "直接纠错率…，综合纠错率…": another measure, no rival
     }
 }

@@ -1,0 +1,99 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Two rates of one indicator's words in one sentence, one of them the catalogue's and the other a wider or narrower
+ * measure that the same words name with a qualifier (round 30). The qualified one is a look-alike
+ * (docs/labelling.md rule 5): it stays a suggestion and no longer competes with the rate the catalogue means.
+ * <ul>
+ * <li>Reconsideration: the catalogue's correction rate counts 撤销、变更、确认违法、责令履行 over the cases concluded, the
+ * 直接纠错率; a 综合纠错率 (or a 纠错率 "含调解和解") adds the disputes resolved by mediation and settlement. Beside a
+ * direct or plain 纠错率 it is the other measure; alone it is left to the other rules (the corpus labels one alone
+ * a value and its copy unclear).</li>
+ * <li>Labour arbitration: a 结案率 bound to a time limit (仲裁时效内, 审限内, 按期) beside a plain 结案率 is the on-time
+ * share; alone it is the closing rate (the corpus labels 法定时效内结案率 the value).</li>
+ * <li>A 被纠错率 is the share of the county's own acts that a reconsideration body corrected: the organs as
+ * respondents, perhaps before the city's body (the corpus labels 被纠错 figures parts or other bodies' figures), not
+ * the rate of the county's reconsideration body; a look-alike wherever it stands.</li>
+ * </ul>
+ */
+final class LookalikeRates {
+    static final String FLAG = "lookalike_rate";
+
+    private static final String CORRECTION = "reconsideration.correction_rate";
+    private static final String CLOSING = "labour_arbitration.closing_rate";
+
+    /** The figure's own name after the last figure before it ("、综合纠错率" of "直接纠错率9.6%、综合纠错率"). */
+    private static final Pattern UP_TO_THE_LAST_FIGURE = Pattern.compile("^.*[\\d%％]");
+    private static final Pattern COMPREHENSIVE = Pattern.compile(
+            "综合纠错率|纠错率[（(][^（()）]{0,10}(调解|和解)[^（()）]{0,6}[）)]");
+    /** A correction rate named without the comprehensive words: 直接纠错率 or a plain 纠错率. */
+    private static final Pattern NOT_COMPREHENSIVE = Pattern.compile(
+            "(?<!综合)纠错率(?![（(][^（()）]{0,10}(调解|和解))");
+    /** The respondents' rate: "行政复议被纠错率8.1%". */
+    private static final Pattern AS_RESPONDENTS = Pattern.compile("被(纠错|纠正)率");
+    private static final Pattern TIME_BOUND = Pattern.compile(
+            "(时效|审限|期限|时限)内[^，,；;。\\d]{0,2}结案率|(按期|按时|如期|限期)结案率");
+    /** A closing rate bound to no time limit and no other act ("仲裁结案率", "结案率" after its counts). */
+    private static final Pattern PLAIN_CLOSING = Pattern.compile("(?<![内期时解])结案率");
+
+    private LookalikeRates() {
+    }
+
+    /** The direct correction rate named outright, which a neighbouring sentence may give. */
+    private static final Pattern DIRECT = Pattern.compile("直接纠错率");
+    /** How far into the sentences around the figure's own a direct rate is looked for (same paragraph). */
+    private static final int NEIGHBOURS = 120;
+
+    /**
+     * "行政复议直接纠错率11.6%。行政复议综合纠错率为37.2%。": a comprehensive rate in a sentence of its own is still the
+     * wider measure when a sentence beside it in the paragraph gives the direct rate by name (a plain 纠错率 there may
+     * be another matter's).
+     */
+    static boolean besideTheDirectRateNearby(String code, String text, Sentence s, String beforeInSentence) {
+        if (!CORRECTION.equals(code)) {
+            return false;
+        }
+        String name = UP_TO_THE_LAST_FIGURE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).replaceFirst("");
+        if (!COMPREHENSIVE.matcher(name).find()) {
+            return false;
+        }
+        int from = Math.max(0, s.start() - NEIGHBOURS);
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int to = Math.min(text.length(), s.end() + NEIGHBOURS);
+        int lineEnd = text.indexOf('\n', s.end());
+        String before = text.substring(Math.max(from, lineStart), s.start());
+        String after = text.substring(s.end(), lineEnd < 0 ? to : Math.max(s.end(), Math.min(to, lineEnd)));
+        return DIRECT.matcher(before).find() || DIRECT.matcher(after).find();
+    }
+
+    /**
+     * @param code              the indicator the figure was matched to
+     * @param beforeInSentence  the sentence's words before the figure
+     * @param restOfSentence    the sentence's words after the figure
+     */
+    static boolean besideTheCataloguesRate(String code, String beforeInSentence, String restOfSentence) {
+        Pattern own;
+        Pattern other;
+        if (CORRECTION.equals(code)) {
+            own = COMPREHENSIVE;
+            other = NOT_COMPREHENSIVE;
+        } else if (CLOSING.equals(code)) {
+            own = TIME_BOUND;
+            other = PLAIN_CLOSING;
+        } else {
+            return false;
+        }
+        String clause = PartsAroundTheSentence.ownClause(beforeInSentence);
+        String name = UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
+        if (CORRECTION.equals(code) && AS_RESPONDENTS.matcher(name).find()) {
+            return true;
+        }
+        if (!own.matcher(name).find()) {
+            return false;
+        }
+        String elsewhere = beforeInSentence.substring(0, beforeInSentence.length() - name.length()) + "。" + restOfSentence;
+        return other.matcher(elsewhere).find();
+    }
+}
