@@ -73,6 +73,13 @@ final class LookalikeRates {
      * @param beforeInSentence  the sentence's words before the figure
      * @param restOfSentence    the sentence's words after the figure
      */
+    static boolean besideTheCataloguesRate(String code, String text, Sentence s, String beforeInSentence,
+                                           String restOfSentence) {
+        return besideTheCataloguesRate(code, beforeInSentence, restOfSentence)
+                || besideTheDirectRateNearby(code, text, s, beforeInSentence);
+    }
+
+    /** As above, within the figure's own sentence. */
     static boolean besideTheCataloguesRate(String code, String beforeInSentence, String restOfSentence) {
         Pattern own;
         Pattern other;
