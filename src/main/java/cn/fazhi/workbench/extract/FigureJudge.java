@@ -88,6 +88,7 @@ final class FigureJudge {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
+                || NewsHeadlines.titleNamesAPlan(scope)
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
                         && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
@@ -154,12 +155,13 @@ final class FigureJudge {
         boolean headlineStatesIt = NewsHeadlines.statesTheFigure(scope, m, beforeInSentence);
         if (!scope.insideReport() && Periods.unclearOutsideReport(periodWords, heading, reportYear)
                 && !FigurePeriod.lastYearIsThePagesYear(periodWords, heading, scope, writtenTheYearAfter)
-                && !headlineStatesIt) {
+                && !headlineStatesIt && !Periods.yearGoesOn(periodWords, sentenceBefore, reportYear)) {
             flags.add("period_unclear");
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
                 && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownBodyTitled(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.shortNameNamed(beforeInSentence, scope) && !headlineStatesIt) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");

@@ -59,4 +59,20 @@ final class NewsHeadlines {
         }
         return false;
     }
+
+    /** A plan's title: 工作计划, 工作要点, 工作思路, 目标任务, …年工作安排. */
+    private static final Pattern PLAN_TITLE = Pattern.compile(
+            "工作(?:计划|要点|思路|打算|安排|设想)|目标任务|任务清单|(?:\\d{4}|明)年(?:度)?(?:工作)?(?:重点|计划|目标)");
+    /** A title that also reviews what was done (…工作总结和2024年工作思路, 部署会召开): the page holds results too. */
+    private static final Pattern RESULTS_TOO = Pattern.compile("总结|回顾|回眸|盘点|情况|成效|成绩|召开|举行|会议|报告|综述|访谈");
+
+    /**
+     * Loose text whose headline names a plan and nothing done ("2023年全县法治政府建设工作要点", "全年工作计划"): every
+     * figure under it is a target, as under a plan's heading in a report.
+     */
+    static boolean titleNamesAPlan(Scope scope) {
+        String title = scope.authors() == null ? null : scope.authors().title();
+        return title != null && !scope.insideReport() && PLAN_TITLE.matcher(title).find()
+                && !RESULTS_TOO.matcher(title).find();
+    }
 }

@@ -97,11 +97,32 @@ final class Subjects {
         if (higher < 0) {
             return false;
         }
-        int own = lastOwn(beforeInSentence, scope);
+        int own = lastOwn(withoutWhatItIncludes(beforeInSentence), scope);
         if (own > higher && !(subject && objectOfTheHigherBody(beforeInSentence, higher, own, scope))) {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /** "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name. */
+    private static final Pattern WHAT_IT_INCLUDES = Pattern.compile("[（(](?:含|包括|包含)[^（()）]{1,24}[）)]");
+
+    /**
+     * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"
+     * is the city's figure, the county named inside it is a part it includes, not the subject that speaks.
+     */
+    static String withoutWhatItIncludes(String words) {
+        Matcher m = WHAT_IT_INCLUDES.matcher(words);
+        if (!m.find()) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder(words);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, '＿');
+            }
+        } while (m.find());
+        return b.toString();
     }
 
     /**
