@@ -112,6 +112,11 @@ final class FigureJudge {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
         }
+        if (period == null && NewsHeadlines.titleReviewsAnotherYear(scope, periodWords)) {
+            period = "other_year"; // "安吉县司法局2022年工作总结" over "全年，全县共办理…" on a page of 2023
+            flags.add(period);
+            eligible = false;
+        }
         if (period == null && headingCovers && scope.insideReport()) {
             // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
             period = HeadingPeriods.ofParents(text, heading, s.start(), periodWords, scope);
@@ -280,7 +285,8 @@ final class FigureJudge {
                 PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
-                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
+                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
+                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,

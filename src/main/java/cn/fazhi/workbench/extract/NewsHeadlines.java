@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,5 +75,36 @@ final class NewsHeadlines {
         String title = scope.authors() == null ? null : scope.authors().title();
         return title != null && !scope.insideReport() && PLAN_TITLE.matcher(title).find()
                 && !RESULTS_TOO.matcher(title).find();
+    }
+
+    private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** A page that reviews a year: a summary, a report, a bulletin, a look back. */
+    private static final Pattern REVIEWS_A_YEAR = Pattern.compile("总结|报告|情况|综述|回眸|盘点|回顾|成效|成绩|数说|公报|年鉴");
+    /** A meeting or a plan named by its year reviews the year before it, or none. */
+    private static final Pattern MEETING_OR_PLAN = Pattern.compile("召开|会议|举行|部署|计划|要点|思路|目标|打算");
+    /** The figure's own words write a year, or count from the day of writing. */
+    private static final Pattern OWN_YEAR_WORDS = Pattern.compile("\\d{4}\\s*年|去年|今年|前年|明年|上年");
+
+    /**
+     * "安吉县司法局2022年工作总结" over "全年，全县共办理法律援助案件1086件" on a page of 2023: the headline says which year
+     * the page reviews, one other than the page's, and a figure whose own words write no year (全年, or none) is of
+     * that year. Not a meeting's or a plan's year (2024年全县司法行政工作会议 reviews 2023), not a headline of two years.
+     */
+    static boolean titleReviewsAnotherYear(Scope scope, String periodWords) {
+        String title = scope.authors() == null ? null : scope.authors().title();
+        if (title == null || scope.insideReport() || scope.year() == null || OWN_YEAR_WORDS.matcher(periodWords).find()
+                || !REVIEWS_A_YEAR.matcher(title).find() || MEETING_OR_PLAN.matcher(title).find()) {
+            return false;
+        }
+        Matcher y = TITLE_YEAR.matcher(title);
+        Integer year = null;
+        while (y.find()) {
+            int found = Integer.parseInt(y.group(1));
+            if (year != null && year != found) {
+                return false;
+            }
+            year = found;
+        }
+        return year != null && !year.equals(scope.year());
     }
 }

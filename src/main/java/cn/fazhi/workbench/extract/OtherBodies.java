@@ -140,8 +140,9 @@ final class OtherBodies {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
-                || namesAnotherJurisdiction(withoutFilingRecipients(clause), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutFilingRecipients(beforeInSentence), scope);
+                // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
+                || namesAnotherJurisdiction(withoutFilingRecipients(Subjects.withoutWhatItIncludes(clause)), scope.ownName())
+                || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope);
     }
 
     /**

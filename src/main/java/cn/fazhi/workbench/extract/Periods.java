@@ -197,9 +197,12 @@ final class Periods {
         return !namesYear(beforeInSentence, reportYear) && !namesYear(heading, reportYear);
     }
 
-    /** Any word of a period: a year, a month, a quarter, a span, a count over years, the day of writing. */
+    /**
+     * Any word of a period: a year, a month, a quarter, a span, a count over years, the day of writing, a time
+     * before or after the year's (此前, 改革前, 此后, 届时), the same period of another year (同期), days past (过去, 往年).
+     */
     private static final Pattern ANY_PERIOD_WORD = Pattern.compile(
-            "年|月|季|以来|累计|目前|至今|迄今|近期|日前|截至|截止|期间|[十五]五|每|均");
+            "年|月|季|以来|累计|目前|至今|迄今|近期|日前|截至|截止|期间|[十五]五|每|均|前|此后|之后|届时|同期|当期|过去|往|历");
     /** The page's year said as the paragraph's period: "2023年，", "全年共…" — nothing else of a period. */
     private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年(?:度)?|全年");
 

@@ -97,7 +97,7 @@ final class Subjects {
         if (higher < 0) {
             return false;
         }
-        int own = lastOwn(withoutWhatItIncludes(beforeInSentence), scope);
+        int own = lastOwn(beforeInSentence, scope);
         if (own > higher && !(subject && objectOfTheHigherBody(beforeInSentence, higher, own, scope))) {
             return false;
         }
@@ -109,7 +109,8 @@ final class Subjects {
 
     /**
      * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"
-     * is the city's figure, the county named inside it is a part it includes, not the subject that speaks.
+     * is the city's figure, the county named inside it is a part it includes, not the subject that speaks; every
+     * search for the jurisdiction's own mention reads the words so.
      */
     static String withoutWhatItIncludes(String words) {
         Matcher m = WHAT_IT_INCLUDES.matcher(words);
@@ -293,6 +294,7 @@ final class Subjects {
      * government as the recipient of the department's filing, and the department still speaks.
      */
     private static int lastOwnNotRecipient(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
         int last = -1;
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
@@ -372,6 +374,7 @@ final class Subjects {
     private static final Pattern OWN_CITY = Pattern.compile(OWN.pattern() + "|全市");
 
     static int lastOwn(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
         int last = -1;
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
