@@ -32,6 +32,14 @@ class NewsRound29Test {
     }
 
     @Test
+    void aFloorWrittenAsTheFiguresPrefixIsARequirement() {
+        // the parser reads 不少于 as the figure's own qualifier; it is still a floor set, not a result
+        assertNoValue(news(null, "2023年，全县要深化行政执法改革，全年评查行政执法案卷不少于800卷。"), "enforcement.files_reviewed");
+        assertNoValue(news(null, "2023年，全县办理法律援助案件不少于900件。"), "legal_aid.cases");
+        assertValue(news(null, "2023年，全县共办理法律援助案件900余件。"), "legal_aid.cases", "900");
+    }
+
+    @Test
     void aCountyInsideTheBracketOfAHigherLevelIsNoSubject() {
         assertNoValue(news(null, "2023年，全市（含通山县）共调解矛盾纠纷3.8万件。"), "mediation.disputes");
         assertNoValue(news(null, "2023年，咸宁市(包括通山县)共办理法律援助案件5620件。"), "legal_aid.cases");
@@ -107,5 +115,7 @@ class NewsRound29Test {
         assertNoValue(news(null, "2023年，全县共调解矛盾纠纷3860件（不含开发区）。"), "mediation.disputes");
         assertValue(news(null, "2023年，全县共调解矛盾纠纷3860件（含开发区）。"), "mediation.disputes", "3860");
         assertValue(news(null, "2023年，通山县（含经济开发区）共调解矛盾纠纷4120件。"), "mediation.disputes", "4120");
+        // an instance left out is how suits are counted (round 13), not a part
+        assertValue(news(null, "2023年，全县行政应诉案件86件（不含二审）。"), "litigation.cases", "86");
     }
 }
