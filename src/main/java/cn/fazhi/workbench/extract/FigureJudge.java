@@ -90,7 +90,7 @@ final class FigureJudge {
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
                 // "全年评查行政执法案卷不少于800卷": the parser reads 不少于 as the figure's own prefix, and it is a floor
                 || StatementWords.plan(text.substring(m.start(), Math.max(m.start(), m.numStart())))
-                || NewsHeadlines.titleNamesAPlan(scope)
+                || NewsHeadlines.titleNamesAPlan(scope, beforeInSentence)
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
                         && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short

@@ -69,13 +69,17 @@ final class NewsHeadlines {
 
     /**
      * Loose text whose headline names a plan and nothing done ("2023年全县法治政府建设工作要点", "全年工作计划"): every
-     * figure under it is a target, as under a plan's heading in a report.
+     * figure under it is a target, as under a plan's heading in a report — except one whose sentence looks back at
+     * last year (a plan's review of what was done: "2024年…工作要点" over "去年，全县共调解…", the page's year's result).
      */
-    static boolean titleNamesAPlan(Scope scope) {
+    static boolean titleNamesAPlan(Scope scope, String beforeInSentence) {
         String title = scope.authors() == null ? null : scope.authors().title();
         return title != null && !scope.insideReport() && PLAN_TITLE.matcher(title).find()
-                && !RESULTS_TOO.matcher(title).find();
+                && !RESULTS_TOO.matcher(title).find() && !LOOKS_BACK.matcher(beforeInSentence).find();
     }
+
+    /** A plan's page looking back at what was done ("去年，全县共调解…"): that figure is a result, not a target. */
+    private static final Pattern LOOKS_BACK = Pattern.compile("去年|上年|上一年|前年|过去一年|回顾");
 
     private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})\\s*年");
     /** A page that reviews a year: a summary, a report, a bulletin, a look back. */

@@ -25,6 +25,19 @@ class NewsRound29Test {
     }
 
     @Test
+    void theOutletsOwnDatelineDatesTheItemAndNamesItsCounty() {
+        assertValue(news(null, "2023年12月29日，通山县融媒体中心报道，今年以来全县共受理行政复议申请297件。"),
+                "reconsideration.accepted", "297");
+        assertValue(news(null, "2024年1月5日，通山县融媒体中心报道，去年全县共办理法律援助案件702件。"), "legal_aid.cases", "702");
+        // not the year's end; another county's outlet, whose 全县 is its own
+        assertNoValue(news(null, "2023年9月12日，通山县融媒体中心报道，今年以来全县共受理行政复议申请197件。"),
+                "reconsideration.accepted");
+        assertNoValue(news(null, "2023年12月29日，崇阳县融媒体中心报道，今年以来全县共受理行政复议申请297件。"),
+                "reconsideration.accepted");
+        assertNoValue(news(null, "崇阳县融媒体中心讯 2023年，全县共调解矛盾纠纷3860件。"), "mediation.disputes");
+    }
+
+    @Test
     void whatWillBeDoneIsAPlan() {
         assertNoValue(news(null, "按照计划，2023年全县将评查行政执法案卷800卷。"), "enforcement.files_reviewed");
         assertNoValue(news(null, "2023年，全县将调解矛盾纠纷4000件以上。"), "mediation.disputes");
@@ -93,7 +106,8 @@ class NewsRound29Test {
     void aPlansHeadlineMakesEveryFigureATarget() {
         assertNoValue(news("2023年全县法治政府建设工作要点", "2023年，全县共调解矛盾纠纷4120件。"), "mediation.disputes");
         assertNoValue(news("全年工作计划", "2023年，全县共调解矛盾纠纷4120件。"), "mediation.disputes");
-        // a page that reviews the year too
+        // a plan's page looking back at last year; a page that reviews the year too
+        assertValue(news("2024年全县司法行政工作要点", "去年，全县共调解矛盾纠纷4120件。"), "mediation.disputes", "4120");
         assertValue(news("通山县2023年工作总结和2024年工作思路", "2023年，全县共调解矛盾纠纷4120件。"),
                 "mediation.disputes", "4120");
     }
