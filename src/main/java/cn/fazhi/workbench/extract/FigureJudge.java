@@ -89,6 +89,9 @@ final class FigureJudge {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             eligible = false;
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
+                // "全年评查行政执法案卷不少于800卷": the parser reads 不少于 as the figure's own prefix, and it is a floor
+                || StatementWords.plan(text.substring(m.start(), Math.max(m.start(), m.numStart())))
+                || NewsHeadlines.titleNamesAPlan(scope, beforeInSentence)
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
                         && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
@@ -111,6 +114,11 @@ final class FigureJudge {
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
+        }
+        if (period == null && NewsHeadlines.titleReviewsAnotherYear(scope, periodWords)) {
+            period = "other_year"; // "安吉县司法局2022年工作总结" over "全年，全县共办理…" on a page of 2023
+            flags.add(period);
+            eligible = false;
         }
         if (period == null && headingCovers && scope.insideReport()) {
             // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
@@ -155,12 +163,13 @@ final class FigureJudge {
         boolean headlineStatesIt = NewsHeadlines.statesTheFigure(scope, m, beforeInSentence);
         if (!scope.insideReport() && Periods.unclearOutsideReport(periodWords, heading, reportYear)
                 && !FigurePeriod.lastYearIsThePagesYear(periodWords, heading, scope, writtenTheYearAfter)
-                && !headlineStatesIt) {
+                && !headlineStatesIt && !Periods.yearGoesOn(periodWords, sentenceBefore, reportYear)) {
             flags.add("period_unclear");
         }
         if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
                 && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
+                && !NewsSubjects.ownBodyTitled(beforeInSentence, scope, ind.topic())
                 && !NewsSubjects.shortNameNamed(beforeInSentence, scope) && !headlineStatesIt) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
@@ -282,7 +291,8 @@ final class FigureJudge {
                 PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
-                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)) {
+                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
+                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,

@@ -36,13 +36,50 @@ final class NewsSubjects {
         while (m.find()) {
             String body = m.group(2);
             boolean justiceBureau = body.endsWith("司法局");
-            // the bureau reviews documents for the whole county; its own mediation is one room's (as 我局's)
+            // the bureau reviews documents and organises the review of enforcement files for the whole county
+            // (行政执法监督); its own mediation is one room's (as 我局's)
             if (m.group(1).charAt(0) == level && (Authors.owns(body, topic) && !(justiceBureau && "mediation".equals(topic))
-                    || justiceBureau && "normative_docs".equals(topic))) {
+                    || justiceBureau && ("normative_docs".equals(topic) || "enforcement".equals(topic)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A page title that opens with the county's full name and one of its bodies, then the year or what the page is
+     * ("安吉县人力社保局2023年工作总结", "安吉县信访局关于…"): group 1 the body.
+     */
+    private static final Pattern TITLE_BODY = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{1,14}?(?:局|中心|办公室|委员会|院))(?=\\d{4}|关于|年度|工作|[：:])");
+    /** Matters a county's justice bureau handles for the whole county (its mediation is one room's). */
+    private static final java.util.Set<String> JUSTICE_BUREAU_MATTERS =
+            java.util.Set.of("legal_aid", "reconsideration", "normative_docs", "enforcement");
+
+    /**
+     * "安吉县人力社保局2023年工作总结" over "全年共受理劳动人事争议仲裁案件1382件，…仲裁结案率97.7%": on a page whose title
+     * names the county's own body that handles the figure's matter for the whole county (人社局 and labour
+     * arbitration, 信访局 and petitions, 政务服务 and licences, the justice bureau and legal aid, reconsideration,
+     * documents and the review of enforcement files; not mediation), a figure whose sentence names no one else is
+     * that body's and so the county's, as in the body's own annual report (docs/labelling.md rule 1). Another body, a town or a
+     * part named in the sentence is judged as everywhere; the body's own organ (局机关, 局内) stays its own.
+     */
+    static boolean ownBodyTitled(String words, Scope scope, String topic) {
+        String own = scope.ownName();
+        String title = scope.authors() == null ? null : scope.authors().title();
+        // not mediation: one committee's page (…医疗纠纷人民调解委员会2023年工作总结) is one of many, and the county's
+        // mediation is said with 全县 or its organisations
+        if (scope.insideReport() || own == null || own.length() < 2 || title == null || topic == null || "mediation".equals(topic)
+                || !title.startsWith(own)
+                || BUREAUS_OWN.matcher(words).find()) {
+            return false;
+        }
+        Matcher m = TITLE_BODY.matcher(title.substring(own.length()));
+        if (!m.find()) {
+            return false;
+        }
+        String body = m.group(1);
+        return body.endsWith("司法局") ? JUSTICE_BUREAU_MATTERS.contains(topic) : Authors.owns(body, topic);
     }
 
     /** What may follow a county's name written without its level: a year, a count, the whole, its bodies. */

@@ -140,8 +140,9 @@ final class OtherBodies {
         return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
-                || namesAnotherJurisdiction(withoutFilingRecipients(clause), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutFilingRecipients(beforeInSentence), scope);
+                // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
+                || namesAnotherJurisdiction(withoutFilingRecipients(Subjects.withoutWhatItIncludes(clause)), scope.ownName())
+                || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope);
     }
 
     /**
@@ -365,9 +366,13 @@ final class OtherBodies {
         return anotherJurisdictionSpeaks(textBefore + beforeInSentence, scope);
     }
 
-    /** Where a news item got its figures: "记者从德清县司法局获悉", "据德清县统计局统计". */
+    /**
+     * Where a news item got its figures: "记者从德清县司法局获悉", "据德清县统计局统计", or the outlet that reports them
+     * ("德清县融媒体中心报道，", "湖州日报讯"), whose 全县 is its own county.
+     */
     private static final Pattern NEWS_SOURCE = Pattern.compile(
-            "(?:从|据)([^，,。；;]{2,24}?)(?:获悉|了解到|得知|统计|介绍|消息|公布)");
+            "(?:从|据)([^，,。；;]{2,24}?)(?:获悉|了解到|得知|统计|介绍|消息|公布)"
+                    + "|(?<=^|[，,\\s日])([^，,。；;\\s]{2,20}?(?:融媒体中心|日报|新闻网|电视台|广播电视台|报社))(?:记者)?(?:报道|讯|消息)");
 
     /**
      * Loose text that got its figures from another county's body ("记者从德清县司法局获悉，去年全县共…"): its 全县 is
@@ -381,7 +386,7 @@ final class OtherBodies {
         Matcher m = NEWS_SOURCE.matcher(beforeInSentence);
         while (m.find()) {
             boolean another = false;
-            for (NameScanner.Hit hit : names.scan(m.group(1))) {
+            for (NameScanner.Hit hit : names.scan(m.group(1) != null ? m.group(1) : m.group(2))) {
                 if (!hit.shortForm() && hit.name().length() > 2 && !hit.name().equals(own)
                         && !own.contains(hit.name()) && !hit.name().contains(own)) {
                     another = true;

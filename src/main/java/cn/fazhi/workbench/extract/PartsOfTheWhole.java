@@ -365,4 +365,22 @@ final class PartsOfTheWhole {
         }
         return c.topic() >= 0 && topicParts.get(c.topic()).stream().anyMatch(p -> p.finds(clause, words));
     }
+
+    /**
+     * "全县（不含开发区）", "全县(不包括…)", "（除…外）": a bracket that leaves a part out of the whole. Not an instance or
+     * cases carried over ("行政应诉案件86件（不含二审）" counts the suits as round 13 reads them), nor repeats.
+     */
+    private static final Pattern LEAVES_OUT = Pattern.compile(
+            "[（(]\\s*(?:不含|不包括|未含|未包括|除(?![^（()）]{0,16}审)[^（()）]{1,16}外)(?![^（()）]{0,24}(?:审|结转|旧存|上年|重复))[^（()）]{0,24}[）)]");
+
+    /** The clause before the figure leaves a part out of the whole ("全县（不含开发区）共调解…"): the rest is a part. */
+    static boolean leavesAPartOut(String clauseBefore) {
+        return LEAVES_OUT.matcher(clauseBefore).find();
+    }
+
+    /** The figure is followed right away by such a bracket ("共调解矛盾纠纷3860件（不含开发区）"). */
+    static boolean leavesAPartOutAfter(String after) {
+        Matcher m = LEAVES_OUT.matcher(after);
+        return m.find() && after.substring(0, m.start()).strip().length() <= 1;
+    }
 }

@@ -198,6 +198,42 @@ final class Periods {
     }
 
     /**
+     * Any word of a period: a year, a month, a quarter, a span, a count over years, the day of writing, a time
+     * before or after the year's (此前, 改革前, 此后, 届时), the same period of another year (同期), days past (过去, 往年).
+     */
+    private static final Pattern ANY_PERIOD_WORD = Pattern.compile(
+            "年|月|季|以来|累计|目前|至今|迄今|近期|日前|截至|截止|期间|[十五]五|每|均|前|此后|之后|届时|同期|当期|过去|往|历");
+    /** The page's year said as the paragraph's period: "2023年，", "全年共…" — nothing else of a period. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年(?:度)?|全年");
+
+    /**
+     * Loose text says the year once for a paragraph: "会议指出，2023年，全县…办理法律援助案件968件。全县行政复议收案312件，
+     * 审结298件。" — a sentence that writes no period word at all goes on in the page's year when the sentence before it
+     * in the same paragraph writes that year (or 全年) and no other period (no other year, month, part of a year,
+     * span, 去年/今年, day of writing). One sentence back only; a sentence with a period of its own is read by its own.
+     */
+    static boolean yearGoesOn(String periodWords, String sentenceBefore, Integer reportYear) {
+        if (reportYear == null || sentenceBefore == null || sentenceBefore.isEmpty()
+                || ANY_PERIOD_WORD.matcher(periodWords).find()) {
+            return false;
+        }
+        Matcher y = YEAR_ONLY.matcher(sentenceBefore);
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        boolean found = false;
+        while (y.find()) {
+            if (y.group(1) != null && Integer.parseInt(y.group(1)) != reportYear) {
+                return false;
+            }
+            found = true;
+            rest.append(sentenceBefore, from, y.start());
+            from = y.end();
+        }
+        rest.append(sentenceBefore.substring(from));
+        return found && !ANY_PERIOD_WORD.matcher(rest).find();
+    }
+
+    /**
      * "记者日前从县司法局获悉，2023年全县…", "县司法局近期公布，2023年…": 日前 and 近期 date the news (when it was
      * told), not the figure, where a later clause writes the page's year; the words from that clause on are the
      * figure's. Not "12月31日前" (a date's 日 before 前).

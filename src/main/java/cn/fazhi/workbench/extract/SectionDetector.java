@@ -87,6 +87,13 @@ public final class SectionDetector {
         if (reportYear == null) {
             return false;
         }
+        // "2024年1月18日，记者从县司法局获悉，2023年全县…，今年将…": a news item's dateline dates the item, not a plan;
+        // the words after it are read as any sentence's
+        Datelines.Dateline dateline = Datelines.at(s);
+        if (dateline != null) {
+            s = s.substring(dateline.end()).replaceFirst("^[，,]\\s*[^，,]*[，,]\\s*", "");
+            return PLANS_START.matcher(s).find() || startsWithLaterYear(s, reportYear);
+        }
         Matcher m = YEAR_START.matcher(s);
         return m.find() && Integer.parseInt(m.group(1)) > reportYear && s.contains("将");
     }

@@ -30,7 +30,10 @@ final class StatementWords {
                     // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
                     + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
                     // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
-                    + "|有望|可望|[未没]有?能?达到|尚未达到");
+                    + "|有望|可望|[未没]有?能?达到|尚未达到"
+                    // what will be done, not what was: "2023年全县将评查行政执法案卷800卷" in an item written before
+                    // the year's end (将 as 把 takes a noun, never these acts: "将86件文件纳入审查" stays)
+                    + "|将(?:要|再|继续|进一步|全面|陆续)?(?:评查|调解|调处|化解|办理|审核|审查|受理|审结|办结|完成|开展|组织|实现|清理|废止|新增)");
     /** "由85%提高到100%": the figure after 由/从 is where it started, not the year's level. */
     static final Pattern FROM_VALUE = Pattern.compile("(由|从)(上年|去年|上一年|前年|\\d{4}年)?(的)?$");
 

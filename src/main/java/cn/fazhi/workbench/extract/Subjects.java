@@ -104,6 +104,28 @@ final class Subjects {
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
     }
 
+    /** "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name. */
+    private static final Pattern WHAT_IT_INCLUDES = Pattern.compile("[（(](?:含|包括|包含)[^（()）]{1,24}[）)]");
+
+    /**
+     * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"
+     * is the city's figure, the county named inside it is a part it includes, not the subject that speaks; every
+     * search for the jurisdiction's own mention reads the words so.
+     */
+    static String withoutWhatItIncludes(String words) {
+        Matcher m = WHAT_IT_INCLUDES.matcher(words);
+        if (!m.find()) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder(words);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, '＿');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
     /**
      * A body other than the government is the subject of the figure: the last body named before it in the
      * sentence is a department, a centre or a company that does not handle the indicator's matter for the whole
@@ -272,6 +294,7 @@ final class Subjects {
      * government as the recipient of the department's filing, and the department still speaks.
      */
     private static int lastOwnNotRecipient(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
         int last = -1;
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
@@ -351,6 +374,7 @@ final class Subjects {
     private static final Pattern OWN_CITY = Pattern.compile(OWN.pattern() + "|全市");
 
     static int lastOwn(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
         int last = -1;
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
