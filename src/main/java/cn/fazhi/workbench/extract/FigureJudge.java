@@ -166,11 +166,7 @@ final class FigureJudge {
                 && !headlineStatesIt && !Periods.yearGoesOn(periodWords, sentenceBefore, reportYear)) {
             flags.add("period_unclear");
         }
-        if (!scope.insideReport() && !Subjects.ownNamed(beforeInSentence + heading, scope)
-                && !NewsSubjects.ownBodyForTheMatter(beforeInSentence, scope, ind.topic())
-                && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())
-                && !NewsSubjects.ownBodyTitled(beforeInSentence, scope, ind.topic())
-                && !NewsSubjects.shortNameNamed(beforeInSentence, scope) && !headlineStatesIt) {
+        if (!scope.insideReport() && !headlineStatesIt && !NewsSubjects.ownSaid(beforeInSentence, heading, scope, ind.topic())) {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }

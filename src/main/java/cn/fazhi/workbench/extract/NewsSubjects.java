@@ -128,4 +128,14 @@ final class NewsSubjects {
                 && title.contains(own + "司法局") && BUREAU_SPEAKS.matcher(words).find()
                 && !BUREAUS_OWN.matcher(words).find();
     }
+
+    /**
+     * Loose text says the figure is the jurisdiction's own: its name or 全县 before the figure or in the heading, its
+     * own body for the figure's matter, its 司法局 speaking, a page titled with its body, or its short name.
+     */
+    static boolean ownSaid(String beforeInSentence, String heading, Scope scope, String topic) {
+        return Subjects.ownNamed(beforeInSentence + heading, scope) || ownBodyForTheMatter(beforeInSentence, scope, topic)
+                || ownJusticeBureauSpeaks(beforeInSentence, scope, topic) || ownBodyTitled(beforeInSentence, scope, topic)
+                || shortNameNamed(beforeInSentence, scope);
+    }
 }
