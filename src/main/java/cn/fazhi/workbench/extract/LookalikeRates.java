@@ -35,8 +35,11 @@ final class LookalikeRates {
     private static final Pattern AS_RESPONDENTS = Pattern.compile("被(纠错|纠正)率");
     private static final Pattern TIME_BOUND = Pattern.compile(
             "(时效|审限|期限|时限)内[^，,；;。\\d]{0,2}结案率|(按期|按时|如期|限期)结案率");
-    /** A closing rate bound to no time limit and no other act ("仲裁结案率", "结案率" after its counts). */
-    private static final Pattern PLAIN_CLOSING = Pattern.compile("(?<![内期时解])结案率");
+    /**
+     * A closing rate bound to no time limit and no other act ("仲裁结案率", "结案率" after its counts); not the share
+     * closed one way (调解/和解/裁决/撤诉结案率) or at the hearing (当庭结案率).
+     */
+    private static final Pattern PLAIN_CLOSING = Pattern.compile("(?<![内期时解决诉庭])结案率");
 
     private LookalikeRates() {
     }

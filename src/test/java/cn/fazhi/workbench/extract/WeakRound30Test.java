@@ -44,6 +44,14 @@ class WeakRound30Test {
     }
 
     @Test
+    void theShareClosedAtTheHearingIsNoClosingRateAndNoPlainOne() {
+        // found after round 29's merge: beside 按期结案率, 当庭结案率 had been read as the plain rate and accepted
+        var x = report("全县劳动人事争议仲裁院案件按期结案率达100%，当庭结案率35%。");
+        assertValue(x, "labour_arbitration.closing_rate", "100");
+        notAValue("全县劳动人事争议仲裁当庭结案率35%。", "labour_arbitration.closing_rate");
+    }
+
+    @Test
     void theRespondentsCorrectedRateIsNoCorrectionRate() {
         var x = report("全年行政诉讼败诉9件，败诉率5.2%，行政复议被纠错率8.1%。");
         assertValue(x, "litigation.loss_rate", "5.2");
