@@ -241,7 +241,7 @@ final class FigureJudge {
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, restOfSentence)) {
             flags.add("name_incomplete");
         }
-        if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence)) {
+        if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
         }
         if (compiled.otherTopicIn(beforeInSentence)

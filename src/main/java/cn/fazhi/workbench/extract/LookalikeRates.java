@@ -77,13 +77,17 @@ final class LookalikeRates {
      * @param restOfSentence    the sentence's words after the figure
      */
     static boolean besideTheCataloguesRate(String code, String text, Sentence s, String beforeInSentence,
-                                           String restOfSentence) {
-        return besideTheCataloguesRate(code, beforeInSentence, restOfSentence)
+                                           String restOfSentence, String clauseBefore) {
+        return besideTheCataloguesRate(code, beforeInSentence, restOfSentence, clauseBefore)
                 || besideTheDirectRateNearby(code, text, s, beforeInSentence);
     }
 
-    /** As above, within the figure's own sentence. */
-    static boolean besideTheCataloguesRate(String code, String beforeInSentence, String restOfSentence) {
+    /**
+     * As above, within the figure's own sentence. {@code clauseBefore} is the figure's own words as the clause
+     * reading gives them: in a 分别 list ("直接纠错率、综合纠错率分别为11.2%、33.5%") the list's name of this figure.
+     */
+    static boolean besideTheCataloguesRate(String code, String beforeInSentence, String restOfSentence,
+                                           String clauseBefore) {
         Pattern own;
         Pattern other;
         if (CORRECTION.equals(code)) {
@@ -96,14 +100,17 @@ final class LookalikeRates {
             return false;
         }
         String clause = PartsAroundTheSentence.ownClause(beforeInSentence);
-        String name = UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
+        boolean listed = clause.contains("分别") && !clauseBefore.isBlank();
+        // in a 分别 list the figure's name is its own item of the list; the other items stand elsewhere
+        String name = listed ? clauseBefore : UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
         if (CORRECTION.equals(code) && AS_RESPONDENTS.matcher(name).find()) {
             return true;
         }
         if (!own.matcher(name).find()) {
             return false;
         }
-        String elsewhere = beforeInSentence.substring(0, beforeInSentence.length() - name.length()) + "。" + restOfSentence;
+        String elsewhere = listed ? clause.replace(clauseBefore, "") + "。" + restOfSentence
+                : beforeInSentence.substring(0, beforeInSentence.length() - name.length()) + "。" + restOfSentence;
         return other.matcher(elsewhere).find();
     }
 }

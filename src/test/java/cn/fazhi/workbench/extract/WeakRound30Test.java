@@ -44,6 +44,16 @@ class WeakRound30Test {
     }
 
     @Test
+    void inARespectivelyListEachRateIsJudgedByItsOwnName() {
+        // "直接纠错率、综合纠错率分别为11.2%、33.5%": the list gives each figure its name; the two had competed
+        assertValue(report("全年审结行政复议案件210件，直接纠错率、综合纠错率分别为11.2%、33.5%。"),
+                "reconsideration.correction_rate", "11.2");
+        assertValue(report("全年行政复议综合纠错率、直接纠错率分别为30.6%、9.8%。"), "reconsideration.correction_rate", "9.8");
+        assertValue(report("全年行政复议纠错率、被纠错率分别为12.1%、6.3%。"), "reconsideration.correction_rate", "12.1");
+        assertValue(report("全年仲裁结案率、按期结案率分别为96.5%、92.0%。"), "labour_arbitration.closing_rate", "96.5");
+    }
+
+    @Test
     void theShareClosedAtTheHearingIsNoClosingRateAndNoPlainOne() {
         // found after round 29's merge: beside 按期结案率, 当庭结案率 had been read as the plain rate and accepted
         var x = report("全县劳动人事争议仲裁院案件按期结案率达100%，当庭结案率35%。");
