@@ -101,9 +101,8 @@ final class NamedColumns {
         if (end < 0) {
             return false;
         }
-        int tab = text.indexOf('\t', start);
-        if (tab < 0 || tab >= end) {
-            return false;
+        if (text.substring(start, end).indexOf('\t') < 0) {
+            return false; // only within the row: a search on to the next tab crossed the whole text at every heading
         }
         int firstFigure = firstFigureOfTheRow(text, start, end);
         if (firstFigure >= 0 && nameOf(text, firstFigure) != null) {
