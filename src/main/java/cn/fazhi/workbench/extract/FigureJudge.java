@@ -2,7 +2,6 @@ package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
-import cn.fazhi.workbench.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,27 +76,7 @@ final class FigureJudge {
         // a sentence cut at its bound inside a figure ends before the figure does: then nothing follows it
         String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
 
-        if (StatementWords.startingValue(ctx.before)) {
-            flags.add("starting_value");
-            eligible = false;
-        }
-        if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before)) {
-            flags.add("change");
-            eligible = false;
-        }
-        if (!s.section().reportsResults()) {
-            flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
-            eligible = false;
-        } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
-                // "全年评查行政执法案卷不少于800卷": the parser reads 不少于 as the figure's own prefix, and it is a floor
-                || StatementWords.plan(text.substring(m.start(), Math.max(m.start(), m.numStart())))
-                || NewsHeadlines.titleNamesAPlan(scope, beforeInSentence)
-                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
-                        && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
-            // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
-            flags.add("plan");
-            eligible = false;
-        }
+        eligible &= KindsOfStatement.aResult(flags, text, s, m, ctx, beforeInSentence, scope);
         // A heading's period ("（三）2018年以来的成效") covers every figure under it.
         boolean headingCovers = s.start() > 0 && !heading.isEmpty() && !text.startsWith(heading, s.start());
         if (eligible && headingCovers && Headings.wrappedTarget(heading) && Headings.rightUnder(text, heading, headingStart, s.start())) {

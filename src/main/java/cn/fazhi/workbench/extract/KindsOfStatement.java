@@ -1,0 +1,42 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.model.Section;
+
+import java.util.List;
+
+/**
+ * Whether a figure is stated as a result at all, before whose or which year's it is: not the starting value of a
+ * from–to, not a change, not in a part of the report that plans or sums up problems, not a plan, target or floor.
+ */
+final class KindsOfStatement {
+    private KindsOfStatement() {
+    }
+
+    /** Adds starting_value, change, plan (or the section's id) to {@code flags}; false when one of them applies. */
+    static boolean aResult(List<String> flags, String text, Sentence s, NumberMention m, ClauseContext ctx,
+                           String beforeInSentence, Scope scope) {
+        boolean result = true;
+        if (StatementWords.startingValue(ctx.before)) {
+            flags.add("starting_value");
+            result = false;
+        }
+        if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before)) {
+            flags.add("change");
+            result = false;
+        }
+        if (!s.section().reportsResults()) {
+            flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
+            result = false;
+        } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
+                // "全年评查行政执法案卷不少于800卷": the parser reads 不少于 as the figure's own prefix, and it is a floor
+                || StatementWords.plan(text.substring(m.start(), Math.max(m.start(), m.numStart())))
+                || NewsHeadlines.titleNamesAPlan(scope, beforeInSentence)
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
+                        && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
+            // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
+            flags.add("plan");
+            result = false;
+        }
+        return result;
+    }
+}
