@@ -14,15 +14,6 @@ final class Annexes {
     /** Longer than any annex title line, with room for its indent. */
     private static final int MAX_LINE = 200;
 
-    /** The start of the line ending at {@code lineEnd}, or -1 when it starts before {@code floor} (0 stays 0). */
-    private static int lineStartWithin(String text, int lineEnd, int floor) {
-        for (int i = lineEnd - 1; i >= floor; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-        }
-        return floor == 0 ? 0 : -1;
-    }
     private static final Pattern ANNEX_LINE = Pattern.compile("^(?:附件|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
     /** The title of a year's plan: its figures are targets. */
     private static final Pattern PLAN_TITLE = Pattern.compile("工作要点|工作计划|工作安排|任务清单|目标任务|计划表");
@@ -60,11 +51,11 @@ final class Annexes {
      */
     static String titleAbove(String text, int sentenceStart) {
         int floor = Math.max(0, sentenceStart - REACH);
-        int lineEnd = lineStartWithin(text, sentenceStart, floor) - 1; // the line break above, -1 when none in reach
+        int lineEnd = WordsAroundTheFigure.lineStartWithin(text, sentenceStart, floor) - 1; // the line break above, -1 when none in reach
         int nextLineStart = sentenceStart;
         while (lineEnd >= floor && lineEnd >= 0) {
             // read back no further than the reach and one row more: a text without line breaks stays linear
-            int lineStart = lineStartWithin(text, lineEnd, Math.max(0, floor - MAX_LINE));
+            int lineStart = WordsAroundTheFigure.lineStartWithin(text, lineEnd, Math.max(0, floor - MAX_LINE));
             if (lineStart < 0) {
                 return null; // a line far longer than an annex's title
             }

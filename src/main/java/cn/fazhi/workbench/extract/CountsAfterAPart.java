@@ -75,10 +75,8 @@ final class CountsAfterAPart {
         return last == 0 ? beforeInSentence : b.append(beforeInSentence.substring(last)).toString();
     }
 
-    private static final Pattern COUNT_IN_CASES = Pattern.compile("(\\d+)\\s*[件起宗]");
-
     private static boolean largerCountAfter(String words, BigDecimal carried) {
-        Matcher c = COUNT_IN_CASES.matcher(words);
+        Matcher c = COUNT_OF_CASES.matcher(words);
         while (c.find()) {
             if (new BigDecimal(c.group(1)).compareTo(carried) > 0) {
                 return true;

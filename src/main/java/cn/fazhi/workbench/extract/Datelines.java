@@ -12,11 +12,16 @@ final class Datelines {
     private Datelines() {
     }
 
+    /** A news outlet ("…融媒体中心", "…日报"), before the words it reports with ({@link #OUTLET_REPORTS}). */
+    static final String OUTLET = "(?:融媒体中心|日报|新闻网|电视台|广播电视台|报社)";
+    /** "报道", "讯", "记者报道": the outlet's own dateline words. */
+    static final String OUTLET_REPORTS = "(?:记者)?(?:报道|讯|消息)";
+
     /** The date, then the reporter learning the news from a source (记者从…获悉/了解到/得知), or the outlet reporting. */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?(?=[，,]\\s*(?:(?:记者|笔者)(?:近日|日前)?(?:从|在)[^，,。；;]{2,24}?(?:获悉|了解到|得知)"
                     // "2023年12月29日，安吉县融媒体中心报道，": the news outlet's own dateline
-                    + "|[^，,。；;]{2,20}?(?:融媒体中心|日报|新闻网|电视台|广播电视台|报社)(?:记者)?(?:报道|讯|消息))[，,])");
+                    + "|[^，,。；;]{2,20}?" + OUTLET + OUTLET_REPORTS + ")[，,])");
     /** The year so far, as of the dateline: "今年以来", "今年" opening a clause. */
     private static final Pattern THIS_YEAR_SO_FAR = Pattern.compile("(?<=^|[，,；;])\\s*今年(?:以来)?");
     /** The sentence looks ahead to the whole year: "…3905件，力争全年达到4000件", "预计全年…". */

@@ -185,7 +185,7 @@ final class HeadingSubjects {
         int floor = Math.max(0, heading.start() - PARENT_REACH);
         while (lineEnd > floor) {
             // a line reaching further back than twice the reach is no heading: a text without line breaks stays linear
-            int lineStart = lineStartWithin(text, lineEnd, Math.max(0, floor - PARENT_REACH));
+            int lineStart = WordsAroundTheFigure.lineStartWithin(text, lineEnd, Math.max(0, floor - PARENT_REACH));
             if (lineStart < 0) {
                 return null;
             }
@@ -198,16 +198,6 @@ final class HeadingSubjects {
             lineEnd = lineStart - 1;
         }
         return null;
-    }
-
-    /** The start of the line that ends at {@code lineEnd}, or -1 when it starts before {@code floor}. */
-    private static int lineStartWithin(String text, int lineEnd, int floor) {
-        for (int i = lineEnd - 1; i >= floor; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-        }
-        return floor == 0 ? 0 : -1;
     }
 
     /** 0 for "一、", 1 for "（一）", 2 for "1.", 3 for "（1）", -1 for no number. */

@@ -372,7 +372,7 @@ final class OtherBodies {
      */
     private static final Pattern NEWS_SOURCE = Pattern.compile(
             "(?:从|据)([^，,。；;]{2,24}?)(?:获悉|了解到|得知|统计|介绍|消息|公布)"
-                    + "|(?<=^|[，,\\s日])([^，,。；;\\s]{2,20}?(?:融媒体中心|日报|新闻网|电视台|广播电视台|报社))(?:记者)?(?:报道|讯|消息)");
+                    + "|(?<=^|[，,\\s日])([^，,。；;\\s]{2,20}?" + Datelines.OUTLET + ")" + Datelines.OUTLET_REPORTS);
 
     /**
      * Loose text that got its figures from another county's body ("记者从德清县司法局获悉，去年全县共…"): its 全县 is

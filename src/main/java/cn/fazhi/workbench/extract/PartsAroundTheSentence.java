@@ -255,24 +255,18 @@ final class PartsAroundTheSentence {
     /** "二审", "再审", "申请再审": a later stage of the suits alone ("一、二审", "一审和二审" are both). */
     private static final Pattern LATER_STAGE = Pattern.compile("(?<![一、和及与])(?:二审|再审)");
 
-    /**
-     * The whole the figure is counted out of names a part: a clause before it that frames it ("二审案件中，行政机关败诉
-     * 1件", "涉企案件中，纠错3件"), or the count before a 其中 clause ("审结上年结转的行政复议案件19件，其中纠错2件"): a
-     * part of a part is no whole either. Only the nearest frame is read, and only cases carried over, a later stage of
-     * the suits and some kinds of cases make it a part (a frame naming the year's cases, "在审结的151件…中", does not).
-     */
-    static boolean framedByAPart(String beforeInSentence) {
-        return framedByAPart(beforeInSentence, null);
-    }
-
     /** A count of the cases carried over, written in the frame: "上年旧存19件". */
     private static final Pattern CARRIED_OVER_COUNT = Pattern.compile(
             "(?:结转|旧存|遗留|未审?结)[^，,；;。\\d]{0,8}(\\d+)\\s*[件起宗]\\s*$");
 
     /**
-     * As above; {@code count}: the figure's own count, when it is one. "新收…186件，上年旧存19件，审结178件": a count
-     * larger than the cases carried over that the clause before it names cannot be counted out of them: it is the
-     * year's whole.
+     * The whole the figure is counted out of names a part: a clause before it that frames it ("二审案件中，行政机关败诉
+     * 1件", "涉企案件中，纠错3件"), or the count before a 其中 clause ("审结上年结转的行政复议案件19件，其中纠错2件"): a
+     * part of a part is no whole either. Only the nearest frame is read, and only cases carried over, a later stage of
+     * the suits and some kinds of cases make it a part (a frame naming the year's cases, "在审结的151件…中", does not).
+     * {@code count}: the figure's own count, when it is one (null for a rate). "新收…186件，上年旧存19件，审结178件": a
+     * count larger than the cases carried over that the clause before it names cannot be counted out of them: it is
+     * the year's whole.
      */
     static boolean framedByAPart(String beforeInSentence, java.math.BigDecimal count) {
         String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);

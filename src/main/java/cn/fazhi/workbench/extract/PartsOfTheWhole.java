@@ -302,10 +302,6 @@ final class PartsOfTheWhole {
                 && !WHOLE_AGAIN.matcher(clause).find();
     }
 
-    /**
-     * The whole, another organ or a lower level set beside the government's own level in the sentence: "县本级收到…168件，
-     * 全县共收到…201件", "县政府本级收到…96件，县级部门收到…42件", "其中县本级168件、乡镇…33件".
-     */
     /** "县级部门", "县直单位", "区本级": the county's own level, as against its towns. */
     private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(部门|单位|机关)");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */

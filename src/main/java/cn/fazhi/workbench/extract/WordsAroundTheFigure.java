@@ -283,6 +283,19 @@ final class WordsAroundTheFigure {
     private static final int MAX_ROW = 200;
     private static final Pattern ROW_FIGURE = Pattern.compile("(?<![\\d.,])[-+]?\\d[\\d.,]*%?");
 
+    /**
+     * The start of the line ending at {@code lineEnd}, or -1 when it starts before {@code floor} (0 stays 0): a read
+     * back that stops at a bound, so a text without line breaks is not searched to its start once per figure.
+     */
+    static int lineStartWithin(String text, int lineEnd, int floor) {
+        for (int i = lineEnd - 1; i >= floor; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return floor == 0 ? 0 : -1;
+    }
+
     /** The start of the line holding {@code at}, or -1 when it starts more than {@link #MAX_ROW} characters back. */
     static int shortLineStart(String text, int at) {
         for (int i = at - 1; i >= Math.max(0, at - MAX_ROW - 1); i--) {
