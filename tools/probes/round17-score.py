@@ -23,7 +23,14 @@ for i,r in enumerate(rows):
     exp=set()
     if e!='-':
         for kv in e.split(';'):
-            k,v=kv.split('='); exp.add((k,float(v)))
+            k,v=kv.split('=')
+            if v.endswith('?'):
+                # "k=v?": a value that may but need not be given (labelled unclear): neither wrong nor missed
+                if (k,float(v[:-1])) in vals: vals.discard((k,float(v[:-1])))
+                continue
+            # "a|b=v": either indicator fits (e.g. 办理复议案件 as received or accepted); the first one found is it
+            found=[a for a in k.split('|') if (a,float(v)) in vals]
+            exp.add((found[0] if found else k.split('|')[0],float(v)))
     w=vals-exp; ok=vals&exp; m=exp-vals
     wrong+=len(w); right+=len(ok); missed+=len(m)
     if e=='-':

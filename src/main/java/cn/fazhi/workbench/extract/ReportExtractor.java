@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Everything the extractor knows, in one call: normalise, read the metadata, split into sentences
@@ -155,7 +156,7 @@ public final class ReportExtractor {
         Map<String, List<Candidate>> doubted = new LinkedHashMap<>();
         List<Candidate> rest = new ArrayList<>();
         for (Candidate c : ranked) {
-            Verdict verdict = isBreakdown(c, found) ? Verdict.NONE : Verdict.of(c);
+            Verdict verdict = isBreakdown(text, c, found) ? Verdict.NONE : Verdict.of(c);
             String code = c.indicator().code();
             if (verdict == Verdict.VALUE && !best.containsKey(code)) {
                 best.put(code, c);
@@ -248,23 +249,32 @@ public final class ReportExtractor {
         return out;
     }
 
-    /**
-     * "其中维持32件，撤销5件，确认违法2件": several parts of one indicator listed after 其中. No part is the
-     * total, and adding them up is not what the report states, so none becomes the value.
-     */
     /** Within 1 % (at least 1) of each other: a rate's rounding apart. */
     private static boolean nearlyEqual(BigDecimal a, BigDecimal b) {
         BigDecimal gap = a.subtract(b).abs();
         return gap.compareTo(BigDecimal.ONE.max(b.abs().movePointLeft(2))) <= 0;
     }
 
-    private static boolean isBreakdown(Candidate c, List<Candidate> all) {
+    /**
+     * "其中维持32件，撤销5件，确认违法2件": several parts of one indicator listed after 其中. No part is the
+     * total, and adding them up is not what the report states, so none becomes the value.
+     */
+    private static boolean isBreakdown(String text, Candidate c, List<Candidate> all) {
         if (!afterQiZhong(c)) {
             return false;
         }
+        // "其中确认违法13件，责令履行4件，合计直接纠错17件": a figure that says it sums (合计) and that the pieces before it
+        // add up to (Totals made them its parts) is the whole the list after 其中 breaks down, not one of its pieces.
+        // Without the sum word a sum may be chance (其中撤销5件，确认违法2件，责令履行3件).
+        boolean statedSum = SUM_WORD.matcher(PartsAroundTheSentence.ownClause(
+                text.substring(c.sentence().start(), c.mention().start()))).find();
         return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
-                && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o));
+                && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o)
+                && !(statedSum && !o.eligible() && o.mention().start() < c.mention().start()));
     }
+
+    /** The words of a clause that sums the ones before it. */
+    private static final Pattern SUM_WORD = Pattern.compile("^\\s*(合计|共计|总计)");
 
     private static boolean afterQiZhong(Candidate c) {
         return c.flags().contains("part_of_total") || c.flags().contains("after_qizhong");
