@@ -20,6 +20,7 @@ public final class TextNormalizer {
         }
         yearsInChineseDigits(mapped);
         boolean[] joined = breaksInsideAWord(mapped);
+        markPinyinGlosses(mapped, joined);
         StringBuilder out = new StringBuilder(n);
         int[] map = new int[n + 1];
         int k = 0;
@@ -234,6 +235,36 @@ public final class TextNormalizer {
             k++; // "1 268 件": the space before the unit goes too
         }
         return k < s.length && (isHan(s[k]) || s[k] == '%');
+    }
+
+    /** Latin letters of pinyin, with and without tone marks. */
+    private static final String PINYIN_LETTERS = "abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final String TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+    /**
+     * "審結(jié)行政復(fù)議案件": some mirrored pages gloss characters of several readings with their pinyin in brackets
+     * right after them, which cuts every word the rules read (审结, 复议, 百分点). A bracket right after a Chinese
+     * character that holds one pinyin syllable with its tone mark is such a gloss, never a report's own words; it
+     * is dropped like a line break inside a word, so offsets still point into the original.
+     */
+    static void markPinyinGlosses(char[] s, boolean[] drop) {
+        for (int i = 1; i < s.length; i++) {
+            if (s[i] != '(' || !isHan(s[i - 1])) {
+                continue;
+            }
+            int j = i + 1;
+            boolean toned = false;
+            while (j < s.length && j - i <= 7 && PINYIN_LETTERS.indexOf(s[j]) >= 0) {
+                toned |= TONE_MARKED.indexOf(s[j]) >= 0;
+                j++;
+            }
+            if (toned && j > i + 1 && j < s.length && s[j] == ')') {
+                for (int k = i; k <= j; k++) {
+                    drop[k] = true;
+                }
+                i = j;
+            }
+        }
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -52,4 +52,18 @@ class TextNormalizerTest {
         String original = "乌鲁木齐县法治政府建设以习近平新时代中国特色社会主义思想为指导";
         assertEquals(original, TextNormalizer.normalize(original).text());
     }
+
+    @Test
+    void pinyinGlossesAfterCharactersAreDroppedWithOffsetsIntoTheOriginal() {
+        String original = "北京市共審結(jié)行政復(fù)議案件12195件，同比提高4.4個百分點(diǎn)。";
+        NormalizedText n = TextNormalizer.normalize(original);
+        assertEquals("北京市共审结行政复议案件12195件，同比提高4.4个百分点。", n.text());
+        int at = n.text().indexOf("复议");
+        assertEquals("復(fù)議", n.originalSlice(at, at + 2));
+        // brackets that are a report's own words stay: no tone mark, not after a character, or longer than a syllable
+        assertEquals("调解纠纷(含诉前)86件", TextNormalizer.normalize("调解纠纷(含诉前)86件").text());
+        assertEquals("通过(app)办理", TextNormalizer.normalize("通过(app)办理").text());
+        assertEquals("率(%)", TextNormalizer.normalize("率(%)").text());
+        assertEquals("3 (yī)", TextNormalizer.normalize("3 (yī)").text());
+    }
 }
