@@ -157,8 +157,18 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     /** The part of a title before the year or before what the report is about: who wrote it, if anyone. */
     private static String writerPart(String title) {
         Matcher end = AUTHOR_END.matcher(title);
-        return (end.find() ? title.substring(0, end.start()) : title).strip();
+        String before = (end.find() ? title.substring(0, end.start()) : title).strip();
+        if (before.isEmpty()) {
+            // "2024年法治政府建设工作报告（城南街道）": a title that opens with the year names its writer in a closing bracket
+            Matcher bracket = WRITER_IN_CLOSING_BRACKET.matcher(title);
+            if (bracket.find()) {
+                return bracket.group(1);
+            }
+        }
+        return before;
     }
+
+    private static final Pattern WRITER_IN_CLOSING_BRACKET = Pattern.compile("[（(]([^（()）]{2,20})[)）]\\s*$");
 
     /**
      * A loose text's title (a news item's headline) says what the page is about but not who wrote its figures:

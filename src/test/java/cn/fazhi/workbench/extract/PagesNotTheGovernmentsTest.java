@@ -47,6 +47,20 @@ class PagesNotTheGovernmentsTest {
     }
 
     @Test
+    void aTitleOpeningWithTheYearNamesItsWriterInAClosingBracket() {
+        // "2024年法治政府建設工作報告(城南街道)" (m-0037): the street office wrote it, though neither title start nor opening says so
+        var x = page("2022年法治政府建设工作报告（天子湖镇）", "现将有关情况报告如下。",
+                "全年共办理6件行政复议、8件行政诉讼，行政机关负责人出庭应诉率达100%。");
+        noValueButSuggested(x, "litigation.head_appearance_rate", Authors.TOWN_AUTHOR);
+        var y = page("2022年度法治政府建设工作报告（通山县自然资源和规划局）", "现将有关情况报告如下。",
+                "全年共收到行政复议申请23件，受理21件。");
+        noValueButSuggested(y, "reconsideration.received", Authors.OTHER_AUTHOR);
+        // a bracket that names no writer (a draft, the full text) leaves the government's own report as it was
+        var z = page("通山县2022年法治政府建设工作报告（全文）", "现将有关情况报告如下。", "全年共收到行政复议申请23件。");
+        assertTrue(value(z, "reconsideration.received").isPresent(), describe(z.values()));
+    }
+
+    @Test
     void aTownOrAStreetOfficeSpeakingInTheOpeningWroteItsOwnFigures() {
         var x = page("2022年工作总结",
                 "2022年，在县委、县政府的坚强领导下，天子湖镇党委政府团结带领全镇干部群众，现将我镇2022年工作总结如下。",
