@@ -39,11 +39,11 @@ final class HeadingSubjects {
     }
 
     /**
-     * "（二）县长信箱", "（三）区长信箱办理情况", "人民网领导留言板": a heading that is only a mailbox's or a message board's
+     * "（二）县长信箱", "（三）区长信箱办理情况", "（二）“书记信箱”", "人民网领导留言板": a heading that is only a mailbox's or a message board's
      * name; the figures under it are that channel's (a mailbox is no petitions office and no 12345 hotline).
      */
     private static final Pattern HEADING_MAILBOX = Pattern.compile(
-            "^[\\u4e00-\\u9fa5“”\"]{0,12}?(信箱|留言板|邮箱)(?:[\\u4e00-\\u9fa5]{0,10}情况)?[。.]?$");
+            "^[\\u4e00-\\u9fa5“”\"]{0,12}?(信箱|留言板|邮箱)[”\"]?(?:[\\u4e00-\\u9fa5]{0,10}情况)?[。.]?$");
 
     private static final Pattern HEADING_CENTRE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
