@@ -83,6 +83,15 @@ class NeighboursRound31Test {
     }
 
     @Test
+    void oneKindOfApplicantIsAPartOfTheApplications() {
+        suggested("公民提出行政复议申请241件，法人和其他组织提出45件。", "reconsideration.received");
+        suggested("企业提交行政复议申请45件。", "reconsideration.received");
+        // every kind of applicant together is the whole
+        assertValue(report("全年公民、法人和其他组织提出行政复议申请286件。"), "reconsideration.received", "286");
+        assertValue(report("全年收到行政复议申请286件，其中公民提出241件。"), "reconsideration.received", "286");
+    }
+
+    @Test
     void theCountysLevelOfOrgansBesideTheTownsIsAPart() {
         var x = report("以县级行政机关为被告的案件142件，占81.6%；以乡镇政府为被告的案件32件，占18.4%。");
         assertNoValue(x, "litigation.cases");
