@@ -73,6 +73,13 @@ class NeighboursRound31Test {
     }
 
     @Test
+    void theRateOfSomeUnitsCountedByNumberIsNotTheCountys() {
+        // loose text: the units a petitions office called back, then their rate with a bare name
+        assertNoValue(news(null, "2023年，县信访局对35个责任单位开展回访，按期办结率均为100%。"), "petitions.completion_rate");
+        assertValue(news(null, "2023年，全县共受理信访事项1860件，按期办结率99.6%。"), "petitions.completion_rate", "99.6");
+    }
+
+    @Test
     void aHeadingThatIsAMailboxsNameMakesItsFiguresTheMailboxs() {
         // in the sentence, 信箱 was already the mailbox's; under a heading of its name the rate was taken for petitions
         suggested("（二）县长信箱\n共受理群众来信412件，办结412件，办结率100%。", "petitions.completion_rate");
