@@ -13,12 +13,13 @@ final class DefendantGroups {
     }
 
     /**
-     * "县直部门作为被告的行政诉讼案件182件", "以区级部门为被告的…", "镇（街道）作为被告的…", "以乡镇人民政府为被告的…":
+     * "县直部门作为被告的行政诉讼案件182件", "以区级部门为被告的…", "以县级行政机关为被告的…" (the county's level without
+     * the towns), "镇（街道）作为被告的…", "以乡镇人民政府为被告的…":
      * one group of defendants, a part of the suits against the government and its departments ("县政府及其工作部门",
      * "全县行政机关" are the whole).
      */
     private static final Pattern DEFENDANT_GROUP = Pattern.compile(
-            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)"
+            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
                     + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)被告");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(

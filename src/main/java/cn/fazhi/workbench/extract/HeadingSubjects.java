@@ -38,6 +38,13 @@ final class HeadingSubjects {
         return VERB_FIRST.matcher(words).find() || ZONE_NOT_FIRST.matcher(words).find();
     }
 
+    /**
+     * "（二）县长信箱", "（三）区长信箱办理情况", "（二）“书记信箱”", "人民网领导留言板": a heading that is only a mailbox's or a message board's
+     * name; the figures under it are that channel's (a mailbox is no petitions office and no 12345 hotline).
+     */
+    private static final Pattern HEADING_MAILBOX = Pattern.compile(
+            "^[\\u4e00-\\u9fa5“”\"]{0,12}?(信箱|留言板|邮箱)[”\"]?(?:[\\u4e00-\\u9fa5]{0,10}情况)?[。.]?$");
+
     private static final Pattern HEADING_CENTRE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
 
@@ -59,7 +66,7 @@ final class HeadingSubjects {
     }
 
     /**
-     * The heading above a figure makes a court, a town, a mediation centre, a higher level's department or the
+     * The heading above a figure makes a court, a town, a mediation centre, a mailbox, a higher level's department or the
      * congress its subject ("（一）县人民法院行政审判工作", "（三）城关镇法治建设"), and the sentence does not name
      * the jurisdiction itself: the figure is that body's, as if its sentence began with the heading. Only a
      * heading that starts with the body: "（三）支持法院依法审判" is the government's work. The sentence before the
@@ -95,7 +102,7 @@ final class HeadingSubjects {
         if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side
         }
-        if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find()
+        if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find() || HEADING_MAILBOX.matcher(words).find()
                 || Subjects.LEGISLATURE.matcher(words).find()
                 || Subjects.HIGHER_BODY.matcher(words).lookingAt() && (words.startsWith("省") || !scope.cityIsOwn())) {
             return "other_body";

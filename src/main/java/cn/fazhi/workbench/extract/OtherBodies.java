@@ -71,12 +71,16 @@ final class OtherBodies {
     /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
-                    // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…": the channel is the subject of the count (the
+                    // "通过“浙里复议”网上渠道收到…": one named channel; "通过多种渠道", "通过线上、线下渠道", "通过线上线下
+                    // 渠道", "通过网上渠道、窗口递交、邮寄等方式" are all of them; the hotline's channel is the hotline
+                    + "|通过(?:(?![各多等、和及与全]|线上线下|线下线上|12345|热线)[^，,；;。]){1,14}渠道(?![^，,；;。]{0,8}[、和及与等])"
+                    // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…", "综窗产生办件…": the channel is the subject of the count (the
                     // hotline's platform is the hotline itself)
                     // "12345便民服务平台全年受理…": the hotline's platform named by the hotline's number is the hotline
                     // (the look back only after a channel word: at every position it made the pattern slow)
-                    + "|(窗口|平台|专区|专窗|小程序|APP|App|公众号)(?<!(?:热线|12345)[\\u4e00-\\u9fa5]{0,6}(?:窗口|平台|专区|专窗|小程序|APP|App|公众号))"
-                    + "[”\"]?(全年|今年以来|年内)?(共|累计)?(办理|受理|办结|办件)"
+                    // "政务服务中心各窗口全年共受理…": every window is the hall's whole
+                    + "|(?<!各)(窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号)(?<!(?:热线|12345)[\\u4e00-\\u9fa5]{0,6}(?:窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号))"
+                    + "[”\"]?(全年|今年以来|年内)?(共|累计)?(产生)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
                     + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
