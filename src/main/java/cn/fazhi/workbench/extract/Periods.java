@@ -31,7 +31,7 @@ final class Periods {
     /** "2015年5月至当年底": from a month on, not the whole year. */
     private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
-            "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
+            "每年|年均|年平均|每季度?|季均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
@@ -105,8 +105,31 @@ final class Periods {
         return end >= 0 && !A_YEAR_AFTER.matcher(beforeInSentence.substring(end)).find();
     }
 
+    /**
+     * A month written in numerals where a month of a date stands ("一至十月", "截至十一月底", "今年三月份"): read as digits,
+     * so that the checks below judge it as they judge "1至10月", "截至11月底", "3月份"; only after a clause's start, a year,
+     * 截至 or a range's 至, never inside a word ("统一", "之一").
+     */
+    private static final Pattern NUMERAL_MONTH = Pattern.compile(
+            "(?<![^，,；;。：:\\s年至止到~—–\\-（(])(十[一二]?|[一二三四五六七八九])(?=月)");
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    private static String numeralMonthsAsDigits(String words) {
+        Matcher m = NUMERAL_MONTH.matcher(words);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String n = m.group(1);
+            int month = n.startsWith("十") ? 10 + (n.length() > 1 ? NUMERALS.indexOf(n.charAt(1)) + 1 : 0)
+                    : NUMERALS.indexOf(n.charAt(0)) + 1;
+            m.appendReplacement(out, Integer.toString(month));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
+        beforeInSentence = numeralMonthsAsDigits(beforeInSentence);
         String clause = lastClause(beforeInSentence);
         if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)) {
             return AVERAGE;

@@ -1,0 +1,81 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+
+/**
+ * Round 32 (tools/probes/redteam-round32-when.tsv): near neighbours of the tuning half's traps of WHEN and WHAT
+ * MEASURE, said with other words than the development sentences — and, for each, the wording beside it that must stay
+ * the county's value of the year.
+ */
+class NeighboursRound32Test {
+
+    @Test
+    void aRangeOfMonthsInNumeralsIsPartOfTheYear() {
+        notAValue("一至十月，全县共调解矛盾纠纷2800件。", "mediation.disputes");
+        notAValue("二至十月，全县共审查行政规范性文件36件。", "normative_docs.reviewed");
+        aValue("一至十二月，全县共调解矛盾纠纷3712件。", "mediation.disputes");
+    }
+
+    @Test
+    void aSentenceOpeningWithItsActGoesOnInThePeriodOfTheSentenceBefore() {
+        suggested("1—6月，全县行政复议工作平稳推进。新收行政复议申请112件，受理105件。", "reconsideration.received");
+        suggested("今年上半年，县司法局组织开展矛盾纠纷专项排查。共调解矛盾纠纷1620件，调解成功率98.6%。", "mediation.disputes");
+        suggested("第一季度，县司法局开展矛盾纠纷大排查。共排查调处矛盾纠纷860件。", "mediation.disputes");
+        // the year in the sentence before, no period before, or 全年 in its own words: the year's
+        aValue("2022年，全县行政复议工作平稳推进。新收行政复议申请236件，受理228件。", "reconsideration.received");
+        aValue("全县行政复议工作平稳推进。新收行政复议申请236件，受理228件。", "reconsideration.accepted");
+        aValue("上半年，召开行政复议委员会会议2次。全年共新收行政复议申请236件。", "reconsideration.received");
+    }
+
+    @Test
+    void sinceAYearUpToNowAndThisYearWithEarlierYearsAreSpans() {
+        notAValue("自2016年设立至今，县调委会共化解纠纷3260件，调解成功率达96%。", "mediation.disputes");
+        notAValue("自2020年挂牌至今，县矛盾纠纷调处化解中心共受理纠纷4120件。", "mediation.disputes");
+        notAValue("全年共收回当年及以前年度指派的结案归档法律援助案件506件。", "legal_aid.cases");
+        notAValue("全年共收回当年及往年指派的结案案件402件。", "legal_aid.cases");
+        aValue("全年共办理当年指派的法律援助案件612件。", "legal_aid.cases");
+    }
+
+    @Test
+    void aLevelKeptForYearsIsAClaim() {
+        notAValue("全县行政机关负责人出庭应诉率常年保持100%。", "litigation.head_appearance_rate");
+        notAValue("全县行政机关负责人出庭应诉率连续多年保持100%。", "litigation.head_appearance_rate");
+        aValue("2022年，全县行政机关负责人出庭应诉率保持100%。", "litigation.head_appearance_rate");
+        aValue("全县常年法律顾问全年审查行政规范性文件28件。", "normative_docs.reviewed");
+    }
+
+    @Test
+    void aFigureRightBeforeTargetNamesTheTargetWithoutOf() {
+        notAValue("年初确定的调解成功率98%目标全部实现。", "mediation.success_rate");
+        notAValue("全县行政复议纠错率12%目标已经完成。", "reconsideration.correction_rate");
+        aValue("全年调解成功率98.5%，超额完成98%的目标。", "mediation.success_rate");
+        aValue("县12345热线全年办结率99.6%，高于98%目标值。", "hotline.completion_rate");
+    }
+
+    @Test
+    void aMonthInNumeralsIsReadAsTheSameMonthInDigits() {
+        notAValue("截至十一月底，全县共办理法律援助案件756件。", "legal_aid.cases");
+        notAValue("今年三月份，全县共调解矛盾纠纷320件。", "mediation.disputes");
+        aValue("截至十二月底，全县共办理法律援助案件826件。", "legal_aid.cases");
+        aValue("统一至12月底前完成清理，全年共审查行政规范性文件30件。", "normative_docs.reviewed");
+    }
+
+    @Test
+    void yearsListedThenCountedAndAQuarterlyMeanAreNoYearsFigure() {
+        notAValue("2022、2023两年全县共办理法律援助案件1420件。", "legal_aid.cases");
+        notAValue("每季度评查行政执法案卷120卷。", "enforcement.files_reviewed");
+        aValue("全年县12345热线日均受理诉求42件，办结率99.5%。", "hotline.completion_rate");
+    }
+
+    @Test
+    void anExpectationAStandardAndAFloorThatMustNotBeMissedAreTargets() {
+        notAValue("预期全年行政复议纠错率达到12%左右。", "reconsideration.correction_rate");
+        notAValue("全县行政机关负责人出庭应诉率达到省定90%的标准。", "litigation.head_appearance_rate");
+        notAValue("12345热线按期办结率不得低于95%。", "hotline.completion_rate");
+        aValue("县12345热线按期办结率99.2%，群众满意率97.3%。", "hotline.completion_rate");
+    }
+}
