@@ -78,4 +78,29 @@ class NeighboursRound32Test {
         notAValue("12345热线按期办结率不得低于95%。", "hotline.completion_rate");
         aValue("县12345热线按期办结率99.2%，群众满意率97.3%。", "hotline.completion_rate");
     }
+
+    @Test
+    void monthsSinceAHolidayOrASeasonAndFromAMonthToTheEndArePartsOfTheYear() {
+        suggested("春节前后，全县共化解矛盾纠纷126件。", "mediation.disputes");
+        notAValue("专项行动开展三个月来，全县共排查化解矛盾纠纷680件。", "mediation.disputes");
+        notAValue("3个月来，全县各调委会共调解纠纷860件。", "mediation.disputes");
+        notAValue("4月份至年底，全县共调解矛盾纠纷2680件。", "mediation.disputes");
+        notAValue("全县10月份至12月共调解矛盾纠纷960件。", "mediation.disputes");
+        aValue("全县在春节前后开展矛盾纠纷大走访，全年共化解矛盾纠纷3120件。", "mediation.disputes");
+    }
+
+    @Test
+    void fromAnEarlierYearOnAndTheYearsBeforeOneAreNotTheYear() {
+        notAValue("从2020年起，全县共评查行政执法案卷1560卷。", "enforcement.files_reviewed");
+        notAValue("2020年以前，全县行政复议纠错率一度高达18%。", "reconsideration.correction_rate");
+        aValue("2022年，全县行政复议纠错率为10.2%，较2021年以前明显下降。", "reconsideration.correction_rate");
+    }
+
+    @Test
+    void anAssessmentStandardIsATarget() {
+        notAValue("全县行政复议纠错率的考核标准为10%。", "reconsideration.correction_rate");
+        notAValue("出庭应诉率达到100%的要求已写入考核办法。", "litigation.head_appearance_rate");
+        aValue("全县行政机关负责人出庭应诉率达到100%，符合考核要求。", "litigation.head_appearance_rate");
+        aValue("全县调解成功率98.6%，超过考核标准。", "mediation.success_rate");
+    }
 }
