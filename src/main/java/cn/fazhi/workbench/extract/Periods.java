@@ -83,10 +83,23 @@ final class Periods {
     /** The bracket gives a figure of its own ("（上半年42件）"): a part beside the figure, not the figure's period. */
     private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile("\\d\\s*(件|起|宗|个|人|次|%|万)");
 
-    /** The kind of span a bracket right after the figure gives it ("86件（截至11月20日）"), or null. */
+    /** "11.6%（2022年数据）", "（为2022年度数据）": the bracket names the one year the figure is of. */
+    private static final Pattern YEAR_OF_THE_DATA = Pattern.compile("^(?:为|系|是)?(\\d{4})年度?的?(?:数据|数字|统计数|统计数据)$");
+
+    /**
+     * The kind of span a bracket right after the figure gives it ("86件（截至11月20日）"), or "other_year" when it names
+     * another single year as the data's ("（2022年数据）"), or null.
+     */
     static String inBracketsAfter(String afterFigure, Integer reportYear) {
         Matcher m = BRACKETS_AFTER.matcher(afterFigure);
-        return m.find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find() ? span(m.group(1), reportYear) : null;
+        if (!m.find() || FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {
+            return null;
+        }
+        Matcher year = YEAR_OF_THE_DATA.matcher(m.group(1).strip());
+        if (year.find() && reportYear != null && Integer.parseInt(year.group(1)) != reportYear) {
+            return "other_year";
+        }
+        return span(m.group(1), reportYear);
     }
 
     /**
@@ -118,7 +131,12 @@ final class Periods {
             "(?<![^，,；;。：:\\s年至止到~—–\\-（(])(十[一二]?|[一二三四五六七八九])(?=月)");
     private static final String NUMERALS = "一二三四五六七八九";
 
+    /** "2023.1—2023.10", "2023.1-10": months written as dotted dates, read as "2023年1月—10月". */
+    private static final Pattern DOTTED_MONTHS = Pattern.compile(
+            "((?:19|20)\\d{2})\\.(\\d{1,2})\\s*([-—–~至到])\\s*(?:(?:19|20)\\d{2}\\.)?(\\d{1,2})(?![\\d.])");
+
     private static String numeralMonthsAsDigits(String words) {
+        words = DOTTED_MONTHS.matcher(words).replaceAll("$1年$2月$3$4月");
         Matcher m = NUMERAL_MONTH.matcher(words);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -103,4 +103,21 @@ class NeighboursRound32Test {
         aValue("全县行政机关负责人出庭应诉率达到100%，符合考核要求。", "litigation.head_appearance_rate");
         aValue("全县调解成功率98.6%，超过考核标准。", "mediation.success_rate");
     }
+
+    @Test
+    void anotherYearOrASpanInTheSentenceBeforeCarriesOverToASentenceOpeningWithItsAct() {
+        suggested("2021年，县司法局深入开展矛盾纠纷排查。共调解矛盾纠纷3650件，调解成功率98.9%。", "mediation.disputes");
+        notAValue("“十四五”以来，县司法局持续推进公共法律服务。共办理法律援助案件3260件。", "legal_aid.cases");
+        notAValue("近三年来，全县行政复议工作稳步推进。受理行政复议申请562件。", "reconsideration.accepted");
+    }
+
+    @Test
+    void aBracketNamingAnotherYearsDataAndDottedMonthsDateTheFigure() {
+        notAValue("全县行政复议纠错率11.6%（2021年数据）。", "reconsideration.correction_rate");
+        notAValue("全县行政诉讼败诉率5.2%（为2021年度数据）。", "litigation.loss_rate");
+        aValue("全县行政复议纠错率11.6%（2022年数据）。", "reconsideration.correction_rate");
+        aValue("全县行政复议纠错率11.6%（2021年为8.2%）。", "reconsideration.correction_rate");
+        notAValue("2022.1—2022.10，全县共调解矛盾纠纷2800件。", "mediation.disputes");
+        aValue("2022.1—2022.12，全县共调解矛盾纠纷3712件。", "mediation.disputes");
+    }
 }
