@@ -20,9 +20,10 @@ final class Periods {
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
             "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"
                     // "今年前10个月", "前八个月": the first months of the year
-                    + "|前(?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
-                    // "专项行动开展三个月来", "近两个多月以来": a span of months
-                    + "|(?:[两二三四五六七八九十]|十一|\\d{1,2})个多?月(?:来|以来|间)");
+                    + "|[前头](?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
+                    // "专项行动开展三个月来", "近两个多月以来", "近一个月", "近半年": a span of months
+                    + "|(?:[两二三四五六七八九十]|十一|\\d{1,2})个多?月(?:来|以来|间)"
+                    + "|近(?:[一两二三四五六七八九十]|十一|\\d{1,2})个多?月|近半年");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
@@ -53,7 +54,7 @@ final class Periods {
                     // "…，全年共化解…" after it is the year's
                     + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])"
                     // "春节前后", "国庆假期", "汛期": a holiday's or a season's days
-                    + "|(?:春节|元旦|国庆|中秋|端午|清明|五一|两节|汛期)(?:前后|前夕|期间|假期)");
+                    + "|(?:春节|元旦|国庆|中秋|端午|清明|五一|两节|汛期)(?:前后|前夕|期间|假期)|入[春夏秋冬]以来");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
@@ -123,12 +124,18 @@ final class Periods {
     }
 
     /**
-     * A month written in numerals where a month of a date stands ("一至十月", "截至十一月底", "今年三月份"): read as digits,
+     * A month written in numerals where a month of a date stands ("一至十月", "截至十一月底", "今年三月份", "元月份"): read as digits,
      * so that the checks below judge it as they judge "1至10月", "截至11月底", "3月份"; only after a clause's start, a year,
      * 截至 or a range's 至, never inside a word ("统一", "之一").
      */
     private static final Pattern NUMERAL_MONTH = Pattern.compile(
-            "(?<![^，,；;。：:\\s年至止到~—–\\-（(])(十[一二]?|[一二三四五六七八九])(?=月)");
+            "(?<![^，,；;。：:\\s年至止到~—–\\-（(])(十[一二]?|[一二三四五六七八九元])(?=月)");
+    /**
+     * "11月末，", "2023年10月底前，": a month's end opening a clause, without 截至, is the clause's date as 截至…月底 is; not a
+     * date of an event ("11月底召开专题会议，…").
+     */
+    private static final Pattern MONTHS_END = Pattern.compile(
+            "(?:^|(?<=[，,；;。：:\\s]))((?:\\d{4}年)?\\d{1,2}月(?:底|末)前?)(?=\\s*[，,])");
     private static final String NUMERALS = "一二三四五六七八九";
 
     /** "2023.1—2023.10", "2023.1-10": months written as dotted dates, read as "2023年1月—10月". */
@@ -142,11 +149,11 @@ final class Periods {
         while (m.find()) {
             String n = m.group(1);
             int month = n.startsWith("十") ? 10 + (n.length() > 1 ? NUMERALS.indexOf(n.charAt(1)) + 1 : 0)
-                    : NUMERALS.indexOf(n.charAt(0)) + 1;
+                    : n.equals("元") ? 1 : NUMERALS.indexOf(n.charAt(0)) + 1;
             m.appendReplacement(out, Integer.toString(month));
         }
         m.appendTail(out);
-        return out.toString();
+        return MONTHS_END.matcher(out).replaceAll("截至$1");
     }
 
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */

@@ -120,4 +120,18 @@ class NeighboursRound32Test {
         notAValue("2022.1—2022.10，全县共调解矛盾纠纷2800件。", "mediation.disputes");
         aValue("2022.1—2022.12，全县共调解矛盾纠纷3712件。", "mediation.disputes");
     }
+
+    @Test
+    void aMonthsEndOpeningAClauseTheFirstMonthsAndTheLastMonthsArePartsOfTheYear() {
+        suggested("11月末，全县共受理行政复议申请196件。", "reconsideration.accepted");
+        suggested("10月底前，全县共审查行政规范性文件40件。", "normative_docs.reviewed");
+        aValue("2022年12月底，全县共办理法律援助案件826件。", "legal_aid.cases");
+        aValue("11月底召开专题会议，全年共审查行政规范性文件36件。", "normative_docs.reviewed");
+        notAValue("今年头三个月，全县共调解矛盾纠纷760件。", "mediation.disputes");
+        notAValue("元月份，全县共办理法律援助案件58件。", "legal_aid.cases");
+        notAValue("近半年，全县共审查行政规范性文件18件。", "normative_docs.reviewed");
+        notAValue("近一个月，全县共调解矛盾纠纷320件。", "mediation.disputes");
+        suggested("入夏以来，全县共调处矛盾纠纷560件。", "mediation.disputes");
+        notAValue("此前三年，全县行政诉讼败诉率均在10%以上。", "litigation.loss_rate");
+    }
 }
