@@ -22,12 +22,18 @@ final class FigurePeriod {
     /** Last year named relative to the day of writing; not "去年以来" (from last year up to the day of writing). */
     private static final Pattern LAST_YEAR = Pattern.compile("去年(?!以来|来|至今)|上一?年(?!度?同期|度?结转|度?未|以来)");
 
-    /** "2020年以来", and "自2020年行政复议体制改革以来": since an event of a year. */
+    /** "2020年以来", "自2020年行政复议体制改革以来": since an event of a year; "从2020年起": from a year on. */
     private static final Pattern SINCE_YEAR = Pattern.compile(
-            "(\\d{4})年(?:度)?(?:以来|来|至今)|自(\\d{4})年[^，,；;。\\d]{1,16}以来");
+            "(\\d{4})年(?:度)?(?:以来|来|至今)|自(\\d{4})年[^，,；;。\\d]{1,16}(?:以来|至今)|(?:从|自)(\\d{4})年度?(?:\\d{1,2}月)?(?:份)?起");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
             "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)|近[两三四五六七八九十\\d]+年(?!度)|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五]五[”\"]*(?:期间|以来|时期)"
                     + "|十[八九]大以来|二十大以来|历年|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来"
+                    // "收回当年及以前年度指派的…案件", "当年及往年": this year's and earlier years' together
+                    + "|及(?:以前|以往|往|历)年度?"
+                    // "2022、2023两年全县共…": years listed, then counted
+                    + "|(?:\\d{4}年?[、和与及]){1,4}\\d{4}年?[两二三四五]年"
+                    // "2023年以前，…一度高达18%": the years before one
+                    + "|\\d{4}年(?:以前|之前)|(?:此前|之前)[两三四五六七八九十\\d]+年"
                     // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
                     + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");
@@ -68,7 +74,7 @@ final class FigurePeriod {
      * "出庭应诉率始终保持在100%", "常态化保持100%": a level kept over the years, a claim rather than the year's
      * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
      */
-    private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年)(保持|维持|稳定)");
+    private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年|常年|多年|年年)(保持|维持|稳定)");
     private static final Pattern CLAUSE_OPEN = Pattern.compile("[，,；;。：:]");
     private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
@@ -217,7 +223,8 @@ final class FigurePeriod {
         }
         Matcher since = SINCE_YEAR.matcher(beforeInSentence);
         while (since.find()) {
-            int from = Integer.parseInt(since.group(1) != null ? since.group(1) : since.group(2));
+            int from = Integer.parseInt(since.group(1) != null ? since.group(1)
+                    : since.group(2) != null ? since.group(2) : since.group(3));
             // "自2021年复议体制改革以来，…，2023年收到…": a clause after the span that starts with the reporting year
             // is that year's, as after 近年来
             if (from < reportYear && !reportYearHeadsAfter(beforeInSentence, since.end(), reportYear)) {

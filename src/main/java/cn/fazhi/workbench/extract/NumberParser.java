@@ -291,9 +291,12 @@ public final class NumberParser {
         return null;
     }
 
-    /** "不超过10%", "不低于90%": a requirement's ceiling or floor, read with the words before the figure. */
+    /** "不超过10%", "不低于90%", "不得低于95%": a requirement's ceiling or floor, read with the words before the figure. */
     private static boolean negated(String text, int start, String word) {
         int at = start - word.length() - 1;
+        if (at >= 1 && text.charAt(at) == '得') {
+            at--; // "不得低于", "不得超过"
+        }
         return !word.startsWith("不") && at >= 0 && text.charAt(at) == '不';
     }
 

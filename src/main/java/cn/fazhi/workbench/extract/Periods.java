@@ -20,18 +20,21 @@ final class Periods {
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
             "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"
                     // "今年前10个月", "前八个月": the first months of the year
-                    + "|前(?:[两二三四五六七八九十]|十一|\\d{1,2})个月");
+                    + "|[前头](?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
+                    // "专项行动开展三个月来", "近两个多月以来", "近一个月", "近半年": a span of months
+                    + "|(?:[两二三四五六七八九十]|十一|\\d{1,2})个多?月(?:来|以来|间)"
+                    + "|近(?:[一两二三四五六七八九十]|十一|\\d{1,2})个多?月|近半年");
     private static final Pattern MONTH_RANGE = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})月?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
+            "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
             "(?:截至|截止|截止到|截至到|到|至)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
     /** "9月受理工单677件", "2018年9月", "5月份", "5月以来": one month, or since a month. */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d至到~\\-—–])(\\d{1,2})月(?!\\d{0,2}日|底|末|份?\\s*(?:[-—–~]|至|到))");
     /** "2015年5月至当年底": from a month on, not the whole year. */
-    private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
+    private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月份?(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
-            "每年|年均|年平均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
+            "每年|年均|年平均|每季度?|季均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
@@ -49,7 +52,9 @@ final class Periods {
                     + "|自[^，,；;。\\d年月]{2,24}(?:修订|修改|施行|实施|颁布|出台|改革|成立|组建|挂牌|上线|运行|设立)以来"
                     // "开展“百日攻坚”行动，化解矛盾纠纷860件": a clause naming the campaign, then its results (d-0267; an 活动 such as 开展案卷评查活动 is often the year's regular work itself);
                     // "…，全年共化解…" after it is the year's
-                    + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])");
+                    + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])"
+                    // "春节前后", "国庆假期", "汛期": a holiday's or a season's days
+                    + "|(?:春节|元旦|国庆|中秋|端午|清明|五一|两节|汛期)(?:前后|前夕|期间|假期)|入[春夏秋冬]以来");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
@@ -79,10 +84,23 @@ final class Periods {
     /** The bracket gives a figure of its own ("（上半年42件）"): a part beside the figure, not the figure's period. */
     private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile("\\d\\s*(件|起|宗|个|人|次|%|万)");
 
-    /** The kind of span a bracket right after the figure gives it ("86件（截至11月20日）"), or null. */
+    /** "11.6%（2022年数据）", "（为2022年度数据）": the bracket names the one year the figure is of. */
+    private static final Pattern YEAR_OF_THE_DATA = Pattern.compile("^(?:为|系|是)?(\\d{4})年度?的?(?:数据|数字|统计数|统计数据)$");
+
+    /**
+     * The kind of span a bracket right after the figure gives it ("86件（截至11月20日）"), or "other_year" when it names
+     * another single year as the data's ("（2022年数据）"), or null.
+     */
     static String inBracketsAfter(String afterFigure, Integer reportYear) {
         Matcher m = BRACKETS_AFTER.matcher(afterFigure);
-        return m.find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find() ? span(m.group(1), reportYear) : null;
+        if (!m.find() || FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {
+            return null;
+        }
+        Matcher year = YEAR_OF_THE_DATA.matcher(m.group(1).strip());
+        if (year.find() && reportYear != null && Integer.parseInt(year.group(1)) != reportYear) {
+            return "other_year";
+        }
+        return span(m.group(1), reportYear);
     }
 
     /**
@@ -107,6 +125,7 @@ final class Periods {
 
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
+        beforeInSentence = MonthsAsWritten.asDigits(beforeInSentence);
         String clause = lastClause(beforeInSentence);
         if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)) {
             return AVERAGE;

@@ -13,10 +13,10 @@ final class StatementWords {
     private static final Pattern COMPARISON = Pattern.compile("同比|环比|较上年|比上年|较去年|比去年|与上年相比|较\\d{4}年|比\\d{4}年|相比");
     /** "出庭应诉率从2019年的15%提高到29.65%": a figure followed by 提高到 is where it started. */
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
-    /** "…率95%的考核任务", "…100%的目标": the figure names a target, whether met or not. */
-    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的(考核|工作|年度)?(任务|目标)");
+    /** "…率95%的考核任务", "…100%的目标", "调解成功率98%目标全部实现", "达到省定90%的标准": the figure names a target, whether met or not. */
+    private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的?(考核|工作|年度)?(任务|目标|标准|要求)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|争取|预计|计划|目标"
+            "力争|争取|预计|预期|计划|目标"
                     // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
                     // "代拟的18件规范性文件", "代拟稿": drafted for the government, no plan
                     + "|(?<!代)拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
@@ -24,7 +24,7 @@ final class StatementWords {
                     + "|确保[^，,；;。]{0,16}达到|将(?:继续)?(?:达到|突破|超过|超出|保持)|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
-                    + "|须达到|必须|要求|应当|不低于|不少于|不超过|不高于|控制在|考核(要求|目标|指标)|指标(为|是)"
+                    + "|须达到|必须|要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
                     // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
                     + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
                     // "提请县政府废止规范性文件5件": a proposal to the government, which decides it

@@ -416,7 +416,10 @@ final class WordsAroundTheFigure {
      * period, goes on with the count of the sentence before, and so with that sentence's period.
      */
     private static final Pattern CONTINUES = Pattern.compile(
-            "^(?:其中|另|均已)?[，,]?(?:依法|直接)?(审结|办结|结案|纠错|调解成功|调处成功|化解成功|败诉|撤销|维持)");
+            "^(?:其中|另|均已)?[，,]?(?:依法|直接)?(审结|办结|结案|纠错|调解成功|调处成功|化解成功|败诉|撤销|维持)"
+                    // "1—6月，全县行政复议工作平稳推进。新收行政复议申请112件": a sentence that opens with the act itself
+                    // (共 at most before it) names no subject and no period either, and goes on with the sentence before
+                    + "|^(?:共|共计)?(?:新收|受理|收到|办理|调解|调处|排查|化解|指派|审查|审核|评查|备案|废止)");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]{1,12}[，,]");
 
     static boolean continuesTheCountBefore(String beforeInSentence) {
