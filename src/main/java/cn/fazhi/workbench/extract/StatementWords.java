@@ -16,7 +16,7 @@ final class StatementWords {
     /** "…率95%的考核任务", "…100%的目标", "调解成功率98%目标全部实现", "达到省定90%的标准": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的?(考核|工作|年度)?(任务|目标|标准|要求)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|争取|预计|预期|计划|目标"
+            "力争|力求|力促[^，,；;。]{0,20}(?:达到|达|提升至|提高到|提高至|保持)|努力(?:实现|使|做到)[^，,；;。]{0,20}(?:达到|达|保持)|争取|预计|预期|计划|目标"
                     // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
                     // "代拟的18件规范性文件", "代拟稿": drafted for the government, no plan
                     + "|(?<!代)拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
