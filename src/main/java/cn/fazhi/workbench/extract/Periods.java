@@ -26,9 +26,10 @@ final class Periods {
                     + "|近(?:[一两二三四五六七八九十]|十一|\\d{1,2})个多?月|近半年"
                     // "本季度，热线受理…", "当季": the quarter written about; "年中，…", "截至年中": the middle of the year;
                     // "当月，", "本月，" opening a clause: the month written about
-                    // (only before a comma or 以来, never "2023年中央…", and not "全年中", "一年中", "近年中", "青少年中");
+                    // (only before a comma or 以来, never "2023年中央…", and not "全年中", "一年中", "近年中",
+                    // "青少年中"; "年中盘点", "年中考核显示": a mid-year review's figures);
                     // "上旬，" opening a clause: ten days of a month
-                    + "|本季度?(?!节)|当季度?|(?<![全一两二三四五六七八九十当本今每去上前明次近多历往青少老成幼童])年中(?=[，,、]|以来)"
+                    + "|本季度?(?!节)|当季度?|(?<![全一两二三四五六七八九十当本今每去上前明次近多历往青少老成幼童])年中(?=[，,、]|以来|(?:盘点|考核|督查|检查|评估|统计))"
                     + "|(?:^|(?<=[，,；;。：:\\s]))(?:[上中下]旬|当月|本月)(?=[，,])");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");

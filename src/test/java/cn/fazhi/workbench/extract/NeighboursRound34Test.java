@@ -75,4 +75,13 @@ class NeighboursRound34Test {
         notAValue("全县努力实现调解成功率达到98%。", "mediation.success_rate");
         aValue("经过努力，全县调解成功率达到98.6%。", "mediation.success_rate");
     }
+
+    @Test
+    void aMidYearReviewAndEnsuringOrStrivingForALevelAreNotTheYearsResult() {
+        notAValue("年中盘点，全县共调解矛盾纠纷1830件。", "mediation.disputes");
+        notAValue("年中考核显示，全县行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+        notAValue("全县12345热线按期办结率确保在99%以上。", "hotline.completion_rate");
+        notAValue("全县争创行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+        aValue("全县调解成功率98.9%，完成年度目标。", "mediation.success_rate");
+    }
 }
