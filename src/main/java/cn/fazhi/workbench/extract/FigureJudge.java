@@ -123,8 +123,11 @@ final class FigureJudge {
             span = Periods.inBracketsAfter(restOfSentence, reportYear);
         }
         if (span == null && scope.insideReport()) {
-            span = Periods.inNoteOfTheSentence(text.substring(s.start(), s.end()),
+            span = DataNotes.inNoteOfTheSentence(text.substring(s.start(), s.end()),
                     text.substring(s.end(), Math.min(text.length(), s.end() + 40)), reportYear);
+        }
+        if (span == null && period == null && scope.insideReport()) {
+            span = DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear); // "以下为前三季度数据。全县共办理…480件。"
         }
         if (span != null) {
             flags.add(span);

@@ -34,6 +34,8 @@ final class FigurePeriod {
                     + "|(?:\\d{4}年?[、和与及]){1,4}\\d{4}年?[两二三四五]年"
                     // "2023年以前，…一度高达18%": the years before one
                     + "|\\d{4}年(?:以前|之前)|(?:此前|之前)[两三四五六七八九十\\d]+年"
+                    // "前两年，全县共…": the years before this one, opening a clause
+                    + "|(?:^|(?<=[，,；;。：:\\s]))前[两二三四五]年(?=[，,来间中里内])"
                     // a government's term: "本届政府以来", "换届以来", "任期内" span up to five years
                     + "|(?:本届|新一?届)[^，,；;。]{0,6}以来|换届以来|履职以来|任期(?:内|以来)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*(?:年)?\\s*[-—–~至到]\\s*(\\d{4})年");

@@ -23,7 +23,14 @@ final class Periods {
                     + "|[前头](?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
                     // "专项行动开展三个月来", "近两个多月以来", "近一个月", "近半年": a span of months
                     + "|(?:[两二三四五六七八九十]|十一|\\d{1,2})个多?月(?:来|以来|间)"
-                    + "|近(?:[一两二三四五六七八九十]|十一|\\d{1,2})个多?月|近半年");
+                    + "|近(?:[一两二三四五六七八九十]|十一|\\d{1,2})个多?月|近半年"
+                    // "本季度，热线受理…", "当季": the quarter written about; "年中，…", "截至年中": the middle of the year;
+                    // "当月，", "本月，" opening a clause: the month written about
+                    // (only before a comma or 以来, never "2023年中央…", and not "全年中", "一年中", "近年中",
+                    // "青少年中"; "年中盘点", "年中考核显示": a mid-year review's figures);
+                    // "上旬，" opening a clause: ten days of a month
+                    + "|本季度?(?!节)|当季度?|(?<![全一两二三四五六七八九十当本今每去上前明次近多历往青少老成幼童])年中(?=[，,、]|以来|(?:盘点|考核|督查|检查|评估|统计))"
+                    + "|(?:^|(?<=[，,；;。：:\\s]))(?:[上中下]旬|当月|本月)(?=[，,])");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
@@ -34,7 +41,7 @@ final class Periods {
     /** "2015年5月至当年底": from a month on, not the whole year. */
     private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月份?(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
-            "每年|年均|年平均|每季度?|季均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
+            "每年|年均|年平均|每季度?|季均|每旬|旬均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
@@ -54,10 +61,13 @@ final class Periods {
                     // "…，全年共化解…" after it is the year's
                     + "|开展[^，,；;。]{1,24}(?:行动|攻坚战?|会战)(?=[，,；;])"
                     // "春节前后", "国庆假期", "汛期": a holiday's or a season's days
-                    + "|(?:春节|元旦|国庆|中秋|端午|清明|五一|两节|汛期)(?:前后|前夕|期间|假期)|入[春夏秋冬]以来");
+                    + "|(?:春节|元旦|国庆|中秋|端午|清明|五一|两节|汛期)(?:前后|前夕|期间|假期)|入[春夏秋冬]以来|[春夏秋冬]{1,2}季(?:以来|期间)");
+    /** "每季度，全县共调解…", "每旬，…": a mean per period as the sentence's whole first clause covers the clauses after it. */
+    private static final Pattern AVERAGE_OPENING = Pattern.compile(
+            "^\\s*(?:每[旬月季周天日]度?|平均每[旬月季周天日]度?|[旬月季日周]均)[，,]");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
+    static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
     private static final Pattern UNTIL_NOW = Pattern.compile("今年以来|截至目前|截止目前|目前|至今|迄今|近期|日前");
 
     private Periods() {
@@ -82,7 +92,7 @@ final class Periods {
     /** "86件（截至11月20日）", "126件(1-10月)": a period in brackets right after the figure (and its unit). */
     private static final Pattern BRACKETS_AFTER = Pattern.compile("^[^，,；;。（(]{0,3}[（(]([^）)]{1,24})[）)]");
     /** The bracket gives a figure of its own ("（上半年42件）"): a part beside the figure, not the figure's period. */
-    private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile("\\d\\s*(件|起|宗|个|人|次|%|万)");
+    static final Pattern FIGURE_IN_BRACKETS = Pattern.compile("\\d\\s*(件|起|宗|个|人|次|%|万)");
 
     /** "11.6%（2022年数据）", "（为2022年度数据）": the bracket names the one year the figure is of. */
     private static final Pattern YEAR_OF_THE_DATA = Pattern.compile("^(?:为|系|是)?(\\d{4})年度?的?(?:数据|数字|统计数|统计数据)$");
@@ -127,7 +137,8 @@ final class Periods {
     static String span(String beforeInSentence, Integer reportYear) {
         beforeInSentence = MonthsAsWritten.asDigits(beforeInSentence);
         String clause = lastClause(beforeInSentence);
-        if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)) {
+        if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)
+                || AVERAGE_OPENING.matcher(beforeInSentence).find()) {
             return AVERAGE;
         }
         String partial = null;
@@ -348,31 +359,6 @@ final class Periods {
         return LISTED_WITH_THE_PART.matcher(fromThePart).matches();
     }
 
-    /**
-     * "全县调解矛盾纠纷5230件，调解成功5210件（数据截至10月底）。", "…5230件。（数据截至2023年10月底）": a bracket without a figure
-     * that closes the sentence, or stands alone as the next, dates every figure of the sentence.
-     */
-    private static final Pattern NOTE_CLOSING = Pattern.compile("[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*$");
-    private static final Pattern NOTE_ALONE = Pattern.compile("^\\s*[（(]([^（()）]{2,24})[）)]\\s*[。.]?\\s*(?:\\n|$)");
-    /**
-     * "注：数据统计时间为2023年1月至10月。" on the line right after the sentence, as Word and PDF print a table's or a
-     * paragraph's note: it dates the sentence's figures as a closing bracket does.
-     */
-    private static final Pattern NOTE_LINE = Pattern.compile("^[ \t]*\n[ \t]*(?:注|备注|说明)[ \t]*[:：][ \t]*([^\n。；;]{2,30})");
-    private static final Pattern DATA_NOTE = Pattern.compile("数据|统计|截至|截止");
-
-    static String inNoteOfTheSentence(String sentence, String afterSentence, Integer reportYear) {
-        for (Matcher m : new Matcher[]{NOTE_CLOSING.matcher(sentence), NOTE_ALONE.matcher(afterSentence),
-                NOTE_LINE.matcher(afterSentence)}) {
-            if (m.find() && DATA_NOTE.matcher(m.group(1)).find() && !FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {
-                String span = span(m.group(1), reportYear);
-                if (span != null) {
-                    return span;
-                }
-            }
-        }
-        return null;
-    }
 
     /** The month is the end of a "截至…月" phrase, judged there. */
     private static boolean isUpTo(String words, int monthStart) {
