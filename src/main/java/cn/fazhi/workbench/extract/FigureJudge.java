@@ -255,7 +255,8 @@ final class FigureJudge {
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
-        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())
+        if ((OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic()) || OtherBodies.namedStationSpeaks(ctx.before)
+                || bare && OtherBodies.namedStationSpeaks(channelWords))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
@@ -267,7 +268,8 @@ final class FigureJudge {
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
-                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)) {
+                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
+                || ind.kind() == IndicatorKind.RATE && PartsOfTheWhole.unitsCountedBeforeTheRate(beforeInSentence)) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
