@@ -269,7 +269,10 @@ final class FigureJudge {
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
-                || ind.kind() == IndicatorKind.RATE && PartsOfTheWhole.unitsCountedBeforeTheRate(beforeInSentence)) {
+                || ind.kind() == IndicatorKind.RATE && PartsOfTheWhole.unitsCountedBeforeTheRate(beforeInSentence)
+                // "涉及民生领域的12345热线诉求按时办结率": the hotline's number cuts the rate's words short
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
+                        && PartsOfTheWhole.qualified(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])"
+            "(?<!府)(法院|检察院|检察机关|人民法庭|巡回法庭|审判庭|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])"
                     // "县院全年审结行政诉讼案件118件": the county's court (or procuratorate) by its short name, opening a clause
                     + "|(?<![\\u4e00-\\u9fa5])[县区]院(?![校系所落内长])");
     /** "据县法院统计，": the words after the court make it the source of the figures, not their subject. */

@@ -74,7 +74,7 @@ final class PartsOfTheWhole {
      * lost or corrected in them; 各领域, 多领域 are all of them.
      */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议|败诉|纠错)");
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /**
@@ -178,9 +178,24 @@ final class PartsOfTheWhole {
             "(?<![各全\\d.])\\d+\\s*个(?:[^，,；;。\\d]|12345){0,16}?(单位|部门|乡镇|街道|窗口|站所)"
                     + "(?:[^，,；;。\\d]|12345){0,16}?率[^，,；;。\\d]{0,8}$");
 
-    /** Units counted by number open the rate's own clause (see {@link #UNITS_BEFORE_RATE}). */
+    /**
+     * "对全县18个乡镇（街道）开展抽查，12345热线按时办结率均为100%", "经抽查21家单位，政务服务网办率达100%": units counted
+     * in an earlier clause, sampled, called back or checked, or a rate that each of them reached (均): theirs.
+     */
+    private static final Pattern UNITS_COUNTED_EARLIER = Pattern.compile(
+            "(?<![各全\\d.])\\d+\\s*[个家](?:[^，,；;。\\d]|12345){0,10}?(单位|部门|乡镇|街道|窗口|站所)[^。；;]*[，,]"
+                    + "[^，,；;。]*率[^，,；;。\\d]{0,8}$");
+    private static final Pattern SAMPLED = Pattern.compile("抽查|抽检|回访|检查|考核|测评|暗访");
+    private static final Pattern EACH = Pattern.compile("均[^，,；;。\\d]{0,4}$");
+
+    /** Units counted by number open the rate's own clause (see {@link #UNITS_BEFORE_RATE}), or an earlier one. */
     static boolean unitsCountedBeforeTheRate(String beforeInSentence) {
-        return UNITS_BEFORE_RATE.matcher(beforeInSentence).find();
+        if (UNITS_BEFORE_RATE.matcher(beforeInSentence.replace('家', '个')).find()) {
+            return true;
+        }
+        Matcher m = UNITS_COUNTED_EARLIER.matcher(beforeInSentence);
+        return m.find() && (EACH.matcher(beforeInSentence).find()
+                || SAMPLED.matcher(beforeInSentence.substring(0, Math.max(0, lastClauseBreak(beforeInSentence)))).find());
     }
 
     /** The words without the clauses that list parts after 其中. */
@@ -266,7 +281,7 @@ final class PartsOfTheWhole {
     }
 
     /** A phrase of 针对/涉及/来自…的 or 因…引起的 names one kind (因 only with its 引起/引发/产生/导致). */
-    private static boolean qualified(String clause) {
+    static boolean qualified(String clause) {
         Matcher m = QUALIFIED.matcher(clause);
         while (m.find()) {
             if (!m.group().startsWith("因") || CAUSED.matcher(m.group()).find()) {
