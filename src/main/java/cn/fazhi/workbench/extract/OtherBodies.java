@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "(?<!府)(法院|检察院|检察机关|人民法庭|巡回法庭|审判庭|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])"
+            "(?<!府)(法院|中院|高院|检察院|检察机关|人民法庭|巡回法庭|审判庭|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])"
                     // "县院全年审结行政诉讼案件118件": the county's court (or procuratorate) by its short name, opening a clause
                     + "|(?<![\\u4e00-\\u9fa5])[县区]院(?![校系所落内长])");
     /** "据县法院统计，": the words after the court make it the source of the figures, not their subject. */
@@ -19,12 +19,14 @@ final class OtherBodies {
     private static final Pattern ONE_DEPARTMENT = Pattern.compile(
             "[我本该](局|委|办|厅|所|站|室|庭|队|单位|部门)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
     /**
-     * "“和事佬”之家全年调解…", "全县15个“枫桥驿站”共化解…", "县“红枫”调解服务队…", "县诉调对接专班…", "县商会调解联合体…":
+     * "“和事佬”之家全年调解…", "全县15个“枫桥驿站”共化解…", "县“红枫”调解服务队…", "县诉调对接专班…", "县商会调解联合体…",
+     * "县“石榴籽”调解小组…", "县信访超市…", "县法援便民联络点…":
      * one body or station named by a name that ends in none of the known body words, as the subject of the figure's own
      * clause; 各/全县各 name them all, and a body that guides or organises others is not the one that counts.
      */
     private static final Pattern NAMED_STATION = Pattern.compile(
-            "(?<![各])(之家|驿站|服务队|联合体|专班)[”\"’]?(?![^，,；;。]{0,8}(指导|组织|牵头|统筹|[、和及与]))");
+            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市)[”\"’]?"
+                    + "(?![^，,；;。]{0,8}(指导|组织|牵头|统筹|[、和及与]))");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
     /** A city's 12345 centre is the only one: the city's hotline figures are its own. */

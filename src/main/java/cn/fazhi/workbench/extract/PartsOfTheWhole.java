@@ -65,8 +65,8 @@ final class PartsOfTheWhole {
      * the noun; all of them (各类, 全县, 所有, …等) or the whole public (来自群众的诉求) are not one kind.
      */
     private static final Pattern QUALIFIED = Pattern.compile(
-            "(?:针对|涉及(?!我|本)|来自|因)(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
-                    + "[^，,；;。]{1,16}?的"
+            "(?:针对|涉及(?!我|本)|有关|关于|来自|由于|因|对(?=[^，,；;。]{1,16}不服的))(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
+                    + "[^，,；;。《》]{1,16}?的"
                     + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议)");
     private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
     /**
@@ -185,12 +185,16 @@ final class PartsOfTheWhole {
     private static final Pattern UNITS_COUNTED_EARLIER = Pattern.compile(
             "(?<![各全\\d.])\\d+\\s*[个家](?:[^，,；;。\\d]|12345){0,10}?(单位|部门|乡镇|街道|窗口|站所)[^。；;]*[，,]"
                     + "[^，,；;。]*率[^，,；;。\\d]{0,8}$");
+    /** "随机抽查300件12345工单，按时办结率100%": the rate of a sample of items counted before it. */
+    private static final Pattern SAMPLE_OF_ITEMS = Pattern.compile(
+            "(抽查|抽取|抽检|抽样|回访)[^，,；;。\\d]{0,6}\\d+\\s*(件|条|个|份|单|宗)[^。；;]*率[^，,；;。\\d]{0,8}$");
     private static final Pattern SAMPLED = Pattern.compile("抽查|抽检|回访|检查|考核|测评|暗访");
     private static final Pattern EACH = Pattern.compile("均[^，,；;。\\d]{0,4}$");
 
     /** Units counted by number open the rate's own clause (see {@link #UNITS_BEFORE_RATE}), or an earlier one. */
     static boolean unitsCountedBeforeTheRate(String beforeInSentence) {
-        if (UNITS_BEFORE_RATE.matcher(beforeInSentence.replace('家', '个')).find()) {
+        if (UNITS_BEFORE_RATE.matcher(beforeInSentence.replace('家', '个')).find()
+                || SAMPLE_OF_ITEMS.matcher(beforeInSentence).find()) {
             return true;
         }
         Matcher m = UNITS_COUNTED_EARLIER.matcher(beforeInSentence);
@@ -280,11 +284,14 @@ final class PartsOfTheWhole {
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause);
     }
 
-    /** A phrase of 针对/涉及/来自…的 or 因…引起的 names one kind (因 only with its 引起/引发/产生/导致). */
+    /**
+     * A phrase of 针对/涉及/有关/关于/来自…的, 对…不服的 or 因/由于…引起的 names one kind (因 and 由于 only with their
+     * 引起/引发/产生/导致).
+     */
     static boolean qualified(String clause) {
         Matcher m = QUALIFIED.matcher(clause);
         while (m.find()) {
-            if (!m.group().startsWith("因") || CAUSED.matcher(m.group()).find()) {
+            if (!(m.group().startsWith("因") || m.group().startsWith("由于")) || CAUSED.matcher(m.group()).find()) {
                 return true;
             }
         }

@@ -92,4 +92,26 @@ class NeighboursRound35Test {
         assertValue(x, "reconsideration.received", "312");
         assertValue(x, "reconsideration.accepted", "298");
     }
+
+    @Test
+    void batchC_moreWaysToNameAPartOrAStation() {
+        notAValue("由于征地补偿引发的行政复议案件31件。", "reconsideration.received");
+        notAValue("对工伤认定决定不服的行政复议申请45件。", "reconsideration.received");
+        notAValue("有关食品安全的12345热线诉求按时办结率100%。", "hotline.completion_rate");
+        notAValue("县“石榴籽”调解小组调解纠纷56件。", "mediation.disputes");
+        notAValue("“老兵”调解志愿队化解纠纷88件，化解率100%。", "mediation.success_rate");
+        notAValue("县“红色管家”调解团调处矛盾纠纷160件。", "mediation.disputes");
+        notAValue("县“娘家人”维权站调解纠纷98件。", "mediation.disputes");
+        notAValue("县信访超市受理信访事项860件，按期办结率100%。", "petitions.completion_rate");
+        notAValue("县法援便民联络点受理法律援助案件56件。", "legal_aid.cases");
+        notAValue("市中院审结涉我县行政诉讼案件126件。", "litigation.concluded");
+        notAValue("被申请人系县级部门的行政复议案件120件。", "reconsideration.received");
+        notAValue("随机抽查300件12345工单，按时办结率100%。", "hotline.completion_rate");
+        notAValue("全县14家单位负责人出庭应诉率均为100%。", "litigation.head_appearance_rate");
+        // controls: the hotline's whole, a callback of the public, stations as the means, a title after 关于
+        assertValue(report("全年12345热线共受理工单12.3万件，按时办结率99.8%，群众满意率98.6%。"), "hotline.completion_rate", "99.8");
+        assertValue(report("经回访，群众对12345热线办理满意率98.9%，按时办结率99.7%。"), "hotline.completion_rate", "99.7");
+        assertValue(report("依托“枫桥驿站”、“和事佬”之家等平台，全县共调解矛盾纠纷5630件。"), "mediation.disputes", "5630");
+        assertValue(report("县政府作为行政复议机关，全年共收到行政复议申请286件。"), "reconsideration.received", "286");
+    }
 }
