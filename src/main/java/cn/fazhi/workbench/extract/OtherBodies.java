@@ -25,7 +25,7 @@ final class OtherBodies {
      * clause; 各/全县各 name them all, and a body that guides or organises others is not the one that counts.
      */
     private static final Pattern NAMED_STATION = Pattern.compile(
-            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市)[”\"’]?"
+            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市|调解品牌|义警[”\"’]?队伍)[”\"’]?"
                     + "(?![^，,；;。]{0,8}(指导|组织|牵头|统筹|[、和及与]))");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
@@ -139,9 +139,12 @@ final class OtherBodies {
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */
+    private static final Pattern ALL_KINDS = Pattern.compile("各级|各类|所有");
+
     /** The figure's own clause is one station's or body's named by role ("…之家", "…驿站", "…专班"). */
     static boolean namedStationSpeaks(String clause) {
-        return NAMED_STATION.matcher(clause).find();
+        // "全县各级人民调解组织和调解服务点共调解…": named beside all the organisations, the points are among the whole
+        return NAMED_STATION.matcher(clause).find() && !ALL_KINDS.matcher(clause).find();
     }
 
     static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {
