@@ -133,7 +133,9 @@ final class OtherBodies {
             return false;
         }
         // "据县法院统计，全年以我县行政机关为被告的…": the court is only the source of the county's figure
-        return end >= 0 && !(last.endsWith("院") && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
+        // a tribunal (审判庭, 人民法庭) or 检察机关 is a court or procuratorate as 法院 and 检察院 are
+        boolean court = last != null && (last.endsWith("院") || last.endsWith("庭") || "检察机关".equals(last));
+        return end >= 0 && !(court && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
                 ? Subjects.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
                 : Subjects.ownSpeaksAfter(end, beforeInSentence, scope));
     }

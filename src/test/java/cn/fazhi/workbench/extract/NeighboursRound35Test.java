@@ -114,4 +114,15 @@ class NeighboursRound35Test {
         assertValue(report("依托“枫桥驿站”、“和事佬”之家等平台，全县共调解矛盾纠纷5630件。"), "mediation.disputes", "5630");
         assertValue(report("县政府作为行政复议机关，全年共收到行政复议申请286件。"), "reconsideration.received", "286");
     }
+
+    @Test
+    void batchD_aBrandOrAVolunteerTeamIsOneBodyButNotBesideAllOrganisations() {
+        notAValue("县“老杨说和”调解品牌全年调处纠纷230件。", "mediation.disputes");
+        notAValue("县“红枫义警”队伍调解纠纷180件。", "mediation.disputes");
+        notAValue("“一站式”矛盾纠纷调解服务点全年受理纠纷98件。", "mediation.disputes");
+        notAValue("县信访局对26个单位开展督查，信访事项按期办结率均为100%。", "petitions.completion_rate");
+        assertValue(report("全县各级人民调解组织和调解服务点共调解矛盾纠纷5630件。"), "mediation.disputes", "5630");
+        assertValue(report("全县12345热线按时办结率99.5%，26个单位均达100%。"), "hotline.completion_rate", "99.5");
+        assertValue(report("全年收到行政复议申请286件，其中针对县政府部门的240件。"), "reconsideration.received", "286");
+    }
 }
