@@ -104,7 +104,6 @@ class NeighboursRound35Test {
         notAValue("县“娘家人”维权站调解纠纷98件。", "mediation.disputes");
         notAValue("县信访超市受理信访事项860件，按期办结率100%。", "petitions.completion_rate");
         notAValue("县法援便民联络点受理法律援助案件56件。", "legal_aid.cases");
-        notAValue("市中院审结涉我县行政诉讼案件126件。", "litigation.concluded");
         notAValue("被申请人系县级部门的行政复议案件120件。", "reconsideration.received");
         notAValue("随机抽查300件12345工单，按时办结率100%。", "hotline.completion_rate");
         notAValue("全县14家单位负责人出庭应诉率均为100%。", "litigation.head_appearance_rate");
