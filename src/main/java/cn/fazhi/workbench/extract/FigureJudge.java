@@ -258,7 +258,8 @@ final class FigureJudge {
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
-        if (OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic())
+        if ((OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic()) || OtherBodies.namedStationSpeaks(ctx.before)
+                || bare && OtherBodies.namedStationSpeaks(channelWords))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }
@@ -270,7 +271,11 @@ final class FigureJudge {
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && PartsOfTheWhole.someKinds(continued, "")
                 || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
-                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)) {
+                || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
+                || ind.kind() == IndicatorKind.RATE && PartsOfTheWhole.unitsCountedBeforeTheRate(beforeInSentence)
+                // "涉及民生领域的12345热线诉求按时办结率": the hotline's number cuts the rate's words short
+                || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
+                        && PartsOfTheWhole.qualified(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,

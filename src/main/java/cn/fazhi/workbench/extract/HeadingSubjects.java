@@ -48,6 +48,15 @@ final class HeadingSubjects {
     private static final Pattern HEADING_CENTRE = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{0,10}?(调解|调处|化解)[\\u4e00-\\u9fa5]{0,6}中心");
 
+    /**
+     * "县医疗纠纷人民调解委员会成立于2015年。", "县“老娘舅”调解工作室是…", "（二）驻看守所法律援助工作站", "3.“枫桥驿站”建设", "县人民
+     * 法庭…": a heading or a sentence that opens with one committee, room, station, team or tribunal (not all of them: 各, 全;
+     * not what the government does to them: 加强…驿站建设).
+     */
+    private static final Pattern HEADING_STATION = Pattern.compile(
+            "^[县区市旗]?[\\u4e00-\\u9fa5“”\"&&[^各全]]{0,12}?(纠纷人民调解委员会|纠纷调解委员会|调委会|调解工作室|调解室|工作室|驿站"
+                    + "|之家|服务队|联合体|专班|法律援助工作站|工作站|人民法庭|审判庭)");
+
     /** A clause opening with the administrative organs: the government's side of a lawsuit, not the court's. */
     private static final Pattern GOVERNMENT_SIDE = Pattern.compile(
             Subjects.ENUMERATOR + "(全年|今年)?[，,]?(各级|全县|全区|全市)?(被诉)?(行政机关|政府部门)");
@@ -103,6 +112,7 @@ final class HeadingSubjects {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side
         }
         if (HEADING_COURT.matcher(words).find() || HEADING_CENTRE.matcher(words).find() || HEADING_MAILBOX.matcher(words).find()
+                || HEADING_STATION.matcher(words).find() && !notAZoneName(words)
                 || Subjects.LEGISLATURE.matcher(words).find()
                 || Subjects.HIGHER_BODY.matcher(words).lookingAt() && (words.startsWith("省") || !scope.cityIsOwn())) {
             return "other_body";

@@ -10,12 +10,23 @@ import java.util.regex.Pattern;
  */
 final class OtherBodies {
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "(?<!府)(法院|检察院|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])");
+            "(?<!府)(法院|中院|高院|检察院|检察机关|人民法庭|巡回法庭|审判庭|律师事务所|律所|公证处|仲裁委|仲裁院)|(?:该|本|两级)院(?![校系所])"
+                    // "县院全年审结行政诉讼案件118件": the county's court (or procuratorate) by its short name, opening a clause
+                    + "|(?<![\\u4e00-\\u9fa5])[县区]院(?![校系所落内长])");
     /** "据县法院统计，": the words after the court make it the source of the figures, not their subject. */
     private static final Pattern COURT_AS_SOURCE = Pattern.compile("[^，,；;。]{0,6}(统计|数据显示|显示|通报)[，,]");
     /** "我局", "我单位", "区公安分局", "该站", "该调解室": one department, station or room speaking of its own cases. */
     private static final Pattern ONE_DEPARTMENT = Pattern.compile(
             "[我本该](局|委|办|厅|所|站|室|庭|队|单位|部门)(?![^，,；;。]{0,6}(指导|组织|牵头|统筹))|分局|该(工作站|调解室|工作室|服务站|调委会|平台)");
+    /**
+     * "“和事佬”之家全年调解…", "全县15个“枫桥驿站”共化解…", "县“红枫”调解服务队…", "县诉调对接专班…", "县商会调解联合体…",
+     * "县“石榴籽”调解小组…", "县信访超市…", "县法援便民联络点…":
+     * one body or station named by a name that ends in none of the known body words, as the subject of the figure's own
+     * clause; 各/全县各 name them all, and a body that guides or organises others is not the one that counts.
+     */
+    private static final Pattern NAMED_STATION = Pattern.compile(
+            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市|调解品牌|义警[”\"’]?队伍)[”\"’]?"
+                    + "(?![^，,；;。]{0,8}(指导|组织|牵头|统筹|[、和及与]))");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");
     /** A city's 12345 centre is the only one: the city's hotline figures are its own. */
@@ -122,12 +133,22 @@ final class OtherBodies {
             return false;
         }
         // "据县法院统计，全年以我县行政机关为被告的…": the court is only the source of the county's figure
-        return end >= 0 && !(last.endsWith("院") && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
+        // a tribunal (审判庭, 人民法庭) or 检察机关 is a court or procuratorate as 法院 and 检察院 are
+        boolean court = last != null && (last.endsWith("院") || last.endsWith("庭") || "检察机关".equals(last));
+        return end >= 0 && !(court && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
                 ? Subjects.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
                 : Subjects.ownSpeaksAfter(end, beforeInSentence, scope));
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */
+    private static final Pattern ALL_KINDS = Pattern.compile("各级|各类|所有");
+
+    /** The figure's own clause is one station's or body's named by role ("…之家", "…驿站", "…专班"). */
+    static boolean namedStationSpeaks(String clause) {
+        // "全县各级人民调解组织和调解服务点共调解…": named beside all the organisations, the points are among the whole
+        return NAMED_STATION.matcher(clause).find() && !ALL_KINDS.matcher(clause).find();
+    }
+
     static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {
         return ONE_DEPARTMENT.matcher(beforeInSentence).find()
                 || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find()

@@ -60,11 +60,21 @@ final class PartsOfTheWhole {
     private static final Pattern INVOLVING = Pattern.compile(
             "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
     /**
+     * "针对土地征收决定的行政复议申请", "因工伤认定引起的行政复议案件", "来自残疾人、老年人的法律援助申请", "涉及土地承包经营的
+     * 矛盾纠纷": the cases, disputes, applications or documents of one matter, source or cause, named in a phrase before
+     * the noun; all of them (各类, 全县, 所有, …等) or the whole public (来自群众的诉求) are not one kind.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?:针对|涉及(?!我|本)|有关|关于|来自|由于|因|对(?=[^，,；;。]{1,16}不服的))(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
+                    + "[^，,；;。《》]{1,16}?的"
+                    + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议)");
+    private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
+    /**
      * "市场监管领域行政复议案件", "民生领域法律援助案件", "涉及市场监管领域的败诉2件": the cases of one field, or what was
      * lost or corrected in them; 各领域, 多领域 are all of them.
      */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|申请|诉讼|复议|败诉|纠错)");
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单)");
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /**
@@ -123,7 +133,7 @@ final class PartsOfTheWhole {
      * those the jurisdiction repealed in the year (a 全面清理 of all documents is the whole).
      */
     private static final Pattern ONE_CLEAN_UP = Pattern.compile(
-            "专项清理|(清理|审查)[^，,；;。]{0,16}涉及|涉及[^，,；;。]{1,16}清理");
+            "专项清理|(清理|审查)[^，,；;。]{0,16}(涉及|针对)|(涉及|针对)[^，,；;。]{1,16}清理");
     private static final Pattern REPEALED = Pattern.compile("废止|失效");
     /** Per topic (in the matcher's topic order), the catalogue's words for a part of its whole. */
     private final List<List<PartCheck>> topicParts;
@@ -157,6 +167,39 @@ final class PartsOfTheWhole {
      */
     static String withoutRateClauses(String words) {
         return RATE_CLAUSE.matcher(words).replaceAll("");
+    }
+
+    /**
+     * "全县有28个单位按时办结率、满意率均为100%", "县级21个部门信访事项按期办结率均达100%", "32个乡镇和部门12345热线按时
+     * 办结率": units counted by number right before a rate in its own clause — the rate of those units (each of them, 均),
+     * not the jurisdiction's; the catalogue's words for them are not reached when the rate's words start after the count.
+     */
+    private static final Pattern UNITS_BEFORE_RATE = Pattern.compile(
+            "(?<![各全\\d.])\\d+\\s*个(?:[^，,；;。\\d]|12345){0,16}?(单位|部门|乡镇|街道|窗口|站所)"
+                    + "(?:[^，,；;。\\d]|12345){0,16}?率[^，,；;。\\d]{0,8}$");
+
+    /**
+     * "对全县18个乡镇（街道）开展抽查，12345热线按时办结率均为100%", "经抽查21家单位，政务服务网办率达100%": units counted
+     * in an earlier clause, sampled, called back or checked, or a rate that each of them reached (均): theirs.
+     */
+    private static final Pattern UNITS_COUNTED_EARLIER = Pattern.compile(
+            "(?<![各全\\d.])\\d+\\s*[个家](?:[^，,；;。\\d]|12345){0,10}?(单位|部门|乡镇|街道|窗口|站所)[^。；;]*[，,]"
+                    + "[^，,；;。]*率[^，,；;。\\d]{0,8}$");
+    /** "随机抽查300件12345工单，按时办结率100%": the rate of a sample of items counted before it. */
+    private static final Pattern SAMPLE_OF_ITEMS = Pattern.compile(
+            "(抽查|抽取|抽检|抽样|回访)[^，,；;。\\d]{0,6}\\d+\\s*(件|条|个|份|单|宗)[^。；;]*率[^，,；;。\\d]{0,8}$");
+    private static final Pattern SAMPLED = Pattern.compile("抽查|抽检|回访|检查|考核|测评|暗访");
+    private static final Pattern EACH = Pattern.compile("均[^，,；;。\\d]{0,4}$");
+
+    /** Units counted by number open the rate's own clause (see {@link #UNITS_BEFORE_RATE}), or an earlier one. */
+    static boolean unitsCountedBeforeTheRate(String beforeInSentence) {
+        if (UNITS_BEFORE_RATE.matcher(beforeInSentence.replace('家', '个')).find()
+                || SAMPLE_OF_ITEMS.matcher(beforeInSentence).find()) {
+            return true;
+        }
+        Matcher m = UNITS_COUNTED_EARLIER.matcher(beforeInSentence);
+        return m.find() && (EACH.matcher(beforeInSentence).find()
+                || SAMPLED.matcher(beforeInSentence.substring(0, Math.max(0, lastClauseBreak(beforeInSentence)))).find());
     }
 
     /** The words without the clauses that list parts after 其中. */
@@ -238,7 +281,21 @@ final class PartsOfTheWhole {
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
-                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find();
+                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause);
+    }
+
+    /**
+     * A phrase of 针对/涉及/有关/关于/来自…的, 对…不服的 or 因/由于…引起的 names one kind (因 and 由于 only with their
+     * 引起/引发/产生/导致).
+     */
+    static boolean qualified(String clause) {
+        Matcher m = QUALIFIED.matcher(clause);
+        while (m.find()) {
+            if (!(m.group().startsWith("因") || m.group().startsWith("由于")) || CAUSED.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
