@@ -191,8 +191,8 @@ final class FigureJudge {
                     || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     ? "after_qizhong" : "part_of_total");
         }
-        if ("mediation".equals(ind.topic()) && (OtherBodies.mediationChannel(beforeInSentence)
-                || OtherBodies.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
+        if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(beforeInSentence)
+                || Channels.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
             // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
             flags.add("one_channel");
         }
@@ -203,10 +203,10 @@ final class FigureJudge {
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
                 : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
-                && OtherBodies.oneChannelSpeaks(channelWords, scope)) {
+                && Channels.oneChannelSpeaks(channelWords, scope)) {
             flags.add("one_channel");
         }
-        if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && OtherBodies.throughHotline(channelWords, scope)) {
+        if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && Channels.throughHotline(channelWords, scope)) {
             flags.add("one_channel");
         }
         if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")) {

@@ -1,0 +1,69 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One channel a figure came through or was counted by — a window, a platform, a terminal, a named 渠道, the 12345
+ * hotline, a link of mediation with the police or the courts — and not the jurisdiction's whole. Split out of
+ * {@link OtherBodies}, which reads whose figure it is.
+ */
+final class Channels {
+    private Channels() {
+    }
+
+    /** "通过“蒙速办·一次办”窗口办理事项375件": one channel's count, not the jurisdiction's. */
+    private static final Pattern ONE_CHANNEL = Pattern.compile(
+            "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号)"
+                    // "通过“浙里复议”网上渠道收到…": one named channel; "通过多种渠道", "通过线上、线下渠道", "通过线上线下
+                    // 渠道", "通过网上渠道、窗口递交、邮寄等方式" are all of them; the hotline's channel is the hotline
+                    + "|通过(?:(?![各多等、和及与全]|线上线下|线下线上|12345|热线)[^，,；;。]){1,14}渠道(?![^，,；;。]{0,8}[、和及与等])"
+                    // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…", "综窗产生办件…": the channel is the subject of the count (the
+                    // hotline's platform is the hotline itself)
+                    // "12345便民服务平台全年受理…": the hotline's platform named by the hotline's number is the hotline
+                    // (the look back only after a channel word: at every position it made the pattern slow)
+                    // "政务服务中心各窗口全年共受理…": every window is the hall's whole
+                    + "|(?<!各)(窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号)(?<!(?:热线|12345)[\\u4e00-\\u9fa5]{0,6}(?:窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号))"
+                    + "[”\"]?(全年|今年以来|年内)?(共|累计)?(产生)?(办理|受理|办结|办件)"
+                    // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
+                    // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
+                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
+                    + "|自助|一体机|该机|终端");
+    /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
+    private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");
+    /**
+     * "通过“警调衔接”机制共成功调处…", "诉调对接…调解": the disputes that came through one link with the police, the
+     * courts or the petition office, a part of all those mediated.
+     */
+    private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
+            // "“访调、诉调、警调”对接": the links named in quotes, the last one's quote before the word
+            "[诉警访检公劳援]调[”\"’]?(对接|衔接|联动)");
+
+    /** The disputes came through one link with the police, the courts or the petition office. */
+    static boolean mediationChannel(String beforeInSentence) {
+        return MEDIATION_CHANNEL.matcher(beforeInSentence).find();
+    }
+
+    /**
+     * One window, platform or terminal is the subject of the words, and the jurisdiction is not named after it: a
+     * channel named in an earlier clause ("该机可办理…，办理业务…宗") is still the subject.
+     */
+    static boolean oneChannelSpeaks(String words, Scope scope) {
+        Matcher channel = ONE_CHANNEL.matcher(words);
+        int end = -1;
+        while (channel.find()) {
+            end = channel.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+
+    /** The figure's matter came through the hotline, and the jurisdiction is not named after it. */
+    static boolean throughHotline(String words, Scope scope) {
+        Matcher hotline = THROUGH_HOTLINE.matcher(words);
+        int end = -1;
+        while (hotline.find()) {
+            end = hotline.end();
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+}
