@@ -51,11 +51,11 @@ final class Annexes {
      */
     static String titleAbove(String text, int sentenceStart) {
         int floor = Math.max(0, sentenceStart - REACH);
-        int lineEnd = WordsAroundTheFigure.lineStartWithin(text, sentenceStart, floor) - 1; // the line break above, -1 when none in reach
+        int lineEnd = FlattenedTables.lineStartWithin(text, sentenceStart, floor) - 1; // the line break above, -1 when none in reach
         int nextLineStart = sentenceStart;
         while (lineEnd >= floor && lineEnd >= 0) {
             // read back no further than the reach and one row more: a text without line breaks stays linear
-            int lineStart = WordsAroundTheFigure.lineStartWithin(text, lineEnd, Math.max(0, floor - MAX_LINE));
+            int lineStart = FlattenedTables.lineStartWithin(text, lineEnd, Math.max(0, floor - MAX_LINE));
             if (lineStart < 0) {
                 return null; // a line far longer than an annex's title
             }

@@ -170,8 +170,8 @@ final class FigureJudge {
         boolean bare = ind.kind() == IndicatorKind.RATE && BareNames.bareRate(ctx.before);
         // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
         // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
-        String continued = ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.actOnly(ctx.before)
-                ? PartsOfTheWhole.continuedCount(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()),
+        String continued = ind.kind() == IndicatorKind.COUNT && ContinuingCounts.actOnly(ctx.before)
+                ? ContinuingCounts.continuedCount(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()),
                         ctx.before) : null;
         if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
@@ -266,16 +266,16 @@ final class FigureJudge {
         Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
-        if (PartsOfTheWhole.someKinds(PartsOfTheWhole.withoutOwnKind(ctx.before, ownTopic),
-                PartsOfTheWhole.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
+        if (KindsOfCases.someKinds(KindsOfCases.withoutOwnKind(ctx.before, ownTopic),
+                KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
-                || continued != null && PartsOfTheWhole.someKinds(continued, "")
-                || !nounAfter.isEmpty() && PartsOfTheWhole.someKinds(nounAfter, nounAfter)
+                || continued != null && KindsOfCases.someKinds(continued, "")
+                || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
-                || ind.kind() == IndicatorKind.RATE && PartsOfTheWhole.unitsCountedBeforeTheRate(beforeInSentence)
+                || ind.kind() == IndicatorKind.RATE && UnitsBeforeTheRate.unitsCountedBeforeTheRate(beforeInSentence)
                 // "涉及民生领域的12345热线诉求按时办结率": the hotline's number cuts the rate's words short
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
-                        && PartsOfTheWhole.qualified(PartsAroundTheSentence.ownClause(beforeInSentence))) {
+                        && KindsOfCases.qualified(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
@@ -295,7 +295,7 @@ final class FigureJudge {
                 : continued != null ? continued
                 : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
-        if ((parts.narrowerThanTheWhole(compiled, PartsOfTheWhole.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
+        if ((parts.narrowerThanTheWhole(compiled, KindsOfCases.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total");
         }
@@ -330,7 +330,7 @@ final class FigureJudge {
         // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")
         String countOfTheFigure = continued != null ? continued
-                : bare ? PartsOfTheWhole.continuedCount(beforeInSentence, ctx.before) : null;
+                : bare ? ContinuingCounts.continuedCount(beforeInSentence, ctx.before) : null;
         if (!flags.contains("part_of_total") && HeadingKinds.oneKindAbove(ind.topic(), heading, beforeInSentence)) {
             flags.add("part_of_total");
         }
@@ -375,9 +375,9 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
-        if (WordsAroundTheFigure.oneColumnOfATableRow(text, m.start()) && NamedColumns.nameOf(text, m.start()) == null) {
+        if (FlattenedTables.oneColumnOfATableRow(text, m.start()) && NamedColumns.nameOf(text, m.start()) == null) {
             // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the column's year, when the header says it
-            int column = WordsAroundTheFigure.yearOfTheColumn(text, m.start());
+            int column = FlattenedTables.yearOfTheColumn(text, m.start());
             if (column != 0 && scope.year() != null && column != scope.year()) {
                 flags.add("other_year");
                 eligible = false;

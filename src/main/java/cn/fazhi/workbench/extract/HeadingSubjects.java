@@ -202,7 +202,7 @@ final class HeadingSubjects {
         int floor = Math.max(0, heading.start() - PARENT_REACH);
         while (lineEnd > floor) {
             // a line reaching further back than twice the reach is no heading: a text without line breaks stays linear
-            int lineStart = WordsAroundTheFigure.lineStartWithin(text, lineEnd, Math.max(0, floor - PARENT_REACH));
+            int lineStart = FlattenedTables.lineStartWithin(text, lineEnd, Math.max(0, floor - PARENT_REACH));
             if (lineStart < 0) {
                 return null;
             }

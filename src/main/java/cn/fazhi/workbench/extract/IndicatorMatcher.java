@@ -119,20 +119,20 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
-        if (WordsAroundTheFigure.yearOfTheColumn(text, m.start()) != 0) {
+        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0) {
             if (k > 0 && ctx.before.isBlank()) {
                 // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
                 ctx = ClauseContext.of(text, s, values, k - 1, false).withAfter(ctx.after);
             }
-            m = WordsAroundTheFigure.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
+            m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
         }
         String column = NamedColumns.nameOf(text, m.start());
         if (column != null) {
             // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
             ctx = ctx.withBefore(column);
-            m = WordsAroundTheFigure.withTheLabelsUnit(m, column);
+            m = FlattenedTables.withTheLabelsUnit(m, column);
         }
-        m = WordsAroundTheFigure.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
+        m = FlattenedTables.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
         if (carried == null) {
             carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);

@@ -22,7 +22,7 @@ final class NamedColumns {
     static String nameOf(String text, int at) {
         // bounded reads (WordsAroundTheFigure's short lines): this runs for every figure, also in a text without
         // line breaks
-        int rowStart = WordsAroundTheFigure.shortLineStart(text, at);
+        int rowStart = FlattenedTables.shortLineStart(text, at);
         if (rowStart <= 0) {
             return null;
         }
@@ -44,7 +44,7 @@ final class NamedColumns {
             }
         }
         int headerEnd = rowStart - 1;
-        int headerStart = WordsAroundTheFigure.shortLineStart(text, headerEnd);
+        int headerStart = FlattenedTables.shortLineStart(text, headerEnd);
         if (headerStart < 0) {
             return null;
         }
@@ -81,7 +81,7 @@ final class NamedColumns {
         if (headerStart < 2) {
             return "";
         }
-        int start = WordsAroundTheFigure.shortLineStart(text, headerStart - 1);
+        int start = FlattenedTables.shortLineStart(text, headerStart - 1);
         if (start < 0) {
             return ""; // a line of some hundred characters is no caption
         }

@@ -141,7 +141,7 @@ final class PartsAroundTheSentence {
     private static boolean headingNamesAPart(String heading) {
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
-        return PartsOfTheWhole.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
+        return KindsOfCases.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
                 || DefendantGroups.oneGroupOfDefendants(h, null);
     }
 
@@ -295,7 +295,7 @@ final class PartsAroundTheSentence {
             return false;
         }
         return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find() || EARLIER_CASES.matcher(frame).find()
-                || LATER_STAGE.matcher(frame).find() || PartsOfTheWhole.someKinds(frame, frame));
+                || LATER_STAGE.matcher(frame).find() || KindsOfCases.someKinds(frame, frame));
     }
 
     /** "撤销9件", "作出确认违法决定6件": one kind of correction named alone, not the corrections (纠错, 纠正) as a whole. */

@@ -25,58 +25,6 @@ final class PartsOfTheWhole {
      */
     private static final Pattern AMONG_THEN_ACT = Pattern.compile(
             "(案件|纠纷|申请|事项)中[^，,；;。的]{0,6}(败诉|纠错|开庭审理|开庭|出庭应诉|出庭|审结|结案|调解成功|成功调解)$");
-    /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
-    private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
-    /**
-     * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
-     * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
-     */
-    private static final String KIND_WORDS = "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
-            + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
-            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助"
-            // "边界纠纷", "旅游纠纷", "宅基地纠纷": more kinds of dispute that reports name one at a time
-            + "|边界|旅游|林权|宅基地|借贷|赡养|继承|渔业|水事|电商|快递|保险|工程款|相邻)";
-    /** "工伤认定行政复议申请68件": a kind of application counts that kind too. */
-    private static final String KINDS_OF_CASES = "(?<![、和及与])" + KIND_WORDS
-            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾|申请)";
-    private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
-    /**
-     * "办理民事、行政法律援助案件556件", "调解婚姻家庭、邻里纠纷120件": a list of some kinds that ends without 等 is
-     * those kinds only ("婚姻家庭、邻里等各类纠纷" and "刑事、民事、行政法律援助案件" are all of them).
-     */
-    private static final Pattern SOME_KINDS_LISTED = Pattern.compile("(?<![、和及与])" + KIND_WORDS
-            + "([、和及与](?:" + KIND_WORDS + "|行政)){1,3}(?![、和及与等])([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)"
-            + "[^，,；;。]{0,6}$");
-    /**
-     * "民事、刑事法律援助案件", "刑事、民事、行政…": criminal and civil cases together are all cases (administrative
-     * ones are few); "民事、行政…" leaves the criminal ones out.
-     */
-    private static final Pattern CRIMINAL_AND_CIVIL = Pattern.compile(
-            "刑事[、和及与](行政[、和及与])?民事|民事[、和及与](行政[、和及与])?刑事");
-    /**
-     * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
-     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
-     */
-    private static final Pattern INVOLVING = Pattern.compile(
-            "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
-    /**
-     * "针对土地征收决定的行政复议申请", "因工伤认定引起的行政复议案件", "来自残疾人、老年人的法律援助申请", "涉及土地承包经营的
-     * 矛盾纠纷": the cases, disputes, applications or documents of one matter, source or cause, named in a phrase before
-     * the noun; all of them (各类, 全县, 所有, …等) or the whole public (来自群众的诉求) are not one kind.
-     */
-    private static final Pattern QUALIFIED = Pattern.compile(
-            "(?:针对|涉及(?!我|本)|有关|关于|来自|由于|因|对(?=[^，,；;。]{1,16}不服的))(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
-                    + "[^，,；;。《》]{1,16}?的"
-                    + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议)");
-    private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
-    /**
-     * "市场监管领域行政复议案件", "民生领域法律援助案件", "涉及市场监管领域的败诉2件": the cases of one field, or what was
-     * lost or corrected in them; 各领域, 多领域 are all of them.
-     */
-    private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单)");
-    /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
-    private static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
     /**
      * "其中婚姻家庭纠纷1200件，": a clause that lists parts, with the clauses after it that only name another part and
      * its count ("其中县行政服务中心38.6万件，各乡镇便民服务中心23.8万件；"), up to a clause with an act of its own.
@@ -103,27 +51,14 @@ final class PartsOfTheWhole {
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
     private static final Pattern WHOLE_AGAIN = Pattern.compile("全[县区市旗州盟]|各级");
+    private static final Pattern GENERIC_DOCUMENTS = Pattern.compile("(?<!规范性)文件$");
+    private static final Pattern KINDS_AMONG_THEM = Pattern.compile("^[^。；;]*?其中[^，,；;。]{0,16}(规范性文件|重大(行政)?决策|合同|协议)");
     /**
      * "…25万件，占办件总量的78%": the count is a share of its own jurisdiction's total, so a part of it. A share of
      * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
      */
-    private static final Pattern GENERIC_DOCUMENTS = Pattern.compile("(?<!规范性)文件$");
-    private static final Pattern KINDS_AMONG_THEM = Pattern.compile("^[^。；;]*?其中[^，,；;。]{0,16}(规范性文件|重大(行政)?决策|合同|协议)");
     private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
             "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
-    /**
-     * "调解成功", "审结", "成功化解": a clause that names only the act, no matter, body or kind of its own. Such a
-     * count continues the count written before it ("县人民调解中心受理纠纷860件，调解成功850件": 850 of those 860).
-     */
-    private static final Pattern ACT_ONLY = Pattern.compile(
-            "^(共|共计|依法|全部|均|已|并)?(成功)?(调解|调处|化解|审结|办结|结案|受理|纠错|纠正|败诉|撤销|变更|备案|废止|宣布失效)(成功|完毕)?(了)?$");
-    /** The count's figure and unit that end the words before a continuing clause: "…纠纷860件，". */
-    private static final Pattern TRAILING_FIGURE = Pattern.compile("[\\d.,，,万亿余多]+\\s*[件起宗个人次卷份%]*[，,]?\\s*$");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
-    /** A remark in brackets that ends the words before a continuing clause: "…399件（一审312件、二审87件），". */
-    private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]{0,40}[)）]\\s*([，,；;]\\s*)?$");
-    /** A figure and its unit ending a clause: "…案件52件，". */
-    private static final Pattern FIGURE_ENDS = Pattern.compile("\\d[\\d.,万亿余多]*\\s*[件起宗个人次卷份%]*[，,；;]\\s*$");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
@@ -169,39 +104,6 @@ final class PartsOfTheWhole {
         return RATE_CLAUSE.matcher(words).replaceAll("");
     }
 
-    /**
-     * "全县有28个单位按时办结率、满意率均为100%", "县级21个部门信访事项按期办结率均达100%", "32个乡镇和部门12345热线按时
-     * 办结率": units counted by number right before a rate in its own clause — the rate of those units (each of them, 均),
-     * not the jurisdiction's; the catalogue's words for them are not reached when the rate's words start after the count.
-     */
-    private static final Pattern UNITS_BEFORE_RATE = Pattern.compile(
-            "(?<![各全\\d.])\\d+\\s*个(?:[^，,；;。\\d]|12345){0,16}?(单位|部门|乡镇|街道|窗口|站所)"
-                    + "(?:[^，,；;。\\d]|12345){0,16}?率[^，,；;。\\d]{0,8}$");
-
-    /**
-     * "对全县18个乡镇（街道）开展抽查，12345热线按时办结率均为100%", "经抽查21家单位，政务服务网办率达100%": units counted
-     * in an earlier clause, sampled, called back or checked, or a rate that each of them reached (均): theirs.
-     */
-    private static final Pattern UNITS_COUNTED_EARLIER = Pattern.compile(
-            "(?<![各全\\d.])\\d+\\s*[个家](?:[^，,；;。\\d]|12345){0,10}?(单位|部门|乡镇|街道|窗口|站所)[^。；;]*[，,]"
-                    + "[^，,；;。]*率[^，,；;。\\d]{0,8}$");
-    /** "随机抽查300件12345工单，按时办结率100%": the rate of a sample of items counted before it. */
-    private static final Pattern SAMPLE_OF_ITEMS = Pattern.compile(
-            "(抽查|抽取|抽检|抽样|回访)[^，,；;。\\d]{0,6}\\d+\\s*(件|条|个|份|单|宗)[^。；;]*率[^，,；;。\\d]{0,8}$");
-    private static final Pattern SAMPLED = Pattern.compile("抽查|抽检|回访|检查|考核|测评|暗访");
-    private static final Pattern EACH = Pattern.compile("均[^，,；;。\\d]{0,4}$");
-
-    /** Units counted by number open the rate's own clause (see {@link #UNITS_BEFORE_RATE}), or an earlier one. */
-    static boolean unitsCountedBeforeTheRate(String beforeInSentence) {
-        if (UNITS_BEFORE_RATE.matcher(beforeInSentence.replace('家', '个')).find()
-                || SAMPLE_OF_ITEMS.matcher(beforeInSentence).find()) {
-            return true;
-        }
-        Matcher m = UNITS_COUNTED_EARLIER.matcher(beforeInSentence);
-        return m.find() && (EACH.matcher(beforeInSentence).find()
-                || SAMPLED.matcher(beforeInSentence.substring(0, Math.max(0, lastClauseBreak(beforeInSentence)))).find());
-    }
-
     /** The words without the clauses that list parts after 其中. */
     static String withoutPartLists(String words) {
         return PART_LIST.matcher(words).replaceAll("");
@@ -212,90 +114,10 @@ final class PartsOfTheWhole {
         return ind.kind() != IndicatorKind.COUNT || partIndicators.contains(ind.code());
     }
 
-    /** The clause names only its act ("调解成功"): the count continues the count before it. */
-    static boolean actOnly(String clause) {
-        return ACT_ONLY.matcher(clause.strip()).matches();
-    }
-
-    /**
-     * The words of the count a continuing clause carries on ("县医调委受理医疗纠纷86件，调解成功" → "县医调委受理医疗
-     * 纠纷"): the clause before the figure's own, past the lists of parts after 其中, without its figure.
-     */
-    static String continuedCount(String beforeInSentence, String clause) {
-        String words = beforeInSentence.endsWith(clause)
-                ? beforeInSentence.substring(0, beforeInSentence.length() - clause.length()) : beforeInSentence;
-        // "…案件399件（一审312件、二审87件），败诉17件": the parts in brackets after the count are not what it counts
-        words = TRAILING_FIGURE.matcher(TRAILING_REMARK.matcher(withoutPartLists(words)).replaceFirst("")).replaceFirst("");
-        int start = lastClauseBreak(words);
-        // "公安类行政复议案件52件，受理50件，审结48件": a clause that names only its act continues the one before it
-        // too, so the count goes back to the clause that names a matter
-        while (start >= 0 && actOnly(words.substring(start + 1))) {
-            Matcher figure = FIGURE_ENDS.matcher(words.substring(0, start + 1));
-            if (!figure.find()) {
-                break; // no figure ended the clause before: it is no count this one continues
-            }
-            String earlier = words.substring(0, figure.start());
-            int earlierStart = lastClauseBreak(earlier);
-            // (a semicolon before it closes what came before: "…败诉率4.4%；县政府作为被告的…47件，审结43件，败诉1件")
-            if (earlierStart >= 0 && "；;".indexOf(earlier.charAt(earlierStart)) < 0
-                    && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
-                    || DIGIT.matcher(earlier.substring(earlierStart + 1)).find()) {
-                // "…64件，包括一审案件51件、二审案件13件，审结60件，败诉3件": that count is one of a list of parts,
-                // and what its act clauses continue is the total before the list
-                break;
-            }
-            words = earlier;
-            start = earlierStart;
-        }
-        return words.substring(start + 1);
-    }
-
-    private static int lastClauseBreak(String words) {
+    /** Where the last clause of the words starts, less one (-1: the words are one clause). */
+    static int lastClauseBreak(String words) {
         return Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf(',')),
                 Math.max(words.lastIndexOf('；'), words.lastIndexOf(';')));
-    }
-
-    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
-    private static final Pattern KIND_WORD = Pattern.compile(KIND_WORDS);
-
-    /**
-     * The words without the indicator's own matter where that matter is also a kind of another's cases: 信访案件
-     * are one kind of the disputes mediated, but all the petitions (全县信访案件按期办结率).
-     */
-    static String withoutOwnKind(String words, Pattern ownTopic) {
-        if (ownTopic == null) {
-            return words;
-        }
-        Matcher m = ownTopic.matcher(words);
-        StringBuilder b = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            if (KIND_WORD.matcher(m.group()).matches()) {
-                b.append(words, last, m.start());
-                last = m.end();
-            }
-        }
-        return b.append(words.substring(last)).toString();
-    }
-
-    static boolean someKinds(String clause, String beforeInSentence) {
-        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
-                || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
-                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause);
-    }
-
-    /**
-     * A phrase of 针对/涉及/有关/关于/来自…的, 对…不服的 or 因/由于…引起的 names one kind (因 and 由于 only with their
-     * 引起/引发/产生/导致).
-     */
-    static boolean qualified(String clause) {
-        Matcher m = QUALIFIED.matcher(clause);
-        while (m.find()) {
-            if (!(m.group().startsWith("因") || m.group().startsWith("由于")) || CAUSED.matcher(m.group()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -413,7 +235,7 @@ final class PartsOfTheWhole {
     boolean narrowerThanTheWhole(CompiledIndicator c, String clause) {
         String words = Remarks.withoutShort(clause);
         if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
-                || c.indicator().kind() == IndicatorKind.RATE && ONE_KIND_ANYWHERE.matcher(words).find()) {
+                || c.indicator().kind() == IndicatorKind.RATE && KindsOfCases.ONE_KIND_ANYWHERE.matcher(words).find()) {
             return true;
         }
         return c.topic() >= 0 && topicParts.get(c.topic()).stream().anyMatch(p -> p.finds(clause, words));

@@ -1,0 +1,120 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Some kinds of cases, disputes or applications named before a figure: 涉企, 四类, one kind word before the noun
+ * (婚姻家庭纠纷), a list of some kinds without 等, 涉疫纠纷, one field (市场监管领域案件), a phrase of 针对/涉及/来自…的 —
+ * a part of the indicator's whole (split out of {@link PartsOfTheWhole}).
+ */
+final class KindsOfCases {
+    private KindsOfCases() {
+    }
+
+    /** "涉企行政复议案件", "四类矛盾纠纷": some kinds of a total. */
+    private static final Pattern KINDS = Pattern.compile("涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类");
+
+    /**
+     * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before
+     * the noun counts that kind only; "婚姻家庭、邻里等各类纠纷" lists kinds to mean them all.
+     */
+    private static final String KIND_WORDS = "(重大|疑难|复杂|群体性|涉稳|涉访|信访|专项|婚姻家庭|邻里|土地"
+            + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
+            + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助"
+            // "边界纠纷", "旅游纠纷", "宅基地纠纷": more kinds of dispute that reports name one at a time
+            + "|边界|旅游|林权|宅基地|借贷|赡养|继承|渔业|水事|电商|快递|保险|工程款|相邻)";
+
+    /** "工伤认定行政复议申请68件": a kind of application counts that kind too. */
+    private static final String KINDS_OF_CASES = "(?<![、和及与])" + KIND_WORDS
+            + "([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾|申请)";
+
+    private static final Pattern ONE_KIND = Pattern.compile(KINDS_OF_CASES + "[^，,；;。]{0,6}$");
+
+    /**
+     * "办理民事、行政法律援助案件556件", "调解婚姻家庭、邻里纠纷120件": a list of some kinds that ends without 等 is
+     * those kinds only ("婚姻家庭、邻里等各类纠纷" and "刑事、民事、行政法律援助案件" are all of them).
+     */
+    private static final Pattern SOME_KINDS_LISTED = Pattern.compile("(?<![、和及与])" + KIND_WORDS
+            + "([、和及与](?:" + KIND_WORDS + "|行政)){1,3}(?![、和及与等])([^，,；;。、等各]{0,6})(矛盾纠纷|纠纷|案件|矛盾)"
+            + "[^，,；;。]{0,6}$");
+
+    /**
+     * "民事、刑事法律援助案件", "刑事、民事、行政…": criminal and civil cases together are all cases (administrative
+     * ones are few); "民事、行政…" leaves the criminal ones out.
+     */
+    private static final Pattern CRIMINAL_AND_CIVIL = Pattern.compile(
+            "刑事[、和及与](行政[、和及与])?民事|民事[、和及与](行政[、和及与])?刑事");
+
+    /**
+     * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
+     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
+     */
+    private static final Pattern INVOLVING = Pattern.compile(
+            "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
+
+    /**
+     * "针对土地征收决定的行政复议申请", "因工伤认定引起的行政复议案件", "来自残疾人、老年人的法律援助申请", "涉及土地承包经营的
+     * 矛盾纠纷": the cases, disputes, applications or documents of one matter, source or cause, named in a phrase before
+     * the noun; all of them (各类, 全县, 所有, …等) or the whole public (来自群众的诉求) are not one kind.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?:针对|涉及(?!我|本)|有关|关于|来自|由于|因|对(?=[^，,；;。]{1,16}不服的))(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
+                    + "[^，,；;。《》]{1,16}?的"
+                    + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议)");
+
+    private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
+
+    /**
+     * "市场监管领域行政复议案件", "民生领域法律援助案件", "涉及市场监管领域的败诉2件": the cases of one field, or what was
+     * lost or corrected in them; 各领域, 多领域 are all of them.
+     */
+    private static final Pattern ONE_FIELD = Pattern.compile(
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单)");
+
+    /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
+    static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
+
+    /** Some kinds of cases (涉企, 四类, 婚姻家庭纠纷, 涉疫纠纷, 市场监管领域案件) are named before the figure. */
+    private static final Pattern KIND_WORD = Pattern.compile(KIND_WORDS);
+
+    /**
+     * The words without the indicator's own matter where that matter is also a kind of another's cases: 信访案件
+     * are one kind of the disputes mediated, but all the petitions (全县信访案件按期办结率).
+     */
+    static String withoutOwnKind(String words, Pattern ownTopic) {
+        if (ownTopic == null) {
+            return words;
+        }
+        Matcher m = ownTopic.matcher(words);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (KIND_WORD.matcher(m.group()).matches()) {
+                b.append(words, last, m.start());
+                last = m.end();
+            }
+        }
+        return b.append(words.substring(last)).toString();
+    }
+
+    static boolean someKinds(String clause, String beforeInSentence) {
+        return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
+                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause);
+    }
+
+    /**
+     * A phrase of 针对/涉及/有关/关于/来自…的, 对…不服的 or 因/由于…引起的 names one kind (因 and 由于 only with their
+     * 引起/引发/产生/导致).
+     */
+    static boolean qualified(String clause) {
+        Matcher m = QUALIFIED.matcher(clause);
+        while (m.find()) {
+            if (!(m.group().startsWith("因") || m.group().startsWith("由于")) || CAUSED.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
