@@ -253,12 +253,13 @@ final class FigureJudge {
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
             flags.add("other_topic");
         }
-        if ((Subjects.otherBodyNamed(beforeInSentence, scope, ind.topic())
-                || Subjects.oneDepartmentsSystem(beforeInSentence, scope, ind.topic()))
+        String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(beforeInSentence, scope, ind.topic());
+        if ((Subjects.otherBodyNamed(bodyWords, scope, ind.topic())
+                || Subjects.oneDepartmentsSystem(bodyWords, scope, ind.topic()))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("subject_other_body");
         }
-        if ((OtherBodies.oneDepartmentOrCentre(beforeInSentence, scope, ind.topic()) || OtherBodies.namedStationSpeaks(ctx.before)
+        if ((OtherBodies.oneDepartmentOrCentre(bodyWords, scope, ind.topic()) || OtherBodies.namedStationSpeaks(ctx.before)
                 || bare && OtherBodies.namedStationSpeaks(channelWords))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");

@@ -47,6 +47,24 @@ final class NewsSubjects {
     }
 
     /**
+     * "…市公共资源交易中心完成交易4302笔；市12345热线接受来电22.19万件，…按期办结率99.79%": a part of the sentence after
+     * a semicolon that opens with the jurisdiction's own body for the figure's matter, named by its level alone, is that
+     * body's, so the bodies named in the parts before it do not own the figure. The words the figure's body is looked
+     * for in: that part, or all the words.
+     */
+    static String fromOwnBodyOpeningThePart(String words, Scope scope, String topic) {
+        String own = scope.ownName();
+        int semicolon = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+        if (semicolon < 0 || own == null || own.length() < 2) {
+            return words;
+        }
+        String part = words.substring(semicolon + 1);
+        Matcher m = LEVEL_BODY.matcher(part);
+        return m.find() && part.substring(0, m.start()).isBlank() && m.group(1).charAt(0) == own.charAt(own.length() - 1)
+                && Authors.owns(m.group(2), topic) ? part : words;
+    }
+
+    /**
      * A page title that opens with the county's full name and one of its bodies, then the year or what the page is
      * ("安吉县人力社保局2023年工作总结", "安吉县信访局关于…"): group 1 the body.
      */
