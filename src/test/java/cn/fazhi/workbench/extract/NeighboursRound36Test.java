@@ -77,4 +77,59 @@ class NeighboursRound36Test {
         assertNoValue(x, "mediation.success_rate");
         assertValue(report("全年调解矛盾纠纷3520件，调解成功3498件，化解率99.4%。"), "mediation.success_rate", "99.4");
     }
+
+    @Test
+    void theApprovalBureausNameIsNotWhatItHandled() {
+        notAValue("县行政审批局承办人大代表建议12件、政协提案8件。", "licensing.handled");
+        notAValue("县审批局共收到投资项目备案320件。", "licensing.handled");
+        assertValue(report("全年办理行政许可事项1.9万件，许可事项目录共228项。"), "licensing.handled", "19000");
+        assertValue(report("全年政务服务办件85.6万件，网办率83.2%，即办件占比41.5%。"), "licensing.handled", "856000");
+    }
+
+    @Test
+    void whatIsReceivedAboutAReconsiderationIsNotAnApplication() {
+        notAValue("全年收到群众对行政复议决定的投诉3件。", "reconsideration.received");
+        notAValue("全年收到被申请人履行行政复议决定情况报告12件。", "reconsideration.received");
+        assertValue(report("全年收到行政复议申请236件，其中群众通过“浙里复议”网上申请98件。"),
+                "reconsideration.received", "236");
+    }
+
+    @Test
+    void reconsiderationAndLawsuitFilesAreNotEnforcementFiles() {
+        notAValue("全年评查行政复议和行政应诉案卷86卷。", "enforcement.files_reviewed");
+        assertValue(report("全年评查行政复议案卷60卷，行政执法案卷评查320卷。"), "enforcement.files_reviewed", "320");
+        assertValue(report("全年审结行政复议案件198件，纠错率10.6%；行政执法监督纠错率5%。"),
+                "reconsideration.correction_rate", "10.6");
+    }
+
+    @Test
+    void ticketsHandledAgainSupervisedOrAtOneSeat() {
+        notAValue("全年12345热线重办件办结率100%，督办件按期办结率98%。", "hotline.completion_rate");
+        notAValue("12345热线营商环境专席全年按时办结率100%。", "hotline.completion_rate");
+        notAValue("全年办理信访复查复核事项32件，按期办结率100%。", "petitions.completion_rate");
+    }
+
+    @Test
+    void policyDocumentsDeclaredVoidAreNotNormativeDocumentsRepealed() {
+        assertValue(report("全年宣布失效政策性文件45件，废止规范性文件12件。"), "normative_docs.repealed", "12");
+    }
+
+    @Test
+    void requestsInsideACaseAndOneKindOfCase() {
+        notAValue("全年收到行政复议停止执行申请3件，行政复议听证申请12件。", "reconsideration.received");
+        notAValue("全年收到行政赔偿复议申请8件。", "reconsideration.received");
+        var x = report("全年收到行政复议申请236件（含邮寄申请12件），依法受理208件。");
+        assertValue(x, "reconsideration.received", "236");
+        assertValue(x, "reconsideration.accepted", "208");
+    }
+
+    @Test
+    void firstHandledAndDirectTicketsAndRetrials() {
+        notAValue("12345热线首办办结率85%，直办件办结率100%。", "hotline.completion_rate");
+        assertValue(report("12345热线按时办结率（剔除重复件）99.2%。"), "hotline.completion_rate", "99.2");
+        notAValue("全年行政诉讼案件发回重审3件，行政机关胜诉79件。", "litigation.cases");
+        var x = report("全县行政诉讼案件审结86件，行政机关胜诉79件，败诉7件。");
+        assertValue(x, "litigation.concluded", "86");
+        assertValue(x, "litigation.lost", "7");
+    }
 }
