@@ -229,7 +229,8 @@ final class FigureJudge {
         if (compiled.otherTopicIn(beforeInSentence)
                 || compiled.otherTopicIn(heading)
                 && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
-                || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)) {
+                || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)
+                || NamedRates.petitionsResolvedRate(ind.code(), beforeInSentence)) {
             flags.add("other_topic");
         }
         if (best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && best.score() < STRONG_CUE

@@ -31,8 +31,12 @@ final class LookalikeRates {
     /** A correction rate named without the comprehensive words: 直接纠错率 or a plain 纠错率. */
     private static final Pattern NOT_COMPREHENSIVE = Pattern.compile(
             "(?<!综合)纠错率(?![（(][^（()）]{0,10}(调解|和解))");
-    /** The respondents' rate: "行政复议被纠错率8.1%". */
-    private static final Pattern AS_RESPONDENTS = Pattern.compile("被(纠错|纠正)率");
+    /**
+     * The respondents' rate: "行政复议被纠错率8.1%", and with the body that corrected named between (被复议纠错率,
+     * 被上级复议机关纠正率, 被市政府纠错率): still the county's acts corrected; not 被申请人 (a group of respondents is
+     * another rule's part).
+     */
+    private static final Pattern AS_RESPONDENTS = Pattern.compile("被(?!申请人|告)[^，,；;。\\d%]{0,8}?(纠错|纠正)率");
     private static final Pattern TIME_BOUND = Pattern.compile(
             "(时效|审限|期限|时限)内[^，,；;。\\d]{0,2}结案率|(按期|按时|如期|限期)结案率");
     /**

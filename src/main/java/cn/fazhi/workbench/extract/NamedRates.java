@@ -115,6 +115,21 @@ final class NamedRates {
                 || ITEMS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 
+    /** What disputes mediated are named by: a 化解率 of these words is the mediation's. */
+    private static final Pattern MEDIATION_WORDS = Pattern.compile("调解|调处|纠纷|矛盾");
+
+    /**
+     * "全年信访事项按期办结率98.7%，化解率96.9%" (round 36): a bare 化解率 whose own clause names no dispute or mediation
+     * is the rate of the matter the sentence speaks of; when that is petitions (信访, 来信来访) and no dispute or
+     * mediation word stands before it, it is the petitions resolved, not the mediation success rate.
+     */
+    static boolean petitionsResolvedRate(String code, String beforeInSentence) {
+        return "mediation.success_rate".equals(code)
+                && !MEDIATION_WORDS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
+                && PETITIONS_IN_CLAUSE.matcher(beforeInSentence).find()
+                && !MEDIATION_WORDS.matcher(beforeInSentence).find();
+    }
+
     /** The clause before the figure runs through a hotline's number, which the clause context stops at. */
     static boolean afterAHotlineNumber(String beforeInSentence, String clauseBefore) {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
