@@ -30,7 +30,9 @@ final class Subjects {
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
             "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
-                    + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府)");
+                    + "(?:、?[省市]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府"
+                    // "市级行政复议机关…", "省、市两级复议机关…", "市级层面审查涉我县…": the levels above as organs or a level that acts
+                    + "|(?<=[省市两]级(行政)?(复议)?)(机关|机构)|(?<=[省市]级)层面)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
      * A named body: "市水利局", "区市场监管局", "县卫健委", "县综治中心", "某某公司". Up to six characters of its name are read
@@ -62,6 +64,9 @@ final class Subjects {
 
     /** The figure belongs to a higher level (the nation, the province, the city above a county). */
     static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
+        if (HigherLevelFrames.amongTheHigherLevels(beforeInSentence, scope)) {
+            return true;
+        }
         int higher = -1;
         boolean subject = false;
         Matcher h = HIGHER.matcher(beforeInSentence);
@@ -88,7 +93,7 @@ final class Subjects {
         while (body.find()) {
             // the reports are a county's or a city's: a province's department is always above them
             if (body.group(1).equals("省") || !scope.cityIsOwn()) {
-                if (body.start() > higher) {
+                if (body.start() >= higher) { // (at the sentence start the body and its level begin together)
                     higher = body.start();
                     subject = true;
                 }
@@ -334,8 +339,8 @@ final class Subjects {
         return own != null && (own.endsWith("县") || own.endsWith("旗"));
     }
 
-    /** "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…": the jurisdiction named as what a body above handles. */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|针对|对|以|关于)$");
+    /** "市行政复议局受理涉及我县的…", "市级层面审查涉我县…", "…以我县行政机关为被告的…": the jurisdiction named as what a body above handles. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|涉|针对|对|以|关于)$");
 
     /**
      * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
