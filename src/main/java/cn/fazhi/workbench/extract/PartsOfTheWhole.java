@@ -149,7 +149,7 @@ final class PartsOfTheWhole {
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole) {
         return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find())
                 || !ownLevelIsTheWhole && ownLevelOnly(clause, beforeInSentence)
-                || LEVELS_PAIRED.matcher(clause).find()
+                || LEVELS_PAIRED.matcher(clause).find() || PhrasesOfOneKind.subjectsPairedByRespectively(clause)
                 || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
     }
 

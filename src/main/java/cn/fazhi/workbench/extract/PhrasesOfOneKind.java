@@ -37,7 +37,22 @@ final class PhrasesOfOneKind {
     private static final Pattern INVOLVING = Pattern.compile(
             "涉(?![及嫌案密法我本])[\\u4e00-\\u9fa5]{1,5}?(的)?(行政)?(规范性文件|许可|事项|诉求|工单|申请|复议|诉讼|案卷)");
 
+    /**
+     * "城区和农村分别调解纠纷2630件、3000件", "县法院、县检察院分别受理…": subjects listed before 分别 and an act, so each
+     * figure after it is one subject's. Not a list of matters (行政复议和行政诉讼分别新收…: each figure a whole of its own
+     * indicator), and 分别为 after a list of acts pairs indicators, not subjects.
+     */
+    private static final Pattern SUBJECTS_PAIRED = Pattern.compile(
+            "(?:^|[，,；;：:])(?![^，,；;。]{0,30}(复议|诉讼|应诉|调解|援助|许可|文件|案件|纠纷|申请|事项|审查|备案)[^，,；;。]{0,12}分别)"
+                    + "[^，,；;。]{1,12}[和及与、][^，,；;。]{1,12}分别"
+                    + "(调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止)[^，,；;。\\d]{0,12}$");
+
     private PhrasesOfOneKind() {
+    }
+
+    /** The figure's clause lists subjects before 分别 and an act: the figure is one of theirs. */
+    static boolean subjectsPairedByRespectively(String clause) {
+        return SUBJECTS_PAIRED.matcher(clause).find();
     }
 
     /** The words name one kind or one issuer before the noun they count. */
