@@ -181,8 +181,8 @@ final class PartsOfTheWhole {
                 && !WHOLE_AGAIN.matcher(clause).find();
     }
 
-    /** "县级部门", "县直单位", "县级行政机关", "区本级": the county's own level, as against its towns. */
-    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)");
+    /** "县级部门", "县直单位", "县级行政机关", "区本级", "县级层面": the county's own level, as against its towns. */
+    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */
     private static final Pattern TOWNS_NAMED = Pattern.compile("乡镇|街道|[县区]乡|镇(?!压)");
     /** "，乡镇便民服务中心办理1.2万件": a later clause of the sentence gives the towns' or streets' own figure. */

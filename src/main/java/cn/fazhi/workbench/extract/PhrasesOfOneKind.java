@@ -26,9 +26,9 @@ final class PhrasesOfOneKind {
             "以(?![^，,；;。]{0,16}?[和及与、])[^，,；;。]{0,12}?(办公室|办|局|委员会|委|部门)名义[^，,；;。]{0,6}?的"
                     + "[^，,；;。]{0,8}?" + NOUNS);
 
-    /** "主要争议类型为行政处罚的复议申请", "争议类别属于信息公开的案件": the kind stated before the noun. */
+    /** "主要争议类型为行政处罚的复议申请", "争议类别属于信息公开的案件", "争议焦点为补偿标准的…": the kind stated before the noun. */
     private static final Pattern KIND_STATED = Pattern.compile(
-            "(类型|类别|性质)(为|属于|是)(?![^，,；;。]{0,12}?(各类|所有|全部|多种))[^，,；;。]{1,12}?的[^，,；;。]{0,8}?" + NOUNS);
+            "(类型|类别|性质|焦点|案由)(为|属于|是)(?![^，,；;。]{0,12}?(各类|所有|全部|多种))[^，,；;。]{1,12}?的[^，,；;。]{0,8}?" + NOUNS);
     /**
      * "涉营商环境规范性文件", "涉民生行政许可事项": 涉 and a matter of up to five characters before a noun other than
      * cases and disputes (those are read in {@link PartsOfTheWhole}); not 涉及, 涉嫌, 涉案, 涉密, 涉法, nor the

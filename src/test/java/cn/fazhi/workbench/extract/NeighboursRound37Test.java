@@ -24,6 +24,8 @@ class NeighboursRound37Test {
         notAValue("以行政处罚为主要争议的复议申请98件。", "reconsideration.received");
         notAValue("以信息公开为主要类型的行政诉讼案件21件。", "litigation.cases");
         notAValue("主要争议类型为行政处罚的复议申请98件。", "reconsideration.received");
+        notAValue("争议焦点为补偿标准的复议申请26件。", "reconsideration.received");
+        notAValue("以县级部门为主要被告的行政诉讼案件112件。", "litigation.cases");
         // the kinds said of the whole, in a clause of their own or after it; the government as defendant (rule 4)
         assertValue(report("全年共收到行政复议申请286件，以行政处罚和行政强制为主。"), "reconsideration.received", "286");
         assertValue(report("以行政处罚案件居多，全年受理行政复议案件158件。"), "reconsideration.accepted", "158");
@@ -61,6 +63,12 @@ class NeighboursRound37Test {
     void subjectsListedBeforeRespectivelyEachHaveTheirOwn() {
         notAValue("县本级和各乡镇分别调解纠纷860件、4770件。", "mediation.disputes");
         notAValue("城区和农村分别调解纠纷2630件、3000件。", "mediation.disputes");
+        notAValue("县级层面调解纠纷860件，乡镇层面调解4770件。", "mediation.disputes");
+        // the own level alone stays (the county's reconsideration body, decision 0044)
+        assertValue(report("县级层面受理行政复议案件158件。"), "reconsideration.accepted", "158");
+        var acts = report("全年收到和受理行政复议申请分别为286件、271件。");
+        assertValue(acts, "reconsideration.received", "286");
+        assertValue(acts, "reconsideration.accepted", "271");
         assertValue(report("全县共调解纠纷5630件，县本级和各乡镇分别调解860件、4770件。"), "mediation.disputes", "5630");
         assertValue(report("全县各级人民调解组织和调解服务点共调解矛盾纠纷5630件。"), "mediation.disputes", "5630");
     }
