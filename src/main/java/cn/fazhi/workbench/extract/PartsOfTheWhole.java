@@ -40,11 +40,11 @@ final class PartsOfTheWhole {
             "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
     /**
-     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…", "县本级和各乡镇分别…": 分别 pairs each figure with one level or
+     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…", "县本级和各乡镇分别…", "县级部门及乡镇分别…": 分别 pairs each figure with one level or
      * place of a list, so each is a part (lists of acts, "收到、受理、审结…分别为", pair indicators instead).
      */
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
-            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、|本级[和及与、])[^，,；;。]{0,20}分别");
+            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}[、和及与]|本级[和及与、])[^，,；;。]{0,20}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
     static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
@@ -121,11 +121,14 @@ final class PartsOfTheWhole {
     }
 
     /**
-     * "按案件类型分，…", "按被告类别分，…": the sentence goes on to break a total down, so each figure after it is one
+     * "按案件类型分，…", "按被告类别分，…", "从申请主体看，…": the sentence goes on to break a total down, so each figure after it is one
      * category's (按期, 按时, 按照 are other words; "从审理结果看，全年共审结…" looks at the whole).
      */
     private static final Pattern BY_CATEGORY = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[，,：:]");
+            "(?:^|[，,；;。：:])\\s*按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[，,：:]"
+                    // "从申请主体看，…", "分地区看，…": a category the total is broken down by, looked at
+                    + "|(?:^|[，,；;。：:])\\s*(?:从|分)[^，,；;。\\d]{0,6}?(?:主体|申请人|被申请人|被告|类型|类别|领域|来源|渠道|地区|区域|层级|案由|行业)"
+                    + "(?:情况)?(?:来)?看[，,：:]");
     /** A clause after the breakdown that names the whole again: "…，全县共调解…", "合计…". */
     private static final Pattern WHOLE_AFTER_BREAKDOWN = Pattern.compile("全[县区市旗州盟年]|合计|共计|总计|总量|各级");
 
