@@ -44,7 +44,9 @@ final class PartsOfTheWhole {
      * place of a list, so each is a part (lists of acts, "收到、受理、审结…分别为", pair indicators instead).
      */
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
-            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}[、和及与]|本级[和及与、])[^，,；;。]{0,20}分别");
+            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}[、和及与]|本级[和及与、])[^，,；;。]{0,20}分别"
+            // "县政府和县级部门分别…": a level named after the joining word
+            + "|[、和及与](县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,8}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
     static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
@@ -159,10 +161,15 @@ final class PartsOfTheWhole {
     private static boolean afterABreakdownOpens(String beforeInSentence) {
         Matcher by = BY_CATEGORY.matcher(beforeInSentence);
         int end = -1;
+        boolean lookedAt = false;
         while (by.find()) {
             end = by.end();
+            lookedAt = by.group().strip().endsWith("看，") || by.group().endsWith("看,") || by.group().endsWith("看：")
+                    || by.group().endsWith("看:");
         }
-        return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find();
+        // "从案件类型看，受理行政复议案件158件，其中…": an act right after the category looked at counts the whole first
+        return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find()
+                && !(lookedAt && PhrasesOfOneKind.actOpens(beforeInSentence.substring(end)));
     }
 
     /**

@@ -47,7 +47,16 @@ final class PhrasesOfOneKind {
                     + "[^，,；;。]{1,12}[和及与、][^，,；;。]{1,12}分别"
                     + "(调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止)[^，,；;。\\d]{0,12}$");
 
+    /** A clause that opens with an act (共 before it at most): "受理行政复议案件158件" counts, it names no category. */
+    private static final Pattern ACT_OPENS = Pattern.compile(
+            "^\\s*(共|共计|全年)?(受理|收到|新收|审结|办结|办理|调解|调处|化解|审查|审核|备案|指派|评查|发生|废止)");
+
     private PhrasesOfOneKind() {
+    }
+
+    /** The words open with an act (see {@link #ACT_OPENS}). */
+    static boolean actOpens(String words) {
+        return ACT_OPENS.matcher(words).find();
     }
 
     /** The figure's clause lists subjects before 分别 and an act: the figure is one of theirs. */

@@ -63,7 +63,9 @@ class NeighboursRound37Test {
     void aCategoryLookedAtOpensABreakdown() {
         notAValue("从申请主体看，企业法人申请的复议案件26件，个人申请的132件。", "reconsideration.received");
         notAValue("分地区看，递铺街道调解纠纷1260件，孝丰镇调解980件。", "mediation.disputes");
-        // the whole named again after the category (a-0230's 从审理结果看，全年共审结…), or before it
+        notAValue("分行业看，交通运输行业行政许可办件2.3万件。", "licensing.handled");
+        // the whole named again after the category (a-0230's 从审理结果看，全年共审结…), an act right after it, or before it
+        assertValue(report("从案件类型看，受理行政复议案件158件，其中行政处罚类62件。"), "reconsideration.accepted", "158");
         assertValue(report("从审理结果看，全年共审结行政复议案件152件，直接纠错18件。"), "reconsideration.concluded", "152");
         assertValue(report("全年受理行政复议申请258件，按案件来源分，网上受理82件，窗口受理176件。"),
                 "reconsideration.accepted", "258");
@@ -75,6 +77,8 @@ class NeighboursRound37Test {
         notAValue("城区和农村分别调解纠纷2630件、3000件。", "mediation.disputes");
         notAValue("县级层面调解纠纷860件，乡镇层面调解4770件。", "mediation.disputes");
         notAValue("县级部门及乡镇（街道）分别作为被告的行政诉讼案件112件、14件。", "litigation.cases");
+        notAValue("县政府和县级部门分别作为被告的案件38件、76件。", "litigation.cases");
+        notAValue("县级部门与乡镇（街道）分别审查规范性文件58件、36件。", "normative_docs.reviewed");
         assertValue(report("全县行政机关作为被告的行政诉讼案件126件，县级部门、乡镇分别为112件、14件。"), "litigation.cases", "126");
         // the own level alone stays (the county's reconsideration body, decision 0044)
         assertValue(report("县级层面受理行政复议案件158件。"), "reconsideration.accepted", "158");
