@@ -39,11 +39,13 @@ final class PhrasesOfOneKind {
 
     /**
      * "城区和农村分别调解纠纷2630件、3000件", "县法院、县检察院分别受理…": subjects listed before 分别 and an act, so each
-     * figure after it is one subject's. Not a list of matters (行政复议和行政诉讼分别新收…: each figure a whole of its own
-     * indicator), and 分别为 after a list of acts pairs indicators, not subjects.
+     * figure after it is one subject's. Not a list that names the whole (石浦镇和全县分别…: one of them is the
+     * whole's), nor a list of matters (行政复议和行政诉讼分别新收…: each figure a whole of its own indicator), and
+     * 分别为 after a list of acts pairs indicators, not subjects.
      */
     private static final Pattern SUBJECTS_PAIRED = Pattern.compile(
             "(?:^|[，,；;：:])(?![^，,；;。]{0,30}(复议|诉讼|应诉|调解|援助|许可|文件|案件|纠纷|申请|事项|审查|备案)[^，,；;。]{0,12}分别)"
+                    + "(?![^，,；;。]{0,26}全[县区市旗州盟])"
                     + "[^，,；;。]{1,12}[和及与、][^，,；;。]{1,12}分别"
                     + "(调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止)[^，,；;。\\d]{0,12}$");
 
