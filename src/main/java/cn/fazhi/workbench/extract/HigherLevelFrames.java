@@ -11,6 +11,13 @@ final class HigherLevelFrames {
     private static final Pattern AMONG_THE_LEVELS = Pattern.compile(
             "(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)[^，,；;。\\d]{0,6}?(收到|受理|办理|发生|新收|审结|审查|调解|指派)的[^，,；;。\\d]{0,16}$");
 
+    /**
+     * The endings of {@link Subjects#HIGHER_BODY} for the levels above as organs or as a level that acts: "市级行政复议机关…",
+     * "省、市两级复议机关…", "市级层面审查涉我县…"; "市、县两级行政机关…" is the city's and the county's together, not the
+     * county's own.
+     */
+    static final String ORGANS_ABOVE = "(?<=[省市两]级(行政)?(复议)?)(机关|机构)|(?<=[省市]级)层面";
+
     private HigherLevelFrames() {
     }
 

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Phrases before a case, dispute, application or document noun that name one kind or one source of them, in the
- * shapes reports use besides 针对/涉及…的 (see {@link PartsOfTheWhole}): the kind a total is mostly made of, named as if
+ * shapes reports use besides 针对/涉及…的 (see {@link KindsOfCases}): the kind a total is mostly made of, named as if
  * it were the cases ("以行政处罚为主要争议类型的复议申请98件", "以土地征收为主的行政复议案件45件"), and one issuer's
  * documents ("以县政府办公室名义印发的规范性文件"). Each counts a part of the indicator's whole.
  */
@@ -31,7 +31,7 @@ final class PhrasesOfOneKind {
             "(类型|类别|性质|焦点|案由)(为|属于|是)(?![^，,；;。]{0,12}?(各类|所有|全部|多种))[^，,；;。]{1,12}?的[^，,；;。]{0,8}?" + NOUNS);
     /**
      * "涉营商环境规范性文件", "涉民生行政许可事项": 涉 and a matter of up to five characters before a noun other than
-     * cases and disputes (those are read in {@link PartsOfTheWhole}); not 涉及, 涉嫌, 涉案, 涉密, 涉法, nor the
+     * cases and disputes (those are read in {@link KindsOfCases}); not 涉及, 涉嫌, 涉案, 涉密, 涉法, nor the
      * jurisdiction itself (涉我县: the county as the object of another's figure).
      */
     private static final Pattern INVOLVING = Pattern.compile(

@@ -30,10 +30,8 @@ final class Subjects {
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
             "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
-                    + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府"
-                    // "市级行政复议机关…", "省、市两级复议机关…", "市级层面审查涉我县…": the levels above as organs or a level that acts;
-                    // "市、县两级行政机关…": the city's and the county's together, not the county's own
-                    + "|(?<=[省市两]级(行政)?(复议)?)(机关|机构)|(?<=[省市]级)层面)");
+                    + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府|"
+                    + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
      * A named body: "市水利局", "区市场监管局", "县卫健委", "县综治中心", "某某公司". Up to six characters of its name are read
@@ -340,7 +338,7 @@ final class Subjects {
         return own != null && (own.endsWith("县") || own.endsWith("旗"));
     }
 
-    /** "市行政复议局受理涉及我县的…", "市级层面审查涉我县…", "…以我县行政机关为被告的…": the jurisdiction named as what a body above handles. */
+    /** "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…", "涉我县…": the jurisdiction as what a body above handles. */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|涉|针对|对|以|关于)$");
 
     /**
