@@ -20,7 +20,7 @@ final class DefendantGroups {
      */
     private static final Pattern DEFENDANT_GROUP = Pattern.compile(
             "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
-                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)被告");
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)(?:主要)?被告");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");

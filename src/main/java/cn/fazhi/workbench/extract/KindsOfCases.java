@@ -101,7 +101,8 @@ final class KindsOfCases {
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
-                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause);
+                || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause)
+                || PhrasesOfOneKind.namedBeforeTheNoun(clause);
     }
 
     /**

@@ -40,11 +40,13 @@ final class PartsOfTheWhole {
             "[\\u4e00-\\u9fa5](?<![各多诸门分归同种此该这大几两三四五六七八九十])类(?![型别似])"
                     + "(?=[^，,；;。]{0,10}(案件|申请|纠纷|事项|诉求)|(受理|新收|收到|办理|审结|办结|调解|调处)?$)");
     /**
-     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…": 分别 pairs each figure with one level or
+     * "县级、乡镇两级调解组织分别调解纠纷860件、2400件", "县乡村三级…分别…", "县本级和各乡镇分别…", "县级部门及乡镇分别…": 分别 pairs each figure with one level or
      * place of a list, so each is a part (lists of acts, "收到、受理、审结…分别为", pair indicators instead).
      */
     private static final Pattern LEVELS_PAIRED = Pattern.compile(
-            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}、)[^，,；;。]{0,20}分别");
+            "([两三四五]级|(县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,6}[、和及与]|本级[和及与、])[^，,；;。]{0,20}分别"
+            // "县政府和县级部门分别…": a level named after the joining word
+            + "|[、和及与](县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,8}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
     static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
@@ -121,11 +123,14 @@ final class PartsOfTheWhole {
     }
 
     /**
-     * "按案件类型分，…", "按被告类别分，…": the sentence goes on to break a total down, so each figure after it is one
+     * "按案件类型分，…", "按被告类别分，…", "从申请主体看，…": the sentence goes on to break a total down, so each figure after it is one
      * category's (按期, 按时, 按照 are other words; "从审理结果看，全年共审结…" looks at the whole).
      */
     private static final Pattern BY_CATEGORY = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[，,：:]");
+            "(?:^|[，,；;。：:])\\s*按(?!期|时|照|规定|要求|程序)[^，,；;。\\d]{1,10}?(?:分|划分|分类|统计)[，,：:]"
+                    // "从申请主体看，…", "分地区看，…": a category the total is broken down by, looked at
+                    + "|(?:^|[，,；;。：:])\\s*(?:从|分)[^，,；;。\\d]{0,6}?(?:主体|申请人|被申请人|被告|类型|类别|领域|来源|渠道|地区|区域|层级|案由|行业)"
+                    + "(?:情况)?(?:来)?看[，,：:]");
     /** A clause after the breakdown that names the whole again: "…，全县共调解…", "合计…". */
     private static final Pattern WHOLE_AFTER_BREAKDOWN = Pattern.compile("全[县区市旗州盟年]|合计|共计|总计|总量|各级");
 
@@ -149,17 +154,22 @@ final class PartsOfTheWhole {
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole) {
         return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find())
                 || !ownLevelIsTheWhole && ownLevelOnly(clause, beforeInSentence)
-                || LEVELS_PAIRED.matcher(clause).find()
+                || LEVELS_PAIRED.matcher(clause).find() || PhrasesOfOneKind.subjectsPairedByRespectively(clause)
                 || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
     }
 
     private static boolean afterABreakdownOpens(String beforeInSentence) {
         Matcher by = BY_CATEGORY.matcher(beforeInSentence);
         int end = -1;
+        boolean lookedAt = false;
         while (by.find()) {
             end = by.end();
+            lookedAt = by.group().strip().endsWith("看，") || by.group().endsWith("看,") || by.group().endsWith("看：")
+                    || by.group().endsWith("看:");
         }
-        return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find();
+        // "从案件类型看，受理行政复议案件158件，其中…": an act right after the category looked at counts the whole first
+        return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find()
+                && !(lookedAt && PhrasesOfOneKind.actOpens(beforeInSentence.substring(end)));
     }
 
     /**
@@ -181,8 +191,8 @@ final class PartsOfTheWhole {
                 && !WHOLE_AGAIN.matcher(clause).find();
     }
 
-    /** "县级部门", "县直单位", "县级行政机关", "区本级": the county's own level, as against its towns. */
-    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)");
+    /** "县级部门", "县直单位", "县级行政机关", "区本级", "县级层面": the county's own level, as against its towns. */
+    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */
     private static final Pattern TOWNS_NAMED = Pattern.compile("乡镇|街道|[县区]乡|镇(?!压)");
     /** "，乡镇便民服务中心办理1.2万件": a later clause of the sentence gives the towns' or streets' own figure. */

@@ -30,7 +30,8 @@ final class Subjects {
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
             "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
-                    + "(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府)");
+                    + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府|"
+                    + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**
      * A named body: "市水利局", "区市场监管局", "县卫健委", "县综治中心", "某某公司". Up to six characters of its name are read
@@ -62,6 +63,9 @@ final class Subjects {
 
     /** The figure belongs to a higher level (the nation, the province, the city above a county). */
     static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
+        if (HigherLevelFrames.amongTheHigherLevels(beforeInSentence, scope)) {
+            return true;
+        }
         int higher = -1;
         boolean subject = false;
         Matcher h = HIGHER.matcher(beforeInSentence);
@@ -88,7 +92,7 @@ final class Subjects {
         while (body.find()) {
             // the reports are a county's or a city's: a province's department is always above them
             if (body.group(1).equals("省") || !scope.cityIsOwn()) {
-                if (body.start() > higher) {
+                if (body.start() >= higher) { // (at the sentence start the body and its level begin together)
                     higher = body.start();
                     subject = true;
                 }
@@ -334,8 +338,8 @@ final class Subjects {
         return own != null && (own.endsWith("县") || own.endsWith("旗"));
     }
 
-    /** "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…": the jurisdiction named as what a body above handles. */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|针对|对|以|关于)$");
+    /** "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…", "涉我县…": the jurisdiction as what a body above handles. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|涉|针对|对|以|关于)$");
 
     /**
      * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
