@@ -103,7 +103,8 @@ final class ClauseContext {
     private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况|管理)?[。：:，,]?$");
     /**
      * A clause that leaves its matter out: one of the indicators' verbs after the words that open a year's
-     * figure, and the bare noun ("全年收到申请", "受理", "审结", "全年发生案件"); "共482宗" says no verb.
+     * figure (全年, the year itself: "2023年收到申请" after "行政复议："), and the bare noun ("全年收到申请", "受理", "审结",
+     * "全年发生案件"); "共482宗" says no verb.
      */
     private static final Pattern MATTERLESS = Pattern.compile(
             "^(全年|今年以来|截至目前|\\d{4}年度?[，,]?|本年度[，,]?|今年[，,]?)?(全县|全区|全市|我[县区市]|[县区](?:人民)?政府|[县区]本级)?(共|共计|累计|依法)?"

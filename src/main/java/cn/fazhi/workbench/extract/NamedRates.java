@@ -124,9 +124,8 @@ final class NamedRates {
      * mediation word stands before it, it is the petitions resolved, not the mediation success rate.
      */
     static boolean petitionsResolvedRate(String code, String beforeInSentence) {
-        return "mediation.success_rate".equals(code)
-                && !MEDIATION_WORDS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
-                && PETITIONS_IN_CLAUSE.matcher(beforeInSentence).find()
+        // (no dispute or mediation word anywhere before it: so none in its own clause either)
+        return "mediation.success_rate".equals(code) && PETITIONS_IN_CLAUSE.matcher(beforeInSentence).find()
                 && !MEDIATION_WORDS.matcher(beforeInSentence).find();
     }
 

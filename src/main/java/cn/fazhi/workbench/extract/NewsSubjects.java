@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * Loose text (a news item, a 司法局's summary) about one county names the county as the subject of a figure in
  * ways an annual report has no need of: by the county's own body for the matter with its level alone
  * ("县法律援助中心"), or by its name without its level ("安吉2023年…"). {@link Subjects#ownNamed} reads the other ways.
+ * The same bodies by level, opening a part after a semicolon, also end another body's hold on a report's figure
+ * ({@link #fromOwnBodyOpeningThePart}).
  */
 final class NewsSubjects {
     private NewsSubjects() {

@@ -164,8 +164,8 @@ final class PartsOfTheWhole {
         boolean lookedAt = false;
         while (by.find()) {
             end = by.end();
-            lookedAt = by.group().strip().endsWith("看，") || by.group().endsWith("看,") || by.group().endsWith("看：")
-                    || by.group().endsWith("看:");
+            // every match ends with its punctuation: "从申请主体看，" was looked at, "按案件类型分，" split
+            lookedAt = beforeInSentence.charAt(end - 2) == '看';
         }
         // "从案件类型看，受理行政复议案件158件，其中…": an act right after the category looked at counts the whole first
         return end >= 0 && !WHOLE_AFTER_BREAKDOWN.matcher(beforeInSentence.substring(end)).find()
