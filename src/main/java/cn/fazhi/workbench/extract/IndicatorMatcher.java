@@ -119,6 +119,10 @@ final class IndicatorMatcher {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
             }
         }
+        ClauseContext level = NamesBeforeTheClause.levelAfterAChange(text, s, values, k, ctx);
+        if (level != null) {
+            ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
+        }
         if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0) {
             if (k > 0 && ctx.before.isBlank()) {
                 // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
@@ -199,6 +203,12 @@ final class IndicatorMatcher {
                     ctx = mediated;
                 }
             }
+        }
+        ClauseContext continued = best == null ? NamesBeforeTheClause.sameActAnotherYear(text, s, values, k, ctx) : null;
+        MatchedIndicator again = continued == null ? null : bestIndicator(s, previous, topics, m, continued, null);
+        if (again != null) {
+            best = again.scaled(0.9); // "2022年办理法律援助案件760件，2023年办理812件": the act's count goes on
+            ctx = continued;
         }
         if (best == null) {
             // "行政复议：收到申请86件，受理80件": a label names the matter of the clauses after it; a heading that is

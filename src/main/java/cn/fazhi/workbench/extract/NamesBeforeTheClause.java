@@ -55,6 +55,76 @@ final class NamesBeforeTheClause {
         return named.matches() ? named.group(1) : null;
     }
 
+    /** The words between a change figure and the level it reached in the same clause: "…个百分点至", "…%至". */
+    private static final Pattern TO_THE_LEVEL = Pattern.compile("^(个百分点|百分点|%|％|件|起|宗|个)?(至|到)$");
+
+    /**
+     * The figure's clause read from its name when the figure is the level a change written just before it reached,
+     * in the same clause: "纠错率同比提高2.1个百分点至10.6%" reads 10.6% as "纠错率" (the change's words left behind, the
+     * change figure stays a change). Null when the figure does not follow a change that way.
+     */
+    static ClauseContext levelAfterAChange(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
+        if (k == 0 || !TO_THE_LEVEL.matcher(ctx.before.strip()).matches()) {
+            return null;
+        }
+        ClauseContext change = ClauseContext.of(text, s, values, k - 1, false);
+        Matcher named = NAME_THEN_CHANGE.matcher(change.before.strip());
+        return named.matches() ? change.withBefore(named.group(1)).withAfter(ctx.after) : null;
+    }
+
+    private static final String ACTS = "收到|新收|收案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|承办|指派";
+    private static final String LEVEL = "为|达|达到|是";
+    private static final String OWN_YEAR = "\\d{4}年度?|今年|本年度?";
+    private static final String OTHER_YEAR = "\\d{4}年度?|上年|去年|上一年度?";
+    // not 我市, 全市: in a county's report they are the city above; a county-level city is left a miss, not a guess
+    private static final String OWN_BODY = "我县|我区|全县|全区|本县|本区";
+    private static final String HIGHER_BODY = "全市|全省|全国";
+    /** A clause that is a year or the jurisdiction and an act or a level alone: "2023年办理", "今年共受理", "我县为". */
+    private static final Pattern OPENING_AND_ACT = Pattern.compile(
+            "^(" + OWN_YEAR + "|" + OWN_BODY + ")[，,]?(共|共计|依法)?(" + ACTS + "|" + LEVEL + ")了?$");
+    /** The clause before it, another year's or a higher level's count of the same act: "2022年全县办理法律援助案件". */
+    private static final Pattern OTHERS_COUNT = Pattern.compile(
+            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?([^，,；;。]{0,8}?)(" + ACTS + ")了?([^，,；;。\\d]{2,20})$");
+    /** Or another year's or a higher level's level with its name: "2022年全县行政复议纠错率为", "全市调解成功率". */
+    private static final Pattern OTHERS_LEVEL = Pattern.compile(
+            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?((?:[^，,；;。\\d]|12345){2,30}?)(" + LEVEL + ")?$");
+    private static final Pattern YEAR_ALONE = Pattern.compile("^(" + OTHER_YEAR + ")$");
+
+    /**
+     * "2022年办理法律援助案件760件，2023年办理812件", "2022年，全县行政复议纠错率为8.5%，2023年为10.6%", "全市…纠错率为
+     * 8.7%，我县为10.6%": a clause of a year (or the jurisdiction) and a bare act or 为, after the same act's count or a
+     * level of another year (or of a higher level), names its figure with those words under its own opening, so the
+     * year and the subject are judged as every year and subject are. Null when the figure's clause is anything else,
+     * the clause before counts another act, or the two openings are not of one kind (a year beside a body).
+     */
+    static ClauseContext sameActAnotherYear(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
+        Matcher own = OPENING_AND_ACT.matcher(ctx.before.strip());
+        if (k == 0 || !own.matches()) {
+            return null;
+        }
+        NumberMention count = values.get(k - 1);
+        if (!text.substring(count.end(), Math.min(s.end(), count.end() + 2)).matches("^[，,][\\s\\S]*")) {
+            return null;
+        }
+        int clause = clauseStartBefore(text, s, count.start());
+        String words = text.substring(clause, count.start()).strip();
+        if (clause > s.start()) {
+            String yearBefore = text.substring(clauseStartBefore(text, s, clause - 1), clause - 1).strip();
+            if (YEAR_ALONE.matcher(yearBefore).matches()) {
+                words = yearBefore + words; // "2022年，全县共受理…"
+            }
+        }
+        String act = own.group(3);
+        Matcher before = (act.matches(LEVEL) ? OTHERS_LEVEL : OTHERS_COUNT).matcher(words);
+        if (!before.matches() || own.group(1).matches(OWN_BODY) != before.group(1).matches(HIGHER_BODY)) {
+            return null;
+        }
+        if (act.matches(LEVEL)) {
+            return ctx.withBefore(own.group(1) + before.group(2) + act);
+        }
+        return before.group(3).equals(act) ? ctx.withBefore(own.group(1) + before.group(2) + act + before.group(4)) : null;
+    }
+
     private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");
 
     /** The clause is 成功 alone ("，成功3180件"): the success of the mediation counted before it. */
