@@ -1,0 +1,50 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Figures a report states as something other than what happened, in words no plan word names: a condition
+ * ("如负责人出庭应诉率低于90%，则予以通报"), a question ("全年调解纠纷能否突破6000件？") and what was due rather than
+ * done ("应出庭应诉案件52件": the cases where the head should appear, the appearance rate's denominator, not the
+ * head's appearances).
+ */
+final class ConditionsAndQuestions {
+    private ConditionsAndQuestions() {
+    }
+
+    /** The clause opens with a condition's word: 如果, 假如, 倘若, 假若, 一旦, 若 (not 若干). */
+    private static final Pattern CONDITION = Pattern.compile("^[^，,；;。\\d]{0,4}?(如果|假如|倘若|假若|一旦|若(?!干))");
+    /**
+     * 如 alone opens a condition only with 则 after the figure: it is as often "such as" (成效明显，如全年办理…), and
+     * 如期, 如实, 如下, 如此, 如今, 如何, 如同 are words of their own.
+     */
+    private static final Pattern IF_ALONE = Pattern.compile("^[^，,；;。\\d]{0,4}?(?<![例比譬诸])如(?![期实下此今何同是上意愿数常])");
+    private static final Pattern THEN = Pattern.compile("^[^。；;？?]*则");
+
+    /** A question about the figure: 能否, 是否, 可否, 会否, 能不能 before it, or a question mark ending its sentence. */
+    private static final Pattern QUESTION_WORDS = Pattern.compile("能否|是否|可否|会否|能不能|可不可以|有没有");
+
+    /**
+     * 应出庭, 需出庭, 应当出庭, 需要出庭, 须出庭 (with the head or the organ between): the appearances due, not done
+     * — unless 实际/实到 comes after them ("应出庭52件，实际出庭50件" in one clause).
+     */
+    private static final Pattern DUE = Pattern.compile(
+            "(?<![响适对相反供答])(应当?|需要?|须)[^，,；;。\\d]{0,10}?出庭(?![^，,；;。\\d]*(实际|实到))[^，,；;。\\d]*$");
+
+    /** The figure is a condition's threshold ({@code clauseBefore}: the clause's words up to the figure). */
+    static boolean condition(String clauseBefore, String restOfSentence) {
+        return CONDITION.matcher(clauseBefore).find()
+                || IF_ALONE.matcher(clauseBefore).find() && THEN.matcher(restOfSentence).find();
+    }
+
+    /** The figure is asked about, not stated: a question word before it in its clause, or its sentence ends with ？. */
+    static boolean question(String clauseBefore, String restOfSentence) {
+        String rest = restOfSentence.strip();
+        return QUESTION_WORDS.matcher(clauseBefore).find() || rest.endsWith("？") || rest.endsWith("?");
+    }
+
+    /** The figure counts appearances in court that were due, not those that took place. */
+    static boolean due(String clauseBefore) {
+        return DUE.matcher(clauseBefore).find();
+    }
+}

@@ -1,0 +1,73 @@
+package cn.fazhi.workbench.extract;
+
+import cn.fazhi.workbench.ingest.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Red-team round 39 (tools/probes/redteam-round39-numbers*.txt): the figure as a report writes it (万/亿, 余/逾/近,
+ * Chinese numerals, thousands separated by a Chinese comma, full-width digits, 百分之) and the kind of statement
+ * (a condition, a question, what was due). Each trap with a control whose figure is the county's whole-year value.
+ */
+class NeighboursRound39Test {
+
+    private static void notAValue(String sentence, String indicator) {
+        assertNoValue(report(sentence), indicator);
+    }
+
+    @Test
+    void chineseCommasBetweenThousandsKeepTheFiguresMagnitude() {
+        assertEquals("5630余件", TextNormalizer.normalize("5，630余件").text());
+        assertEquals("1234567件", TextNormalizer.normalize("1，234，567件").text());
+        assertEquals("12345件次", TextNormalizer.normalize("12，345件次").text());
+        // a list of figures, a decimal, a group of four: the comma stays
+        assertEquals("5件，630余件", TextNormalizer.normalize("5件，630余件").text());
+        assertEquals("1.5，234件", TextNormalizer.normalize("1.5，234件").text());
+        assertEquals("1，2345，678件", TextNormalizer.normalize("1，2345，678件").text());
+        assertEquals("2022年，234，567件", TextNormalizer.normalize("2022年，234，567件").text());
+        var x = report("全年共调解矛盾纠纷5，630余件，调解成功率98.6%。");
+        assertValue(x, "mediation.disputes", "5630");
+        assertValue(report("全年办理政务服务事项1，234，567件。"), "licensing.handled", "1234567");
+    }
+
+    @Test
+    void aLoneNumeralIsACountOnlyWhereItEndsItsClause() {
+        assertValue(report("全年废止规范性文件十件。"), "normative_docs.repealed", "10");
+        assertValue(report("全年合法性审查规范性文件五件，均按期完成。"), "normative_docs.reviewed", "5");
+        // set phrases: a numeral before a noun, 零件, 上万件
+        notAValue("全年办好民生十件实事。", "licensing.handled");
+        notAValue("推进一件事一次办改革，全年办件上万件。", "licensing.handled");
+    }
+
+    @Test
+    void theHotlinesNumberIsNotFiveDigitsOfALargerFigure() {
+        var x = report("全年办理政务服务事项1234567件，按期办结率100%。");
+        assertValue(x, "licensing.handled", "1234567");
+        assertNoValue(x, "hotline.completion_rate");
+        notAValue("全年办理政务服务事项123456件，按期办结率100%。", "hotline.completion_rate");
+        assertValue(report("全年12345热线受理群众诉求23.5万件，按期办结率99.85%。"), "hotline.completion_rate", "99.85");
+    }
+
+    @Test
+    void aConditionOrAQuestionIsNoResult() {
+        notAValue("如负责人出庭应诉率低于90%，则予以通报。", "litigation.head_appearance_rate");
+        notAValue("若行政诉讼败诉率超过10%，则取消评优资格。", "litigation.loss_rate");
+        notAValue("全县全年调解矛盾纠纷能否突破6000件？", "mediation.disputes");
+        // 如 as "such as", 如期: a result
+        assertValue(report("各项工作成效明显，如全年调解矛盾纠纷5630件，调解成功率99.3%。"), "mediation.disputes", "5630");
+        assertValue(report("如期完成规范性文件清理，全年废止规范性文件12件。"), "normative_docs.repealed", "12");
+    }
+
+    @Test
+    void theAppearancesDueAreNotTheAppearancesMade() {
+        notAValue("全年行政机关负责人应出庭应诉案件52件。", "litigation.head_appeared");
+        notAValue("需负责人出庭应诉的行政诉讼案件31件。", "litigation.head_appeared");
+        var x = report("全年应出庭应诉案件52件，行政机关负责人实际出庭应诉50件，出庭应诉率96.2%。");
+        assertValue(x, "litigation.head_appeared", "50");
+        assertValue(x, "litigation.head_appearance_rate", "96.2");
+    }
+}
