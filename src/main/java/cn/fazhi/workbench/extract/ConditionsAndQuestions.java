@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Figures a report states as something other than what happened, in words no plan word names: a condition
  * ("如负责人出庭应诉率低于90%，则予以通报"), a question ("全年调解纠纷能否突破6000件？") and what was due rather than
  * done ("应出庭应诉案件52件": the cases where the head should appear, the appearance rate's denominator, not the
- * head's appearances).
+ * head's appearances), and a place in a ranking given as a share ("位居全省前10%").
  */
 final class ConditionsAndQuestions {
     private ConditionsAndQuestions() {
@@ -26,10 +26,14 @@ final class ConditionsAndQuestions {
 
     /**
      * 应出庭, 需出庭, 应当出庭, 需要出庭, 须出庭 (with the head or the organ between): the appearances due, not done
-     * — unless 实际/实到 comes after them ("应出庭52件，实际出庭50件" in one clause).
+     * — unless 实际/实到 comes after them ("应出庭52件，实际出庭50件" in one clause); not 应诉 (行政应诉案件中负责人出庭…)
+     * nor 应出尽出, which say the heads went.
      */
     private static final Pattern DUE = Pattern.compile(
-            "(?<![响适对相反供答])(应当?|需要?|须)[^，,；;。\\d]{0,10}?出庭(?![^，,；;。\\d]*(实际|实到))[^，,；;。\\d]*$");
+            "(?<![响适对相反供答回呼因])(应(?!诉|出尽出)当?|需要?|须)[^，,；;。、\\d]{0,10}?出庭(?![^，,；;。\\d]*(实际|实到))[^，,；;。\\d]*$");
+
+    /** "位居全省前10%", "排名后5%": a share of the ranked, not a rate of the county's own. */
+    private static final Pattern RANKING = Pattern.compile("(位居|位列|位于|排名|排在|居|列)[^，,；;。\\d]{0,6}(前|后)$");
 
     /** The figure is a condition's threshold ({@code clauseBefore}: the clause's words up to the figure). */
     static boolean condition(String clauseBefore, String restOfSentence) {
@@ -41,6 +45,11 @@ final class ConditionsAndQuestions {
     static boolean question(String clauseBefore, String restOfSentence) {
         String rest = restOfSentence.strip();
         return QUESTION_WORDS.matcher(clauseBefore).find() || rest.endsWith("？") || rest.endsWith("?");
+    }
+
+    /** The figure is a place in a ranking given as a share ("位居全省前10%"). */
+    static boolean ranking(String clauseBefore) {
+        return RANKING.matcher(clauseBefore).find();
     }
 
     /** The figure counts appearances in court that were due, not those that took place. */

@@ -39,8 +39,9 @@ final class KindsOfStatement {
             result = false;
         }
         if (ConditionsAndQuestions.condition(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))
-                || ConditionsAndQuestions.question(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))) {
-            flags.add("condition"); // "如…低于90%，则予以通报", "能否突破6000件？": asked or supposed, not stated
+                || ConditionsAndQuestions.question(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))
+                || ConditionsAndQuestions.ranking(ctx.before)) {
+            flags.add("condition"); // "如…低于90%，则予以通报", "能否突破6000件？", "位居全省前10%": not the county's stated result
             result = false;
         }
         if (ConditionsAndQuestions.due(ctx.before)) {

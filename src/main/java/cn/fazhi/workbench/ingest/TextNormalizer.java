@@ -213,7 +213,13 @@ public final class TextNormalizer {
                 j--;
             }
         }
-        if (digits == 0 || digits > 3 || j >= 0 && (s[j] == '.' || s[j] == ',' || s[j] == '，' || s[j] == '、')) {
+        if (digits == 0 || digits > 3 || j >= 0 && (s[j] == '.' || s[j] == ',' || s[j] == '，')) {
+            return false;
+        }
+        // after a list mark only as an item of a list whose items carry their units ("1，234件、1，102件"), not in
+        // "86、72，123件", where the comma may part the list's last two figures
+        boolean afterAnItem = j >= 1 && LIST_JOINS.indexOf(s[j]) >= 0 && AFTER_COMMA_GROUPS.indexOf(s[j - 1]) >= 0;
+        if (j >= 0 && s[j] == '、' && !afterAnItem) {
             return false;
         }
         // on to the last group: three digits after each comma, then the unit
@@ -232,7 +238,30 @@ public final class TextNormalizer {
         if (k < s.length && (s[k] == '余' || s[k] == '多')) {
             k++;
         }
-        return k < s.length && AFTER_COMMA_GROUPS.indexOf(s[k]) >= 0;
+        if (k >= s.length || AFTER_COMMA_GROUPS.indexOf(s[k]) < 0) {
+            return false;
+        }
+        // "收到、受理行政复议申请分别为286，274件": after 分别 or 依次 the comma parts a list whose unit stands once at its
+        // end; a figure of such a list is read whole only as an item that carries its own unit ("分别为1，234件、1，102件")
+        if (respectivelyBefore(s, j)) {
+            while (k < s.length && AFTER_COMMA_GROUPS.indexOf(s[k]) >= 0) {
+                k++;
+            }
+            return k < s.length && LIST_JOINS.indexOf(s[k]) >= 0 || afterAnItem;
+        }
+        return true;
+    }
+
+    private static final String LIST_JOINS = "、和及与";
+
+    /** 分别 or 依次 in the sentence's words before position {@code j} (back to the sentence's or clause list's start). */
+    private static boolean respectivelyBefore(char[] s, int j) {
+        for (int b = j; b >= 1 && j - b < 40 && "。；;！？!?\n".indexOf(s[b]) < 0; b--) {
+            if (s[b - 1] == '分' && s[b] == '别' || s[b - 1] == '依' && s[b] == '次') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

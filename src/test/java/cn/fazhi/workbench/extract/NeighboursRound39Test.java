@@ -70,4 +70,35 @@ class NeighboursRound39Test {
         assertValue(x, "litigation.head_appeared", "50");
         assertValue(x, "litigation.head_appearance_rate", "96.2");
     }
+
+    @Test
+    void aRespectivelyListsCommaPartsItsFigures() {
+        assertEquals("分别为286，274，265件。", TextNormalizer.normalize("分别为286，274，265件。").text());
+        assertEquals("分别为286，274件。", TextNormalizer.normalize("分别为286，274件。").text());
+        // items that carry their own unit are read whole
+        assertEquals("分别为1234件、1102件。", TextNormalizer.normalize("分别为1，234件、1，102件。").text());
+        var x = report("全年收到、受理行政复议申请分别为286，274件。");
+        org.junit.jupiter.api.Assertions.assertTrue(x.values().stream()
+                .allMatch(v -> v.value().compareTo(java.math.BigDecimal.valueOf(1000)) < 0), x.values().toString());
+        var y = report("全年共收到行政复议申请1，286件，受理1，274件。");
+        assertValue(y, "reconsideration.received", "1286");
+        assertValue(y, "reconsideration.accepted", "1274");
+    }
+
+    @Test
+    void aFigureThatIsTwelveThousandThreeHundredFortyFiveIsNoHotline() {
+        var x = report("全年调解矛盾纠纷12345件，调解成功率99.1%。");
+        assertValue(x, "mediation.disputes", "12345");
+        assertValue(x, "mediation.success_rate", "99.1");
+        assertValue(report("全年办理法律援助案件12345件。"), "legal_aid.cases", "12345");
+    }
+
+    @Test
+    void aRankingsShareAndTheHeadsWhoWentAreReadRight() {
+        notAValue("12345热线按期办结率位居全省前10%。", "hotline.completion_rate");
+        assertValue(report("全年行政机关负责人出庭应诉率、出庭出声率均达100%。"), "litigation.head_appearance_rate", "100");
+        assertValue(report("行政机关负责人做到应出尽出、出庭应诉52件。"), "litigation.head_appeared", "52");
+        var x = report("全年行政应诉案件中负责人出庭应诉46件，出庭应诉率100%。");
+        assertValue(x, "litigation.head_appeared", "46");
+    }
 }
