@@ -6,14 +6,24 @@ import java.util.regex.Pattern;
  * Figures a report states as something other than what happened, in words no plan word names: a condition
  * ("如负责人出庭应诉率低于90%，则予以通报"), a question ("全年调解纠纷能否突破6000件？") and what was due rather than
  * done ("应出庭应诉案件52件": the cases where the head should appear, the appearance rate's denominator, not the
- * head's appearances), and a place in a ranking given as a share ("位居全省前10%").
+ * head's appearances), cases still pending ("待审结12件"), and a place in a ranking given as a share ("位居全省前10%").
  */
 final class ConditionsAndQuestions {
     private ConditionsAndQuestions() {
     }
 
-    /** The clause opens with a condition's word: 如果, 假如, 倘若, 假若, 一旦, 若 (not 若干). */
-    private static final Pattern CONDITION = Pattern.compile("^[^，,；;。\\d]{0,4}?(如果|假如|倘若|假若|一旦|若(?!干))");
+    /** The clause opens with a condition's word: 如果, 假如, 倘若, 假若, 一旦, 若 (not 若干), 凡 (not 平凡, 非凡). */
+    private static final Pattern CONDITION = Pattern.compile("^[^，,；;。\\d]{0,4}?(如果|假如|倘若|假若|一旦|若(?!干)|(?<![平非超大])凡)");
+    /**
+     * "对出庭应诉率低于90%的单位进行约谈": a bound the units are picked by, not the county's figure — a bound's word
+     * before the figure and 的 and the units, cases or people after it.
+     */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(低于|高于|超过|不足|不到|未达到?|达不到|大于|小于)$");
+    private static final Pattern UNITS_PICKED = Pattern.compile(
+            "^(以上|以下|以内)?的(单位|部门|乡镇|街道|地区|地方|县|区|市|案件|事项|情况|人员|领导|负责人|窗口|机关)");
+    /** "待审结12件", "尚未办结3件", "正在审理的5件": pending, not done. */
+    private static final Pattern PENDING = Pattern.compile(
+            "(待|尚未|未|正在)(审结|办结|结案|审理|办理|受理|处理|调解|化解)[^，,；;。\\d]{0,4}$");
     /**
      * 如 alone opens a condition only with 则 after the figure: it is as often "such as" (成效明显，如全年办理…), and
      * 如期, 如实, 如下, 如此, 如今, 如何, 如同 are words of their own.
@@ -38,7 +48,13 @@ final class ConditionsAndQuestions {
     /** The figure is a condition's threshold ({@code clauseBefore}: the clause's words up to the figure). */
     static boolean condition(String clauseBefore, String restOfSentence) {
         return CONDITION.matcher(clauseBefore).find()
-                || IF_ALONE.matcher(clauseBefore).find() && THEN.matcher(restOfSentence).find();
+                || IF_ALONE.matcher(clauseBefore).find() && THEN.matcher(restOfSentence).find()
+                || BOUND_BEFORE.matcher(clauseBefore).find() && UNITS_PICKED.matcher(restOfSentence).find();
+    }
+
+    /** The figure counts cases still pending ("待审结12件", "尚未办结3件"). */
+    static boolean pending(String clauseBefore) {
+        return PENDING.matcher(clauseBefore).find();
     }
 
     /** The figure is asked about, not stated: a question word before it in its clause, or its sentence ends with ？. */

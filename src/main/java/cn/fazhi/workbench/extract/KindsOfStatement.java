@@ -38,10 +38,16 @@ final class KindsOfStatement {
             flags.add("plan");
             result = false;
         }
-        if (ConditionsAndQuestions.condition(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))
+        // the parser keeps a bound's word (低于, 超过) with the figure: the condition reads it with the words before
+        if (ConditionsAndQuestions.condition(ctx.before + text.substring(m.start(), Math.max(m.start(), m.numStart())),
+                text.substring(m.end(), Math.max(m.end(), s.end())))
                 || ConditionsAndQuestions.question(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))
                 || ConditionsAndQuestions.ranking(ctx.before)) {
             flags.add("condition"); // "如…低于90%，则予以通报", "能否突破6000件？", "位居全省前10%": not the county's stated result
+            result = false;
+        }
+        if (ConditionsAndQuestions.pending(ctx.before)) {
+            flags.add("pending"); // "待审结12件": not yet done
             result = false;
         }
         if (ConditionsAndQuestions.due(ctx.before)) {

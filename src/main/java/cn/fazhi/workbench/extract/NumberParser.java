@@ -219,6 +219,11 @@ public final class NumberParser {
         int n = text.length();
         int j = numEnd;
         Qualifier q = Qualifier.EXACT;
+        // "1千余件", "3千人次": 千 right after Arabic digits multiplies them as 万 does
+        if (j < n && text.charAt(j) == '千' && numEnd > numStart && isAsciiDigit(text.charAt(numEnd - 1))) {
+            value = value.multiply(BigDecimal.valueOf(1000));
+            j++;
+        }
         while (j < n && (text.charAt(j) == '万' || text.charAt(j) == '亿')) {
             value = value.multiply(text.charAt(j) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
             j++;

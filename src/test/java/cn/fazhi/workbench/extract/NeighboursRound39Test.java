@@ -101,4 +101,28 @@ class NeighboursRound39Test {
         var x = report("全年行政应诉案件中负责人出庭应诉46件，出庭应诉率100%。");
         assertValue(x, "litigation.head_appeared", "46");
     }
+
+    @Test
+    void pendingEstimatedAndPickedByABoundAreNoResults() {
+        notAValue("全年行政复议案件待审结12件。", "reconsideration.concluded");
+        notAValue("预估全年政务服务办件量120万件。", "licensing.handled");
+        notAValue("估计全年调解矛盾纠纷5000件左右。", "mediation.disputes");
+        notAValue("准备废止规范性文件5件。", "normative_docs.repealed");
+        notAValue("凡败诉率超过10%的单位，取消年度评优资格。", "litigation.loss_rate");
+        notAValue("对负责人出庭应诉率低于90%的单位进行约谈。", "litigation.head_appearance_rate");
+        var x = report("全年应受理行政复议案件136件，实际受理128件。");
+        assertValue(x, "reconsideration.accepted", "128");
+        var y = report("全年审结行政复议案件128件，尚未审结12件。");
+        assertValue(y, "reconsideration.concluded", "128");
+        // a result in the same words: 调解成功率98.6%的好成绩, a preparation as a noun
+        assertValue(report("全年调解成功率98.6%的好成绩得益于各级调解组织。"), "mediation.success_rate", "98.6");
+        assertValue(report("做好备案准备，全年报送备案规范性文件15件。"), "normative_docs.filed", "15");
+    }
+
+    @Test
+    void theLevelAChangeReachedIsTheValueAndThousandsAfterDigitsCount() {
+        assertValue(report("全县行政诉讼败诉率同比下降至5.3%。"), "litigation.loss_rate", "5.3");
+        notAValue("全县人民调解成功率较上年提高1.2%。", "mediation.success_rate");
+        assertValue(report("全年办理法律援助案件1千余件，挽回经济损失2300余万元。"), "legal_aid.cases", "1000");
+    }
 }
