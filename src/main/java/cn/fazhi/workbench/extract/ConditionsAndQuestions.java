@@ -21,9 +21,9 @@ final class ConditionsAndQuestions {
     private static final Pattern BOUND_BEFORE = Pattern.compile("(低于|高于|超过|不足|不到|未达到?|达不到|大于|小于)$");
     private static final Pattern UNITS_PICKED = Pattern.compile(
             "^(以上|以下|以内)?的(单位|部门|乡镇|街道|地区|地方|县|区|市|案件|事项|情况|人员|领导|负责人|窗口|机关)");
-    /** "待审结12件", "尚未办结3件", "正在审理的5件": pending, not done. */
+    /** "待审结12件", "尚未办结3件", "正在办理的政务服务事项1.2万件": pending, not done (接待, 期待 are words of their own). */
     private static final Pattern PENDING = Pattern.compile(
-            "(待|尚未|未|正在)(审结|办结|结案|审理|办理|受理|处理|调解|化解)[^，,；;。\\d]{0,4}$");
+            "(?<![接招款期等])(待|尚未|未|正在)(审结|办结|结案|审理|办理|受理|处理|调解|化解)[^，,；;。\\d]{0,12}$");
     /**
      * 如 alone opens a condition only with 则 after the figure: it is as often "such as" (成效明显，如全年办理…), and
      * 如期, 如实, 如下, 如此, 如今, 如何, 如同 are words of their own.
@@ -57,10 +57,14 @@ final class ConditionsAndQuestions {
         return PENDING.matcher(clauseBefore).find();
     }
 
-    /** The figure is asked about, not stated: a question word before it in its clause, or its sentence ends with ？. */
+    /**
+     * The figure is asked about, not stated: a question word before it in its clause, or its own clause ends the
+     * sentence with ？ ("能否突破6000件？"; not "调解纠纷5630件，成效从何而来？", where the question is another clause's).
+     */
     static boolean question(String clauseBefore, String restOfSentence) {
         String rest = restOfSentence.strip();
-        return QUESTION_WORDS.matcher(clauseBefore).find() || rest.endsWith("？") || rest.endsWith("?");
+        return QUESTION_WORDS.matcher(clauseBefore).find()
+                || (rest.endsWith("？") || rest.endsWith("?")) && !rest.matches("(?s).*[，,；;：:].*");
     }
 
     /** The figure is a place in a ranking given as a share ("位居全省前10%"). */

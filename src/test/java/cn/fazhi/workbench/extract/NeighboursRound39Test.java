@@ -125,4 +125,13 @@ class NeighboursRound39Test {
         notAValue("全县人民调解成功率较上年提高1.2%。", "mediation.success_rate");
         assertValue(report("全年办理法律援助案件1千余件，挽回经济损失2300余万元。"), "legal_aid.cases", "1000");
     }
+
+    @Test
+    void slogansAndQuestionsOfAnotherClauseLeaveTheResult() {
+        assertValue(report("12345热线坚持凡诉必办，全年受理群众诉求12.3万件，按期办结率99.8%。"), "hotline.completion_rate", "99.8");
+        assertValue(report("坚持应调尽调，全年调解矛盾纠纷5630件。"), "mediation.disputes", "5630");
+        assertValue(report("全年调解矛盾纠纷5630件，成效从何而来？"), "mediation.disputes", "5630");
+        notAValue("正在办理的政务服务事项1.2万件。", "licensing.handled");
+        notAValue("调解成功率超过98%的乡镇有12个。", "mediation.success_rate");
+    }
 }
