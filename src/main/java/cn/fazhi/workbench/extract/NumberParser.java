@@ -209,8 +209,12 @@ public final class NumberParser {
     /** What may follow such a count: the clause's or the sentence's end. */
     private static final String CLAUSE_ENDS = "，。；、）)";
 
+    /** Before a lone numeral, words that make it a round guess (数十件, 几十件, 上十件, 成百件): no count. */
+    private static final String GUESS_BEFORE = "数几上成好若";
+
     private static boolean aCountEndingItsClause(String text, NumberMention m) {
-        return LONE_NUMERALS.indexOf(text.charAt(m.numStart())) >= 0 && m.unit() != null && LONE_NUMERAL_UNITS.contains(m.unit())
+        return LONE_NUMERALS.indexOf(text.charAt(m.numStart())) >= 0
+                && (m.numStart() == 0 || GUESS_BEFORE.indexOf(text.charAt(m.numStart() - 1)) < 0) && m.unit() != null && LONE_NUMERAL_UNITS.contains(m.unit())
                 && (m.end() >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(m.end())) >= 0);
     }
 

@@ -41,6 +41,8 @@ class NeighboursRound39Test {
         // set phrases: a numeral before a noun, 零件, 上万件
         notAValue("全年办好民生十件实事。", "licensing.handled");
         notAValue("推进一件事一次办改革，全年办件上万件。", "licensing.handled");
+        notAValue("全年调处矛盾纠纷数十件。", "mediation.disputes");
+        notAValue("全年调处矛盾纠纷几十件。", "mediation.disputes");
     }
 
     @Test
