@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Whether a figure is stated as a result at all, before whose or which year's it is: not the starting value of a
- * from–to, not a change, not in a part of the report that plans or sums up problems, not a plan, target or floor.
+ * from–to, not a change, not in a part of the report that plans or sums up problems, not a plan, target or floor,
+ * not a condition or a question, not what was due.
  */
 final class KindsOfStatement {
     private KindsOfStatement() {
@@ -35,6 +36,22 @@ final class KindsOfStatement {
                         && StatementWords.plan(PartsAroundTheSentence.ownClause(beforeInSentence))) {
             // "力争12345热线按期办结率达到99%": the hotline's number cuts the clause's words before the figure short
             flags.add("plan");
+            result = false;
+        }
+        // the parser keeps a bound's word (低于, 超过) with the figure: the condition reads it with the words before
+        if (ConditionsAndQuestions.condition(ctx.before + text.substring(m.start(), Math.max(m.start(), m.numStart())),
+                text.substring(m.end(), Math.max(m.end(), s.end())))
+                || ConditionsAndQuestions.question(ctx.before, text.substring(m.end(), Math.max(m.end(), s.end())))
+                || ConditionsAndQuestions.ranking(ctx.before)) {
+            flags.add("condition"); // "如…低于90%，则予以通报", "能否突破6000件？", "位居全省前10%": not the county's stated result
+            result = false;
+        }
+        if (ConditionsAndQuestions.pending(ctx.before)) {
+            flags.add("pending"); // "待审结12件": not yet done
+            result = false;
+        }
+        if (ConditionsAndQuestions.due(ctx.before)) {
+            flags.add("due"); // "应出庭应诉案件52件": the appearances due, the rate's denominator, not those made
             result = false;
         }
         return result;

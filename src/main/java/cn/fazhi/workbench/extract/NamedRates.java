@@ -18,8 +18,12 @@ final class NamedRates {
     static final String PETITIONS_RATE = "petitions.completion_rate";
     private static final String HEADS_RATE = "litigation.head_appearance_rate";
 
-    /** The 12345 hotline by its number or by 热线 ("12345政务服务便民热线", "市长热线", "12345热线服务质效"). */
-    static final Pattern HOTLINE_NAMED = Pattern.compile("12345|热线");
+    /**
+     * The 12345 hotline by its number or by 热线 ("12345政务服务便民热线", "市长热线", "12345热线服务质效"); the number
+     * alone, not five digits inside a larger figure (办理政务服务事项123456件) nor a figure that happens to
+     * be 12345 (调解矛盾纠纷12345件).
+     */
+    static final Pattern HOTLINE_NAMED = Pattern.compile("(?<![\\d.])12345(?![\\d.件宗起个人次万余多%])|热线");
     /** Petitions named: a heading that names both leaves the matter to the sentence. */
     static final Pattern PETITIONS_NAMED = Pattern.compile("信访");
     /** 5-digit service numbers (12345, 12348) that a clause's words run through. */

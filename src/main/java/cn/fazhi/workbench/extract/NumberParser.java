@@ -185,19 +185,37 @@ public final class NumberParser {
             return year == null ? null : new NumberMention(start, j + 1, start, year, "年", Qualifier.EXACT,
                     NumberMention.Kind.YEAR);
         }
-        // A single numeral character (一次办好, 三项制度, 两个维护) is almost always part of a set phrase.
-        if (words.length() < 2) {
-            return null;
-        }
         BigDecimal v = ChineseNumerals.parse(words);
         if (v == null) {
             return null;
         }
         NumberMention m = finish(text, start, start, j, v);
+        // A single numeral character (一次办好, 三项制度, 两个维护, 十件实事) is almost always part of a set phrase; it is
+        // a figure only as a count of cases or files that ends its clause (废止规范性文件十件。, 调解纠纷十余件，); 一起 is
+        // "together" as often as one case, so 起 is not among the units.
+        if (words.length() < 2 && !aCountEndingItsClause(text, m)) {
+            return null;
+        }
         if (m.unit() == null || "是".equals(String.valueOf(j < text.length() ? text.charAt(j) : ' '))) {
             return null;
         }
         return m;
+    }
+
+    /** Units of a count of cases, files or documents: after a lone numeral character they make it a figure. */
+    private static final java.util.Set<String> LONE_NUMERAL_UNITS = java.util.Set.of("件", "宗", "卷", "份");
+    /** The lone characters that can be such a count: one to ten (not 零件 "parts", not 上万件 "tens of thousands"). */
+    private static final String LONE_NUMERALS = "一二两三四五六七八九十";
+    /** What may follow such a count: the clause's or the sentence's end. */
+    private static final String CLAUSE_ENDS = "，。；、）)";
+
+    /** Before a lone numeral, words that make it a round guess (数十件, 几十件, 上十件, 成百件): no count. */
+    private static final String GUESS_BEFORE = "数几上成好若";
+
+    private static boolean aCountEndingItsClause(String text, NumberMention m) {
+        return LONE_NUMERALS.indexOf(text.charAt(m.numStart())) >= 0
+                && (m.numStart() == 0 || GUESS_BEFORE.indexOf(text.charAt(m.numStart() - 1)) < 0) && m.unit() != null && LONE_NUMERAL_UNITS.contains(m.unit())
+                && (m.end() >= text.length() || CLAUSE_ENDS.indexOf(text.charAt(m.end())) >= 0);
     }
 
     /** Reads 万/亿, 余/多, the unit and a trailing 以上/以下/左右, and a leading 约/超过. */
@@ -205,6 +223,11 @@ public final class NumberParser {
         int n = text.length();
         int j = numEnd;
         Qualifier q = Qualifier.EXACT;
+        // "1千余件", "3千人次": 千 right after Arabic digits multiplies them as 万 does
+        if (j < n && text.charAt(j) == '千' && numEnd > numStart && isAsciiDigit(text.charAt(numEnd - 1))) {
+            value = value.multiply(BigDecimal.valueOf(1000));
+            j++;
+        }
         while (j < n && (text.charAt(j) == '万' || text.charAt(j) == '亿')) {
             value = value.multiply(text.charAt(j) == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
             j++;

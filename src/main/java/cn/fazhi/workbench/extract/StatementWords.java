@@ -16,7 +16,7 @@ final class StatementWords {
     /** "…率95%的考核任务", "…100%的目标", "调解成功率98%目标全部实现", "达到省定90%的标准": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的?(考核|工作|年度)?(任务|目标|标准|要求)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
-            "力争|力求|力促[^，,；;。]{0,20}(?:达到|达|提升至|提高到|提高至|保持)|努力(?:实现|使|做到)[^，,；;。]{0,20}(?:达到|达|保持)|争取|预计|预期|计划|目标"
+            "力争|力求|预估|估计|估算|预测|准备(?=[^，,；;。\\d]{0,2}(?:废止|修改|修订|清理|出台|制定|办理|审查|开展|提请|报送))|力促[^，,；;。]{0,20}(?:达到|达|提升至|提高到|提高至|保持)|努力(?:实现|使|做到)[^，,；;。]{0,20}(?:达到|达|保持)|争取|预计|预期|计划|目标"
                     // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
                     // "代拟的18件规范性文件", "代拟稿": drafted for the government, no plan
                     + "|(?<!代)拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}名义[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
@@ -26,7 +26,8 @@ final class StatementWords {
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
                     + "|须达到|必须|要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
                     // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
-                    + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查)"
+                    // "应受理行政复议案件136件，实际受理128件": what was due beside what was done
+                    + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查|受理|审结|办结|调解|评查|备案)"
                     // "提请县政府废止规范性文件5件": a proposal to the government, which decides it
                     + "|(提请|报请|呈请)[^，,；;。]{0,10}(废止|失效|修改|修订)"
                     // an expectation, or a mark not reached: "有望达到100%", "出庭应诉率未达到100%"
@@ -40,9 +41,14 @@ final class StatementWords {
     private StatementWords() {
     }
 
-    /** The clause's words before the figure say it is a change ("同比增长", "较上年提高"). */
+    /** "同比下降至5.3%", "同比上升2.3个百分点至15.6%": the figure after 至/到 is the level the change reached. */
+    private static final Pattern LEVEL_REACHED = Pattern.compile(
+            "(提高|提升|上升|增长|增加|下降|降低|减少|回落|降|升)了?(\\d+(\\.\\d+)?(个百分点|百分点|%))?(到|至)$");
+
+    /** The clause's words before the figure say it is a change ("同比增长", "较上年提高"), not the level it reached. */
     static boolean change(String before) {
-        return CHANGE_TAIL.matcher(before).find() || COMPARISON.matcher(before).find();
+        return !LEVEL_REACHED.matcher(before).find()
+                && (CHANGE_TAIL.matcher(before).find() || COMPARISON.matcher(before).find());
     }
 
     /** The words before the figure open a from-to phrase ("由", "从2019年的"): the figure is where it started. */

@@ -187,28 +187,81 @@ public final class TextNormalizer {
         return i + 4 >= s.length || !isAsciiDigit(s[i + 4]);
     }
 
+    /** What may follow a figure's last group of digits when Chinese commas separate its thousands: its unit or 万/亿. */
+    private static final String AFTER_COMMA_GROUPS = "件卷宗起人万亿份个次项户家名条元";
+
     /**
-     * "1，234件", "５，６３０件": a Chinese comma written as a thousands separator, taken as one only where it can be
-     * nothing else: one to three digits before it (no decimal point, no other digits or separator further back),
-     * exactly three after, and right after them the figure's unit or 万. A list of figures puts each one's unit
-     * after it ("5件，630件"), so a bare digit before the comma is no figure of its own.
+     * "1，234件", "５，６３０件", "5，630余件", "1，234，567件": a Chinese comma written as a thousands separator, taken as
+     * one only where it can be nothing else: the figure's first group of one to three digits (no decimal point, no other
+     * digits, separator or list mark before it), then groups of exactly three digits each after a Chinese comma, and
+     * right after the last group the figure's unit or 万, with 余/多 between them or not. A list of figures puts each
+     * one's unit after it ("5件，630件"), so a bare digit before the comma is no figure of its own.
      */
     private static boolean isChineseCommaInAFigure(char[] s, int i) {
+        // back to the figure's first group: every group between it and this comma has exactly three digits
         int j = i - 1;
         int digits = 0;
         while (j >= 0 && isAsciiDigit(s[j])) {
             digits++;
             j--;
         }
-        if (digits == 0 || digits > 3 || j >= 0 && (s[j] == '.' || s[j] == ',' || s[j] == '，' || s[j] == '、')) {
-            return false;
-        }
-        for (int k = 1; k <= 3; k++) {
-            if (i + k >= s.length || !isAsciiDigit(s[i + k])) {
-                return false;
+        while (digits == 3 && j >= 1 && s[j] == '，' && isAsciiDigit(s[j - 1])) {
+            j--;
+            digits = 0;
+            while (j >= 0 && isAsciiDigit(s[j])) {
+                digits++;
+                j--;
             }
         }
-        return i + 4 < s.length && "件卷宗起人万份个".indexOf(s[i + 4]) >= 0;
+        if (digits == 0 || digits > 3 || j >= 0 && (s[j] == '.' || s[j] == ',' || s[j] == '，')) {
+            return false;
+        }
+        // after a list mark only as an item of a list whose items carry their units ("1，234件、1，102件"), not in
+        // "86、72，123件", where the comma may part the list's last two figures
+        boolean afterAnItem = j >= 1 && LIST_JOINS.indexOf(s[j]) >= 0 && AFTER_COMMA_GROUPS.indexOf(s[j - 1]) >= 0;
+        if (j >= 0 && s[j] == '、' && !afterAnItem) {
+            return false;
+        }
+        // on to the last group: three digits after each comma, then the unit
+        int k = i;
+        while (k < s.length && s[k] == '，') {
+            for (int d = 1; d <= 3; d++) {
+                if (k + d >= s.length || !isAsciiDigit(s[k + d])) {
+                    return false;
+                }
+            }
+            k += 4;
+        }
+        if (k < s.length && isAsciiDigit(s[k])) {
+            return false;
+        }
+        if (k < s.length && (s[k] == '余' || s[k] == '多')) {
+            k++;
+        }
+        if (k >= s.length || AFTER_COMMA_GROUPS.indexOf(s[k]) < 0) {
+            return false;
+        }
+        // "收到、受理行政复议申请分别为286，274件": after 分别 or 依次 the comma parts a list whose unit stands once at its
+        // end; a figure of such a list is read whole only as an item that carries its own unit ("分别为1，234件、1，102件")
+        if (respectivelyBefore(s, j)) {
+            while (k < s.length && AFTER_COMMA_GROUPS.indexOf(s[k]) >= 0) {
+                k++;
+            }
+            return k < s.length && LIST_JOINS.indexOf(s[k]) >= 0 || afterAnItem;
+        }
+        return true;
+    }
+
+    private static final String LIST_JOINS = "、和及与";
+
+    /** 分别 or 依次 in the sentence's words before position {@code j} (back to the sentence's or clause list's start). */
+    private static boolean respectivelyBefore(char[] s, int j) {
+        for (int b = j; b >= 1 && j - b < 40 && "。；;！？!?\n".indexOf(s[b]) < 0; b--) {
+            if (s[b - 1] == '分' && s[b] == '别' || s[b - 1] == '依' && s[b] == '次') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
