@@ -44,6 +44,57 @@ final class Shares {
      * @return the rate as a doubted candidate, or null when the words are not a bare share of that count
      */
     Candidate of(Candidate count, NumberMention share, String between) {
+        return of(count, share, between, List.of());
+    }
+
+    /**
+     * As above, and "审结行政复议案件135件，直接纠正…17件，占比12.6%": when the sentence's figures before the count hold
+     * the rate's denominator and the share is the count over it (17 / 135 = 12.59%, to the share's last digit), the
+     * arithmetic names the whole the words left out, and the share is the rate with the doubts of the two counts only.
+     *
+     * @param earlier the sentence's candidates before the count (its own included or not)
+     */
+    Candidate of(Candidate count, NumberMention share, String between, List<Candidate> earlier) {
+        Candidate unnamed = ofUnnamed(count, share, between);
+        if (unnamed == null) {
+            return null;
+        }
+        Candidate whole = denominatorItIsTheShareOf(unnamed.indicator(), count, share, earlier);
+        if (whole == null) {
+            return unnamed;
+        }
+        List<String> flags = new ArrayList<>(unnamed.flags());
+        flags.remove(UNNAMED);
+        for (String f : whole.flags()) {
+            if (!flags.contains(f) && !"fractional_count".equals(f) && !"unit_missing".equals(f)) {
+                flags.add(f);
+            }
+        }
+        return new Candidate(unnamed.indicator(), share, count.sentence(), Math.min(count.confidence(), whole.confidence()),
+                List.copyOf(flags), count.eligible() && whole.eligible());
+    }
+
+    private static Candidate denominatorItIsTheShareOf(Indicator rate, Candidate count, NumberMention share,
+                                                       List<Candidate> earlier) {
+        int scale = Math.max(0, share.value().stripTrailingZeros().scale());
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Candidate c = earlier.get(i);
+            if (c == count || c.mention().start() >= count.mention().start() || Verdict.weaklyNamed(c)
+                    || !rate.denominators().contains(c.indicator().code()) || c.mention().isPercent()
+                    || c.mention().value().signum() <= 0) {
+                continue;
+            }
+            BigDecimal computed = count.mention().value().multiply(HUNDRED)
+                    .divide(c.mention().value(), scale + 4, java.math.RoundingMode.HALF_UP);
+            if (computed.subtract(share.value()).abs().compareTo(tolerance) <= 0) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Candidate ofUnnamed(Candidate count, NumberMention share, String between) {
         if (count == null || !share.isPercent() || share.value().compareTo(HUNDRED) > 0) {
             return null;
         }
