@@ -53,4 +53,40 @@ class NeighboursRound40Test {
         assertValue(year, "litigation.lost", "7");
         assertValue(year, "litigation.loss_rate", "7.3");
     }
+
+    @Test
+    void theCitysArbitrationCourtSpeaksAboveTheCounty() {
+        notAValue("市劳动人事争议仲裁院结案率：97.1%。", "labour_arbitration.closing_rate");
+        notAValue("市劳动人事争议仲裁院全年结案率97.1%。", "labour_arbitration.closing_rate");
+        assertValue(report("县劳动人事争议仲裁院全年立案处理劳动人事争议案件564件，结案516件，仲裁结案率91.5%。"),
+                "labour_arbitration.closing_rate", "91.5");
+        assertValue(report("劳动人事争议仲裁结案率：98.6%。"), "labour_arbitration.closing_rate", "98.6");
+    }
+
+    @Test
+    void oneKindAloneInBracketsAfterTheNounIsAPart() {
+        notAValue("法律援助工作成效明显，全年共办理法律援助案件（刑事）708件。", "legal_aid.cases");
+        notAValue("全年调解矛盾纠纷（婚姻家庭类）320件。", "mediation.disputes");
+        assertValue(report("法律援助工作成效明显，全年共办理法律援助案件（含刑事、民事、行政）1158件。"), "legal_aid.cases", "1158");
+    }
+
+    @Test
+    void headsAppearingInTheCasesOfOneKindTheClauseBeforeCountsAreAPart() {
+        notAValue("全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件。", "litigation.head_appeared");
+        notAValue("全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉率100%。", "litigation.head_appearance_rate");
+        var x = report("全年开庭审理行政诉讼案件132件，行政机关负责人出庭应诉132件，出庭应诉率100%。");
+        assertValue(x, "litigation.head_appeared", "132");
+        assertValue(x, "litigation.head_appearance_rate", "100");
+    }
+
+    @Test
+    void aTotalAfterAColonAndLossesNamedBeforeTheNoun() {
+        assertValue(report("全年法律援助案件总数：1158件。"), "legal_aid.cases", "1158");
+        assertValue(report("全年行政复议申请数量：286件。"), "reconsideration.received", "286");
+        notAValue("递铺街道法律援助工作站全年法律援助案件总数：126件。", "legal_aid.cases");
+        var x = report("全年被判决败诉的行政诉讼案件7件，败诉率4.8%，低于全市平均水平。");
+        assertValue(x, "litigation.lost", "7");
+        assertValue(x, "litigation.loss_rate", "4.8");
+        notAValue("全年涉企被判决败诉的行政诉讼案件2件。", "litigation.lost");
+    }
 }
