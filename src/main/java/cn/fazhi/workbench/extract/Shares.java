@@ -25,6 +25,20 @@ final class Shares {
     /** "占全市的15%", "占全省总数的": the share of a higher level's total, not the jurisdiction's rate. */
     private static final Pattern HIGHER_WHOLE = Pattern.compile("全[省市国州盟]|[省国]");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * Per count that is the numerator of a rate, the words that name the rate's whole in a share after it: "败诉9件，占审结
+     * 案件总数的6.2%" is the loss rate (the losses over the cases concluded), "调解成功5607件，占调解纠纷总数的99.1%" the success rate.
+     */
+    private static final Map<String, Pattern> WHOLE_NAMED = Map.of(
+            "litigation.lost", Pattern.compile("^[，,]?占(?:全年)?(审结|结案|办结|已结)"),
+            "reconsideration.corrected", Pattern.compile("^[，,]?占(?:全年)?(审结|结案|办结|已结)"),
+            "mediation.succeeded", Pattern.compile("^[，,]?占(?:全年)?(调解|调处|受理)[^，,；;。\\d%]{0,6}(纠纷|案件)"));
+
+    /** The words after a count give it as a share of the whole of the rate it is the numerator of (see WHOLE_NAMED). */
+    static boolean shareOfTheRatesWhole(String countCode, String afterCount) {
+        Pattern whole = WHOLE_NAMED.get(countCode);
+        return whole != null && whole.matcher(afterCount.strip()).find();
+    }
 
     /** Per count indicator, the rate it is the numerator of. */
     private final Map<String, Indicator> rateOfNumerator = new HashMap<>();
@@ -58,6 +72,12 @@ final class Shares {
         Candidate unnamed = ofUnnamed(count, share, between);
         if (unnamed == null) {
             return null;
+        }
+        if (shareOfTheRatesWhole(count.indicator().code(), between)) {
+            List<String> flags = new ArrayList<>(unnamed.flags());
+            flags.remove(UNNAMED);
+            return new Candidate(unnamed.indicator(), share, count.sentence(), count.confidence(), List.copyOf(flags),
+                    count.eligible());
         }
         Candidate whole = denominatorItIsTheShareOf(unnamed.indicator(), count, share, earlier);
         if (whole == null) {

@@ -89,4 +89,26 @@ class NeighboursRound40Test {
         assertValue(x, "litigation.loss_rate", "4.8");
         notAValue("全年涉企被判决败诉的行政诉讼案件2件。", "litigation.lost");
     }
+
+    @Test
+    void aShareOfTheRatesWholeIsTheRateAndNoPart() {
+        var x = report("全年行政诉讼案件败诉9件，占审结案件总数的6.2%。");
+        assertValue(x, "litigation.lost", "9");
+        assertValue(x, "litigation.loss_rate", "6.2");
+        assertValue(report("全年审结行政复议案件135件，纠错17件，占审结案件的12.6%。"), "reconsideration.correction_rate", "12.6");
+        // the share of another whole: of the received (no denominator of the rate), of the city's losses, of 维持
+        notAValue("全年收到行政复议申请135件，直接纠错17件，占比12.6%。", "reconsideration.correction_rate");
+        notAValue("全年行政诉讼案件败诉9件，占全市败诉案件的6.2%。", "litigation.loss_rate");
+        notAValue("全年审结行政复议案件135件，其中维持92件，占比68.1%。", "reconsideration.correction_rate");
+        notAValue("“一网通办”办件量25万件，占办件总量的78%。", "licensing.handled");
+    }
+
+    @Test
+    void legalAidAbbreviatedOneMediatorAndHeadsInTheAudience() {
+        assertValue(report("全年共办理法援案件1158件，法律援助覆盖面进一步扩大。"), "legal_aid.cases", "1158");
+        notAValue("全年人民调解员个人调解成功纠纷326件。", "mediation.succeeded");
+        notAValue("老杨个人调解工作室全年调解纠纷326件。", "mediation.disputes");
+        notAValue("全年行政机关负责人出庭旁听庭审120人次。", "litigation.head_appeared");
+        assertValue(report("全年行政机关负责人出庭应诉案件86件，出庭应诉率达100%。"), "litigation.head_appeared", "86");
+    }
 }
