@@ -111,4 +111,23 @@ class NeighboursRound40Test {
         notAValue("全年行政机关负责人出庭旁听庭审120人次。", "litigation.head_appeared");
         assertValue(report("全年行政机关负责人出庭应诉案件86件，出庭应诉率达100%。"), "litigation.head_appeared", "86");
     }
+
+    @Test
+    void countsNamedByTheirNumberWord() {
+        assertValue(report("全年法律援助案件办理数1158件。"), "legal_aid.cases", "1158");
+        assertValue(report("全年法律援助案件受理数1158件，办结数1096件。"), "legal_aid.cases", "1158");
+        notAValue("全年法律援助案件办结数1096件。", "legal_aid.cases");
+        var x = report("全年行政诉讼案件败诉数7件，败诉率4.8%。");
+        assertValue(x, "litigation.lost", "7");
+        assertValue(x, "litigation.loss_rate", "4.8");
+        notAValue("全年行政诉讼二审败诉案件数量为2件。", "litigation.lost");
+    }
+
+    @Test
+    void theArithmeticTiesNoFigureOfAnotherPeriod() {
+        var x = report("一季度审结行政复议案件135件；全年直接纠错17件，占比12.6%。");
+        assertValue(x, "reconsideration.corrected", "17");
+        assertNoValue(x, "reconsideration.correction_rate");
+        notAValue("全年涉企行政诉讼案件败诉9件，占审结案件总数的6.2%。", "litigation.loss_rate");
+    }
 }
