@@ -16,7 +16,9 @@ final class CountWords {
      */
     private static final Pattern TAIL = Pattern.compile(
             "(?:(?:(?<=[理件案查结诉访请批核办收解处卷备废审])数量|的数量|总数|总量)(?:为|达到|达|是|[：:])?"
-                    + "(?:共计|合计|总计|(?<![公总])共)?|共计|合计|总计|(?<![公总])共)[：:]?\\s*$");
+                    + "(?:共计|合计|总计|(?<![公总])共)?|共计|合计|总计|(?<![公总])共)[：:]?\\s*$"
+                    // "法律援助案件：1158件": a colon alone between the name and its figure
+                    + "|[：:]\\s*$");
 
     private CountWords() {
     }

@@ -130,4 +130,12 @@ class NeighboursRound40Test {
         assertNoValue(x, "reconsideration.correction_rate");
         notAValue("全年涉企行政诉讼案件败诉9件，占审结案件总数的6.2%。", "litigation.loss_rate");
     }
+
+    @Test
+    void aColonAloneBetweenTheNameAndItsFigure() {
+        assertValue(report("法律援助案件：1158件（其中刑事708件）。"), "legal_aid.cases", "1158");
+        assertValue(report("行政复议申请：286件。"), "reconsideration.received", "286");
+        notAValue("法律援助案件：上半年612件。", "legal_aid.cases");
+        notAValue("递铺街道法律援助案件：126件。", "legal_aid.cases");
+    }
 }
