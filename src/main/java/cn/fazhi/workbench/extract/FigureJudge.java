@@ -272,6 +272,7 @@ final class FigureJudge {
                 KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && KindsOfCases.someKinds(continued, "")
+                || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
                 || ind.kind() == IndicatorKind.RATE && UnitsBeforeTheRate.unitsCountedBeforeTheRate(beforeInSentence)
@@ -325,7 +326,7 @@ final class FigureJudge {
             flags.add("other_body"); // "各县（市、区）共受理…" in a county's report: the city's counties
         }
         if (ind.kind() == IndicatorKind.COUNT
-                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))))
+                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))), ind.code())
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }

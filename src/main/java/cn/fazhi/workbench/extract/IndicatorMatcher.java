@@ -86,11 +86,13 @@ final class IndicatorMatcher {
             // the subject a paragraph's sentence names goes on through the sentences after it that name none
             subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;
             Candidate last = null;
+            int sentenceFirst = out.size();
             for (int k = 0; k < values.size(); k++) {
                 Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, headingStart, inTitle, before,
                         subjectBefore);
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
-                    c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()));
+                    c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
+                            out.subList(sentenceFirst, out.size()));
                 }
                 if (c != null) {
                     out.add(c);

@@ -98,8 +98,32 @@ final class KindsOfCases {
         return b.append(words.substring(last)).toString();
     }
 
+    /**
+     * "法律援助案件（刑事）708件": one kind word alone in a bracket right after the noun counts that kind only; a list
+     * ("（含刑事、民事、行政）") or a remark of what is included is not one kind.
+     */
+    private static final Pattern ONE_KIND_IN_BRACKETS = Pattern.compile(
+            "(矛盾纠纷|纠纷|案件|申请)[（(]\\s*" + KIND_WORDS + "(类|案件|纠纷)?\\s*[)）][^，,；;。（(]{0,6}$");
+
+    /**
+     * "全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件": the heads appeared in the cases the clause
+     * before counts, and when those are one kind's, so are the appearances (a part by nature of that part).
+     */
+    static boolean headsInOneKindsCases(String code, String ownClause, String beforeInSentence) {
+        if (!code.startsWith("litigation.head_appear") || !beforeInSentence.endsWith(ownClause)) {
+            return false;
+        }
+        String earlier = beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
+                .replaceAll("[，,；;：:\\s]+$", "");
+        int cut = Math.max(Math.max(earlier.lastIndexOf('，'), earlier.lastIndexOf(',')),
+                Math.max(Math.max(earlier.lastIndexOf('；'), earlier.lastIndexOf(';')), earlier.lastIndexOf('。')));
+        String clause = earlier.substring(cut + 1);
+        return !clause.isEmpty() && someKinds(clause, clause);
+    }
+
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || ONE_KIND_IN_BRACKETS.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause)
                 || PhrasesOfOneKind.namedBeforeTheNoun(clause);

@@ -25,7 +25,9 @@ final class OtherBodies {
      * clause; 各/全县各 name them all, and a body that guides or organises others is not the one that counts.
      */
     private static final Pattern NAMED_STATION = Pattern.compile(
-            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市|调解品牌|义警[”\"’]?队伍)[”\"’]?"
+            "(?<![各])(之家|驿站|服务队|志愿队|调解团|(?:调解|调处|化解)小组|联合体|专班|维权站|联络点|服务点|超市|调解品牌|义警[”\"’]?队伍"
+                    // "人民调解员个人调解成功纠纷326件", "老杨个人调解工作室": one person's own count
+                    + "|个人(?=调解|调处|化解|办理|承办))[”\"’]?"
                     + "(?![^，,；;。]{0,8}(指导|组织|牵头|统筹|[、和及与]))");
     /** "宁波市法律援助中心": in a city's text, the city-level centre only (each county has its own). */
     private static final Pattern ONE_CENTRE = Pattern.compile("[市区县]?[\\u4e00-\\u9fa5]{0,8}中心");

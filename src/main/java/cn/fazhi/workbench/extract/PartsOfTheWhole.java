@@ -233,9 +233,12 @@ final class PartsOfTheWhole {
         return GENERIC_DOCUMENTS.matcher(clause.strip()).find() && KINDS_AMONG_THEM.matcher(afterInSentence).find();
     }
 
-    /** "…25万件，占办件总量的78%": the words after a count give it as a share of its own total. */
-    static boolean shareOfOwnTotal(String afterFigure) {
-        return SHARE_OF_OWN_TOTAL.matcher(afterFigure).find();
+    /**
+     * "…25万件，占办件总量的78%": the words after a count give it as a share of its own total. Not the share a count that
+     * is the numerator of a rate has of that rate's whole ("败诉9件，占审结案件总数的6.2%": all the losses).
+     */
+    static boolean shareOfOwnTotal(String afterFigure, String countCode) {
+        return SHARE_OF_OWN_TOTAL.matcher(afterFigure).find() && !Shares.shareOfTheRatesWhole(countCode, afterFigure);
     }
 
     /**

@@ -30,7 +30,7 @@ final class Subjects {
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
             "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
-                    + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|热线|(?<=[省市]|人民)政府|"
+                    + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|(?<=仲裁)院|热线|(?<=[省市]|人民)政府|"
                     + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     /**

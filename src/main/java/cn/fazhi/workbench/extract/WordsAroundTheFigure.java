@@ -246,10 +246,15 @@ final class WordsAroundTheFigure {
      */
     private static final Pattern CONTINUES = Pattern.compile(
             "^(?:其中|另|均已)?[，,]?(?:依法|直接)?(审结|办结|结案|纠错|调解成功|调处成功|化解成功|败诉|撤销|维持)"
+                    // "其中，判决行政机关败诉3件": a sentence that opens with 其中 breaks down the count of the sentence before
+                    + "|^其中[，,：:]"
                     // "1—6月，全县行政复议工作平稳推进。新收行政复议申请112件": a sentence that opens with the act itself
                     // (共 at most before it) names no subject and no period either, and goes on with the sentence before
                     + "|^(?:共|共计)?(?:新收|受理|收到|办理|调解|调处|排查|化解|指派|审查|审核|评查|备案|废止)");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]{1,12}[，,]");
+    /** "上半年审结…41件。": a part of the year opening the sentence before with no comma after it. */
+    private static final Pattern PERIOD_WORD_FIRST = Pattern.compile(
+            "^(?:今年)?(?:上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\\d{1,2}\\s*[—–\\-~至到]\\s*\\d{1,2}\\s*月)");
 
     static boolean continuesTheCountBefore(String beforeInSentence) {
         return CONTINUES.matcher(beforeInSentence.strip()).find();
@@ -261,10 +266,15 @@ final class WordsAroundTheFigure {
             return false;
         }
         Matcher first = FIRST_CLAUSE.matcher(sentenceBefore.strip());
-        if (!first.find()) {
+        Matcher word = PERIOD_WORD_FIRST.matcher(sentenceBefore.strip());
+        String opening;
+        if (first.find()) {
+            opening = first.group();
+        } else if (word.find()) {
+            opening = word.group();
+        } else {
             return false;
         }
-        String opening = first.group();
         String period = FigurePeriod.of(opening, "", false, scope);
         String span = Periods.span(opening, scope.year());
         return period != null && FigurePeriod.rulesOut(period) || span != null && Periods.RULED_OUT.contains(span);
