@@ -88,6 +88,12 @@ final class NamesBeforeTheClause {
     /** Or another year's or a higher level's level with its name: "2022年全县行政复议纠错率为", "全市调解成功率". */
     private static final Pattern OTHERS_LEVEL = Pattern.compile(
             "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?((?:[^，,；;。\\d]|12345){2,30}?)(" + LEVEL + ")?$");
+    /** Or another year's or a higher level's count named by its noun alone: "全市法律援助案件", "2022年全县各类矛盾纠纷". */
+    private static final Pattern OTHERS_NOUN = Pattern.compile(
+            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?(共|共计|合计)?([^，,；;。\\d]{2,20})$");
+    private static final Pattern AN_ACT = Pattern.compile(ACTS);
+    /** A noun of the cases carried over or still open ("上年结转行政诉讼案件9件，本年新收86件"): a stock, not the year's count. */
+    private static final Pattern A_STOCK = Pattern.compile("结转|旧存|未结|遗留|积案|存量|其中");
     private static final Pattern YEAR_ALONE = Pattern.compile("^(" + OTHER_YEAR + ")$");
 
     /**
@@ -115,14 +121,25 @@ final class NamesBeforeTheClause {
             }
         }
         String act = own.group(3);
-        Matcher before = (act.matches(LEVEL) ? OTHERS_LEVEL : OTHERS_COUNT).matcher(words);
-        if (!before.matches() || own.group(1).matches(OWN_BODY) != before.group(1).matches(HIGHER_BODY)) {
-            return null;
-        }
         if (act.matches(LEVEL)) {
-            return ctx.withBefore(own.group(1) + before.group(2) + act);
+            Matcher level = OTHERS_LEVEL.matcher(words);
+            return level.matches() && sameKind(own, level) ? ctx.withBefore(own.group(1) + level.group(2) + act) : null;
         }
-        return before.group(3).equals(act) ? ctx.withBefore(own.group(1) + before.group(2) + act + before.group(4)) : null;
+        Matcher before = OTHERS_COUNT.matcher(words);
+        if (before.matches()) {
+            return sameKind(own, before) && before.group(3).equals(act)
+                    ? ctx.withBefore(own.group(1) + before.group(2) + act + before.group(4)) : null;
+        }
+        // "全市法律援助案件3260件，我县办理812件": the count before names only its noun, the act is this clause's
+        Matcher noun = OTHERS_NOUN.matcher(words);
+        return noun.matches() && sameKind(own, noun) && !AN_ACT.matcher(noun.group(3)).find()
+                && !A_STOCK.matcher(words).find()
+                ? ctx.withBefore(own.group(1) + act + noun.group(3)) : null;
+    }
+
+    /** A year beside a year, the jurisdiction beside a higher level: openings of two kinds never combine. */
+    private static boolean sameKind(Matcher own, Matcher other) {
+        return own.group(1).matches(OWN_BODY) == other.group(1).matches(HIGHER_BODY);
     }
 
     private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");

@@ -72,4 +72,16 @@ class LevelsAndSeriesRound41Test {
         notAValue("全市2021年调解成功率为98.5%，我县为99.1%。", "mediation.success_rate");
         notAValue("全省行政复议纠错率为11.2%，全市为8.7%。", "reconsideration.correction_rate");
     }
+
+    @Test
+    void aCountNamedByItsNounAloneLendsTheNounToTheNextClausesAct() {
+        assertValue(report("全市法律援助案件3260件，我县办理812件。"), "legal_aid.cases", "812");
+        assertValue(report("2021年全县法律援助案件760件，2022年办理812件。"), "legal_aid.cases", "812");
+        assertValue(report("全市各类矛盾纠纷5.6万件，我县调解3260件。"), "mediation.disputes", "3260");
+        notAValue("全市行政复议案件1260件，我县上半年受理46件。", "reconsideration.accepted");
+        notAValue("全市涉企纠纷5600件，我县调解326件。", "mediation.disputes");
+        notAValue("2020年全县法律援助案件640件，2021年办理760件。", "legal_aid.cases");
+        notAValue("全省行政诉讼案件2.1万件，我市发生1260件。", "litigation.cases");
+        notAValue("上年结转行政诉讼案件9件，本年新收86件，审结88件。", "litigation.cases"); // a stock lends no noun
+    }
 }
