@@ -103,13 +103,13 @@ final class NamesBeforeTheClause {
      * year and the subject are judged as every year and subject are. Null when the figure's clause is anything else,
      * the clause before counts another act, or the two openings are not of one kind (a year beside a body).
      */
-    static ClauseContext sameActAnotherYear(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
+    static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
         Matcher own = OPENING_AND_ACT.matcher(ctx.before.strip());
         if (k == 0 || !own.matches()) {
             return null;
         }
         NumberMention count = values.get(k - 1);
-        if (!text.substring(count.end(), Math.min(s.end(), count.end() + 2)).matches("^[，,][\\s\\S]*")) {
+        if (!endsItsClause(text, s, count)) {
             return null;
         }
         int clause = clauseStartBefore(text, s, count.start());
@@ -157,8 +157,7 @@ final class NamesBeforeTheClause {
      * Null when the clause before is no mediation's count.
      */
     static String mediatedBefore(String text, Sentence s, NumberMention count) {
-        String rest = text.substring(count.end(), Math.min(s.end(), count.end() + 2));
-        if (!rest.matches("^[，,][\\s\\S]*")) {
+        if (!endsItsClause(text, s, count)) {
             return null;
         }
         String words = text.substring(clauseStartBefore(text, s, count.start()), count.start());
@@ -185,13 +184,17 @@ final class NamesBeforeTheClause {
      * mediated are those found, and the clause's other words (a kind, a body) go with them. Null otherwise.
      */
     static String foundBefore(String text, Sentence s, NumberMention count, String verb) {
-        String rest = text.substring(count.end(), Math.min(s.end(), count.end() + 2));
-        if (!rest.matches("^[，,][\\s\\S]*")) {
+        if (!endsItsClause(text, s, count)) {
             return null;
         }
         String words = text.substring(clauseStartBefore(text, s, count.start()), count.start());
         Matcher found = FOUND.matcher(words);
         return found.find() ? words.substring(0, found.start()) + verb + words.substring(found.end()) : null;
+    }
+
+    /** The count is the last thing of its clause: a comma follows it right away ("…760件，"). */
+    private static boolean endsItsClause(String text, Sentence s, NumberMention count) {
+        return text.substring(count.end(), Math.min(s.end(), count.end() + 2)).matches("^[，,][\\s\\S]*");
     }
 
     /** Where the clause (after a comma or a semicolon) that holds {@code pos} starts, within the sentence. */
