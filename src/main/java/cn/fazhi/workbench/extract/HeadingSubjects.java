@@ -68,6 +68,35 @@ final class HeadingSubjects {
     private static final Pattern HIGHER_OPENS = Pattern.compile("^" + Subjects.ENUMERATOR + "(全市|全州|全盟)"
             + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
 
+    /** "全省…", "全国…" opening a heading: no county's or city's report speaks as the province or the nation. */
+    private static final Pattern TOP_LEVEL_OPENS = Pattern.compile("^" + Subjects.ENUMERATOR + "(全省|全国)"
+            + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+
+    /** A row's number ("（1）", "1.") or its label ("石浦镇：") at the start of the figure's sentence. */
+    private static final Pattern ROW_OPENING = Pattern.compile(
+            "\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．](?!\\d)|[^，,。；;：:\\d]{2,12}[：:])");
+
+    /** The year opening an annex's title: the body named after it is what the title is about. */
+    private static final Pattern ANNEX_YEAR = Pattern.compile("^\\d{4}年度?");
+
+    /** A place's name opening a title before its year or its matter ("湖州市2023年度…", "湖州市安吉县法治…"). */
+    private static final Pattern PLACE_OPENS = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?=\\d{4}|年度|法治|主要|各)");
+
+    /**
+     * A heading that opens with a place and a year ("湖州市2023年…"): only then is the place whose figures follow; "浙江省
+     * 法治政府建设示范县创建" names a title the county works for.
+     */
+    private static final Pattern PLACE_AND_YEAR_OPEN = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗)\\d{4}年");
+
+    /** The title opens with a place that is not the report's own (the city above a county counts as another). */
+    static boolean anotherPlaceNamed(String title, Scope scope) {
+        Matcher place = PLACE_OPENS.matcher(title.strip());
+        String own = scope.ownName();
+        return place.lookingAt() && own != null && !own.endsWith(place.group(1)) && !place.group(1).endsWith(own);
+    }
+
     /** The report is known to be a county's, a district's or a banner's: "全市" is the city above it. */
     private static boolean countyKnown(Scope scope) {
         String own = scope.ownName();
@@ -107,6 +136,12 @@ final class HeadingSubjects {
         Matcher higher = HIGHER_OPENS.matcher(words);
         if (higher.lookingAt() && countyKnown(scope) && Subjects.lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
             return "other_body"; // "四、全市总体情况", "全市法治政府建设稳步推进。共受理…": the higher level's figures
+        }
+        if (PLACE_AND_YEAR_OPEN.matcher(words).lookingAt() && anotherPlaceNamed(words, scope)) {
+            return "other_body"; // "五、湖州市2023年法治政府建设情况" in 安吉县's report: the city's figures
+        }
+        if (TOP_LEVEL_OPENS.matcher(words).lookingAt() && Subjects.lastOwn(words, scope) < 0) {
+            return "other_body"; // "附件：全省2023年…主要指标完成情况": the province's figures
         }
         if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side
@@ -160,6 +195,20 @@ final class HeadingSubjects {
                 }
                 subjectAbove = subjectAbove(parent.text(), beforeInSentence, scope, topic);
                 child = parent;
+            }
+        }
+        if (subjectAbove == null && ROW_OPENING.matcher(beforeInSentence).lookingAt()) {
+            // "（1）石浦镇：调解矛盾纠纷612件": a numbered or labelled row opens with whose its figures are, as a heading does
+            subjectAbove = subjectAbove(beforeInSentence, beforeInSentence, scope, topic);
+        }
+        if (subjectAbove == null && headingStart >= 0 && scope.insideReport()) {
+            // "附件：全市2023年度主要法治指标" over the annex's rows: the annex's title says whose every row is
+            int belowHeading = text.indexOf('\n', headingStart);
+            String annex = belowHeading < 0 ? null : Annexes.titleAbove(text, belowHeading + 1);
+            annex = annex == null ? null : ANNEX_YEAR.matcher(annex).replaceFirst(""); // "2023年度各乡镇人民调解情况统计表"
+            subjectAbove = annex == null ? null : subjectAbove(annex, beforeInSentence, scope, topic);
+            if (subjectAbove == null && annex != null && anotherPlaceNamed(annex, scope)) {
+                subjectAbove = "other_body"; // "附件：湖州市2023年度…主要指标" in 安吉县's report: the city's figures
             }
         }
         return subjectAbove;

@@ -62,8 +62,7 @@ final class IndicatorMatcher {
         int mi = 0;
         Sentence previous = null;
         String subjectBefore = "";
-        String heading = "";
-        int headingStart = -1; // where the heading stands: reads above a figure start there, not at a search back
+        HeadingAbove headings = new HeadingAbove();
         TopicIndex topics = topicMatchers.index(text);
         boolean[] inTitle = new boolean[topicPatterns.size()];
         for (int t = 0; t < inTitle.length; t++) {
@@ -71,10 +70,6 @@ final class IndicatorMatcher {
         }
         for (Sentence s : sentences) {
             budget.run();
-            if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
-                heading = text.substring(s.start(), s.end());
-                headingStart = s.start();
-            }
             List<NumberMention> values = new ArrayList<>();
             while (mi < mentions.size() && mentions.get(mi).start() < s.end()) {
                 NumberMention m = mentions.get(mi++);
@@ -82,6 +77,9 @@ final class IndicatorMatcher {
                     values.add(m);
                 }
             }
+            headings.next(text, s, values.size());
+            String heading = headings.heading();
+            int headingStart = headings.start();
             String before = sentenceBeforeInParagraph(text, previous, s);
             // the subject a paragraph's sentence names goes on through the sentences after it that name none
             subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;

@@ -1,0 +1,41 @@
+package cn.fazhi.workbench.extract;
+
+/**
+ * Follows the headings down a report for {@link IndicatorMatcher}: the heading the figures of a sentence are read
+ * under. A short line of its own is a heading for what follows it ({@link Headings#isHeading}); when that line
+ * holds figures itself ("行政复议：收到申请75件，审结70件" under "2022年主要数据一览", an annex's row, "（一）全年调解纠纷
+ * 3260件"), its own figures are read under the last heading without figures above it, so that heading's period or
+ * body covers them as it covers a sentence (they used to be read under no heading at all).
+ */
+final class HeadingAbove {
+    private String heading = "";
+    /** Where the heading stands: reads above a figure start there, not at a search back. */
+    private int start = -1;
+    private String wordsOnly = "";
+    private int wordsOnlyStart = -1;
+    private boolean ownLine;
+
+    /** Moves on to sentence {@code s}, whose value figures are {@code figures} in number. */
+    void next(String text, Sentence s, int figures) {
+        ownLine = false;
+        if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
+            heading = text.substring(s.start(), s.end());
+            start = s.start();
+            ownLine = figures > 0;
+            if (figures == 0) {
+                wordsOnly = heading;
+                wordsOnlyStart = start;
+            }
+        }
+    }
+
+    /** The heading the current sentence's figures are read under ("" when none). */
+    String heading() {
+        return ownLine ? wordsOnly : heading;
+    }
+
+    /** Where {@link #heading()} starts (-1 when none). */
+    int start() {
+        return ownLine ? wordsOnlyStart : start;
+    }
+}
