@@ -15,14 +15,16 @@ final class HeadingAbove {
     private int wordsOnlyStart = -1;
     private boolean ownLine;
 
-    /** Moves on to sentence {@code s}, whose value figures are {@code figures} in number. */
-    void next(String text, Sentence s, int figures) {
+    /** Moves on to sentence {@code s}, whose value figures are {@code figures}. */
+    void next(String text, Sentence s, java.util.List<NumberMention> figures) {
         ownLine = false;
         if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
             heading = text.substring(s.start(), s.end());
             start = s.start();
-            ownLine = figures > 0;
-            if (figures == 0) {
+            // a row of a table with year columns ("行政复议纠错率 10.9% 12.5%" under "指标 2022年 2021年") is read by its
+            // columns, not under the header of years above it
+            ownLine = !figures.isEmpty() && FlattenedTables.yearOfTheColumn(text, figures.get(0).start()) == 0;
+            if (figures.isEmpty()) {
                 wordsOnly = heading;
                 wordsOnlyStart = start;
             }

@@ -77,7 +77,7 @@ final class IndicatorMatcher {
                     values.add(m);
                 }
             }
-            headings.next(text, s, values.size());
+            headings.next(text, s, values);
             String heading = headings.heading();
             int headingStart = headings.start();
             String before = sentenceBeforeInParagraph(text, previous, s);

@@ -74,6 +74,19 @@ class HeadingsRound44Test {
     }
 
     @Test
+    void aFiveYearPlansSpanIsNotTheYear() {
+        noValue("（四）“八五”普法以来\n全县共调解矛盾纠纷9860件。", "mediation.disputes");
+        noValue("“八五”普法以来，全县共调解矛盾纠纷9860件。", "mediation.disputes");
+        noValue("（七）“十四五”中期\n全县共办理法律援助案件2360件。", "legal_aid.cases");
+        assertValue(under("（三）2022年以来\n全县共收到行政复议申请86件。"), "reconsideration.received", "86");
+    }
+
+    @Test
+    void aRowOfYearColumnsIsReadByItsColumnsNotUnderTheHeaderOfYears() {
+        assertValue(under("附表\n指标 2022年 2021年\n行政复议纠错率 10.9% 12.5%"), "reconsideration.correction_rate", "10.9");
+    }
+
+    @Test
     void aHeadingOpeningWithAnotherPlaceAndAYearIsThatPlaces() {
         noValue("五、咸宁市2022年法治政府建设情况\n全年共收到行政复议申请1260件，纠错率12.4%。", "reconsideration.received");
         assertValue(under("（二）全市率先推行行政复议“一站式”服务\n全年共收到行政复议申请86件，纠错率10.6%。"),
