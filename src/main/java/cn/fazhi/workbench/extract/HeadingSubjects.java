@@ -66,11 +66,11 @@ final class HeadingSubjects {
      * 推进。"): the sentences under it that name no subject go on about that level. Not a rank in it ("全市率先").
      */
     private static final Pattern HIGHER_OPENS = Pattern.compile("^" + Subjects.ENUMERATOR + "(全市|全州|全盟)"
-            + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+            + Subjects.NOT_A_RANK);
 
     /** "全省…", "全国…" opening a heading: no county's or city's report speaks as the province or the nation. */
     private static final Pattern TOP_LEVEL_OPENS = Pattern.compile("^" + Subjects.ENUMERATOR + "(全省|全国)"
-            + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+            + Subjects.NOT_A_RANK);
 
     /** A row's number ("（1）", "1.") or its label ("石浦镇：") at the start of the figure's sentence. */
     private static final Pattern ROW_OPENING = Pattern.compile(

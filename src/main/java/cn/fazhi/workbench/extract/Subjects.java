@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
  * "全省共调解…，我县调解…" gives the county's figure to the second number and the province's to the first.
  */
 final class Subjects {
+    /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
+    static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
     private static final Pattern OWN = Pattern.compile("我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区");
     private static final Pattern HIGHER = Pattern.compile(
             "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
-                    + "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+                    + NOT_A_RANK);
     /**
      * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year
      * may stand between ("据市司法局通报，全市2023年共办理…，纠错率13.5%": the city's rate two clauses on).
@@ -21,7 +23,7 @@ final class Subjects {
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
     /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
     private static final Pattern REGION = Pattern.compile(
-            "(?<![在居列位获])全区(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)");
+            "(?<![在居列位获])全区" + NOT_A_RANK);
     /**
      * "省司法厅…", "市行政复议局…", "温州市司法局…", "市政府…" opening a clause: a province's or a city's department or
      * government speaks. Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备"
