@@ -48,4 +48,67 @@ class WholeReportsRound45Test {
                 + "2021年以来，46件规范性文件全部报市政府和县人大常委会备案。\n");
         assertTrue(value(county, "normative_docs.filed").isEmpty(), describe(county.values()));
     }
+
+    /**
+     * A zone's managing committee is the zone's government: its report ("长沙经济技术开发区管理委员会关于2024年度…") is
+     * the zone's own, not a department's, and the committee named in a sentence speaks for the zone. The figures of
+     * r113 (and of r78, 嘉兴经济技术开发区管委会) were all suggestions (author_other_body, subject_other_body).
+     */
+    @Test
+    void aZonesManagingCommitteeIsTheZonesGovernment() {
+        var x = extract("长沙经济技术开发区管理委员会关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "管委会法制工作机构全年审核管委会及管委会办公室规范性文件九件，审核管委会合同、协议143份。"
+                + "全年各级人民调解组织调解矛盾纠纷1846件，调解成功1822件，调解成功率98.7%。"
+                + "管委会及工作部门负责人出庭应诉36件次，负责人出庭应诉率100%。\n");
+        assertValue(x, "normative_docs.reviewed", "9");
+        assertValue(x, "mediation.disputes", "1846");
+        assertValue(x, "litigation.head_appearance_rate", "100");
+        // a zone inside a county's report, or a zone's committee whose title resolves to the county, stays a part
+        var county = extract("安吉县灵峰旅游度假区管委会2023年法治政府建设情况报告\n一、主要举措和成效\n全年共调解矛盾纠纷312件。\n");
+        assertTrue(value(county, "mediation.disputes").isEmpty(), describe(county.values()));
+        var inCounty = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县经济开发区管委会全年调解矛盾纠纷312件。\n");
+        assertTrue(value(inCounty, "mediation.disputes").isEmpty(), describe(inCounty.values()));
+    }
+
+    /**
+     * The jurisdiction's hotline opening its own sentence with its level ("市12345政务服务便民热线…按期办结率99.1%" in
+     * 许昌市's report, after "市民服务中心全年办件62.8万件。") names its own subject: the centre of the sentence before is
+     * not the rate's. In a county's report the city's hotline stays out.
+     */
+    @Test
+    void theHotlineNamedWithItsLevelOpensItsOwnSentence() {
+        var city = extract("许昌市人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "市民服务中心全年办件62.8万件。市12345政务服务便民热线全年受理群众诉求121.6万件，按期办结率99.1%，群众满意率97.6%。\n");
+        assertValue(city, "hotline.completion_rate", "99.1");
+        var county = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县政务服务中心全年办件62.8万件。市12345热线全年受理群众诉求121.6万件，按期办结率98.6%。\n");
+        assertTrue(value(county, "hotline.completion_rate").isEmpty(), describe(county.values()));
+    }
+
+    /** "21件规范性文件均在公布之日起15日内报鄂尔多斯市人民政府和旗人大常委会备案": the time limit's days are no count. */
+    @Test
+    void aTimeLimitInDaysDoesNotEndTheFiling() {
+        var x = extract("准格尔旗人民政府关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "21件规范性文件均在公布之日起15日内报鄂尔多斯市人民政府和旗人大常委会备案，备案率100%。\n");
+        assertValue(x, "normative_docs.filed", "21");
+    }
+
+    /**
+     * The hotline's tickets of one matter ("12345热线转办涉警工单2100件，按期办结率98.2%" after the police's sentence,
+     * "县12345热线全年受理涉法涉诉诉求360件，办结率100%" after the court's): the rate is that kind's, not the hotline's.
+     * Batch c line 21 leaked on the base jar; line 23 leaked once the hotline opening its sentence ended the court's hold.
+     */
+    @Test
+    void theRateOfOneKindOfTicketsIsNoHotlinesRate() {
+        var police = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县公安局全年受理群众报警求助4.2万起。12345热线转办涉警工单2100件，按期办结率98.2%。\n");
+        assertTrue(value(police, "hotline.completion_rate").isEmpty(), describe(police.values()));
+        var court = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县人民法院全年受理各类案件1.1万件。县12345热线全年受理涉法涉诉诉求360件，办结率100%。\n");
+        assertTrue(value(court, "hotline.completion_rate").isEmpty(), describe(court.values()));
+        var own = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县市场监管局全年办结投诉举报3120件。县12345热线全年受理工单8.6万件，按期办结率99.3%。\n");
+        assertValue(own, "hotline.completion_rate", "99.3");
+    }
 }
