@@ -46,8 +46,22 @@ final class ZoneGovernment {
         return place.isEmpty() || ownName.contains(place) || SHORT_FORM.matcher(place).matches();
     }
 
-    /** A body named in a zone's report that is the zone's committee or its office (管委会办公室). */
+    /**
+     * A park's, a town's or a street's own committee inside the zone ("光谷生物城管委会审核园区政策文件12件",
+     * "光谷中心城管委会…废止本园区文件5件"): one part of the zone, not its government (r115).
+     */
+    private static final Pattern PARTS_COMMITTEE = Pattern.compile(
+            "(园|城|港|谷|基地|片区|小镇|街道|镇|乡)(党工委[、和及]?)?(管理委员会|管委会)");
+
+    /**
+     * A body named in a zone's report that is the zone's committee or its office (管委会办公室), named bare or by the
+     * zone's name, not a park's committee inside the zone.
+     */
     static boolean committeeSpeaks(String bodyName, Scope scope) {
-        return isZone(scope.ownName()) && COMMITTEE.matcher(bodyName).find();
+        if (!isZone(scope.ownName())) {
+            return false;
+        }
+        String words = bodyName.replace(scope.ownName(), "");
+        return COMMITTEE.matcher(words).find() && !PARTS_COMMITTEE.matcher(words).find();
     }
 }

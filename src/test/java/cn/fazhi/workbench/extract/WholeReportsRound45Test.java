@@ -111,4 +111,24 @@ class WholeReportsRound45Test {
                 + "县市场监管局全年办结投诉举报3120件。县12345热线全年受理工单8.6万件，按期办结率99.3%。\n");
         assertValue(own, "hotline.completion_rate", "99.3");
     }
+
+    /**
+     * Batch d (r115, 武汉东湖新技术开发区管委会): a park's own committee inside the zone ("光谷中心城管委会同步清理废止本园区
+     * 文件5件") is a part, not the zone's government; and a branch of the service centre ("光谷生物城政务服务分中心办件5.2万件",
+     * accepted as the zone's licences on every jar) is one centre among several. All branches together (各分中心) and a
+     * district's 12345 分中心 stay whole.
+     */
+    @Test
+    void aParksCommitteeAndABranchCentreArePartsOfTheZone() {
+        var x = extract("武汉东湖新技术开发区管委会关于2023年法治政府建设工作情况的报告\n一、主要举措和成效\n"
+                + "光谷中心城管委会清理废止本园区规范性文件5件。光谷生物城政务服务分中心办件5.2万件。\n");
+        assertTrue(value(x, "normative_docs.repealed").isEmpty(), describe(x.values()));
+        assertTrue(value(x, "licensing.handled").isEmpty(), describe(x.values()));
+        var own = extract("武汉东湖新技术开发区管委会关于2023年法治政府建设工作情况的报告\n一、主要举措和成效\n"
+                + "管委会全年废止规范性文件3件。政务服务中心及各分中心全年办件41.6万件。\n");
+        assertValue(own, "normative_docs.repealed", "3");
+        assertValue(own, "licensing.handled", "416000");
+        var hotline = district("区12345热线分中心全年受理市民诉求8.2万件，办结率97.5%。");
+        assertValue(hotline, "hotline.completion_rate", "97.5");
+    }
 }
