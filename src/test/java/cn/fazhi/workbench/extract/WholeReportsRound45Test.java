@@ -131,4 +131,23 @@ class WholeReportsRound45Test {
         var hotline = district("区12345热线分中心全年受理市民诉求8.2万件，办结率97.5%。");
         assertValue(hotline, "hotline.completion_rate", "97.5");
     }
+
+    /**
+     * Batch e (tools/probes/redteam-round45-reports-e.tsv): tickets of one matter named by 涉及…的 ("转办涉及民生的诉求8600件，
+     * 办结率97.2%"), petitions of one kind ("县信访局受理涉法涉诉信访事项86件，按期办结率100%") and one branch hall (天荒坪分厅)
+     * leaked on the base jar; a centre with all the towns' branches (及各乡镇分中心) is the whole.
+     */
+    @Test
+    void ticketsAndPetitionsOfOneMatterAndOneBranchHallAreParts() {
+        var x = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n县12345热线转办涉及民生的诉求8600件，办结率97.2%。\n");
+        assertTrue(value(x, "hotline.completion_rate").isEmpty(), describe(x.values()));
+        var petitions = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n县信访局受理涉法涉诉信访事项86件，按期办结率100%。\n");
+        assertTrue(value(petitions, "petitions.completion_rate").isEmpty(), describe(petitions.values()));
+        var hall = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n县行政服务中心天荒坪分厅全年办理审批事项1.2万件。\n");
+        assertTrue(value(hall, "licensing.handled").isEmpty(), describe(hall.values()));
+        var whole = extract("安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+                + "县政务服务中心及各乡镇分中心全年共办件62.8万件。全县信访事项按期办结率99.2%，其中涉法涉诉信访按期办结率100%。\n");
+        assertValue(whole, "licensing.handled", "628000");
+        assertValue(whole, "petitions.completion_rate", "99.2");
+    }
 }
