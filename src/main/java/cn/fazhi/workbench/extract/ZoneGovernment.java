@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ final class ZoneGovernment {
         if (author == null || !isZone(ownName)) {
             return false;
         }
-        java.util.regex.Matcher end = COMMITTEE_AT_END.matcher(author);
+        Matcher end = COMMITTEE_AT_END.matcher(author);
         if (!end.find()) {
             return false;
         }
