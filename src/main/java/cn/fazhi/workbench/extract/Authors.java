@@ -149,6 +149,14 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
         return new Authors(body, false, title, false);
     }
 
+    /**
+     * The zone's own managing committee wrote the report ("长沙经济技术开发区管理委员会关于…"): it is the zone's
+     * government, so the title names no other body ({@link ZoneGovernment}).
+     */
+    Authors asZoneGovernment(String ownName) {
+        return ZoneGovernment.ownCommitteeWrote(author, ownName) ? new Authors(null, disclosure, title, town) : this;
+    }
+
     /** The title names its author or its place ("安吉县人民政府2024年度…", "安吉县2024年…"): the title decides. */
     private static boolean namesSomeone(String title) {
         return !writerPart(title).isEmpty();

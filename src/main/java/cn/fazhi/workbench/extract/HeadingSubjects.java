@@ -157,6 +157,7 @@ final class HeadingSubjects {
                 ? own.substring(own.length() - 1) : "";
         Matcher department = DEPARTMENT_FIRST.matcher(ownLevel + words);
         if (department.lookingAt() && !Authors.speaksForWhole(department.group()) && !Authors.owns(department.group(), topic)
+                && !ZoneGovernment.committeeSpeaks(department.group(), scope)
                 && !Subjects.PLURAL.matcher(department.group()).find()) {
             // "县公安局深化“警调对接”。全年共调解…": a department that does not handle the matter for the whole
             // jurisdiction opens the heading or the paragraph's sentence before
@@ -216,11 +217,12 @@ final class HeadingSubjects {
 
     /**
      * A body of the jurisdiction's own level opening the sentence: "市劳动人事争议仲裁院全年受理…", "县法律援助中心…",
-     * "12345便民服务平台全年受理…".
+     * "12345便民服务平台全年受理…", "市12345政务服务便民热线…".
      */
     private static final Pattern OWN_LEVEL_BODY_OPENS = Pattern.compile(
             "^\\s*(?:\\d{4}年(?:度)?|全年|今年以来)?[，,]?\\s*(?:[县区市旗]([\\u4e00-\\u9fa5]{2,14}?(?:院|委|局|中心))"
-                    + "|(12345[\\u4e00-\\u9fa5]{0,10}?(?:平台|热线|中心)))");
+                    // "市12345政务服务便民热线全年受理…": the hotline named with its level, too
+                    + "|[县区市旗]?(12345[\\u4e00-\\u9fa5]{0,10}?(?:平台|热线|中心)))");
 
     /**
      * The sentence opens with the jurisdiction's own body that handles the figure's matter for it ("…警调对接调解室

@@ -96,7 +96,7 @@ public final class ReportExtractor {
         LocalDate signed = PublishDates.signed(norm.text(), MetadataExtractor.lines(norm.text()), meta.year(), new ArrayList<>());
         Scope scope = new Scope(meta.year(), own == null ? null : own.name(),
                 own == null || own.level() != JurisdictionLevel.CITY, true,
-                authors(meta.title()).withOpening(norm.text()),
+                authors(meta.title()).withOpening(norm.text()).asZoneGovernment(own == null ? null : own.name()),
                 signed != null && meta.year() != null && signed.getYear() == meta.year() + 1);
         Extraction x = extract(norm, meta, scope, warnings);
         if (meta.jurisdiction() == null || meta.year() == null) {
@@ -128,7 +128,7 @@ public final class ReportExtractor {
         Authors titled = authors(reportTitle);
         Scope scope = new Scope(year, jurisdictionName, !isCity(jurisdictionName), insideReport,
                 insideReport ? (reportTitle == null ? titled : titled.withOpening(TextNormalizer.normalize(reportTitle).text()))
-                        : Authors.aboutOnly(titled));
+                        .asZoneGovernment(jurisdictionName) : Authors.aboutOnly(titled));
         return extract(norm, meta, scope, warnings);
     }
 
