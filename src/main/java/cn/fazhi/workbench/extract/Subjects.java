@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class Subjects {
     /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
     static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
-    private static final Pattern OWN = Pattern.compile("我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区");
     private static final Pattern HIGHER = Pattern.compile(
             "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + NOT_A_RANK);
@@ -158,7 +157,7 @@ final class Subjects {
             return selfIsOtherBody(scope.authors(), topic) && !ORGANISES.matcher(beforeInSentence.substring(selfEnd)).find()
                     && !ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
-        if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
+        if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic) || LevelWords.zonesOwnCommittee(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
             return false;
         }
@@ -374,10 +373,8 @@ final class Subjects {
      * ("市行政复议局…。全市行政机关共发生行政诉讼案件168件": the city's own organs, no longer the bureau before).
      */
     private static Pattern ownWords(Scope scope) {
-        return scope.cityIsOwn() ? OWN_CITY : OWN;
+        return LevelWords.own(scope);
     }
-
-    private static final Pattern OWN_CITY = Pattern.compile(OWN.pattern() + "|全市");
 
     static int lastOwn(String words, Scope scope) {
         words = withoutWhatItIncludes(words);

@@ -1,0 +1,98 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words by which a report names its own jurisdiction, by the jurisdiction's level: a county says 我县, 全县, 本县,
+ * 县政府, 县委; a district and a zone (开发区, 新区 end in 区) 我区, 全区…; a city or a county-level city 我市, 全市…; a
+ * banner 我旗, 全旗…. Words of another level name another body: a zone's report quoting 全县 or 县政府 means the county
+ * that hosts it, a city's report quoting 全县 one of its counties, a county's report quoting 我市 the city above.
+ * When the jurisdiction (or its level) is unknown every level's words count, as before the level was read.
+ */
+final class LevelWords {
+    private LevelWords() {
+    }
+
+    private static final String ANY_LEVEL = "我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区";
+    private static final Pattern ANY = Pattern.compile(ANY_LEVEL);
+    private static final Pattern ANY_CITY = Pattern.compile(ANY_LEVEL + "|全市");
+    private static final Pattern COUNTY = ofLevel('县');
+    private static final Pattern DISTRICT = ofLevel('区');
+    private static final Pattern CITY = ofLevel('市');
+    private static final Pattern BANNER = ofLevel('旗');
+
+    private static Pattern ofLevel(char level) {
+        return Pattern.compile("[我全本]" + level + "|" + level + "政府|" + level + "委(?!员)");
+    }
+
+    /** The pattern of the words that name the report's own jurisdiction (see the class comment). */
+    static Pattern own(Scope scope) {
+        String name = scope.ownName();
+        char level = name == null || name.length() < 2 ? ' ' : name.charAt(name.length() - 1);
+        return switch (level) {
+            case '县' -> COUNTY;
+            case '区' -> DISTRICT;
+            case '市' -> CITY;
+            case '旗' -> BANNER;
+            default -> scope.cityIsOwn() ? ANY_CITY : ANY;
+        };
+    }
+
+    /** A zone's report: its name ends in a zone's word (开发区, 高新区, 新区, 园区…). */
+    private static final Pattern ZONE_NAME = Pattern.compile("(开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区)$");
+    /**
+     * "管委会", "开发区管委会", "经开区管理委员会", "以管委会为被告": a zone's governing committee, with at most its zone's name and a
+     * preposition before it.
+     */
+    private static final Pattern GOVERNING_COMMITTEE = Pattern.compile(
+            "^[以由向对与被在经]?([\\u4e00-\\u9fa5]{0,8}?(?:开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区))?(管委会|管理委员会)$");
+
+    /**
+     * In a zone's report its 管委会 is its government ("管委会全年共审核规范性文件12件", "以管委会为被告的行政诉讼案件9件"), not one
+     * department: the committee of a zone named otherwise than the report's own is not.
+     */
+    static boolean zonesOwnCommittee(String body, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || !ZONE_NAME.matcher(own).find()) {
+            return false;
+        }
+        var m = GOVERNING_COMMITTEE.matcher(body);
+        if (!m.matches()) {
+            return false;
+        }
+        String zone = m.group(1) == null ? "" : m.group(1);
+        // "开发区管委会" or the zone's own (short) name; "吴兴高新区管委会" in 长兴经济技术开发区's report is another zone's
+        return zone.length() <= 3 || own.contains(zone) || zone.startsWith(own.substring(0, 2));
+    }
+
+    /**
+     * 全县, 我县, 本县, 县政府, 县委 (and the same of 区 and 旗): a county's words; 县政府 and 县委 only where no place's name
+     * stands right before them (长兴县政府 names its county, which the gazetteer's check reads) — "以县政府为被告" stays.
+     */
+    private static final Pattern COUNTY_WORDS = Pattern.compile(
+            "[我全本]([县区旗])|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])(?:人民)?政府|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])委(?![员托派会])");
+
+    /**
+     * The last words before the figure that name a jurisdiction name one of another level than the report's own, and
+     * the jurisdiction itself is not named after them: "全县行政机关负责人出庭应诉率100%" and "县政府全年共审核规范性文件56件" in a
+     * zone's report are the host county's; 全县 in a city's report is one of its counties. A county's 全区 (the region
+     * above it) is left to {@link Subjects#higherLevelSpeaks}; an unknown level names no other.
+     */
+    static boolean anotherLevelSpeaks(String beforeInSentence, Scope scope) {
+        String name = scope.ownName();
+        if (name == null || name.length() < 2 || "县区市旗".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return false;
+        }
+        char ownLevel = name.charAt(name.length() - 1);
+        String words = Subjects.withoutWhatItIncludes(beforeInSentence);
+        int end = -1;
+        var m = COUNTY_WORDS.matcher(words);
+        while (m.find()) {
+            char level = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).charAt(0);
+            if (level != ownLevel && !(level == '区' && ownLevel == '县')) {
+                end = m.end();
+            }
+        }
+        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+    }
+}
