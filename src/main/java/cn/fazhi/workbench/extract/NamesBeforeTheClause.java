@@ -83,8 +83,27 @@ final class NamesBeforeTheClause {
     private static final String OWN_CITY_BODY = "我市|全市|本市";
     /** Another place by its name ("温州市", "吴兴区", "浙江省"): the report's own name is told apart by the caller. */
     private static final String NAMED_PLACE = "[\\u4e00-\\u9fa5]{2,4}?[省市县区]";
-    private static final Patterns FOR_A_COUNTY = new Patterns(OWN_BODY, HIGHER_BODY + "|" + NAMED_PLACE);
-    private static final Patterns FOR_A_CITY = new Patterns(OWN_CITY_BODY, "全省|全国|" + NAMED_PLACE);
+    /** A level's own part before its whole ("市本级…100%，全市为98.6%"): another body's figure beside the whole's. */
+    private static final String OWN_LEVEL_PART = "[市县区]本级";
+    private static final Patterns FOR_ANY = new Patterns(OWN_BODY, HIGHER_BODY + "|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    private static final Patterns FOR_A_CITY = new Patterns(OWN_CITY_BODY, "全省|全国|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    /** A county's or a banner's report: 全区 is the autonomous region above it (广西, 内蒙古). */
+    private static final Patterns FOR_A_COUNTY = new Patterns("我县|全县|本县|我旗|全旗|本旗",
+            "全市|全省|全国|全区|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    private static final Patterns FOR_A_DISTRICT = new Patterns("我区|全区|本区",
+            "全市|全省|全国|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+
+    /** The patterns for the report's level (its name's last character); any level's words when it is unknown. */
+    private static Patterns forTheLevel(Scope scope) {
+        String name = scope.ownName();
+        char level = name == null || name.length() < 2 ? ' ' : name.charAt(name.length() - 1);
+        return switch (level) {
+            case '市' -> FOR_A_CITY;
+            case '县', '旗' -> FOR_A_COUNTY;
+            case '区' -> FOR_A_DISTRICT;
+            default -> FOR_ANY;
+        };
+    }
 
     /** The patterns of the clause of the figure and of the clause before it, for the report's own words and the others'. */
     private record Patterns(String ownBody, String others, Pattern openingAndAct, Pattern othersCount, Pattern othersLevel,
@@ -115,7 +134,7 @@ final class NamesBeforeTheClause {
      */
     static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx,
                                                    Scope scope) {
-        Patterns p = scope.cityIsOwn() && scope.ownName() != null && scope.ownName().endsWith("市") ? FOR_A_CITY : FOR_A_COUNTY;
+        Patterns p = forTheLevel(scope);
         Matcher own = p.openingAndAct().matcher(ctx.before.strip());
         if (k == 0 || !own.matches()) {
             return null;
@@ -158,7 +177,7 @@ final class NamesBeforeTheClause {
         }
         // "吴兴区…纠错率为9.8%，我县为12.6%": another place beside the jurisdiction, never the jurisdiction's own name
         boolean another = name == null || !(name.endsWith(before) || before.endsWith(name) || name.startsWith(before.substring(0, 2)));
-        return own.group(1).matches(p.ownBody()) && (another || before.matches("全[省国市]"));
+        return own.group(1).matches(p.ownBody()) && (another || before.matches("全[省国市区]|全自治区"));
     }
 
     private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");

@@ -11,7 +11,7 @@ final class Subjects {
     /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
     static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
     private static final Pattern HIGHER = Pattern.compile(
-            "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
+            "(?<![在居列位获])(全国|全省|全自治区|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + NOT_A_RANK);
     /**
      * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year
@@ -19,7 +19,8 @@ final class Subjects {
      */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
             "^(?:\\d{4}年度?[，,]?)?(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
-    private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
+    /** A city's words: its own in a city's or a county-level city's report (我市 is the city above a district or a county). */
+    private static final Pattern HIGHER_CITY = Pattern.compile("全市|我市|全州|全盟");
     /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
     private static final Pattern REGION = Pattern.compile(
             "(?<![在居列位获])全区" + NOT_A_RANK);
