@@ -4,10 +4,11 @@ import java.util.regex.Pattern;
 
 /**
  * The words by which a report names its own jurisdiction, by the jurisdiction's level: a county says 我县, 全县, 本县,
- * 县政府, 县委; a district and a zone (开发区, 新区 end in 区) 我区, 全区…; a city or a county-level city 我市, 全市…; a
+ * 县政府, 县委; a district and a zone (开发区, 新区 end in 区) 我区, 全区…; a city or a county-level city 我市, 全市, 本市; a
  * banner 我旗, 全旗…. Words of another level name another body: a zone's report quoting 全县 or 县政府 means the county
  * that hosts it, a city's report quoting 全县 one of its counties, a county's report quoting 我市 the city above.
- * When the jurisdiction (or its level) is unknown every level's words count, as before the level was read.
+ * When the jurisdiction (or its level) is unknown, or the title does not name it, every level's words count, as before
+ * the level was read.
  */
 final class LevelWords {
     private LevelWords() {
@@ -18,17 +19,37 @@ final class LevelWords {
     private static final Pattern ANY_CITY = Pattern.compile(ANY_LEVEL + "|全市");
     private static final Pattern COUNTY = ofLevel('县');
     private static final Pattern DISTRICT = ofLevel('区');
-    private static final Pattern CITY = ofLevel('市');
+    /**
+     * A city's own words leave out 市政府 and 市委, as before the level was read: "北京市人大常委会…，其中市政府报送备案的…" names
+     * the government as the one that files with the congress, and the congress still speaks.
+     */
+    private static final Pattern CITY = Pattern.compile("[我全本]市");
     private static final Pattern BANNER = ofLevel('旗');
 
     private static Pattern ofLevel(char level) {
         return Pattern.compile("[我全本]" + level + "|" + level + "政府|" + level + "委(?!员)");
     }
 
+    /**
+     * The report's level is known when its title names the jurisdiction (its name or its first two characters: 长兴经开区
+     * for 长兴经济技术开发区). A jurisdiction read from the text alone may be the wrong one ("关于2024年度全县行政复议…的报告"
+     * of a county whose text names only its city): its 全县 must stay its own, so every level's words count then.
+     */
+    static boolean levelKnown(Scope scope) {
+        String name = scope.ownName();
+        String title = scope.authors() == null ? null : scope.authors().title();
+        return name != null && name.length() >= 2 && title != null && title.contains(name.substring(0, 2));
+    }
+
+    /** The report's level character (县, 区, 市, 旗…) when {@link #levelKnown}, else a blank. */
+    static char level(Scope scope) {
+        String name = scope.ownName();
+        return levelKnown(scope) ? name.charAt(name.length() - 1) : ' ';
+    }
+
     /** The pattern of the words that name the report's own jurisdiction (see the class comment). */
     static Pattern own(Scope scope) {
-        String name = scope.ownName();
-        char level = name == null || name.length() < 2 ? ' ' : name.charAt(name.length() - 1);
+        char level = level(scope);
         return switch (level) {
             case '县' -> COUNTY;
             case '区' -> DISTRICT;
@@ -79,11 +100,10 @@ final class LevelWords {
      * above it) is left to {@link Subjects#higherLevelSpeaks}; an unknown level names no other.
      */
     static boolean anotherLevelSpeaks(String beforeInSentence, Scope scope) {
-        String name = scope.ownName();
-        if (name == null || name.length() < 2 || "县区市旗".indexOf(name.charAt(name.length() - 1)) < 0) {
+        char ownLevel = level(scope);
+        if ("县区市旗".indexOf(ownLevel) < 0) {
             return false;
         }
-        char ownLevel = name.charAt(name.length() - 1);
         String words = Subjects.withoutWhatItIncludes(beforeInSentence);
         int end = -1;
         var m = COUNTY_WORDS.matcher(words);

@@ -95,9 +95,7 @@ final class NamesBeforeTheClause {
 
     /** The patterns for the report's level (its name's last character); any level's words when it is unknown. */
     private static Patterns forTheLevel(Scope scope) {
-        String name = scope.ownName();
-        char level = name == null || name.length() < 2 ? ' ' : name.charAt(name.length() - 1);
-        return switch (level) {
+        return switch (LevelWords.level(scope)) {
             case '市' -> FOR_A_CITY;
             case '县', '旗' -> FOR_A_COUNTY;
             case '区' -> FOR_A_DISTRICT;

@@ -73,8 +73,9 @@ final class Subjects {
         Matcher h = HIGHER.matcher(beforeInSentence);
         while (h.find()) {
             String name = h.group(1);
-            if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()) {
-                continue;
+            if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()
+                    || name.equals("我市") && "县区旗".indexOf(LevelWords.level(scope)) < 0) {
+                continue; // 我市 is the city above only in a report known to be a county's, a district's or a banner's
             }
             if (name.endsWith("省") && !name.startsWith("全") && !name.startsWith("该") && scope.ownName() != null
                     && scope.ownName().startsWith(name)) {
