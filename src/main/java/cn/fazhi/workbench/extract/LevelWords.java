@@ -66,7 +66,7 @@ final class LevelWords {
      * preposition before it.
      */
     private static final Pattern GOVERNING_COMMITTEE = Pattern.compile(
-            "^[以由向对与被在经]?([\\u4e00-\\u9fa5]{0,8}?(?:开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区))?(管委会|管理委员会)$");
+            "^[以由向对与被在经]?([\\u4e00-\\u9fa5]{0,8}?(?:开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区)|区)?(管委会|管理委员会)$");
 
     /**
      * In a zone's report its 管委会 is its government ("管委会全年共审核规范性文件12件", "以管委会为被告的行政诉讼案件9件"), not one
@@ -91,7 +91,9 @@ final class LevelWords {
      * stands right before them (长兴县政府 names its county, which the gazetteer's check reads) — "以县政府为被告" stays.
      */
     private static final Pattern COUNTY_WORDS = Pattern.compile(
-            "[我全本]([县区旗])|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])(?:人民)?政府|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])委(?![员托派会])");
+            "[我全本]([县区旗])|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])(?:人民)?政府|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])委(?![员托派会])"
+                    // "县司法局全年办理…" in a city's, a district's or a zone's report: a county's (the host's) department
+                    + "|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])[\\u4e00-\\u9fa5]{1,10}?(?:局|中心|委员会|办公室|法院|检察院)");
 
     /**
      * The last words before the figure that name a jurisdiction name one of another level than the report's own, and
@@ -108,7 +110,7 @@ final class LevelWords {
         int end = -1;
         var m = COUNTY_WORDS.matcher(words);
         while (m.find()) {
-            char level = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).charAt(0);
+            char level = words.charAt(m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3) : m.start(4));
             if (level != ownLevel && !(level == '区' && ownLevel == '县')) {
                 end = m.end();
             }

@@ -11,7 +11,7 @@ final class Subjects {
     /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
     static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
     private static final Pattern HIGHER = Pattern.compile(
-            "(?<![在居列位获])(全国|全省|全自治区|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
+            "(?<![在居列位获])(全国|全省|全自治区|自治区|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + NOT_A_RANK);
     /**
      * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year
@@ -31,7 +31,7 @@ final class Subjects {
      * own, and a place's name before 市 must not end in 城 or 都 (县城市管理局 is the county's urban management bureau).
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
+            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
                     + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|(?<=仲裁)院|热线|(?<=[省市]|人民)政府|"
                     + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -94,7 +94,7 @@ final class Subjects {
         Matcher body = HIGHER_BODY.matcher(beforeInSentence);
         while (body.find()) {
             // the reports are a county's or a city's: a province's department is always above them
-            if (body.group(1).equals("省") || !scope.cityIsOwn()) {
+            if (body.group(1).equals("省") || body.group(1).equals("自治区") || !scope.cityIsOwn()) {
                 if (body.start() >= higher) { // (at the sentence start the body and its level begin together)
                     higher = body.start();
                     subject = true;
