@@ -81,8 +81,8 @@ final class NamesBeforeTheClause {
     private static final String HIGHER_BODY = "全市|全省|全国";
     /** In a city's or a county-level city's report: 我市, 全市 are its own, 全省, 全国 and a named place the others. */
     private static final String OWN_CITY_BODY = "我市|全市|本市";
-    /** Another place by its name ("温州市", "吴兴区", "浙江省"): the report's own name is told apart by the caller. */
-    private static final String NAMED_PLACE = "[\\u4e00-\\u9fa5]{2,4}?[省市县区]";
+    /** Another place by its name ("温州市", "吴兴区", "浙江省", "柳市镇", "递铺街道"): the report's own name is told apart by the caller. */
+    private static final String NAMED_PLACE = "[\\u4e00-\\u9fa5]{2,4}?(?:[省市县区镇乡]|街道)";
     /** A level's own part before its whole ("市本级…100%，全市为98.6%"): another body's figure beside the whole's. */
     private static final String OWN_LEVEL_PART = "[市县区]本级";
     private static final Patterns FOR_ANY = new Patterns(OWN_BODY, HIGHER_BODY + "|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
@@ -174,7 +174,7 @@ final class NamesBeforeTheClause {
             return !own.group(1).matches(p.ownBody()); // a year beside a year
         }
         // "吴兴区…纠错率为9.8%，我县为12.6%": another place beside the jurisdiction, never the jurisdiction's own name
-        boolean another = name == null || !(name.endsWith(before) || before.endsWith(name) || name.startsWith(before.substring(0, 2)));
+        boolean another = name == null || !(name.endsWith(before) || before.endsWith(name)); // 长兴县 beside 长兴经济技术开发区: another
         return own.group(1).matches(p.ownBody()) && (another || before.matches("全[省国市区]|全自治区"));
     }
 

@@ -138,7 +138,8 @@ final class OtherBodies {
      * @param bareRate         the figure is a rate named by its rate word alone: it belongs to the count before it
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
-        return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+        // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
+        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in

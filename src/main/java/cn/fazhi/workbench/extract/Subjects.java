@@ -11,7 +11,7 @@ final class Subjects {
     /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
     static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
     private static final Pattern HIGHER = Pattern.compile(
-            "(?<![在居列位获])(全国|全省|全自治区|自治区|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
+            "(?<![在居列位获])(全国|全省|全自治区|(?<!作为)自治区(?![^，,；;。]{0,12}(?:示范|先进|试点)[县区市旗]|[^，,；;。]{0,14}(?:称号|表彰))|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + NOT_A_RANK);
     /**
      * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year

@@ -85,4 +85,25 @@ class LevelsRound46Test {
         assertValue(in("湖州市", "市本级行政机关负责人出庭应诉率100%，全市为98.6%。"), "litigation.head_appearance_rate", "98.6");
         assertValue(in("湖州市", "全省共办理法律援助案件12.6万件，我市办理5120件。"), "legal_aid.cases", "5120");
     }
+
+    @Test
+    void anotherLevelsBodyIsAnotherLevels() {
+        assertNoValue(in("湖州市", "县司法局全年办理法律援助案件1286件。"), "legal_aid.cases");
+        assertNoValue(in("杭州市西湖区", "县司法局全年办理法律援助案件860件。"), "legal_aid.cases");
+        assertNoValue(in(ZONE, "县司法局全年办理法律援助案件1286件。"), "legal_aid.cases");
+        assertNoValue(in("南宁市青秀区", "自治区司法厅全年办理行政复议案件2860件。"), "reconsideration.received");
+        assertValue(in("杭州市西湖区", "区司法局（区行政复议局）全年收到行政复议申请268件。"), "reconsideration.received", "268");
+        assertValue(in(ZONE, "区管委会全年共办理法律援助案件126件。"), "legal_aid.cases", "126");
+        assertValue(in("宾阳县", "作为自治区法治政府建设示范县，全年共调解矛盾纠纷6120件。"), "mediation.disputes", "6120");
+    }
+
+    @Test
+    void anotherPlaceBesideTheOwnFigureIsNoRival() {
+        assertValue(in("杭州市西湖区", "杭州市全年行政复议纠错率为12.6%，我区为10.2%。"), "reconsideration.correction_rate", "10.2");
+        assertValue(in("乐清市", "瑞安市全年调解矛盾纠纷1.5万件，我市调解1.2万件。"), "mediation.disputes", "12000");
+        assertValue(in("安吉县", "递铺街道调解矛盾纠纷860件，全县共调解3260件。"), "mediation.disputes", "3260");
+        assertValue(in(ZONE, "长兴县调解矛盾纠纷1.8万件，全区调解860件。"), "mediation.disputes", "860");
+        assertValue(in(ZONE, "全区（含托管镇）共调解矛盾纠纷860件。"), "mediation.disputes", "860");
+        assertNoValue(in("安吉县", "吴兴区2022年行政复议纠错率为9.8%，我县2022年为12.6%。"), "reconsideration.correction_rate");
+    }
 }
