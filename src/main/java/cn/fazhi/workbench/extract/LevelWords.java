@@ -95,6 +95,9 @@ final class LevelWords {
                     // "县司法局全年办理…" in a city's, a district's or a zone's report: a county's (the host's) department
                     + "|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])[\\u4e00-\\u9fa5]{1,10}?(?:局|中心|委员会|办公室|法院|检察院)");
 
+    /** "县级", "县区级", "县（市、区）级": the counties' level of a prefecture city (not 县级以上, which takes in the city's own). */
+    private static final Pattern COUNTIES_LEVEL = Pattern.compile("(?:县|县区|区县|县市区|县（市、区）|县\\(市、区\\))级(?!以上|及以上|政府以上)");
+
     /**
      * The last words before the figure that name a jurisdiction name one of another level than the report's own, and
      * the jurisdiction itself is not named after them: "全县行政机关负责人出庭应诉率100%" and "县政府全年共审核规范性文件56件" in a
@@ -105,6 +108,9 @@ final class LevelWords {
         char ownLevel = level(scope);
         if ("县区市旗".indexOf(ownLevel) < 0) {
             return false;
+        }
+        if (ownLevel == '市' && !scope.countyLevel() && COUNTIES_LEVEL.matcher(beforeInSentence).find()) {
+            return true; // "全市县级行政复议机构共受理…" in a prefecture city's report: its counties' bodies only
         }
         String words = Subjects.withoutWhatItIncludes(beforeInSentence);
         int end = -1;

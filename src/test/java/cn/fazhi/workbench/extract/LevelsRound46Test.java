@@ -73,6 +73,8 @@ class LevelsRound46Test {
     void aCountysWordsInACitysReportAreOneCountys() {
         assertNoValue(in("湖州市", "南浔区全区共调解矛盾纠纷4860件，调解成功率99.2%。"), "mediation.success_rate");
         assertNoValue(in("湖州市", "全年以县政府为被告的行政诉讼案件中，败诉3件。"), "litigation.lost");
+        assertNoValue(in("湖州市", "全市县级行政复议机构共受理行政复议案件974件。"), "reconsideration.accepted");
+        assertValue(in("湖州市", "市、县两级行政机关负责人出庭应诉率均为100%。"), "litigation.head_appearance_rate", "100");
         assertNoValue(in("乐清市", "全县行政机关负责人出庭应诉率100%。"), "litigation.head_appearance_rate");
     }
 
