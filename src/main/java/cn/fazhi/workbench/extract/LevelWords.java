@@ -20,6 +20,12 @@ final class LevelWords {
     private static final Pattern COUNTY = ofLevel('县');
     private static final Pattern DISTRICT = ofLevel('区');
     /**
+     * A district (not a zone) keeps a county's words too: one made of a county (撤县设区) still writes 全县 and 县政府 for
+     * itself at times ("咸安区2022年度…：全县共调处矛盾纠纷295件"), and no rule tells that from another county. Its departments
+     * are renamed at once, so a 县司法局 stays another level's ({@link #anotherLevelSpeaks}).
+     */
+    private static final Pattern DISTRICT_ONCE_A_COUNTY = Pattern.compile("[我全本][区县]|[区县]政府|[区县]委(?!员)");
+    /**
      * A city's own words leave out 市政府 and 市委, as before the level was read: "北京市人大常委会…，其中市政府报送备案的…" names
      * the government as the one that files with the congress, and the congress still speaks.
      */
@@ -52,7 +58,7 @@ final class LevelWords {
         char level = level(scope);
         return switch (level) {
             case '县' -> COUNTY;
-            case '区' -> DISTRICT;
+            case '区' -> ZONE_NAME.matcher(scope.ownName()).find() ? DISTRICT : DISTRICT_ONCE_A_COUNTY;
             case '市' -> CITY;
             case '旗' -> BANNER;
             default -> scope.cityIsOwn() ? ANY_CITY : ANY;
@@ -117,7 +123,9 @@ final class LevelWords {
         var m = COUNTY_WORDS.matcher(words);
         while (m.find()) {
             char level = words.charAt(m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3) : m.start(4));
-            if (level != ownLevel && !(level == '区' && ownLevel == '县')) {
+            boolean onceACounty = ownLevel == '区' && level == '县' && m.start(4) < 0
+                    && !ZONE_NAME.matcher(scope.ownName()).find(); // a district's 全县 may be its own (above)
+            if (level != ownLevel && !(level == '区' && ownLevel == '县') && !onceACounty) {
                 end = m.end();
             }
         }
