@@ -44,11 +44,34 @@ final class Competition {
         }
         for (List<Integer> group : groups.values()) {
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
-            if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out)) {
+            if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)) {
                 group.forEach(i -> out.set(i, out.get(i).withFlag(COMPETING)));
             }
         }
         return out;
+    }
+
+    /** The jurisdiction's own words opening a clause: "我县为", "我市调解", "全区共…". */
+    private static final Pattern OWN_OPENS = Pattern.compile("^(?:其中)?[，,]?[我全本][县区市旗]");
+
+    /**
+     * "吴兴区行政复议纠错率为9.8%，我县为12.6%", "温州市全年调解…8.6万件，我市调解1.2万件": every rival but one is another
+     * place's (sub_unit: the rules read whose it is), and that one opens its clause with the jurisdiction's own words and
+     * was doubted by nothing — the sentence sets the place beside the jurisdiction, it does not say one thing twice.
+     */
+    private static boolean ownBesideOtherPlaces(String text, List<Integer> group, List<Candidate> found) {
+        int own = 0;
+        for (int i : group) {
+            Candidate c = found.get(i);
+            if (c.flags().contains("sub_unit")) {
+                continue;
+            }
+            if (c.flags().stream().anyMatch(Verdict.DOUBTS::contains) || !OWN_OPENS.matcher(clauseBefore(text, c).strip()).find()) {
+                return false;
+            }
+            own++;
+        }
+        return own == 1;
     }
 
     /**

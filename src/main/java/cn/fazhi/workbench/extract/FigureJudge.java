@@ -162,7 +162,7 @@ final class FigureJudge {
             flags.add(subjectAbove);
         }
         if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)
-                || OtherBodies.anExample(beforeInSentence, scope)) {
+                || OtherBodies.anExample(beforeInSentence, scope) || LevelWords.anotherLevelSpeaks(beforeInSentence, scope)) {
             flags.add("other_body");
             confidence *= 0.45;
         }

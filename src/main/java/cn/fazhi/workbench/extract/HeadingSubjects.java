@@ -76,6 +76,9 @@ final class HeadingSubjects {
     private static final Pattern ROW_OPENING = Pattern.compile(
             "\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．](?!\\d)|[^，,。；;：:\\d]{2,12}[：:])");
 
+    /** The province and the city before a county's or a district's name ("浙江省湖州市", "广西壮族自治区南宁市"). */
+    private static final Pattern PARENTS = Pattern.compile("(?:[\\u4e00-\\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+");
+
     /** The year opening an annex's title: the body named after it is what the title is about. */
     private static final Pattern ANNEX_YEAR = Pattern.compile("^\\d{4}年度?");
 
@@ -124,6 +127,10 @@ final class HeadingSubjects {
         String own = scope.ownName();
         if (own != null && words.startsWith(own)) {
             words = words.substring(own.length());
+        } else if (own != null && !own.isEmpty() && words.indexOf(own) > 0
+                && PARENTS.matcher(words.substring(0, words.indexOf(own))).matches()) {
+            // "湖州市吴兴区人民政府2023年度…", "浙江省湖州市安吉县…": the report's own name after its parents' is its own
+            words = words.substring(words.indexOf(own) + own.length());
         }
         if (HEADING_ZONE.matcher(words).lookingAt() && !notAZoneName(words) && !(own != null && HEADING_ZONE.matcher(own).find())) {
             return "sub_unit"; // "（四）经济开发区法治建设": the zone's figures, unless the report is the zone's own

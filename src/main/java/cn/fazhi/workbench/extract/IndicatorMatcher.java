@@ -204,7 +204,7 @@ final class IndicatorMatcher {
                 }
             }
         }
-        ClauseContext continued = best == null ? NamesBeforeTheClause.wordsOfAnotherYearOrLevel(text, s, values, k, ctx) : null;
+        ClauseContext continued = best == null ? NamesBeforeTheClause.wordsOfAnotherYearOrLevel(text, s, values, k, ctx, scope) : null;
         MatchedIndicator again = continued == null ? null : bestIndicator(s, previous, topics, m, continued, null);
         if (again != null) {
             best = again.scaled(0.9); // "2022年办理法律援助案件760件，2023年办理812件": the act's count goes on

@@ -229,6 +229,31 @@ public final class JurisdictionResolver {
         return unlistedZone(title, "", parents);
     }
 
+    /**
+     * "长兴经济技术开发区", "安吉经济开发区": a zone named after the county that hosts it, with no city named in the text. Its
+     * parent is that county's city (the zone reports to it beside the county), so the report gets a jurisdiction — a
+     * zone's, whose 全县 and 县政府 are the host county's — instead of none. Only a county's name (or short name) that
+     * opens the zone's name (with its level character: 长兴 → 长兴县) and is one county's alone counts.
+     */
+    private Division cityOfTheHostCounty(String zone) {
+        for (int len = Math.min(4, zone.length() - 2); len >= 2; len--) {
+            String head = zone.substring(0, len);
+            List<Division> counties = new ArrayList<>(gazetteer.named(head));
+            for (String level : new String[]{"县", "区", "市", "旗"}) { // 长兴 → 长兴县, 平湖 → 平湖市 (a county-level city)
+                counties.addAll(gazetteer.named(head + level));
+            }
+            counties.removeIf(d -> d.level() != JurisdictionLevel.COUNTY && d.level() != JurisdictionLevel.DISTRICT);
+            if (counties.size() != 1 || counties.get(0).city() == null) {
+                continue;
+            }
+            Division county = counties.get(0);
+            return gazetteer.named(county.city()).stream()
+                    .filter(d -> d.level() == JurisdictionLevel.CITY && d.province().equals(county.province()))
+                    .findFirst().orElse(null);
+        }
+        return null;
+    }
+
     /** A zone named in the title or by the issuer but missing from the gazetteer: level zone, parent from the text. */
     private Jurisdiction unlistedZone(String title, String header, Map<String, Double> parents) {
         for (String s : new String[]{title, header}) {
@@ -246,6 +271,9 @@ public final class JurisdictionResolver {
                             .filter(d -> d.level() == JurisdictionLevel.CITY)
                             .map(d -> Map.entry(d, e.getValue())))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (parent == null) {
+                parent = cityOfTheHostCounty(zone);
+            }
             if (parent == null) {
                 return null;
             }

@@ -76,21 +76,48 @@ final class NamesBeforeTheClause {
     private static final String LEVEL = "为|达|达到|是";
     private static final String OWN_YEAR = "\\d{4}年度?|今年|本年度?";
     private static final String OTHER_YEAR = "\\d{4}年度?|上年|去年|上一年度?";
-    // not 我市, 全市: in a county's report they are the city above; a county-level city is left a miss, not a guess
+    // not 我市, 全市 in a county's report: there they are the city above (a city's and a county-level city's own, below)
     private static final String OWN_BODY = "我县|我区|全县|全区|本县|本区";
     private static final String HIGHER_BODY = "全市|全省|全国";
-    /** A clause that is a year or the jurisdiction and an act or a level alone: "2023年办理", "今年共受理", "我县为". */
-    private static final Pattern OPENING_AND_ACT = Pattern.compile(
-            "^(" + OWN_YEAR + "|" + OWN_BODY + ")[，,]?(共|共计|依法)?(" + ACTS + "|" + LEVEL + ")了?$");
-    /** The clause before it, another year's or a higher level's count of the same act: "2022年全县办理法律援助案件". */
-    private static final Pattern OTHERS_COUNT = Pattern.compile(
-            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?([^，,；;。]{0,8}?)(" + ACTS + ")了?([^，,；;。\\d]{2,20})$");
-    /** Or another year's or a higher level's level with its name: "2022年全县行政复议纠错率为", "全市调解成功率". */
-    private static final Pattern OTHERS_LEVEL = Pattern.compile(
-            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?((?:[^，,；;。\\d]|12345){2,30}?)(" + LEVEL + ")?$");
-    /** Or another year's or a higher level's count named by its noun alone: "全市法律援助案件", "2022年全县各类矛盾纠纷". */
-    private static final Pattern OTHERS_NOUN = Pattern.compile(
-            "^(" + OTHER_YEAR + "|" + HIGHER_BODY + ")[，,]?(共|共计|合计)?([^，,；;。\\d]{2,20})$");
+    /** In a city's or a county-level city's report: 我市, 全市 are its own, 全省, 全国 and a named place the others. */
+    private static final String OWN_CITY_BODY = "我市|全市|本市";
+    /** Another place by its name ("温州市", "吴兴区", "浙江省", "柳市镇", "递铺街道"): the report's own name is told apart by the caller. */
+    private static final String NAMED_PLACE = "[\\u4e00-\\u9fa5]{2,4}?(?:[省市县区镇乡]|街道)";
+    /** A level's own part before its whole ("市本级…100%，全市为98.6%"): another body's figure beside the whole's. */
+    private static final String OWN_LEVEL_PART = "[市县区]本级";
+    private static final Patterns FOR_ANY = new Patterns(OWN_BODY, HIGHER_BODY + "|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    private static final Patterns FOR_A_CITY = new Patterns(OWN_CITY_BODY, "全省|全国|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    /** A county's or a banner's report: 全区 is the autonomous region above it (广西, 内蒙古). */
+    private static final Patterns FOR_A_COUNTY = new Patterns("我县|全县|本县|我旗|全旗|本旗",
+            "全市|全省|全国|全区|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+    private static final Patterns FOR_A_DISTRICT = new Patterns("我区|全区|本区",
+            "全市|全省|全国|全自治区|" + NAMED_PLACE + "|" + OWN_LEVEL_PART);
+
+    /** The patterns for the report's level (its name's last character); any level's words when it is unknown. */
+    private static Patterns forTheLevel(Scope scope) {
+        return switch (LevelWords.level(scope)) {
+            case '市' -> FOR_A_CITY;
+            case '县', '旗' -> FOR_A_COUNTY;
+            case '区' -> FOR_A_DISTRICT;
+            default -> FOR_ANY;
+        };
+    }
+
+    /** The patterns of the clause of the figure and of the clause before it, for the report's own words and the others'. */
+    private record Patterns(String ownBody, String others, Pattern openingAndAct, Pattern othersCount, Pattern othersLevel,
+                            Pattern othersNoun) {
+        Patterns(String ownBody, String others) {
+            this(ownBody, others,
+                    // a clause that is a year or the jurisdiction and an act or a level alone: "2023年办理", "我县为"
+                    Pattern.compile("^(" + OWN_YEAR + "|" + ownBody + ")[，,]?(共|共计|依法)?(" + ACTS + "|" + LEVEL + ")了?$"),
+                    // the clause before it, another year's or another level's count of the same act: "2022年全县办理法律援助案件"
+                    Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?([^，,；;。]{0,8}?)(" + ACTS + ")了?([^，,；;。\\d]{2,20})$"),
+                    // or its level with its name: "2022年全县行政复议纠错率为", "全市调解成功率"
+                    Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?((?:[^，,；;。\\d]|12345){2,30}?)(" + LEVEL + ")?$"),
+                    // or its count named by its noun alone: "全市法律援助案件", "2022年全县各类矛盾纠纷"
+                    Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?(共|共计|合计)?([^，,；;。\\d]{2,20})$"));
+        }
+    }
     private static final Pattern AN_ACT = Pattern.compile(ACTS);
     /** A noun of the cases carried over or still open ("上年结转行政诉讼案件9件，本年新收86件"): a stock, not the year's count. */
     private static final Pattern A_STOCK = Pattern.compile("结转|旧存|未结|遗留|积案|存量|其中");
@@ -103,8 +130,10 @@ final class NamesBeforeTheClause {
      * year and the subject are judged as every year and subject are. Null when the figure's clause is anything else,
      * the clause before counts another act, or the two openings are not of one kind (a year beside a body).
      */
-    static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
-        Matcher own = OPENING_AND_ACT.matcher(ctx.before.strip());
+    static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx,
+                                                   Scope scope) {
+        Patterns p = forTheLevel(scope);
+        Matcher own = p.openingAndAct().matcher(ctx.before.strip());
         if (k == 0 || !own.matches()) {
             return null;
         }
@@ -122,24 +151,31 @@ final class NamesBeforeTheClause {
         }
         String act = own.group(3);
         if (act.matches(LEVEL)) {
-            Matcher level = OTHERS_LEVEL.matcher(words);
-            return level.matches() && sameKind(own, level) ? ctx.withBefore(own.group(1) + level.group(2) + act) : null;
+            Matcher level = p.othersLevel().matcher(words);
+            return level.matches() && sameKind(own, level, p, scope) ? ctx.withBefore(own.group(1) + level.group(2) + act) : null;
         }
-        Matcher before = OTHERS_COUNT.matcher(words);
+        Matcher before = p.othersCount().matcher(words);
         if (before.matches()) {
-            return sameKind(own, before) && before.group(3).equals(act)
+            return sameKind(own, before, p, scope) && before.group(3).equals(act)
                     ? ctx.withBefore(own.group(1) + before.group(2) + act + before.group(4)) : null;
         }
         // "全市法律援助案件3260件，我县办理812件": the count before names only its noun, the act is this clause's
-        Matcher noun = OTHERS_NOUN.matcher(words);
-        return noun.matches() && sameKind(own, noun) && !AN_ACT.matcher(noun.group(3)).find()
+        Matcher noun = p.othersNoun().matcher(words);
+        return noun.matches() && sameKind(own, noun, p, scope) && !AN_ACT.matcher(noun.group(3)).find()
                 && !A_STOCK.matcher(words).find()
                 ? ctx.withBefore(own.group(1) + act + noun.group(3)) : null;
     }
 
     /** A year beside a year, the jurisdiction beside a higher level: openings of two kinds never combine. */
-    private static boolean sameKind(Matcher own, Matcher other) {
-        return own.group(1).matches(OWN_BODY) == other.group(1).matches(HIGHER_BODY);
+    private static boolean sameKind(Matcher own, Matcher other, Patterns p, Scope scope) {
+        String name = scope.ownName();
+        String before = other.group(1);
+        if (!before.matches(p.others())) {
+            return !own.group(1).matches(p.ownBody()); // a year beside a year
+        }
+        // "吴兴区…纠错率为9.8%，我县为12.6%": another place beside the jurisdiction, never the jurisdiction's own name
+        boolean another = name == null || !(name.endsWith(before) || before.endsWith(name)); // 长兴县 beside 长兴经济技术开发区: another
+        return own.group(1).matches(p.ownBody()) && (another || before.matches("全[省国市区]|全自治区"));
     }
 
     private static final Pattern BARE_SUCCESS = Pattern.compile("(其中)?成功");

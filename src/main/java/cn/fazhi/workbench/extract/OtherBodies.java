@@ -145,7 +145,8 @@ final class OtherBodies {
      * @param bareRate         the figure is a rate named by its rate word alone: it belongs to the count before it
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
-        return isSubUnit(clause) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+        // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
+        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
@@ -291,6 +292,12 @@ final class OtherBodies {
         return hit.shortForm() && hit.name().length() >= 3 && hit.name().endsWith("州");
     }
 
+    /**
+     * "温州全市", "广西全区", "湖州全市": a place's short name right before 全 and a level is that place's whole (the short
+     * name alone stays no evidence: 温州 may be a word of another name).
+     */
+    private static final Pattern WHOLE_OF_IT = Pattern.compile("全[省市县区州盟旗]");
+
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
         if (names == null || ownName == null) {
@@ -320,15 +327,19 @@ final class OtherBodies {
         }
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
         NameScanner.Hit last = null;
+        int end = -1;
         for (NameScanner.Hit hit : names.scan(words)) {
-            if ((!hit.shortForm() || prefectureShortName(hit)) && hit.name().length() > 2 && !receivesTheFiling(words, hit)) {
+            boolean whole = hit.shortForm() && WHOLE_OF_IT.matcher(words).region(hit.end(), words.length()).lookingAt();
+            if ((!hit.shortForm() || prefectureShortName(hit) || whole) && (hit.name().length() > 2 || whole)
+                    && !receivesTheFiling(words, hit)) {
                 last = hit;
+                end = whole ? hit.end() + 2 : hit.end(); // "温州全市": its 全市 is the place's, not the report's own
             }
         }
         if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {
             return false;
         }
-        return !Subjects.ownSpeaksAfter(last.end(), words, scope);
+        return !Subjects.ownSpeaksAfter(end, words, scope);
     }
 
     /**

@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 final class Subjects {
     /** After a level's name, words that make it a rank in that level (全市率先, 全省第一), not its figures. */
     static final String NOT_A_RANK = "(?!率先|首|第|前列|排名|排位|领先|唯一|同类|范围内首|示范|先进|表彰|试点|推广)";
-    private static final Pattern OWN = Pattern.compile("我[县区市旗州盟]|全[县区旗]|本[县区市旗]|县政府|区政府|县委|区委|全县|全区");
     private static final Pattern HIGHER = Pattern.compile(
-            "(?<![在居列位获])(全国|全省|全市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
+            "(?<![在居列位获])(全国|全省|全自治区|(?<!作为)自治区(?![^，,；;。]{0,12}(?:示范|先进|试点)[县区市旗]|[^，,；;。]{0,14}(?:称号|表彰))|全市|我市|全州|全盟|该省|该市|省级|国家级|省政府|省直|司法部|国务院|各省|市州|[\\u4e00-\\u9fa5]{2,3}省(?=各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|政府|通过|的|[\\d，,]))"
                     + NOT_A_RANK);
     /**
      * After these a higher level's name is the subject of what follows, wherever it stands in the sentence; a year
@@ -20,7 +19,8 @@ final class Subjects {
      */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
             "^(?:\\d{4}年度?[，,]?)?(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
-    private static final Pattern HIGHER_CITY = Pattern.compile("全市|全州|全盟");
+    /** A city's words: its own in a city's or a county-level city's report (我市 is the city above a district or a county). */
+    private static final Pattern HIGHER_CITY = Pattern.compile("全市|我市|全州|全盟");
     /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
     private static final Pattern REGION = Pattern.compile(
             "(?<![在居列位获])全区" + NOT_A_RANK);
@@ -31,7 +31,7 @@ final class Subjects {
      * own, and a place's name before 市 must not end in 城 or 都 (县城市管理局 is the county's urban management bureau).
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|市(?![场民])(?!政(?!府)))"
+            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
                     + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|(?<=仲裁)院|热线|(?<=[省市]|人民)政府|"
                     + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -73,8 +73,9 @@ final class Subjects {
         Matcher h = HIGHER.matcher(beforeInSentence);
         while (h.find()) {
             String name = h.group(1);
-            if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()) {
-                continue;
+            if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()
+                    || name.equals("我市") && "县区旗".indexOf(LevelWords.level(scope)) < 0) {
+                continue; // 我市 is the city above only in a report known to be a county's, a district's or a banner's
             }
             if (name.endsWith("省") && !name.startsWith("全") && !name.startsWith("该") && scope.ownName() != null
                     && scope.ownName().startsWith(name)) {
@@ -93,7 +94,7 @@ final class Subjects {
         Matcher body = HIGHER_BODY.matcher(beforeInSentence);
         while (body.find()) {
             // the reports are a county's or a city's: a province's department is always above them
-            if (body.group(1).equals("省") || !scope.cityIsOwn()) {
+            if (body.group(1).equals("省") || body.group(1).equals("自治区") || !scope.cityIsOwn()) {
                 if (body.start() >= higher) { // (at the sentence start the body and its level begin together)
                     higher = body.start();
                     subject = true;
@@ -159,7 +160,7 @@ final class Subjects {
                     && !ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
         if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
-                || ZoneGovernment.committeeSpeaks(name, scope)
+                || ZoneGovernment.committeeSpeaks(name, scope) || LevelWords.zonesOwnCommittee(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
             return false;
         }
@@ -375,10 +376,8 @@ final class Subjects {
      * ("市行政复议局…。全市行政机关共发生行政诉讼案件168件": the city's own organs, no longer the bureau before).
      */
     private static Pattern ownWords(Scope scope) {
-        return scope.cityIsOwn() ? OWN_CITY : OWN;
+        return LevelWords.own(scope);
     }
-
-    private static final Pattern OWN_CITY = Pattern.compile(OWN.pattern() + "|全市");
 
     static int lastOwn(String words, Scope scope) {
         words = withoutWhatItIncludes(words);
