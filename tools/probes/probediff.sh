@@ -9,7 +9,7 @@ here=$(dirname "$0")
 out=$(mktemp -d)
 for f in $R/tools/probes/redteam-*.txt $R/tools/probes/recall-*.txt; do
   [ -f "$f" ] || continue
-  t=安吉县; case "$f" in *city*) t=湖州市;; esac
+  t=$($here/title-of.sh "$f")
   TITLE=$t $here/probe.sh $B < $f > $out/base-$(basename $f)
   TITLE=$t $here/probe.sh $N < $f > $out/new-$(basename $f)
   diff $out/base-$(basename $f) $out/new-$(basename $f) | sed "s|^|$(basename $f): |"
