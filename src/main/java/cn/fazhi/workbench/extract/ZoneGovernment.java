@@ -56,13 +56,24 @@ final class ZoneGovernment {
 
     /**
      * A body named in a zone's report that is the zone's committee or its office (管委会办公室), named bare or by the
-     * zone's name, not a park's committee inside the zone.
+     * zone's name or its short form, not a park's committee inside the zone and not another zone's ("吴兴高新区管委会" in
+     * 长兴经济技术开发区's report).
      */
     static boolean committeeSpeaks(String bodyName, Scope scope) {
         if (!isZone(scope.ownName())) {
             return false;
         }
         String words = bodyName.replace(scope.ownName(), "");
-        return COMMITTEE.matcher(words).find() && !PARTS_COMMITTEE.matcher(words).find();
+        Matcher committee = COMMITTEE.matcher(words);
+        if (!committee.find() || PARTS_COMMITTEE.matcher(words).find()) {
+            return false;
+        }
+        String place = LEADING_PREPOSITION.matcher(words.substring(0, committee.start())).replaceFirst("");
+        return !ZONE_WORD.matcher(place).find() || SHORT_FORM.matcher(place).matches();
     }
+
+    /** A zone's kind named inside a place's name: the committee after it is that zone's. */
+    private static final Pattern ZONE_WORD = Pattern.compile("开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区|实验区|试验区|合作区");
+    /** "以管委会为被告", "由管委会…": the preposition before the body is not part of its name. */
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("^[以由向对与被在经]");
 }
