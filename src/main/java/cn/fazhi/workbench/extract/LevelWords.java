@@ -68,31 +68,6 @@ final class LevelWords {
     /** A zone's report: its name ends in a zone's word (开发区, 高新区, 新区, 园区…). */
     private static final Pattern ZONE_NAME = Pattern.compile("(开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区)$");
     /**
-     * "管委会", "开发区管委会", "经开区管理委员会", "以管委会为被告": a zone's governing committee, with at most its zone's name and a
-     * preposition before it.
-     */
-    private static final Pattern GOVERNING_COMMITTEE = Pattern.compile(
-            "^[以由向对与被在经]?([\\u4e00-\\u9fa5]{0,8}?(?:开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区)|区)?(管委会|管理委员会)$");
-
-    /**
-     * In a zone's report its 管委会 is its government ("管委会全年共审核规范性文件12件", "以管委会为被告的行政诉讼案件9件"), not one
-     * department: the committee of a zone named otherwise than the report's own is not.
-     */
-    static boolean zonesOwnCommittee(String body, Scope scope) {
-        String own = scope.ownName();
-        if (own == null || !ZONE_NAME.matcher(own).find()) {
-            return false;
-        }
-        var m = GOVERNING_COMMITTEE.matcher(body);
-        if (!m.matches()) {
-            return false;
-        }
-        String zone = m.group(1) == null ? "" : m.group(1);
-        // "开发区管委会" or the zone's own (short) name; "吴兴高新区管委会" in 长兴经济技术开发区's report is another zone's
-        return zone.length() <= 3 || own.contains(zone) || zone.startsWith(own.substring(0, 2));
-    }
-
-    /**
      * 全县, 我县, 本县, 县政府, 县委 (and the same of 区 and 旗): a county's words; 县政府 and 县委 only where no place's name
      * stands right before them (长兴县政府 names its county, which the gazetteer's check reads) — "以县政府为被告" stays.
      */

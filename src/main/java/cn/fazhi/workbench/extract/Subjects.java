@@ -160,7 +160,7 @@ final class Subjects {
                     && !ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
         if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
-                || ZoneGovernment.committeeSpeaks(name, scope) || LevelWords.zonesOwnCommittee(name, scope)
+                || ZoneGovernment.committeeSpeaks(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()) {
             return false;
         }

@@ -69,7 +69,11 @@ final class ZoneGovernment {
             return false;
         }
         String place = LEADING_PREPOSITION.matcher(words.substring(0, committee.start())).replaceFirst("");
-        return !ZONE_WORD.matcher(place).find() || SHORT_FORM.matcher(place).matches();
+        String own = scope.ownName();
+        // a bare kind ("园区管委会"), the short form ("经开区管委会") or the zone's place name and a kind ("长兴开发区管委会")
+        // name the zone's own committee; another place's zone ("吴兴高新区管委会") does not
+        return !ZONE_WORD.matcher(place).find() || ZONE_WORD.matcher(place).matches() || own.contains(place)
+                || place.startsWith(own.substring(0, 2));
     }
 
     /** A zone's kind named inside a place's name: the committee after it is that zone's. */
