@@ -15,9 +15,10 @@ final class ZoneGovernment {
     private ZoneGovernment() {
     }
 
+    /** The kinds of zone, as the gazetteer and the titles end a zone's name. */
+    private static final String KINDS = "开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区|实验区|试验区|合作区";
     /** The zone's own name as the gazetteer and the titles write it. */
-    private static final Pattern ZONE_NAME = Pattern.compile(
-            "(开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区|实验区|试验区|合作区)$");
+    private static final Pattern ZONE_NAME = Pattern.compile("(" + KINDS + ")$");
     /** The committee, perhaps with the party's working committee before it. */
     private static final Pattern COMMITTEE = Pattern.compile("(党工委[、和及]?)?(管理委员会|管委会)");
 
@@ -77,7 +78,7 @@ final class ZoneGovernment {
     }
 
     /** A zone's kind named inside a place's name: the committee after it is that zone's. */
-    private static final Pattern ZONE_WORD = Pattern.compile("开发区|高新区|经开区|园区|示范区|新区|度假区|保税区|集聚区|实验区|试验区|合作区");
+    private static final Pattern ZONE_WORD = Pattern.compile(KINDS);
     /** "以管委会为被告", "由管委会…": the preposition before the body is not part of its name. */
     private static final Pattern LEADING_PREPOSITION = Pattern.compile("^[以由向对与被在经]");
 }
