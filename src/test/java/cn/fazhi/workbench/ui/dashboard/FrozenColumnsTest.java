@@ -51,28 +51,28 @@ class FrozenColumnsTest extends ApplicationTest {
         show(ManyJurisdictions.table(3)); // the window starts with a few, then all are chosen
         show(t);
         TableView<ComparisonTableView.Row> main = view.table();
-        TableView<?> frozen = lookup("#compare-frozen").queryTableView();
+        TableView<?> frozen = frozenTable();
         assertEquals(1, frozen.getColumns().size());
         assertEquals(t.indicators().size(), main.getColumns().size(), "the name is not also in the scrolling table");
         assertEquals(120, frozen.getItems().size());
 
         // scroll all the way right: the frozen table does not move, its first row still names the first county
-        ScrollBar hbar = bar(main, Orientation.HORIZONTAL);
+        ScrollBar hbar = onFx(() -> bar(main, Orientation.HORIZONTAL));
         assertTrue(hbar.isVisible(), "25 indicators are wider than the window");
         interact(() -> hbar.setValue(hbar.getMax()));
         WaitForAsyncUtils.waitForFxEvents();
-        TableCell<?, ?> firstName = firstVisibleNameCell(frozen);
-        assertTrue(onScreen(firstName), "the name cell is inside the window");
+        TableCell<?, ?> firstName = onFx(() -> firstVisibleNameCell(frozen));
+        assertTrue(onFx(() -> onScreen(firstName)), "the name cell is inside the window");
         assertEquals(main.getItems().get(0).t.jurisdictions().get(main.getItems().get(0).index).fullName(), firstName.getText());
 
         // scroll down in the main table: the frozen table follows to the same row
         interact(() -> main.scrollTo(80));
         WaitForAsyncUtils.waitForFxEvents();
-        int mainFirst = firstVisible(main);
+        int mainFirst = onFx(() -> firstVisible(main));
         assertTrue(mainFirst > 40);
-        assertEquals(mainFirst, firstVisible(frozen));
+        assertEquals(mainFirst, (int) onFx(() -> firstVisible(frozen)));
         // rows line up to the pixel: same header height, same row height, same scroll offset
-        assertEquals(rowY(main, mainFirst + 2), rowY(frozen, mainFirst + 2), 0.5);
+        assertEquals(onFx(() -> rowY(main, mainFirst + 2)), onFx(() -> rowY(frozen, mainFirst + 2)), 0.5);
 
         // selecting a name selects the row of values
         interact(() -> frozen.getSelectionModel().clearAndSelect(mainFirst + 1));
@@ -83,12 +83,12 @@ class FrozenColumnsTest extends ApplicationTest {
     void aSmallComparisonFreezesTheIndicatorAndUnitColumns() {
         ComparisonTable t = ManyJurisdictions.table(30);
         show(t);
-        TableView<?> frozen = lookup("#compare-frozen").queryTableView();
+        TableView<?> frozen = frozenTable();
         assertEquals(2, frozen.getColumns().size());
         assertEquals(30, view.table().getColumns().size());
         assertEquals(t.indicators().size(), frozen.getItems().size());
         // the frozen table's own scroll bar takes no room: its columns fill it, no gap before the values
-        assertEquals(0, bar(frozen, Orientation.VERTICAL).getWidth(), 0.5);
+        assertEquals(0, onFx(() -> bar(frozen, Orientation.VERTICAL).getWidth()), 0.5);
         double columns = frozen.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
         assertEquals(frozen.getWidth() - 2, columns, 1);
         assertFalse(view.table().getColumns().stream().anyMatch(c -> "compare-col-indicator".equals(c.getId())));
@@ -132,7 +132,7 @@ class FrozenColumnsTest extends ApplicationTest {
         interact(() -> view.prepare(new ComingTable(t.indicators(), 120)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.table().getColumns().size() == t.indicators().size());
         var columns = List.copyOf(view.table().getColumns());
-        assertEquals(1, ((TableView<?>) lookup("#compare-frozen").queryTableView()).getColumns().size());
+        assertEquals(1, ((TableView<?>) frozenTable()).getColumns().size());
         assertTrue(view.table().getItems().isEmpty(), "no rows before the comparison arrives");
 
         List<Double> heights = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -156,7 +156,7 @@ class FrozenColumnsTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> warm.cellsMade() > 0);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !warm.running());
         assertTrue(warm.cellsMade() >= 2 * t.indicators().size(), "a few rows of cells: " + warm.cellsMade());
-        assertEquals(0, stage.getScene().getRoot().lookupAll(".value-cell").size(),
+        assertEquals(0, (int) onFx(() -> stage.getScene().getRoot().lookupAll(".value-cell").size()),
                 "nothing of it in the window, and no real cell before the rows come");
 
         show(t);
@@ -195,7 +195,28 @@ class FrozenColumnsTest extends ApplicationTest {
         assertEquals(columns, view.table().getColumns(), "the rows on screen stay under their own indicators");
     }
 
+    /**
+     * Reads the scene graph on the FX thread: the table grows a few rows per frame, and a lookup from the test
+     * thread could walk a children list while the FX thread changes it (seen once as an IndexOutOfBounds
+     * inside TestFX's lookup on a loaded machine).
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(read));
+        } catch (Exception e) {
+            throw new AssertionError("reading the window failed", e);
+        }
+    }
+
+    private TableView<?> frozenTable() {
+        return onFx(() -> (TableView<?>) stage.getScene().getRoot().lookup("#compare-frozen"));
+    }
+
     private java.util.Set<String> cellTexts() {
+        return onFx(this::cellTextsOnFx);
+    }
+
+    private java.util.Set<String> cellTextsOnFx() {
         java.util.Set<String> texts = new java.util.HashSet<>();
         for (Node n : view.table().lookupAll(".value-cell")) {
             if (n instanceof TableCell<?, ?> c && c.getText() != null) {
