@@ -20,6 +20,8 @@ def numbers(sentence):
     """Every number the sentence writes, as floats, with 万/亿 applied (loose: for a sanity check only)."""
     s = sentence.replace(",", "").replace("，", "，").translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
     s = re.sub(r"(\d),(\d{3})", r"\1\2", s)
+    # a space, a no-break or a thin space as the thousands separator ("1 234 件"), as some pages write it
+    s = re.sub(r"(\d)[ \u00a0\u2009](\d{3})(?!\d)", r"\1\2", s)
     out = set()
     for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(万|亿)?", s):
         v = float(m.group(1))
