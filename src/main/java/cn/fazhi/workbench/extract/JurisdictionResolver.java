@@ -45,6 +45,7 @@ public final class JurisdictionResolver {
         Map<String, Double> parentEvidence = new HashMap<>();
         score(title, TITLE, nameScores, parentEvidence, true);
         score(header, ISSUER, nameScores, parentEvidence, true);
+        java.util.Set<String> named = java.util.Set.copyOf(nameScores.keySet());
         score(body, BODY, nameScores, parentEvidence, false);
         String selfSuffix = dominantSelfReference(body);
         String best = null;
@@ -74,6 +75,11 @@ public final class JurisdictionResolver {
             warnings.add("jurisdiction: development zone " + titledZone.name() + " is not in the gazetteer; its parent was taken from the text");
             return titledZone;
         }
+        if (onlyTheCityAbove(best, named, selfSuffix, nameScores)) {
+            warnings.add("jurisdiction: the report speaks as a county or district but names only " + nameOf(best)
+                    + ", the city above it; set it by hand");
+            return null;
+        }
         if (best.contains("@")) {
             String name = best.substring(0, best.indexOf('@'));
             String parent = best.substring(best.indexOf('@') + 1);
@@ -84,6 +90,33 @@ public final class JurisdictionResolver {
             }
         }
         return pick(best, parentEvidence, warnings);
+    }
+
+    /**
+     * A county's or a district's report that never names itself ("关于2024年度全县行政复议…的报告", only "由温州市人民政府
+     * 管辖" in the text): the one government it names is the city above it, and taking that city would file the
+     * county's figures under the city. So when the best name stands only in the text, is a prefecture-level city,
+     * the report calls itself 全县/我区/本旗 and no name of that level was found, the answer is none (the user sets it).
+     * A city in the title or the header lines (issuer, addressee) is left to the scores as before.
+     */
+    private boolean onlyTheCityAbove(String best, java.util.Set<String> inTitleOrHeader, String selfSuffix,
+                                     Map<String, Double> scores) {
+        if (selfSuffix == null || "县区旗".indexOf(selfSuffix) < 0) {
+            return false;
+        }
+        String name = nameOf(best);
+        if (suffixFits(name, selfSuffix) || inTitleOrHeader.contains(best)) {
+            return false;
+        }
+        if (scores.keySet().stream().map(JurisdictionResolver::nameOf).anyMatch(n -> suffixFits(n, selfSuffix))) {
+            return false;
+        }
+        return !gazetteer.named(name).isEmpty()
+                && gazetteer.named(name).stream().allMatch(d -> d.level() == JurisdictionLevel.CITY);
+    }
+
+    private static String nameOf(String key) {
+        return key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
     }
 
     private void score(String text, double weight, Map<String, Double> scores, Map<String, Double> parents,

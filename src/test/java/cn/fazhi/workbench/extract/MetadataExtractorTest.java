@@ -122,6 +122,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aCountysReportThatNamesOnlyItsCityHasNoJurisdictionRatherThanTheCity() {
+        var e = x("关于2024年度全县行政复议和行政应诉工作情况的报告\n2024年，县司法局在县委、县政府的坚强领导下，现将全县工作情况报告如下。\n"
+                + "县政府共收到行政复议申请236件。县政府作为被申请人的行政复议案件12件，由温州市人民政府管辖。全县行政机关负责人出庭应诉113件。\n");
+        assertNull(e.metadata().jurisdiction());
+        assertTrue(e.warnings().stream().anyMatch(w -> w.contains("city above") && w.contains("温州市")), e.warnings().toString());
+        // the same city in a city's own report stays its subject
+        var city = x("关于2024年度全市行政复议工作情况的报告\n2024年，温州市司法局认真贯彻。全市共收到行政复议申请2360件，全市各县（市、区）。\n");
+        assertEquals("330300", city.metadata().jurisdiction().code());
+        // and a county named in the text beside its city is the subject
+        var named = x("关于2024年度全县行政复议工作情况的报告\n2024年，泰顺县司法局认真贯彻，全县共收到申请236件，由温州市人民政府管辖12件，全县各部门。\n");
+        assertEquals("330329", named.metadata().jurisdiction().code());
+    }
+
+    @Test
     void higherGovernmentAsAddresseeIsNotTheSubject() {
         ReportMetadata m = x("关于法治政府建设情况的报告\n宜春市人民政府:\n2022年，袁州区深入推进依法行政。全区各部门认真落实。袁州区共调处矛盾纠纷。\n").metadata();
         assertEquals("360902", m.jurisdiction().code());
