@@ -54,10 +54,21 @@ public final class App extends Application {
         if (Boolean.getBoolean("fazhi.timing") && !Boolean.getBoolean("fazhi.uibench")) {
             cn.fazhi.workbench.ui.common.FxStall.watch();
         }
+        StartScreen.afterFirstFrame(StartScreen.show(stage, prefs), () -> showMainWindow(stage, wiring, workspace, t0));
+    }
+
+    /** Builds the main window into the start screen's scene once that has been painted, then opens the workspace. */
+    private static void showMainWindow(Stage stage, AppWiring wiring, Path workspace, long t0) {
+        AppLog.info(String.format("start screen on screen %.0f ms after start (%d ms after the JVM started)",
+                (System.nanoTime() - t0) / 1e6, System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        String shots = System.getProperty("fazhi.screenshots");
+        if (shots != null) {
+            ScreenshotTour.savePicture(stage.getScene(), Path.of(shots), "start");
+        }
         MainWindow window = new MainWindow(wiring, stage);
         window.show();
         AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
-        String shots = System.getProperty("fazhi.screenshots");
         if (shots != null) {
             new ScreenshotTour(window, stage.getScene(), Path.of(shots)).start(wiring);
         }

@@ -59,13 +59,23 @@ public final class MainWindow implements Navigator {
         return root;
     }
 
+    /**
+     * Shows the window. A stage that already has a scene (the {@link StartScreen}'s) keeps it and gets this
+     * window as its root, so the window does not change size or flash.
+     */
     public void show() {
-        // Fits a 1366×768 screen the first time; afterwards the size the user left it at.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(wiring.prefs().getDouble("window.width", 1280), screen.getWidth());
-        double height = Math.min(wiring.prefs().getDouble("window.height", 740), screen.getHeight() - 30);
-        Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            double[] size = initialSize(wiring.prefs());
+            scene = new Scene(root, size[0], size[1]);
+        } else {
+            scene.setRoot(root);
+        }
+        String css = getClass().getResource(CSS).toExternalForm();
+        if (!scene.getStylesheets().contains(css)) {
+            scene.getStylesheets().add(css);
+        }
+        Scene shown = scene;
         root.setStyle("-fx-font-family: \"" + Fonts.FAMILY + "\";");
         for (Screens.Entry e : entries.values()) {
             for (KeyCombination k : e.shortcuts()) {
@@ -79,12 +89,19 @@ public final class MainWindow implements Navigator {
                 + (wiring.workspacePathProperty().get() == null ? "" : wiring.workspacePathProperty().get().getFileName()),
                 wiring.workspacePathProperty()));
         stage.setOnCloseRequest(e -> {
-            wiring.prefs().putDouble("window.width", scene.getWidth());
-            wiring.prefs().putDouble("window.height", scene.getHeight());
+            wiring.prefs().putDouble("window.width", shown.getWidth());
+            wiring.prefs().putDouble("window.height", shown.getHeight());
             wiring.close();
         });
         go(wiring.prefs().get("screen", Screens.FIRST));
         stage.show();
+    }
+
+    /** Width and height: fits a 1366×768 screen the first time; afterwards the size the user left it at. */
+    static double[] initialSize(cn.fazhi.workbench.ui.common.UiPrefs prefs) {
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return new double[]{Math.min(prefs.getDouble("window.width", 1280), screen.getWidth()),
+                Math.min(prefs.getDouble("window.height", 740), screen.getHeight() - 30)};
     }
 
     private VBox rail() {

@@ -265,6 +265,11 @@ final class ScreenshotTour {
         Scene target = !name.endsWith("-window") ? scene : javafx.stage.Window.getWindows().stream()
                 .filter(w -> w.isShowing() && w.getScene() != scene).map(javafx.stage.Window::getScene)
                 .reduce((a, b) -> b).orElse(scene);
+        savePicture(target, dir, name);
+    }
+
+    /** Writes {@code target} as DIR/NAME.png (also the start screen's picture, before the tour begins). */
+    static void savePicture(Scene target, Path dir, String name) {
         WritableImage img = target.snapshot(null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
