@@ -35,7 +35,9 @@ final class StartScreen {
         double[] size = MainWindow.initialSize(prefs);
         Scene scene = new Scene(box, size[0], size[1]);
         scene.getStylesheets().add(StartScreen.class.getResource(MainWindow.CSS).toExternalForm());
-        stage.setTitle(tr("app.title"));
+        if (!stage.titleProperty().isBound()) { // a stage that showed a main window before keeps its binding
+            stage.setTitle(tr("app.title"));
+        }
         stage.setScene(scene);
         stage.show();
         return scene;

@@ -29,9 +29,9 @@ class StartScreenTest extends ApplicationTest {
     private Stage stage;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
         I18n.use(Locale.SIMPLIFIED_CHINESE);
-        this.stage = stage;
+        stage = new Stage(); // a stage of its own: TestFX's primary stage carries earlier tests' windows
     }
 
     @Test
@@ -61,7 +61,10 @@ class StartScreenTest extends ApplicationTest {
         assertEquals(width, stage.getWidth(), 0.5);
         String css = MainWindow.class.getResource(MainWindow.CSS).toExternalForm();
         assertEquals(1, stage.getScene().getStylesheets().stream().filter(css::equals).count(), "the style sheet once");
-        interact(wiring::close);
+        interact(() -> {
+            wiring.close();
+            stage.close();
+        });
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
