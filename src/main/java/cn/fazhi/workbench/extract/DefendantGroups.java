@@ -20,7 +20,9 @@ final class DefendantGroups {
      */
     private static final Pattern DEFENDANT_GROUP = Pattern.compile(
             "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
-                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)(?:主要)?被告");
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)"
+                    // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
+                    + "(?:(?:作为|为)(?:主要)?被告|被诉|被起诉|被提起)");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
@@ -53,6 +55,9 @@ final class DefendantGroups {
         if (DEFENDANT_GROUP.matcher(restOfSentence).find()) {
             return true; // "县政府作为被告的…38件，县级部门作为被告的案件126件，乡镇…39件": one group beside the others
         }
+        if (shareOfTheWhole(beforeInSentence, restOfSentence)) {
+            return true; // "以区政府为被告的…57件，占全区行政诉讼案件总数的26.1%": the whole is named beside it
+        }
         Matcher wholeAfter = WHOLE_LITIGATION.matcher(paragraphAfter);
         while (wholeAfter.find()) {
             // "以县政府为被告的…42件，…。全县行政机关作为被告的行政诉讼案件共136件，其中县政府42件…": the paragraph goes
@@ -65,6 +70,31 @@ final class DefendantGroups {
         int at = government.find() ? government.start() : beforeInSentence.length();
         return WHOLE_LITIGATION.matcher(sectionBefore).find()
                 || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find();
+    }
+
+    /**
+     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全部案件的三成": the words right after the figure give it as a share of
+     * a whole of its own level (the 全区 of a 区政府) or of no named place. A share of another level's whole ("以县政府为被告的
+     * …，占全市的8%") says nothing of the county's own suits.
+     */
+    private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(全([县区市旗])|全部|同期)?[^，,；;。]{0,14}(?:总数|总量|全部|总|的?\\d)");
+    private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("([县区市旗])(?:人民)?政府(?:本级)?(?:作为|为)被告");
+
+    private static boolean shareOfTheWhole(String beforeInSentence, String restOfSentence) {
+        Matcher share = SHARE_OF_A_WHOLE.matcher(restOfSentence);
+        if (!share.find()) {
+            return false;
+        }
+        if (share.group(2) == null) {
+            return true;
+        }
+        Matcher government = GOVERNMENT_LEVEL.matcher(beforeInSentence);
+        String level = null;
+        while (government.find()) {
+            level = government.group(1);
+        }
+        return share.group(2).equals(level);
     }
 
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");
