@@ -19,10 +19,10 @@ final class DefendantGroups {
      * "全县行政机关" are the whole).
      */
     private static final Pattern DEFENDANT_GROUP = Pattern.compile(
-            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
+            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府|人民政府)(?:各|所属)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
                     + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)"
                     // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
-                    + "(?:(?:作为|为)(?:主要)?被告|被诉|被起诉|被提起)");
+                    + "(?:(?:作为|为)(?:主要)?被告|(?:全年|年内|本年度?)?(?:共|共计)?(?:被诉|被起诉|被提起))");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
@@ -73,17 +73,20 @@ final class DefendantGroups {
     }
 
     /**
-     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全部案件的三成": the words right after the figure give it as a share of
+     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全区…的三成", "…，占比25%": the words right after the figure give it as a share of
      * a whole of its own level (the 全区 of a 区政府) or of no named place. A share of another level's whole ("以县政府为被告的
      * …，占全市的8%") says nothing of the county's own suits.
      */
     private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
-            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(全([县区市旗])|全部|同期)?[^，,；;。]{0,14}(?:总数|总量|全部|总|的?\\d)");
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(全([县区市旗])|全部|同期)?[^，,；;。]{0,14}"
+                    + "(?:总数|总量|全部|总|的?\\d|的?(?:[一二三四五六七八九两]成|半数|一半|近半|过半|[二三四五六七八九十]分之))");
+    /** "占比较上年下降2.3个百分点": a change of the share, which gives no share of the figure itself. */
+    private static final Pattern CHANGE_OF_THE_SHARE = Pattern.compile("较|同比|比上年|下降|上升|提高|增加|减少|增长");
     private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("([县区市旗])(?:人民)?政府(?:本级)?(?:作为|为)被告");
 
     private static boolean shareOfTheWhole(String beforeInSentence, String restOfSentence) {
         Matcher share = SHARE_OF_A_WHOLE.matcher(restOfSentence);
-        if (!share.find()) {
+        if (!share.find() || CHANGE_OF_THE_SHARE.matcher(share.group()).find()) {
             return false;
         }
         if (share.group(2) == null) {
