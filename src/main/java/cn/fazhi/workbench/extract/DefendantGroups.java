@@ -73,31 +73,41 @@ final class DefendantGroups {
     }
 
     /**
-     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全区…的三成", "…，占比25%": the words right after the figure give it as a share of
-     * a whole of its own level (the 全区 of a 区政府) or of no named place. A share of another level's whole ("以县政府为被告的
-     * …，占全市的8%") says nothing of the county's own suits.
+     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全区…的三成", "…，占比25%": the words right after the figure give it as a
+     * share of a whole.
      */
-    private static final Pattern SHARE_OF_A_WHOLE = Pattern.compile(
-            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(全([县区市旗])|全部|同期)?[^，,；;。]{0,14}"
+    private static final Pattern SHARE = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*占([^，,；;。]{0,18}?)"
                     + "(?:总数|总量|全部|总|的?\\d|的?(?:[一二三四五六七八九两]成|半数|一半|近半|过半|[二三四五六七八九十]分之))");
     /** "占比较上年下降2.3个百分点": a change of the share, which gives no share of the figure itself. */
     private static final Pattern CHANGE_OF_THE_SHARE = Pattern.compile("较|同比|比上年|下降|上升|提高|增加|减少|增长");
     private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("([县区市旗])(?:人民)?政府(?:本级)?(?:作为|为)被告");
+    /** The first word of a place or a level in the words of the share's whole: 全区, 全省, 湖州市 (its 州), 温州市. */
+    private static final Pattern PLACE_OR_LEVEL = Pattern.compile("[省国州盟市县区旗]");
 
+    /**
+     * The share's whole is the government's own level's (占全区… after 以区政府为被告, 占我县…) or names no place (占比,
+     * 占全部案件): the government's suits are set beside the whole (docs/labelling.md, rule 4). A share of another level's
+     * or place's whole ("占全市区县政府被诉案件的9.3%", "占湖州市同类案件的8.1%", "占全省…的0.3%") says nothing of a part of
+     * the jurisdiction's own.
+     */
     private static boolean shareOfTheWhole(String beforeInSentence, String restOfSentence) {
-        Matcher share = SHARE_OF_A_WHOLE.matcher(restOfSentence);
+        Matcher share = SHARE.matcher(restOfSentence);
         if (!share.find() || CHANGE_OF_THE_SHARE.matcher(share.group()).find()) {
             return false;
         }
-        if (share.group(2) == null) {
+        String whole = share.group(1);
+        Matcher place = PLACE_OR_LEVEL.matcher(whole);
+        if (!place.find()) {
             return true;
         }
         Matcher government = GOVERNMENT_LEVEL.matcher(beforeInSentence);
-        String level = null;
+        char level = ' ';
         while (government.find()) {
-            level = government.group(1);
+            level = government.group(1).charAt(0);
         }
-        return share.group(2).equals(level);
+        return place.start() > 0 && "全我本".indexOf(whole.charAt(place.start() - 1)) >= 0
+                && whole.charAt(place.start()) == level;
     }
 
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");

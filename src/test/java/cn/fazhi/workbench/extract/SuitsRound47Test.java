@@ -44,6 +44,12 @@ class SuitsRound47Test {
         assertValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占全市同类案件的6.2%。"), "litigation.cases", "38");
         assertValue(in("杭州市西湖区", "以区政府为被告的行政诉讼案件57件，占比较上年下降2.3个百分点。"), "litigation.cases", "57");
         assertValue(in(COUNTY, "2023年，以县政府为被告的行政诉讼案件38件，审结35件，败诉1件。"), "litigation.cases", "38");
+        // batch d: the first place or level named in the share's whole decides whose whole it is
+        assertNoValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占全县被诉案件总数的四分之一。"), "litigation.cases");
+        assertValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占全省县级政府被诉案件的0.3%。"), "litigation.cases", "38");
+        assertValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占湖州市同类案件的8.1%。"), "litigation.cases", "38");
+        assertValue(in("乐清市", "以市政府为被告的行政诉讼案件43件，占温州市的9.6%。"), "litigation.cases", "43");
+        assertValue(in("杭州市西湖区", "以区政府为被告的行政诉讼案件57件，占全市区县政府被诉案件的9.3%。"), "litigation.cases", "57");
     }
 
     @Test
@@ -58,5 +64,7 @@ class SuitsRound47Test {
         assertValue(whole, "reconsideration.received", "236");
         assertValue(whole, "reconsideration.accepted", "211");
         assertValue(in(COUNTY, "收到行政复议申请236件（含市行政复议局转送12件）。"), "reconsideration.received", "236");
+        // a bracket closed before the figure remarks on the whole: 转送 inside it sends nothing on
+        assertValue(in(COUNTY, "全年收到（含上级转送）行政复议申请236件，受理211件。"), "reconsideration.received", "236");
     }
 }
