@@ -18,11 +18,14 @@ final class DefendantGroups {
      * one group of defendants, a part of the suits against the government and its departments ("县政府及其工作部门",
      * "全县行政机关" are the whole).
      */
-    private static final Pattern DEFENDANT_GROUP = Pattern.compile(
-            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府|人民政府)(?:各|所属)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
-                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)"
-                    // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
-                    + "(?:(?:作为|为)(?:主要)?被告|(?:全年|年内|本年度?)?(?:共|共计)?(?:被诉|被起诉|被提起))");
+    private static final String GROUPS =
+            "(?:[县区市旗](?:直|级|政府|人民政府)(?:各|所属)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)";
+    private static final Pattern DEFENDANT_GROUP = Pattern.compile("(?<![及其和与、])" + GROUPS
+            // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
+            + "(?:(?:作为|为)(?:主要)?被告|(?:全年|年内|本年度?)?(?:共|共计)?(?:被诉|被起诉|被提起))"
+            // "…案件中，被告为县级部门的102件": the same group named after the word (round 47)
+            + "|被告(?:为|是)(?:各)?" + GROUPS + "(?![及和与、])");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
@@ -77,7 +80,8 @@ final class DefendantGroups {
      * share of a whole.
      */
     private static final Pattern SHARE = Pattern.compile(
-            "^[^，,；;。\\d]{0,6}[，,]?\\s*占([^，,；;。]{0,18}?)"
+            // "…38件，同比增长26.7%，占全县…的25%": a change of the count may stand between
+            "^[^，,；;。\\d]{0,6}[，,]?(?:\\s*(?:同比|较上年|比上年|较去年)[^，,；;。占]{0,12}[，,])?\\s*占([^，,；;。]{0,18}?)"
                     + "(?:总数|总量|全部|总|的?\\d|的?(?:[一二三四五六七八九两]成|半数|一半|近半|过半|[二三四五六七八九十]分之))");
     /** "占比较上年下降2.3个百分点": a change of the share, which gives no share of the figure itself. */
     private static final Pattern CHANGE_OF_THE_SHARE = Pattern.compile("较|同比|比上年|下降|上升|提高|增加|减少|增长");
@@ -93,7 +97,7 @@ final class DefendantGroups {
      */
     private static boolean shareOfTheWhole(String beforeInSentence, String restOfSentence) {
         Matcher share = SHARE.matcher(restOfSentence);
-        if (!share.find() || CHANGE_OF_THE_SHARE.matcher(share.group()).find()) {
+        if (!share.find() || CHANGE_OF_THE_SHARE.matcher(share.group(1)).find()) {
             return false;
         }
         String whole = share.group(1);

@@ -67,4 +67,15 @@ class SuitsRound47Test {
         // a bracket closed before the figure remarks on the whole: 转送 inside it sends nothing on
         assertValue(in(COUNTY, "全年收到（含上级转送）行政复议申请236件，受理211件。"), "reconsideration.received", "236");
     }
+
+    @Test
+    void batchE_theShareAfterAChangeTheReversedGroupAndTheSuitsAfterAnUpheldReconsideration() {
+        assertNoValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，同比增长26.7%，占全县行政诉讼案件总数的25%。"), "litigation.cases");
+        assertNoValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占我县被诉案件总数的25%。"), "litigation.cases");
+        assertValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，占县人民法院受理行政案件的30%。"), "litigation.cases", "38");
+        assertNoValue(in(COUNTY, "全年行政诉讼案件中，被告为县级部门的102件，败诉5件。"), "litigation.lost");
+        assertNoValue(in(COUNTY, "经复议维持后被诉的案件中，县政府败诉2件。"), "litigation.lost");
+        assertValue(in(COUNTY, "全县行政机关（含县直部门和乡镇）被诉行政案件152件。"), "litigation.cases", "152");
+        assertValue(in(COUNTY, "以县政府为被告的行政诉讼案件38件，全县行政机关负责人出庭应诉率100%。"), "litigation.cases", "38");
+    }
 }
