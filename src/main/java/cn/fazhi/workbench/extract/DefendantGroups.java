@@ -18,9 +18,14 @@ final class DefendantGroups {
      * one group of defendants, a part of the suits against the government and its departments ("县政府及其工作部门",
      * "全县行政机关" are the whole).
      */
-    private static final Pattern DEFENDANT_GROUP = Pattern.compile(
-            "(?<![及其和与、])(?:[县区市旗](?:直|级|政府)(?:各)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
-                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)(?:作为|为)(?:主要)?被告");
+    private static final String GROUPS =
+            "(?:[县区市旗](?:直|级|政府|人民政府)(?:各|所属)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
+                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)";
+    private static final Pattern DEFENDANT_GROUP = Pattern.compile("(?<![及其和与、])" + GROUPS
+            // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
+            + "(?:(?:作为|为)(?:主要)?被告|(?:全年|年内|本年度?)?(?:共|共计)?(?:被诉|被起诉|被提起))"
+            // "…案件中，被告为县级部门的102件": the same group named after the word (round 47)
+            + "|被告(?:为|是)(?:各)?" + GROUPS + "(?![及和与、])");
     /** "以县政府为被告", "区人民政府作为被告": the government itself as defendant, without its departments. */
     private static final Pattern GOVERNMENT_DEFENDANT = Pattern.compile(
             "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)被告");
@@ -53,6 +58,9 @@ final class DefendantGroups {
         if (DEFENDANT_GROUP.matcher(restOfSentence).find()) {
             return true; // "县政府作为被告的…38件，县级部门作为被告的案件126件，乡镇…39件": one group beside the others
         }
+        if (shareOfTheWhole(beforeInSentence, restOfSentence)) {
+            return true; // "以区政府为被告的…57件，占全区行政诉讼案件总数的26.1%": the whole is named beside it
+        }
         Matcher wholeAfter = WHOLE_LITIGATION.matcher(paragraphAfter);
         while (wholeAfter.find()) {
             // "以县政府为被告的…42件，…。全县行政机关作为被告的行政诉讼案件共136件，其中县政府42件…": the paragraph goes
@@ -65,6 +73,45 @@ final class DefendantGroups {
         int at = government.find() ? government.start() : beforeInSentence.length();
         return WHOLE_LITIGATION.matcher(sectionBefore).find()
                 || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find();
+    }
+
+    /**
+     * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全区…的三成", "…，占比25%": the words right after the figure give it as a
+     * share of a whole.
+     */
+    private static final Pattern SHARE = Pattern.compile(
+            // "…38件，同比增长26.7%，占全县…的25%": a change of the count may stand between
+            "^[^，,；;。\\d]{0,6}[，,]?(?:\\s*(?:同比|较上年|比上年|较去年)[^，,；;。占]{0,12}[，,])?\\s*占([^，,；;。]{0,18}?)"
+                    + "(?:总数|总量|全部|总|的?\\d|的?(?:[一二三四五六七八九两]成|半数|一半|近半|过半|[二三四五六七八九十]分之))");
+    /** "占比较上年下降2.3个百分点": a change of the share, which gives no share of the figure itself. */
+    private static final Pattern CHANGE_OF_THE_SHARE = Pattern.compile("较|同比|比上年|下降|上升|提高|增加|减少|增长");
+    private static final Pattern GOVERNMENT_LEVEL = Pattern.compile("([县区市旗])(?:人民)?政府(?:本级)?(?:作为|为)被告");
+    /** The first word of a place or a level in the words of the share's whole: 全区, 全省, 湖州市 (its 州), 温州市. */
+    private static final Pattern PLACE_OR_LEVEL = Pattern.compile("[省国州盟市县区旗]");
+
+    /**
+     * The share's whole is the government's own level's (占全区… after 以区政府为被告, 占我县…) or names no place (占比,
+     * 占全部案件): the government's suits are set beside the whole (docs/labelling.md, rule 4). A share of another level's
+     * or place's whole ("占全市区县政府被诉案件的9.3%", "占湖州市同类案件的8.1%", "占全省…的0.3%") says nothing of a part of
+     * the jurisdiction's own.
+     */
+    private static boolean shareOfTheWhole(String beforeInSentence, String restOfSentence) {
+        Matcher share = SHARE.matcher(restOfSentence);
+        if (!share.find() || CHANGE_OF_THE_SHARE.matcher(share.group(1)).find()) {
+            return false;
+        }
+        String whole = share.group(1);
+        Matcher place = PLACE_OR_LEVEL.matcher(whole);
+        if (!place.find()) {
+            return true;
+        }
+        Matcher government = GOVERNMENT_LEVEL.matcher(beforeInSentence);
+        char level = ' ';
+        while (government.find()) {
+            level = government.group(1).charAt(0);
+        }
+        return place.start() > 0 && "全我本".indexOf(whole.charAt(place.start() - 1)) >= 0
+                && whole.charAt(place.start()) == level;
     }
 
     private static final Pattern CLAUSE_BREAKS = Pattern.compile("[，,；;：:]");

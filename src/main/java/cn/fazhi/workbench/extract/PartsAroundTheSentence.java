@@ -254,6 +254,12 @@ final class PartsAroundTheSentence {
     private static final Pattern REMARK = Pattern.compile("[（(][^（()）]*[)）]");
     /** "二审", "再审", "申请再审": a later stage of the suits alone ("一、二审", "一审和二审" are both). */
     private static final Pattern LATER_STAGE = Pattern.compile("(?<![一、和及与])(?:二审|再审)");
+    /**
+     * "经复议维持后被诉的案件中", "复议机关作为共同被告的案件中": the suits that follow a reconsideration the government
+     * upheld, one kind of its suits (round 47).
+     */
+    private static final Pattern SUITS_AFTER_RECONSIDERATION = Pattern.compile(
+            "复议维持(?:后|的)?[^，,；;。]{0,6}(?:被诉|起诉|诉讼|案件)|复议机关[^，,；;。]{0,4}共同被告|共同被告(?:的|案件)");
 
     /** A count of the cases carried over, written in the frame: "上年旧存19件". */
     private static final Pattern CARRIED_OVER_COUNT = Pattern.compile(
@@ -295,7 +301,8 @@ final class PartsAroundTheSentence {
             return false;
         }
         return (WordsAroundTheFigure.CARRIED_OVER.matcher(frame).find() || EARLIER_CASES.matcher(frame).find()
-                || LATER_STAGE.matcher(frame).find() || KindsOfCases.someKinds(frame, frame));
+                || LATER_STAGE.matcher(frame).find() || SUITS_AFTER_RECONSIDERATION.matcher(frame).find()
+                || KindsOfCases.someKinds(frame, frame));
     }
 
     /** "撤销9件", "作出确认违法决定6件": one kind of correction named alone, not the corrections (纠错, 纠正) as a whole. */
