@@ -214,6 +214,14 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
+        String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
+                && beforeInSentence.length() > ctx.before.length() ? PartsAroundTheSentence.ownClause(
+                beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()).replaceAll("[，,；;：:\\s]+$", "")) : "";
+        if (!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || parts.narrowerThanTheWhole(compiled, pointedTo))
+                && !flags.contains("part_of_total")) {
+            // "下放我区事项126项，全年办理相关事项8600件": the count of the things the clause before names, and a part as they are
+            flags.add("part_of_total");
+        }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
