@@ -4,7 +4,9 @@
 # -countycity 乐清市 (a county-level city), -city 湖州市 (a prefecture city). Then the batch's sums.
 JAR=$1; B=$2; V=$3; here=$(dirname "$0")
 for f in $here/redteam-round48-parts$B-*.tsv; do
-  [ -f "$f" ] || continue; t=$($here/title-of.sh "$f")
+  [ -f "$f" ] || continue; k=${f##*/redteam-round48-parts$B-}
+  case $k in *-*) continue;; esac  # the first batch's glob also meets -b-county…: keep only this batch's files
+  t=$($here/title-of.sh "$f")
   echo "== $(basename $f) ($t)"; TITLE=$t python3 $here/round17-score.py $JAR $f $V
 done | tee /tmp/r48-score-$$.txt
 grep '^values:' /tmp/r48-score-$$.txt | python3 -c 'import sys,re

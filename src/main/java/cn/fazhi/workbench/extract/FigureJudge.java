@@ -217,9 +217,11 @@ final class FigureJudge {
         String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
                 && beforeInSentence.length() > ctx.before.length() ? PartsAroundTheSentence.ownClause(
                 beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()).replaceAll("[，,；;：:\\s]+$", "")) : "";
-        if (!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || parts.narrowerThanTheWhole(compiled, pointedTo))
+        if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || parts.narrowerThanTheWhole(compiled, pointedTo))
+                || ind.kind() == IndicatorKind.COUNT && OneCampaign.campaignsCount(ctx.before, beforeInSentence))
                 && !flags.contains("part_of_total")) {
-            // "下放我区事项126项，全年办理相关事项8600件": the count of the things the clause before names, and a part as they are
+            // "下放我区事项126项，全年办理相关事项8600件": the count of the things the clause before names, and a part as
+            // they are; "联合开展…专项排查，成功化解纠纷360件": one campaign's count
             flags.add("part_of_total");
         }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
