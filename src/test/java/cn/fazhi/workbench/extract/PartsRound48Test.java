@@ -68,4 +68,14 @@ class PartsRound48Test {
         assertValue(in("安吉县人民政府", "全年报送市政府备案规范性文件12件，报备率、及时率、规范率均达100%。"),
                 "normative_docs.filed", "12");
     }
+
+    @Test
+    void figuresBeforeATotalAreItsParts() {
+        noValue("安吉县人民政府", "2023年县政务服务中心办件62.8万件，乡镇便民服务中心办件23.4万件，全县合计86.2万件。", "licensing.handled");
+        noValue("安吉县人民政府", "村（社区）调委会调解成功2860件，乡镇调委会调解成功980件，县级行业性专业性调委会调解成功112件，共计3952件。",
+                "mediation.succeeded");
+        // the total of a breakdown after 其中 is not the figure's: the figure before 其中 stays the whole
+        assertValue(in("安吉县人民政府", "全年共调解矛盾纠纷3260件，其中婚姻家庭纠纷860件、邻里纠纷420件，合计1280件。"),
+                "mediation.disputes", "3260");
+    }
 }
