@@ -217,7 +217,8 @@ final class FigureJudge {
         String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
                 && beforeInSentence.length() > ctx.before.length() ? PartsAroundTheSentence.ownClause(
                 beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()).replaceAll("[，,；;：:\\s]+$", "")) : "";
-        if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || parts.narrowerThanTheWhole(compiled, pointedTo))
+        if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || KindsOfCases.namesOneKind(pointedTo)
+                || parts.narrowerThanTheWhole(compiled, pointedTo))
                 || ind.kind() == IndicatorKind.COUNT && OneCampaign.campaignsCount(ctx.before, beforeInSentence))
                 && !flags.contains("part_of_total")) {
             // "下放我区事项126项，全年办理相关事项8600件": the count of the things the clause before names, and a part as

@@ -17,9 +17,12 @@ final class OneCampaign {
     private static final Pattern CAMPAIGN = Pattern.compile(
             "(专项|集中|百日|攻坚)[”\"’]?(行动|排查|活动|整治|治理|攻坚)");
 
-    /** The campaign as the means of the count in its own clause: "通过…专项活动办理", "在…专项行动中调解". */
+    /** A named activity or campaign in quotes: "通过开展“援法议事”活动，化解矛盾纠纷86件". */
+    private static final String NAMED_ACTIVITY = "[“\"][^”\"，,；;。]{1,12}[”\"](系列|专项)?(活动|行动)";
+
+    /** The campaign as the means of the count: "通过…专项活动办理", "在…专项行动中调解", "通过开展“援法议事”活动". */
     private static final Pattern CAMPAIGN_AS_MEANS = Pattern.compile(
-            "(通过|依托|借助|结合|在)[^，,；;。]{0,24}?" + CAMPAIGN.pattern() + "[^，,；;。]{0,4}?(中|期间|过程中)?");
+            "(通过|依托|借助|结合|在)[^，,；;。]{0,24}?(" + CAMPAIGN.pattern() + "|" + NAMED_ACTIVITY + ")");
 
     /** Words of a count's own clause that make it the year's or the whole place's figure. */
     private static final Pattern WHOLE_YEAR_OR_PLACE = Pattern.compile("全年|年内|今年|本年|全[县区市旗]|我[县区市旗]");
@@ -27,7 +30,7 @@ final class OneCampaign {
     /**
      * The count (its own clause {@code ownClause}, the sentence up to the figure {@code beforeInSentence}) is one
      * campaign's: the campaign is its means in its own clause, or it is named in the clause right before and the
-     * count's clause names neither the year nor the whole place.
+     * count's clause names neither the year nor the whole place; a quoted activity only as the means (通过开展“…”活动).
      */
     static boolean campaignsCount(String ownClause, String beforeInSentence) {
         if (CAMPAIGN_AS_MEANS.matcher(ownClause).find()) {
@@ -38,6 +41,7 @@ final class OneCampaign {
         }
         String before = beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
                 .replaceAll("[，,；;：:\\s]+$", "");
-        return CAMPAIGN.matcher(PartsAroundTheSentence.ownClause(before)).find();
+        String clauseBefore = PartsAroundTheSentence.ownClause(before);
+        return CAMPAIGN.matcher(clauseBefore).find() || CAMPAIGN_AS_MEANS.matcher(clauseBefore).find();
     }
 }

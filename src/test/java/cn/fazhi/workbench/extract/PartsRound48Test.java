@@ -78,4 +78,21 @@ class PartsRound48Test {
         assertValue(in("安吉县人民政府", "全年共调解矛盾纠纷3260件，其中婚姻家庭纠纷860件、邻里纠纷420件，合计1280件。"),
                 "mediation.disputes", "3260");
     }
+
+    @Test
+    void aTotalInAnotherUnitOrAnActivityNamedAsTheYearsMeasureChangesNothing() {
+        assertValue(in("安吉县人民政府", "全年合法性审核规范性文件18件，共计56条修改意见均被采纳。"), "normative_docs.reviewed", "18");
+        var money = in("安吉县人民政府", "全年调解矛盾纠纷3260件，调解成功3228件，共计涉及金额1.2亿元。");
+        assertValue(money, "mediation.disputes", "3260");
+        assertValue(money, "mediation.succeeded", "3228");
+        assertValue(in("安吉县人民政府", "深入开展“法援惠民生”系列活动，全年共办理法律援助案件1260件。"), "legal_aid.cases", "1260");
+        assertValue(in("安吉县人民政府", "开展专项行动3次，全年共调解矛盾纠纷3260件。"), "mediation.disputes", "3260");
+    }
+
+    @Test
+    void aQuotedActivityAsTheMeansAndAGroupPointedBackToArePartsToo() {
+        noValue("安吉县人民政府", "通过开展“援法议事”活动，化解矛盾纠纷86件。", "mediation.disputes");
+        noValue("安吉县人民政府", "春节、两会等重要节点开展专项排查，调处纠纷260件。", "mediation.disputes");
+        noValue("安吉县人民政府", "为120名农民工追回欠薪860万元，办理相关法律援助案件120件。", "legal_aid.cases");
+    }
 }
