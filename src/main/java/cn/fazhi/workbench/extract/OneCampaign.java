@@ -17,8 +17,8 @@ final class OneCampaign {
     private static final Pattern CAMPAIGN = Pattern.compile(
             "(专项|集中|百日|攻坚)[”\"’]?(行动|排查|活动|整治|治理|攻坚)");
 
-    /** A named activity or campaign in quotes: "通过开展“援法议事”活动，化解矛盾纠纷86件". */
-    private static final String NAMED_ACTIVITY = "[“\"][^”\"，,；;。]{1,12}[”\"](系列|专项)?(活动|行动)";
+    /** A named activity or campaign in quotes: "通过开展“援法议事”活动", "依托“西湖调解”品牌活动", "…”实践活动". */
+    private static final String NAMED_ACTIVITY = "[“\"][^”\"，,；;。]{1,12}[”\"][^，,；;。“”\"]{0,4}?(活动|行动)";
 
     /** The campaign as the means of the count: "通过…专项活动办理", "在…专项行动中调解", "通过开展“援法议事”活动". */
     private static final Pattern CAMPAIGN_AS_MEANS = Pattern.compile(

@@ -92,6 +92,8 @@ class PartsRound48Test {
     @Test
     void aQuotedActivityAsTheMeansAndAGroupPointedBackToArePartsToo() {
         noValue("安吉县人民政府", "通过开展“援法议事”活动，化解矛盾纠纷86件。", "mediation.disputes");
+        noValue("杭州市西湖区人民政府", "依托“西湖调解”品牌活动，调解纠纷420件。", "mediation.disputes");
+        assertValue(in("安吉县人民政府", "通过“最多跑一次”改革，全年办理政务服务事项86.2万件。"), "licensing.handled", "862000");
         noValue("安吉县人民政府", "春节、两会等重要节点开展专项排查，调处纠纷260件。", "mediation.disputes");
         noValue("安吉县人民政府", "为120名农民工追回欠薪860万元，办理相关法律援助案件120件。", "legal_aid.cases");
     }
