@@ -286,7 +286,9 @@ final class FigureJudge {
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
-                || ind.kind() == IndicatorKind.COUNT && ListedParts.totalWrittenAfter(restOfSentence)
+                // lawsuits and reconsideration keep their own reading of new and carried-over cases (WholeReportPartsTest)
+                || ind.kind() == IndicatorKind.COUNT && !"litigation".equals(ind.topic())
+                        && !"reconsideration".equals(ind.topic()) && ListedParts.totalWrittenAfter(restOfSentence)
                 || ind.kind() == IndicatorKind.RATE && UnitsBeforeTheRate.unitsCountedBeforeTheRate(beforeInSentence)
                 // "涉及民生领域的12345热线诉求按时办结率": the hotline's number cuts the rate's words short
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
