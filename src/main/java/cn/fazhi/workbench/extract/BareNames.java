@@ -22,6 +22,31 @@ final class BareNames {
         return COUNT_FILLER.matcher(clause.strip()).replaceAll("").length() <= 3;
     }
 
+    /**
+     * "全年办理相关事项8600件", "调解上述纠纷1260件", "审核此类文件12件": a noun that points back (相关, 上述, 前述, 以上, 此类,
+     * 该类, 这些, 这类) counts only what the clauses before name — the items devolved by the city, one campaign's
+     * disputes — so those clauses, not the count's own, say whether it is the whole.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "(相关|上述|前述|以上|此类|该类|这些|这类)(的)?[\\u4e00-\\u9fa5]{0,4}?(事项|案件|纠纷|文件|申请|业务|办件)");
+
+    /** The count's clause names what it counts only by pointing back to the clauses before (see {@link #POINTS_BACK}). */
+    static boolean pointsBack(String clause) {
+        return POINTS_BACK.matcher(clause).find();
+    }
+
+    /**
+     * Words of the clause pointed back to that make its things a subset: items devolved, taken over or entrusted
+     * (下放, 承接, 赋权, 委托), one campaign (专项行动, 行动期间). Not 梳理/公布/进驻: "公布政务服务事项1286项，全年办理相关事项
+     * 62.8万件" counts the items of the whole list.
+     */
+    private static final Pattern A_SUBSET = Pattern.compile("下放|承接|赋权|赋予|委托|专项(行动|整治|治理)|行动期间|活动期间");
+
+    /** The clause pointed back to names a subset (see {@link #A_SUBSET}). */
+    static boolean aSubset(String clause) {
+        return A_SUBSET.matcher(clause).find();
+    }
+
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
     static boolean bareRate(String clause) {
         return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;

@@ -214,6 +214,17 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
+        String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
+                && beforeInSentence.length() > ctx.before.length() ? PartsAroundTheSentence.ownClause(
+                beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()).replaceAll("[，,；;：:\\s]+$", "")) : "";
+        if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || KindsOfCases.namesOneKind(pointedTo)
+                || parts.narrowerThanTheWhole(compiled, pointedTo))
+                || ind.kind() == IndicatorKind.COUNT && OneCampaign.campaignsCount(ctx.before, beforeInSentence))
+                && !flags.contains("part_of_total")) {
+            // "下放我区事项126项，全年办理相关事项8600件": the count of the things the clause before names, and a part as
+            // they are; "联合开展…专项排查，成功化解纠纷360件": one campaign's count
+            flags.add("part_of_total");
+        }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
@@ -275,6 +286,9 @@ final class FigureJudge {
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
+                // lawsuits and reconsideration keep their own reading of new and carried-over cases (WholeReportPartsTest)
+                || ind.kind() == IndicatorKind.COUNT && !"litigation".equals(ind.topic())
+                        && !"reconsideration".equals(ind.topic()) && ListedParts.totalWrittenAfter(restOfSentence)
                 || ind.kind() == IndicatorKind.RATE && UnitsBeforeTheRate.unitsCountedBeforeTheRate(beforeInSentence)
                 // "涉及民生领域的12345热线诉求按时办结率": the hotline's number cuts the rate's words short
                 || NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)

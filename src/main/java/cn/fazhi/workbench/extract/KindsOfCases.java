@@ -129,6 +129,14 @@ final class KindsOfCases {
         return !clause.isEmpty() && someKinds(clause, clause);
     }
 
+    /**
+     * "为120名农民工追回欠薪860万元": a clause that names one kind or group (a kind word, not a list of them with 等 or 各类),
+     * read for a count that points back to it ("办理相关法律援助案件120件").
+     */
+    static boolean namesOneKind(String clause) {
+        return KIND_WORD.matcher(clause).find() && !clause.matches(".*(等|各类|各种|所有).*");
+    }
+
     static boolean someKinds(String clause, String beforeInSentence) {
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
                 || ONE_KIND_IN_BRACKETS.matcher(clause).find()

@@ -14,7 +14,25 @@ final class ListedParts {
             "(?<![不])(包括|包含|含)(?![金义量有])(?![^，,；;。、]*在内)[^，,；;。、]{0,12}$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
+    /**
+     * "县政务服务中心办件62.8万件，乡镇便民服务中心办件23.4万件，全县合计86.2万件", "…调解成功112件，共计3952件": a later clause
+     * that opens with 合计/共计/总计 (after 全县, 两级, 以上 or the like) and a number is the total of the figures before it,
+     * which are then its parts, whether or not the total's own words name the indicator. The total counts in a unit of
+     * cases or files: "共计56条修改意见" after the documents reviewed is another measure.
+     */
+    private static final Pattern TOTAL_AFTER = Pattern.compile(
+            "[，,；;]\\s*(全[县区市旗]|[县区市旗]级|两级|各级|以上|上述)?(共计|合计|总计)(为|达到?)?\\s*[\\d〇一二三四五六七八九十两][\\d.,，〇一二三四五六七八九十两百千万余多]*\\s*(件|宗|起|卷|份)");
+
     private ListedParts() {
+    }
+
+    /**
+     * A total follows the figure in its sentence (see {@link #TOTAL_AFTER}); not when a 其中 stands between them, as
+     * then the total sums the breakdown (…3260件，其中婚姻纠纷860件、邻里纠纷420件，合计1280件) and not the figure.
+     */
+    static boolean totalWrittenAfter(String restOfSentence) {
+        var m = TOTAL_AFTER.matcher(restOfSentence);
+        return m.find() && !restOfSentence.substring(0, m.start()).contains("其中");
     }
 
     /** The figure stands in a remark or clause that lists the parts of a total. */
