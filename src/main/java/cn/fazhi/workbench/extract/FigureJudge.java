@@ -215,8 +215,7 @@ final class FigureJudge {
             flags.add("other_topic");
         }
         String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
-                && beforeInSentence.length() > ctx.before.length() ? PartsAroundTheSentence.ownClause(
-                beforeInSentence.substring(0, beforeInSentence.length() - ctx.before.length()).replaceAll("[，,；;：:\\s]+$", "")) : "";
+                ? PartsAroundTheSentence.clauseBefore(ctx.before, beforeInSentence) : "";
         if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || KindsOfCases.namesOneKind(pointedTo)
                 || parts.narrowerThanTheWhole(compiled, pointedTo))
                 || ind.kind() == IndicatorKind.COUNT && OneCampaign.campaignsCount(ctx.before, beforeInSentence))

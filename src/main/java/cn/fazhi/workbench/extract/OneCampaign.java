@@ -39,9 +39,7 @@ final class OneCampaign {
         if (beforeInSentence.length() <= ownClause.length() || WHOLE_YEAR_OR_PLACE.matcher(ownClause).find()) {
             return false;
         }
-        String before = beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
-                .replaceAll("[，,；;：:\\s]+$", "");
-        String clauseBefore = PartsAroundTheSentence.ownClause(before);
+        String clauseBefore = PartsAroundTheSentence.clauseBefore(ownClause, beforeInSentence);
         return CAMPAIGN.matcher(clauseBefore).find() || CAMPAIGN_AS_MEANS.matcher(clauseBefore).find();
     }
 }

@@ -340,6 +340,18 @@ final class PartsAroundTheSentence {
     }
 
     /** The words of the figure's own clause, from the sentence's last clause break before it. */
+    /**
+     * The clause right before the figure's own clause ({@code ownClause}, the end of {@code beforeInSentence}); empty
+     * when the own clause opens the sentence.
+     */
+    static String clauseBefore(String ownClause, String beforeInSentence) {
+        if (beforeInSentence.length() <= ownClause.length()) {
+            return "";
+        }
+        return ownClause(beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
+                .replaceAll("[，,；;：:\\s]+$", ""));
+    }
+
     static String ownClause(String beforeInSentence) {
         Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
         int start = 0;
