@@ -37,9 +37,14 @@ record DashboardChoices(List<Jurisdiction> jurisdictions, List<Integer> years, M
         return order;
     }
 
-    /** The 地市 a jurisdiction belongs to, as one key (province + city), for grouping by 地市. */
+    /**
+     * The 地市 a jurisdiction belongs to, as one key (province + city), for grouping by 地市; it is also the
+     * group's name on screen, so a municipality's districts read 北京市, not 北京市北京市.
+     */
     static String cityKey(Jurisdiction j) {
-        return (j.province() == null ? "" : j.province()) + (j.city() == null ? "" : j.city());
+        String province = j.province() == null ? "" : j.province();
+        String city = j.city() == null ? "" : j.city();
+        return province.equals(city) ? city : province + city;
     }
 
     /** Read from the counts per jurisdiction and year, not the report list: start-up waits for this (issue 17). */
