@@ -1,0 +1,53 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.value;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Round 49 (lead; tools/probes/redteam-round49-lead[-b|-c]-county.tsv, blind batches in a county's report): the towns
+ * of the whole county (全县乡镇（街道）…), the villages and their legal advisers (村（社区）, 村居), and the online portal
+ * (“一网通办”办件量) are parts of the county's figure; the towns and villages named together with each other or with
+ * the county's level stay the whole.
+ */
+class TownsVillagesChannelsRound49Test {
+
+    private static ReportExtractor.Extraction in(String sentence) {
+        return extract("安吉县人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n" + sentence + "\n");
+    }
+
+    private static void noValue(String sentence, String code) {
+        var x = in(sentence);
+        assertTrue(value(x, code).isEmpty(), sentence + " → " + describe(x.values()));
+    }
+
+    @Test
+    void theTownsOfTheWholeCountyAreStillOnlyTheTowns() {
+        noValue("全县乡镇（街道）共调解矛盾纠纷3260件。", "mediation.disputes");
+        noValue("全县乡镇调解组织共调解矛盾纠纷3260件。", "mediation.disputes");
+        noValue("全县乡镇政府行政诉讼案件66件。", "litigation.cases");
+        noValue("全县乡镇（街道）司法所共调解矛盾纠纷2130件。", "mediation.disputes");
+        // named beside the villages or the county's level they are all of them
+        assertValue(in("全县乡镇（街道）调解组织与村（社区）调委会共调解矛盾纠纷5623件。"), "mediation.disputes", "5623");
+        assertValue(in("全县乡镇（街道）和村（社区）两级调解组织调解矛盾纠纷5623件。"), "mediation.disputes", "5623");
+        assertValue(in("全县县、乡、村三级调解组织调解矛盾纠纷5623件。"), "mediation.disputes", "5623");
+    }
+
+    @Test
+    void theVillagesAndTheirAdvisersAreAPart() {
+        noValue("全县村（社区）法律顾问全年办理法律援助案件86件。", "legal_aid.cases");
+        noValue("全县各村（社区）共办理法律援助案件36件。", "legal_aid.cases");
+        noValue("全县各村居法律顾问提供法律咨询3260人次，办理法律援助案件126件。", "legal_aid.cases");
+        assertValue(in("全年共办理法律援助案件1286件，其中为村（社区）群众办理623件。"), "legal_aid.cases", "1286");
+    }
+
+    @Test
+    void theOnlinePortalsCountIsOneChannel() {
+        noValue("全年“一网通办”办件量52.6万件。", "licensing.handled");
+        assertValue(in("全县行政审批服务局全年办理行政许可事项12856件，其中“一网通办”办件9865件。"), "licensing.handled", "12856");
+    }
+}
