@@ -65,15 +65,18 @@ final class OtherBodies {
      */
     private static final Pattern TOWNS_ONLY = Pattern.compile(
             "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三])"
+                    // "全县乡镇（街道）共调解…", "全县乡镇政府行政诉讼案件…", "全区街道…": the towns of the whole county are still only the
+                    // towns, unless the villages or the county's level are named beside them ("…调解组织与村（社区）调委会")
+                    + "|(?<=全[县区市旗])(?:乡镇|镇街|街道|镇)(?:[（(](?:街道|镇|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])"
                     // "全县乡镇（街道）层面共调解…": the towns' level of the county, without the county's own
                     + "|(?<![、和及与两三])乡镇(?:[（(]街道[)）])?(?:层面|一级)(?![、和及与])");
     /**
      * "各乡镇（街道）全年共受理…", "全县各乡镇共调处…": all the towns together are still only the towns, without the
      * county's own level; "各乡镇、各部门", "县政务服务中心和各乡镇…", "各乡镇人民政府、县政府各部门" name the county's
-     * level beside them and mean the whole.
+     * level beside them and mean the whole. "各村（社区）共办理…" is the villages' the same way.
      */
     private static final Pattern ALL_TOWNS = Pattern.compile(
-            "(?<![、和及与])各(?:乡镇|镇街|镇|街道)(?:[（(](?:街道|镇街|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
+            "(?<![、和及与])各(?:乡镇|镇街|镇|街道|村|社区|村居)(?:[（(](?:街道|镇街|乡镇|社区|村)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
     /**
      * "各县（市、区）共受理…", "各区县…" in a city's text: the counties together, without the city's own level, as 各乡镇
      * in a county's; "市本级和各县区", "各县区、市直部门" name the city's level beside them.
@@ -219,11 +222,14 @@ final class OtherBodies {
 
     /**
      * "全年镇政府未发生…，共收到行政复议申请2件": a town's body opening the sentence is the subject of its later
-     * clauses too, until one names the county.
+     * clauses too, until one names the county; so are the villages ({@link Villages#openTheSentence}).
      */
     static boolean townsBodyOpensTheSentence(String beforeInSentence) {
         Matcher m = A_TOWNS_OWN_BODY.matcher(beforeInSentence);
-        return m.lookingAt() && !COUNTY_NAMED.matcher(beforeInSentence.substring(m.end())).find();
+        if (m.lookingAt() && !COUNTY_NAMED.matcher(beforeInSentence.substring(m.end())).find()) {
+            return true;
+        }
+        return Villages.openTheSentence(beforeInSentence, COUNTY_NAMED);
     }
 
     /**
@@ -247,7 +253,7 @@ final class OtherBodies {
     /** "乡镇（街道）…出庭应诉率", "各乡镇共调处…", "城区5个街道共调解…", "镇司法所…" in a county's text: the towns' figure. */
     static boolean townsOnly(String clause) {
         return TOWNS_ONLY.matcher(clause).find() || ALL_TOWNS.matcher(clause).find() || someTowns(clause)
-                || A_TOWNS_OWN_BODY.matcher(clause).find();
+                || A_TOWNS_OWN_BODY.matcher(clause).find() || Villages.named(clause);
     }
 
     /** "各乡镇法治建设情况", "各乡镇（街道）积极…": all the towns open a heading or the sentence before. */

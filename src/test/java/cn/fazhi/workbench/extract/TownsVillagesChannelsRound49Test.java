@@ -38,6 +38,20 @@ class TownsVillagesChannelsRound49Test {
     }
 
     @Test
+    void aDistrictsStreetsAndCommunitiesAreAPart() {
+        String title = "杭州市西湖区人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n";
+        for (String s : new String[]{"全区街道共调解矛盾纠纷3260件。", "全区社区调委会调解纠纷2860件。", "全区镇街共收到行政复议申请36件。"}) {
+            var x = extract(title + s + "\n");
+            assertTrue(x.values().stream().noneMatch(v -> v.indicator().startsWith("mediation.disputes")
+                    || v.indicator().equals("reconsideration.received")), s + " → " + describe(x.values()));
+        }
+        var x = extract(title + "全区街道行政诉讼案件26件，败诉2件。\n");
+        assertTrue(value(x, "litigation.cases").isEmpty(), describe(x.values()));
+        assertValue(extract(title + "全区街道、社区两级调解组织共调解矛盾纠纷5623件。\n"), "mediation.disputes", "5623");
+        assertValue(extract(title + "全区共发生行政诉讼案件144件，其中街道26件。\n"), "litigation.cases", "144");
+    }
+
+    @Test
     void theVillagesAndTheirAdvisersAreAPart() {
         noValue("全县村（社区）法律顾问全年办理法律援助案件86件。", "legal_aid.cases");
         noValue("全县各村（社区）共办理法律援助案件36件。", "legal_aid.cases");

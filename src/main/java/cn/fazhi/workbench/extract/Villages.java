@@ -1,0 +1,33 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The villages (村（社区）, 村居; a district's 社区) as the subject of a figure in a county's text: their committees, their legal advisers
+ * or all of them together are a part of the county, as the towns are ({@link OtherBodies#townsOnly}). "乡镇（街道）、村
+ * （社区）两级" and "村（社区）调委会与…" name more beside them and are left alone.
+ */
+final class Villages {
+    private Villages() {
+    }
+
+    /** "全县村（社区）法律顾问全年办理法律援助案件86件", "各村居…": not after a town or a level, nothing listed beside them. */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?:(?<![、和及与乡镇级两三])(?:村[（(](?:社区|居)[)）]|村居)"
+                    // "全区社区调委会…", "全区各社区法律顾问…": a district's communities (not 社区矫正)
+                    + "|(?<=全[县区市旗]|全[县区市旗]各)社区(?!矫正|服刑))(?![、和及与两三]|[^，,；;。]{0,10}[、和及与])");
+    /** "全县各村居法律顾问提供法律咨询3260人次，办理…": the villages open the sentence. */
+    private static final Pattern OPEN = Pattern.compile(
+            "\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*(?:全[县区市旗])?各?(?:村[（(](?:社区|居)[)）]|村居)(?![、和及与两三])");
+
+    static boolean named(String clause) {
+        return NAMED.matcher(clause).find();
+    }
+
+    /** The villages open the sentence and no later words before the figure name the county: its later clauses are theirs. */
+    static boolean openTheSentence(String beforeInSentence, Pattern countyNamed) {
+        Matcher m = OPEN.matcher(beforeInSentence);
+        return m.lookingAt() && !countyNamed.matcher(beforeInSentence.substring(m.end())).find();
+    }
+}
