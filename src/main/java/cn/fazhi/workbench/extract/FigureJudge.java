@@ -127,7 +127,8 @@ final class FigureJudge {
                     text.substring(s.end(), Math.min(text.length(), s.end() + 40)), reportYear);
         }
         if (span == null && period == null && scope.insideReport()) {
-            span = DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear); // "以下为前三季度数据。全县共办理…480件。"
+            // "以下为前三季度数据。全县共办理…480件。"; "关于…2023年前三季度…情况的报告" over the whole text
+            span = TitlePeriods.orTheTitles(DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear), scope);
         }
         if (span != null) {
             flags.add(span);

@@ -1,0 +1,38 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A report about part of the year (上半年, 前三季度, 1-11月) gives none of its figures as the year's values. */
+class TitlePeriodsTest {
+
+    @Test
+    void aTitleAboutPartOfTheYearIsRead() {
+        assertEquals("2023年前三季度", TitlePeriods.partOfTheYear("关于安吉县2023年前三季度法治政府建设工作情况的报告"));
+        assertEquals("2023年上半年", TitlePeriods.partOfTheYear("安吉县2023年上半年法治政府建设工作情况报告"));
+        assertEquals("2023年1-11月", TitlePeriods.partOfTheYear("安吉县2023年1-11月法治政府建设工作情况报告"));
+        assertNull(TitlePeriods.partOfTheYear("安吉县2023年度法治政府建设情况报告"));
+        assertNull(TitlePeriods.partOfTheYear("安吉县2023年法治政府建设工作总结暨2024年上半年工作安排的报告"));
+        assertEquals("2023年上半年", TitlePeriods.partOfTheYear("安吉县2023年上半年法治政府建设工作总结和下半年工作打算的报告"));
+    }
+
+    @Test
+    void itsFiguresAreNotTheYears() {
+        var x = extract("关于安吉县2023年前三季度法治政府建设工作情况的报告\n\n一、主要成效\n今年以来，全县共调解矛盾纠纷2860件，"
+                + "调解成功2832件。全县共收到行政复议申请126件，受理118件。\n");
+        assertTrue(x.values().isEmpty(), describe(x.values()));
+        assertTrue(x.warnings().stream().anyMatch(w -> w.startsWith("period: the title covers part of the year")), x.warnings().toString());
+    }
+
+    @Test
+    void aYearsReportKeepsItsFigures() {
+        assertValue(extract("关于安吉县2023年度法治政府建设情况的报告\n\n今年以来，全县共办理法律援助案件1025件。\n"),
+                "legal_aid.cases", "1025");
+    }
+}
