@@ -15,7 +15,7 @@ final class Periods {
     static final String AVERAGE = "average";
     static final String UNCLEAR = "period_unclear";
     /** Spans that rule a figure out (the others only cast doubt). */
-    static final Set<String> RULED_OUT = Set.of(PARTIAL, AVERAGE, "other_year");
+    static final Set<String> RULED_OUT = Set.of(PARTIAL, AVERAGE, "other_year", "multi_period"); // the last from a title (TitlePeriods)
 
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
             "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"

@@ -99,9 +99,10 @@ public final class ReportExtractor {
                 authors(meta.title()).withOpening(norm.text()).asZoneGovernment(own == null ? null : own.name()),
                 signed != null && meta.year() != null && signed.getYear() == meta.year() + 1);
         Extraction x = extract(norm, meta, scope, warnings);
-        if (TitlePeriods.partOfTheYear(meta.title()) != null) {
-            warnings.add("period: the title covers part of the year (" + TitlePeriods.partOfTheYear(meta.title())
-                    + "); none of its figures is taken as the year's");
+        TitlePeriods.Span titled = TitlePeriods.of(meta.title());
+        if (titled != null) {
+            warnings.add("period: the title covers " + (Periods.PARTIAL.equals(titled.period()) ? "part of a year" : "several years")
+                    + " (" + titled.words() + "); none of its figures is taken as one year's");
         }
         if (meta.jurisdiction() == null || meta.year() == null) {
             warnings.add("needs attention: set the jurisdiction and year by hand before comparing this report");
