@@ -128,7 +128,7 @@ final class FigureJudge {
         }
         if (span == null && period == null && scope.insideReport()) {
             // "以下为前三季度数据。全县共办理…480件。"; "关于…2023年前三季度…情况的报告" over the whole text
-            span = TitlePeriods.orTheTitles(DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear), scope);
+            span = TitlePeriods.orTheTitles(DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear), periodWords, scope);
         }
         if (span != null) {
             flags.add(span);

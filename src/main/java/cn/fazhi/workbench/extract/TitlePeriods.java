@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A report whose title covers part of a year ("关于安吉县2023年前三季度法治政府建设工作情况的报告", "…2023年上半年…",
  * "…2023年1-11月…") or several years ("关于安吉县2021—2023年法治政府建设情况的报告", "…2019年以来…", "…“十四五”以来…",
  * "…近三年…"): its 今年以来, 截至目前 and figures without a period of their own are that span's, not one year's, and they
- * are ruled out as the same periods written in a sentence are. A title that also names one whole year (年度, 全年, or a
+ * are ruled out as the same periods written in a sentence are (a sentence of a report of several years that writes the
+ * reporting year keeps it). A title that also names one whole year (年度, 全年, or a
  * year no span limits: "2023年工作总结暨2024年上半年工作安排") is left alone.
  */
 final class TitlePeriods {
@@ -57,12 +58,18 @@ final class TitlePeriods {
         return first;
     }
 
-    /** {@code span} when a figure's words or notes gave one, else the span the report's title limits it to. */
-    static String orTheTitles(String span, Scope scope) {
+    /**
+     * {@code span} when a figure's words or notes gave one, else the span the report's title limits it to — except, in
+     * a report of several years, for a figure whose words write the reporting year ("2023年，全县共办理…": that year's).
+     */
+    static String orTheTitles(String span, String periodWords, Scope scope) {
         if (span != null || !scope.insideReport() || scope.authors() == null) {
             return span;
         }
         Span t = of(scope.authors().title());
-        return t == null ? null : t.period();
+        if (t == null || "multi_period".equals(t.period()) && FigurePeriod.namesYear(periodWords, scope.year())) {
+            return null;
+        }
+        return t.period();
     }
 }

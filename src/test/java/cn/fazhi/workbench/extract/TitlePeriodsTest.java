@@ -47,6 +47,13 @@ class TitlePeriodsTest {
     }
 
     @Test
+    void aSentenceOfASeveralYearsReportThatWritesTheYearKeepsIt() {
+        var x = extract("安吉县人民政府关于2021—2023年法治政府建设情况的报告\n\n一、主要成效\n全县共办理法律援助案件3620件。"
+                + "2023年，全县共办理法律援助案件1286件。\n");
+        assertValue(x, "legal_aid.cases", "1286");
+    }
+
+    @Test
     void aYearsReportKeepsItsFigures() {
         assertValue(extract("关于安吉县2023年度法治政府建设情况的报告\n\n今年以来，全县共办理法律援助案件1025件。\n"),
                 "legal_aid.cases", "1025");
