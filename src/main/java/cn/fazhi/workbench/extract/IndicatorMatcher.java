@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * a plan.
  */
 final class IndicatorMatcher {
+    /** "全年制定出台…12件，全部按规定报备": the documents made in the year, all of them filed, are the documents filed. */
+    private static final java.util.regex.Pattern DOCUMENTS_MADE = java.util.regex.Pattern.compile("制定|出台|制发|印发|发布");
+
     static final double MIN_CONFIDENCE = 0.5;
     private static final Pattern TO_VALUE = Pattern.compile(
             // "从166件增至186件", "由2021年的8.2%降至2023年的4.2%": the year the level was reached is judged as every year is
@@ -247,6 +250,10 @@ final class IndicatorMatcher {
             if (all != null) {
                 ClauseContext described = ctx.withAfter(all);
                 best = bestIndicator(s, previous, topics, m, described, null);
+                if (best != null && "normative_docs.filed".equals(best.compiled().indicator().code())
+                        && !DOCUMENTS_MADE.matcher(ctx.before).find()) {
+                    best = null; // "…合计35件，全部报备" after the documents reviewed: not the documents made and filed
+                }
                 if (best != null) {
                     best = best.scaled(0.9);
                     ctx = described;

@@ -28,6 +28,12 @@ class DocumentsAllFiledTest {
     }
 
     @Test
+    void aTotalOfTheDocumentsReviewedAllFiledIsNotTheDocumentsFiled() {
+        var x = in("全年审查县政府规范性文件12件、县直部门规范性文件23件，合计35件，全部报备。");
+        assertTrue(value(x, "normative_docs.filed").isEmpty(), describe(x.values()));
+    }
+
+    @Test
     void theDepartmentsDocumentsAreStillAPart() {
         var x = in("全年部门制定规范性文件20件，全部报县政府备案。");
         assertTrue(value(x, "normative_docs.filed").isEmpty(), describe(x.values()));
