@@ -25,9 +25,21 @@ final class Villages {
         return NAMED.matcher(clause).find();
     }
 
-    /** The villages open the sentence and no later words before the figure name the county: its later clauses are theirs. */
+    /** The figure's clause opens with its act and names no subject of its own ("，办理法律援助案件126件"). */
+    private static final Pattern ACT_FIRST = Pattern.compile(
+            "\\s*(?:全年|年内)?(?:共|累计)?(?:办理|受理|承办|调解|调处|化解|审查|审核|收到|指派|提供|参与|代理)");
+
+    /**
+     * The villages open the sentence, the figure's clause has no subject of its own and no words before the figure
+     * name the county: the later clause is theirs ("…村居法律顾问实现全覆盖，县法律援助中心全年共办理…" is the centre's).
+     */
     static boolean openTheSentence(String beforeInSentence, Pattern countyNamed) {
         Matcher m = OPEN.matcher(beforeInSentence);
-        return m.lookingAt() && !countyNamed.matcher(beforeInSentence.substring(m.end())).find();
+        if (!m.lookingAt() || countyNamed.matcher(beforeInSentence.substring(m.end())).find()) {
+            return false;
+        }
+        int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf(',')),
+                Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';')));
+        return clause >= 0 && ACT_FIRST.matcher(beforeInSentence.substring(clause + 1)).lookingAt();
     }
 }

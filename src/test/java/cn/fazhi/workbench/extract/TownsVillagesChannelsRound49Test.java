@@ -57,6 +57,10 @@ class TownsVillagesChannelsRound49Test {
         noValue("全县各村（社区）共办理法律援助案件36件。", "legal_aid.cases");
         noValue("全县各村居法律顾问提供法律咨询3260人次，办理法律援助案件126件。", "legal_aid.cases");
         assertValue(in("全年共办理法律援助案件1286件，其中为村（社区）群众办理623件。"), "legal_aid.cases", "1286");
+        // the villages' coverage first, then a clause with a subject of its own or the whole county
+        assertValue(in("全县村居法律顾问实现全覆盖，县法律援助中心全年共办理法律援助案件1286件。"), "legal_aid.cases", "1286");
+        assertValue(in("全县各村（社区）均配备法律顾问，全年全县共办理法律援助案件1286件。"), "legal_aid.cases", "1286");
+        assertValue(in("全县乡镇（街道）调解组织实现全覆盖，全年共调解矛盾纠纷5623件。"), "mediation.disputes", "5623");
     }
 
     @Test
