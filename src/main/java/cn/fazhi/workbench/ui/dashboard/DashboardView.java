@@ -3,6 +3,7 @@ package cn.fazhi.workbench.ui.dashboard;
 import cn.fazhi.workbench.compare.ComparisonTable;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.ui.AppWiring;
+import cn.fazhi.workbench.ui.common.FrameSteps;
 import cn.fazhi.workbench.ui.common.Navigator;
 import cn.fazhi.workbench.ui.common.Screen;
 import javafx.beans.binding.Bindings;
@@ -54,9 +55,18 @@ public final class DashboardView implements Screen {
         this.table = new ComparisonTableView(navigator::openReview, placeholder);
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(14));
-        root.setLeft(new SelectionPane(vm, new JurisdictionTree(vm, wiring.tasks())).node());
-        root.setCenter(resultPane());
+        SelectionPane selection = new SelectionPane(vm, new JurisdictionTree(vm, wiring.tasks()));
+        root.setLeft(selection.node());
         root.setId("compare-root");
+        // the tree, the rest of the choices, the results made, the results shown, a frame apart (about 500 ms at once)
+        Node[] results = new Node[1];
+        FrameSteps.whenShown(root, List.of(selection::addTree, selection::addTheRest, () -> results[0] = resultPane(),
+                () -> {
+                    root.setCenter(results[0]);
+                    if (vm.tableProperty().get() != null) { // a comparison that came before its tabs
+                        drawSelectedTab();
+                    }
+                }));
         vm.tableProperty().addListener((o, a, t) -> show(t));
         vm.comingProperty().addListener((o, a, c) -> table.prepare(c));
         vm.load();
@@ -160,7 +170,9 @@ public final class DashboardView implements Screen {
     private void show(ComparisonTable t) {
         table.show(t);
         drawn.clear();
-        drawSelectedTab();
+        if (!tabs.isEmpty()) { // else the tabs draw it when they join the window
+            drawSelectedTab();
+        }
     }
 
     /** A choice inside a tab changed: draw it again if it is the tab on screen (not while a new comparison sets them). */

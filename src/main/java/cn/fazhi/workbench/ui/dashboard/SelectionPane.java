@@ -24,9 +24,11 @@ final class SelectionPane {
     private final DashboardViewModel vm;
     private final VBox areaBox = new VBox(4);
     private final VBox root;
+    private final JurisdictionTree tree;
 
     SelectionPane(DashboardViewModel vm, JurisdictionTree tree) {
         this.vm = vm;
+        this.tree = tree;
         Label title = new Label(tr("compare.title"));
         title.getStyleClass().add("screen-title");
         ComboBox<Integer> year = new ComboBox<>(vm.years());
@@ -37,9 +39,7 @@ final class SelectionPane {
         yoy.selectedProperty().bindBidirectional(vm.withPreviousYearProperty());
         HBox yearRow = new HBox(8, new Label(tr("compare.year")), year);
         yearRow.setAlignment(Pos.CENTER_LEFT);
-        Label areas = new Label(tr("compare.areas"));
-        areas.getStyleClass().add("section-title");
-        root = new VBox(8, title, yearRow, yoy, new Label(tr("compare.jurisdictions")), tree.node(), groupRow(), areas, areaBox);
+        root = new VBox(8, title, yearRow, yoy, new Label(tr("compare.jurisdictions")));
         root.setPrefWidth(290);
         root.setPadding(new Insets(0, 12, 0, 0));
         vm.available().addListener((ListChangeListener<Object>) c -> rebuildAreas());
@@ -47,6 +47,18 @@ final class SelectionPane {
 
     Node node() {
         return root;
+    }
+
+    /** The jurisdiction tree joins the pane a frame after the year (DashboardView's FrameSteps). */
+    void addTree() {
+        root.getChildren().add(tree.node());
+    }
+
+    /** Saved groups and the indicator areas, after the tree. */
+    void addTheRest() {
+        Label areas = new Label(tr("compare.areas"));
+        areas.getStyleClass().add("section-title");
+        root.getChildren().addAll(groupRow(), areas, areaBox);
     }
 
     private HBox groupRow() {

@@ -57,7 +57,10 @@ public final class App extends Application {
         StartScreen.afterFirstFrame(StartScreen.show(stage, prefs), () -> showMainWindow(stage, wiring, workspace, t0));
     }
 
-    /** Builds the main window into the start screen's scene once that has been painted, then opens the workspace. */
+    /**
+     * Builds the main window into the start screen's scene once that has been painted, its screen one frame later
+     * ({@link MainWindow#showInSteps}), then opens the workspace.
+     */
     private static void showMainWindow(Stage stage, AppWiring wiring, Path workspace, long t0) {
         AppLog.info(String.format("start screen on screen %.0f ms after start (%d ms after the JVM started)",
                 (System.nanoTime() - t0) / 1e6, System.currentTimeMillis()
@@ -67,20 +70,21 @@ public final class App extends Application {
             ScreenshotTour.savePicture(stage.getScene(), Path.of(shots), "start");
         }
         MainWindow window = new MainWindow(wiring, stage);
-        window.show();
-        AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
-        if (shots != null) {
-            new ScreenshotTour(window, stage.getScene(), Path.of(shots)).start(wiring);
-        }
-        if (Boolean.getBoolean("fazhi.uibench")) {
-            new UiBench(window, stage.getScene()).start(wiring);
-        }
-        if (Boolean.getBoolean("fazhi.startbench")) {
-            new StartBench(window, stage.getScene()).start(wiring);
-        }
-        if (Boolean.getBoolean("fazhi.queuebench")) {
-            new QueueUiBench(window, stage.getScene()).start(wiring);
-        }
-        wiring.openWorkspace(workspace);
+        window.showInSteps(() -> {
+            AppLog.info(String.format("window shown %.0f ms after start", (System.nanoTime() - t0) / 1e6));
+            if (shots != null) {
+                new ScreenshotTour(window, stage.getScene(), Path.of(shots)).start(wiring);
+            }
+            if (Boolean.getBoolean("fazhi.uibench")) {
+                new UiBench(window, stage.getScene()).start(wiring);
+            }
+            if (Boolean.getBoolean("fazhi.startbench")) {
+                new StartBench(window, stage.getScene()).start(wiring);
+            }
+            if (Boolean.getBoolean("fazhi.queuebench")) {
+                new QueueUiBench(window, stage.getScene()).start(wiring);
+            }
+            wiring.openWorkspace(workspace);
+        });
     }
 }

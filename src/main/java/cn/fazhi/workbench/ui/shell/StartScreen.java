@@ -2,7 +2,7 @@ package cn.fazhi.workbench.ui.shell;
 
 import cn.fazhi.workbench.ui.common.Fonts;
 import cn.fazhi.workbench.ui.common.UiPrefs;
-import javafx.application.Platform;
+import cn.fazhi.workbench.ui.common.FrameSteps;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -43,17 +43,8 @@ final class StartScreen {
         return scene;
     }
 
-    /**
-     * Runs {@code then} on the FX thread after the next pulse has laid the scene out and handed it to the
-     * renderer, so the start screen is painted while {@code then} builds the main window.
-     */
+    /** Runs {@code then} on the FX thread after the next pulse has laid the scene out, so the start screen is painted first. */
     static void afterFirstFrame(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        FrameSteps.afterNextFrame(scene, then);
     }
 }

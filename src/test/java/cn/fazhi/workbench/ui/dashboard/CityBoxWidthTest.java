@@ -41,7 +41,10 @@ class CityBoxWidthTest extends ApplicationTest {
                 Path.of("no-workspace-opened.db"));
         vm = new DashboardViewModel(wiring);
         BorderPane root = new BorderPane(new Region());
-        root.setLeft(new SelectionPane(vm, new JurisdictionTree(vm, wiring.tasks())).node());
+        SelectionPane pane = new SelectionPane(vm, new JurisdictionTree(vm, wiring.tasks()));
+        pane.addTree();
+        pane.addTheRest();
+        root.setLeft(pane.node());
         Scene scene = new Scene(root, 1280, 740);
         scene.getStylesheets().add(getClass().getResource("/ui/app.css").toExternalForm());
         stage.setScene(scene);

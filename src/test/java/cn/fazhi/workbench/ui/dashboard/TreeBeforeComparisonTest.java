@@ -43,7 +43,9 @@ class TreeBeforeComparisonTest extends ApplicationTest {
         vm = new DashboardViewModel(wiring);
         tree = new JurisdictionTree(vm, wiring.tasks());
         BorderPane root = new BorderPane(new Region());
-        root.setLeft(new SelectionPane(vm, tree).node());
+        SelectionPane pane = new SelectionPane(vm, tree);
+        pane.addTree();
+        root.setLeft(pane.node());
         stage.setScene(new Scene(root, 1280, 740));
         stage.show();
     }

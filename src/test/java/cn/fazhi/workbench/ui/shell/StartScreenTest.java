@@ -52,10 +52,18 @@ class StartScreenTest extends ApplicationTest {
 
         AppWiring wiring = new AppWiring(new FxTaskRunner(), prefs, dir.resolve("workspace.db"));
         MainWindow[] window = new MainWindow[1];
+        CountDownLatch screenShown = new CountDownLatch(1);
+        boolean[] noScreenYet = new boolean[1];
         interact(() -> {
             window[0] = new MainWindow(wiring, stage);
-            window[0].show();
+            window[0].showInSteps(screenShown::countDown);
+            noScreenYet[0] = window[0].current() == null;
         });
+        assertTrue(noScreenYet[0], "the rail and the status bar come a frame before the screen");
+        assertTrue(screenShown.await(10, TimeUnit.SECONDS), "the screen follows");
+        assertTrue(onFx(() -> window[0].current() instanceof cn.fazhi.workbench.ui.dashboard.DashboardView), "比对 first");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> stage.getScene().lookup("#compare-tabs") != null && stage.getScene().lookup("#compare-jurisdictions") != null));
         assertSame(start[0], stage.getScene(), "the same scene: the window neither moves nor changes size");
         assertSame(window[0].root(), stage.getScene().getRoot());
         assertEquals(width, stage.getWidth(), 0.5);
