@@ -41,6 +41,13 @@ final class DefendantGroups {
                     // "县政府及其部门作为被告的案件中，县政府作为被告的…": the government with its departments
                     + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,4}(?:作为|为)被告");
 
+    /**
+     * "全年行政诉讼案件中，县政府作为被告的案件15件": a clause that frames the government's suits as some of all the
+     * suits (round 50); not a frame of one kind ("二审案件中") or of the government's own ("以县政府为被告的案件中").
+     */
+    private static final Pattern AMONG_ALL_SUITS = Pattern.compile(
+            "(?:^|[，,；;：:])[^，,；;：:]{0,10}(?:行政诉讼|行政应诉|被诉)(?:的|行政)?案件中[，,]?$");
+
     /** One group of defendants (the departments, the towns) is named for the figure. */
     static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {
         return namesTheGroup(DEFENDANT_GROUP, beforeInSentence, continued);
@@ -72,7 +79,8 @@ final class DefendantGroups {
         Matcher government = GOVERNMENT_DEFENDANT.matcher(beforeInSentence);
         int at = government.find() ? government.start() : beforeInSentence.length();
         return WHOLE_LITIGATION.matcher(sectionBefore).find()
-                || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find();
+                || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find()
+                || AMONG_ALL_SUITS.matcher(beforeInSentence.substring(0, at)).find();
     }
 
     /**

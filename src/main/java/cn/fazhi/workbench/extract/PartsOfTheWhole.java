@@ -180,16 +180,20 @@ final class PartsOfTheWhole {
         if (OWN_LEVEL_ONLY.matcher(clause).find()) {
             return true;
         }
-        Matcher own = OWN_LEVEL_ONLY.matcher(beforeInSentence);
+        // "…共计163件（区政府本级21件），审结158件": a part in brackets limits nothing outside them (round 50)
+        String outside = CLOSED_BRACKETS.matcher(beforeInSentence).replaceAll("");
+        Matcher own = OWN_LEVEL_ONLY.matcher(outside);
         int lastOwn = -1;
         while (own.find()) {
             lastOwn = own.end();
         }
         // "市政府本级收到…96件，市级部门收到…42件，全市合计收到…138件，受理127件": a clause after the own level that
         // names the whole again ends the limit for the clauses that continue it too
-        return lastOwn >= 0 && !WHOLE_AGAIN.matcher(beforeInSentence.substring(lastOwn)).find()
+        return lastOwn >= 0 && !WHOLE_AGAIN.matcher(outside.substring(lastOwn)).find()
                 && !WHOLE_AGAIN.matcher(clause).find();
     }
+
+    private static final Pattern CLOSED_BRACKETS = Pattern.compile("[（(][^（()）]{0,40}[)）]");
 
     /** "县级部门", "县直单位", "县级行政机关", "区本级", "县级层面": the county's own level, as against its towns. */
     private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面");

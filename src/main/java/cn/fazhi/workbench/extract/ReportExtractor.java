@@ -174,12 +174,15 @@ public final class ReportExtractor {
             }
         }
         // Two accepted figures for one indicator that disagree: a person chooses between them.
+        Map<String, Candidate> contested = new LinkedHashMap<>();
         for (String code : new ArrayList<>(best.keySet())) {
             List<Candidate> others = doubted.getOrDefault(code, List.of());
             if (others.stream().anyMatch(Competition::doubtsTheChosen)) {
+                contested.put(code, best.get(code));
                 others.add(0, best.remove(code).withFlag("competing"));
             }
         }
+        RivalAccounts.doubtTheirNeighbours(best, doubted, contested);
         List<IndicatorValue> stated = new ArrayList<>();
         for (Candidate c : best.values()) {
             stated.add(toValue(norm, c));
