@@ -22,6 +22,18 @@ final class HeadingSubjects {
     private static final Pattern YEAR_OPENING = Pattern.compile(
             "^(?:\\d{4}年度?(?:以来)?|今年以来|一年来|全年|近年来|近年|在[^，,。；;]{0,30}下)[，,]\\s*");
     private static final Pattern HEADING_TOWN = Pattern.compile("^([\\u4e00-\\u9fa5]{2,4})(镇|乡|街道)");
+    /**
+     * A heading that is only one platform's or window's name: "“浙里办”平台", "综合受理窗口" (not the hotline's platform,
+     * which is the hotline itself).
+     */
+    private static final Pattern HEADING_CHANNEL = Pattern.compile(
+            "(?!.*(?:12345|热线))[“\"]?[\\u4e00-\\u9fa5A-Za-z·]{1,10}[”\"]?(?:平台|窗口|专区|小程序|APP|App|公众号)[。：:]?");
+    /** A heading that is only one area of the jurisdiction: "城区", "中心城区", "农村地区", "山区". */
+    private static final Pattern HEADING_AREA = Pattern.compile(
+            "(?:中心城区|主城区|老城区|新城区|城区|农村地区|农村|山区|城镇)(?:部分|片区|方面)?[。：:]?");
+    /** "（二）乡镇（街道）行政执法", "镇街调解工作": the towns' section, unless another level is named with them (round 50). */
+    private static final Pattern TOWNS_FIRST = Pattern.compile(
+            "(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇|镇街)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
     private static final Pattern HEADING_ZONE = Pattern.compile(
             "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)");
     /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
@@ -137,7 +149,7 @@ final class HeadingSubjects {
         }
         Matcher town = HEADING_TOWN.matcher(words);
         if (town.find() && !town.group(1).matches(".*(各|全|乡|所有).*") && !VERB_FIRST.matcher(town.group(1)).find()
-                || OtherBodies.allTownsOpen(words)) {
+                || OtherBodies.allTownsOpen(words) || TOWNS_FIRST.matcher(words).lookingAt()) {
             return "sub_unit"; // "（三）城关镇", "二、各乡镇法治建设情况": the town's, or only the towns' together
         }
         Matcher higher = HIGHER_OPENS.matcher(words);
@@ -149,6 +161,12 @@ final class HeadingSubjects {
         }
         if (TOP_LEVEL_OPENS.matcher(words).lookingAt() && Subjects.lastOwn(words, scope) < 0) {
             return "other_body"; // "附件：全省2023年…主要指标完成情况": the province's figures
+        }
+        if (HEADING_AREA.matcher(words).matches()) {
+            return "sub_unit"; // "（三）城区", "（四）农村地区": one area of the jurisdiction (round 50)
+        }
+        if (HEADING_CHANNEL.matcher(words).matches()) {
+            return "one_channel"; // "（三）“浙里办”平台": the platform's figures (round 50)
         }
         if (HEADING_COURT.matcher(words).find() && GOVERNMENT_SIDE.matcher(beforeInSentence.strip()).lookingAt()) {
             return null; // "县人民法院…。行政机关负责人出庭应诉98件次": the sentence turns to the government's side

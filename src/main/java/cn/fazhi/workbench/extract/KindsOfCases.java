@@ -78,7 +78,7 @@ final class KindsOfCases {
      * lost or corrected in them; 各领域, 多领域 are all of them.
      */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单)");
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单|执法)");
 
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
