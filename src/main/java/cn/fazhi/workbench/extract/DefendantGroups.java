@@ -48,6 +48,25 @@ final class DefendantGroups {
     private static final Pattern AMONG_ALL_SUITS = Pattern.compile(
             "(?:^|[，,；;：:])[^，,；;：:]{0,10}(?:行政诉讼|行政应诉|被诉)(?:的|行政)?案件中[，,]?$");
 
+    /** The departments or the towns, not after 及/和 (县政府及其部门 is the whole). */
+    private static final Pattern ONE_GROUP = Pattern.compile(
+            "(?<![及其和与、乡])" + GROUPS + "(?![\\u4e00-\\u9fa5]{0,6}[及和与、])");
+    private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗]|各级");
+    /** A clause that says where ("在全县乡镇（街道）设立受理点"), not who: the places there are not the subject. */
+    private static final Pattern WHERE_CLAUSE = Pattern.compile("(^|[，,；;])\\s*(?:在|向|到|于)[^，,；;]*");
+
+    /**
+     * "全年县级部门共收到行政复议申请48件", "改革前，县政府各部门共收到…", "以乡镇政府为被申请人的…": the departments or the
+     * towns as the organs that took the applications or answered them, one group of the jurisdiction's reviews (round 50).
+     */
+    static boolean oneGroupOfReviews(String beforeInSentence, String continued) {
+        String[] clauses = CLAUSE_BREAKS.split(beforeInSentence, -1);
+        if (WHOLE_NAMED.matcher(clauses[clauses.length - 1]).find()) {
+            return false; // "全年镇政府未发生行政诉讼案件，全县共收到…": the figure's own clause names the whole
+        }
+        return namesTheGroup(ONE_GROUP, WHERE_CLAUSE.matcher(beforeInSentence).replaceAll("$1"), continued);
+    }
+
     /** One group of defendants (the departments, the towns) is named for the figure. */
     static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {
         return namesTheGroup(DEFENDANT_GROUP, beforeInSentence, continued);

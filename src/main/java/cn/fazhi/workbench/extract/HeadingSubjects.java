@@ -28,6 +28,34 @@ final class HeadingSubjects {
      */
     private static final Pattern HEADING_CHANNEL = Pattern.compile(
             "(?!.*(?:12345|热线))[“\"]?[\\u4e00-\\u9fa5A-Za-z·]{1,10}[”\"]?(?:平台|窗口|专区|小程序|APP|App|公众号)[。：:]?");
+    /** A heading that is only a place's name: "吴兴区", "长兴县", "市区", "德清县人民政府". */
+    private static final Pattern PLACE_ONLY = Pattern.compile(
+            "(?!.*(?:法治|示范|创建|争创|建设|推进|先进))"
+                    + "([\\u4e00-\\u9fa5&&[^全我本各该在和的与及]]{1,6}?(?:自治县|县|区|市|旗))(?:人民政府|政府)?[。：:]?");
+    /** "市直部门", "县级各部门", "区级行政机关": the own level's departments only. */
+    private static final Pattern HEADING_DEPARTMENTS = Pattern.compile("[县区市旗](?:直|级)(?:各)?(?:职能)?(?:部门|单位|行政机关)");
+
+    /**
+     * "（四）温州市" above "全市共办理…" in 乐清市's report: the 全市 the county-level city would say of itself is the place
+     * the heading names (round 50); the report's own name in the sentence keeps it its own.
+     */
+    private static boolean wholeOfThePlaceAbove(String heading, String beforeInSentence, String own) {
+        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
+        Matcher place = PLACE_ONLY.matcher(words);
+        if (!place.matches() || !anotherPlaceOnly(words, own)) {
+            return false;
+        }
+        char level = place.group(1).charAt(place.group(1).length() - 1);
+        return (beforeInSentence.contains("全" + level) || beforeInSentence.contains("该" + level))
+                && (own == null || !beforeInSentence.contains(own));
+    }
+
+    /** The heading is only another place's name (not the report's own, nor its own short name). */
+    private static boolean anotherPlaceOnly(String words, String own) {
+        Matcher place = PLACE_ONLY.matcher(words);
+        return place.matches() && (own == null || !(own.endsWith(place.group(1)) || place.group(1).endsWith(own)));
+    }
+
     /** A heading that is only one area of the jurisdiction: "城区", "中心城区", "农村地区", "山区". */
     private static final Pattern HEADING_AREA = Pattern.compile(
             "(?:中心城区|主城区|老城区|新城区|城区|农村地区|农村|山区|城镇)(?:部分|片区|方面)?[。：:]?");
@@ -35,7 +63,7 @@ final class HeadingSubjects {
     private static final Pattern TOWNS_FIRST = Pattern.compile(
             "(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇|镇街)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
     private static final Pattern HEADING_ZONE = Pattern.compile(
-            "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区)");
+            "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区|新区)");
     /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
     private static final Pattern VERB_FIRST = Pattern.compile(
             "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
@@ -130,8 +158,11 @@ final class HeadingSubjects {
      * @return the doubt ("other_body", "sub_unit", "subject_other_body") or null
      */
     static String subjectAbove(String heading, String beforeInSentence, Scope scope, String topic) {
-        if (heading.isEmpty() || Subjects.lastOwn(beforeInSentence, scope) >= 0) {
+        if (heading.isEmpty()) {
             return null;
+        }
+        if (Subjects.lastOwn(beforeInSentence, scope) >= 0) {
+            return wholeOfThePlaceAbove(heading, beforeInSentence, scope.ownName()) ? "other_body" : null;
         }
         // "2023年，递铺街道坚持…": an opening of the words does not hide the place or body that follows it
         String unnumbered = YEAR_OPENING.matcher(HEADING_NUMBER.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
@@ -164,6 +195,9 @@ final class HeadingSubjects {
         }
         if (HEADING_AREA.matcher(words).matches()) {
             return "sub_unit"; // "（三）城区", "（四）农村地区": one area of the jurisdiction (round 50)
+        }
+        if (anotherPlaceOnly(words, own) || OtherBodies.countiesOnly(words, scope) || HEADING_DEPARTMENTS.matcher(words).lookingAt()) {
+            return "sub_unit"; // "（三）吴兴区", "（二）市区", "（三）各县（区）", "（二）市直部门": one place or group (round 50)
         }
         if (HEADING_CHANNEL.matcher(words).matches()) {
             return "one_channel"; // "（三）“浙里办”平台": the platform's figures (round 50)

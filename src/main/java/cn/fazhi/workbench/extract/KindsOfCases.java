@@ -69,7 +69,7 @@ final class KindsOfCases {
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?:针对|涉及(?!我|本)|有关|关于|来自|由于|因|对(?=[^，,；;。]{1,16}不服的))(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等|群众|市民|社会|人民))"
                     + "[^，,；;。《》]{1,16}?的"
-                    + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议)");
+                    + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议|争议)");
 
     private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
 
@@ -78,7 +78,7 @@ final class KindsOfCases {
      * lost or corrected in them; 各领域, 多领域 are all of them.
      */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单|执法)");
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单|执法|争议)");
 
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);

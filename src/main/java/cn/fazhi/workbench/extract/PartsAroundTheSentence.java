@@ -41,7 +41,8 @@ final class PartsAroundTheSentence {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
-                && DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())) {
+                && (DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())
+                || DefendantGroups.oneGroupOfReviews(before, f.countOfTheFigure()))) {
             flags.add("part_of_total"); // "县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")
@@ -138,11 +139,22 @@ final class PartsAroundTheSentence {
      * "（三）婚姻家庭纠纷调解", "（二）县政府本级行政复议"), so the figures under it count that part, as the same words
      * before the figure in its sentence would.
      */
+    /** "（四）二审案件": a heading of the second instance alone (round 50); not "一、二审", "一审和二审". */
+    private static final Pattern SECOND_INSTANCE_ONLY = Pattern.compile("(?<!一审?[、和及与]?)二审");
+
+    /**
+     * "（三）“千名律师进万企”", "（二）“双随机、一公开”监管": a heading that is only a campaign's or a scheme's name, whose
+     * figures are that campaign's (round 50); not "“最多跑一次”改革" or a heading that says what was done.
+     */
+    private static final Pattern CAMPAIGN_ONLY = Pattern.compile(
+            "[“\"][^”\"]{2,16}[”\"](?:监管|行动|活动|专项行动|专项活动|工程)?");
+
     private static boolean headingNamesAPart(String heading) {
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
         return KindsOfCases.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
-                || DefendantGroups.oneGroupOfDefendants(h, null);
+                || DefendantGroups.oneGroupOfDefendants(h, null) || SECOND_INSTANCE_ONLY.matcher(h).find()
+                || CAMPAIGN_ONLY.matcher(h).matches();
     }
 
     /**

@@ -30,7 +30,9 @@ final class Periods {
                     // "青少年中"; "年中盘点", "年中考核显示": a mid-year review's figures);
                     // "上旬，" opening a clause: ten days of a month
                     + "|本季度?(?!节)|当季度?|(?<![全一两二三四五六七八九十当本今每去上前明次近多历往青少老成幼童])年中(?=[，,、]|以来|(?:盘点|考核|督查|检查|评估|统计))"
-                    + "|(?:^|(?<=[，,；;。：:\\s]))(?:[上中下]旬|当月|本月)(?=[，,])");
+                    + "|(?:^|(?<=[，,；;。：:\\s]))(?:[上中下]旬|当月|本月)(?=[，,])"
+                    // "改革前，县政府各部门共收到…": the part of the year before a reform (round 50)
+                    + "|改革(?:之|以)?前(?=[，,])");
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(

@@ -11,7 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round 50, batch c (tools/probes/redteam-round50-lead-c-county.tsv, blind): headings that name the towns without a
  * town's name (乡镇（街道）行政执法), one platform (“浙里办”平台) or key fields of enforcement (重点领域执法) make the
- * figures under them parts.
+ * figures under them parts; batch e: a field's 行政争议 or those involving the towns, the second instance alone; and in
+ * sentences, the part of the year before a reform (改革前，) and the departments or towns as the organs of reviews; batch
+ * g: in a city's report, headings of one district or county, the urban districts, the counties, the city's departments,
+ * a 新区, and the centre's own cases (直接办理).
  */
 class HeadingsRound50Test {
     private static ReportExtractor.Extraction under(String heading, String sentence) {
@@ -50,5 +53,70 @@ class HeadingsRound50Test {
     void keyFieldsOfEnforcementAreAPart() {
         noValue("（四）重点领域执法", "全年评查行政执法案卷612卷。", "enforcement.files_reviewed");
         assertValue(under("（四）行政执法监督", "全年评查行政执法案卷612卷。"), "enforcement.files_reviewed", "612");
+    }
+
+    @Test
+    void lawsuitHeadingsOfAFieldTheTownsOrTheSecondInstance() {
+        noValue("（二）征地拆迁领域行政争议", "全年行政诉讼案件45件，败诉3件。", "litigation.cases");
+        noValue("（三）涉及乡镇的行政争议", "全年行政诉讼案件15件，行政复议案件36件。", "litigation.cases");
+        noValue("（四）二审案件", "全年审结36件，行政机关败诉3件。", "litigation.lost");
+        var x = under("（二）一审案件", "全年审结行政诉讼案件131件，行政机关败诉7件，败诉率5.3%。");
+        assertValue(x, "litigation.concluded", "131");
+        assertValue(x, "litigation.lost", "7");
+        assertValue(under("（一）一、二审案件", "全年审结行政诉讼案件131件。"), "litigation.concluded", "131");
+    }
+
+    @Test
+    void beforeAReformAndTheDepartmentsOwnReviewsAreParts() {
+        noValue("（二）行政复议体制改革", "改革前，县政府共收到行政复议申请42件。", "reconsideration.received");
+        noValue("（二）行政复议", "全年县级部门共收到行政复议申请48件。", "reconsideration.received");
+        noValue("（二）行政复议", "全年以乡镇政府为被申请人的行政复议案件36件。", "reconsideration.received");
+        assertValue(under("（二）行政复议体制改革", "改革后，县政府集中行使行政复议职责，全年共收到行政复议申请318件。"),
+                "reconsideration.received", "318");
+        assertValue(under("（二）行政复议", "全年县政府及其部门共收到行政复议申请318件。"), "reconsideration.received", "318");
+        // the towns and the departments listed together are all the respondents; towns named as a place are no subject
+        assertValue(under("（二）行政复议", "全年县政府共收到以各乡镇人民政府、县政府各部门为被申请人的行政复议案件137件。"),
+                "reconsideration.received", "137");
+        assertValue(under("（二）行政复议", "在全县乡镇（街道）设立行政复议受理点，全年共收到行政复议申请312件。"),
+                "reconsideration.received", "312");
+    }
+
+    @Test
+    void aHeadingThatIsOnlyACampaignsNameIsAPart() {
+        noValue("（三）“千名律师进万企”", "全年办理法律援助案件126件。", "legal_aid.cases");
+        noValue("（二）“双随机、一公开”监管", "全年抽查检查对象1260户，评查案卷126卷。", "enforcement.files_reviewed");
+        assertValue(under("（三）“最多跑一次”改革", "全年办理行政许可事项5.2万件。"), "licensing.handled", "52000");
+        assertValue(under("（三）深化“放管服”改革，优化营商环境", "全年办理行政许可事项5.2万件。"), "licensing.handled", "52000");
+    }
+
+    @Test
+    void aCitysHeadingsOfOnePlaceOrGroup() {
+        String title = "湖州市人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n";
+        String[][] parts = {{"（三）吴兴区", "全年共调解矛盾纠纷8620件。", "mediation.disputes"},
+                {"（二）长兴县", "全年共收到行政复议申请312件。", "reconsideration.received"},
+                {"（二）市区", "全年共调解矛盾纠纷1.2万件。", "mediation.disputes"},
+                {"（三）各县（区）", "全年共收到行政复议申请1007件。", "reconsideration.received"},
+                {"（二）市直部门", "全年办理行政许可事项12.6万件。", "licensing.handled"},
+                {"（二）南太湖新区", "全年办理行政许可事项3.2万件。", "licensing.handled"},
+                {"（五）市法律援助中心", "全年直接办理法律援助案件632件。", "legal_aid.cases"}};
+        for (String[] p : parts) {
+            var x = extract(title + p[0] + "\n" + p[1] + "\n");
+            assertTrue(value(x, p[2]).isEmpty(), p[0] + " / " + p[1] + " → " + describe(x.values()));
+        }
+        // a heading that names a title the city earned, not a place, leaves the figures its own
+        assertValue(extract(title + "（一）争创全国法治政府建设示范市\n全年共收到行政复议申请1869件。\n"),
+                "reconsideration.received", "1869");
+        // the city's own name, or the whole of it, is its own
+        assertValue(extract(title + "（一）湖州市\n全年共收到行政复议申请1869件。\n"), "reconsideration.received", "1869");
+        assertValue(extract(title + "（五）全市法律援助\n全市共办理法律援助案件7865件。\n"), "legal_aid.cases", "7865");
+    }
+
+    @Test
+    void theCityAboveACountyLevelCityNamedInAHeading() {
+        String title = "乐清市人民政府2023年度法治政府建设情况报告\n一、主要举措和成效\n";
+        var x = extract(title + "（四）温州市\n全市共办理法律援助案件1.6万件。\n");
+        assertTrue(value(x, "legal_aid.cases").isEmpty(), describe(x.values()));
+        assertValue(extract(title + "（一）全市\n全年共办理法律援助案件1620件。\n"), "legal_aid.cases", "1620");
+        assertValue(extract(title + "（一）乐清市\n全市共办理法律援助案件1620件。\n"), "legal_aid.cases", "1620");
     }
 }
