@@ -32,8 +32,9 @@ final class HeadingSubjects {
     private static final Pattern PLACE_ONLY = Pattern.compile(
             "(?!.*(?:法治|示范|创建|争创|建设|推进|先进))"
                     + "([\\u4e00-\\u9fa5&&[^全我本各该在和的与及]]{1,6}?(?:自治县|县|区|市|旗))(?:人民政府|政府)?[。：:]?");
-    /** "市直部门", "县级各部门", "区级行政机关": the own level's departments only. */
-    private static final Pattern HEADING_DEPARTMENTS = Pattern.compile("[县区市旗](?:直|级)(?:各)?(?:职能)?(?:部门|单位|行政机关)");
+    /** "市直部门", "县级各部门", "区级行政机关", "市级层面": the own level only (its departments). */
+    private static final Pattern HEADING_DEPARTMENTS = Pattern.compile(
+            "[县区市旗](?:直|级)(?:各)?(?:职能)?(?:部门|单位|行政机关)|[县区市旗]级层面");
 
     /**
      * "（四）温州市" above "全市共办理…" in 乐清市's report: the 全市 the county-level city would say of itself is the place

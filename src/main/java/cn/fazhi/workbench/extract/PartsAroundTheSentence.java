@@ -53,6 +53,9 @@ final class PartsAroundTheSentence {
                 && (headingNamesAPart(f.heading()) || headingNamesAPartOfTheTopic(f.heading(), compiled, parts, topicPatterns))) {
             flags.add("part_of_total"); // "（三）涉企矛盾纠纷化解" above "全年共调解矛盾纠纷326件": the heading's kind
         }
+        if (!flags.contains("part_of_total") && ONE_CASE.matcher(before).find()) {
+            flags.add("part_of_total"); // "该案中，县政府败诉1件": one case's
+        }
         if (!flags.contains("part_of_total") && itemOfABreakdownAbove(f.text(), f.sentence())) {
             flags.add("part_of_total"); // "全县行政诉讼案件88件，按被告分：\n（1）以县政府为被告的…32件；": one category
         }
@@ -149,12 +152,17 @@ final class PartsAroundTheSentence {
     private static final Pattern CAMPAIGN_ONLY = Pattern.compile(
             "[“\"][^”\"]{2,16}[”\"](?:监管|行动|活动|专项行动|专项活动|工程)?");
 
+    /** "其中：" on a line of its own, "典型案例": what follows is a breakdown or one case (round 50). */
+    private static final Pattern PART_OR_CASE_HEADING = Pattern.compile("其中|(?:典型)?案例(?:选编|分析)?");
+    /** "该案中，县政府败诉1件": the figure is one case's. */
+    private static final Pattern ONE_CASE = Pattern.compile("(?:该|本|此|这起|这一)案(?:件)?中");
+
     private static boolean headingNamesAPart(String heading) {
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
         return KindsOfCases.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
                 || DefendantGroups.oneGroupOfDefendants(h, null) || SECOND_INSTANCE_ONLY.matcher(h).find()
-                || CAMPAIGN_ONLY.matcher(h).matches();
+                || CAMPAIGN_ONLY.matcher(h).matches() || PART_OR_CASE_HEADING.matcher(h).matches();
     }
 
     /**

@@ -98,7 +98,9 @@ class HeadingsRound50Test {
                 {"（三）各县（区）", "全年共收到行政复议申请1007件。", "reconsideration.received"},
                 {"（二）市直部门", "全年办理行政许可事项12.6万件。", "licensing.handled"},
                 {"（二）南太湖新区", "全年办理行政许可事项3.2万件。", "licensing.handled"},
-                {"（五）市法律援助中心", "全年直接办理法律援助案件632件。", "legal_aid.cases"}};
+                {"（五）市法律援助中心", "全年直接办理法律援助案件632件。", "legal_aid.cases"},
+                {"（一）市级层面", "全年共办理行政许可事项12.6万件。", "licensing.handled"},
+                {"1.吴兴区", "该区全年共收到行政复议申请412件。", "reconsideration.received"}};
         for (String[] p : parts) {
             var x = extract(title + p[0] + "\n" + p[1] + "\n");
             assertTrue(value(x, p[2]).isEmpty(), p[0] + " / " + p[1] + " → " + describe(x.values()));
@@ -118,5 +120,13 @@ class HeadingsRound50Test {
         assertTrue(value(x, "legal_aid.cases").isEmpty(), describe(x.values()));
         assertValue(extract(title + "（一）全市\n全年共办理法律援助案件1620件。\n"), "legal_aid.cases", "1620");
         assertValue(extract(title + "（一）乐清市\n全市共办理法律援助案件1620件。\n"), "legal_aid.cases", "1620");
+    }
+
+    @Test
+    void aLineOfQiZhongAndOneCaseAreParts() {
+        noValue("其中：", "县政府作为被告的行政诉讼案件19件。", "litigation.cases");
+        noValue("（三）典型案例", "全年行政诉讼案件1件，县政府败诉1件。", "litigation.lost");
+        noValue("（三）工作亮点", "该案中，县政府败诉1件。", "litigation.lost");
+        assertValue(under("（三）存在的问题", "全县行政机关败诉率5.3%，高于全市平均水平。"), "litigation.loss_rate", "5.3");
     }
 }
