@@ -178,7 +178,7 @@ final class FigureJudge {
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
                         beforeInSentence, scope)
-                || bodies.toldByAnother(beforeInSentence, scope)) {
+                || bodies.toldByAnother(beforeInSentence, scope) || HeadingPlaces.opensWithAnother(bodies.names(), heading, beforeInSentence, scope)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }

@@ -96,6 +96,10 @@ final class OtherBodies {
         this.names = names;
     }
 
+    NameScanner names() {
+        return names;
+    }
+
     /**
      * A court, procuratorate, law firm… is the last body named before the figure, and the jurisdiction not after it.
      * The arbitration commission and its tribunal (仲裁委, 仲裁院) are the jurisdiction's own body for arbitration.

@@ -129,4 +129,17 @@ class HeadingsRound50Test {
         noValue("（三）工作亮点", "该案中，县政府败诉1件。", "litigation.lost");
         assertValue(under("（三）存在的问题", "全县行政机关败诉率5.3%，高于全市平均水平。"), "litigation.loss_rate", "5.3");
     }
+
+    @Test
+    void aHeadingThatOpensWithAnotherPlaceKnownToTheGazetteer() {
+        String title = "湖州市人民政府2023年度法治政府建设情况报告\n二、各区县工作亮点\n";
+        for (String h : new String[]{"1.吴兴区：深化“一窗通办”改革", "（二）长兴县打造“枫桥式”调解品牌", "（一）吴兴区、南浔区"}) {
+            var x = extract(title + h + "\n全年共调解矛盾纠纷1.2万件。\n");
+            assertTrue(value(x, "mediation.disputes").isEmpty(), h + " → " + describe(x.values()));
+        }
+        assertValue(extract(title + "（一）湖州市行政复议工作\n全年共收到行政复议申请2316件。\n"), "reconsideration.received", "2316");
+        // in a county's report its own name opens its own headings
+        assertValue(extract("安吉县人民政府2023年度法治政府建设情况报告\n一、主要成效\n（一）安吉县“枫桥式”调解\n全年共调解矛盾纠纷5623件。\n"),
+                "mediation.disputes", "5623");
+    }
 }
