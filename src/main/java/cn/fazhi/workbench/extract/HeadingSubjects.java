@@ -15,7 +15,9 @@ final class HeadingSubjects {
 
     /** "（二）", "3.", "一、" before a heading's words. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*");
+            // "【递铺街道】", "■ 县人民法院", "专栏2：典型案例": a box's or a bullet's marks before the words (round 50)
+            "^\\s*(?:[【■●◆▲]\\s*|专栏\\s*\\d*\\s*[：:]?\\s*)*"
+                    + "(?:(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*)?");
     private static final Pattern HEADING_COURT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");
     /** "2023年，", "今年以来，", "近年来，", "在县委县政府的坚强领导下，": an opening before the one who speaks. */
@@ -41,7 +43,7 @@ final class HeadingSubjects {
      * the heading names (round 50); the report's own name in the sentence keeps it its own.
      */
     private static boolean wholeOfThePlaceAbove(String heading, String beforeInSentence, String own) {
-        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("");
+        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", "");
         Matcher place = PLACE_ONLY.matcher(words);
         if (!place.matches() || !anotherPlaceOnly(words, own)) {
             return false;
@@ -166,7 +168,8 @@ final class HeadingSubjects {
             return wholeOfThePlaceAbove(heading, beforeInSentence, scope.ownName()) ? "other_body" : null;
         }
         // "2023年，递铺街道坚持…": an opening of the words does not hide the place or body that follows it
-        String unnumbered = YEAR_OPENING.matcher(HEADING_NUMBER.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
+        String unnumbered = YEAR_OPENING.matcher(HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", ""))
+                .replaceFirst("");
         String words = unnumbered;
         String own = scope.ownName();
         if (own != null && words.startsWith(own)) {

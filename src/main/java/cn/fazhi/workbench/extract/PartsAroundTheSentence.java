@@ -135,7 +135,7 @@ final class PartsAroundTheSentence {
     /** The sentence names the whole jurisdiction or all its levels: a heading's kind does not limit it. */
     private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗州盟]|各级|全部|合计|总计");
     private static final Pattern HEADING_ENUMERATOR = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．])?\\s*");
+            "^\\s*(?:[【■●◆▲]\\s*|专栏\\s*\\d*\\s*[：:]?\\s*)*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、|\\d+[.、．])?\\s*");
 
     /**
      * The heading above names one kind, field, level or group of the indicator's whole ("（三）涉企矛盾纠纷化解",
@@ -154,11 +154,11 @@ final class PartsAroundTheSentence {
 
     /** "其中：" on a line of its own, "典型案例": what follows is a breakdown or one case (round 50). */
     private static final Pattern PART_OR_CASE_HEADING = Pattern.compile("其中|(?:典型)?案例(?:选编|分析)?");
-    /** "该案中，县政府败诉1件": the figure is one case's. */
-    private static final Pattern ONE_CASE = Pattern.compile("(?:该|本|此|这起|这一)案(?:件)?中");
+    /** "该案中，县政府败诉1件", "该案经复议，…纠错1件": the figure is one case's. */
+    private static final Pattern ONE_CASE = Pattern.compile("(?:该|本|此|这起|这一)案(?:件)?(?:中|经)");
 
     private static boolean headingNamesAPart(String heading) {
-        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
+        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:】]$", "");
         // the catalogue's part words are read in sentences only: a heading's "法律援助事项办理情况" names the topic
         return KindsOfCases.someKinds(h, h) || PartsOfTheWhole.ownLevelOnlyNamed(h)
                 || DefendantGroups.oneGroupOfDefendants(h, null) || SECOND_INSTANCE_ONLY.matcher(h).find()
@@ -175,7 +175,7 @@ final class PartsAroundTheSentence {
         if ("legal_aid".equals(compiled.indicator().topic()) || compiled.topic() < 0) {
             return false;
         }
-        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:]$", "");
+        String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:】]$", "");
         // the heading must be about the figure's own matter: "（六）注重多方联动，有效化解社会矛盾" above a lawsuit count
         // holds 化解, a part word of lawsuits only beside their figure (府院联动协调化解…件), not a kind of them
         return topicPatterns.get(compiled.topic()).matcher(h).find() && parts.narrowerThanTheWhole(compiled, h);

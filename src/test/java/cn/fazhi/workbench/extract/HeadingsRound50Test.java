@@ -142,4 +142,13 @@ class HeadingsRound50Test {
         assertValue(extract("安吉县人民政府2023年度法治政府建设情况报告\n一、主要成效\n（一）安吉县“枫桥式”调解\n全年共调解矛盾纠纷5623件。\n"),
                 "mediation.disputes", "5623");
     }
+
+    @Test
+    void boxesBracketsAndBulletsAreReadLikeNumberedHeadings() {
+        noValue("【递铺街道】", "全年调解矛盾纠纷623件。", "mediation.disputes");
+        noValue("专栏2：典型案例", "该案经复议，县政府撤销原行政行为，纠错1件。", "reconsideration.corrected");
+        noValue("■ 县人民法院", "全年受理一审行政案件186件。", "litigation.cases");
+        assertValue(under("【行政复议】", "全县共收到行政复议申请318件，受理296件。"), "reconsideration.received", "318");
+        assertValue(under("专栏3：全县行政复议工作数据", "全年共收到行政复议申请318件，审结287件。"), "reconsideration.concluded", "287");
+    }
 }
