@@ -1,7 +1,5 @@
 package cn.fazhi.workbench.extract;
 
-import java.util.regex.Pattern;
-
 /**
  * "1.吴兴区：深化“一窗通办”改革", "（二）长兴县打造“枫桥式”调解品牌", "（一）吴兴区、南浔区": a heading that opens with
  * another county, district or city the gazetteer knows makes the figures under it that place's, as a city's report
@@ -12,9 +10,6 @@ final class HeadingPlaces {
     private HeadingPlaces() {
     }
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*");
-
     /** The heading opens with another jurisdiction's full name, and the sentence does not name the report's own. */
     static boolean opensWithAnother(NameScanner names, String heading, String beforeInSentence, Scope scope) {
         String own = scope.ownName();
@@ -22,7 +17,7 @@ final class HeadingPlaces {
                 || Subjects.lastOwn(beforeInSentence, scope) >= 0) {
             return false;
         }
-        String words = NUMBER.matcher(heading.strip()).replaceFirst("");
+        String words = HeadingSubjects.wordsOf(heading);
         if (words.contains(own)) {
             return false; // "湖州市吴兴区人民政府…": the parents before the report's own name
         }

@@ -38,25 +38,30 @@ final class HeadingSubjects {
     private static final Pattern HEADING_DEPARTMENTS = Pattern.compile(
             "[县区市旗](?:直|级)(?:各)?(?:职能)?(?:部门|单位|行政机关)|[县区市旗]级层面");
 
+    /** The heading's words without its number, a box's or a bullet's marks and a closing 】. */
+    static String wordsOf(String heading) {
+        return HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", "");
+    }
+
     /**
      * "（四）温州市" above "全市共办理…" in 乐清市's report: the 全市 the county-level city would say of itself is the place
      * the heading names (round 50); the report's own name in the sentence keeps it its own.
      */
     private static boolean wholeOfThePlaceAbove(String heading, String beforeInSentence, String own) {
-        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", "");
-        Matcher place = PLACE_ONLY.matcher(words);
-        if (!place.matches() || !anotherPlaceOnly(words, own)) {
+        String place = anotherPlaceOnly(wordsOf(heading), own);
+        if (place == null) {
             return false;
         }
-        char level = place.group(1).charAt(place.group(1).length() - 1);
+        char level = place.charAt(place.length() - 1);
         return (beforeInSentence.contains("全" + level) || beforeInSentence.contains("该" + level))
                 && (own == null || !beforeInSentence.contains(own));
     }
 
-    /** The heading is only another place's name (not the report's own, nor its own short name). */
-    private static boolean anotherPlaceOnly(String words, String own) {
+    /** The place, when the heading is only another place's name (not the report's own, nor its own short name); else null. */
+    private static String anotherPlaceOnly(String words, String own) {
         Matcher place = PLACE_ONLY.matcher(words);
-        return place.matches() && (own == null || !(own.endsWith(place.group(1)) || place.group(1).endsWith(own)));
+        boolean another = place.matches() && (own == null || !(own.endsWith(place.group(1)) || place.group(1).endsWith(own)));
+        return another ? place.group(1) : null;
     }
 
     /** A heading that is only one area of the jurisdiction: "城区", "中心城区", "农村地区", "山区". */
@@ -168,8 +173,7 @@ final class HeadingSubjects {
             return wholeOfThePlaceAbove(heading, beforeInSentence, scope.ownName()) ? "other_body" : null;
         }
         // "2023年，递铺街道坚持…": an opening of the words does not hide the place or body that follows it
-        String unnumbered = YEAR_OPENING.matcher(HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", ""))
-                .replaceFirst("");
+        String unnumbered = YEAR_OPENING.matcher(wordsOf(heading)).replaceFirst("");
         String words = unnumbered;
         String own = scope.ownName();
         if (own != null && words.startsWith(own)) {
@@ -200,7 +204,7 @@ final class HeadingSubjects {
         if (HEADING_AREA.matcher(words).matches()) {
             return "sub_unit"; // "（三）城区", "（四）农村地区": one area of the jurisdiction (round 50)
         }
-        if (anotherPlaceOnly(words, own) || OtherBodies.countiesOnly(words, scope) || HEADING_DEPARTMENTS.matcher(words).lookingAt()) {
+        if (anotherPlaceOnly(words, own) != null || OtherBodies.countiesOnly(words, scope) || HEADING_DEPARTMENTS.matcher(words).lookingAt()) {
             return "sub_unit"; // "（三）吴兴区", "（二）市区", "（三）各县（区）", "（二）市直部门": one place or group (round 50)
         }
         if (HEADING_CHANNEL.matcher(words).matches()) {

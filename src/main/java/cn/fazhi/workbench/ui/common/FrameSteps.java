@@ -15,7 +15,7 @@ import java.util.List;
  * kind of control is styled and laid out costs the FX thread far more than later (classes loaded, code not yet
  * compiled): 比对 built and laid out in one pulse kept it busy about 500 ms at start on a 2-core machine (issue 12).
  * Spread over frames, each pulse pays for one part, the window is painted between them, and the work in all is the
- * same. A screen that is never shown (a test that builds the view alone) gets its parts at once.
+ * same. A screen that is never put in a scene never gets them (a test that builds one part alone adds what it needs).
  */
 public final class FrameSteps {
     private final Deque<Runnable> steps;
