@@ -49,7 +49,9 @@ jpackage --type app-image --name "$NAME" --app-version "$VERSION" \
 # image's own runtime under Xvfb (the screenshot tour opens every screen, then quits). The list ships in the
 # image; the archive itself is made where the app lives (it is only valid beside the jar it was made from):
 # here for the image, by postinst for the .deb. Without an archive the launchers start as before.
-APP="$OUT/$NAME/lib/app"
+# An absolute path: the archive records the class path it was dumped with and is refused (silently, without
+# -Xshare:on) when that path does not exist, so a relative one worked only when started from the repository.
+APP="$(pwd)/$OUT/$NAME/lib/app"
 if command -v xvfb-run >/dev/null 2>&1; then
   echo "AppCDS: training run for the class list"
   TRAIN=$(mktemp -d)

@@ -29,8 +29,10 @@ test -f "$APP/lib/app/legal/NOTICE" && test -f "$APP/lib/app/legal/GPL-2.0-with-
 # AppCDS: when the build recorded a class list, the image's archive must be usable (-Xshare:on fails if not)
 cds_usable() {  # $1: the app directory holding the jar, the list and the archive
   [ ! -f "$1/fazhi.classlist" ] && return 0
-  "$1/../runtime/bin/java" -XX:SharedArchiveFile="$1/fazhi.jsa" -Xshare:on -cp "$1/fazhi-workbench.jar" \
-      cn.fazhi.workbench.Launcher --version >/dev/null
+  # from another folder, as a user starts it: an archive that recorded a relative class path fails here
+  local dir; dir=$(cd "$1" && pwd)
+  (cd / && "$dir/../runtime/bin/java" -XX:SharedArchiveFile="$dir/fazhi.jsa" -Xshare:on \
+      -cp "$dir/fazhi-workbench.jar" cn.fazhi.workbench.Launcher --version >/dev/null)
 }
 cds_usable "$APP/lib/app" || { echo "the image's shared class archive is not usable" >&2; exit 1; }
 
