@@ -18,6 +18,6 @@ for g in tools/probes/reports/gold-r*.tsv; do
 done
 echo "== probe tsv files"
 for t in tools/probes/redteam-round*.tsv; do case $t in *round15*) continue;; esac
-  export TITLE=$(tools/probes/title-of.sh $t)
+  export TITLE=$(tools/probes/title-of.sh $t) YEAR=$(tools/probes/year-of.sh $t)
   echo "$(basename $t) $(python3 tools/probes/round17-score.py $JAR $t | tail -1)"
 done

@@ -10,8 +10,8 @@ out=$(mktemp -d)
 for f in $R/tools/probes/redteam-*.txt $R/tools/probes/recall-*.txt; do
   [ -f "$f" ] || continue
   t=$($here/title-of.sh "$f")
-  TITLE=$t $here/probe.sh $B < $f > $out/base-$(basename $f)
-  TITLE=$t $here/probe.sh $N < $f > $out/new-$(basename $f)
+  YEAR=$($here/year-of.sh "$f") TITLE=$t $here/probe.sh $B < $f > $out/base-$(basename $f)
+  YEAR=$($here/year-of.sh "$f") TITLE=$t $here/probe.sh $N < $f > $out/new-$(basename $f)
   diff $out/base-$(basename $f) $out/new-$(basename $f) | sed "s|^|$(basename $f): |"
 done
 reports() {
