@@ -42,6 +42,7 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     /** The flag of a figure in a report a town or a street office wrote about itself. */
     static final String TOWN_AUTHOR = "sub_unit";
     /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
+    private static final Pattern A_FIGURE = Pattern.compile("\\d");
     private static final Map<String, Pattern> OWNERS = Map.of(
             "licensing", Pattern.compile("行政审批|审批服务|政务服务|行政服务|市民服务|数据|营商环境|便民服务"),
             "legal_aid", Pattern.compile("法律援助|司法|公共法律服务"),
@@ -204,6 +205,20 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     static boolean owns(String body, String topic) {
         Pattern owner = topic == null ? null : OWNERS.get(topic);
         return owner != null && owner.matcher(body).find();
+    }
+
+    /**
+     * The words count another matter's work only ("县医疗纠纷人民调解委员会调解医疗纠纷86件" before "全年办理法律援助案件2183件"):
+     * the body they name is not the subject of a figure of this matter (round 51). Words without a figure say what the
+     * body does, not what it counted ("县信访局深化访调对接。全年共化解矛盾纠纷326件": the bureau's), so they keep it the
+     * subject. False for matters no body owns.
+     */
+    static boolean ofAnotherMatterOnly(String words, String topic) {
+        Pattern own = topic == null ? null : OWNERS.get(topic);
+        if (own == null || own.matcher(words).find() || !A_FIGURE.matcher(words).find()) {
+            return false;
+        }
+        return OWNERS.values().stream().anyMatch(other -> other.matcher(words).find());
     }
 
     /**

@@ -67,6 +67,35 @@ final class DefendantGroups {
         return namesTheGroup(ONE_GROUP, WHERE_CLAUSE.matcher(beforeInSentence).replaceAll("$1"), continued);
     }
 
+    /**
+     * "县政府被申请行政复议案件9件", "以县政府为被申请人的…", "市政府作为被申请人的…": the government itself as the respondent.
+     * The body above it (the city's or the province's government) takes and decides those applications: they are not the
+     * jurisdiction's own reviews ("…9件，经市政府审理维持7件、确认违法1件": round 51). The towns or the departments as
+     * respondents are the jurisdiction's ({@link #oneGroupOfReviews}).
+     */
+    private static final Pattern GOVERNMENT_RESPONDENT = Pattern.compile(
+            "(?:^|[以，,；;：:])[\\u4e00-\\u9fa5]{0,8}?[县区市旗](?:人民)?政府(?:本级)?(?:作为|为)?被申请");
+
+    /** The government itself is the respondent of the reviews the figure counts. */
+    static boolean governmentAsRespondent(String beforeInSentence) {
+        int respondent = -1;
+        Matcher r = GOVERNMENT_RESPONDENT.matcher(beforeInSentence);
+        while (r.find()) {
+            respondent = r.end();
+        }
+        int own = -1;
+        Matcher o = OWN_ORGAN.matcher(beforeInSentence);
+        while (o.find()) {
+            own = o.start();
+        }
+        // "县政府被申请行政复议12件，县政府作为行政复议机关收到…263件", "…，全县共收到…": a later organ of its own speaks
+        return respondent >= 0 && own < respondent;
+    }
+
+    /** The jurisdiction's own organs of review or its whole: not a government above ("经市政府审理") nor one as respondent. */
+    private static final Pattern OWN_ORGAN = Pattern.compile(
+            "全[县区市旗]|(?<![市省]|[市省]人民)政府(?!(?:本级)?(?:作为|为)?被申请)|复议机关|复议局|复议机构|司法局");
+
     /** One group of defendants (the departments, the towns) is named for the figure. */
     static boolean oneGroupOfDefendants(String beforeInSentence, String continued) {
         return namesTheGroup(DEFENDANT_GROUP, beforeInSentence, continued);
@@ -191,7 +220,11 @@ final class DefendantGroups {
      */
     static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
-        String others = beforeInSentence.substring(0, beforeInSentence.length() - own.length()) + "，" + restOfSentence;
+        String earlier = beforeInSentence.substring(0, beforeInSentence.length() - own.length());
+        if (GOVERNMENT_SUBJECT.matcher(own).find() && WHOLE_LITIGATION.matcher(earlier).find()) {
+            return true; // "…以县政府及其部门为被告的行政案件97件，其中县政府败诉6件": the government after the whole (round 51)
+        }
+        String others = earlier + "，" + restOfSentence;
         // "县政府受理…262件，县级部门受理12件": the group beside the government is one group too, whatever its verb
         return GOVERNMENT_SUBJECT.matcher(own).find() && GROUP_SUBJECT.matcher(others).find()
                 || GROUP_SUBJECT.matcher("，" + own + "0").find() && GOVERNMENT_SUBJECT_ANYWHERE.matcher(others).find();

@@ -163,7 +163,8 @@ final class FigureJudge {
             flags.add(subjectAbove);
         }
         if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)
-                || OtherBodies.anExample(beforeInSentence, scope) || LevelWords.anotherLevelSpeaks(beforeInSentence, scope)) {
+                || OtherBodies.anExample(beforeInSentence, scope) || LevelWords.anotherLevelSpeaks(beforeInSentence, scope)
+                || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;
         }
