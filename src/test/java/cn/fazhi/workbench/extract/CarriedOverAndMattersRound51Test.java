@@ -9,8 +9,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.value;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Round 51 (whole report r124, blind): the cases carried over listed with 、 after the new ones, and a body of another
- * matter in the sentence before a figure.
+ * Round 51 (whole reports r124 and r125, blind): the cases carried over listed with 、 after the new ones, a body of
+ * another matter in the sentence before a figure, and reviews closed by 调解和解 (not the mediation matter).
  */
 class CarriedOverAndMattersRound51Test {
     private static final String TITLE = "南昌县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n";
@@ -37,5 +37,16 @@ class CarriedOverAndMattersRound51Test {
         // and a court, which no matter's words name, still is
         x = extract(TITLE + "县人民法院充分发挥审判职能。全年共受理行政诉讼案件312件。\n");
         assertTrue(value(x, "litigation.cases").isEmpty(), describe(x.values()));
+    }
+
+    @Test
+    void reviewsClosedByMediationAndSettlementStayReviews() {
+        var x = extract(TITLE + "全年全县共收到行政复议申请468件，审结405件。审结案件中，维持253件、驳回41件、调解和解后终止59件，"
+                + "直接纠错52件。\n");
+        assertValue(x, "reconsideration.corrected", "52");
+        x = extract(TITLE + "全年全县共收到行政复议申请468件，审结405件。通过调解、和解方式化解行政争议217件，直接纠错52件。\n");
+        assertValue(x, "reconsideration.corrected", "52");
+        // mediation's own words still name mediation
+        assertValue(extract(TITLE + "全年共化解矛盾纠纷326件，调解成功320件。\n"), "mediation.succeeded", "320");
     }
 }
