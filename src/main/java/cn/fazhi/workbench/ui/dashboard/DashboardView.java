@@ -58,9 +58,11 @@ public final class DashboardView implements Screen {
         SelectionPane selection = new SelectionPane(vm, new JurisdictionTree(vm, wiring.tasks()));
         root.setLeft(selection.node());
         root.setId("compare-root");
-        // the tree, the rest of the choices, the results made, the results shown, a frame apart (about 500 ms at once)
+        // the tree's filters, its list, the rest of the choices, the results made, the results shown, a frame apart
+        // (about 500 ms at once)
         Node[] results = new Node[1];
-        FrameSteps.whenShown(root, List.of(selection::addTree, selection::addTheRest, () -> results[0] = resultPane(),
+        FrameSteps.whenShown(root, List.of(selection::addTreeFilters, selection::addTree, selection::addTheRest,
+                () -> results[0] = resultPane(),
                 () -> {
                     root.setCenter(results[0]);
                     if (vm.tableProperty().get() != null) { // a comparison that came before its tabs

@@ -49,9 +49,17 @@ final class SelectionPane {
         return root;
     }
 
-    /** The jurisdiction tree joins the pane a frame after the year (DashboardView's FrameSteps). */
+    /** The jurisdiction tree's search box and filters join the pane a frame after the year (DashboardView's FrameSteps). */
+    void addTreeFilters() {
+        if (!root.getChildren().contains(tree.node())) {
+            root.getChildren().add(tree.node());
+        }
+    }
+
+    /** The jurisdiction tree with its list (after its filters, a frame later at start). */
     void addTree() {
-        root.getChildren().add(tree.node());
+        addTreeFilters();
+        tree.showList();
     }
 
     /** Saved groups and the indicator areas, after the tree. */

@@ -65,6 +65,23 @@ class TreeBeforeComparisonTest extends ApplicationTest {
     }
 
     @Test
+    void theListJoinsTheFiltersLater() {
+        // at start the search box and filters are laid out a frame before the list (DashboardView's steps, issue 12)
+        interact(() -> {
+            AppWiring wiring = new AppWiring(new FxTaskRunner(),
+                    new UiPrefs("cn/fazhi/workbench-test/" + UUID.randomUUID()), Path.of("no-workspace-opened.db"));
+            DashboardViewModel model = new DashboardViewModel(wiring);
+            SelectionPane pane = new SelectionPane(model, new JurisdictionTree(model, wiring.tasks()));
+            pane.addTreeFilters();
+            assertEquals(0, pane.node().lookupAll("#compare-jurisdictions").size(), "filters first");
+            assertEquals(1, pane.node().lookupAll("#compare-search").size(), "the search box is there");
+            pane.addTree();
+            pane.addTree(); // once only
+            assertEquals(1, pane.node().lookupAll("#compare-jurisdictions").size(), "then the list");
+        });
+    }
+
+    @Test
     void withNoTreeBeingBuiltItRunsAtOnce() {
         interact(() -> vm.available().setAll(counties(3)));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
