@@ -96,7 +96,7 @@ final class ClauseContext {
 
     /** "（一）", "一是", "1.", "①": how an item is numbered before its label. */
     private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^\\s*(（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+[、是]|\\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*");
+            "^\\s*(（[一二三四五六七八九十]+）|\\([一二三四五六七八九十]+\\)|[（(]\\d{1,2}[)）]|[一二三四五六七八九十]+[、是]|\\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])?\\s*");
     /** "在行政复议方面，…": a first clause that only names the matter of the rest. */
     private static final Pattern ASPECT = Pattern.compile("^(在)?(.{2,12}?)(方面|领域)$");
     /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：", "行政复议。". */

@@ -29,6 +29,7 @@ final class KindsOfStatement {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             result = false;
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)
+                || StatementWords.aimOpensTheSentence(beforeInSentence, PartsAroundTheSentence.ownClause(beforeInSentence))
                 // "全年评查行政执法案卷不少于800卷": the parser reads 不少于 as the figure's own prefix, and it is a floor
                 || StatementWords.plan(text.substring(m.start(), Math.max(m.start(), m.numStart())))
                 || NewsHeadlines.titleNamesAPlan(scope, beforeInSentence)

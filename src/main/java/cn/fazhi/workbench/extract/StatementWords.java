@@ -69,6 +69,25 @@ final class StatementWords {
         return TARGET_LABEL.matcher(beforeInSentence).find();
     }
 
+    /**
+     * "力争2025年全市行政复议案件纠错率保持在15%以上、行政机关负责人出庭应诉率保持100%": an aim that opens the sentence
+     * governs the clauses listed after it (round 51); 确保 only where the figure's own words hold or reach a level, as
+     * "确保案件质量，全年审结268件" states a result after its purpose. Not after 实际/已 (what was reached).
+     */
+    private static final Pattern AIM_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?|明年|下一步[，,]?)?(?:力争|争取|力求)");
+    private static final Pattern ENSURE_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?)?确保");
+    private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
+    private static final Pattern REACHED = Pattern.compile("实际|已经|已");
+
+    /** The sentence opens with an aim that the figure's clause continues. */
+    static boolean aimOpensTheSentence(String beforeInSentence, String ownClause) {
+        if (REACHED.matcher(beforeInSentence).find()) {
+            return false;
+        }
+        return AIM_OPENS.matcher(beforeInSentence).find()
+                || ENSURE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find();
+    }
+
     /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
     static boolean whereItStarted(String after) {
         return FOLLOWED_BY_TO.matcher(after).find();
