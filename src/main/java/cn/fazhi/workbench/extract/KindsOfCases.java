@@ -117,6 +117,24 @@ final class KindsOfCases {
      * "全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件": the heads appeared in the cases the clause
      * before counts, and when those are one kind's, so are the appearances (a part by nature of that part).
      */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("litigation.head_appeared", "litigation.head_appearance_rate");
+    /** The opening names heads (who appeared), with no figure of its own. */
+    private static final Pattern HEADS_NAMED = Pattern.compile("负责人|负责同志|领导|一把手|正职|[县区市旗]长");
+    /** A clause of heads in court that names no one ("带头出庭应诉", "亲自出庭"): the sentence's opening names who. */
+    private static final Pattern HEADS_ACT_ONLY = Pattern.compile("^\\s*(?:带头|亲自|主动|先后|均|共|全年)*出庭(?:应诉)?(?:率)?(?:为|达)?\\s*$");
+    private static final Pattern OPENING_ENDS = Pattern.compile("[，,；;：:]");
+
+    /**
+     * "区政府主要负责人切实履行…职责，带头出庭应诉2件": a heads' figure whose clause only says 出庭应诉 belongs to the heads the
+     * sentence's opening names — a part when they are the principal heads or the government's own (round 51).
+     */
+    static boolean headsNamedAtTheOpening(String code, String beforeInSentence, CompiledIndicator compiled,
+                                          PartsOfTheWhole parts) {
+        String opening = OPENING_ENDS.split(beforeInSentence, 2)[0];
+        return HEADS.contains(code) && HEADS_ACT_ONLY.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).matches()
+                && HEADS_NAMED.matcher(opening).find() && !opening.matches(".*\\d.*") && parts.narrowerThanTheWhole(compiled, opening);
+    }
+
     static boolean headsInOneKindsCases(String code, String ownClause, String beforeInSentence) {
         if (!code.startsWith("litigation.head_appear") || !beforeInSentence.endsWith(ownClause)) {
             return false;

@@ -71,9 +71,7 @@ final class PartsAroundTheSentence {
                 && bodiesOfAPartCountedBefore(before, compiled, parts)) {
             flags.add("part_of_total"); // "全区建成“和顺”调解工作室11个，全年调解纠纷680件": the studios' disputes
         }
-        String opening = CLAUSE_BREAK.split(before, 2)[0];
-        if (HEADS.contains(ind.code()) && !flags.contains("part_of_total") && HEADS_ACT_ONLY.matcher(ownClause(before)).matches()
-                && HEADS_NAMED.matcher(opening).find() && !opening.matches(".*\\d.*") && parts.narrowerThanTheWhole(compiled, opening)) {
+        if (!flags.contains("part_of_total") && KindsOfCases.headsNamedAtTheOpening(ind.code(), before, compiled, parts)) {
             flags.add("part_of_total"); // "区政府主要负责人切实履行…职责，带头出庭应诉2件": the principal heads' (round 51)
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
@@ -376,12 +374,6 @@ final class PartsAroundTheSentence {
         return ownClause(beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
                 .replaceAll("[，,；;：:\\s]+$", ""));
     }
-
-    private static final Set<String> HEADS = Set.of("litigation.head_appeared", "litigation.head_appearance_rate");
-    /** A clause of heads in court that names no one ("带头出庭应诉", "亲自出庭"): the sentence's opening names who. */
-    /** The opening names heads (who appeared), with no figure of its own. */
-    private static final Pattern HEADS_NAMED = Pattern.compile("负责人|负责同志|领导|一把手|正职|[县区市旗]长");
-    private static final Pattern HEADS_ACT_ONLY = Pattern.compile("^\\s*(?:带头|亲自|主动|先后|均|共|全年)*出庭(?:应诉)?(?:率)?(?:为|达)?\\s*$");
 
     static String ownClause(String beforeInSentence) {
         Matcher b = CLAUSE_BREAK.matcher(beforeInSentence);
