@@ -41,8 +41,9 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     private static final Pattern TOWN = Pattern.compile("(镇|乡|街道|街道办事处|苏木)(人民政府|政府|党委)?$");
     /** The flag of a figure in a report a town or a street office wrote about itself. */
     static final String TOWN_AUTHOR = "sub_unit";
-    /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
+    /** A figure in words: what a sentence counted, not only what a body does. */
     private static final Pattern A_FIGURE = Pattern.compile("\\d");
+    /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
     private static final Map<String, Pattern> OWNERS = Map.of(
             "licensing", Pattern.compile("行政审批|审批服务|政务服务|行政服务|市民服务|数据|营商环境|便民服务"),
             "legal_aid", Pattern.compile("法律援助|司法|公共法律服务"),

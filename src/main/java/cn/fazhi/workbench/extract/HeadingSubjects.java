@@ -50,8 +50,9 @@ final class HeadingSubjects {
     private static boolean wholeOfThePlaceAbove(String heading, String beforeInSentence, String own) {
         String words = wordsOf(heading);
         String place = anotherPlaceOnly(words, own);
-        Matcher dated = PLACE_AND_YEAR.matcher(words);
-        if (place == null && dated.lookingAt() && own != null && !own.endsWith(dated.group(1)) && !dated.group(1).endsWith(own)) {
+        Matcher dated = PLACE_AND_YEAR_OPEN.matcher(words);
+        if (place == null && dated.lookingAt() && !dated.group(1).endsWith("省") && own != null
+                && !own.endsWith(dated.group(1)) && !dated.group(1).endsWith(own)) {
             place = dated.group(1); // "（五）温州市2024年度行政复议应诉工作情况通报" above "全市各级…" (round 51)
         }
         if (place == null) {
@@ -143,10 +144,8 @@ final class HeadingSubjects {
      * A heading that opens with a place and a year ("湖州市2023年…"): only then is the place whose figures follow; "浙江省
      * 法治政府建设示范县创建" names a title the county works for.
      */
-    private static final Pattern PLACE_AND_YEAR = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|市|州|盟|县|区|旗))\\d{4}年");
     private static final Pattern PLACE_AND_YEAR_OPEN = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗)\\d{4}年");
+            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))\\d{4}年");
 
     /** The title opens with a place that is not the report's own (the city above a county counts as another). */
     static boolean anotherPlaceNamed(String title, Scope scope) {

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,15 +114,12 @@ final class KindsOfCases {
     private static final Pattern ONE_KIND_IN_BRACKETS = Pattern.compile(
             "(矛盾纠纷|纠纷|案件|申请)[（(]\\s*" + KIND_WORDS + "(类|案件|纠纷)?\\s*[)）][^，,；;。（(]{0,6}$");
 
-    /**
-     * "全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件": the heads appeared in the cases the clause
-     * before counts, and when those are one kind's, so are the appearances (a part by nature of that part).
-     */
-    private static final java.util.Set<String> HEADS = java.util.Set.of("litigation.head_appeared", "litigation.head_appearance_rate");
+    private static final Set<String> HEADS = Set.of("litigation.head_appeared", "litigation.head_appearance_rate");
     /** The opening names heads (who appeared), with no figure of its own. */
     private static final Pattern HEADS_NAMED = Pattern.compile("负责人|负责同志|领导|一把手|正职|[县区市旗]长");
     /** A clause of heads in court that names no one ("带头出庭应诉", "亲自出庭"): the sentence's opening names who. */
     private static final Pattern HEADS_ACT_ONLY = Pattern.compile("^\\s*(?:带头|亲自|主动|先后|均|共|全年)*出庭(?:应诉)?(?:率)?(?:为|达)?\\s*$");
+    private static final Pattern A_DIGIT = Pattern.compile("\\d");
     private static final Pattern OPENING_ENDS = Pattern.compile("[，,；;：:]");
 
     /**
@@ -132,9 +130,13 @@ final class KindsOfCases {
                                           PartsOfTheWhole parts) {
         String opening = OPENING_ENDS.split(beforeInSentence, 2)[0];
         return HEADS.contains(code) && HEADS_ACT_ONLY.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).matches()
-                && HEADS_NAMED.matcher(opening).find() && !opening.matches(".*\\d.*") && parts.narrowerThanTheWhole(compiled, opening);
+                && HEADS_NAMED.matcher(opening).find() && !A_DIGIT.matcher(opening).find() && parts.narrowerThanTheWhole(compiled, opening);
     }
 
+    /**
+     * "全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件": the heads appeared in the cases the clause
+     * before counts, and when those are one kind's, so are the appearances (a part by nature of that part).
+     */
     static boolean headsInOneKindsCases(String code, String ownClause, String beforeInSentence) {
         if (!code.startsWith("litigation.head_appear") || !beforeInSentence.endsWith(ownClause)) {
             return false;
