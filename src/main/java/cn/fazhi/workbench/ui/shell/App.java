@@ -7,6 +7,7 @@ import cn.fazhi.workbench.ui.common.Fonts;
 import cn.fazhi.workbench.ui.common.FxTaskRunner;
 import cn.fazhi.workbench.ui.common.I18n;
 import cn.fazhi.workbench.ui.common.UiPrefs;
+import cn.fazhi.workbench.workflow.SharedArchiveRepair;
 import cn.fazhi.workbench.workflow.WorkspaceLocation;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -55,6 +56,20 @@ public final class App extends Application {
             cn.fazhi.workbench.ui.common.FxStall.watch();
         }
         StartScreen.afterFirstFrame(StartScreen.show(stage, prefs), () -> showMainWindow(stage, wiring, workspace, t0));
+    }
+
+    /**
+     * When the launcher's shared class archive was refused (the image was moved or unpacked elsewhere), remakes it
+     * after the window has gone, on a thread the JVM waits for, so the next start is fast again and no one waits
+     * for it on screen (issue 12, decision 0020).
+     */
+    @Override
+    public void stop() {
+        SharedArchiveRepair.forThisJvm().ifPresent(plan -> {
+            Thread repair = new Thread(() -> SharedArchiveRepair.run(plan), "shared-archive-repair");
+            repair.setDaemon(false);
+            repair.start();
+        });
     }
 
     /**
