@@ -102,6 +102,21 @@ final class DefendantGroups {
     }
 
     /**
+     * "县司法局作为被申请人参加行政复议2件、作为被告参加行政诉讼1件", "县公安局作为被告的案件12件": one named department as the
+     * defendant or the respondent ("以县公安局为被告的…" too), its own cases a part of the jurisdiction's (round 52); not the
+     * government (县政府) and not after 及/和/与, where the department is one of the whole it is listed with.
+     */
+    private static final Pattern ONE_BODY_AS_PARTY = Pattern.compile(
+            "(?<![及其和与])[县区市旗][\\u4e00-\\u9fa5&&[^政府各]]{1,8}?(?:局|委员会|办公室|(?<!政法)委(?![员托派会]))"
+                    // not "县司法局办理以县政府为被告的…": another party named by 以 between them is the defendant
+                    + "(?:[^，,；;。以府]){0,30}?(?:作为|为)(?:被告|被申请人)");
+
+    /** One named department is the defendant or the respondent of the figure's cases. */
+    static boolean oneBodyAsParty(String beforeInSentence, String continued) {
+        return namesTheGroup(ONE_BODY_AS_PARTY, beforeInSentence, continued);
+    }
+
+    /**
      * The government as defendant after its section or sentence stated the suits against all the organs: its
      * own suits are a part of them (docs/labelling.md, rule 4), not the jurisdiction's lawsuits.
      */

@@ -31,6 +31,7 @@ final class PartsAroundTheSentence {
         String before = f.beforeInSentence();
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (DefendantGroups.oneGroupOfDefendants(before, f.countOfTheFigure())
+                || DefendantGroups.oneBodyAsParty(before, f.countOfTheFigure())
                 || DefendantGroups.governmentBesideTheWhole(before, f.countOfTheFigure(),
                         sectionBefore(f.text(), f.sentence(), f.headingStart()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
@@ -42,7 +43,8 @@ final class PartsAroundTheSentence {
         }
         if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())
-                || DefendantGroups.oneGroupOfReviews(before, f.countOfTheFigure()))) {
+                || DefendantGroups.oneGroupOfReviews(before, f.countOfTheFigure())
+                || DefendantGroups.oneBodyAsParty(before, f.countOfTheFigure()))) {
             flags.add("part_of_total"); // "县政府全年收到行政复议申请236件，县级部门收到行政复议申请48件"
         }
         if (ind.kind() == IndicatorKind.COUNT && !flags.contains("part_of_total")

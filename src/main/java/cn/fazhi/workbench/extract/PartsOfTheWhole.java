@@ -177,7 +177,8 @@ final class PartsOfTheWhole {
      * clause names the whole again.
      */
     private static boolean ownLevelOnly(String clause, String beforeInSentence) {
-        if (OWN_LEVEL_ONLY.matcher(clause).find()) {
+        // "全市（含市本级）共组织办理…": the bracket says what the whole takes in, not a limit (round 52)
+        if (OWN_LEVEL_ONLY.matcher(Subjects.withoutWhatItIncludes(clause)).find()) {
             return true;
         }
         // "…共计163件（区政府本级21件），审结158件": a part in brackets limits nothing outside them (round 50)

@@ -344,9 +344,11 @@ final class Subjects {
 
     /**
      * "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…", "涉我县…": the jurisdiction as what a body above handles;
-     * "湖州市人民政府作出行政复议决定撤销县政府行政行为2件": what a body above decided on the jurisdiction's acts (round 51).
+     * "湖州市人民政府作出行政复议决定撤销县政府行政行为2件": what a body above decided on the jurisdiction's acts (round 51);
+     * "省司法厅抽查我市行政执法案卷200卷": what a body above inspected of the jurisdiction's work (round 52).
      */
-    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令)$");
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|评查|检查|督查|督察|考核|考评|巡查)$");
 
     /**
      * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
