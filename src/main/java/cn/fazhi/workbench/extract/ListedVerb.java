@@ -135,8 +135,11 @@ final class ListedVerb {
         return among.find() && !OTHER_REVIEW.matcher(totalsClause(beforeInSentence, among.start())).find();
     }
 
-    /** A review of filings received (备案审查) or a clean-up's check counted the total: not a legality review. */
-    private static final Pattern OTHER_REVIEW = Pattern.compile("备案|报备|清理");
+    /**
+     * A review of filings received (备案审查), a clean-up's check or a fair-competition review (公平竞争审查, round 52)
+     * counted the total: not a legality review.
+     */
+    private static final Pattern OTHER_REVIEW = Pattern.compile("备案|报备|清理|^(?!.*合法性).*公平竞争");
 
     /** The clause of the total: from the clause break before the review's verb up to it. */
     private static String totalsClause(String before, int verbAt) {

@@ -158,8 +158,17 @@ final class OtherBodies {
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
                 || namesAnotherJurisdiction(withoutFilingRecipients(Subjects.withoutWhatItIncludes(clause)), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope);
+                || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope)
+                || SEVERAL_PLACES.matcher(Subjects.withoutWhatItIncludes(clause)).find();
     }
+
+    /**
+     * "…共评查两县案卷96卷", "三个区调解纠纷…": a few counties or districts counted together in the figure's own words —
+     * others' (a cross-review partner's) or some of a city's, never the jurisdiction alone; not all of them (全市11个县,
+     * 各县区) and not levels (县乡两级, 两区县委) (round 52).
+     */
+    private static final Pattern SEVERAL_PLACES = Pattern.compile(
+            "(?<![全各所辖\\d个])(?:两|三|四|五|[2-5])个?(?:县区|区县|县|区)(?![级委长直域内外])");
 
     /**
      * The higher government or congress a document is filed with: "报送绍兴市人民政府备案", "向湖州市人民政府报备", a

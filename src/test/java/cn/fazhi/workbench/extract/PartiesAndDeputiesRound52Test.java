@@ -10,7 +10,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
  * Round 52 (six helpers, blind; tools/probes/redteam-round52-*.tsv, reports r131–r132): one named department as the
  * defendant or the respondent, the deputies' appearances in court, a body above inspecting the jurisdiction's files,
  * applications collected for others, the cases granted beside the applications for legal aid, and a coordination rate
- * after a hearing; and 全市（含市本级）, the own level inside what the whole includes. The sentences here are made up for the rules, not the probes' own.
+ * after a hearing; 全市（含市本级）, the own level inside what the whole includes; the government office's documents, a
+ * fair-competition review and a cross-review of two other counties' files. The sentences here are made up for the rules, not the probes' own.
  */
 class PartiesAndDeputiesRound52Test {
     private static final String COUNTY = "安吉县人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
@@ -71,5 +72,17 @@ class PartiesAndDeputiesRound52Test {
         // a department named as the defendant with 以 is the party; the bureau handling the government's suits is not
         assertNoValue(extract(COUNTY + "以县公安局为被告的行政诉讼案件12件。\n"), "litigation.cases");
         assertValue(extract(COUNTY + "县司法局全年承办以县政府为被告的行政诉讼案件96件。\n"), "litigation.cases", "96");
+    }
+
+    @Test
+    void theOfficesDocumentsAFairCompetitionReviewAndOtherCountiesFilesAreNoValues() {
+        assertNoValue(extract(COUNTY + "县政府办公室印发行政规范性文件9件，均经合法性审核。\n"), "normative_docs.reviewed");
+        assertValue(extract(COUNTY + "县政府及县政府办公室印发行政规范性文件19件，均经合法性审核。\n"),
+                "normative_docs.reviewed", "19");
+        assertNoValue(extract(COUNTY + "全年开展公平竞争审查政策措施52件，其中规范性文件11件。\n"), "normative_docs.reviewed");
+        assertValue(extract(COUNTY + "全年开展合法性审查96件，其中规范性文件14件。\n"), "normative_docs.reviewed", "14");
+        assertNoValue(extract(COUNTY + "与邻近两县开展行政执法案卷互查，我县共评查两县案卷80卷。\n"), "enforcement.files_reviewed");
+        assertValue(extract(COUNTY + "县乡两级调解组织共调解纠纷3120件。\n"), "mediation.disputes", "3120");
+        assertValue(extract(CITY + "全市11个县（市、区）共调解纠纷3.2万件。\n"), "mediation.disputes", "32000");
     }
 }
