@@ -50,7 +50,9 @@ final class OtherBodies {
                     + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
                     + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区|新区"
                     // "灵峰旅游度假区全年调解…", "…风景名胜区", "…综合保税区": zones of another kind inside the county
-                    + "|度假区|风景名胜区|风景区|保税区|产业集聚区))");
+                    + "|度假区|风景名胜区|风景区|保税区|产业集聚区"
+                    // "未来科技城（海创园）全年办理…": a science city or park inside a district (round 52)
+                    + "|科技城|科学城|科技园|产业园|创业园|软件园))");
     /**
      * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
      * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
@@ -58,7 +60,8 @@ final class OtherBodies {
     private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
     private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
     /** A zone's own report: its zone words are itself. */
-    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区|度假区|风景名胜区|风景区|保税区|集聚区");
+    private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区|度假区|风景名胜区|风景区|保税区|集聚区"
+            + "|科技城|科学城|科技园|产业园|创业园|软件园");
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.

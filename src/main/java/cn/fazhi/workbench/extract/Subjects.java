@@ -19,6 +19,12 @@ final class Subjects {
      */
     private static final Pattern SUBJECT_FOLLOWS = Pattern.compile(
             "^(?:\\d{4}年度?[，,]?)?(各级|各地|共|累计|全年|范围内|法院|行政机关|人民政府|通过)");
+    /**
+     * "我市法律援助中心全年指派我区律师…" in a district's or a county's report: a body of the city above (HIGHER_BODY reads
+     * no 我 before 市), the subject of what follows (round 52).
+     */
+    private static final Pattern CITYS_OWN_BODY = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{0,10}?(?:中心|局|委员会|办公室|法院|检察院|人民政府|政府)");
     /** A city's words: its own in a city's or a county-level city's report (我市 is the city above a district or a county). */
     private static final Pattern HIGHER_CITY = Pattern.compile("全市|我市|全州|全盟");
     /** "全区" in a county's report: the autonomous region, unless only a rank in it ("在全区率先"). */
@@ -82,7 +88,8 @@ final class Subjects {
                 continue;
             }
             higher = h.start();
-            subject = name.startsWith("该") || SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(h.end())).find();
+            subject = name.startsWith("该") || SUBJECT_FOLLOWS.matcher(beforeInSentence.substring(h.end())).find()
+                    || name.equals("我市") && CITYS_OWN_BODY.matcher(beforeInSentence.substring(h.end())).lookingAt();
         }
         Matcher region = REGION.matcher(beforeInSentence);
         while (regionAbove(scope) && region.find()) {
@@ -345,10 +352,11 @@ final class Subjects {
     /**
      * "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…", "涉我县…": the jurisdiction as what a body above handles;
      * "湖州市人民政府作出行政复议决定撤销县政府行政行为2件": what a body above decided on the jurisdiction's acts (round 51);
-     * "省司法厅抽查我市行政执法案卷200卷": what a body above inspected of the jurisdiction's work (round 52).
+     * "省司法厅抽查我市行政执法案卷200卷": what a body above inspected of the jurisdiction's work; "…指派我区律师承办…": the
+     * jurisdiction's lawyers a body above assigned (round 52).
      */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|评查|检查|督查|督察|考核|考评|巡查)$");
+            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|评查|检查|督查|督察|考核|考评|巡查|指派|委派)$");
 
     /**
      * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a

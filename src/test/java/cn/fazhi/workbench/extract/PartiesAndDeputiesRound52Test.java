@@ -11,7 +11,9 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
  * defendant or the respondent, the deputies' appearances in court, a body above inspecting the jurisdiction's files,
  * applications collected for others, the cases granted beside the applications for legal aid, and a coordination rate
  * after a hearing; 全市（含市本级）, the own level inside what the whole includes; the government office's documents, a
- * fair-competition review and a cross-review of two other counties' files. The sentences here are made up for the rules, not the probes' own.
+ * fair-competition review and a cross-review of two other counties' files; a science city or park inside a district and
+ * the city's own bodies (我市…中心) in a district's report. The sentences here are made up for the rules, not the probes'
+ * own.
  */
 class PartiesAndDeputiesRound52Test {
     private static final String COUNTY = "安吉县人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
@@ -84,5 +86,17 @@ class PartiesAndDeputiesRound52Test {
         assertNoValue(extract(COUNTY + "与邻近两县开展行政执法案卷互查，我县共评查两县案卷80卷。\n"), "enforcement.files_reviewed");
         assertValue(extract(COUNTY + "县乡两级调解组织共调解纠纷3120件。\n"), "mediation.disputes", "3120");
         assertValue(extract(CITY + "全市11个县（市、区）共调解纠纷3.2万件。\n"), "mediation.disputes", "32000");
+    }
+
+    private static final String DISTRICT = "杭州市余杭区人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
+
+    @Test
+    void aScienceCityOrAParkInsideADistrictAndTheCitysOwnBodiesSpeakForThemselves() {
+        assertNoValue(extract(DISTRICT + "城西科创产业园全年办理政务服务事项12.6万件。\n"), "licensing.handled");
+        assertNoValue(extract(DISTRICT + "紫金港科技城全年调解纠纷820件。\n"), "mediation.disputes");
+        assertNoValue(extract(DISTRICT + "我市法律援助中心全年指派我区律师承办法律援助案件230件。\n"), "legal_aid.cases");
+        // controls: the district's own centre, and the district as a whole
+        assertValue(extract(DISTRICT + "区法律援助中心全年办理法律援助案件1412件。\n"), "legal_aid.cases", "1412");
+        assertValue(extract(DISTRICT + "全区各级人民调解组织全年调解纠纷1.3万件。\n"), "mediation.disputes", "13000");
     }
 }
