@@ -162,7 +162,9 @@ final class FigureJudge {
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic()) || Subjects.legislatureSpeaks(beforeInSentence, scope)
+        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic())
+                && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, ind.topic(), scope)
+                || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope) || LevelWords.anotherLevelSpeaks(beforeInSentence, scope)
                 || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
             flags.add("other_body");

@@ -255,7 +255,8 @@ final class HeadingSubjects {
     static String subjectOfWhatStandsAbove(String text, String heading, int headingStart, String subjectBefore,
                                            String beforeInSentence, Scope scope, String topic) {
         String subjectAbove = subjectAbove(heading, beforeInSentence, scope, topic);
-        if (subjectAbove == null && !ownBodyOpens(beforeInSentence, topic) && !Authors.ofAnotherMatterOnly(subjectBefore, topic)) {
+        if (subjectAbove == null && !ownBodyOpens(beforeInSentence, topic) && !Authors.ofAnotherMatterOnly(subjectBefore, topic)
+                && !CourtOfTheSuits.bareCourtOpens(subjectBefore, topic, scope)) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
             subjectAbove = subjectAbove(subjectBefore, beforeInSentence, scope, topic);
         }

@@ -1,0 +1,65 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "全县各级行政机关共发生一审行政诉讼案件236件，…。法院开庭审理208件，行政机关负责人出庭应诉208件", "全年各级行政机关应诉
+ * 案件89件，法院以判决、裁定方式审结74件": in a report, a court named bare (法院, without a place or a level) right after
+ * the jurisdiction's own suits is the court that heard those suits, not one counting its own caseload — a court's own
+ * caseload is given with its name (县人民法院全年受理…), which stays another body's (round 52).
+ */
+final class CourtOfTheSuits {
+    /** The last court named: bare, opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
+    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*法院");
+    /**
+     * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
+     * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
+     */
+    private static final Pattern NAMED_COURT = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*(?![由经在])[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
+    /** The jurisdiction's own suits with their count: its organs or its government as the ones sued. */
+    private static final Pattern OWN_SUITS = Pattern.compile(
+            "(?:全[县区市旗]|各级|[县区市旗](?:人民)?政府|行政机关)[^。；;]{0,30}?(?:行政诉讼|行政应诉|应诉|被诉|被起诉|行政案件)[^。；;]{0,24}?\\d");
+    /** Other bodies after the court (a procuratorate, a law firm…): they speak, not the court. */
+    private static final Pattern ANOTHER_BODY_AFTER = Pattern.compile("检察|律师|仲裁|公证");
+
+    private CourtOfTheSuits() {
+    }
+
+    /**
+     * In a report's litigation figure, the body the rules read as speaking is a bare court that heard the suits the
+     * sentence, or the one before it, stated as the jurisdiction's own.
+     */
+    static boolean heardTheOwnSuits(String beforeInSentence, String sentenceBefore, String topic, Scope scope) {
+        if (!"litigation".equals(topic) || !scope.insideReport()) {
+            return false;
+        }
+        Matcher court = BARE_COURT.matcher(beforeInSentence);
+        int at = -1;
+        while (court.find()) {
+            at = court.end() - 2;
+        }
+        if (at < 0 || NAMED_COURT.matcher(sentenceBefore + "。" + beforeInSentence).find()
+                || ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
+            return false;
+        }
+        // "被诉至法院的行政案件103件", "经法院判决行政机关败诉的…": the court as the venue or the one that decided names no
+        // other subject; a court opening a clause does only after the jurisdiction's own suits
+        return at > 0 && VENUE.indexOf(beforeInSentence.charAt(at - 1)) >= 0
+                || OWN_SUITS.matcher(beforeInSentence.substring(0, at)).find() || OWN_SUITS.matcher(sentenceBefore).find();
+    }
+
+    private static final String VENUE = "经被至向";
+
+    /**
+     * "法院开庭审理208件，…。全年审结一审行政诉讼案件221件": a sentence before that opens with a bare court names no subject
+     * for the litigation figures after it in a report (a court's own caseload is given with its name).
+     */
+    static boolean bareCourtOpens(String sentence, String topic, Scope scope) {
+        return "litigation".equals(topic) && scope.insideReport() && BARE_COURT_OPENS.matcher(sentence).lookingAt();
+    }
+
+    private static final Pattern BARE_COURT_OPENS = Pattern.compile(
+            "\\s*(?:\\d{4}年度?|全年|今年以来|一年来)?[，,]?\\s*(?:经)?法院");
+}
