@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * caseload is given with its name (县人民法院全年受理…), which stays another body's (round 52).
  */
 final class CourtOfTheSuits {
-    /** The last court named: bare, opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
-    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*法院");
+    /** The last court named: bare (法院, 人民法院), opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
+    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*(?:人民)?法院");
     /**
      * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
      * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
      */
     private static final Pattern NAMED_COURT = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*(?![由经在])[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
+            "(?:^|[，,；;。：:])\\s*(?![由经在]|人民法院)[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
     /** The jurisdiction's own suits with their count: its organs or its government as the ones sued. */
     private static final Pattern OWN_SUITS = Pattern.compile(
             "(?:全[县区市旗]|各级|[县区市旗](?:人民)?政府|行政机关)[^。；;]{0,30}?(?:行政诉讼|行政应诉|应诉|被诉|被起诉|行政案件)[^。；;]{0,24}?\\d");
@@ -39,6 +39,7 @@ final class CourtOfTheSuits {
         int at = -1;
         while (court.find()) {
             at = court.end() - 2;
+            at = beforeInSentence.startsWith("人民", at - 2) ? at - 2 : at;
         }
         if (at < 0 || NAMED_COURT.matcher(sentenceBefore + "。" + beforeInSentence).find()
                 || ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
@@ -61,5 +62,5 @@ final class CourtOfTheSuits {
     }
 
     private static final Pattern BARE_COURT_OPENS = Pattern.compile(
-            "\\s*(?:\\d{4}年度?|全年|今年以来|一年来)?[，,]?\\s*(?:经)?法院");
+            "\\s*(?:\\d{4}年度?|全年|今年以来|一年来)?[，,]?\\s*(?:经)?(?:人民)?法院");
 }

@@ -313,7 +313,8 @@ final class FigureJudge {
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
         String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)
                 : continued != null ? continued
-                : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before;
+                : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence)
+                : BracketedCounts.withTheNounTheBracketQualifies(ctx.before, beforeInSentence);
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, KindsOfCases.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
                 && !flags.contains("part_of_total")) {

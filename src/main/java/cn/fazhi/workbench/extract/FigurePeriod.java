@@ -78,7 +78,17 @@ final class FigurePeriod {
      * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
      */
     private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年|常年|多年|年年)(保持|维持|稳定)");
+    /**
+     * "2023年全县调解…9124件，2024年调解…9786件，调解成功率保持在98%以上": a level kept, in a sentence that names two years,
+     * spans both (round 52).
+     */
+    private static final Pattern KEPT = Pattern.compile("(保持|维持|稳定)在?[^，,；;。\\d]{0,2}$");
+    private static final Pattern A_YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern CLAUSE_OPEN = Pattern.compile("[，,；;。：:]");
+
+    private static long yearsNamed(String words) {
+        return A_YEAR.matcher(words).results().map(r -> r.group(1)).distinct().count();
+    }
     private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
 
     private FigurePeriod() {
@@ -266,7 +276,8 @@ final class FigurePeriod {
         if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
         }
-        if (ALWAYS_KEPT.matcher(beforeInSentence.substring(lastStart(CLAUSE_OPEN, beforeInSentence) + 1)).find()) {
+        String ownClause = beforeInSentence.substring(lastStart(CLAUSE_OPEN, beforeInSentence) + 1);
+        if (ALWAYS_KEPT.matcher(ownClause).find() || KEPT.matcher(ownClause).find() && yearsNamed(beforeInSentence) >= 2) {
             return "multi_period";
         }
         return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;

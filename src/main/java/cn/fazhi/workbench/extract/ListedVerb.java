@@ -56,10 +56,14 @@ final class ListedVerb {
 
     /** A clause that is nothing but 分别 and an act: "，分别审结72件、46件". */
     private static final Pattern RESPECTIVE_ACT = Pattern.compile("^分别(审结|办结|结案|受理|纠错)了?$");
+    private static final Pattern HOTLINE_NAME = Pattern.compile("12345(?=[\\u4e00-\\u9fa5“\"])");
+    /** A clause that is a rate's name and 分别: "，按期办结率分别为99.8%和98.9%" (round 52). */
+    private static final Pattern RESPECTIVE_RATE = Pattern.compile("^([^，,；;：:。\\d]{1,10}?率)分别(?:为|是|达到|达)?$");
     /** Between two items of the list: a list mark, then the next item's words in the same clause. */
     private static final Pattern ITEM_AFTER = Pattern.compile("^[件起宗个卷份]?\\s*[、和及][^，,；;：:。]{2,14}$");
     /** Between the list's last item and the first figure after 分别: one comma and the clause. */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("^[件起宗个卷份]?\\s*[，,]\\s*分别[^，,；;：:。]{0,4}$");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            "^[件起宗个卷份]?\\s*[，,]\\s*(?:[^，,；;：:。\\d]{1,10}?率)?分别[^，,；;：:。]{0,4}$");
     private static final Pattern LIST_MARK = Pattern.compile("^[件起宗个卷份]?\\s*[、和及]\\s*$");
 
     /**
@@ -67,15 +71,28 @@ final class ListedVerb {
      * list before them in order; the words of figure {@code k} are the act and its matter ("审结行政应诉案件"), or
      * null when the figure is not in such a list or the lists do not pair up.
      */
-    static String respectively(String text, Sentence s, List<NumberMention> values, int k, String before,
+    static String respectively(String text, Sentence s, List<NumberMention> all, int at, String before,
                                List<Pattern> topics) {
+        // "12345热线" names the hotline, it is no item of the list
+        List<NumberMention> values = new java.util.ArrayList<>();
+        int k = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (i == at) {
+                k = values.size();
+            }
+            if (i == at || !HOTLINE_NAME.matcher(text.substring(all.get(i).start())).lookingAt()) {
+                values.add(all.get(i));
+            }
+        }
         int first = k;
         while (first > 0 && joined(text, values.get(first - 1), values.get(first))) {
             first--;
         }
         String opening = first == k ? before.strip() : ClauseContext.of(text, s, values, first, false).before.strip();
         Matcher act = RESPECTIVE_ACT.matcher(opening);
-        if (!act.find()) {
+        Matcher rate = RESPECTIVE_RATE.matcher(opening);
+        boolean counts = act.find();
+        if (!counts && !rate.find()) {
             return null;
         }
         int last = k;
@@ -103,7 +120,11 @@ final class ListedVerb {
                 start = Math.max(start, t.start());
             }
         }
-        return start < 0 ? null : act.group(1) + item.substring(start);
+        if (start < 0) {
+            return null;
+        }
+        // "受理信访事项1893件、12345热线诉求15.6万件，按期办结率分别为99.8%和98.9%": each item's matter, then the rate
+        return counts ? act.group(1) + item.substring(start) : item.substring(start) + rate.group(1);
     }
 
     /**

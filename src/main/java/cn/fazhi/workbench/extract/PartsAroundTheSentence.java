@@ -35,8 +35,7 @@ final class PartsAroundTheSentence {
                 || DefendantGroups.governmentBesideTheWhole(before, f.countOfTheFigure(),
                         sectionBefore(f.text(), f.sentence(), f.headingStart()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
-                || STAGE_COUNTS.contains(ind.code())
-                && firstInstanceBesideTheSecond(before, f.restOfSentence(), f.countOfTheFigure())
+                || InstanceStages.oneStageBesideTheOther(ind.code(), before, f.restOfSentence(), f.countOfTheFigure())
                 || actsOfAGroupAfterQiZhong(before)
                 || DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
@@ -211,35 +210,6 @@ final class PartsAroundTheSentence {
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
-
-    /** "一审", "一审判决": the first instance alone; "一、二审", "一审和二审" are both. */
-    private static final Pattern FIRST_INSTANCE = Pattern.compile("一审(?![、和及与]?二审)");
-    /**
-     * "二审行政诉讼案件48件", "一审收案412件、二审收案96件": a figure of the second instance; not "一、二审", "一审和二审"
-     * (both), but a 、 after another figure is only the list's separator.
-     */
-    private static final Pattern SECOND_INSTANCE_FIGURE = Pattern.compile(
-            "(?<!一审?[、和及与]?)二审[^，,；;。\\d]{0,12}\\d");
-    /**
-     * The counts of suits that a stage limits: the suits and those concluded. What was lost in the first instance
-     * (所结一审案件中…败诉109件) is how reports give the suits lost, and so is its rate.
-     */
-    private static final Set<String> STAGE_COUNTS = Set.of("litigation.cases", "litigation.concluded");
-    /** "合计404件", "共计…": a sum that makes the stages parts of a whole the sentence states. */
-    private static final Pattern SUM_AFTER = Pattern.compile("合计|共计|总计|共[有计]?\\d");
-
-    /**
-     * "全县行政诉讼一审案件118件，二审案件36件", "审结一审行政诉讼案件72件，二审…18件": the first instance's figure with
-     * the second's beside it and no sum of the two is one stage of the suits, not all of them (a later 合计 is read by
-     * {@link #partOfASumAfter}, and the stage's figures around a sum are read as before; a whole stated before,
-     * "…203件，一审183件，二审20件", leaves the stages parts too).
-     */
-    static boolean firstInstanceBesideTheSecond(String beforeInSentence, String restOfSentence, String continued) {
-        String clause = ownClause(beforeInSentence);
-        boolean first = FIRST_INSTANCE.matcher(clause).find() || continued != null && FIRST_INSTANCE.matcher(continued).find();
-        return first && SECOND_INSTANCE_FIGURE.matcher(beforeInSentence + restOfSentence).find()
-                && !SUM_AFTER.matcher(beforeInSentence + restOfSentence).find();
-    }
 
     /**
      * A clause that names only an act, or a bare rate: "败诉1件", "审结30件", "败诉率3.1%" ("行政机关负责人出庭应诉36件"

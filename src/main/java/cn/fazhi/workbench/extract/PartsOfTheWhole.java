@@ -250,7 +250,9 @@ final class PartsOfTheWhole {
      * Cases carried over, one class or (for a rate) one kind of case, or the words the catalogue gives for a
      * part of the indicator's topic: a part of the whole.
      */
-    boolean narrowerThanTheWhole(CompiledIndicator c, String clause) {
+    boolean narrowerThanTheWhole(CompiledIndicator c, String clauseWords) {
+        // "全区各级人民调解组织（包括…村（社区）调委会和…行业性专业性调委会）共调处…": what the whole includes is no part
+        String clause = Subjects.withoutWhatItIncludes(clauseWords);
         String words = Remarks.withoutShort(clause);
         if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
                 || c.indicator().kind() == IndicatorKind.RATE && KindsOfCases.ONE_KIND_ANYWHERE.matcher(words).find()) {

@@ -278,7 +278,20 @@ public final class ReportExtractor {
                 text.substring(c.sentence().start(), c.mention().start()))).find();
         return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
                 && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o)
-                && !(statedSum && !o.eligible() && o.mention().start() < c.mention().start()));
+                && !(statedSum && !o.eligible() && o.mention().start() < c.mention().start())
+                && !inTheBracketAfter(text, c, o));
+    }
+
+    /**
+     * "其中直接纠错19件（撤销11件、变更2件、确认违法4件、责令履行2件）": the pieces in the bracket right after the figure break
+     * it down; they are its parts, not pieces beside it (round 52).
+     */
+    private static boolean inTheBracketAfter(String text, Candidate c, Candidate o) {
+        if (o.mention().start() <= c.mention().end()) {
+            return false;
+        }
+        String between = text.substring(c.mention().end(), o.mention().start()).stripLeading();
+        return (between.startsWith("（") || between.startsWith("(")) && between.indexOf('）') < 0 && between.indexOf(')') < 0;
     }
 
     /** The words of a clause that sums the ones before it. */

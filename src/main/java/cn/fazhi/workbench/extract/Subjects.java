@@ -119,7 +119,9 @@ final class Subjects {
     }
 
     /** "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name. */
-    private static final Pattern WHAT_IT_INCLUDES = Pattern.compile("[（(](?:含|包括|包含)[^（()）]{1,24}[）)]");
+    private static final Pattern WHAT_IT_INCLUDES = Pattern.compile(
+            // "（包括10个街道调委会、201个村（社区）调委会…）": a short bracket may stand inside the list (round 52)
+            "[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)]");
 
     /**
      * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"

@@ -35,6 +35,14 @@ class CourtOfTheSuitsRound52Test {
     }
 
     @Test
+    void aBarePeoplesCourtIsBareToo() {
+        var x = extract(COUNTY + "全县新收一审行政诉讼案件131件。人民法院开庭审理的118件案件中，行政机关负责人出庭应诉118件。"
+                + "全年审结一审行政诉讼案件125件，行政机关败诉6件。\n");
+        assertValue(x, "litigation.head_appeared", "118");
+        assertValue(x, "litigation.lost", "6");
+    }
+
+    @Test
     void aNamedCourtStillSpeaksOfItsOwnCaseload() {
         var x = extract(COUNTY + "县人民法院全年受理各类行政案件312件。法院审结298件，行政机关败诉12件。\n");
         assertNoValue(x, "litigation.concluded");
