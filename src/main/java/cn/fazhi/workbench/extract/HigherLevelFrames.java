@@ -24,6 +24,25 @@ final class HigherLevelFrames {
     /** The figure's clause opens with 在全市…的 (the city's own in a city's or a county-level city's report). */
     static boolean amongTheHigherLevels(String beforeInSentence, Scope scope) {
         var m = AMONG_THE_LEVELS.matcher(beforeInSentence);
-        return m.find() && !(scope.cityIsOwn() && !m.group(1).equals("全省") && !m.group(1).equals("全国"));
+        return m.find() && !(scope.cityIsOwn() && !m.group(1).equals("全省") && !m.group(1).equals("全国"))
+                || anotherCitysReportSpeaks(beforeInSentence, scope);
+    }
+
+    /**
+     * "温州市信访联席会议通报，全市信访事项按期办结率为98.6%，我市达99.8%" in 乐清市's report: after another city's report or
+     * statistics named as the source, 全市 is that city, not the county-level city itself (round 52); 我市 after it is.
+     */
+    private static final Pattern ANOTHER_CITYS_SOURCE = Pattern.compile(
+            "^\\s*([\\u4e00-\\u9fa5]{2,3}市)[^，,；;。]{0,12}(通报|统计|数据显示|显示|公布|发布)[^，,；;。]{0,4}[，,：:]\\s*全市");
+    private static final Pattern OWN_CITY_AFTER = Pattern.compile("[，,；;]\\s*(我市|本市)");
+
+    private static boolean anotherCitysReportSpeaks(String beforeInSentence, Scope scope) {
+        var m = ANOTHER_CITYS_SOURCE.matcher(beforeInSentence);
+        if (!scope.countyLevel() || !scope.cityIsOwn() || scope.ownName() == null || !m.find()) {
+            return false;
+        }
+        String named = m.group(1);
+        boolean own = named.startsWith(scope.ownName()) || scope.ownName().startsWith(named.substring(0, named.length() - 1));
+        return !own && !OWN_CITY_AFTER.matcher(beforeInSentence.substring(m.end())).find();
     }
 }

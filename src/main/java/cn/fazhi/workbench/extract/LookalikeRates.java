@@ -48,6 +48,10 @@ final class LookalikeRates {
     private LookalikeRates() {
     }
 
+    /** A correction rate named with neither 直接 nor 综合 nor its mediation bracket. */
+    private static final Pattern PLAIN = Pattern.compile("(?<!综合|直接)纠错率(?![（(][^（()）]{0,10}(调解|和解))");
+    /** The direct rate given after 其中, as a part of the rate before it. */
+    private static final Pattern DIRECT_AS_A_PART = Pattern.compile("其中[^，,；;。\\d]{0,6}直接纠错率");
     /** The direct correction rate named outright, which a neighbouring sentence may give. */
     private static final Pattern DIRECT = Pattern.compile("直接纠错率");
     /** How far into the sentences around the figure's own a direct rate is looked for (same paragraph). */
@@ -109,6 +113,10 @@ final class LookalikeRates {
         String name = listed ? clauseBefore : UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
         if (CORRECTION.equals(code) && AS_RESPONDENTS.matcher(name).find()) {
             return true;
+        }
+        if (CORRECTION.equals(code) && PLAIN.matcher(name).find() && !DIRECT.matcher(name).find()
+                && DIRECT_AS_A_PART.matcher(restOfSentence).find()) {
+            return true; // "纠错率为12.6%（…），其中直接纠错率8.3%": the direct rate a part of it, the plain one is the wider (round 52)
         }
         if (!own.matcher(name).find()) {
             return false;

@@ -52,7 +52,9 @@ final class OtherBodies {
                     // "灵峰旅游度假区全年调解…", "…风景名胜区", "…综合保税区": zones of another kind inside the county
                     + "|度假区|风景名胜区|风景区|保税区|产业集聚区"
                     // "未来科技城（海创园）全年办理…": a science city or park inside a district (round 52)
-                    + "|科技城|科学城|科技园|产业园|创业园|软件园))");
+                    + "|科技城|科学城|科技园|产业园|创业园|软件园"
+                    // "东部片区（公庄、杨村…）行政应诉案件31宗，中部片区68宗": one area of the county's towns
+                    + "|片区))");
     /**
      * Not a town's, a township's or a village's name: words of many (各村, 全乡, 本镇, 所有), or a word ending in 乡,
      * 镇 or 村 (城乡, 城镇, 下乡, 返乡, 农村, 新村, 集镇, 小镇); 城关镇 is a name.
