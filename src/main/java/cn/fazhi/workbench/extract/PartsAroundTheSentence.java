@@ -315,6 +315,11 @@ final class PartsAroundTheSentence {
      */
     static boolean oneKindOfCorrectionBesideAnother(String beforeInSentence, String restOfSentence) {
         String own = ownClause(beforeInSentence).strip();
+        int item = own.lastIndexOf('、');
+        if (item >= 0 && ONE_KIND_OF_CORRECTION.matcher(own.substring(item + 1)).matches()
+                && KIND_OF_CORRECTION_COUNTED.matcher(own.substring(0, item)).find()) {
+            return true; // "撤销9件、变更2件、确认违法7件、责令履行3件": the list's last kind (round 52)
+        }
         if (!ONE_KIND_OF_CORRECTION.matcher(own).matches()) {
             return false;
         }

@@ -60,7 +60,10 @@ final class PartsOfTheWhole {
      * a higher level's total ("占全市的12%") says nothing of the kind: the count is then the jurisdiction's own.
      */
     private static final Pattern SHARE_OF_OWN_TOTAL = Pattern.compile(
-            "^[^，,；;。\\d]{0,6}[，,]?\\s*占(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,10}(总量|总数|总额|全部|总)");
+            // "…1.92万件，占全旗行政许可办件量的44.7%", "…2143件，分别占全旗总数的51.9%和52.4%" (round 52)
+            // a 分别占 a clause or two on gives every figure listed before it as a share (…2187件，调解成功2143件，分别占…)
+            "^(?:[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?|[^。；;]{0,30}?[，,]\\s*分别)占"
+                    + "(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,12}(总量|总数|总额|全部|办件量|数量|总)");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
