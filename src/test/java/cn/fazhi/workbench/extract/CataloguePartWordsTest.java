@@ -49,7 +49,8 @@ class CataloguePartWordsTest {
     @Test
     void theBundledCatalogueGivesPartWordsForItsTopics() {
         Catalogue c = CatalogueLoader.bundled();
-        assertEquals(List.of("reconsideration", "mediation", "legal_aid", "petitions", "hotline", "normative_docs", "licensing", "enforcement", "litigation"),
+        assertEquals(List.of("reconsideration", "mediation", "legal_aid", "petitions", "arbitration", "hotline", "normative_docs",
+                        "licensing", "enforcement", "litigation"),
                 List.copyOf(c.parts().keySet()));
         assertTrue(c.topics().keySet().containsAll(c.parts().keySet()));
         Catalogue.PartWords docs = c.partsOf("normative_docs").get(1);
@@ -57,7 +58,8 @@ class CataloguePartWordsTest {
         assertEquals("规范性文件", docs.unless());
         assertFalse(docs.inBrackets());
         assertTrue(c.partsOf("litigation").stream().allMatch(Catalogue.PartWords::inBrackets));
-        assertEquals(List.of(), c.partsOf("arbitration"));
+        assertTrue(c.partsOf("arbitration").get(0).words().contains("集体"), "collective disputes (round 52)");
+        assertEquals(List.of(), c.partsOf("no_such_topic"));
         assertEquals(List.of(), c.partsOf(null));
     }
 

@@ -77,7 +77,9 @@ class SettingsAndCatalogueViewModelTest {
         assertTrue(vm.partWords(indicator(vm, "litigation.cases")).contains("二审|再审"), vm.partWords(indicator(vm, "litigation.cases")));
         assertTrue(vm.partWords(indicator(vm, "litigation.cases")).contains("（括号内也算）"));
         assertTrue(vm.partWords(indicator(vm, "normative_docs.filed")).contains("规章（除非：规范性文件）"));
-        assertEquals("", vm.partWords(indicator(vm, "labour_arbitration.closing_rate")), "no part words for labour arbitration");
+        // labour arbitration's only words (round 52): collective disputes
+        assertTrue(vm.partWords(indicator(vm, "labour_arbitration.closing_rate")).contains("集体"),
+                vm.partWords(indicator(vm, "labour_arbitration.closing_rate")));
 
         // A person's copy: the licensing part words are theirs alone; the window shows them and extraction uses them.
         Path copy = dir.resolve("mine.json");
