@@ -49,7 +49,14 @@ final class BareNames {
 
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
     static boolean bareRate(String clause) {
-        return RATE_VERB.matcher(clause.strip()).replaceAll("").length() <= 5;
+        String name = RATE_VERB.matcher(clause.strip()).replaceAll("");
+        if (name.length() <= 5) {
+            return true;
+        }
+        // "及时受理率、按期办结率均为100%": rates listed with 、, each a bare name (round 52)
+        String[] items = name.split("[、和]");
+        return items.length > 1 && java.util.Arrays.stream(items).map(String::strip)
+                .allMatch(i -> !i.isEmpty() && i.length() <= 5 && i.endsWith("率"));
     }
 
     /** Longest heading, without its numbering and 工作/情况, that is read as the name of what its sentences count. */

@@ -9,7 +9,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
 /**
  * Round 52, fourth wave (helpers s and t, blind): first petitions and collective disputes are parts, the last kind of
  * correction listed with 、 is one kind, the towns' own documents (苏木, 制发) are a part, and figures given as shares
- * of the whole (占…办件量, 分别占…总数) are parts. Made-up sentences.
+ * of the whole (占…办件量, 分别占…总数) are parts; helper u: rates listed together (及时受理率、按期办结率均为…) are bare names,
+ * so the channel of the count before them (网上信访) limits them. Made-up sentences.
  */
 class KindsAndSharesRound52Test {
     private static final String COUNTY = "安吉县人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
@@ -38,5 +39,11 @@ class KindsAndSharesRound52Test {
         var x = extract(BANNER + "各镇人民调解委员会全年调解纠纷1980件，调解成功1952件，分别占全旗总数的50.1%和50.6%。\n");
         assertNoValue(x, "mediation.disputes");
         assertNoValue(x, "mediation.succeeded");
+    }
+
+    @Test
+    void ratesListedTogetherAfterOneChannelsCountAreThatChannels() {
+        assertNoValue(extract(COUNTY + "全年受理网上信访2980件，及时受理率、按期办结率均为100%。\n"), "petitions.completion_rate");
+        assertValue(extract(COUNTY + "全年受理信访事项2980件，及时受理率、按期办结率均为100%。\n"), "petitions.completion_rate", "100");
     }
 }
