@@ -57,6 +57,7 @@ final class ListedVerb {
     /** A clause that is nothing but 分别 and an act: "，分别审结72件、46件". */
     private static final Pattern RESPECTIVE_ACT = Pattern.compile("^分别(审结|办结|结案|受理|纠错)了?$");
     private static final Pattern HOTLINE_NAME = Pattern.compile("12345(?=[\\u4e00-\\u9fa5“\"])");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别");
     /** A clause that is a rate's name and 分别: "，按期办结率分别为99.8%和98.9%" (round 52). */
     private static final Pattern RESPECTIVE_RATE = Pattern.compile("^([^，,；;：:。\\d]{1,10}?率)分别(?:为|是|达到|达)?$");
     /** Between two items of the list: a list mark, then the next item's words in the same clause. */
@@ -73,6 +74,9 @@ final class ListedVerb {
      */
     static String respectively(String text, Sentence s, List<NumberMention> all, int at, String before,
                                List<Pattern> topics) {
+        if (!RESPECTIVELY.matcher(text).region(s.start(), s.end()).find()) {
+            return null; // no 分别 in the sentence: skip the copy below, made for every figure otherwise
+        }
         // "12345热线" names the hotline, it is no item of the list
         List<NumberMention> values = new java.util.ArrayList<>();
         int k = -1;
@@ -80,7 +84,7 @@ final class ListedVerb {
             if (i == at) {
                 k = values.size();
             }
-            if (i == at || !HOTLINE_NAME.matcher(text.substring(all.get(i).start())).lookingAt()) {
+            if (i == at || !HOTLINE_NAME.matcher(text).region(all.get(i).start(), s.end()).lookingAt()) {
                 values.add(all.get(i));
             }
         }
