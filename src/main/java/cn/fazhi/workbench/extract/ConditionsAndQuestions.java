@@ -20,7 +20,8 @@ final class ConditionsAndQuestions {
      */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(低于|高于|超过|不足|不到|未达到?|达不到|大于|小于)$");
     private static final Pattern UNITS_PICKED = Pattern.compile(
-            "^(以上|以下|以内)?的(单位|部门|乡镇|街道|地区|地方|县|区|市|案件|事项|情况|人员|领导|负责人|窗口|机关)");
+            // "低于95%或行政诉讼败诉率高于10%的单位": a second bound may stand before 的 (round 53)
+            "^(以上|以下|以内)?(?:[或和及、][^，,；;。]{0,20}?)?的(单位|部门|乡镇|街道|地区|地方|县|区|市|村|社区|调委会|委员会|组织|企业|案件|事项|情况|人员|领导|负责人|窗口|机关)");
     /** "待审结12件", "尚未办结3件", "正在办理的政务服务事项1.2万件": pending, not done (接待, 期待 are words of their own). */
     private static final Pattern PENDING = Pattern.compile(
             "(?<![接招款期等])(待|尚未|未|正在)(审结|办结|结案|审理|办理|受理|处理|调解|化解)[^，,；;。\\d]{0,12}$");
@@ -48,7 +49,9 @@ final class ConditionsAndQuestions {
     /** The figure is a condition's threshold ({@code clauseBefore}: the clause's words up to the figure). */
     static boolean condition(String clauseBefore, String restOfSentence) {
         return CONDITION.matcher(clauseBefore).find()
-                || IF_ALONE.matcher(clauseBefore).find() && THEN.matcher(restOfSentence).find()
+                || IF_ALONE.matcher(clauseBefore).find() && (THEN.matcher(restOfSentence).find()
+                        // "如热线工单办结率连续两个月低于95%，将…": a bound after 如 is the condition's (round 53)
+                        || BOUND_BEFORE.matcher(clauseBefore).find())
                 || BOUND_BEFORE.matcher(clauseBefore).find() && UNITS_PICKED.matcher(restOfSentence).find();
     }
 

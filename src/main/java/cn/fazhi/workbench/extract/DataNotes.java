@@ -40,7 +40,19 @@ final class DataNotes {
         return Periods.span(sentenceBefore, reportYear);
     }
 
+    /**
+     * "…办理法律援助案件1207件、接待法律咨询5300人次，两项数据均为2023年度全市各县区最高。": a last clause without a figure that
+     * points back at the sentence's figures (以上, 上述, 两项…数据) and names another year dates them all (round 53).
+     */
+    private static final Pattern DATA_OF_A_YEAR_CLOSING = Pattern.compile(
+            "[，,；;]\\s*(?:以上|上述|前述|这些|该|此|两|三|四|各)项?[^，,；;。\\d]{0,4}(?:数据|数字|指标)[^，,；;。\\d]{0,4}(?:为|系|是|属)(\\d{4})年度?"
+                    + "[^，,；;。\\d]{0,20}[。.]?\\s*$");
+
     static String inNoteOfTheSentence(String sentence, String afterSentence, Integer reportYear) {
+        Matcher closing = DATA_OF_A_YEAR_CLOSING.matcher(sentence);
+        if (reportYear != null && closing.find() && Integer.parseInt(closing.group(1)) != reportYear) {
+            return "other_year";
+        }
         for (Matcher m : new Matcher[]{NOTE_CLOSING.matcher(sentence), NOTE_ALONE.matcher(afterSentence),
                 NOTE_LINE.matcher(afterSentence)}) {
             if (m.find() && DATA_NOTE.matcher(m.group(1)).find() && !Periods.FIGURE_IN_BRACKETS.matcher(m.group(1)).find()) {

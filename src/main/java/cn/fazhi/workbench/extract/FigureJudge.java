@@ -185,7 +185,7 @@ final class FigureJudge {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
-        if (ctx.startsWithQiZhong) {
+        if (ctx.startsWithQiZhong && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)) {
             confidence *= 0.85;
             // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
             // a part (cases heard in open court, out of all cases): at most a suggestion.
@@ -213,7 +213,9 @@ final class FigureJudge {
         if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && Channels.throughHotline(channelWords, scope)) {
             flags.add("one_channel");
         }
-        if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")) {
+        if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")
+                || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.totalOfAllReviewed(ctx.before, restOfSentence)
+                || ind.kind() == IndicatorKind.COUNT && MattersTogether.counted(ctx.before)) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
@@ -287,6 +289,7 @@ final class FigureJudge {
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && KindsOfCases.someKinds(continued, "")
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
+                || bare && KindsOfCases.countBeforeQualified(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
                 // lawsuits and reconsideration keep their own reading of new and carried-over cases (WholeReportPartsTest)
@@ -333,7 +336,7 @@ final class FigureJudge {
                 ? PartsAroundTheSentence.ownClause(beforeInSentence) : ctx.before;
         if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
-                || bare && OtherBodies.townsOnly(channelWords) || OtherBodies.countiesOnly(ctx.before, scope)
+                || bare && OtherBodies.townsOnly(OtherBodies.afterTheLastOwn(channelWords, scope)) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)
                 || OtherBodies.someTowns(PartsAroundTheSentence.ownClause(beforeInSentence)))) {
             // the clause's words may start after a number of towns ("城区5个街道共调解…": "共调解"), so read its own
@@ -396,17 +399,9 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
-        if (FlattenedTables.oneColumnOfATableRow(text, m.start()) && NamedColumns.nameOf(text, m.start()) == null) {
-            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the column's year, when the header says it
-            int column = FlattenedTables.yearOfTheColumn(text, m.start());
-            if (column != 0 && scope.year() != null && column != scope.year()) {
-                flags.add("other_year");
-                eligible = false;
-            } else if (column == 0 && !flags.contains("period_unclear")) {
-                flags.add("period_unclear");
-            }
-        }
-        if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()) {
+        eligible &= TableColumns.judge(text, m.start(), scope.year(), flags);
+        if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.withTheCarriedOver(restOfSentence)) {
             flags.add("period_unclear");
         }
         if (m.unit() == null) {

@@ -57,6 +57,12 @@ final class FigurePeriod {
     private static final Pattern SUMMED_TO_A_YEARS_END = Pattern.compile("累计(?:至|到|截至)\\s*(\\d{4})年(?:底|末|12月底|12月31日)");
     /** "累计": summed up over a time the words do not bound (not "全年累计", the year's). */
     private static final Pattern SUMMED_UP = Pattern.compile("(?<!全年|年内|本年|今年)累计");
+    /**
+     * "出庭应诉率由“十三五”末的78.6%提升至2024年的100%，负责人出庭应诉案件累计达412件": a from–to that starts in an earlier
+     * year or plan period, then 累计 — summed over the whole span (round 53).
+     */
+    private static final Pattern FROM_AN_EARLIER_TIME = Pattern.compile(
+            "(?:由|从)[“\"]?(?:(十[一二三四]五)[”\"]?(?:末|期末|初|时期)|(\\d{4})年)[^，,；;。]{0,16}(?:提升|提高|增加|增长|上升|下降|降低|减少|降)(?:至|到)");
     /** "败诉率2021年为8.1%", "案件2022年为52件": a year written right before the figure is the figure's year. */
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     /** Not the cases carried over from the year before ("，上年旧存23件，审结196件": the clauses after it are the year's). */
@@ -228,6 +234,11 @@ final class FigurePeriod {
             if (SUMMED_UP.matcher(beforeInSentence.substring(upTo.end())).find()) {
                 return Periods.UNCLEAR;
             }
+        }
+        Matcher fromTo = FROM_AN_EARLIER_TIME.matcher(beforeInSentence);
+        if (fromTo.find() && (fromTo.group(1) != null || Integer.parseInt(fromTo.group(2)) < reportYear)
+                && SUMMED_UP.matcher(beforeInSentence.substring(fromTo.end())).find()) {
+            return "multi_period";
         }
         // "累计至2023年底，全县共办理…": summed up to the year's end
         Matcher summedTo = SUMMED_TO_A_YEARS_END.matcher(beforeInSentence);

@@ -1,5 +1,8 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Follows the headings down a report for {@link IndicatorMatcher}: the heading the figures of a sentence are read
  * under. A short line of its own is a heading for what follows it ({@link Headings#isHeading}); when that line
@@ -8,6 +11,7 @@ package cn.fazhi.workbench.extract;
  * body covers them as it covers a sentence (they used to be read under no heading at all).
  */
 final class HeadingAbove {
+    private static final Pattern TABLE_NUMBER = Pattern.compile("(?:附表|表)\\s*[\\d一二三四五六七八九十]{1,3}\\s*[:：.．、]?\\s*(?=\\S)");
     private String heading = "";
     /** Where the heading stands: reads above a figure start there, not at a search back. */
     private int start = -1;
@@ -18,13 +22,20 @@ final class HeadingAbove {
     /** Moves on to sentence {@code s}, whose value figures are {@code figures}. */
     void next(String text, Sentence s, java.util.List<NumberMention> figures) {
         ownLine = false;
-        if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())) {
-            heading = text.substring(s.start(), s.end());
-            start = s.start();
+        if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())
+                && !TableColumns.furniture(text, s.start(), s.end())) {
+            // a table's caption is read without its number ("表3 2024年行政应诉情况"), so its year or body opens it;
+            // the header row under it, a lone column name or a label cell over its figure leave the caption the rows'
+            // heading (round 53)
+            Matcher number = TABLE_NUMBER.matcher(text).region(s.start(), s.end());
+            start = number.lookingAt() ? number.end() : s.start();
+            heading = text.substring(start, s.end());
+            // the table's number is no figure of the caption's
+            boolean wordsAlone = figures.stream().allMatch(f -> f.start() < start);
             // a row of a table with year columns ("行政复议纠错率 10.9% 12.5%" under "指标 2022年 2021年") is read by its
             // columns, not under the header of years above it
-            ownLine = !figures.isEmpty() && FlattenedTables.yearOfTheColumn(text, figures.get(0).start()) == 0;
-            if (figures.isEmpty()) {
+            ownLine = !wordsAlone && FlattenedTables.yearOfTheColumn(text, figures.get(0).start()) == 0;
+            if (wordsAlone) {
                 wordsOnly = heading;
                 wordsOnlyStart = start;
             }

@@ -38,9 +38,16 @@ final class HeadingSubjects {
     private static final Pattern HEADING_DEPARTMENTS = Pattern.compile(
             "[县区市旗](?:直|级)(?:各)?(?:职能)?(?:部门|单位|行政机关)|[县区市旗]级层面");
 
-    /** The heading's words without its number, a box's or a bullet's marks and a closing 】. */
+    /**
+     * A year opening a heading or a table's caption without a comma: "2024年湖州市法治政府建设主要指标", "2024年县综合行政执法局
+     * 执法案卷评查情况" — the place or body after it still opens the heading (round 53).
+     */
+    private static final Pattern CAPTION_YEAR = Pattern.compile("^\\d{4}年度?(?!以来|来|[-—–~至到])(?=[\\u4e00-\\u9fa5])");
+
+    /** The heading's words without its number, a box's or a bullet's marks, a year opening it and a closing 】. */
     static String wordsOf(String heading) {
-        return HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", "");
+        String words = HEADING_NUMBER.matcher(heading.strip()).replaceFirst("").replaceFirst("】\\s*$", "");
+        return CAPTION_YEAR.matcher(words).replaceFirst("");
     }
 
     /**

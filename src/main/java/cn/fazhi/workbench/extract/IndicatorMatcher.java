@@ -126,10 +126,15 @@ final class IndicatorMatcher {
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
         }
-        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0) {
-            if (k > 0 && ctx.before.isBlank()) {
-                // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年": the row's label names every column's figure
-                ctx = ClauseContext.of(text, s, values, k - 1, false).withAfter(ctx.after);
+        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || TableColumns.nameOf(text, m.start()) != null) {
+            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or "项目 2023年 2024年 增减"): the row's label names
+            // every column's figure
+            int first = k;
+            while (first > 0 && ClauseContext.of(text, s, values, first, false).before.isBlank()) {
+                first--;
+            }
+            if (first < k) {
+                ctx = ClauseContext.of(text, s, values, first, false).withAfter(ctx.after);
             }
             m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
         }
@@ -260,6 +265,12 @@ final class IndicatorMatcher {
                 }
             }
         }
+        String parts = best == null ? TotalsAfterTheirParts.nameOfTheParts(text, s, values, k) : null;
+        if (parts != null) {
+            // "…邻里纠纷302件、其他纠纷233件，合计1132件": the total counts what its parts count
+            best = bestIndicator(s, previous, topics, m, ctx.withBefore(parts), null);
+            ctx = best == null ? ctx : ctx.withBefore(parts);
+        }
         if (best == null) {
             // Only the report's title names what the figure counts ("…行政复议工作总结"), or only the words after
             // the figure, or nothing names it at all: a suggestion at most (see TopicFallback).
@@ -275,8 +286,8 @@ final class IndicatorMatcher {
                 || NamedRates.peoplesTimes(best.compiled().indicator(), m, text.substring(s.start(), m.start()))) {
             return null;
         }
-        Candidate judged = judge.assess(text, s, m, ctx, best, scope, heading, headingStart, sentenceBefore,
-                subjectBefore);
+        Candidate judged = TotalsAfterTheirParts.judged(judge.assess(text, s, m, ctx, best, scope, heading, headingStart,
+                sentenceBefore, subjectBefore), text, s, values, k);
         if (judged != null && MattersOfAHeading.eitherRateOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
                 text.substring(s.start(), m.start()))) {
             return judged.withFlag("topic_elsewhere");

@@ -165,6 +165,26 @@ final class KindsOfCases {
                 || PhrasesOfOneKind.namedBeforeTheNoun(clause);
     }
 
+    /** A clause that holds a count of cases ("涉及欠薪的劳动争议仲裁案件412件"). */
+    private static final Pattern COUNT_CLAUSE = Pattern.compile("[^，,；;。]*\\d\\s*(?:件|起|宗)[^，,；;。]*");
+
+    /**
+     * "涉及欠薪的劳动争议仲裁案件412件，占受理总数的36.3%，结案率97.8%": a bare rate is the rate of the last count before it,
+     * and a phrase of 涉及…的 there names one kind (round 53).
+     */
+    static boolean countBeforeQualified(String beforeInSentence) {
+        Matcher c = COUNT_CLAUSE.matcher(beforeInSentence);
+        String last = null;
+        while (c.find()) {
+            last = c.group();
+        }
+        return last != null && (qualified(last) || QUALIFIED_COUNT.matcher(last).find());
+    }
+
+    /** "涉及征地拆迁的57件": a phrase of 涉及…的 right before the count, its noun left out. */
+    private static final Pattern QUALIFIED_COUNT = Pattern.compile(
+            "(?:针对|涉及(?!我|本)|有关|关于|来自)(?![^，,；;。]{0,16}(?:各|全[县区市旗]|所有|多种|等))[^，,；;。《》\\d]{1,16}?的\\d");
+
     /**
      * A phrase of 针对/涉及/有关/关于/来自…的, 对…不服的 or 因/由于…引起的 names one kind (因 and 由于 only with their
      * 引起/引发/产生/导致).

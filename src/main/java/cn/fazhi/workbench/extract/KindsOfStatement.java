@@ -21,7 +21,10 @@ final class KindsOfStatement {
             flags.add("starting_value");
             result = false;
         }
-        if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before)) {
+        // "+472件", "＋6.2%": a figure written with a plus sign is an increase (a table's column of changes)
+        boolean plusSign = m.numStart() > 0 && text.charAt(m.numStart() - 1) == '+'
+                && (m.numStart() < 2 || !Character.isDigit(text.charAt(m.numStart() - 2)));
+        if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before) || plusSign) {
             flags.add("change");
             result = false;
         }

@@ -154,6 +154,19 @@ final class ListedVerb {
         return among.group(1) + among.group(3);
     }
 
+    /**
+     * "共开展合法性审查112件，其中行政规范性文件17件、重大行政决策事项9件…": the words right after a review's count break it down
+     * with the normative documents as one item — the count is of all the matters reviewed, wider than the documents
+     * (round 53; under a heading that names the documents it was read as theirs).
+     */
+    private static final Pattern NORMATIVE_ITEM_AFTER = Pattern.compile(
+            "^\\s*[，,]\\s*其中[：:]?\\s*[^，,；;：:。、\\d]{0,20}(?<!党内)规范性文件\\s*\\d+(?:件次|件|份|个)[、，,]");
+
+    static boolean totalOfAllReviewed(String ownWords, String afterFigure) {
+        // "审查规范性文件21件，其中涉企规范性文件10件": a count that names the documents itself is theirs
+        return !ownWords.contains("规范性文件") && NORMATIVE_ITEM_AFTER.matcher(afterFigure).find();
+    }
+
     /** The words before a figure end with the normative documents among all that a review counted. */
     static boolean normativeAmongReviewed(String beforeInSentence) {
         Matcher among = NORMATIVE_AMONG_REVIEWED.matcher(beforeInSentence);

@@ -35,7 +35,7 @@ final class OtherBodies {
     private static final Pattern HOTLINE_CENTRE = Pattern.compile("(12345|热线)[\\u4e00-\\u9fa5]{0,10}中心");
     /** "全镇各级调解组织", "我镇全年调处…": a town's own figures in a county's text (a town's page quoted or copied). */
     private static final Pattern WHOLE_TOWN = Pattern.compile("[全本该我](镇|乡|街道|村|社区)");
-    private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区)");
+    private static final Pattern SUB_UNIT = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})(镇|街道|社区|苏木)");
     /**
      * A town or a township ("城关镇：", "大安乡"), a village ("红星村") or a development zone or park ("县经济开发区",
      * "工业园区", a city's "南太湖新区") opening a clause, after at most an enumerator (二是) and a time ("全年，大安乡共调解…"): it is the
@@ -45,7 +45,7 @@ final class OtherBodies {
      */
     private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
-                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街]))"
+                    + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街])|苏木(?![乡镇]))"
                     + "|([\\u4e00-\\u9fa5]{2,4}?)街道(?!办事处主任)"
                     + "|([\\u4e00-\\u9fa5]{2,3}?)村(?![（(]|级|民|务|规|居|庄|干部|两委|集体)"
                     + "|([\\u4e00-\\u9fa5]{0,6}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|园区|新区"
@@ -158,7 +158,7 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
-        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(PartsOfTheWhole.withoutPartLists(beforeInSentence))
+        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(afterTheLastOwn(beforeInSentence, scope))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
@@ -168,12 +168,24 @@ final class OtherBodies {
     }
 
     /**
+     * The words a bare rate's count is read in: those after the jurisdiction last names itself ("…各社区人民调解委员会调解
+     * 3618件，全区各级人民调解组织全年合计调解…12486件，…调解成功率98.6%" is the whole's rate, round 53), without lists of parts.
+     */
+    static String afterTheLastOwn(String beforeInSentence, Scope scope) {
+        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
+        int own = Subjects.lastOwn(words, scope);
+        return own > 0 ? words.substring(own) : words;
+    }
+
+    /**
      * "…共评查两县案卷96卷", "三个区调解纠纷…": a few counties or districts counted together in the figure's own words —
      * others' (a cross-review partner's) or some of a city's, never the jurisdiction alone; not all of them (全市11个县,
-     * 各县区) and not levels (县乡两级, 两区县委) (round 52).
+     * 各县区) and not levels (县乡两级, 两区县委) (round 52); parks of a zone named and counted (round 53).
      */
     private static final Pattern SEVERAL_PLACES = Pattern.compile(
-            "(?<![全各所辖\\d个])(?:两|三|四|五|[2-5])个?(?:县区|区县|县|区)(?![级委长直域内外])");
+            "(?<![全各所辖\\d个])(?:两|三|四|五|[2-5])个?(?:县区|区县|县|区)(?![级委长直域内外])"
+                    // "新能源汽车产业园、智能装备产业园两个平台…分别…": parks named in a list, then counted (round 53)
+                    + "|[园区]、[^，,；;。、]{1,14}[园区](?:等)?(?:两|三|四|五|[2-5])个(?:平台|园区|片区|板块|功能区)");
 
     /**
      * The higher government or congress a document is filed with: "报送绍兴市人民政府备案", "向湖州市人民政府报备", a

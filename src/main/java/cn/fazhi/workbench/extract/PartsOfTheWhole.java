@@ -33,6 +33,17 @@ final class PartsOfTheWhole {
             + "(?:[，,](?![^，,；;。]*(受理|办理|办结|审结|结案|调解|调处|化解|审查|审核|备案|废止|评查|纠错|收到|新收|发生|成功|"
             + "败诉|胜诉|撤销|变更|维持|驳回|确认|应诉|出庭|开庭|审理|指派|承办|其中|含|包括|率))"
             + "[^，,；;。\\d]{1,20}[\\d.]+万?(件次|件|个|宗|起|卷|份)(?=[，,；;。]|$))*[，,；;]?|其中[^，,；;。]*[，,；;]?");
+    /**
+     * "收案105件（其中新收94件、旧存11件）": a bracket right after the count splits it into the year's new cases and those
+     * carried over — the count is more than the year's intake (round 53; the new cases are the year's, round 51).
+     */
+    private static final Pattern NEW_AND_CARRIED_AFTER = Pattern.compile(
+            "^\\s*[（(]\\s*(?:其中|含|包括)?[^（()）]{0,6}新收[^（()）]{0,20}(?:旧存|结转|上年)");
+
+    static boolean withTheCarriedOver(String restOfSentence) {
+        return NEW_AND_CARRIED_AFTER.matcher(restOfSentence).find();
+    }
+
     /** "上年结转行政复议案件", "旧存": cases carried over from earlier years ("(含结转)" includes them in a whole). */
     private static final Pattern CARRIED_OVER = Pattern.compile("(?<!未)结转|旧存|遗留|上年(度)?未(审)?结");
     /** "工伤认定类行政复议案件": one class of cases; "各类", "多类" mean them all. */
@@ -200,12 +211,15 @@ final class PartsOfTheWhole {
     private static final Pattern CLOSED_BRACKETS = Pattern.compile("[（(][^（()）]{0,40}[)）]");
 
     /** "县级部门", "县直单位", "县级行政机关", "区本级", "县级层面": the county's own level, as against its towns. */
-    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面");
+    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面"
+            // "县法律援助中心办理案件1037件，各乡镇法律援助工作站办理228件": the county's centre beside the towns' stations (round 53)
+            // (not the service centre: its figure is the jurisdiction's, the towns' centres handle items for it, r141)
+            + "|^[^，,；;。]{0,6}?[县区市旗](?:法律援助|公共法律服务|矛盾纠纷调处化解|社会治理)中心");
     /** "县级部门和乡镇": the towns named in the count's own clause too make it both levels. */
     private static final Pattern TOWNS_NAMED = Pattern.compile("乡镇|街道|[县区]乡|镇(?!压)");
     /** "，乡镇便民服务中心办理1.2万件": a later clause of the sentence gives the towns' or streets' own figure. */
     private static final Pattern TOWNS_FIGURE_AFTER = Pattern.compile(
-            "^[^。；;]*?[，,；;][^，,；;。]{0,12}(乡镇|乡|镇|街道|村)[^，,；;。]{0,16}\\d");
+            "^[^。；;]*?[，,；;](?!\\s*其中)[^，,；;。]{0,12}(乡镇|乡|镇|街道|村)[^，,；;。]{0,16}\\d");
 
     /**
      * "县级部门办理行政许可事项3.6万件，乡镇便民服务中心办理1.2万件": the county's own level with the towns' figure

@@ -48,7 +48,9 @@ final class Periods {
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
                     // the verb without 每 (a comparison with an average level names no figure of its own)
-                    + "|平均(?!水平|值)");
+                    + "|平均(?!水平|值)"
+                    // "高峰期单日办件超过5000件": one day's (or month's) peak, no count of the year (round 53)
+                    + "|单日|单月|单周|高峰期|峰值");
     /**
      * "国庆期间", "专项行动中", "活动开展以来", "自开展专项行动以来", "平台上线以来": the time of one campaign or holiday, a part of the year or, for a
      * campaign launched years ago, more than one; the words alone do not say which.

@@ -74,10 +74,10 @@ final class StatementWords {
 
     /**
      * "力争2025年全市行政复议案件纠错率保持在15%以上、行政机关负责人出庭应诉率保持100%": an aim that opens the sentence
-     * governs the clauses listed after it (round 51); 确保 only where the figure's own words hold or reach a level, as
+     * governs the clauses listed after it (round 51), as does an expectation ("预计到年底，…办结率可达99%以上", round 53); 确保 only where the figure's own words hold or reach a level, as
      * "确保案件质量，全年审结268件" states a result after its purpose. Not after 实际/已 (what was reached).
      */
-    private static final Pattern AIM_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?|明年|下一步[，,]?)?(?:力争|争取|力求)");
+    private static final Pattern AIM_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?|明年|下一步[，,]?)?(?:力争|争取|力求|预计|预期|有望)");
     private static final Pattern ENSURE_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?)?确保");
     private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
     private static final Pattern REACHED = Pattern.compile("实际|已经|已");

@@ -108,7 +108,8 @@ final class WrappedLines {
             String next = lines.get(nextLine).strip();
             boolean wrapped = full > 20 && width(line) >= full * 0.8 && !line.isEmpty()
                     && "。！？；：:;!?”」』）)".indexOf(line.charAt(line.length() - 1)) < 0
-                    && !next.isEmpty() && !HEADING_START.matcher(next).find();
+                    && !next.isEmpty() && !HEADING_START.matcher(next).find()
+                    && !(tableRow(line) && tableRow(next));
             if (wrapped) {
                 joins++;
                 // the blank lines a page foot left between the two halves of the sentence go too
@@ -128,6 +129,22 @@ final class WrappedLines {
             out.append('\n').append(Pages.BREAK);
         }
         return new Joined(out.toString(), joins, pageFeet.size());
+    }
+
+    /** Two or more figures' cells set apart by spaces: a row of a table, which ends where its line ends. */
+    private static final Pattern FIGURE_CELL = Pattern.compile("(?:^|\\s)[-+≥≤]?\\d[\\d.,]*\\s*(?:%|万|件|卷|宗|起|个|人次)?(?=\\s|$)");
+
+    /**
+     * "行政机关负责人出庭应诉率 100% 100% 完成" over "行政复议纠错率 ≥10% 12.7% 完成": a table's rows as wide as the page's text are
+     * not a sentence the layout wrapped (round 53).
+     */
+    private static boolean tableRow(String line) {
+        var m = FIGURE_CELL.matcher(line);
+        int cells = 0;
+        while (m.find() && cells < 2) {
+            cells++;
+        }
+        return cells >= 2;
     }
 
     /**

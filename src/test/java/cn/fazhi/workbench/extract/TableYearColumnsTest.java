@@ -36,12 +36,13 @@ class TableYearColumnsTest {
     }
 
     @Test
-    void withoutTheReportingYearOrWithAColumnTheHeaderDoesNotNameNothingIsAValue() {
+    void withoutTheReportingYearOrWithAFigureTheHeaderDoesNotNameNothingIsAValue() {
         var x = report("附表\n指标 2020年 2021年\n行政复议纠错率 12.5% 10.9%");
         assertNoValue(x, "reconsideration.correction_rate");
         assertTrue(x.suggestions().isEmpty(), x.suggestions().toString());
-        // a column of changes, or one figure more than the header has years: which is which is not known
-        assertNoValue(report("附表\n指标 2021年 2022年 增减\n行政复议纠错率 12.5% 10.9% -1.6"), "reconsideration.correction_rate");
+        // a column of changes the header names is told apart (decision 0051): the reporting year's column is the value
+        assertValue(report("附表\n指标 2021年 2022年 增减\n行政复议纠错率 12.5% 10.9% -1.6"), "reconsideration.correction_rate", "10.9");
+        // one figure more than the header has years: which is which is not known
         assertNoValue(report("附表\n指标 2021年 2022年\n行政复议纠错率 12.5% 10.9% 11.2%"), "reconsideration.correction_rate");
         // a sentence between the header and the row
         assertNoValue(report("指标 2021年 2022年\n全县坚持依法行政，成效明显。\n行政复议纠错率 12.5% 10.9%"),

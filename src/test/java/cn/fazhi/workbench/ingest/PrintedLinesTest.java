@@ -88,4 +88,11 @@ class PrintedLinesTest {
         String joined = WrappedLines.join(FULL_1 + "\n\n" + FULL_2 + "\n" + FULL_3 + "\n");
         assertTrue(joined.contains("行政复议申请\n\n56件"), joined);
     }
+
+    @Test
+    void rowsOfATableAsWideAsThePageAreNotJoined() {
+        String joined = WrappedLines.join("表7 2024年法治政府建设主要指标完成情况\n指标名称 目标值 完成值 完成情况\n"
+                + "行政机关负责人出庭应诉率 100% 100% 完成\n行政复议纠错率 ≥10% 12.7% 完成\n12345热线按期办结率 98% 99.6% 完成\n");
+        assertTrue(joined.contains("完成\n行政复议纠错率"), joined);
+    }
 }

@@ -1,0 +1,28 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "全年法律援助和人民调解案件共计9031件", "共办理行政复议、行政应诉案件417件": one count of two of the catalogue's matters
+ * together is neither's figure (round 53).
+ */
+final class MattersTogether {
+    private MattersTogether() {
+    }
+
+    private static final String MATTER = "(行政复议|行政应诉|行政诉讼|法律援助|人民调解|矛盾纠纷调解|信访|劳动人事争议仲裁|劳动争议仲裁|劳动仲裁)";
+    private static final Pattern TWO_MATTERS = Pattern.compile(
+            MATTER + "(?:案件|工作)?(?:和|及|与|、|以及|暨)" + MATTER + "(?:案件|事项)?[^，,；;。\\d]{0,6}$");
+
+    /** The words right before a count name two different matters joined as one. */
+    static boolean counted(String ownClause) {
+        Matcher m = TWO_MATTERS.matcher(ownClause);
+        return m.find() && !m.group(1).equals(m.group(2)) && !sameMatter(m.group(1), m.group(2));
+    }
+
+    /** 行政应诉 and 行政诉讼 are one matter written two ways. */
+    private static boolean sameMatter(String a, String b) {
+        return a.startsWith("行政") && b.startsWith("行政") && !a.equals("行政复议") && !b.equals("行政复议");
+    }
+}

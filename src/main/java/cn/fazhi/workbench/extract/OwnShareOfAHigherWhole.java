@@ -1,0 +1,31 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "全市共收到行政复议申请1862件，其中我县收到236件", "全市各县区共评查案卷4630卷，其中我县组织评查326卷": after a higher level's
+ * whole, a 其中 that names the jurisdiction itself gives the jurisdiction's own whole — its share of the city's, not a
+ * part of its own figure (round 53).
+ */
+final class OwnShareOfAHigherWhole {
+    private OwnShareOfAHigherWhole() {
+    }
+
+    /** 其中, then at most a preposition before the jurisdiction's own words. */
+    private static final Pattern QI_ZHONG = Pattern.compile("其中[，,：:]?(?:以|由|对|在)?");
+
+    static boolean named(String beforeInSentence, Scope scope) {
+        int at = beforeInSentence.lastIndexOf("其中");
+        if (at <= 0) {
+            return false;
+        }
+        Matcher q = QI_ZHONG.matcher(beforeInSentence).region(at, beforeInSentence.length());
+        if (!q.lookingAt()) {
+            return false;
+        }
+        String after = beforeInSentence.substring(q.end());
+        return Subjects.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
+                && Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope);
+    }
+}

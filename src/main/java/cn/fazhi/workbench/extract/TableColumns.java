@@ -1,0 +1,211 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The columns of a table flattened to text, as a report pasted from Word, a PDF or a spreadsheet gives it: a caption
+ * ("表3 2024年行政应诉情况"), a header row that names the columns, then rows of a label and figures. The text's
+ * normalising drops the spaces between Chinese characters and digits, so the header "项目 2023年 2024年 增减" reads
+ * "项目2023年2024年增减": its columns are found by the words that name columns (years, spans, 目标值, 增减, 占比…), in
+ * order, and a row's figures are matched to them one to one — only when the counts agree, else the table is left to
+ * the other rules. A column says which year a figure is of, or that it is a target, a change or a share
+ * (round 53).
+ */
+final class TableColumns {
+    private TableColumns() {
+    }
+
+    /** The words a header row may open with: the label column's name. */
+    private static final String LABEL_NAMES = "指标名称|指标|项目名称|项目|类别|类型|名称|事项|内容|地区|部门|单位名称|乡镇|统计项";
+    private static final String LABEL_COLUMN = "(?:序号)?(?:主要)?(?:" + LABEL_NAMES + ")?(?:单位)?";
+    /** One column's name: a span of years, a part of a year, a year, or a word that names a column. */
+    private static final String COLUMN =
+            "(?<span>(?:19|20)\\d{2}\\s*[-—–~至到]\\s*(?:19|20)?\\d{2}年度?(?:累计)?)"
+                    + "|(?<part>(?:(?:19|20)\\d{2}年)?1?\\d\\s*[-—–~至到]\\s*1?\\d月(?:份)?(?:累计)?|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
+                    + "|(?<year>(?:19|20)\\d{2})年度?(?!以来|累计)"
+                    + "|全年(?:累计)?|本年度?|今年|上年度?|去年|同期"
+                    + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
+                    + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
+                    + "|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
+                    + "|累计|占比|比例|比重|备注|完成率";
+    private static final Pattern COLUMN_NAME = Pattern.compile(COLUMN);
+    /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
+    private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL_COLUMN + "\\s*(?:(?:" + COLUMN + ")\\s*)+$");
+    /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
+    private static final Pattern CELL = Pattern.compile(
+            "(?:提高|下降|增加|减少|增长|上升|降低)?(?<![\\d.])[-+≥≤>＞<＜]?\\s*\\d[\\d.,]*\\s*(?:万|亿)?(?:%|个百分点|件次|人次|件|宗|起|卷|份|个|次|人|项|天)?(?:以上|以下)?");
+    /** A last cell that says whether a target was met ("完成", "达标"), under a column named 完成情况 or 备注. */
+    private static final String STATUS = "(?:已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×)";
+    /** A row: a label without sentence punctuation, then one or more figures' cells to the line's end. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\s*[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
+    private static final int MAX_LINES_UP = 14;
+
+    /** The line at {@code start} is a table's header row: neither a heading nor a sentence of its own. */
+    static boolean headerRow(String line) {
+        String l = line.strip();
+        if (l.length() > 60 || !HEADER.matcher(l).matches() || l.matches(LABEL_COLUMN)) {
+            return false;
+        }
+        // a heading of a period ("1-10月", "2024年上半年") is no header: a header opens with the label column's name, or
+        // names two years or more and nothing else
+        return LEADING_LABEL.matcher(l).lookingAt() || YEARS_ONLY.matcher(l).matches();
+    }
+
+    /** A lone label column's or value column's name on its line: "指标", "数值", "项目". */
+    private static final Pattern LONE_NAME = Pattern.compile(
+            "(?:序号|主要指标|" + LABEL_NAMES + "|单位|数值|数量|件数|指标值|完成值|数据)");
+    private static final Pattern LONE_CELL = Pattern.compile("\\s*" + CELL.pattern() + "\\s*");
+
+    /**
+     * The sentence at {@code start..end} is a line of a table's frame, not a heading: a header row, a lone column name, or
+     * a label cell whose figure stands alone on the next line (a table given one cell per line: "应诉案件" over "58").
+     * The caption above stays the heading of the table's figures (its period, body or level).
+     */
+    static boolean furniture(String text, int start, int end) {
+        String line = text.substring(start, end);
+        if (headerRow(line) || LONE_NAME.matcher(line.strip()).matches()) {
+            return true;
+        }
+        if (end >= text.length() || text.charAt(end) != '\n' || line.length() > 30 || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        int nextEnd = FlattenedTables.shortLineEnd(text, end + 1, end + 1);
+        return nextEnd > end + 1 && LONE_CELL.matcher(text.substring(end + 1, nextEnd)).matches();
+    }
+
+    private static final Pattern LEADING_LABEL = Pattern.compile("(?:序号)?(?:主要)?(?:" + LABEL_NAMES + "|单位)");
+    private static final Pattern YEARS_ONLY = Pattern.compile("(?:\\s*(?:19|20)\\d{2}年度?){2,}\\s*");
+
+    /**
+     * Judges a figure of a flattened table's row by the header's name for its column: adds the flag a column of
+     * another year, a span, a target, a change or a share gives and returns false when it rules the figure out;
+     * true (nothing added) when the figure is not in such a table or its column is the reporting year's own.
+     */
+    static boolean judge(String text, int at, Integer reportYear, List<String> flags) {
+        String column = nameOf(text, at);
+        if (column == null) {
+            return byYearsOnly(text, at, reportYear, flags);
+        }
+        Matcher c = COLUMN_NAME.matcher(column);
+        if (!c.matches()) {
+            return true;
+        }
+        String flag = null;
+        if (c.group("year") != null) {
+            flag = reportYear == null || Integer.parseInt(c.group("year")) == reportYear ? null : "other_year";
+        } else if (c.group("span") != null || column.contains("累计") && !column.startsWith("全年")) {
+            flag = "multi_period";
+        } else if (c.group("part") != null) {
+            flag = Periods.PARTIAL;
+        } else if (column.matches("上年度?|去年|同期")) {
+            flag = "other_year";
+        } else if (column.matches(".*(目标|预期|计划).*")) {
+            flag = "plan";
+        } else if (column.matches(".*(增|同比|变化).*")) {
+            flag = "change";
+        } else if (column.matches("占比|比例|比重")) {
+            flag = Shares.UNNAMED;
+        }
+        if (flag == null) {
+            return true;
+        }
+        if (!flags.contains(flag)) {
+            flags.add(flag);
+        }
+        return false;
+    }
+
+    /**
+     * "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or under no header): a row of several figures whose header
+     * names only years, read by {@link FlattenedTables}; without a year the figure's period stays unclear.
+     */
+    private static boolean byYearsOnly(String text, int at, Integer reportYear, List<String> flags) {
+        if (!FlattenedTables.oneColumnOfATableRow(text, at) || NamedColumns.nameOf(text, at) != null) {
+            return true;
+        }
+        int column = FlattenedTables.yearOfTheColumn(text, at);
+        if (column != 0 && reportYear != null && column != reportYear) {
+            flags.add("other_year");
+            return false;
+        }
+        if (column == 0 && !flags.contains(Periods.UNCLEAR)) {
+            flags.add(Periods.UNCLEAR);
+        }
+        return true;
+    }
+
+    /** The header's name of the column the figure at {@code at} stands in, or null when none can be told. */
+    static String nameOf(String text, int at) {
+        int rowStart = FlattenedTables.shortLineStart(text, at);
+        int rowEnd = rowStart < 0 ? -1 : FlattenedTables.shortLineEnd(text, at, rowStart);
+        if (rowEnd < 0 || rowStart == 0) {
+            return null;
+        }
+        List<int[]> cells = cells(text.substring(rowStart, rowEnd));
+        int column = -1;
+        for (int i = 0; cells != null && i < cells.size(); i++) {
+            if (rowStart + cells.get(i)[0] <= at && at < rowStart + cells.get(i)[1]) {
+                column = i;
+            }
+        }
+        if (column < 0) {
+            return null;
+        }
+        int end = rowStart - 1;
+        for (int lines = 0; end > 0 && lines < MAX_LINES_UP; lines++) {
+            int start = FlattenedTables.shortLineStart(text, end);
+            if (start < 0) {
+                return null;
+            }
+            String line = text.substring(start, end);
+            end = start - 1;
+            if (line.isBlank() || cells(line) != null) {
+                continue; // another row of the table
+            }
+            if (!headerRow(line)) {
+                return null;
+            }
+            List<String> names = names(line);
+            if (names.size() == cells.size() + 1 && names.get(names.size() - 1).matches("完成情况|备注")) {
+                names = names.subList(0, cells.size()); // "目标值 完成值 完成情况" over "100% 100% 完成": the words' column
+            }
+            return names.size() == cells.size() ? names.get(column) : null;
+        }
+        return null;
+    }
+
+    /** The figures' cells of a row, as offsets within it; null when the line is no row. */
+    private static List<int[]> cells(String line) {
+        Matcher row = ROW.matcher(line);
+        if (line.length() > 80 || !row.matches()) {
+            return null;
+        }
+        List<int[]> cells = new ArrayList<>();
+        Matcher cell = CELL.matcher(line);
+        cell.region(row.start(1), row.end(1));
+        while (cell.find()) {
+            cells.add(new int[]{cell.start(), cell.end()});
+        }
+        return cells;
+    }
+
+    private static final Pattern LABEL_AT_START = Pattern.compile("^" + LABEL_COLUMN);
+
+    /** The header's column names after the label column's, in order. */
+    private static List<String> names(String header) {
+        String h = header.strip();
+        Matcher label = LABEL_AT_START.matcher(h);
+        int from = label.lookingAt() ? label.end() : 0;
+        List<String> names = new ArrayList<>();
+        Matcher c = COLUMN_NAME.matcher(h);
+        c.region(from, h.length());
+        while (c.find()) {
+            names.add(c.group());
+        }
+        return names;
+    }
+}

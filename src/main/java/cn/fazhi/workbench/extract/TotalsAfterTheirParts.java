@@ -1,0 +1,130 @@
+package cn.fazhi.workbench.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A total written after its parts: "调解婚姻家庭纠纷186件、邻里纠纷302件、劳资纠纷411件、其他纠纷233件，合计1132件，调解成功率
+ * 99.1%", "处罚案卷312卷、许可案卷154卷、检查案卷86卷，合计评查行政执法案卷552卷". The parts come first, each named by its kind,
+ * and 合计/总计/共计 opens the clause of the whole. It is taken for the whole only when the sum says so: the figures right
+ * before it, with its unit, add up to it exactly — and the list ends in 其他 (so no kind is left out) or the total's
+ * own clause names the indicator again. The parts are then parts (not rivals of the total), and a bare rate right after
+ * the total is the whole's rate (round 53).
+ */
+final class TotalsAfterTheirParts {
+    private TotalsAfterTheirParts() {
+    }
+
+    /** The clause of the total opens with a word that sums up (a level's word may stand before it). */
+    private static final Pattern TOTAL_OPENS = Pattern.compile(
+            "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)");
+    /** Only the summing word (and 为/达) before the figure: the total names no matter of its own. */
+    private static final Pattern BARE_TOTAL = Pattern.compile(
+            "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)(?:为|达到?)?\\s*$");
+    /** The last part says "the rest": the list leaves no kind out. */
+    private static final Pattern THE_REST = Pattern.compile("其他|其它|其余");
+    /** A list of parts that opens with 其中 breaks a whole down: its total is a part too. */
+    private static final Pattern BREAKDOWN = Pattern.compile("其中|包括|含");
+    private static final int MIN_PARTS = 2;
+    /** A list is a few parts; the reads stay bounded per figure, so a text of many figures stays linear. */
+    private static final int MAX_PARTS = 16;
+    private static final int MAX_CLAUSE = 200;
+
+    /**
+     * The index of the first part whose figures, from it to the one right before the figure {@code k}, add up to it,
+     * or -1. The figure's clause must open with a summing word, and the parts stand in the clauses right before it.
+     */
+    static int firstPart(String text, Sentence s, List<NumberMention> values, int k, String ownClause) {
+        if (k < MIN_PARTS || !TOTAL_OPENS.matcher(ownClause).find()) {
+            return -1;
+        }
+        NumberMention total = values.get(k);
+        if (total.unit() == null || total.isPercent()) {
+            return -1;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int j = k - 1; j >= Math.max(0, k - MAX_PARTS); j--) {
+            NumberMention part = values.get(j);
+            if (!total.unit().equals(part.unit())) {
+                return -1;
+            }
+            sum = sum.add(part.value());
+            int c = sum.compareTo(total.value());
+            if (c > 0) {
+                return -1;
+            }
+            if (c == 0 && k - j >= MIN_PARTS) {
+                String list = text.substring(Math.max(s.start(), part.start() - 40), total.start());
+                String lastPart = text.substring(values.get(k - 2).end(), values.get(k - 1).start());
+                boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches();
+                boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find();
+                return complete && !breakdown && list.indexOf('、') >= 0 ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The words that name what the parts count, for a total that names nothing itself ("…其他纠纷233件，合计1132件"):
+     * those before the first part in its clause; null when the figure sums no parts.
+     */
+    static String nameOfTheParts(String text, Sentence s, List<NumberMention> values, int k) {
+        int first = firstPart(text, s, values, k, ownClause(text, s, values.get(k)));
+        if (first < 0) {
+            return null;
+        }
+        int from = clauseStart(text, s, values.get(first).start());
+        return text.substring(from, values.get(first).start());
+    }
+
+    /**
+     * The judged figure as the sum says: a total of its parts is no part, nor is a bare rate right after it (the
+     * whole's); a part a later total adds up is a part.
+     */
+    static Candidate judged(Candidate c, String text, Sentence s, List<NumberMention> values, int k) {
+        if (c == null) {
+            return null;
+        }
+        NumberMention m = values.get(k);
+        boolean total = !m.isPercent() && firstPart(text, s, values, k, ownClause(text, s, m)) >= 0;
+        boolean rateOfTheTotal = m.isPercent() && k > 0 && RATE_ALONE.matcher(ownClause(text, s, m)).matches()
+                && clauseStart(text, s, m.start()) > values.get(k - 1).end()
+                && clauseStart(text, s, clauseStart(text, s, m.start()) - 1) <= values.get(k - 1).start()
+                && firstPart(text, s, values, k - 1, ownClause(text, s, values.get(k - 1))) >= 0;
+        if ((total || rateOfTheTotal) && c.flags().contains("part_of_total")) {
+            List<String> fewer = new java.util.ArrayList<>(c.flags());
+            fewer.remove("part_of_total");
+            return new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.copyOf(fewer), c.eligible());
+        }
+        return !m.isPercent() && summedLater(text, s, values, k) ? c.withFlag("part_of_total") : c;
+    }
+
+    /** A rate named by its rate word alone, the whole clause before it ("调解成功率99.1%"). */
+    private static final Pattern RATE_ALONE = Pattern.compile("^\\s*[\\u4e00-\\u9fa5]{0,6}率(?:为|达到?)?\\s*$");
+
+    private static String ownClause(String text, Sentence s, NumberMention m) {
+        return text.substring(clauseStart(text, s, m.start()), m.start());
+    }
+
+    /** The figure at {@code k} is one of the parts a later total of the sentence adds up. */
+    static boolean summedLater(String text, Sentence s, List<NumberMention> values, int k) {
+        for (int t = k + 1; t < values.size() && t < k + 12; t++) {
+            NumberMention total = values.get(t);
+            int first = firstPart(text, s, values, t, ownClause(text, s, total));
+            if (first >= 0 && first <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String text, Sentence s, int at) {
+        for (int i = at - 1; i >= Math.max(s.start(), at - MAX_CLAUSE); i--) {
+            if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return Math.max(s.start(), at - MAX_CLAUSE);
+    }
+}
