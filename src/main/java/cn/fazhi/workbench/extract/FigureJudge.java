@@ -181,7 +181,8 @@ final class FigureJudge {
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
                         beforeInSentence, scope)
-                || bodies.toldByAnother(beforeInSentence, scope) || HeadingPlaces.opensWithAnother(bodies.names(), heading, beforeInSentence, scope)) {
+                || bodies.toldByAnother(beforeInSentence, scope) || HeadingPlaces.opensWithAnother(bodies.names(), heading, beforeInSentence, scope)
+                || OtherBodies.eachOfSeveralBodies(beforeInSentence)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }

@@ -66,4 +66,12 @@ class KindsAndPlacesRound53Test {
         assertNoValue(extract(COUNTY + "县法律援助中心办理案件1037件，各乡镇法律援助工作站办理228件。\n"), "legal_aid.cases");
         assertValue(extract(COUNTY + "县法律援助中心全年办理法律援助案件918件。\n"), "legal_aid.cases", "918");
     }
+
+    @Test
+    void figuresAfterBodiesListedWithRespectivelyAreEachBodys() {
+        assertNoValue(extract(COUNTY + "县人民调解委员会、乡镇（街道）人民调解委员会和村（社区）人民调解委员会全年分别调解纠纷412件、"
+                + "2836件和4187件。\n"), "mediation.disputes");
+        // matters listed before 分别 keep their own wholes
+        assertValue(extract(COUNTY + "办理行政复议案件86件、行政应诉案件52件，分别审结72件、46件。\n"), "litigation.concluded", "46");
+    }
 }
