@@ -182,7 +182,7 @@ final class FigureJudge {
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
                         beforeInSentence, scope)
                 || bodies.toldByAnother(beforeInSentence, scope) || HeadingPlaces.opensWithAnother(bodies.names(), heading, beforeInSentence, scope)
-                || OtherBodies.eachOfSeveralBodies(beforeInSentence)) {
+                || SeveralBodies.eachOfSeveralBodies(beforeInSentence)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
@@ -337,7 +337,7 @@ final class FigureJudge {
                 ? PartsAroundTheSentence.ownClause(beforeInSentence) : ctx.before;
         if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
-                || bare && OtherBodies.townsOnly(OtherBodies.afterTheLastOwn(channelWords, scope)) || OtherBodies.countiesOnly(ctx.before, scope)
+                || bare && OtherBodies.townsOnly(SeveralBodies.afterTheLastOwn(channelWords, scope)) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)
                 || OtherBodies.someTowns(PartsAroundTheSentence.ownClause(beforeInSentence)))) {
             // the clause's words may start after a number of towns ("城区5个街道共调解…": "共调解"), so read its own

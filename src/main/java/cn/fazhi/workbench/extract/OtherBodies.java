@@ -158,36 +158,13 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
-        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(afterTheLastOwn(beforeInSentence, scope))
+        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(beforeInSentence, scope))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
                 || namesAnotherJurisdiction(withoutFilingRecipients(Subjects.withoutWhatItIncludes(clause)), scope.ownName())
                 || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope)
                 || SEVERAL_PLACES.matcher(Subjects.withoutWhatItIncludes(clause)).find();
-    }
-
-    /** A body's or a level's name: what a list before 分别 names when its figures are each body's own. */
-    private static final String BODY = "[^，,；;。、和及与]{1,16}?(?:委员会|调委会|中心|工作站|司法所|部门|街道|乡镇|镇|村|社区|法院|检察院)";
-    /**
-     * "县人民调解委员会、乡镇（街道）人民调解委员会和村（社区）人民调解委员会全年分别调解纠纷412件、2836件和4187件": bodies or
-     * levels listed, then 分别 in the same clause — each figure is one of them, none the whole (round 53).
-     */
-    private static final Pattern BODIES_RESPECTIVELY = Pattern.compile(
-            "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别[^，,；;。]*$");
-
-    static boolean eachOfSeveralBodies(String beforeInSentence) {
-        return BODIES_RESPECTIVELY.matcher(beforeInSentence).find();
-    }
-
-    /**
-     * The words a bare rate's count is read in: those after the jurisdiction last names itself ("…各社区人民调解委员会调解
-     * 3618件，全区各级人民调解组织全年合计调解…12486件，…调解成功率98.6%" is the whole's rate, round 53), without lists of parts.
-     */
-    static String afterTheLastOwn(String beforeInSentence, Scope scope) {
-        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
-        int own = Subjects.lastOwn(words, scope);
-        return own > 0 ? words.substring(own) : words;
     }
 
     /**

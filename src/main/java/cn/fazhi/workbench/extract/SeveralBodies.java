@@ -1,0 +1,36 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Figures read against several bodies named in their sentence: bodies or levels listed before 分别 (each figure one
+ * body's), and a bare rate read after the jurisdiction last names itself, past the towns or bodies before it (round 53;
+ * split out of {@link OtherBodies}).
+ */
+final class SeveralBodies {
+    private SeveralBodies() {
+    }
+
+    /** A body's or a level's name: what a list before 分别 names when its figures are each body's own. */
+    private static final String BODY = "[^，,；;。、和及与]{1,16}?(?:委员会|调委会|中心|工作站|司法所|部门|街道|乡镇|镇|村|社区|法院|检察院)";
+    /**
+     * "县人民调解委员会、乡镇（街道）人民调解委员会和村（社区）人民调解委员会全年分别调解纠纷412件、2836件和4187件": bodies or
+     * levels listed, then 分别 in the same clause — each figure is one of them, none the whole (round 53).
+     */
+    private static final Pattern BODIES_RESPECTIVELY = Pattern.compile(
+            "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别[^，,；;。]*$");
+
+    static boolean eachOfSeveralBodies(String beforeInSentence) {
+        return BODIES_RESPECTIVELY.matcher(beforeInSentence).find();
+    }
+
+    /**
+     * The words a bare rate's count is read in: those after the jurisdiction last names itself ("…各社区人民调解委员会调解
+     * 3618件，全区各级人民调解组织全年合计调解…12486件，…调解成功率98.6%" is the whole's rate, round 53), without lists of parts.
+     */
+    static String afterTheLastOwn(String beforeInSentence, Scope scope) {
+        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
+        int own = Subjects.lastOwn(words, scope);
+        return own > 0 ? words.substring(own) : words;
+    }
+}
