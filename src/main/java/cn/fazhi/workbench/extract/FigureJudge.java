@@ -348,7 +348,7 @@ final class FigureJudge {
             flags.add("other_body"); // "各县（市、区）共受理…" in a county's report: the city's counties
         }
         if (ind.kind() == IndicatorKind.COUNT
-                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))), ind.code())
+                && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))), ind.code(), scope)
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
         }

@@ -422,8 +422,9 @@ final class OtherBodies {
         Matcher m = SUB_UNIT.matcher(before);
         while (m.find()) {
             String name = m.group(1);
+            // "…执法部门和镇（街道）…案卷": the towns listed beside the county's level are both levels, not one town (round 53)
             if (!name.contains("各") && !name.contains("全") && !name.endsWith("乡") && !name.contains("所有")
-                    && !name.contains("城乡") && !name.contains("村")) {
+                    && !name.contains("城乡") && !name.contains("村") && !name.matches(".*[和及与、]")) {
                 return true;
             }
         }

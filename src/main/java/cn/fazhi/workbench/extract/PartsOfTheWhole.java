@@ -259,8 +259,21 @@ final class PartsOfTheWhole {
      * "…25万件，占办件总量的78%": the words after a count give it as a share of its own total. Not the share a count that
      * is the numerator of a rate has of that rate's whole ("败诉9件，占审结案件总数的6.2%": all the losses).
      */
-    static boolean shareOfOwnTotal(String afterFigure, String countCode) {
-        return SHARE_OF_OWN_TOTAL.matcher(afterFigure).find() && !Shares.shareOfTheRatesWhole(countCode, afterFigure);
+    static boolean shareOfOwnTotal(String afterFigure, String countCode, Scope scope) {
+        return (SHARE_OF_OWN_TOTAL.matcher(afterFigure).find() || shareOfTheWholeNamed(afterFigure, scope))
+                && !Shares.shareOfTheRatesWhole(countCode, afterFigure);
+    }
+
+    /**
+     * "市政府作为行政复议机关全年新收…614件，占全市收案总量的25.7%" in a city's report: 全市 is the jurisdiction itself there, so
+     * the count is a share of its own whole (round 53; in a county's report 全市 is the city above).
+     */
+    private static final Pattern SHARE_OF_THE_WHOLE_NAMED = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?占全([县区市旗])[^，,；;。]{0,12}(总量|总数|总额|办件量|数量)");
+
+    private static boolean shareOfTheWholeNamed(String afterFigure, Scope scope) {
+        Matcher m = SHARE_OF_THE_WHOLE_NAMED.matcher(afterFigure);
+        return m.find() && LevelWords.level(scope) == m.group(1).charAt(0);
     }
 
     /**
