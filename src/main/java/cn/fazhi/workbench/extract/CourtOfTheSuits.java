@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
  * caseload is given with its name (县人民法院全年受理…), which stays another body's (round 52).
  */
 final class CourtOfTheSuits {
+    /**
+     * "集中管辖法院开庭审理涉我区案件365件": the court that the centralised jurisdiction over administrative cases assigns is named
+     * by that role, not by a place — the court that heard the suits, as a bare 法院 (round 53, r143).
+     */
+    private static final String UNNAMED = "(?:集中管辖(?:的)?|管辖)?";
     /** The last court named: bare (法院, 人民法院), opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
-    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*(?:人民)?法院");
+    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*" + UNNAMED + "(?:人民)?法院");
     /**
      * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
      * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
      */
     private static final Pattern NAMED_COURT = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*(?![由经在]|人民法院)[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
+            "(?:^|[，,；;。：:])\\s*(?![由经在]|人民法院|集中管辖|管辖)[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
     /** The jurisdiction's own suits with their count: its organs or its government as the ones sued. */
     private static final Pattern OWN_SUITS = Pattern.compile(
             "(?:全[县区市旗]|各级|[县区市旗](?:人民)?政府|行政机关)[^。；;]{0,30}?(?:行政诉讼|行政应诉|应诉|被诉|被起诉|行政案件)[^。；;]{0,24}?\\d");
@@ -62,5 +67,5 @@ final class CourtOfTheSuits {
     }
 
     private static final Pattern BARE_COURT_OPENS = Pattern.compile(
-            "\\s*(?:\\d{4}年度?|全年|今年以来|一年来)?[，,]?\\s*(?:经)?(?:人民)?法院");
+            "\\s*(?:\\d{4}年度?|全年|今年以来|一年来)?[，,]?\\s*(?:经)?" + UNNAMED + "(?:人民)?法院");
 }

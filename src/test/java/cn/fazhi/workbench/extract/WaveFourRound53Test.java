@@ -42,4 +42,13 @@ class WaveFourRound53Test {
         assertNoValue(extract(COUNTY + "行政机关负责人出庭应诉中，县政府主要负责人出庭3件、分管负责人出庭11件，县直部门和镇街负责人出庭164件。\n"),
                 "litigation.head_appeared");
     }
+
+    @Test
+    void theCourtOfTheCentralisedJurisdictionHeardTheOwnSuits() {
+        var x = extract(DISTRICT + "全年全区各级行政机关作为被告的一审行政诉讼案件共432件，其中区政府作为被告的案件71件。"
+                + "集中管辖法院开庭审理涉我区案件365件，行政机关负责人出庭应诉361件，出庭应诉率98.9%。\n");
+        assertValue(x, "litigation.head_appearance_rate", "98.9");
+        // without the district's own suits before it, the court's caseload stays the court's
+        assertNoValue(extract(DISTRICT + "集中管辖法院全年受理行政案件1286件。\n"), "litigation.cases");
+    }
 }
