@@ -32,6 +32,13 @@ final class TableColumns {
                     + "|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
                     + "|累计|占比|比例|比重|备注|完成率";
     private static final Pattern COLUMN_NAME = Pattern.compile(COLUMN);
+    /** What a column's name says of its figures (read once per figure of a table row). */
+    private static final Pattern LAST_YEAR = Pattern.compile("上年度?|去年|同期");
+    private static final Pattern TARGET = Pattern.compile("目标|预期|计划");
+    private static final Pattern CHANGE = Pattern.compile("增|同比|变化");
+    private static final Pattern SHARE = Pattern.compile("占比|比例|比重");
+    /** A column of words (完成, 达标) the row's figures do not fill. */
+    private static final Pattern WORDS_COLUMN = Pattern.compile("完成情况|备注");
     /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
     private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL_COLUMN + "\\s*(?:(?:" + COLUMN + ")\\s*)+$");
     /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
@@ -101,13 +108,13 @@ final class TableColumns {
             flag = "multi_period";
         } else if (c.group("part") != null) {
             flag = Periods.PARTIAL;
-        } else if (column.matches("上年度?|去年|同期")) {
+        } else if (LAST_YEAR.matcher(column).matches()) {
             flag = "other_year";
-        } else if (column.matches(".*(目标|预期|计划).*")) {
+        } else if (TARGET.matcher(column).find()) {
             flag = "plan";
-        } else if (column.matches(".*(增|同比|变化).*")) {
+        } else if (CHANGE.matcher(column).find()) {
             flag = "change";
-        } else if (column.matches("占比|比例|比重")) {
+        } else if (SHARE.matcher(column).matches()) {
             flag = Shares.UNNAMED;
         }
         if (flag == null) {
@@ -170,7 +177,7 @@ final class TableColumns {
                 return null;
             }
             List<String> names = names(line);
-            if (names.size() == cells.size() + 1 && names.get(names.size() - 1).matches("完成情况|备注")) {
+            if (names.size() == cells.size() + 1 && WORDS_COLUMN.matcher(names.get(names.size() - 1)).matches()) {
                 names = names.subList(0, cells.size()); // "目标值 完成值 完成情况" over "100% 100% 完成": the words' column
             }
             return names.size() == cells.size() ? names.get(column) : null;

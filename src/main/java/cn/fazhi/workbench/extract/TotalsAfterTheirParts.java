@@ -19,6 +19,7 @@ final class TotalsAfterTheirParts {
     /** The clause of the total opens with a word that sums up (a level's word may stand before it). */
     private static final Pattern TOTAL_OPENS = Pattern.compile(
             "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)");
+    private static final Pattern SUMMING_WORD = Pattern.compile("合计|总计|共计|总共");
     /** Only the summing word (and 为/达) before the figure: the total names no matter of its own. */
     private static final Pattern BARE_TOTAL = Pattern.compile(
             "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)(?:为|达到?)?\\s*$");
@@ -109,7 +110,14 @@ final class TotalsAfterTheirParts {
 
     /** The figure at {@code k} is one of the parts a later total of the sentence adds up. */
     static boolean summedLater(String text, Sentence s, List<NumberMention> values, int k) {
-        for (int t = k + 1; t < values.size() && t < k + 12; t++) {
+        int last = Math.min(values.size() - 1, k + 11);
+        // asked for every count: most sentences sum nothing after it, so look for a summing word once before any total
+        // (a later total's clause starts no earlier than the clause of figure k)
+        if (last <= k || !SUMMING_WORD.matcher(text).region(clauseStart(text, s, values.get(k).start()),
+                values.get(last).start()).find()) {
+            return false;
+        }
+        for (int t = k + 1; t <= last; t++) {
             NumberMention total = values.get(t);
             int first = firstPart(text, s, values, t, ownClause(text, s, total));
             if (first >= 0 && first <= k) {
