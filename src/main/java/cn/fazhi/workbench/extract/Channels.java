@@ -28,7 +28,14 @@ final class Channels {
                     + "[”\"]?(全年|今年以来|年内)?(共|累计)?(产生)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
-                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解)(?![率量]?率|[、和及与])"
+                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
+                    // "12345热线网络渠道…": one channel; "线上线下渠道" is all of them
+                    + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
+                    // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's
+                    // hotline is named by the county, not by a department)
+                    + "|(?:公安|交警|供电|供水|水务|燃气|医保|社保|人社|市场监管|税务|城管|住建|交通)[\\u4e00-\\u9fa5]{0,4}分中心"
+                    // "国家信访局转送交办的信访事项87件": the matters a higher petitions office passed down, a part
+                    + "|(?:国家|省|市|上级)信访(?:局|部门|办)?[\\u4e00-\\u9fa5]{0,2}(?:转送|交办|转交|转办|督办)"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
     private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");
@@ -39,6 +46,23 @@ final class Channels {
     private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
             // "“访调、诉调、警调”对接": the links named in quotes, the last one's quote before the word
             "[诉警访检公劳援]调[”\"’]?(对接|衔接|联动)");
+
+    /**
+     * The words of a rate's channel: its own name, or, for a rate listed after others with 、 ("网上信访事项及时受理率100%、
+     * 按期办结率99.9%"), the whole clause of the list, whose first name says whose rates they all are (round 54).
+     */
+    static String rateList(String text, ClauseContext ctx, String beforeInSentence) {
+        int at = ctx.beforeStart - 1;
+        while (at >= 0 && text.charAt(at) == ' ') {
+            at--;
+        }
+        if (at < 0 || text.charAt(at) != '、' && !ctx.before.stripLeading().startsWith("、")) {
+            return ctx.before;
+        }
+        int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf('；')),
+                Math.max(beforeInSentence.lastIndexOf(','), beforeInSentence.lastIndexOf(';')));
+        return beforeInSentence.substring(clause + 1);
+    }
 
     /** The disputes came through one link with the police, the courts or the petition office. */
     static boolean mediationChannel(String beforeInSentence) {

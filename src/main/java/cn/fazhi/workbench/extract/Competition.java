@@ -143,6 +143,9 @@ final class Competition {
     private static boolean contends(Candidate c) {
         return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
                 && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong")
-                && !c.flags().contains(LookalikeRates.FLAG); // "直接纠错率…，综合纠错率…": another measure, no rival
+                && !c.flags().contains(LookalikeRates.FLAG) // "直接纠错率…，综合纠错率…": another measure, no rival
+                // "全年…612件…；1—11月办理…561件": the months up to the report's writing are no rival of the year's
+                // figure the report states beside them (round 54, r147)
+                && !c.flags().contains(Periods.PARTIAL_LATE);
     }
 }

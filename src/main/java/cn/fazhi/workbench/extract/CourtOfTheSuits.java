@@ -40,6 +40,12 @@ final class CourtOfTheSuits {
         if (!"litigation".equals(topic) || !scope.insideReport()) {
             return false;
         }
+        Matcher venue = NAMED_VENUE.matcher(beforeInSentence);
+        if (venue.find() && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(venue.end())).find()
+                && (OWN_SUITS.matcher(beforeInSentence.substring(0, venue.start())).find()
+                || OWN_SUITS.matcher(sentenceBefore).find())) {
+            return true; // "经巩义市人民法院、郑州铁路运输法院开庭审理的158件案件中": named, but as the venue of the own suits
+        }
         Matcher court = BARE_COURT.matcher(beforeInSentence);
         int at = -1;
         while (court.find()) {
@@ -57,6 +63,16 @@ final class CourtOfTheSuits {
     }
 
     private static final String VENUE = "经被至向";
+    /** Courts named as the ones that heard the cases, in the passive: "经…法院、…法院开庭审理的…" (round 54, r145). */
+    private static final Pattern NAMED_VENUE = Pattern.compile("经[^，,；;。]{0,40}?(?:法院|法庭)[^，,；;。]{0,6}?审理的");
+
+    /**
+     * The sentence without the courts it names as the venue ("经…人民法院开庭审理的158件案件中"): they name no subject for
+     * the sentences after it.
+     */
+    static String withoutTheVenue(String sentence) {
+        return NAMED_VENUE.matcher(sentence).replaceAll("");
+    }
 
     /**
      * "法院开庭审理208件，…。全年审结一审行政诉讼案件221件": a sentence before that opens with a bare court names no subject

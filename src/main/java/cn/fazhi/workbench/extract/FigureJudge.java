@@ -177,7 +177,7 @@ final class FigureJudge {
         String continued = ind.kind() == IndicatorKind.COUNT && ContinuingCounts.actOnly(ctx.before)
                 ? ContinuingCounts.continuedCount(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()),
                         ctx.before) : null;
-        if (bodies.subUnit(ctx.before, beforeInSentence, bare, scope)
+        if (bodies.subUnit(ctx.before, PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence), bare, scope)
                 || continued != null && bodies.subUnit(continued, continued, false, scope)
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
                         beforeInSentence, scope)
@@ -207,8 +207,8 @@ final class FigureJudge {
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
                 : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before);
-        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic()))
-                && Channels.oneChannelSpeaks(channelWords, scope)) {
+        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && Channels.oneChannelSpeaks(
+                ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)) {
             flags.add("one_channel");
         }
         if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && Channels.throughHotline(channelWords, scope)) {
@@ -243,7 +243,8 @@ final class FigureJudge {
         if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
         }
-        if (compiled.otherTopicIn(beforeInSentence)
+        if (compiled.otherTopicIn(MatterNames.ownMatterClause(beforeInSentence,
+                compiled.topic() < 0 ? null : topicPatterns.get(compiled.topic()), scope))
                 || compiled.otherTopicIn(heading)
                 && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
                 || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)
@@ -400,7 +401,7 @@ final class FigureJudge {
             flags.add("starting_value");
             eligible = false;
         }
-        eligible &= TableColumns.judge(text, m.start(), scope.year(), flags);
+        eligible &= TableColumns.judge(text, m.start(), scope, flags);
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.withTheCarriedOver(restOfSentence)) {
             flags.add("period_unclear");

@@ -85,7 +85,8 @@ final class IndicatorMatcher {
             int headingStart = headings.start();
             String before = sentenceBeforeInParagraph(text, previous, s);
             // the subject a paragraph's sentence names goes on through the sentences after it that name none
-            subjectBefore = before.isEmpty() ? "" : Subjects.namesASubject(before, scope) ? before : subjectBefore;
+            subjectBefore = before.isEmpty() ? ""
+                    : Subjects.namesASubject(CourtOfTheSuits.withoutTheVenue(before), scope) ? before : subjectBefore;
             Candidate last = null;
             int sentenceFirst = out.size();
             for (int k = 0; k < values.size(); k++) {
@@ -126,6 +127,7 @@ final class IndicatorMatcher {
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
         }
+        Sentence tableHeader = null;
         if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || TableColumns.nameOf(text, m.start()) != null) {
             // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or "项目 2023年 2024年 增减"): the row's label names
             // every column's figure
@@ -137,12 +139,14 @@ final class IndicatorMatcher {
                 ctx = ClauseContext.of(text, s, values, first, false).withAfter(ctx.after);
             }
             m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
+            tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());
         }
         String column = NamedColumns.nameOf(text, m.start());
         if (column != null) {
             // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
             ctx = ctx.withBefore(column);
             m = FlattenedTables.withTheLabelsUnit(m, column);
+            tableHeader = NamedColumns.headerOfTheWholeRow(text, m.start(), s.section());
         }
         m = FlattenedTables.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
@@ -157,6 +161,12 @@ final class IndicatorMatcher {
             ctx = ctx.withBefore(carried);
         }
         MatchedIndicator best = bestIndicator(s, previous, topics, m, ctx, null);
+        if (best == null && tableHeader != null) {
+            // a table row's short label ("申请数（件）"), or a whole row under rows of towns: the caption and the header
+            // name the matter the row above does not (round 54)
+            previous = tableHeader;
+            best = bestIndicator(s, previous, topics, m, ctx, null);
+        }
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && (onlyFillerWords(ctx.before) || BARE_REVIEW.matcher(ctx.before.strip()).matches())) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * a value and its copy unclear).</li>
  * <li>Labour arbitration: a 结案率 bound to a time limit (仲裁时效内, 审限内, 按期) beside a plain 结案率 is the on-time
  * share; alone it is the closing rate (the corpus labels 法定时效内结案率 the value).</li>
+ * <li>Petitions: a plain 办结率 beside the 按期办结率 is the wider measure (round 54).</li>
  * <li>A 被纠错率 is the share of the county's own acts that a reconsideration body corrected: the organs as
  * respondents, perhaps before the city's body (the corpus labels 被纠错 figures parts or other bodies' figures), not
  * the rate of the county's reconsideration body; a look-alike wherever it stands.</li>
@@ -44,6 +45,16 @@ final class LookalikeRates {
      * closed one way (调解/和解/裁决/撤诉结案率) or at the hearing (当庭结案率).
      */
     private static final Pattern PLAIN_CLOSING = Pattern.compile("(?<![内期时解决诉庭])结案率");
+
+    /**
+     * Petitions: the rate the labelling rules name is the on-time one (信访按期办结率); a plain 办结率 beside it
+     * ("办结率100%，其中按期办结率98.2%") counts all closed, late or not — the other measure (round 54). The hotline's is
+     * the plain 办结率 (docs/labelling.md), so its on-time share stays a rival as before.
+     */
+    private static final java.util.Set<String> ON_TIME_RATES = java.util.Set.of("petitions.completion_rate");
+    private static final Pattern PLAIN_COMPLETION = Pattern.compile("(?<![期时])办结率");
+    /** The on-time rate named bare, so of the plain rate's matter ("办结率100%，其中按期办结率98.2%"). */
+    private static final Pattern ON_TIME_COMPLETION = Pattern.compile("(?:其中|[，,、；;])(按期|按时|及时)办结率");
 
     private LookalikeRates() {
     }
@@ -104,6 +115,9 @@ final class LookalikeRates {
         } else if (CLOSING.equals(code)) {
             own = TIME_BOUND;
             other = PLAIN_CLOSING;
+        } else if (ON_TIME_RATES.contains(code)) {
+            own = PLAIN_COMPLETION;
+            other = ON_TIME_COMPLETION;
         } else {
             return false;
         }

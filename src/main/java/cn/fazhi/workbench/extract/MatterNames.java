@@ -48,6 +48,20 @@ final class MatterNames {
         return true;
     }
 
+    /**
+     * The words another matter is looked for in: the sentence before the figure, or only its last clause after a
+     * semicolon when that clause names the whole jurisdiction and the figure's own matter ({@code ownTopic}): "主要数据：…
+     * 收到行政复议申请318件…；全县各级人民调解组织调解矛盾纠纷8436件" — a summary's clauses each name their own matter (round 54).
+     */
+    static String ownMatterClause(String beforeInSentence, Pattern ownTopic, Scope scope) {
+        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        if (semicolon < 0 || ownTopic == null) {
+            return beforeInSentence;
+        }
+        String clause = beforeInSentence.substring(semicolon + 1);
+        return ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope) ? clause : beforeInSentence;
+    }
+
     /** No topic is named in the sentence, the one before, the heading or the title. */
     boolean namesNoTopic(Sentence s, Sentence previous, TopicIndex topics, boolean[] inTitle, String heading) {
         if (topics.anyWithin(s.start(), s.end()) || previous != null && topics.anyWithin(previous.start(), previous.end())) {

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import cn.fazhi.workbench.model.Section;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,10 @@ final class NamedColumns {
         String row = text.substring(rowStart, rowEnd);
         if (row.indexOf('\t') < 0) {
             return null;
+        }
+        if (WHOLE_ROW.matcher(row).lookingAt()) {
+            int header = headerAboveTheWholeRow(text, at, rowStart, row);
+            return header < 0 ? null : caption(text, header) + cellOf(text, header, columnOf(text, rowStart, at));
         }
         String[] figures = row.strip().split("\\s*\\t\\s*");
         if (figures.length < 2) {
@@ -68,6 +73,92 @@ final class NamedColumns {
             }
         }
         return column < names.length ? caption(text, headerStart) + names[column] : null;
+    }
+
+    /**
+     * A row whose label says it is the whole: 合计, 总计, 全县合计, 全年 (under rows of towns, departments, kinds or
+     * quarters). 全市 is left out: in a county's report it is the city above. 小计 sums only some rows.
+     */
+    private static final Pattern WHOLE_ROW = Pattern.compile(
+            "\\s*(?:(?:全[县区旗]|本[县区旗])?(?:合计|总计|共计|总数)|全[县区旗]|全年(?:合计|累计)?)\\s*\\t");
+    /** How many rows of towns, departments or months a table may hold above its whole. */
+    private static final int MAX_ROWS_ABOVE = 40;
+
+    /**
+     * The lines a whole row's figure is named by, the caption and the header ("2024年全县人民调解工作统计" over "单位\t调处
+     * 纠纷（起）…"), as a sentence: the matter they name ("调解") is the figure's, as the sentence before a lone row's
+     * names it. Null when the figure is in no whole row of such a table.
+     */
+    static Sentence headerOfTheWholeRow(String text, int at, Section section) {
+        int rowStart = FlattenedTables.shortLineStart(text, at);
+        int rowEnd = rowStart <= 0 ? -1 : lineEnd(text, rowStart);
+        if (rowEnd < 0 || !WHOLE_ROW.matcher(text.substring(rowStart, rowEnd)).lookingAt()) {
+            return null;
+        }
+        int header = headerAboveTheWholeRow(text, at, rowStart, text.substring(rowStart, rowEnd));
+        if (header < 0) {
+            return null;
+        }
+        int captionStart = header >= 2 ? FlattenedTables.shortLineStart(text, header - 1) : -1;
+        return new Sentence(captionStart < 0 ? header : captionStart, lineEnd(text, header), section);
+    }
+
+    /**
+     * "单位\t调处纠纷（起）\t调解成功（起）" over rows of towns and "全县合计\t10432\t10287": the start of the header whose
+     * cell names the whole row's figure, as a lone row of figures is named, or -1. The rows above must have as many
+     * cells, and the header as many names, none of them a figure (round 54).
+     */
+    private static int headerAboveTheWholeRow(String text, int at, int rowStart, String row) {
+        String[] cells = row.strip().split("\\s*\\t\\s*");
+        for (int i = 1; i < cells.length; i++) {
+            if (!FIGURE_CELL.matcher(cells[i]).matches()) {
+                return -1;
+            }
+        }
+        int column = columnOf(text, rowStart, at);
+        if (column == 0) {
+            return -1;
+        }
+        int end = rowStart - 1;
+        for (int rows = 0; end > 0 && rows < MAX_ROWS_ABOVE; rows++) {
+            int start = FlattenedTables.shortLineStart(text, end);
+            if (start < 0) {
+                return -1;
+            }
+            String[] above = text.substring(start, end).strip().split("\\s*\\t\\s*");
+            if (above.length == 1 && ROWS_LEFT_OUT.matcher(above[0]).matches()) {
+                end = start - 1; // "……": rows left out
+                continue;
+            }
+            if (above.length != cells.length) {
+                return -1;
+            }
+            boolean names = true;
+            for (String a : above) {
+                names &= NAME_CELL.matcher(a).matches();
+            }
+            if (names) {
+                return start;
+            }
+            end = start - 1;
+        }
+        return -1;
+    }
+
+    private static final Pattern ROWS_LEFT_OUT = Pattern.compile("[…\\.。]*");
+
+    /** Which cell of its row the figure at {@code at} stands in: the tabs before it. */
+    private static int columnOf(String text, int rowStart, int at) {
+        int column = 0;
+        for (int i = rowStart; i < at; i++) {
+            column += text.charAt(i) == '\t' ? 1 : 0;
+        }
+        return column;
+    }
+
+    private static String cellOf(String text, int lineStart, int column) {
+        String[] cells = text.substring(lineStart, lineEnd(text, lineStart)).strip().split("\\s*\\t\\s*");
+        return cells[column];
     }
 
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");

@@ -390,4 +390,18 @@ final class PartsAroundTheSentence {
         boolean headingAbove = headingStart >= 0 && headingStart < paragraph;
         return text.substring(headingAbove ? Math.max(headingStart, floor) : paragraph, s.start());
     }
+
+    /**
+     * "败诉率5.4%，其中德清县败诉率最低为1.9%；行政机关负责人出庭应诉率100%": a semicolon after a 其中 clause returns to the
+     * whole; the sentence's words after it, or all of them when no 其中 clause ends at the last semicolon (round 54).
+     */
+    static String afterAPartsSemicolon(String beforeInSentence) {
+        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        if (semicolon < 0) {
+            return beforeInSentence;
+        }
+        int clause = Math.max(beforeInSentence.lastIndexOf('，', semicolon), beforeInSentence.lastIndexOf(',', semicolon));
+        return beforeInSentence.substring(clause + 1, semicolon).contains("其中")
+                ? beforeInSentence.substring(semicolon + 1) : beforeInSentence;
+    }
 }

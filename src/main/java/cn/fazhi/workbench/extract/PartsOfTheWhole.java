@@ -59,7 +59,7 @@ final class PartsOfTheWhole {
             // "县政府和县级部门分别…": a level named after the joining word
             + "|[、和及与](县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,8}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
-    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|部门|单位)"
+    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|[\\u4e00-\\u9fa5]{0,4}(?:部门|单位))" // "市直执法部门" as "市直部门" (r145)
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
@@ -211,7 +211,7 @@ final class PartsOfTheWhole {
     private static final Pattern CLOSED_BRACKETS = Pattern.compile("[（(][^（()）]{0,40}[)）]");
 
     /** "县级部门", "县直单位", "县级行政机关", "区本级", "县级层面": the county's own level, as against its towns. */
-    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(部门|单位|机关)|[县区市旗]级层面"
+    private static final Pattern OWN_LEVEL_NAMED = Pattern.compile("[县区市旗](级|直|本级)(各)?(行政)?(执法)?(部门|单位|机关)|[县区市旗]级层面"
             // "县法律援助中心办理案件1037件，各乡镇法律援助工作站办理228件": the county's centre beside the towns' stations (round 53)
             // (not the service centre: its figure is the jurisdiction's, the towns' centres handle items for it, r141)
             + "|^[^，,；;。]{0,6}?[县区市旗](?:法律援助|公共法律服务|矛盾纠纷调处化解|社会治理)中心");

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import cn.fazhi.workbench.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ final class TableColumns {
                     + "|(?<part>(?:(?:19|20)\\d{2}年)?1?\\d\\s*[-—–~至到]\\s*1?\\d月(?:份)?(?:累计)?|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
                     + "|(?<year>(?:19|20)\\d{2})年度?(?!以来|累计)"
                     + "|全年(?:累计)?|本年度?|今年|上年度?|去年|同期"
+                    + "|(?<place>全[省市县区旗国]|[省市县区]本级|本级)"
                     + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
                     + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
                     + "|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
@@ -93,6 +95,18 @@ final class TableColumns {
      * true (nothing added) when the figure is not in such a table or its column is the reporting year's own.
      */
     static boolean judge(String text, int at, Integer reportYear, List<String> flags) {
+        return judge(text, at, reportYear, null, flags);
+    }
+
+    /**
+     * As {@link #judge(String, int, Integer, List)}, and a column named by a place ("指标 全市" in a county's report: the
+     * city's figures; "市本级": the city's own level without its counties) says whose figures it holds (round 54).
+     */
+    static boolean judge(String text, int at, Scope scope, List<String> flags) {
+        return judge(text, at, scope.year(), scope, flags);
+    }
+
+    private static boolean judge(String text, int at, Integer reportYear, Scope scope, List<String> flags) {
         String column = nameOf(text, at);
         if (column == null) {
             return byYearsOnly(text, at, reportYear, flags);
@@ -116,6 +130,8 @@ final class TableColumns {
             flag = "change";
         } else if (SHARE.matcher(column).matches()) {
             flag = Shares.UNNAMED;
+        } else if (c.group("place") != null) {
+            flag = whoseColumn(column, scope);
         }
         if (flag == null) {
             return true;
@@ -124,6 +140,27 @@ final class TableColumns {
             flags.add(flag);
         }
         return false;
+    }
+
+    /**
+     * A place's column: the jurisdiction's own whole (全县 in a county's report) is its figure; a higher level's (全省,
+     * 全国, 全市 in a county's or a district's report) is not, nor a lower one's, nor a level's own part (本级), which
+     * leaves out its towns or counties. Without a scope every place but the jurisdiction's own is doubted alike.
+     */
+    private static String whoseColumn(String column, Scope scope) {
+        if (column.contains("本级")) {
+            return "part_of_total";
+        }
+        if (column.equals("全省") || column.equals("全国")) {
+            return "higher_level";
+        }
+        if (scope == null) {
+            return null;
+        }
+        if (LevelWords.own(scope).matcher(column).matches()) {
+            return null;
+        }
+        return Subjects.higherLevelSpeaks(column, scope) ? "higher_level" : "other_body";
     }
 
     /**
@@ -147,6 +184,25 @@ final class TableColumns {
 
     /** The header's name of the column the figure at {@code at} stands in, or null when none can be told. */
     static String nameOf(String text, int at) {
+        return nameOf(text, at, null);
+    }
+
+    /**
+     * The caption and the header of the table whose named column the figure at {@code at} stands in, as a sentence,
+     * or null: a row's short label ("申请数（件）") leaves the matter to the caption ("2024年行政复议案件办理情况"), as a
+     * sentence's count leaves it to the sentence before (round 54).
+     */
+    static Sentence captionAndHeader(String text, int at, Section section) {
+        int[] header = {-1};
+        if (nameOf(text, at, header) == null || header[0] < 0) {
+            return null;
+        }
+        int end = FlattenedTables.shortLineEnd(text, header[0], header[0]);
+        int caption = header[0] >= 2 ? FlattenedTables.shortLineStart(text, header[0] - 1) : -1;
+        return end < 0 ? null : new Sentence(caption < 0 ? header[0] : caption, end, section);
+    }
+
+    private static String nameOf(String text, int at, int[] headerStartOut) {
         int rowStart = FlattenedTables.shortLineStart(text, at);
         int rowEnd = rowStart < 0 ? -1 : FlattenedTables.shortLineEnd(text, at, rowStart);
         if (rowEnd < 0 || rowStart == 0) {
@@ -175,6 +231,9 @@ final class TableColumns {
             }
             if (!headerRow(line)) {
                 return null;
+            }
+            if (headerStartOut != null) {
+                headerStartOut[0] = start;
             }
             List<String> names = names(line);
             if (names.size() == cells.size() + 1 && WORDS_COLUMN.matcher(names.get(names.size() - 1)).matches()) {

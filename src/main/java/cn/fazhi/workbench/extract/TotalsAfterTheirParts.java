@@ -2,6 +2,7 @@ package cn.fazhi.workbench.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,14 +18,19 @@ final class TotalsAfterTheirParts {
     }
 
     /** The clause of the total opens with a word that sums up (a level's word may stand before it). */
+    /** "三项合计", "以上4类共计": the number of the parts the total sums, before the summing word. */
+    private static final String HOW_MANY = "(?:(?<count>[两二三四五六七八九十]|\\d{1,2})(?:项|类|种|者|部分))?";
     private static final Pattern TOTAL_OPENS = Pattern.compile(
-            "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)");
+            "^\\s*(?:全[县区市旗]|以上|上述|各类)?" + HOW_MANY + "(?:合计|总计|共计|总共)");
     private static final Pattern SUMMING_WORD = Pattern.compile("合计|总计|共计|总共");
     /** Only the summing word (and 为/达) before the figure: the total names no matter of its own. */
     private static final Pattern BARE_TOTAL = Pattern.compile(
-            "^\\s*(?:全[县区市旗]|以上|上述|各类)?(?:合计|总计|共计|总共)(?:为|达到?)?\\s*$");
+            "^\\s*(?:全[县区市旗]|以上|上述|各类)?" + HOW_MANY + "(?:合计|总计|共计|总共)(?:为|达到?)?\\s*$");
     /** The last part says "the rest": the list leaves no kind out. */
     private static final Pattern THE_REST = Pattern.compile("其他|其它|其余");
+    /** "，二者合计1229件，占全县调解纠纷总数的39.2%": the total is itself a share of a larger whole (round 54). */
+    private static final Pattern SHARE_OF_A_WHOLE_AFTER = Pattern.compile(
+            "^[^。；;，,]{0,4}[，,]\\s*占[^，,；;。]{0,16}(?:总数|总量|总额|全[县区市旗])");
     /** A list of parts that opens with 其中 breaks a whole down: its total is a part too. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|包括|含");
     private static final int MIN_PARTS = 2;
@@ -37,9 +43,11 @@ final class TotalsAfterTheirParts {
      * or -1. The figure's clause must open with a summing word, and the parts stand in the clauses right before it.
      */
     static int firstPart(String text, Sentence s, List<NumberMention> values, int k, String ownClause) {
-        if (k < MIN_PARTS || !TOTAL_OPENS.matcher(ownClause).find()) {
+        Matcher opens = TOTAL_OPENS.matcher(ownClause);
+        if (k < MIN_PARTS || !opens.find()) {
             return -1;
         }
+        int counted = opens.group("count") == null ? -1 : partsCounted(opens.group("count"));
         NumberMention total = values.get(k);
         if (total.unit() == null || total.isPercent()) {
             return -1;
@@ -58,12 +66,22 @@ final class TotalsAfterTheirParts {
             if (c == 0 && k - j >= MIN_PARTS) {
                 String list = text.substring(Math.max(s.start(), part.start() - 40), total.start());
                 String lastPart = text.substring(values.get(k - 2).end(), values.get(k - 1).start());
-                boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches();
-                boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find();
+                // "县、镇街、村三级…分别调解612件、2153件、5671件，合计8436件": 分别 gives every item the list named
+                boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches()
+                        || counted == k - j || text.substring(clauseStart(text, s, part.start()), part.start()).contains("分别");
+                boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find()
+                        || SHARE_OF_A_WHOLE_AFTER.matcher(text.substring(total.end(), Math.min(s.end(), total.end() + 40))).find();
                 return complete && !breakdown && list.indexOf('、') >= 0 ? j : -1;
             }
         }
         return -1;
+    }
+
+    private static int partsCounted(String count) {
+        if (Character.isDigit(count.charAt(0))) {
+            return Integer.parseInt(count);
+        }
+        return count.equals("两") ? 2 : "一二三四五六七八九十".indexOf(count) + 1;
     }
 
     /**
@@ -76,6 +94,10 @@ final class TotalsAfterTheirParts {
             return null;
         }
         int from = clauseStart(text, s, values.get(first).start());
+        if (from - 1 > s.start() && "：:".indexOf(text.charAt(from - 1)) >= 0) {
+            // "收到行政复议申请：涉及公安领域121件、…，共计348件": the clause the colon ends names what its list counts
+            from = clauseStart(text, s, from - 1);
+        }
         return text.substring(from, values.get(first).start());
     }
 
@@ -93,12 +115,41 @@ final class TotalsAfterTheirParts {
                 && clauseStart(text, s, m.start()) > values.get(k - 1).end()
                 && clauseStart(text, s, clauseStart(text, s, m.start()) - 1) <= values.get(k - 1).start()
                 && firstPart(text, s, values, k - 1, ownClause(text, s, values.get(k - 1))) >= 0;
-        if ((total || rateOfTheTotal) && c.flags().contains("part_of_total")) {
+        boolean rateOfTheBrokenDownWhole = m.isPercent() && k > 1 && RATE_ALONE.matcher(ownClause(text, s, m)).matches()
+                && brokenDownWhole(text, values, k - 1) >= 0;
+        if ((total || rateOfTheTotal || rateOfTheBrokenDownWhole) && c.flags().contains("part_of_total")) {
             List<String> fewer = new java.util.ArrayList<>(c.flags());
             fewer.remove("part_of_total");
+            fewer.remove("after_qizhong");
             return new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.copyOf(fewer), c.eligible());
         }
         return !m.isPercent() && summedLater(text, s, values, k) ? c.withFlag("part_of_total") : c;
+    }
+
+    /**
+     * "共调解矛盾纠纷12468件，其中区级1032件、街道级4217件、社区级7219件，调解成功率98.7%": the index of the whole a 其中 list
+     * ending at figure {@code last} breaks down completely (its parts, in the whole's unit, add up to it exactly), or
+     * -1. A bare rate after such a list is the whole's, as after a total written after its parts (round 54).
+     */
+    private static int brokenDownWhole(String text, List<NumberMention> values, int last) {
+        NumberMention lastPart = values.get(last);
+        if (lastPart.unit() == null || lastPart.isPercent()) {
+            return -1;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int j = last; j >= Math.max(1, last - MAX_PARTS); j--) {
+            NumberMention part = values.get(j);
+            if (!lastPart.unit().equals(part.unit())) {
+                return -1;
+            }
+            sum = sum.add(part.value());
+            NumberMention whole = values.get(j - 1);
+            String between = text.substring(whole.end(), part.start());
+            if (between.contains("其中")) {
+                return last > j && sum.compareTo(whole.value()) == 0 && lastPart.unit().equals(whole.unit()) ? j - 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** A rate named by its rate word alone, the whole clause before it ("调解成功率99.1%"). */

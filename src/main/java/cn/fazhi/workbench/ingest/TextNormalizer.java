@@ -2,7 +2,7 @@ package cn.fazhi.workbench.ingest;
 
 /**
  * Builds {@link NormalizedText}: full-width ASCII to half-width (the Chinese comma stays, it separates
- * clauses), ideographic and no-break spaces to plain spaces, traditional to simplified characters when
+ * clauses), bars between a table's cells to tabs, ideographic and no-break spaces to plain spaces, traditional to simplified characters when
  * the text is traditional, spaces removed between a number and its unit ("79 件") and between Chinese
  * characters (PDF artefacts), and thousands separators removed ("1,326"). Chinese numerals are left to
  * the number parser, which reads them in place.
@@ -126,6 +126,11 @@ public final class TextNormalizer {
     }
 
     static char mapChar(char c, boolean traditional) {
+        if (c == '|' || c == '\uFF5C' || c == '\u2502' || c == '\u2503') {
+            // a table typed or exported with bars between its cells ("项目｜2023年｜2024年") reads as the readers give a
+            // Word table, cells apart by tabs: the table rules then see its columns (round 54)
+            return '\t';
+        }
         if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF0C') {
             return (char) (c - 0xFEE0);
         }
