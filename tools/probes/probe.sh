@@ -18,7 +18,7 @@ for l in sys.stdin:
     r=json.loads(l)
     body=open(r["file"]).read().split("\n",2)[2].strip()
     print("==",body[:160].replace("\n"," | "))
-    for v in r.get("values",[]): print("   V",v["indicator"],v["value"],v.get("qualifier",""))
+    for v in r.get("values",[]): print("   V",v["indicator"],v["value"],v.get("qualifier",""),"(derived)" if v.get("derived") else "")
     for v in r.get("suggestions",[]): print("   S",v["indicator"],v["value"],",".join(v.get("flags",[])))
 '
 rm -rf $d

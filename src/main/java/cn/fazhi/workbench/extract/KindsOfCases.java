@@ -22,7 +22,8 @@ final class KindsOfCases {
     private static final Pattern KINDS = Pattern.compile(
             "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|涉(?![及嫌案密])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
                     // "转办涉及民生的诉求8600件，办结率97.2%": tickets of one matter; those of the whole public are all
-                    + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各))[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)");
+                    // "涉及我区的诉求工单": a city-run hotline's tickets of the jurisdiction itself are all of its own
+                    + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各)|[我本][县区市旗]|全[县区市旗])[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)");
 
     /**
      * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before

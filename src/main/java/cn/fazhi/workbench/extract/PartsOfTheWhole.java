@@ -75,6 +75,9 @@ final class PartsOfTheWhole {
             // a 分别占 a clause or two on gives every figure listed before it as a share (…2187件，调解成功2143件，分别占…)
             "^(?:[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?|[^。；;]{0,30}?[，,]\\s*分别)占"
                     + "(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,12}(总量|总数|总额|全部|办件量|数量|总)");
+    /** A share of a place named outright ("占湖州市…总数的", "占浙江省…"), right after the count. */
+    private static final Pattern SHARE_OF_A_NAMED_PLACE = Pattern.compile(
+            "^[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?占([\\u4e00-\\u9fa5]{2,3}[市省])(?!场|级|本级)");
     /** The words right after a count and its unit, up to the clause's next punctuation: what it counts. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("^[^，,；;。：:、（(\\d]{1,8}");
 
@@ -260,6 +263,10 @@ final class PartsOfTheWhole {
      * is the numerator of a rate has of that rate's whole ("败诉9件，占审结案件总数的6.2%": all the losses).
      */
     static boolean shareOfOwnTotal(String afterFigure, String countCode, Scope scope) {
+        Matcher named = SHARE_OF_A_NAMED_PLACE.matcher(afterFigure);
+        if (named.find() && (scope.ownName() == null || !scope.ownName().startsWith(named.group(1)))) {
+            return false; // "131件，占湖州市行政诉讼案件总数的14.2%" in a county's report: the city's whole, as 全市's (round 54)
+        }
         return (SHARE_OF_OWN_TOTAL.matcher(afterFigure).find() || shareOfTheWholeNamed(afterFigure, scope))
                 && !Shares.shareOfTheRatesWhole(countCode, afterFigure);
     }

@@ -317,6 +317,7 @@ final class Subjects {
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
+                    && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
                     && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()) {
                 last = o.start();
             }
@@ -341,6 +342,35 @@ final class Subjects {
     static boolean ownSpeaksAfterTheCases(int otherBodyEnd, String beforeInSentence, Scope scope) {
         int own = lastOwn(beforeInSentence, scope);
         return own >= otherBodyEnd && !objectOfTheHigherBody(beforeInSentence, otherBodyEnd, own, scope);
+    }
+
+    private static final Pattern FRAME_BEFORE = Pattern.compile("^[^，,；;]*中[，,]\\s*$");
+    /** A city named outright ("温州市"), not a market or a level (市场, 市级). */
+    private static final Pattern NAMED_CITY = Pattern.compile("([\\u4e00-\\u9fa5]{2,3}市)(?![场级民政直])");
+
+    /**
+     * "温州市2024年行政执法案卷评查中，全市共评查案卷5846卷" in 乐清市's report: after another city named in the sentence, with
+     * no word of the county-level city's own between, 全市 is that city's (round 54).
+     */
+    private static boolean anotherCityBefore(String words, int at, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || !own.endsWith("市") || !scope.countyLevel()) {
+            return false;
+        }
+        Matcher city = NAMED_CITY.matcher(words).region(0, at);
+        int end = -1;
+        String name = null;
+        while (city.find()) {
+            end = city.end();
+            name = city.group(1);
+        }
+        if (name == null || own.endsWith(name) || name.endsWith(own)) {
+            return false;
+        }
+        // the city's own clause, or its event the clause before frames ("温州市…评查中，全市…"); not "对标温州市要求，全市…"
+        String between = words.substring(end, at);
+        boolean itsFrame = !CLAUSE_BREAK.matcher(between).find() || FRAME_BEFORE.matcher(between).find();
+        return itsFrame && !between.contains(own) && !between.contains("我市") && !between.contains("本市");
     }
 
     /**

@@ -52,8 +52,14 @@ final class TotalsAfterTheirParts {
         if (total.unit() == null || total.isPercent()) {
             return -1;
         }
+        // figures inside the total's own clause ("合计评查全县28个单位…案卷412卷") describe it, they are no parts
+        int last = k - 1;
+        int ownStart = clauseStart(text, s, total.start());
+        while (last >= 0 && values.get(last).end() > ownStart) {
+            last--;
+        }
         BigDecimal sum = BigDecimal.ZERO;
-        for (int j = k - 1; j >= Math.max(0, k - MAX_PARTS); j--) {
+        for (int j = last; j >= Math.max(0, last + 1 - MAX_PARTS); j--) {
             NumberMention part = values.get(j);
             if (!total.unit().equals(part.unit())) {
                 return -1;
@@ -63,18 +69,39 @@ final class TotalsAfterTheirParts {
             if (c > 0) {
                 return -1;
             }
-            if (c == 0 && k - j >= MIN_PARTS) {
+            if (c == 0 && last + 1 - j >= MIN_PARTS) {
                 String list = text.substring(Math.max(s.start(), part.start() - 40), total.start());
-                String lastPart = text.substring(values.get(k - 2).end(), values.get(k - 1).start());
-                // "县、镇街、村三级…分别调解612件、2153件、5671件，合计8436件": 分别 gives every item the list named
+                String lastPart = text.substring(values.get(last - 1).end(), values.get(last).start());
+                // "县、镇街、村三级…分别调解612件、2153件、5671件，合计8436件": 分别 gives every item the list named; "刑事…、
+                // 民事…、行政法律援助案件…，合计": the kinds that leave none out
                 boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches()
-                        || counted == k - j || text.substring(clauseStart(text, s, part.start()), part.start()).contains("分别");
+                        || counted == last + 1 - j
+                        || text.substring(clauseStart(text, s, part.start()), part.start()).contains("分别")
+                        || everyKind(text.substring(part.start() - Math.min(part.start() - s.start(), 20), total.start()));
                 boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find()
                         || SHARE_OF_A_WHOLE_AFTER.matcher(text.substring(total.end(), Math.min(s.end(), total.end() + 40))).find();
-                return complete && !breakdown && list.indexOf('、') >= 0 ? j : -1;
+                // parts apart by commas only when the total names the whole itself ("…，县政府被诉41件，合计全县行政机关新收…")
+                return complete && !breakdown && (list.indexOf('、') >= 0 || WHOLE_NAMED.matcher(ownClause).find()) ? j : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Kinds that together leave none out: criminal, civil and administrative (legal aid, cases), online and offline,
+     * the two halves of the year (round 54).
+     */
+    private static final List<List<Pattern>> EVERY_KIND = List.of(
+            List.of(Pattern.compile("刑事"), Pattern.compile("民事"), Pattern.compile("行政(?!机关|部门|执法)")),
+            List.of(Pattern.compile("线上"), Pattern.compile("线下")),
+            List.of(Pattern.compile("上半年"), Pattern.compile("下半年")));
+
+    private static final List<Pattern> HALVES = EVERY_KIND.get(2);
+    /** The total's clause names the whole jurisdiction after its summing word ("合计全县行政机关…"). */
+    private static final Pattern WHOLE_NAMED = Pattern.compile("^\\s*(?:合计|总计|共计|总共)全[县区市旗]");
+
+    private static boolean everyKind(String list) {
+        return EVERY_KIND.stream().anyMatch(kinds -> kinds.stream().allMatch(k -> k.matcher(list).find()));
     }
 
     private static int partsCounted(String count) {
@@ -110,7 +137,14 @@ final class TotalsAfterTheirParts {
             return null;
         }
         NumberMention m = values.get(k);
-        boolean total = !m.isPercent() && firstPart(text, s, values, k, ownClause(text, s, m)) >= 0;
+        int first = m.isPercent() ? -1 : firstPart(text, s, values, k, ownClause(text, s, m));
+        boolean total = first >= 0;
+        if (total && c.flags().equals(List.of(Periods.PARTIAL))
+                && HALVES.stream().allMatch(h -> h.matcher(text.substring(values.get(first).start() - Math.min(
+                        values.get(first).start() - s.start(), 20), m.start())).find())) {
+            // "上半年评查案卷196卷、下半年评查216卷，合计评查…412卷": the two halves sum to the year
+            return new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.of(), true);
+        }
         boolean rateOfTheTotal = m.isPercent() && k > 0 && RATE_ALONE.matcher(ownClause(text, s, m)).matches()
                 && clauseStart(text, s, m.start()) > values.get(k - 1).end()
                 && clauseStart(text, s, clauseStart(text, s, m.start()) - 1) <= values.get(k - 1).start()

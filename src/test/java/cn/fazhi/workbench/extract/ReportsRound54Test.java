@@ -52,4 +52,59 @@ class ReportsRound54Test {
         assertValue(extract(CITY + "全市行政争议化解“三率”持续向好：行政复议纠错率14.8%、行政诉讼调撤率28.6%、一审败诉率2.7%。\n"),
                 "litigation.loss_rate", "2.7");
     }
+
+    @Test
+    void theComprehensiveRateIsNoOtherPieceOfTheDirectOne() {
+        var x = extract(COUNTY + "审结行政复议案件340件，其中作出撤销、变更、确认违法、责令履行等纠错决定38件，直接纠错率11.2%，综合纠错率45.3%。\n");
+        assertValue(x, "reconsideration.correction_rate", "11.2");
+        org.junit.jupiter.api.Assertions.assertTrue(x.values().stream().anyMatch(v ->
+                v.indicator().equals("reconsideration.correction_rate") && !v.derived()), "stated, not derived");
+    }
+
+    @Test
+    void kindsThatLeaveNoneOutSumToTheWhole() {
+        assertValue(extract(COUNTY + "全年全县刑事法律援助案件1142件、民事法律援助案件947件、行政法律援助案件47件，合计2136件。\n"),
+                "legal_aid.cases", "2136");
+        assertValue(extract(COUNTY + "线上评查案卷760件、线下集中评查490件，共计1250件，案卷优秀率10.1%。\n"),
+                "enforcement.files_reviewed", "1250");
+        // two kinds of three leave one out
+        assertNoValue(extract(COUNTY + "全年刑事法律援助案件1142件、民事法律援助案件947件，合计2089件。\n"), "legal_aid.cases");
+    }
+
+    @Test
+    void theTwoHalvesSumToTheYear() {
+        assertValue(extract(COUNTY + "上半年评查案卷196卷、下半年评查216卷，合计评查全县28个行政执法单位行政执法案卷412卷。\n"),
+                "enforcement.files_reviewed", "412");
+        assertNoValue(extract(COUNTY + "上半年评查案卷196卷，合计评查案卷412卷。\n"), "enforcement.files_reviewed");
+    }
+
+    @Test
+    void aCityRunHotlinesTicketsOfTheJurisdictionAreItsOwn() {
+        assertValue(extract(COUNTY + "全年12345政务服务便民热线共受理涉及我县的诉求工单31.7万件，按期办结率99.86%。\n"),
+                "hotline.completion_rate", "99.86");
+        assertNoValue(extract(COUNTY + "全年转办涉及民生的诉求8600件，办结率97.2%。\n"), "hotline.completion_rate");
+    }
+
+    @Test
+    void aShareOfACityNamedOutrightIsTheCountysOwnWhole() {
+        assertValue(extract(COUNTY + "2024年全县行政诉讼案件数为131件，占遵义市行政诉讼案件总数的14.2%。\n"), "litigation.cases", "131");
+        assertNoValue(extract(COUNTY + "全年办理政务服务事项25万件，占办件总量的78%。\n"), "licensing.handled");
+    }
+
+    @Test
+    void theCityAboveFramingTheSentenceOwnsItsQuanShi() {
+        String yueqing = "乐清市人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
+        assertNoValue(extract(yueqing + "温州市2024年行政执法案卷评查中，全市共评查案卷5846卷，我市12卷获评优秀案卷。\n"),
+                "enforcement.files_reviewed");
+        assertValue(extract(yueqing + "对标温州市要求，全市共评查案卷846卷。\n"), "enforcement.files_reviewed", "846");
+        // every platform of every level is the whole
+        assertValue(extract(yueqing + "全市各级政务服务平台共受理各类政务服务事项办件1863527件，其中行政许可事项427316件。\n"),
+                "licensing.handled", "1863527");
+    }
+
+    @Test
+    void partsApartByCommasBeforeATotalThatNamesTheWhole() {
+        var x = extract(COUNTY + "县直部门被诉一审行政诉讼案件148件，乡镇政府被诉24件，县政府被诉41件，合计全县行政机关新收一审行政诉讼案件213件。\n");
+        assertValue(x, "litigation.cases", "213");
+    }
 }
