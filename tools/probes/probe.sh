@@ -8,7 +8,8 @@ i=0
 while IFS= read -r line; do
   [ -z "$line" ] && continue
   i=$((i+1))
-  printf '%s人民政府%s年度法治政府建设情况报告\n\n%s\n' "$T" "$Y" "${line//||/$'\n'}" > $d/p$(printf %03d $i).txt
+  body="${line//||/$'\n'}"
+  printf '%s人民政府%s年度法治政府建设情况报告\n\n%s\n' "$T" "$Y" "${body//\\t/$'\t'}" > $d/p$(printf %03d $i).txt
 done
 java -jar $JAR extract $d/*.txt | python3 -c '
 import sys,json

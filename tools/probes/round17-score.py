@@ -6,7 +6,7 @@ if rows and rows[0][0].isdigit(): rows=[r[1:] for r in rows]
 d=tempfile.mkdtemp(); files=[]
 for i,r in enumerate(rows):
     f=os.path.join(d,'p%03d.txt'%i); files.append(f)
-    open(f,'w').write('%s人民政府%s年度法治政府建设情况报告\n\n%s\n'%(title,year,r[0].replace('||','\n')))
+    open(f,'w').write('%s人民政府%s年度法治政府建设情况报告\n\n%s\n'%(title,year,r[0].replace('||','\n').replace('\\t','\t')))  # a literal \t in a probe is a table's TAB (round 54)
 out=subprocess.run(['java','-jar',jar,'extract']+files,capture_output=True,text=True).stdout
 got={}
 for l in out.splitlines():
