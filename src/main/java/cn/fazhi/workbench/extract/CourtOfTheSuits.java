@@ -52,6 +52,10 @@ final class CourtOfTheSuits {
             at = court.end() - 2;
             at = beforeInSentence.startsWith("人民", at - 2) ? at - 2 : at;
         }
+        if (at >= 0 && OWN_CASES.matcher(beforeInSentence.substring(at)).find()
+                && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
+            return true; // "法院开庭审理涉及我县行政机关的案件186件": the court heard the county's own, whatever court came before
+        }
         if (at < 0 || NAMED_COURT.matcher(sentenceBefore + "。" + beforeInSentence).find()
                 || ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
             return false;
@@ -63,6 +67,8 @@ final class CourtOfTheSuits {
     }
 
     private static final String VENUE = "经被至向";
+    /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
+    private static final Pattern OWN_CASES = Pattern.compile("涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关");
     /** Courts named as the ones that heard the cases, in the passive: "经…法院、…法院开庭审理的…" (round 54, r145). */
     private static final Pattern NAMED_VENUE = Pattern.compile("经[^，,；;。]{0,40}?(?:法院|法庭)[^，,；;。]{0,6}?审理的");
 

@@ -182,7 +182,13 @@ final class PartsAroundTheSentence {
         String h = HEADING_ENUMERATOR.matcher(heading.strip()).replaceFirst("").replaceAll("[。：:】]$", "");
         // the heading must be about the figure's own matter: "（六）注重多方联动，有效化解社会矛盾" above a lawsuit count
         // holds 化解, a part word of lawsuits only beside their figure (府院联动协调化解…件), not a kind of them
-        return topicPatterns.get(compiled.topic()).matcher(h).find() && parts.narrowerThanTheWhole(compiled, h);
+        // — in one clause of it: "完善行政复议应诉工作，推动行政争议实质性化解" names lawsuits in one and 化解 in another (r151)
+        for (String clause : h.split("[，,；;]")) {
+            if (topicPatterns.get(compiled.topic()).matcher(clause).find() && parts.narrowerThanTheWhole(compiled, clause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts of what came in during the year, which cases carried over from the year before are not. */

@@ -107,4 +107,21 @@ class ReportsRound54Test {
         var x = extract(COUNTY + "县直部门被诉一审行政诉讼案件148件，乡镇政府被诉24件，县政府被诉41件，合计全县行政机关新收一审行政诉讼案件213件。\n");
         assertValue(x, "litigation.cases", "213");
     }
+
+    @Test
+    void aBareCourtHearingTheCountysOwnCasesAfterANamedCourtsCaseload() {
+        var x = extract(COUNTY + "县人民法院全年共受理各类行政案件265件。法院开庭审理涉及我县行政机关的案件186件，行政机关负责人出庭应诉186件。\n");
+        assertValue(x, "litigation.heard", "186");
+        assertValue(x, "litigation.head_appeared", "186");
+        assertValue(extract(COUNTY + "开庭审理的行政诉讼案件共94件，行政机关负责人出庭应诉94件。\n"), "litigation.heard", "94");
+        assertNoValue(extract(COUNTY + "县人民法院开庭审理各类行政案件120件。\n"), "litigation.heard");
+    }
+
+    @Test
+    void aHeadingsPartWordInAnotherClauseThanItsMatterNamesNoPart() {
+        String zhaodong = "肇东市人民政府2024年度法治政府建设情况报告\n（五）完善行政复议应诉工作，推动行政争议实质性化解\n";
+        var x = extract(zhaodong + "全市各级行政机关全年新收一审行政诉讼案件147件。法院开庭审理129件，行政机关负责人出庭应诉129件，出庭应诉率100%。\n");
+        assertValue(x, "litigation.heard", "129");
+        assertValue(x, "litigation.head_appearance_rate", "100");
+    }
 }
