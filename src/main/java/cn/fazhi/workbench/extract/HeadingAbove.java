@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class HeadingAbove {
     private static final Pattern TABLE_NUMBER = Pattern.compile("(?:附表|表)\\s*[\\d一二三四五六七八九十]{1,3}\\s*[:：.．、]?\\s*(?=\\S)");
+    /** A caption that names a year or a span of years: the row's year column, not the caption, dates its figures. */
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private String heading = "";
     /** Where the heading stands: reads above a figure start there, not at a search back. */
     private int start = -1;
@@ -34,12 +36,42 @@ final class HeadingAbove {
             boolean wordsAlone = figures.stream().allMatch(f -> f.start() < start);
             // a row of a table with year columns ("行政复议纠错率 10.9% 12.5%" under "指标 2022年 2021年") is read by its
             // columns, not under the header of years above it
-            ownLine = !wordsAlone && FlattenedTables.yearOfTheColumn(text, figures.get(0).start()) == 0;
+            // — unless the heading above is the caption (headers are furniture since round 53) and names no year: then
+            // the caption's matter and body are the row's too ("劳动人事争议案件处理情况" over a 调解成功率 row; round 54)
+            ownLine = !wordsAlone && (FlattenedTables.yearOfTheColumn(text, figures.get(0).start()) == 0
+                    || wordsOnlyStart >= 0 && !A_YEAR.matcher(wordsOnly).find() && captionRightAbove(text, s.start()));
             if (wordsAlone) {
                 wordsOnly = heading;
                 wordsOnlyStart = start;
             }
         }
+    }
+
+    /** The words-only heading is the caption of this table: only its header and rows stand between them. */
+    private boolean captionRightAbove(String text, int rowStart) {
+        int at = wordsOnlyStart;
+        int lineEnd = text.indexOf('\n', at);
+        for (int lines = 0; lineEnd >= 0 && lineEnd < rowStart && lines < 20; lines++) {
+            int next = text.indexOf('\n', lineEnd + 1);
+            if (next < 0 || next >= rowStart) {
+                return true;
+            }
+            String line = text.substring(lineEnd + 1, next);
+            if (!TableColumns.headerRow(line) && !FlattenedTables.oneColumnOfATableRow(text, firstDigit(text, lineEnd + 1, next))) {
+                return false;
+            }
+            lineEnd = next;
+        }
+        return lineEnd >= 0 && lineEnd < rowStart;
+    }
+
+    private static int firstDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** The heading the current sentence's figures are read under ("" when none). */

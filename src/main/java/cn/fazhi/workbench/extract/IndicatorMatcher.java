@@ -137,6 +137,8 @@ final class IndicatorMatcher {
             }
             if (first < k) {
                 ctx = ClauseContext.of(text, s, values, first, false).withAfter(ctx.after);
+                // "行政诉讼败诉率\t≤5%\t3.9%": the first cell's bound is that cell's, not the row's (its column says which)
+                ctx = ctx.withBefore(ctx.before.replaceFirst("[≥≤＞＜><]\\s*$", ""));
             }
             m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
             tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());

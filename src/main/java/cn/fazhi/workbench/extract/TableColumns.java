@@ -40,7 +40,7 @@ final class TableColumns {
     private static final Pattern CHANGE = Pattern.compile("增|同比|变化");
     private static final Pattern SHARE = Pattern.compile("占比|比例|比重");
     /** A column of words (完成, 达标) the row's figures do not fill. */
-    private static final Pattern WORDS_COLUMN = Pattern.compile("完成情况|备注");
+    private static final Pattern WORDS_COLUMN = Pattern.compile("完成情况|备注|是否达标|是否完成|达标情况");
     /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
     private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL_COLUMN + "\\s*(?:(?:" + COLUMN + ")\\s*)+$");
     /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
@@ -55,6 +55,9 @@ final class TableColumns {
 
     /** The line at {@code start} is a table's header row: neither a heading nor a sentence of its own. */
     static boolean headerRow(String line) {
+        if (tabHeader(line) != null) {
+            return true;
+        }
         String l = line.strip();
         if (l.length() > 60 || !HEADER.matcher(l).matches() || l.matches(LABEL_COLUMN)) {
             return false;
@@ -62,6 +65,72 @@ final class TableColumns {
         // a heading of a period ("1-10月", "2024年上半年") is no header: a header opens with the label column's name, or
         // names two years or more and nothing else
         return LEADING_LABEL.matcher(l).lookingAt() || YEARS_ONLY.matcher(l).matches();
+    }
+
+    /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）". */
+    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况（）()%件\\s]*");
+
+    /**
+     * A Word table's header, cells apart by tabs ("指标\t全市\t全县同比", "指标\t目标值\t完成值\t是否达标"): the value
+     * columns' cells, each made of names of columns and a little filler, or null (round 54).
+     */
+    private static List<String> tabHeader(String line) {
+        String l = line.strip();
+        if (l.indexOf('\t') < 0 || l.length() > 80) {
+            return null;
+        }
+        String[] cells = l.split("\\s*\\t\\s*");
+        if (cells.length < 2 || cells[0].chars().anyMatch(Character::isDigit) && !cells[0].matches("序号")) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < cells.length; i++) {
+            String rest = COLUMN_NAME.matcher(cells[i]).replaceAll("");
+            if (i == cells.length - 1 && WORDS_COLUMN.matcher(cells[i]).matches()) {
+                names.add(cells[i]); // "是否达标": a column of words the rows' figures do not fill
+                continue;
+            }
+            if (rest.length() == cells[i].length() || !CELL_FILLER.matcher(rest).matches()) {
+                return null;
+            }
+            names.add(cells[i]);
+        }
+        return names;
+    }
+
+    /** What the column named {@code column} (matched whole by {@code c}) says of its figures, or null. */
+    private static String flagOf(Matcher c, String column, Integer reportYear, Scope scope) {
+        String flag = null;
+        if (c.group("year") != null) {
+            flag = reportYear == null || Integer.parseInt(c.group("year")) == reportYear ? null : "other_year";
+        } else if (c.group("span") != null || column.contains("累计") && !column.startsWith("全年")) {
+            flag = "multi_period";
+        } else if (c.group("part") != null) {
+            flag = Periods.PARTIAL;
+        } else if (LAST_YEAR.matcher(column).matches()) {
+            flag = "other_year";
+        } else if (TARGET.matcher(column).find()) {
+            flag = "plan";
+        } else if (CHANGE.matcher(column).find()) {
+            flag = "change";
+        } else if (SHARE.matcher(column).matches()) {
+            flag = Shares.UNNAMED;
+        } else if (c.group("place") != null) {
+            flag = whoseColumn(column, scope);
+        }
+        return flag;
+    }
+
+    /** A header cell of several names ("全县同比", "全市平均"): the first doubt any of its names gives, or null. */
+    private static String compoundFlag(String column, Integer reportYear, Scope scope) {
+        Matcher c = COLUMN_NAME.matcher(column);
+        while (c.find()) {
+            String flag = flagOf(c, c.group(), reportYear, scope);
+            if (flag != null) {
+                return flag;
+            }
+        }
+        return null;
     }
 
     /** A lone label column's or value column's name on its line: "指标", "数值", "项目". */
@@ -112,27 +181,7 @@ final class TableColumns {
             return byYearsOnly(text, at, reportYear, flags);
         }
         Matcher c = COLUMN_NAME.matcher(column);
-        if (!c.matches()) {
-            return true;
-        }
-        String flag = null;
-        if (c.group("year") != null) {
-            flag = reportYear == null || Integer.parseInt(c.group("year")) == reportYear ? null : "other_year";
-        } else if (c.group("span") != null || column.contains("累计") && !column.startsWith("全年")) {
-            flag = "multi_period";
-        } else if (c.group("part") != null) {
-            flag = Periods.PARTIAL;
-        } else if (LAST_YEAR.matcher(column).matches()) {
-            flag = "other_year";
-        } else if (TARGET.matcher(column).find()) {
-            flag = "plan";
-        } else if (CHANGE.matcher(column).find()) {
-            flag = "change";
-        } else if (SHARE.matcher(column).matches()) {
-            flag = Shares.UNNAMED;
-        } else if (c.group("place") != null) {
-            flag = whoseColumn(column, scope);
-        }
+        String flag = c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
         if (flag == null) {
             return true;
         }
@@ -263,6 +312,10 @@ final class TableColumns {
 
     /** The header's column names after the label column's, in order. */
     private static List<String> names(String header) {
+        List<String> cells = tabHeader(header);
+        if (cells != null) {
+            return cells;
+        }
         String h = header.strip();
         Matcher label = LABEL_AT_START.matcher(h);
         int from = label.lookingAt() ? label.end() : 0;

@@ -109,7 +109,8 @@ final class WrappedLines {
             boolean wrapped = full > 20 && width(line) >= full * 0.8 && !line.isEmpty()
                     && "。！？；：:;!?”」』）)".indexOf(line.charAt(line.length() - 1)) < 0
                     && !next.isEmpty() && !HEADING_START.matcher(next).find()
-                    && !(tableRow(line) && tableRow(next));
+                    && !(tableRow(line) && tableRow(next))
+                    && line.indexOf('\t') < 0; // a row of cells apart by tabs ends where its line ends (round 54)
             if (wrapped) {
                 joins++;
                 // the blank lines a page foot left between the two halves of the sentence go too
@@ -132,7 +133,7 @@ final class WrappedLines {
     }
 
     /** Two or more figures' cells set apart by spaces: a row of a table, which ends where its line ends. */
-    private static final Pattern FIGURE_CELL = Pattern.compile("(?:^|\\s)[-+≥≤]?\\d[\\d.,]*\\s*(?:%|万|件|卷|宗|起|个|人次)?(?=\\s|$)");
+    private static final Pattern FIGURE_CELL = Pattern.compile("(?:^|\\s)[-+≥≤]?\\d[\\d.,]*\\s*(?:%|个百分点|万|件|卷|宗|起|个|人次)?(?=\\s|$)");
 
     /**
      * "行政机关负责人出庭应诉率 100% 100% 完成" over "行政复议纠错率 ≥10% 12.7% 完成": a table's rows as wide as the page's text are

@@ -95,4 +95,25 @@ class TablesAndChannelsRound54Test {
         // a 格局 is no bureau
         assertValue(extract(COUNTY + "在“大调解”格局下，各级调解组织共受理各类矛盾纠纷12036件。\n"), "mediation.disputes", "12036");
     }
+
+    @Test
+    void aWordTablesCompoundHeaderCellsSayWhoseAndWhichFigures() {
+        assertNoValue(extract(COUNTY + "表7 行政复议主要指标与全市对比\n指标\t全市\t全县同比\n受理行政复议案件（件）\t1862\t+24.7%\n"
+                + "纠错率\t14.3%\t-0.2个百分点\n"), "reconsideration.correction_rate");
+        var x = extract(COUNTY + "表37 信访工作主要指标完成情况\n指标\t全市平均\t目标值\t全县完成\n信访事项按期办结率\t97.6%\t98%\t99.3%\n");
+        assertValue(x, "petitions.completion_rate", "99.3");
+        var y = extract(COUNTY + "表11 重点指标目标完成情况\n指标\t目标值\t完成值\t是否达标\n负责人出庭应诉率\t100%\t100%\t是\n"
+                + "行政诉讼败诉率\t≤5%\t3.9%\t是\n");
+        assertValue(y, "litigation.loss_rate", "3.9");
+    }
+
+    @Test
+    void aCaptionWithoutAYearNamesTheMatterOfRowsReadByYearColumns() {
+        var x = extract(COUNTY + "表27 劳动人事争议案件处理情况\n项目\t2023年\t2024年\n仲裁结案率\t96.3%\t97.2%\n调解成功率\t72.1%\t74.6%\n");
+        assertValue(x, "labour_arbitration.closing_rate", "97.2");
+        assertNoValue(x, "mediation.success_rate");
+        // a caption that names the years leaves the rows to their year columns
+        assertValue(extract(COUNTY + "表6 行政诉讼案件情况（2023—2024年）\n指标 2023年 2024年\n新收行政诉讼案件（件） 101 118\n"),
+                "litigation.cases", "118");
+    }
 }

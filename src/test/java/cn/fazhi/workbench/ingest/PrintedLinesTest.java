@@ -95,4 +95,12 @@ class PrintedLinesTest {
                 + "行政机关负责人出庭应诉率 100% 100% 完成\n行政复议纠错率 ≥10% 12.7% 完成\n12345热线按期办结率 98% 99.6% 完成\n");
         assertTrue(joined.contains("完成\n行政复议纠错率"), joined);
     }
+
+    @Test
+    void aRowOfCellsApartByTabsEndsWhereItsLineEnds() {
+        // as wide as the page, but a Word table's row: "-0.2个百分点" is no figure the space-apart rows are told by (round 54)
+        String joined = WrappedLines.join(FULL_1 + "\n" + FULL_2 + "\n受理行政复议案件（件）\t1862\t+24.7%\t全县全年合计数\n"
+                + "纠错率\t14.3%\t-0.2个百分点\n");
+        assertTrue(joined.contains("+24.7%\t全县全年合计数\n纠错率"), joined);
+    }
 }
