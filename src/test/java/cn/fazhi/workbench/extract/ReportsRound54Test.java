@@ -124,4 +124,11 @@ class ReportsRound54Test {
         assertValue(x, "litigation.heard", "129");
         assertValue(x, "litigation.head_appearance_rate", "100");
     }
+
+    @Test
+    void aComparisonWithTheYearsBeforeIsNoSpanOfTheFigure() {
+        var x = extract(COUNTY + "全年共收到复议申请341件，同比增长41.1%，增幅为近五年最高；依法受理309件。\n");
+        assertValue(x, "reconsideration.accepted", "309");
+        assertNoValue(extract(COUNTY + "近五年全县共受理行政复议申请1200件。\n"), "reconsideration.accepted");
+    }
 }
