@@ -136,6 +136,7 @@ final class TotalsAfterTheirParts {
         if (c == null) {
             return null;
         }
+        c = kindsAmongTheParts(c, text, s, values, k);
         NumberMention m = values.get(k);
         int first = m.isPercent() ? -1 : firstPart(text, s, values, k, ownClause(text, s, m));
         boolean total = first >= 0;
@@ -184,6 +185,34 @@ final class TotalsAfterTheirParts {
             }
         }
         return -1;
+    }
+
+    /**
+     * "…物业纠纷2418件、劳动争议1215件、其他纠纷2190件，合计调解矛盾纠纷8731件，调解成功8602件": a matter the indicator counts as
+     * another's (劳动争议 for mediation) named only as one kind in a complete list of parts is one of the whole's kinds: the
+     * total and the figures after it are not that matter's (round 54, r153).
+     */
+    private static Candidate kindsAmongTheParts(Candidate c, String text, Sentence s, List<NumberMention> values, int k) {
+        if (!c.flags().contains("other_topic") || c.indicator().otherTopics().isEmpty()) {
+            return c;
+        }
+        for (int t = k; t >= Math.max(MIN_PARTS, k - 3); t--) {
+            NumberMention total = values.get(t);
+            int first = total.isPercent() ? -1 : firstPart(text, s, values, t, ownClause(text, s, total));
+            if (first < 0) {
+                continue;
+            }
+            String outside = text.substring(s.start(), clauseStart(text, s, values.get(first).start()))
+                    + "，" + text.substring(clauseStart(text, s, total.start()), values.get(k).start());
+            if (c.indicator().otherTopics().stream().noneMatch(p -> Pattern.compile(p).matcher(outside).find())) {
+                List<String> fewer = new java.util.ArrayList<>(c.flags());
+                fewer.remove("other_topic");
+                return new Candidate(c.indicator(), values.get(k), c.sentence(), c.confidence(), List.copyOf(fewer),
+                        c.eligible());
+            }
+            return c;
+        }
+        return c;
     }
 
     /** A rate named by its rate word alone, the whole clause before it ("调解成功率99.1%"). */

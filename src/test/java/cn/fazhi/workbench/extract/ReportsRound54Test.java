@@ -131,4 +131,16 @@ class ReportsRound54Test {
         assertValue(x, "reconsideration.accepted", "309");
         assertNoValue(extract(COUNTY + "近五年全县共受理行政复议申请1200件。\n"), "reconsideration.accepted");
     }
+
+    @Test
+    void anotherMatterNamedOnlyAsAKindAmongCompletePartsIsOneOfTheWholesKinds() {
+        var x = extract(COUNTY + "全县各级人民调解组织调解婚姻家庭纠纷1032件、物业纠纷2418件、劳动争议1215件、其他纠纷2190件，"
+                + "合计调解矛盾纠纷6855件，调解成功6802件。\n");
+        assertValue(x, "mediation.disputes", "6855");
+        assertValue(x, "mediation.succeeded", "6802");
+        assertNoValue(extract(COUNTY + "县劳动人事争议仲裁院受理劳动争议100件、人事争议20件、其他争议10件，合计130件，调解成功80件。\n"),
+                "mediation.succeeded");
+        // the bundled items of 高效办成一件事 are one kind of the services
+        assertNoValue(extract(COUNTY + "推进“高效办成一件事”，全年办理集成事项4.2万件。\n"), "licensing.handled");
+    }
 }
