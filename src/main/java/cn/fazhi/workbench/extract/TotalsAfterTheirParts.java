@@ -89,12 +89,13 @@ final class TotalsAfterTheirParts {
 
     /**
      * Kinds that together leave none out: criminal, civil and administrative (legal aid, cases), online and offline,
-     * the two halves of the year (round 54).
+     * the two halves of the year, documents repealed and declared void (round 54).
      */
     private static final List<List<Pattern>> EVERY_KIND = List.of(
             List.of(Pattern.compile("刑事"), Pattern.compile("民事"), Pattern.compile("行政(?!机关|部门|执法)")),
             List.of(Pattern.compile("线上"), Pattern.compile("线下")),
-            List.of(Pattern.compile("上半年"), Pattern.compile("下半年")));
+            List.of(Pattern.compile("上半年"), Pattern.compile("下半年")),
+            List.of(Pattern.compile("废止"), Pattern.compile("失效")));
 
     private static final List<Pattern> HALVES = EVERY_KIND.get(2);
     /** The total's clause names the whole jurisdiction after its summing word ("合计全县行政机关…"). */

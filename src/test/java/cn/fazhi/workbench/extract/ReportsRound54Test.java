@@ -67,6 +67,7 @@ class ReportsRound54Test {
                 "legal_aid.cases", "2136");
         assertValue(extract(COUNTY + "线上评查案卷760件、线下集中评查490件，共计1250件，案卷优秀率10.1%。\n"),
                 "enforcement.files_reviewed", "1250");
+        assertValue(extract(COUNTY + "组织开展规范性文件清理，废止规范性文件9件、宣布失效3件，合计12件。\n"), "normative_docs.repealed", "12");
         // two kinds of three leave one out
         assertNoValue(extract(COUNTY + "全年刑事法律援助案件1142件、民事法律援助案件947件，合计2089件。\n"), "legal_aid.cases");
     }
