@@ -34,7 +34,7 @@ final class Channels {
                     + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
                     // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's
                     // hotline is named by the county, not by a department)
-                    + "|(?:公安|交警|供电|供水|水务|燃气|医保|社保|人社|市场监管|税务|城管|住建|交通)[\\u4e00-\\u9fa5]{0,4}分中心"
+                    + "|(?:公安|交警|供电|供水|水务|燃气|医保|社保|人社|市场监管|税务|城管|住建|交通)[^，,；;。]{0,10}分中心"
                     // "国家信访局转送交办的信访事项87件": the matters a higher petitions office passed down, a part
                     + "|(?:国家|省|市|上级)信访(?:局|部门|办)?[\\u4e00-\\u9fa5]{0,2}(?:转送|交办|转交|转办|督办)"
                     + "|自助|一体机|该机|终端");

@@ -55,6 +55,7 @@ class TablesAndChannelsRound54Test {
     void oneChannelsOrOneSubCentresRateIsNotTheWhole() {
         assertNoValue(extract(COUNTY + "网上信访事项及时受理率100%、按期办结率99.9%。\n"), "petitions.completion_rate");
         assertNoValue(extract(COUNTY + "12345热线县公安分中心全年承接工单2.3万件，按期办结率99.8%。\n"), "hotline.completion_rate");
+        assertNoValue(extract(COUNTY + "县市场监管局12345热线分中心全年承办工单2.3万件，按期办结率99.6%。\n"), "hotline.completion_rate");
         assertNoValue(extract(COUNTY + "12345热线网络渠道全年受理诉求6.6万件，网络诉求办结率99.5%。\n"), "hotline.completion_rate");
         assertNoValue(extract(COUNTY + "国家信访局转送交办的信访事项87件，均已按期办结，按期办结率100%。\n"), "petitions.completion_rate");
         assertValue(extract(COUNTY + "全县信访事项及时受理率100%、按期办结率99.9%。\n"), "petitions.completion_rate", "99.9");
