@@ -80,7 +80,7 @@ final class Channels {
         while (channel.find()) {
             end = channel.end();
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, words, scope);
     }
 
     /** The figure's matter came through the hotline, and the jurisdiction is not named after it. */
@@ -90,6 +90,6 @@ final class Channels {
         while (hotline.find()) {
             end = hotline.end();
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, words, scope);
     }
 }

@@ -14,7 +14,7 @@ final class HeadingPlaces {
     static boolean opensWithAnother(NameScanner names, String heading, String beforeInSentence, Scope scope) {
         String own = scope.ownName();
         if (names == null || heading == null || heading.isBlank() || own == null || own.isEmpty()
-                || Subjects.lastOwn(beforeInSentence, scope) >= 0) {
+                || OwnMentions.lastOwn(beforeInSentence, scope) >= 0) {
             return false;
         }
         String words = HeadingSubjects.wordsOf(heading);

@@ -182,7 +182,7 @@ final class HeadingSubjects {
         if (heading.isEmpty()) {
             return null;
         }
-        if (Subjects.lastOwn(beforeInSentence, scope) >= 0) {
+        if (OwnMentions.lastOwn(beforeInSentence, scope) >= 0) {
             return wholeOfThePlaceAbove(heading, beforeInSentence, scope.ownName()) ? "other_body" : null;
         }
         // "2023年，递铺街道坚持…": an opening of the words does not hide the place or body that follows it
@@ -205,13 +205,13 @@ final class HeadingSubjects {
             return "sub_unit"; // "（三）城关镇", "二、各乡镇法治建设情况": the town's, or only the towns' together
         }
         Matcher higher = HIGHER_OPENS.matcher(words);
-        if (higher.lookingAt() && countyKnown(scope) && Subjects.lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
+        if (higher.lookingAt() && countyKnown(scope) && OwnMentions.lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
             return "other_body"; // "四、全市总体情况", "全市法治政府建设稳步推进。共受理…": the higher level's figures
         }
         if (PLACE_AND_YEAR_OPEN.matcher(words).lookingAt() && anotherPlaceNamed(words, scope)) {
             return "other_body"; // "五、湖州市2023年法治政府建设情况" in 安吉县's report: the city's figures
         }
-        if (TOP_LEVEL_OPENS.matcher(words).lookingAt() && Subjects.lastOwn(words, scope) < 0) {
+        if (TOP_LEVEL_OPENS.matcher(words).lookingAt() && OwnMentions.lastOwn(words, scope) < 0) {
             return "other_body"; // "附件：全省2023年…主要指标完成情况": the province's figures
         }
         if (HEADING_AREA.matcher(words).matches()) {

@@ -127,30 +127,10 @@ final class IndicatorMatcher {
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
         }
-        Sentence tableHeader = null;
-        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || TableColumns.nameOf(text, m.start()) != null) {
-            // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or "项目 2023年 2024年 增减"): the row's label names
-            // every column's figure
-            int first = k;
-            while (first > 0 && ClauseContext.of(text, s, values, first, false).before.isBlank()) {
-                first--;
-            }
-            if (first < k) {
-                ctx = ClauseContext.of(text, s, values, first, false).withAfter(ctx.after);
-                // "行政诉讼败诉率\t≤5%\t3.9%": the first cell's bound is that cell's, not the row's (its column says which)
-                ctx = ctx.withBefore(ctx.before.replaceFirst("[≥≤＞＜><]\\s*$", ""));
-            }
-            m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
-            tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());
-        }
-        String column = NamedColumns.nameOf(text, m.start());
-        if (column != null) {
-            // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
-            ctx = ctx.withBefore(column);
-            m = FlattenedTables.withTheLabelsUnit(m, column);
-            tableHeader = NamedColumns.headerOfTheWholeRow(text, m.start(), s.section());
-        }
-        m = FlattenedTables.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
+        TableCell cell = TableCell.read(text, s, values, k, ctx);
+        ctx = cell.ctx();
+        m = cell.mention();
+        Sentence tableHeader = cell.tableHeader();
         String carried = ListedVerb.carried(text, s, values, k, ctx.before, topicPatterns);
         if (carried == null) {
             carried = ListedVerb.respectively(text, s, values, k, ctx.before, topicPatterns);

@@ -94,7 +94,7 @@ final class LevelWords {
         if (ownLevel == '市' && !scope.countyLevel() && COUNTIES_LEVEL.matcher(beforeInSentence).find()) {
             return true; // "全市县级行政复议机构共受理…" in a prefecture city's report: its counties' bodies only
         }
-        String words = Subjects.withoutWhatItIncludes(beforeInSentence);
+        String words = OwnMentions.withoutWhatItIncludes(beforeInSentence);
         int end = -1;
         var m = COUNTY_WORDS.matcher(words);
         while (m.find()) {
@@ -105,6 +105,6 @@ final class LevelWords {
                 end = m.end();
             }
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, words, scope);
     }
 }

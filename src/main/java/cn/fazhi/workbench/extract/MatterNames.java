@@ -54,7 +54,7 @@ final class MatterNames {
      * 收到行政复议申请318件…；全县各级人民调解组织调解矛盾纠纷8436件" — a summary's clauses each name their own matter (round 54).
      */
     static String ownMatterClause(String beforeInSentence, Pattern ownTopic, Scope scope) {
-        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        int semicolon = PartsAroundTheSentence.lastSemicolon(beforeInSentence);
         if (semicolon < 0 || ownTopic == null) {
             return beforeInSentence;
         }

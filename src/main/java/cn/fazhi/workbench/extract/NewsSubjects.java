@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Loose text (a news item, a 司法局's summary) about one county names the county as the subject of a figure in
  * ways an annual report has no need of: by the county's own body for the matter with its level alone
- * ("县法律援助中心"), or by its name without its level ("安吉2023年…"). {@link Subjects#ownNamed} reads the other ways.
+ * ("县法律援助中心"), or by its name without its level ("安吉2023年…"). {@link OwnMentions#ownNamed} reads the other ways.
  * The same bodies by level, opening a part after a semicolon, also end another body's hold on a report's figure
  * ({@link #fromOwnBodyOpeningThePart}).
  */
@@ -154,7 +154,7 @@ final class NewsSubjects {
      * own body for the figure's matter, its 司法局 speaking, a page titled with its body, or its short name.
      */
     static boolean ownSaid(String beforeInSentence, String heading, Scope scope, String topic) {
-        return Subjects.ownNamed(beforeInSentence + heading, scope) || ownBodyForTheMatter(beforeInSentence, scope, topic)
+        return OwnMentions.ownNamed(beforeInSentence + heading, scope) || ownBodyForTheMatter(beforeInSentence, scope, topic)
                 || ownJusticeBureauSpeaks(beforeInSentence, scope, topic) || ownBodyTitled(beforeInSentence, scope, topic)
                 || shortNameNamed(beforeInSentence, scope);
     }

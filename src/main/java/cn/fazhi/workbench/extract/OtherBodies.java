@@ -124,8 +124,8 @@ final class OtherBodies {
         // a tribunal (审判庭, 人民法庭) or 检察机关 is a court or procuratorate as 法院 and 检察院 are
         boolean court = last != null && (last.endsWith("院") || last.endsWith("庭") || "检察机关".equals(last));
         return end >= 0 && !(court && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
-                ? Subjects.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
-                : Subjects.ownSpeaksAfter(end, beforeInSentence, scope));
+                ? OwnMentions.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
+                : OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope));
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */
@@ -158,13 +158,13 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
-        return isSubUnit(Subjects.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(beforeInSentence, scope))
+        return isSubUnit(OwnMentions.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(beforeInSentence, scope))
                 || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
-                || namesAnotherJurisdiction(withoutFilingRecipients(Subjects.withoutWhatItIncludes(clause)), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutFilingRecipients(Subjects.withoutWhatItIncludes(beforeInSentence)), scope)
-                || SEVERAL_PLACES.matcher(Subjects.withoutWhatItIncludes(clause)).find();
+                || namesAnotherJurisdiction(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())
+                || anotherJurisdictionSpeaks(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(beforeInSentence)), scope)
+                || SEVERAL_PLACES.matcher(OwnMentions.withoutWhatItIncludes(clause)).find();
     }
 
     /**
@@ -214,7 +214,7 @@ final class OtherBodies {
                 end = m.end();
             }
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, words, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, words, scope);
     }
 
     /**
@@ -225,9 +225,9 @@ final class OtherBodies {
         Matcher m = EXAMPLE.matcher(beforeInSentence);
         int end = -1;
         while (m.find()) {
-            end = Subjects.ownNamed(m.group(), scope) ? -1 : m.end(); // "以我县为例": the jurisdiction itself
+            end = OwnMentions.ownNamed(m.group(), scope) ? -1 : m.end(); // "以我县为例": the jurisdiction itself
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /**
@@ -365,7 +365,7 @@ final class OtherBodies {
         if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {
             return false;
         }
-        return !Subjects.ownSpeaksAfter(end, words, scope);
+        return !OwnMentions.ownSpeaksAfter(end, words, scope);
     }
 
     /**

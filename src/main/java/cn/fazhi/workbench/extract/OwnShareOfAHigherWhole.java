@@ -25,7 +25,7 @@ final class OwnShareOfAHigherWhole {
             return false;
         }
         String after = beforeInSentence.substring(q.end());
-        return Subjects.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
+        return OwnMentions.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
                 && Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope);
     }
 }

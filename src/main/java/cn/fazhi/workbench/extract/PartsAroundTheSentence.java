@@ -402,12 +402,17 @@ final class PartsAroundTheSentence {
      * whole; the sentence's words after it, or all of them when no 其中 clause ends at the last semicolon (round 54).
      */
     static String afterAPartsSemicolon(String beforeInSentence) {
-        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        int semicolon = lastSemicolon(beforeInSentence);
         if (semicolon < 0) {
             return beforeInSentence;
         }
         int clause = Math.max(beforeInSentence.lastIndexOf('，', semicolon), beforeInSentence.lastIndexOf(',', semicolon));
         return beforeInSentence.substring(clause + 1, semicolon).contains("其中")
                 ? beforeInSentence.substring(semicolon + 1) : beforeInSentence;
+    }
+
+    /** Where the words' last semicolon stands (full-width or not), or -1. */
+    static int lastSemicolon(String words) {
+        return Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
     }
 }

@@ -195,7 +195,7 @@ final class PartsOfTheWhole {
      */
     private static boolean ownLevelOnly(String clause, String beforeInSentence) {
         // "全市（含市本级）共组织办理…": the bracket says what the whole takes in, not a limit (round 52)
-        if (OWN_LEVEL_ONLY.matcher(Subjects.withoutWhatItIncludes(clause)).find()) {
+        if (OWN_LEVEL_ONLY.matcher(OwnMentions.withoutWhatItIncludes(clause)).find()) {
             return true;
         }
         // "…共计163件（区政府本级21件），审结158件": a part in brackets limits nothing outside them (round 50)
@@ -289,7 +289,7 @@ final class PartsOfTheWhole {
      */
     boolean narrowerThanTheWhole(CompiledIndicator c, String clauseWords) {
         // "全区各级人民调解组织（包括…村（社区）调委会和…行业性专业性调委会）共调处…": what the whole includes is no part
-        String clause = Subjects.withoutWhatItIncludes(clauseWords);
+        String clause = OwnMentions.withoutWhatItIncludes(clauseWords);
         String words = Remarks.withoutShort(clause);
         if (CARRIED_OVER.matcher(words).find() || ONE_CLASS.matcher(words).find()
                 || c.indicator().kind() == IndicatorKind.RATE && KindsOfCases.ONE_KIND_ANYWHERE.matcher(words).find()) {

@@ -30,7 +30,7 @@ final class SeveralBodies {
      */
     static String afterTheLastOwn(String beforeInSentence, Scope scope) {
         String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
-        int own = Subjects.lastOwn(words, scope);
+        int own = OwnMentions.lastOwn(words, scope);
         return own > 0 ? words.substring(own) : words;
     }
 }

@@ -44,7 +44,7 @@ final class ShortPlaceNames {
             }
             end = m.end(1);
         }
-        return end >= 0 && !Subjects.ownSpeaksAfter(end, beforeInSentence, scope);
+        return end >= 0 && !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
     /** 安吉县 → 安吉, 景宁畲族自治县 → 景宁; null when the name is unknown. */

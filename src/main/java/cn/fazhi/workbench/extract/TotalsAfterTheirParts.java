@@ -17,9 +17,9 @@ final class TotalsAfterTheirParts {
     private TotalsAfterTheirParts() {
     }
 
-    /** The clause of the total opens with a word that sums up (a level's word may stand before it). */
     /** "三项合计", "以上4类共计": the number of the parts the total sums, before the summing word. */
     private static final String HOW_MANY = "(?:(?<count>[两二三四五六七八九十]|\\d{1,2})(?:项|类|种|者|部分))?";
+    /** The clause of the total opens with a word that sums up (a level's word may stand before it). */
     private static final Pattern TOTAL_OPENS = Pattern.compile(
             "^\\s*(?:全[县区市旗]|以上|上述|各类)?" + HOW_MANY + "(?:合计|总计|共计|总共)");
     private static final Pattern SUMMING_WORD = Pattern.compile("合计|总计|共计|总共");
@@ -77,7 +77,7 @@ final class TotalsAfterTheirParts {
                 boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches()
                         || counted == last + 1 - j
                         || text.substring(clauseStart(text, s, part.start()), part.start()).contains("分别")
-                        || everyKind(text.substring(part.start() - Math.min(part.start() - s.start(), 20), total.start()));
+                        || EVERY_KIND.stream().anyMatch(kinds -> allNamed(kinds, listUpTo(text, s, part, total)));
                 boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find()
                         || SHARE_OF_A_WHOLE_AFTER.matcher(text.substring(total.end(), Math.min(s.end(), total.end() + 40))).find();
                 // parts apart by commas only when the total names the whole itself ("…，县政府被诉41件，合计全县行政机关新收…")
@@ -101,8 +101,13 @@ final class TotalsAfterTheirParts {
     /** The total's clause names the whole jurisdiction after its summing word ("合计全县行政机关…"). */
     private static final Pattern WHOLE_NAMED = Pattern.compile("^\\s*(?:合计|总计|共计|总共)全[县区市旗]");
 
-    private static boolean everyKind(String list) {
-        return EVERY_KIND.stream().anyMatch(kinds -> kinds.stream().allMatch(k -> k.matcher(list).find()));
+    private static boolean allNamed(List<Pattern> kinds, String list) {
+        return kinds.stream().allMatch(k -> k.matcher(list).find());
+    }
+
+    /** The list from a little before its first part (where its kinds' words stand) up to the total. */
+    private static String listUpTo(String text, Sentence s, NumberMention firstPart, NumberMention total) {
+        return text.substring(firstPart.start() - Math.min(firstPart.start() - s.start(), 20), total.start());
     }
 
     private static int partsCounted(String count) {
@@ -141,9 +146,7 @@ final class TotalsAfterTheirParts {
         NumberMention m = values.get(k);
         int first = m.isPercent() ? -1 : firstPart(text, s, values, k, ownClause(text, s, m));
         boolean total = first >= 0;
-        if (total && c.flags().equals(List.of(Periods.PARTIAL))
-                && HALVES.stream().allMatch(h -> h.matcher(text.substring(values.get(first).start() - Math.min(
-                        values.get(first).start() - s.start(), 20), m.start())).find())) {
+        if (total && c.flags().equals(List.of(Periods.PARTIAL)) && allNamed(HALVES, listUpTo(text, s, values.get(first), m))) {
             // "上半年评查案卷196卷、下半年评查216卷，合计评查…412卷": the two halves sum to the year
             return new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.of(), true);
         }
@@ -205,7 +208,7 @@ final class TotalsAfterTheirParts {
             }
             String outside = text.substring(s.start(), clauseStart(text, s, values.get(first).start()))
                     + "，" + text.substring(clauseStart(text, s, total.start()), values.get(k).start());
-            if (c.indicator().otherTopics().stream().noneMatch(p -> Pattern.compile(p).matcher(outside).find())) {
+            if (otherTopics(c).stream().noneMatch(p -> p.matcher(outside).find())) {
                 List<String> fewer = new java.util.ArrayList<>(c.flags());
                 fewer.remove("other_topic");
                 return new Candidate(c.indicator(), values.get(k), c.sentence(), c.confidence(), List.copyOf(fewer),
@@ -214,6 +217,15 @@ final class TotalsAfterTheirParts {
             return c;
         }
         return c;
+    }
+
+    /** The indicator's other matters, compiled once per list of words (not once per figure). */
+    private static final java.util.Map<List<String>, List<Pattern>> OTHER_TOPICS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Pattern> otherTopics(Candidate c) {
+        return OTHER_TOPICS.computeIfAbsent(c.indicator().otherTopics(),
+                words -> words.stream().map(Pattern::compile).toList());
     }
 
     /** A rate named by its rate word alone, the whole clause before it ("调解成功率99.1%"). */

@@ -1,0 +1,197 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where the jurisdiction names itself in a sentence ("全县", "我区", its name, "该县"), and which of those mentions
+ * make it the subject again: not a recipient ("报县政府备案"), not what a body above acts on ("涉及我县的"), not
+ * inside what a higher level's figure includes ("全市（含安吉县）"). {@link Subjects} weighs these against the other
+ * subjects a sentence names.
+ */
+final class OwnMentions {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+
+    private OwnMentions() {
+    }
+
+    /** "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name. */
+    private static final Pattern WHAT_IT_INCLUDES = Pattern.compile(
+            // "（包括10个街道调委会、201个村（社区）调委会…）": a short bracket may stand inside the list (round 52)
+            "[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)]");
+
+    /**
+     * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"
+     * is the city's figure, the county named inside it is a part it includes, not the subject that speaks; every
+     * search for the jurisdiction's own mention reads the words so.
+     */
+    static String withoutWhatItIncludes(String words) {
+        Matcher m = WHAT_IT_INCLUDES.matcher(words);
+        if (!m.find()) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder(words);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, '＿');
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
+    /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
+    static boolean ownNamed(String words, Scope scope) {
+        return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);
+    }
+
+    /**
+     * "该县" in a text about a county (该市 about a city, 该区 about a district) points back to the place the text
+     * is about. Only a subject, never a turn back from another place: "赴嘉鱼县调研，该县…" is 嘉鱼县, which the
+     * check for other places named before the figure still sees.
+     */
+    private static boolean referredBack(String words, Scope scope) {
+        String own = scope.ownName();
+        return own != null && own.length() >= 2 && words.contains("该" + own.charAt(own.length() - 1));
+    }
+
+    /** After a court or another body is named, the sentence turns back to the government's own figures. */
+    static boolean ownSpeaksAfter(int otherBodyEnd, String beforeInSentence, Scope scope) {
+        return lastOwnNotRecipient(beforeInSentence, scope) >= otherBodyEnd;
+    }
+
+    /** "向县政府报备", "报县政府备案", "提请县政府审议": the government named as the one a body sends something to. */
+    private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:向|报送?|呈报|提请|提交)$");
+
+    /**
+     * The last mention of the jurisdiction that may be a subject: "县发改局全年向县政府报备规范性文件3件" names the
+     * government as the recipient of the department's filing, and the department still speaks.
+     */
+    private static int lastOwnNotRecipient(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
+        int last = -1;
+        Matcher o = ownWords(scope).matcher(words);
+        while (o.find()) {
+            if (!(o.group().equals("全区") && regionAbove(scope))
+                    && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
+                    && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()) {
+                last = o.start();
+            }
+        }
+        String own = scope.ownName();
+        if (own != null && own.length() >= 2) {
+            for (int at = words.indexOf(own); at >= 0; at = words.indexOf(own, at + 1)) {
+                if (!RECIPIENT_BEFORE.matcher(words.substring(0, at)).find()) {
+                    last = Math.max(last, at);
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * As {@link #ownSpeaksAfter}, for a body whose cases are about the jurisdiction's organs (a court, a
+     * procuratorate): "县人民法院受理以我县行政机关为被告的…", "县法院对涉及我县的行政案件进行集中审理，全年审结312件" name
+     * the jurisdiction as what the body's cases are about, no new subject, so the body still speaks (the legislature's
+     * "对县政府报送的…文件完成了备案" is the government's filing and is read by {@link #ownSpeaksAfter}).
+     */
+    static boolean ownSpeaksAfterTheCases(int otherBodyEnd, String beforeInSentence, Scope scope) {
+        int own = lastOwn(beforeInSentence, scope);
+        return own >= otherBodyEnd && !objectOfTheHigherBody(beforeInSentence, otherBodyEnd, own, scope);
+    }
+
+    private static final Pattern FRAME_BEFORE = Pattern.compile("^[^，,；;]*中[，,]\\s*$");
+    /** A city named outright ("温州市"), not a market or a level (市场, 市级). */
+    private static final Pattern NAMED_CITY = Pattern.compile("([\\u4e00-\\u9fa5]{2,3}市)(?![场级民政直])");
+
+    /**
+     * "温州市2024年行政执法案卷评查中，全市共评查案卷5846卷" in 乐清市's report: after another city named in the sentence, with
+     * no word of the county-level city's own between, 全市 is that city's (round 54).
+     */
+    private static boolean anotherCityBefore(String words, int at, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || !own.endsWith("市") || !scope.countyLevel()) {
+            return false;
+        }
+        Matcher city = NAMED_CITY.matcher(words).region(0, at);
+        int end = -1;
+        String name = null;
+        while (city.find()) {
+            end = city.end();
+            name = city.group(1);
+        }
+        if (name == null || own.endsWith(name) || name.endsWith(own)) {
+            return false;
+        }
+        // the city's own clause, or its event the clause before frames ("温州市…评查中，全市…"); not "对标温州市要求，全市…"
+        String between = words.substring(end, at);
+        boolean itsFrame = !CLAUSE_BREAK.matcher(between).find() || FRAME_BEFORE.matcher(between).find();
+        return itsFrame && !between.contains(own) && !between.contains("我市") && !between.contains("本市");
+    }
+
+    /**
+     * A county's or a banner's report (新疆, 广西, 内蒙古…) says "全区" for the autonomous region above it, never for
+     * itself; a district's says it for itself.
+     */
+    static boolean regionAbove(Scope scope) {
+        String own = scope.ownName();
+        return own != null && (own.endsWith("县") || own.endsWith("旗"));
+    }
+
+    /**
+     * "市行政复议局受理涉及我县的…", "…以我县行政机关为被告的…", "涉我县…": the jurisdiction as what a body above handles;
+     * "湖州市人民政府作出行政复议决定撤销县政府行政行为2件": what a body above decided on the jurisdiction's acts (round 51);
+     * "省司法厅抽查我市行政执法案卷200卷": what a body above inspected of the jurisdiction's work; "…指派我区律师承办…": the
+     * jurisdiction's lawyers a body above assigned (round 52).
+     */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|评查|检查|督查|督察|考核|考评|巡查|指派|委派)$");
+
+    /**
+     * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
+     * new subject: the body above still speaks, in the clauses after it too.
+     */
+    static boolean objectOfTheHigherBody(String words, int higher, int own, Scope scope) {
+        String after = words.substring(higher);
+        Matcher o = ownWords(scope).matcher(after);
+        boolean any = false;
+        while (o.find()) {
+            any = true;
+            if (!OBJECT_BEFORE.matcher(after.substring(0, o.start())).find()) {
+                return false;
+            }
+        }
+        String name = scope.ownName();
+        if (name != null && name.length() >= 2) {
+            for (int i = after.indexOf(name); i >= 0; i = after.indexOf(name, i + 1)) {
+                any = true;
+                if (!OBJECT_BEFORE.matcher(after.substring(0, i)).find()) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The words that name the jurisdiction itself: for a city's or a county-level city's report also "全市"
+     * ("市行政复议局…。全市行政机关共发生行政诉讼案件168件": the city's own organs, no longer the bureau before).
+     */
+    private static Pattern ownWords(Scope scope) {
+        return LevelWords.own(scope);
+    }
+
+    static int lastOwn(String words, Scope scope) {
+        words = withoutWhatItIncludes(words);
+        int last = -1;
+        Matcher o = ownWords(scope).matcher(words);
+        while (o.find()) {
+            if (!(o.group().equals("全区") && regionAbove(scope))) {
+                last = o.start();
+            }
+        }
+        if (scope.ownName() != null && scope.ownName().length() >= 2) {
+            last = Math.max(last, words.lastIndexOf(scope.ownName()));
+        }
+        return last;
+    }
+}
