@@ -29,7 +29,8 @@ final class Channels {
                     + "[”\"]?(全年|今年以来|年内)?(共|累计)?(产生)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
-                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
+                    // "网上收到复议申请173件": the verb may stand between (round 55)
+                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
                     // "12345热线网络渠道…": one channel; "线上线下渠道" is all of them
                     + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
                     // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's
@@ -81,6 +82,18 @@ final class Channels {
             end = channel.end();
         }
         return end >= 0 && !OwnMentions.ownSpeaksAfter(end, words, scope);
+    }
+
+    /** "直接受理248件": the count one route brought in, when another is named beside it. */
+    private static final Pattern DIRECT = Pattern.compile("直接(?:受理|收到|接收|办理)[^，,；;。\\d]{0,10}$");
+    private static final Pattern PASSED_ON = Pattern.compile("转交|转送|代收|转来|转办");
+
+    /**
+     * "县行政复议局直接受理248件，通过乡镇（街道）行政复议受理点转交受理37件": the cases accepted directly, beside those
+     * passed on by another route, are one route's part of the whole (round 55).
+     */
+    static boolean directBesidePassedOn(String clauseBefore, String restOfSentence) {
+        return DIRECT.matcher(clauseBefore).find() && PASSED_ON.matcher(restOfSentence).find();
     }
 
     /** The figure's matter came through the hotline, and the jurisdiction is not named after it. */

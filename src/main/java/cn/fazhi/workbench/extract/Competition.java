@@ -66,12 +66,33 @@ final class Competition {
             if (c.flags().contains("sub_unit")) {
                 continue;
             }
-            if (c.flags().stream().anyMatch(Verdict.DOUBTS::contains) || !OWN_OPENS.matcher(clauseBefore(text, c).strip()).find()) {
+            if (c.flags().stream().anyMatch(Verdict.DOUBTS::contains)
+                    || !OWN_OPENS.matcher(clauseBefore(text, c).strip()).find() && !apartBySemicolons(text, c, group, found)) {
                 return false;
             }
             own++;
         }
         return own == 1;
+    }
+
+    /**
+     * "共评查…案卷583卷，…；安阳市司法局对我市抽查行政执法案卷30卷": every other place's or body's rival stands in another
+     * semicolon's clause — the sentence goes on to another subject, it does not say one thing twice (round 55).
+     */
+    private static boolean apartBySemicolons(String text, Candidate own, List<Integer> group, List<Candidate> found) {
+        for (int i : group) {
+            Candidate rival = found.get(i);
+            if (rival == own) {
+                continue;
+            }
+            int from = Math.min(own.mention().end(), rival.mention().end());
+            int to = Math.max(own.mention().start(), rival.mention().start());
+            String between = from < to ? text.substring(from, to) : "";
+            if (between.indexOf('；') < 0 && between.indexOf(';') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,8 +15,17 @@ final class CourtOfTheSuits {
      * by that role, not by a place — the court that heard the suits, as a bare 法院 (round 53, r143).
      */
     private static final String UNNAMED = "(?:集中管辖(?:的)?|管辖)?";
+    /** "全年人民法院开庭审理…": the year's word may open the clause before the court (round 55). */
+    private static final String PERIOD = "(?:(?:\\d{4}年度?|全年|今年以来|一年来)[，,]?\\s*)?";
+    /**
+     * A court of the jurisdiction's own level, or the railway court that hears a city's administrative suits: "县人民法院",
+     * "我区法院", "西安铁路运输法院" opening a clause (not a city's intermediate court, whose cases are appeals).
+     */
+    private static final Pattern OWN_LEVELS_COURT = Pattern.compile(
+            "(?:^|[，,；;。：:])\\s*" + PERIOD + "(?:[我本]?[县区市旗]|[\\u4e00-\\u9fa5]{2,6}铁路运输)(?:人民)?法院");
     /** The last court named: bare (法院, 人民法院), opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
-    private static final Pattern BARE_COURT = Pattern.compile("(?:^|[，,；;。：:经由被至向])\\s*" + UNNAMED + "(?:人民)?法院");
+    private static final Pattern BARE_COURT = Pattern.compile(
+            "(?:^|[，,；;。：:经由被至向])\\s*" + PERIOD + UNNAMED + "(?:人民)?法院");
     /**
      * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
      * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
@@ -56,6 +65,15 @@ final class CourtOfTheSuits {
                 && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
             return true; // "法院开庭审理涉及我县行政机关的案件186件": the court heard the county's own, whatever court came before
         }
+        Matcher ownLevels = OWN_LEVELS_COURT.matcher(beforeInSentence);
+        int named = -1;
+        while (ownLevels.find()) {
+            named = ownLevels.end();
+        }
+        if (named > at && HEARD_OWN_CASES.matcher(beforeInSentence.substring(named)).find()
+                && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(named)).find()) {
+            return true; // "县人民法院开庭审理涉县行政机关案件197件": the county's court heard the county's own (round 55)
+        }
         if (at < 0 || NAMED_COURT.matcher(sentenceBefore + "。" + beforeInSentence).find()
                 || ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
             return false;
@@ -68,7 +86,13 @@ final class CourtOfTheSuits {
 
     private static final String VENUE = "经被至向";
     /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
-    private static final Pattern OWN_CASES = Pattern.compile("涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关");
+    private static final Pattern OWN_CASES = Pattern.compile(
+            "涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关");
+    /**
+     * "开庭审理涉县行政机关案件": the court's hearing of the jurisdiction's own cases — not what it accepted or concluded of
+     * them (县人民法院共受理以我县行政机关为被告的…, 对涉及我县的行政案件进行集中审理，全年审结…: the court's caseload).
+     */
+    private static final Pattern HEARD_OWN_CASES = Pattern.compile("^[^，,；;。]{0,6}开庭审理(?:了)?(?:" + OWN_CASES.pattern() + ")");
     /** Courts named as the ones that heard the cases, in the passive: "经…法院、…法院开庭审理的…" (round 54, r145). */
     private static final Pattern NAMED_VENUE = Pattern.compile("经[^，,；;。]{0,40}?(?:法院|法庭)[^，,；;。]{0,6}?审理的");
 

@@ -211,7 +211,8 @@ final class FigureJudge {
                 ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)) {
             flags.add("one_channel");
         }
-        if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && Channels.throughHotline(channelWords, scope)) {
+        if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && (Channels.throughHotline(channelWords, scope)
+                || ind.kind() == IndicatorKind.COUNT && Channels.directBesidePassedOn(ctx.before, restOfSentence))) {
             flags.add("one_channel");
         }
         if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")
@@ -232,6 +233,7 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
+                && !(NamedColumns.nameOf(text, m.start()) != null && !compiled.nameIncomplete(ctx.before))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
                         restOfSentence)

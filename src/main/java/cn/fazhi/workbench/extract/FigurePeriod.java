@@ -45,6 +45,13 @@ final class FigurePeriod {
      * A year at a clause's start; a heading's number ("（一）2022年工作回顾") may stand before it, 到 a target year ("到2025年"),
      * 据 a source of that year ("据2022年法治政府建设年度报告，全县…": the earlier report's figure).
      */
+    /**
+     * "对2019年以来制发的现行有效规范性文件75件进行清理，决定废止7件": the span tells which documents (those made since), not
+     * the period of the figures (round 55).
+     */
+    private static final Pattern DESCRIBES_A_NOUN = Pattern.compile("[^，,；;。\\d]{0,4}(?:制发|制定|出台|印发|发布|签订|作出|形成)的");
+    /** A clause that opens with this year's own words: 今年, 本年度, 当年 (not 今年以来 of a span). */
+    private static final Pattern THIS_YEAR_HEADS = Pattern.compile("[，,；;]\\s*(?:今年|本年度?|当年)(?!以来|来)");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
     /**
@@ -185,6 +192,10 @@ final class FigurePeriod {
     }
 
     private static boolean reportYearHeadsAfter(String words, int from, int reportYear) {
+        Matcher thisYear = THIS_YEAR_HEADS.matcher(words);
+        if (thisYear.find(Math.min(from, words.length())) && !SEVERAL_YEARS.matcher(words.substring(thisYear.end())).find()) {
+            return true; // "2022年以来累计评查案卷3200余卷，今年评查1150卷": this year's own clause (round 55)
+        }
         Matcher h = CLAUSE_HEAD_YEAR.matcher(words);
         while (h.find()) {
             if (h.start() >= from && Integer.parseInt(h.group(1)) == reportYear) {
@@ -252,7 +263,8 @@ final class FigurePeriod {
                     : since.group(2) != null ? since.group(2) : since.group(3));
             // "自2021年复议体制改革以来，…，2023年收到…": a clause after the span that starts with the reporting year
             // is that year's, as after 近年来
-            if (from < reportYear && !reportYearHeadsAfter(beforeInSentence, since.end(), reportYear)) {
+            if (from < reportYear && !reportYearHeadsAfter(beforeInSentence, since.end(), reportYear)
+                    && !DESCRIBES_A_NOUN.matcher(beforeInSentence.substring(since.end())).lookingAt()) {
                 return "multi_period";
             }
             // "2024年以来，我县已收到…" in the report of 2023, written in the spring after: the next year so far

@@ -58,10 +58,10 @@ final class KindsOfCases {
 
     /**
      * "涉疫矛盾纠纷", "涉项目矛盾纠纷", "涉众型纠纷": disputes or cases that involve one matter, a kind of the total (涉及 is
-     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters).
+     * the verb "concern", 涉嫌/涉案 other words, 涉法案件 all legal matters, 涉诉行政案件 all lawsuits).
      */
     private static final Pattern INVOLVING = Pattern.compile(
-            "涉(?![及嫌案密法])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
+            "涉(?![及嫌案密法诉])[\\u4e00-\\u9fa5]{1,3}?(型|类)?(矛盾纠纷|纠纷|案件|矛盾)");
 
     /**
      * "针对土地征收决定的行政复议申请", "因工伤认定引起的行政复议案件", "来自残疾人、老年人的法律援助申请", "涉及土地承包经营的

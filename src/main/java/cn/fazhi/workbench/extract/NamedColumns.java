@@ -35,7 +35,7 @@ final class NamedColumns {
         if (row.indexOf('\t') < 0) {
             return null;
         }
-        if (WHOLE_ROW.matcher(row).lookingAt()) {
+        if (namedAsAWhole(row)) {
             int header = headerAboveTheWholeRow(text, at, rowStart, row);
             return header < 0 ? null : caption(text, header) + cellOf(text, header, columnOf(text, rowStart, at));
         }
@@ -81,6 +81,17 @@ final class NamedColumns {
      */
     private static final Pattern WHOLE_ROW = Pattern.compile(
             "\\s*(?:(?:全[县区旗]|本[县区旗])?(?:合计|总计|共计|总数)|全[县区旗]|全年(?:合计|累计)?)\\s*\\t");
+    /**
+     * A row labelled by a year ("2024年\t117\t112\t4\t3.57%" under "年度\t新收案件（件）\t审结（件）…"): its figures are
+     * named by the header as a whole row's are; the row's own year dates them (the rows of other years are other years',
+     * as a sentence that opens with its year is), round 55.
+     */
+    private static final Pattern YEAR_ROW = Pattern.compile("\\s*(?:19|20)\\d{2}年度?(?:全年)?\\s*\\t");
+    /** The row's label makes it one the header names: the whole, or a year. */
+    private static boolean namedAsAWhole(String row) {
+        return WHOLE_ROW.matcher(row).lookingAt() || YEAR_ROW.matcher(row).lookingAt();
+    }
+
     /** How many rows of towns, departments or months a table may hold above its whole. */
     private static final int MAX_ROWS_ABOVE = 40;
 
@@ -92,7 +103,7 @@ final class NamedColumns {
     static Sentence headerOfTheWholeRow(String text, int at, Section section) {
         int rowStart = FlattenedTables.shortLineStart(text, at);
         int rowEnd = rowStart <= 0 ? -1 : lineEnd(text, rowStart);
-        if (rowEnd < 0 || !WHOLE_ROW.matcher(text.substring(rowStart, rowEnd)).lookingAt()) {
+        if (rowEnd < 0 || !namedAsAWhole(text.substring(rowStart, rowEnd))) {
             return null;
         }
         int header = headerAboveTheWholeRow(text, at, rowStart, text.substring(rowStart, rowEnd));
@@ -204,7 +215,36 @@ final class NamedColumns {
         }
         int nextEnd = lineEnd(text, end + 1);
         int next = nextEnd < 0 ? -1 : firstFigureOfTheRow(text, end + 1, nextEnd);
-        return next >= 0 && nameOf(text, next) != null;
+        return next >= 0 && nameOf(text, next) != null || headerOfAWholeRowBelow(text, start, end);
+    }
+
+    /**
+     * The line at {@code start} is the header a whole row below names ("评查批次\t评查案卷（卷）" over rows of batches and
+     * "合计\t463"): no heading, so the caption above stays the heading of the rows and of the whole, with the period or
+     * body it names ("全县行政执法案卷评查情况（截至2024年11月底）", round 55).
+     */
+    private static boolean headerOfAWholeRowBelow(String text, int start, int end) {
+        int rowStart = end + 1;
+        for (int rows = 0; rowStart < text.length() && rows <= MAX_ROWS_ABOVE; rows++) {
+            int rowEnd = lineEnd(text, rowStart);
+            if (rowEnd < 0) {
+                return false;
+            }
+            String row = text.substring(rowStart, rowEnd);
+            int tab = row.indexOf('\t');
+            if (tab < 0) {
+                return false;
+            }
+            if (WHOLE_ROW.matcher(row).lookingAt()) {
+                int at = rowStart + tab + 1;
+                while (at < rowEnd && !Character.isDigit(text.charAt(at))) {
+                    at++;
+                }
+                return at < rowEnd && headerAboveTheWholeRow(text, at, rowStart, row) == start;
+            }
+            rowStart = rowEnd + 1;
+        }
+        return false;
     }
 
     private static int firstFigureOfTheRow(String text, int start, int end) {

@@ -109,7 +109,8 @@ final class NamesBeforeTheClause {
         Patterns(String ownBody, String others) {
             this(ownBody, others,
                     // a clause that is a year or the jurisdiction and an act or a level alone: "2023年办理", "我县为"
-                    Pattern.compile("^(" + OWN_YEAR + "|" + ownBody + ")[，,]?(共|共计|依法)?(" + ACTS + "|" + LEVEL + ")了?$"),
+                    // — or, after a higher level's figure, the jurisdiction alone ("，其中我区1.62万件", round 55)
+                    Pattern.compile("^(?:其中)?(" + OWN_YEAR + "|" + ownBody + ")[，,]?(共|共计|依法)?(" + ACTS + "|" + LEVEL + ")?了?$"),
                     // the clause before it, another year's or another level's count of the same act: "2022年全县办理法律援助案件"
                     Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?([^，,；;。]{0,8}?)(" + ACTS + ")了?([^，,；;。\\d]{2,20})$"),
                     // or its level with its name: "2022年全县行政复议纠错率为", "全市调解成功率"
@@ -133,7 +134,7 @@ final class NamesBeforeTheClause {
     static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx,
                                                    Scope scope) {
         Patterns p = forTheLevel(scope);
-        Matcher own = p.openingAndAct().matcher(ctx.before.strip());
+        Matcher own = p.openingAndAct().matcher(withTheOwnNameAsOwnWord(ctx.before.strip(), scope));
         if (k == 0 || !own.matches()) {
             return null;
         }
@@ -150,6 +151,23 @@ final class NamesBeforeTheClause {
             }
         }
         String act = own.group(3);
+        if (act == null) {
+            // the jurisdiction alone after another level's figure: that figure's words name its own ("全市…调解矛盾纠纷21.3万件，
+            // 其中我区1.62万件"); never a year alone, nor after a figure of another year
+            if (!own.group(1).matches(p.ownBody()) || !ctx.after.isBlank()) {
+                return null; // "我区48卷获评优秀案卷": the words after the figure say what it counts
+            }
+            act = count.isPercent() ? "为" : null;
+        }
+        if (act == null) {
+            Matcher whole = p.othersCount().matcher(words);
+            if (whole.matches() && sameKind(own, whole, p, scope)) {
+                return ctx.withBefore(own.group(1) + whole.group(2) + whole.group(3) + whole.group(4));
+            }
+            Matcher noun = p.othersNoun().matcher(words);
+            return noun.matches() && sameKind(own, noun, p, scope) && !A_STOCK.matcher(words).find()
+                    ? ctx.withBefore(own.group(1) + noun.group(3)) : null;
+        }
         if (act.matches(LEVEL)) {
             Matcher level = p.othersLevel().matcher(words);
             return level.matches() && sameKind(own, level, p, scope) ? ctx.withBefore(own.group(1) + level.group(2) + act) : null;
@@ -164,6 +182,20 @@ final class NamesBeforeTheClause {
         return noun.matches() && sameKind(own, noun, p, scope) && !AN_ACT.matcher(noun.group(3)).find()
                 && !A_STOCK.matcher(words).find()
                 ? ctx.withBefore(own.group(1) + act + noun.group(3)) : null;
+    }
+
+    /**
+     * "其中西湖区2209件" in 杭州市西湖区's report reads as "其中我区2209件": the jurisdiction's own name at the clause's start is
+     * its own word (round 55).
+     */
+    private static String withTheOwnNameAsOwnWord(String clause, Scope scope) {
+        String name = scope.ownName() == null ? "" : scope.ownName().replaceFirst("^.*?(?:省|自治区|市|自治州|州|盟)(?=.{3,}$)", "");
+        if (name.length() < 3 || "县区市旗".indexOf(name.charAt(name.length() - 1)) < 0) {
+            return clause;
+        }
+        String own = "我" + name.charAt(name.length() - 1);
+        return clause.startsWith(name) ? own + clause.substring(name.length())
+                : clause.startsWith("其中" + name) ? "其中" + own + clause.substring(2 + name.length()) : clause;
     }
 
     /** A year beside a year, the jurisdiction beside a higher level: openings of two kinds never combine. */

@@ -240,8 +240,16 @@ final class PartsOfTheWhole {
 
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
     static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
-        return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find();
+        return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find()
+                && !EVERY_DOCUMENT.matcher(beforeInSentence).find();
     }
+
+    /**
+     * "开展…专项清理，对现行有效的142件行政规范性文件逐件审核，宣布废止9件": a campaign that went through every document in
+     * force is the whole clean-up, whatever its name (round 55).
+     */
+    private static final Pattern EVERY_DOCUMENT = Pattern.compile(
+            "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理)[^，,；;。]{0,6}现行有效");
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */
     static String countedNoun(String after) {

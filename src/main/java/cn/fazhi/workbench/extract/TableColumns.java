@@ -20,7 +20,9 @@ final class TableColumns {
     }
 
     /** The words a header row may open with: the label column's name. */
-    private static final String LABEL_NAMES = "指标名称|指标|项目名称|项目|类别|类型|名称|事项|内容|地区|部门|单位名称|乡镇|统计项";
+    private static final String LABEL_NAMES = "指标名称|指标|项目名称|项目|类别|类型|名称|事项|内容|地区|部门|单位名称|乡镇|统计项"
+            // a table's rows of results, periods, channels, places or batches (round 55)
+            + "|处理结果|办理结果|办理情况|时段|季度|月份|年度|渠道|来源|区县|县区|镇街|乡镇（街道）|批次|评查批次|案件类型";
     private static final String LABEL_COLUMN = "(?:序号)?(?:主要)?(?:" + LABEL_NAMES + ")?(?:单位)?";
     /** One column's name: a span of years, a part of a year, a year, or a word that names a column. */
     private static final String COLUMN =
@@ -31,16 +33,19 @@ final class TableColumns {
                     + "|(?<place>全[省市县区旗国]|[省市县区]本级|本级)"
                     + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
                     + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
-                    + "|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
+                    + "|(?:较|比)(?:上年度?|去年)(?:同期)?(?:增减|增长|变化)?|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
                     + "|累计|占比|比例|比重|备注|完成率";
     private static final Pattern COLUMN_NAME = Pattern.compile(COLUMN);
     /** What a column's name says of its figures (read once per figure of a table row). */
     private static final Pattern LAST_YEAR = Pattern.compile("上年度?|去年|同期");
     private static final Pattern TARGET = Pattern.compile("目标|预期|计划");
-    private static final Pattern CHANGE = Pattern.compile("增|同比|变化");
+    private static final Pattern CHANGE = Pattern.compile("增|同比|变化|^[较比]");
     private static final Pattern SHARE = Pattern.compile("占比|比例|比重");
     /** A column of words (完成, 达标) the row's figures do not fill. */
-    private static final Pattern WORDS_COLUMN = Pattern.compile("完成情况|备注|是否达标|是否完成|达标情况");
+    private static final Pattern WORDS_COLUMN = Pattern.compile(
+            "完成情况|备注|是否达标|是否完成|达标情况|(?:责任|牵头|配合)(?:单位|部门)|完成时限|时间节点");
+    /** A row's last cell of words after a tab ("县司法局、各被诉单位" under 责任单位): no figure of the row. */
+    private static final Pattern WORDS_CELL = Pattern.compile("\\t\\s*[^\\t\\d%]{2,30}\\s*$");
     /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
     private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL_COLUMN + "\\s*(?:(?:" + COLUMN + ")\\s*)+$");
     /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
@@ -67,8 +72,8 @@ final class TableColumns {
         return LEADING_LABEL.matcher(l).lookingAt() || YEARS_ONLY.matcher(l).matches();
     }
 
-    /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）". */
-    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况（）()%件\\s]*");
+    /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）", "县政府本级". */
+    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况（）()%件县区市旗政府\\s]*");
 
     /**
      * A Word table's header, cells apart by tabs ("指标\t全市\t全县同比", "指标\t目标值\t完成值\t是否达标"): the value
@@ -295,6 +300,10 @@ final class TableColumns {
 
     /** The figures' cells of a row, as offsets within it; null when the line is no row. */
     private static List<int[]> cells(String line) {
+        Matcher words = WORDS_CELL.matcher(line);
+        if (words.find() && !line.strip().matches("[^\\t]*\\t[^\\t]*")) {
+            line = line.substring(0, words.start()); // the row without its words' cell, read as the header without its column
+        }
         Matcher row = ROW.matcher(line);
         if (line.length() > 80 || !row.matches()) {
             return null;

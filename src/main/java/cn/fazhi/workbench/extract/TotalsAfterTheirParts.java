@@ -34,6 +34,8 @@ final class TotalsAfterTheirParts {
     /** A list of parts that opens with 其中 breaks a whole down: its total is a part too. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|包括|含");
     private static final int MIN_PARTS = 2;
+    /** Units of a count of bodies or places inside a part's subject ("12个镇街…"). */
+    private static final java.util.Set<String> DESCRIBING_UNITS = java.util.Set.of("个", "家", "所");
     /** A list is a few parts; the reads stay bounded per figure, so a text of many figures stays linear. */
     private static final int MAX_PARTS = 16;
     private static final int MAX_CLAUSE = 200;
@@ -61,6 +63,9 @@ final class TotalsAfterTheirParts {
         BigDecimal sum = BigDecimal.ZERO;
         for (int j = last; j >= Math.max(0, last + 1 - MAX_PARTS); j--) {
             NumberMention part = values.get(j);
+            if (!total.unit().equals(part.unit()) && j < last && DESCRIBING_UNITS.contains(part.unit())) {
+                continue; // "12个镇街人民调解委员会调解6245件": how many bodies a part's subject names, no part (round 55)
+            }
             if (!total.unit().equals(part.unit())) {
                 return -1;
             }
@@ -74,14 +79,17 @@ final class TotalsAfterTheirParts {
                 String lastPart = text.substring(values.get(last - 1).end(), values.get(last).start());
                 // "县、镇街、村三级…分别调解612件、2153件、5671件，合计8436件": 分别 gives every item the list named; "刑事…、
                 // 民事…、行政法律援助案件…，合计": the kinds that leave none out
+                boolean everyKind = EVERY_KIND.stream().anyMatch(kinds -> allNamed(kinds, listUpTo(text, s, part, total)));
                 boolean complete = THE_REST.matcher(lastPart).find() || !BARE_TOTAL.matcher(ownClause).matches()
                         || counted == last + 1 - j
                         || text.substring(clauseStart(text, s, part.start()), part.start()).contains("分别")
-                        || EVERY_KIND.stream().anyMatch(kinds -> allNamed(kinds, listUpTo(text, s, part, total)));
+                        || everyKind;
                 boolean breakdown = BREAKDOWN.matcher(text.substring(clauseStart(text, s, part.start()), part.start())).find()
                         || SHARE_OF_A_WHOLE_AFTER.matcher(text.substring(total.end(), Math.min(s.end(), total.end() + 40))).find();
                 // parts apart by commas only when the total names the whole itself ("…，县政府被诉41件，合计全县行政机关新收…")
-                return complete && !breakdown && (list.indexOf('、') >= 0 || WHOLE_NAMED.matcher(ownClause).find()) ? j : -1;
+                // or they are kinds that leave none out ("以县政府为被告的…19件，以县直部门为被告的54件，以乡镇…8件，共计81件")
+                return complete && !breakdown && (list.indexOf('、') >= 0 || WHOLE_NAMED.matcher(ownClause).find() || everyKind)
+                        ? j : -1;
             }
         }
         return -1;
@@ -89,17 +97,21 @@ final class TotalsAfterTheirParts {
 
     /**
      * Kinds that together leave none out: criminal, civil and administrative (legal aid, cases), online and offline,
-     * the two halves of the year, documents repealed and declared void (round 54).
+     * the two halves of the year, documents repealed and declared void (round 54); a level's government, departments and
+     * towns as defendants (round 55; not the first and the second instance: an appeal counts a case again).
      */
     private static final List<List<Pattern>> EVERY_KIND = List.of(
             List.of(Pattern.compile("刑事"), Pattern.compile("民事"), Pattern.compile("行政(?!机关|部门|执法)")),
             List.of(Pattern.compile("线上"), Pattern.compile("线下")),
             List.of(Pattern.compile("上半年"), Pattern.compile("下半年")),
-            List.of(Pattern.compile("废止"), Pattern.compile("失效")));
+            List.of(Pattern.compile("废止"), Pattern.compile("失效")),
+            // the defendants of a level's lawsuits: its government, its departments, its towns (round 55)
+            List.of(Pattern.compile("[县区市旗](?:人民)?政府"), Pattern.compile("部门"), Pattern.compile("乡镇|街道|镇街")));
 
     private static final List<Pattern> HALVES = EVERY_KIND.get(2);
-    /** The total's clause names the whole jurisdiction after its summing word ("合计全县行政机关…"). */
-    private static final Pattern WHOLE_NAMED = Pattern.compile("^\\s*(?:合计|总计|共计|总共)全[县区市旗]");
+    /** The total's clause names the whole jurisdiction with its summing word ("合计全县行政机关…", "全区合计…"). */
+    private static final Pattern WHOLE_NAMED = Pattern.compile(
+            "^\\s*(?:(?:合计|总计|共计|总共)全[县区市旗]|全[县区市旗](?:合计|总计|共计|总共))"); // or "全区合计…" (round 55)
 
     private static boolean allNamed(List<Pattern> kinds, String list) {
         return kinds.stream().allMatch(k -> k.matcher(list).find());
@@ -127,8 +139,10 @@ final class TotalsAfterTheirParts {
             return null;
         }
         int from = clauseStart(text, s, values.get(first).start());
-        if (from - 1 > s.start() && "：:".indexOf(text.charAt(from - 1)) >= 0) {
-            // "收到行政复议申请：涉及公安领域121件、…，共计348件": the clause the colon ends names what its list counts
+        if (from - 1 > s.start() && ("：:".indexOf(text.charAt(from - 1)) >= 0
+                || from - 2 > s.start() && text.charAt(from - 2) == '中' && "，,".indexOf(text.charAt(from - 1)) >= 0)) {
+            // "收到行政复议申请：涉及公安领域121件、…，共计348件": the clause the colon ends names what its list counts;
+            // "全年新收一审行政诉讼案件中，以县政府为被告的21件、…，合计147件": so does the frame 中 closes (round 55)
             from = clauseStart(text, s, from - 1);
         }
         return text.substring(from, values.get(first).start());

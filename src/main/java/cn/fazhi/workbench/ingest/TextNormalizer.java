@@ -82,7 +82,8 @@ public final class TextNormalizer {
             boolean figure = isAsciiDigit(before) && (AFTER_DIGITS.indexOf(after) >= 0
                     || after == '.' && a + 1 < s.length && isAsciiDigit(s[a + 1]));
             boolean range = "-—–~～至".indexOf(before) >= 0 && b > 0 && isAsciiDigit(s[b - 1]) && isAsciiDigit(after);
-            boolean word = isHan(before) && NEVER_OPENS.indexOf(after) >= 0;
+            // "表3 近三年行政诉讼案件情况" over "年度\t新收案件…": a table's header row of tab cells opens a line of its own
+            boolean word = isHan(before) && NEVER_OPENS.indexOf(after) >= 0 && !tabBeforeTheLineEnds(s, a);
             if (figure || range || word) {
                 for (int k = b + 1; k < a; k++) {
                     drop[k] = true;
@@ -90,6 +91,16 @@ public final class TextNormalizer {
             }
         }
         return drop;
+    }
+
+    /** The line from {@code from} holds a tab: a row of a table's cells (read a short way, a row is short). */
+    private static boolean tabBeforeTheLineEnds(char[] s, int from) {
+        for (int i = from; i < s.length && i < from + 200 && s[i] != '\n'; i++) {
+            if (s[i] == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
