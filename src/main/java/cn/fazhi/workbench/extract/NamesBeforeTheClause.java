@@ -73,7 +73,8 @@ final class NamesBeforeTheClause {
     }
 
     private static final String ACTS = "收到|新收|收案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|承办|指派";
-    private static final String LEVEL = "为|达|达到|是";
+    /** A level's verb: "为", "达到"; or the level a change reached ("2024年下降至96件", round 55). */
+    private static final String LEVEL = "为|达|达到|是|(?:下降|降低|减少|上升|增加|提高|提升)?(?:至|到)|降至|增至";
     private static final String OWN_YEAR = "\\d{4}年度?|今年|本年度?";
     private static final String OTHER_YEAR = "\\d{4}年度?|上年|去年|上一年度?";
     // not 我市, 全市 in a county's report: there they are the city above (a city's and a county-level city's own, below)

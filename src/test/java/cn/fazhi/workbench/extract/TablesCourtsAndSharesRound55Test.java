@@ -103,6 +103,18 @@ class TablesCourtsAndSharesRound55Test {
     }
 
     @Test
+    void theReportingYearsLevelAfterLastYearsFigure() {
+        assertValue(extract(COUNTY + "2023年全县行政诉讼案件为131件，2024年下降至104件。"), "litigation.cases", "104");
+        assertValue(extract(COUNTY + "2023年全县行政复议纠错率为11.9%，2024年提高到13.2%。"), "reconsideration.correction_rate", "13.2");
+    }
+
+    @Test
+    void documentsMadeThenAllFiledWithBodiesNamed() {
+        assertValue(extract(COUNTY + "全年以县政府名义印发的行政规范性文件19件，均在规定时限内报湖州市人民政府和县人大常委会备案。"),
+                "normative_docs.filed", "19");
+    }
+
+    @Test
     void oneRoutesCountIsAPart() {
         assertNoValue(extract(COUNTY + "县行政复议局全年接待来访咨询1100人次，网上收到复议申请152件。"), "reconsideration.received");
         assertNoValue(extract(COUNTY + "全县行政复议案件中，县行政复议局直接受理231件，通过乡镇行政复议受理点转交受理29件。"),
