@@ -190,7 +190,7 @@ final class NamesBeforeTheClause {
      * its own word (round 55).
      */
     private static String withTheOwnNameAsOwnWord(String clause, Scope scope) {
-        String name = scope.ownName() == null ? "" : scope.ownName().replaceFirst("^.*?(?:省|自治区|市|自治州|州|盟)(?=.{3,}$)", "");
+        String name = scope.ownName() == null ? "" : ShortPlaceNames.lastPlace(scope.ownName());
         if (name.length() < 3 || "县区市旗".indexOf(name.charAt(name.length() - 1)) < 0) {
             return clause;
         }

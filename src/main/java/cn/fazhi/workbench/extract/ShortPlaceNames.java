@@ -47,13 +47,21 @@ final class ShortPlaceNames {
         return end >= 0 && !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
+    /** The higher places before the jurisdiction's own name (湖州市 of 湖州市安吉县). */
+    private static final java.util.regex.Pattern HIGHER_PLACES =
+            java.util.regex.Pattern.compile("^.*?(?:省|自治区|市|自治州|州|盟|地区)(?=.{3,}$)");
+
+    /** "湖州市安吉县" → "安吉县": the jurisdiction's own name is the last one (the city's is another place). */
+    static String lastPlace(String ownName) {
+        return HIGHER_PLACES.matcher(ownName).replaceFirst("");
+    }
+
     /** 安吉县 → 安吉, 景宁畲族自治县 → 景宁; null when the name is unknown. */
     private static String shortOwnName(String ownName) {
         if (ownName == null || ownName.length() < 3) {
             return null;
         }
-        // "湖州市安吉县": the county's own name is the last one; the city's short name (湖州) is another place
-        ownName = ownName.replaceFirst("^.*?(?:省|自治区|市|自治州|州|盟|地区)(?=.{3,}$)", "");
+        ownName = lastPlace(ownName);
         String s = ownName.replaceAll("(?:[\\u4e00-\\u9fa5]{1,4}族)*自治[县旗州]$", "");
         if (s.length() < ownName.length()) {
             return s.length() >= 2 ? s : null;

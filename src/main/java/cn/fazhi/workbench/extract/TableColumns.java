@@ -46,6 +46,8 @@ final class TableColumns {
             "完成情况|备注|是否达标|是否完成|达标情况|(?:责任|牵头|配合)(?:单位|部门)|完成时限|时间节点");
     /** A row's last cell of words after a tab ("县司法局、各被诉单位" under 责任单位): no figure of the row. */
     private static final Pattern WORDS_CELL = Pattern.compile("\\t\\s*[^\\t\\d%]{2,30}\\s*$");
+    /** A label and one cell: its last cell is the only one, never stripped as a words' cell. */
+    private static final Pattern TWO_CELLS = Pattern.compile("[^\\t]*\\t[^\\t]*");
     /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
     private static final Pattern HEADER = Pattern.compile("^\\s*" + LABEL_COLUMN + "\\s*(?:(?:" + COLUMN + ")\\s*)+$");
     /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
@@ -301,7 +303,7 @@ final class TableColumns {
     /** The figures' cells of a row, as offsets within it; null when the line is no row. */
     private static List<int[]> cells(String line) {
         Matcher words = WORDS_CELL.matcher(line);
-        if (words.find() && !line.strip().matches("[^\\t]*\\t[^\\t]*")) {
+        if (words.find() && !TWO_CELLS.matcher(line.strip()).matches()) {
             line = line.substring(0, words.start()); // the row without its words' cell, read as the header without its column
         }
         Matcher row = ROW.matcher(line);
