@@ -30,7 +30,8 @@ final class Channels {
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
                     // "网上收到复议申请173件": the verb may stand between (round 55)
-                    + "|(?<![、和及与])(网上|线上|线下|掌上|网络|在线)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
+                    // "接听来电、受理网络诉求共…": a channel listed after another with its own verb is one of all (round 56)
+                    + "|(?<![、和及与])(?<![、和及与](?:受理|接收|接到|收到|办理))(网上|线上|线下|掌上|网络|在线)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
                     // "12345热线网络渠道…": one channel; "线上线下渠道" is all of them
                     + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
                     // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's
@@ -38,6 +39,8 @@ final class Channels {
                     + "|(?:公安|交警|供电|供水|水务|燃气|医保|社保|人社|市场监管|税务|城管|住建|交通)[^，,；;。]{0,10}分中心"
                     // "国家信访局转送交办的信访事项87件": the matters a higher petitions office passed down, a part
                     + "|(?:国家|省|市|上级)信访(?:局|部门|办)?[\\u4e00-\\u9fa5]{0,2}(?:转送|交办|转交|转办|督办)"
+                    // "村级代办员全年代办信访事项376件": the matters village proxies brought in, one channel (round 56)
+                    + "|代办员|代理员|代办点"
                     + "|自助|一体机|该机|终端");
     /** "通过12345热线转办调解纠纷320件": the matters that came through the hotline, for any matter but the hotline's own. */
     private static final Pattern THROUGH_HOTLINE = Pattern.compile("通过[^，,；;。]{0,10}(12345|热线)");

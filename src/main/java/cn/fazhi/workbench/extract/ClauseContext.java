@@ -74,7 +74,13 @@ final class ClauseContext {
                             boolean extendToPreviousClause) {
         NumberMention m = sentenceValues.get(index);
         int clauseStart = clauseStart(text, sentence.start(), m.start());
-        int prevEnd = index > 0 ? sentenceValues.get(index - 1).end() : sentence.start();
+        int prevEnd = sentence.start();
+        for (int i = index - 1; i >= 0; i--) {
+            if (!countsBodies(text, sentenceValues.get(i))) {
+                prevEnd = sentenceValues.get(i).end();
+                break;
+            }
+        }
         ClauseContext listed = respectively(text, sentence, sentenceValues, index, clauseStart);
         if (listed != null) {
             return listed;
@@ -92,6 +98,18 @@ final class ClauseContext {
         }
         String after = text.substring(m.end(), Math.max(m.end(), afterEnd));
         return new ClauseContext(before, after, start, afterQiZhong(text, sentence.start(), m.start()), extended);
+    }
+
+    /**
+     * "评查县直21个执法部门和15个乡镇（街道）行政处罚案卷418卷": a number of departments or towns only says whose files,
+     * so the figure's words run on past it to the verb before (round 56).
+     */
+    private static final Pattern BODIES_COUNTED = Pattern.compile(
+            "^[^，,；;。\\d]{0,4}?(?:部门|单位|乡镇|镇|乡|街道|村|社区|机关|委办局)");
+
+    private static boolean countsBodies(String text, NumberMention m) {
+        return ("个".equals(m.unit()) || "家".equals(m.unit()))
+                && BODIES_COUNTED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
     }
 
     /** "（一）", "一是", "1.", "①": how an item is numbered before its label. */

@@ -200,6 +200,12 @@ final class DefendantGroups {
                 || continued != null && group.matcher(continued).find()) {
             return true;
         }
+        // "…；以县级部门为被告的案件，负责人出庭应诉率97.8%": a clause with no figure of its own that names the group
+        // right before the figure's clause is its subject (round 56)
+        if (clauses.length >= 2 && !A_FIGURE.matcher(clauses[clauses.length - 2]).find()
+                && group.matcher(clauses[clauses.length - 2]).find()) {
+            return true;
+        }
         for (int i = 1; i < clauses.length - 1; i++) {
             if (clauses[i].strip().endsWith("中") && group.matcher(clauses[i]).find()) {
                 return true;
@@ -207,6 +213,8 @@ final class DefendantGroups {
         }
         return false;
     }
+
+    private static final Pattern A_FIGURE = Pattern.compile("\\d");
 
     /** A few words, then what a defendant or a reconsideration organ does with its cases. */
     private static final String ACTS_IN_A_SUIT_OR_APPEAL = "[^，,；;。\\d]{0,6}(?:败诉|应诉|被诉|被告|收到|受理|审结|办结|纠错|复议|被申请)";

@@ -5,6 +5,7 @@ import cn.fazhi.workbench.model.IndicatorKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +66,7 @@ final class FigureJudge {
         List<String> flags = new ArrayList<>();
         boolean eligible = true;
         double confidence = best.score();
+        ctx = withoutWhatTheWholeTakesIn(text, s, m, ctx);
         if (WHOLE_JURISDICTION.matcher(ctx.before).find()) {
             confidence = Math.min(1.0, confidence + 0.05); // before any penalty, so it cannot undo one
         }
@@ -72,7 +74,8 @@ final class FigureJudge {
         Indicator ind = compiled.indicator();
         // The sentence's words before the figure, up to a bound: every check below reads them, so the work per
         // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
-        String beforeInSentence = text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start());
+        String beforeInSentence = WhatTheWholeTakesIn.masked(
+                text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start()));
         // a sentence cut at its bound inside a figure ends before the figure does: then nothing follows it
         String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
 
@@ -89,7 +92,10 @@ final class FigureJudge {
         String periodWords = Datelines.periodWords(ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear,
                 restOfSentence);
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
-        String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
+        // "2023—2024年主要指标对比" over "项目 2023年 2024年 增减": the span names the years compared, each column its own
+        boolean ownYearsColumn = TableColumns.inTheReportingYearsColumn(text, m.start(), reportYear);
+        String period = acrossTheYearsCompared(
+                FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter), ownYearsColumn);
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
@@ -101,7 +107,8 @@ final class FigureJudge {
         }
         if (period == null && headingCovers && scope.insideReport()) {
             // "一、2022年度工作情况" over "（一）行政复议" over the sentence: a period the headings above write covers it too
-            period = HeadingPeriods.ofParents(text, heading, headingStart, periodWords, scope);
+            period = acrossTheYearsCompared(HeadingPeriods.ofParents(text, heading, headingStart, periodWords, scope),
+                    ownYearsColumn);
             if (period != null) {
                 flags.add(period);
                 eligible &= !FigurePeriod.rulesOut(period);
@@ -130,6 +137,7 @@ final class FigureJudge {
             // "以下为前三季度数据。全县共办理…480件。"; "关于…2023年前三季度…情况的报告" over the whole text
             span = TitlePeriods.orTheTitles(DataNotes.inNoteBefore(sentenceBefore, periodWords, reportYear), periodWords, scope);
         }
+        span = acrossTheYearsCompared(span, ownYearsColumn);
         if (span != null) {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);
@@ -186,7 +194,9 @@ final class FigureJudge {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
-        if (ctx.startsWithQiZhong && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)) {
+        if (ctx.startsWithQiZhong && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
+                && !("online_service.rate".equals(ind.code())
+                        && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;
             // A count after 其中 is a part, not the jurisdiction's whole figure, unless the indicator is itself
             // a part (cases heard in open court, out of all cases): at most a suggestion.
@@ -318,7 +328,8 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE ? CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)
+        String limiting = ind.kind() == IndicatorKind.RATE
+                ? withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))
                 : continued != null ? continued
                 : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence)
                 : BracketedCounts.withTheNounTheBracketQualifies(ctx.before, beforeInSentence);
@@ -399,13 +410,19 @@ final class FigureJudge {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
             eligible = false;
         }
+        if (RANGE_FROM.matcher(restOfSentence).lookingAt()
+                || RANGE_TO_BEFORE.matcher(beforeInSentence).find() && RANGE_TO_AFTER.matcher(restOfSentence).lookingAt()) {
+            flags.add("range"); // "各月办结率保持在98.6%至99.9%之间": the bounds of many figures, none of them the year's
+            eligible = false;
+        }
         if (StatementWords.whereItStarted(ctx.after)) {
             flags.add("starting_value");
             eligible = false;
         }
         eligible &= TableColumns.judge(text, m.start(), scope, flags);
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()
-                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.withTheCarriedOver(restOfSentence)) {
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.withTheCarriedOver(restOfSentence)
+                || ind.kind() == IndicatorKind.COUNT && CARRIED_OVER_ADDED.matcher(beforeInSentence).find()) {
             flags.add("period_unclear");
         }
         if (m.unit() == null) {
@@ -417,5 +434,62 @@ final class FigureJudge {
             confidence *= 0.5;
         }
         return new Candidate(ind, m, s, Math.max(0, Math.min(1, confidence)), flags, eligible);
+    }
+
+    /**
+     * "审结案件中，维持238件，…调解、和解终止39件，…直接纠错41件，直接纠错率11.7%": the other outcomes listed before a
+     * correction or loss rate are its siblings among all the cases decided, not the cases it is the rate of (round 56).
+     */
+    private static final Pattern OTHER_OUTCOME = Pattern.compile(
+            "[^，,；;。]*(维持|驳回|终止|和解|调解|撤回|撤诉)[^，,；;。\\d]{0,12}\\d+件[，,；;]");
+    private static final Set<String> RATES_OVER_ALL_OUTCOMES = Set.of(
+            "reconsideration.correction_rate", "litigation.loss_rate");
+
+    private static String withoutOtherOutcomes(String code, String words) {
+        return RATES_OVER_ALL_OUTCOMES.contains(code) ? OTHER_OUTCOME.matcher(words).replaceAll("") : words;
+    }
+
+    /**
+     * "加上上年结转的33件，全年共需办理行政复议案件495件": the year's workload with the cases carried over added in,
+     * neither the year's intake nor what was done (round 56): the clause right after the one that adds them in.
+     */
+    private static final Pattern CARRIED_OVER_ADDED = Pattern.compile(
+            "(?:加上|连同|加之|算上)[^，,；;。]{0,6}(?:结转|旧存|积存)[^，,；;。]{0,12}[，,][^，,；;。\\d]{0,6}?(?:共|合计|总计)?需?(?:办理|审理)[^，,；;。\\d]{0,12}$");
+
+    /** "98.6%至99.9%之间", "在95%-98%区间": a figure that is one bound of a range (round 56). */
+    private static final Pattern RANGE_FROM = Pattern.compile(
+            "\\s*%?\\s*(?:至|到|～|~|—|-)\\s*[\\d.]+\\s*%?\\s*(?:之间|区间|范围内?)");
+    private static final Pattern RANGE_TO_BEFORE = Pattern.compile("[\\d.]+\\s*%?\\s*(?:至|到|～|~|—|-)\\s*$");
+    private static final Pattern RANGE_TO_AFTER = Pattern.compile("\\s*%?\\s*(?:之间|区间|范围内?)");
+
+    /** A span of years over a table whose figure stands in the reporting year's own column is no period of it (round 56). */
+    private static String acrossTheYearsCompared(String period, boolean ownYearsColumn) {
+        return ownYearsColumn && "multi_period".equals(period) ? null : period;
+    }
+
+    /**
+     * "共办理政务服务事项62.4万件，其中通过“渝快办”网上办理48.6万件，网办率77.9%": the online share after 其中 names the
+     * part its rate is made of, so it is the whole's rate, not a part's (round 56).
+     */
+    private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
+            "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
+
+    private static String afterTheLastQiZhong(String words) {
+        int at = words.lastIndexOf("其中");
+        return at < 0 ? "" : words.substring(at);
+    }
+
+    /** The clause's words with what a whole takes in blanked ("从县直24个执法部门和11个镇抽取…"), when they are the text's own. */
+    private static ClauseContext withoutWhatTheWholeTakesIn(String text, Sentence s, NumberMention m, ClauseContext ctx) {
+        if (ctx.beforeStart < s.start() || ctx.beforeStart > m.start()
+                || !ctx.before.equals(text.substring(ctx.beforeStart, m.start()).stripTrailing())) {
+            return ctx;
+        }
+        String sentenceSoFar = text.substring(s.start(), m.start());
+        String masked = WhatTheWholeTakesIn.masked(sentenceSoFar);
+        if (masked.equals(sentenceSoFar)) {
+            return ctx;
+        }
+        return ctx.withBefore(masked.substring(ctx.beforeStart - s.start()).stripTrailing());
     }
 }

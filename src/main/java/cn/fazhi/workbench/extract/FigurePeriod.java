@@ -47,9 +47,9 @@ final class FigurePeriod {
      */
     /**
      * "对2019年以来制发的现行有效规范性文件75件进行清理，决定废止7件": the span tells which documents (those made since), not
-     * the period of the figures (round 55).
+     * the period of the figures (round 55); also with more words on the documents ("2019年以来制发、现行有效的", round 56).
      */
-    private static final Pattern DESCRIBES_A_NOUN = Pattern.compile("[^，,；;。\\d]{0,4}(?:制发|制定|出台|印发|发布|签订|作出|形成)的");
+    private static final Pattern DESCRIBES_A_NOUN = Pattern.compile("[^，,；;。\\d]{0,4}(?:制发|制定|出台|印发|发布|签订|作出|形成)(?:[、和及][^，,；;。\\d]{0,6})?的");
     /** A clause that opens with this year's own words: 今年, 本年度, 当年 (not 今年以来 of a span). */
     private static final Pattern THIS_YEAR_HEADS = Pattern.compile("[，,；;]\\s*(?:今年|本年度?|当年)(?!以来|来)");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(

@@ -23,7 +23,12 @@ final class KindsOfCases {
             "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|涉(?![及嫌案密])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
                     // "转办涉及民生的诉求8600件，办结率97.2%": tickets of one matter; those of the whole public are all
                     // "涉及我区的诉求工单": a city-run hotline's tickets of the jurisdiction itself are all of its own
-                    + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各)|[我本][县区市旗]|全[县区市旗])[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)");
+                    + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各)|[我本][县区市旗]|全[县区市旗])[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)"
+                    // "受理农民工欠薪类工单1326件": tickets of one named kind (各类 and 多类 are all of them, round 56)
+                    + "|[\\u4e00-\\u9fa5]{2,6}(?<![各多全诸两三四五六七八九十几等])类(?:工单|诉求|来电)"
+                    // "“川渝通办”事项全年办件1.36万件", "“跨省通办”事项": the matters served across borders, one set of all
+                    // the matters handled (the whole portal's “一网通办” is all of them, round 56)
+                    + "|[“\"][^”\"，,；;。]{0,6}(?<!一网)通办[”\"](?:服务)?事项[^，,；;。\\d]{0,8}(?:办件|办理|受理|办结)");
 
     /**
      * "调处重大疑难纠纷35件", "化解婚姻家庭纠纷120件": a word that names one kind of dispute or case right before

@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,12 +50,47 @@ final class LookalikeRates {
     /**
      * Petitions: the rate the labelling rules name is the on-time one (信访按期办结率); a plain 办结率 beside it
      * ("办结率100%，其中按期办结率98.2%") counts all closed, late or not — the other measure (round 54). The hotline's is
-     * the plain 办结率 (docs/labelling.md), so its on-time share stays a rival as before.
+     * the plain 办结率 (docs/labelling.md), see {@link #HOTLINE}.
      */
     private static final java.util.Set<String> ON_TIME_RATES = java.util.Set.of("petitions.completion_rate");
     private static final Pattern PLAIN_COMPLETION = Pattern.compile("(?<![期时])办结率");
     /** The on-time rate named bare, so of the plain rate's matter ("办结率100%，其中按期办结率98.2%"). */
     private static final Pattern ON_TIME_COMPLETION = Pattern.compile("(?:其中|[，,、；;])(按期|按时|及时)办结率");
+
+    /**
+     * The hotline's rate is the plain 办结率 (docs/labelling.md, decision 0045): an on-time share beside it ("办结率99.3%，
+     * 按时办结率97.6%") is the narrower measure (round 56); alone it is the rate given.
+     */
+    private static final String HOTLINE = "hotline.completion_rate";
+    private static final Pattern HOTLINE_ON_TIME = Pattern.compile("(按期|按时|限时|如期|及时)办结率");
+
+    /** The plain rate named bare, of the same tickets: "，办结率99.3%", "、诉求办结率99.8%" (not "其中涉企诉求办结率"). */
+    private static final Pattern PLAIN_HOTLINE_RATE = Pattern.compile(
+            "(?:^|[，,、])(?:热线|诉求|工单|群众诉求)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%");
+    private static final Pattern ANOTHER_PART = Pattern.compile("[；;。]|其中");
+
+    /**
+     * An on-time hotline rate in a run of rates whose plain 办结率 stands next to it in the same clause group (no
+     * semicolon between, no 其中: "按期办结率99.0%，其中涉企诉求1.2万件，办结率100%" is one kind's plain rate), so of the
+     * same tickets.
+     */
+    private static boolean onTimeBesideThePlainHotlineRate(String beforeInSentence, String restOfSentence,
+                                                          String clauseBefore) {
+        String clause = PartsAroundTheSentence.ownClause(beforeInSentence);
+        String name = UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
+        if (!HOTLINE_ON_TIME.matcher(name).find()) {
+            return false;
+        }
+        String before = beforeInSentence.substring(0, beforeInSentence.length() - name.length());
+        Matcher cut = ANOTHER_PART.matcher(before);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        Matcher end = ANOTHER_PART.matcher(restOfSentence);
+        String after = end.find() ? restOfSentence.substring(0, end.start()) : restOfSentence;
+        return PLAIN_HOTLINE_RATE.matcher(before.substring(from)).find() || PLAIN_HOTLINE_RATE.matcher(after).find();
+    }
 
     private LookalikeRates() {
     }
@@ -118,6 +154,8 @@ final class LookalikeRates {
         } else if (ON_TIME_RATES.contains(code)) {
             own = PLAIN_COMPLETION;
             other = ON_TIME_COMPLETION;
+        } else if (HOTLINE.equals(code)) {
+            return onTimeBesideThePlainHotlineRate(beforeInSentence, restOfSentence, clauseBefore);
         } else {
             return false;
         }

@@ -105,7 +105,9 @@ final class NamedRates {
      * "政务服务网办率" and a rate after a count of business handled (办理政务服务事项126万件，网办率…) are the applications'.
      */
     private static final Pattern ITEMS = Pattern.compile("事项");
-    private static final Pattern HANDLED_NAMED = Pattern.compile("办件|(?<!依)申请|业务|办理量");
+    /** "办件", "申请", or a count of business handled: "办理政务服务事项62.4万件", "网上办理48.6万件" (round 56). */
+    private static final Pattern HANDLED_NAMED = Pattern.compile(
+            "办件|(?<!依)申请|业务|办理量|办理[^，,；;。\\d]{0,12}[\\d.]+万?件");
 
     /**
      * "事项网办率达到87.6%，其中：公共服务113项，网上可办数97项", "梳理公布政务服务事项1560项，实现“一网通办”1480项，

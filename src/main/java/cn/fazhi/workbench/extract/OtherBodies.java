@@ -139,10 +139,11 @@ final class OtherBodies {
 
     /**
      * "光谷生物城政务服务分中心办件5.2万件", "灵峰政务服务分中心…": a branch of the jurisdiction's centre is one centre among
-     * several (all branches together, 各分中心 or 各乡镇分中心, are not); a district's 12345 分中心 is its hotline (r110).
+     * several (all branches together, 各分中心 or 各乡镇分中心, are not); a district's 12345 分中心 is its hotline (r110), also
+     * with the platform's name between ("12345便民服务平台惠安分中心", round 56).
      */
     private static final Pattern BRANCH = Pattern.compile(
-            "(?<![、和及与])(?<!各[\\u4e00-\\u9fa5]{0,4})(?<!(?:12345|热线)[\\u4e00-\\u9fa5]{0,6})分(?:中心|厅)");
+            "(?<![、和及与])(?<!各[\\u4e00-\\u9fa5]{0,4})(?<!(?:12345|热线)[\\u4e00-\\u9fa5]{0,10})分(?:中心|厅)");
 
     static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {
         return ONE_DEPARTMENT.matcher(beforeInSentence).find() || BRANCH.matcher(beforeInSentence).find()

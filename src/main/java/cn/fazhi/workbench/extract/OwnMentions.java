@@ -144,7 +144,9 @@ final class OwnMentions {
      * jurisdiction's lawyers a body above assigned (round 52).
      */
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
-            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|评查|检查|督查|督察|考核|考评|巡查|指派|委派)$");
+            "(?:涉及|涉|针对|对|以|关于|撤销|变更|确认|纠正|维持|驳回|责令|抽查|抽取|调阅|评查|检查|督查|督察|考核|考评|巡查|指派|委派)$");
+    /** "在市司法局组织的交叉抽查中，我区被抽取的40卷…": the jurisdiction in the passive is what the body above acted on (round 56). */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}?被");
 
     /**
      * Every mention of the jurisdiction after the body above is the object of an act (涉及我县, 以我县…为被告), not a
@@ -156,7 +158,8 @@ final class OwnMentions {
         boolean any = false;
         while (o.find()) {
             any = true;
-            if (!OBJECT_BEFORE.matcher(after.substring(0, o.start())).find()) {
+            if (!OBJECT_BEFORE.matcher(after.substring(0, o.start())).find()
+                    && !PASSIVE_AFTER.matcher(after.substring(o.end())).find()) {
                 return false;
             }
         }
@@ -164,7 +167,8 @@ final class OwnMentions {
         if (name != null && name.length() >= 2) {
             for (int i = after.indexOf(name); i >= 0; i = after.indexOf(name, i + 1)) {
                 any = true;
-                if (!OBJECT_BEFORE.matcher(after.substring(0, i)).find()) {
+                if (!OBJECT_BEFORE.matcher(after.substring(0, i)).find()
+                        && !PASSIVE_AFTER.matcher(after.substring(i + name.length())).find()) {
                     return false;
                 }
             }

@@ -246,10 +246,12 @@ final class PartsOfTheWhole {
 
     /**
      * "开展…专项清理，对现行有效的142件行政规范性文件逐件审核，宣布废止9件": a campaign that went through every document in
-     * force is the whole clean-up, whatever its name (round 55).
+     * force is the whole clean-up, whatever its name (round 55), and so is one that counts the documents it kept.
      */
     private static final Pattern EVERY_DOCUMENT = Pattern.compile(
-            "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理)[^，,；;。]{0,6}现行有效");
+            "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理)[^，,；;。]{0,6}现行有效"
+                    // "经清理，继续有效261件，废止、宣布失效共22件": the clean-up sorted every document it read (round 56)
+                    + "|(?:继续有效|继续保留|予以保留)[^，,；;。\\d]{0,4}\\d");
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */
     static String countedNoun(String after) {

@@ -182,7 +182,8 @@ public final class ReportExtractor {
                 others.add(0, best.remove(code).withFlag("competing"));
             }
         }
-        RivalAccounts.doubtTheirNeighbours(best, doubted, contested);
+        RivalAccounts.doubtTheirNeighbours(best, doubted, contested,
+                rest.stream().filter(c -> Verdict.of(c) == Verdict.VALUE && c.flags().isEmpty()).toList());
         List<IndicatorValue> stated = new ArrayList<>();
         for (Candidate c : best.values()) {
             stated.add(toValue(norm, c));

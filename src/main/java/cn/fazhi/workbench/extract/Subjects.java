@@ -52,6 +52,8 @@ final class Subjects {
                     // coordinate the whole jurisdiction's work
                     + "|(?<!政法|[县区市旗州盟党])委(?![员托派会])"
                     + ")(?![长])");
+    /** Up to ten more characters of a centre's name before the six {@link #NAMED_BODY} reads, digits included. */
+    private static final Pattern CENTRES_WHOLE_NAME = Pattern.compile("[\\u4e00-\\u9fa50-9]{0,10}$");
     /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
     static final Pattern PLURAL = Pattern.compile("各|全[县区市旗]|所有|相关|有关");
     /**
@@ -65,7 +67,12 @@ final class Subjects {
      * "本部门" are always one body's, doubted by {@link OtherBodies}).
      */
     private static final Pattern SELF = Pattern.compile("[我本]机关");
-    private static final Pattern ORGANISES = Pattern.compile("^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)");
+    /**
+     * A body that organises others' work speaks for them; one that organises its own internal review ("另行组织内部交叉
+     * 评查", "组织本系统") still speaks only for itself (round 56).
+     */
+    private static final Pattern ORGANISES = Pattern.compile(
+            "^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)(?![^，,；;。]{0,3}(内部|本系统|本单位|本部门|系统内))");
 
     private Subjects() {
     }
@@ -102,7 +109,8 @@ final class Subjects {
         Matcher body = HIGHER_BODY.matcher(beforeInSentence);
         while (body.find()) {
             // the reports are a county's or a city's: a province's department is always above them
-            if (body.group(1).equals("省") || body.group(1).equals("自治区") || !scope.cityIsOwn()) {
+            if (body.group(1).equals("省") || body.group(1).equals("自治区") || !scope.cityIsOwn()
+                    || anotherCitysBody(beforeInSentence, body, scope)) {
                 if (body.start() >= higher) { // (at the sentence start the body and its level begin together)
                     higher = body.start();
                     subject = true;
@@ -117,6 +125,21 @@ final class Subjects {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /**
+     * "温州市司法局对我市…" in 乐清市's report: a city's body named by a place that is not the report's own. In a city's or a
+     * county-level city's report a bare "市司法局" is its own; a named other city is not (round 56).
+     */
+    private static boolean anotherCitysBody(String words, Matcher body, Scope scope) {
+        int start = body.start();
+        if (start < body.start(1) && "，,；;。：:（(".indexOf(words.charAt(start)) >= 0) {
+            start++;
+        }
+        String place = words.substring(start, body.start(1));
+        // only a city the gazetteer knows ("全年市人民政府共收到…" names the jurisdiction's own government)
+        return body.group(1).equals("市") && place.length() >= 2 && scope.ownName() != null
+                && !scope.ownName().startsWith(place) && !Gazetteer.bundled().named(place + "市").isEmpty();
     }
 
     /**
@@ -135,6 +158,10 @@ final class Subjects {
             }
             end = m.end();
             name = m.group();
+            if (name.endsWith("中心")) { // "12345便民服务平台惠安分中心": the hotline's name stands further back
+                Matcher whole = CENTRES_WHOLE_NAME.matcher(beforeInSentence.substring(0, m.start()));
+                name = (whole.find() ? whole.group() : "") + name;
+            }
         }
         Matcher self = SELF.matcher(beforeInSentence);
         int selfEnd = -1;

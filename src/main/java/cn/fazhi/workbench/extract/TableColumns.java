@@ -198,6 +198,19 @@ final class TableColumns {
         return false;
     }
 
+    /** The figure stands in a table column named by the reporting year alone ("2024年", "2024年度"). */
+    static boolean inTheReportingYearsColumn(String text, int at, Integer reportYear) {
+        if (reportYear == null) {
+            return false;
+        }
+        String column = nameOf(text, at);
+        if (column == null) {
+            return false;
+        }
+        Matcher c = COLUMN_NAME.matcher(column.strip());
+        return c.matches() && c.group("year") != null && Integer.parseInt(c.group("year")) == reportYear;
+    }
+
     /**
      * A place's column: the jurisdiction's own whole (全县 in a county's report) is its figure; a higher level's (全省,
      * 全国, 全市 in a county's or a district's report) is not, nor a lower one's, nor a level's own part (本级), which

@@ -1,0 +1,50 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that name what a whole takes in, not a part or another subject (round 56). "从县直24个执法部门和11个镇抽取行政
+ * 执法案卷396卷逐卷评查": the words between 从 and the sampling verb name the pool the files were drawn from, not who drew
+ * them — the review is still the county's; the departments and the towns a review read together are all of them; a
+ * bracket after the whole's name that lists the county's centre and the towns' centres is the network it means. They
+ * are blanked (same length, so offsets hold) before the figure's subject and parts are judged.
+ */
+final class WhatTheWholeTakesIn {
+    private static final Pattern POOL = Pattern.compile(
+            "从([^，,；;。从]{2,30}?)(?:中|里|内)?(?:随机|分别|共|累计)?(?:抽取|抽查|选取|抽选|调取|调阅)");
+    /**
+     * "评查县直21个执法部门和15个乡镇（街道）…案卷418卷": the departments and the towns together whose files a review
+     * read are all the jurisdiction's, as a pool is.
+     */
+    private static final Pattern BOTH_LEVELS_REVIEWED = Pattern.compile(
+            "(?:评查|抽查|检查|督查)((?:[县区市]直|[县区市]级)[^，,；;。]{0,12}(?:部门|单位)[和及、与][^，,；;。]{0,10}(?:乡镇|镇街|街道|镇)"
+                    + "(?:[（(](?:街道|镇街|乡镇)[)）])?)");
+    /** "全县政务服务体系（县政务服务中心和15个乡镇（街道）便民服务中心）共受理…": the county's centre and the towns' together. */
+    private static final Pattern THE_WHOLE_NETWORK = Pattern.compile(
+            "[（(]([县区市]级?[^（()），,；;。]{0,12}中心[和及、与][^（()），,；;。]{0,8}(?:乡镇|镇街|街道|乡)(?:[（(](?:街道|镇街|乡镇)[)）])?"
+                    + "[^（()），,；;。]{0,10}中心)[）)]");
+    private static final char BLANK = '_';
+
+    private WhatTheWholeTakesIn() {
+    }
+
+    /** The words with every sampling pool blanked; the same string when there is none. */
+    static String masked(String words) {
+        return blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, words)));
+    }
+
+    private static String blanked(Pattern pattern, String words) {
+        Matcher m = pattern.matcher(words);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(words);
+            }
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, BLANK);
+            }
+        }
+        return out == null ? words : out.toString();
+    }
+}
