@@ -102,10 +102,11 @@ final class ClauseContext {
 
     /**
      * "评查县直21个执法部门和15个乡镇（街道）行政处罚案卷418卷": a number of departments or towns only says whose files,
-     * so the figure's words run on past it to the verb before (round 56).
+     * so the figure's words run on past it to the verb before (round 56); so does a number of mediation committees
+     * ("12个镇街调委会、201个社区（村）调委会和26个行业性专业性调委会全年共调处…").
      */
     private static final Pattern BODIES_COUNTED = Pattern.compile(
-            "^[^，,；;。\\d]{0,4}?(?:部门|单位|乡镇|镇|乡|街道|村|社区|机关|委办局)");
+            "^[^，,；;。\\d]{0,4}?(?:部门|单位|乡镇|镇|乡|街道|村|社区|机关|委办局)|^[^，,；;。\\d]{0,8}?(?:调委会|调解委员会|调解组织)");
 
     private static boolean countsBodies(String text, NumberMention m) {
         return ("个".equals(m.unit()) || "家".equals(m.unit()))

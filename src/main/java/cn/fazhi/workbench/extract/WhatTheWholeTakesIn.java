@@ -24,6 +24,16 @@ final class WhatTheWholeTakesIn {
     private static final Pattern THE_WHOLE_NETWORK = Pattern.compile(
             "[（(]([县区市]级?[^（()），,；;。]{0,12}中心[和及、与][^（()），,；;。]{0,8}(?:乡镇|镇街|街道|乡)(?:[（(](?:街道|镇街|乡镇)[)）])?"
                     + "[^（()），,；;。]{0,10}中心)[）)]");
+    /** "区行政服务中心和12个镇街便民服务中心全年共办理…": the same network named without a bracket. */
+    private static final Pattern THE_NETWORK_NAMED = Pattern.compile(
+            "((?:^|(?<=[，,；;。]))[县区市]级?[^，,；;。（(]{0,8}(?:政务|行政)服务中心[和及、与][^，,；;。]{0,8}(?:乡镇|镇街|街道|乡)"
+                    + "(?:[（(](?:街道|镇街|乡镇)[)）])?[^，,；;。]{0,10}(?:便民服务中心|服务中心|便民服务站))");
+    /**
+     * "全县各级人民调解组织（含县人民调解中心、15个乡镇（街道）调委会…）": what a bracket says the whole includes — not after a
+     * rate's name, where 纠错率（含调解和解） names the other measure.
+     */
+    private static final Pattern WHAT_A_BODY_INCLUDES = Pattern.compile(
+            "((?<!率)[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)])");
     private static final char BLANK = '_';
 
     private WhatTheWholeTakesIn() {
@@ -31,7 +41,8 @@ final class WhatTheWholeTakesIn {
 
     /** The words with every sampling pool blanked; the same string when there is none. */
     static String masked(String words) {
-        return blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, words)));
+        return blanked(THE_NETWORK_NAMED, blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED,
+                blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))));
     }
 
     private static String blanked(Pattern pattern, String words) {

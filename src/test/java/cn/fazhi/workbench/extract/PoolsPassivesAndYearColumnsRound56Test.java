@@ -161,4 +161,29 @@ class PoolsPassivesAndYearColumnsRound56Test {
         var x = extract(COUNTY + "（二）行政应诉\n以县政府为被告的案件，负责人出庭应诉率100%；以县级部门为被告的案件，负责人出庭应诉率96.9%。\n");
         assertNoValue(x, "litigation.head_appearance_rate");
     }
+
+    @Test
+    void theNetworkNamedWithoutABracketIsTheWhole() {
+        var x = extract(DISTRICT + "（二）政务服务\n区行政服务中心和9个街道便民服务中心全年共办理政务服务事项143.6万件，网办率达97.1%。\n");
+        assertValue(x, "licensing.handled", "1436000");
+        assertValue(x, "online_service.rate", "97.1");
+    }
+
+    @Test
+    void everyLevelOfCommitteeCountedTogetherIsTheWhole() {
+        assertValue(extract(DISTRICT + "（六）人民调解\n全区9个街道调委会、156个社区（村）调委会和18个行业性专业性调委会全年共调处矛盾纠纷12031件。\n"),
+                "mediation.disputes", "12031");
+        assertNoValue(extract(DISTRICT + "（六）人民调解\n全区18个行业性专业性调委会全年共调处矛盾纠纷1203件。\n"), "mediation.disputes");
+    }
+
+    @Test
+    void whatABracketSaysTheWholeIncludesIsNoPart() {
+        var x = extract(COUNTY + "（五）人民调解\n全县各级人民调解组织（含县人民调解中心、11个乡镇调委会和14个行业性专业性调委会）"
+                + "共调解矛盾纠纷6120件，调解成功6098件，调解成功率99.64%。\n");
+        assertValue(x, "mediation.disputes", "6120");
+        assertValue(x, "mediation.success_rate", "99.64");
+        // after a rate's name the bracket names the other measure, and stays read
+        assertValue(extract(COUNTY + "（六）行政复议\n行政复议纠错率9.8%，纠错率（含调解和解）为31.7%。\n"),
+                "reconsideration.correction_rate", "9.8");
+    }
 }
