@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class Competition {
     static final String COMPETING = "competing";
     static final String CONCLUDED_BESIDE_INTAKE = "concluded_beside_intake";
+    static final String APPLICATIONS_BESIDE_GRANTED = "applications_beside_granted";
+    /** Cases granted after review: "经审查决定给予法律援助1,497件". */
+    private static final Pattern GRANTED = Pattern.compile("给予|准予|批准");
     /** Counts whose indicator is the cases taken in, where a count of the cases concluded is another measure. */
     private static final java.util.Set<String> INTAKE_COUNTS = java.util.Set.of("legal_aid.cases");
     private static final Pattern CONCLUDED = Pattern.compile("办结|结案|审结(?!率)");
@@ -32,7 +35,7 @@ final class Competition {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
-            if (contends(c)) {
+            if (contends(text, c)) {
                 groups.computeIfAbsent(c.sentence().start() + "/" + c.indicator().code(), k -> new ArrayList<>()).add(i);
             }
         }
@@ -44,7 +47,8 @@ final class Competition {
         }
         for (List<Integer> group : groups.values()) {
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
-            if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)) {
+            if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)
+                    && !grantedBesideTheApplications(text, group, found, out)) {
                 group.forEach(i -> out.set(i, out.get(i).withFlag(COMPETING)));
             }
         }
@@ -124,6 +128,32 @@ final class Competition {
     }
 
     /**
+     * "全年共受理法律援助申请1,538件，经审查决定给予法律援助1,497件": the applications received and the cases granted of
+     * them — the granted ones are the year's cases, the applications a suggestion saying what they are (round 57).
+     */
+    private static boolean grantedBesideTheApplications(String text, List<Integer> group, List<Candidate> found,
+                                                        List<Candidate> out) {
+        if (!INTAKE_COUNTS.contains(found.get(group.get(0)).indicator().code())) {
+            return false;
+        }
+        List<Integer> granted = new ArrayList<>();
+        List<Integer> applications = new ArrayList<>();
+        for (int i : group) {
+            String words = clauseBefore(text, found.get(i));
+            boolean applied = APPLICATIONS.matcher(words).find();
+            if (applied == GRANTED.matcher(words).find()) {
+                return false;
+            }
+            (applied ? applications : granted).add(i);
+        }
+        if (granted.size() != 1 || applications.isEmpty()) {
+            return false;
+        }
+        applications.forEach(i -> out.set(i, out.get(i).withFlag(APPLICATIONS_BESIDE_GRANTED)));
+        return true;
+    }
+
+    /**
      * "法律援助案件办结812件，办结率94.4%", "办结法律援助案件812件，受理860件": a concluded count whose sentence goes on to
      * the rate of concluding or to the cases taken in is the concluded share, not the year's cases.
      */
@@ -161,8 +191,11 @@ final class Competition {
      */
     private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel");
 
-    private static boolean contends(Candidate c) {
-        return c.eligible() && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
+    private static boolean contends(String text, Candidate c) {
+        return c.eligible()
+                // "新收…254件，加上2023年结转的17件，共办理复议案件271件": the workload with the carried-over cases added in
+                // is no rival of the year's intake (round 57)
+                && !FigureJudge.carriedOverAdded(text.substring(c.sentence().start(), c.mention().start())) && c.confidence() >= Verdict.SUGGESTION_FLOOR && !Verdict.weaklyNamed(c)
                 && !c.flags().contains("part_of_total") && !c.flags().contains("after_qizhong")
                 && !c.flags().contains(LookalikeRates.FLAG) // "直接纠错率…，综合纠错率…": another measure, no rival
                 // "全年…612件…；1—11月办理…561件": the months up to the report's writing are no rival of the year's

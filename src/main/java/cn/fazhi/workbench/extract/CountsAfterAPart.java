@@ -52,9 +52,12 @@ final class CountsAfterAPart {
         return b.append(words.substring(last)).toString();
     }
 
-    /** A clause that counts the cases carried over: "，上年旧存19件，", "，上年未结15件，", "新收138件、旧存15件，" (round 51). */
+    /**
+     * A clause that counts the cases carried over: "，上年旧存19件，", "，上年未结15件，", "新收138件、旧存15件，" (round 51); also
+     * opening the sentence ("加上上年结转的63宗，全年审结1097宗", round 57).
+     */
     private static final Pattern CARRIED_OVER_CLAUSE = Pattern.compile(
-            "(?<=[，,；;、])[^，,；;。\\d（(]{0,8}(?:结转|旧存|遗留|未审?结)[^，,；;。\\d]{0,8}(\\d+)\\s*[件起宗](?=[，,；;])");
+            "(?:(?<=[，,；;、])|^)[^，,；;。\\d（(]{0,8}(?:结转|旧存|遗留|未审?结)[^，,；;。\\d]{0,8}(\\d+)\\s*[件起宗](?=[，,；;])");
 
     /**
      * "新收行政应诉案件186件，上年旧存19件，审结178件": the count after a clause of the cases carried over is larger than

@@ -161,7 +161,8 @@ final class FigureJudge {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
-        if (Subjects.higherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)) {
+        if (Subjects.higherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)
+                || OwnMentions.inspectedByAnother(beforeInSentence, scope)) {
             flags.add("higher_level");
             eligible = false;
         }
@@ -243,7 +244,7 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
-                && !(NamedColumns.nameOf(text, m.start()) != null && !compiled.nameIncomplete(ctx.before))
+                && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
                         restOfSentence)
@@ -331,7 +332,9 @@ final class FigureJudge {
         String limiting = ind.kind() == IndicatorKind.RATE
                 ? withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))
                 : continued != null ? continued
-                : BareNames.bareCount(ctx.before) ? PartsOfTheWhole.withoutPartLists(beforeInSentence)
+                // "上年结转63宗，全年审结1097宗": a count larger than the cases carried over is not counted out of them
+                : BareNames.bareCount(ctx.before)
+                        ? PartsOfTheWhole.withoutPartLists(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()))
                 : BracketedCounts.withTheNounTheBracketQualifies(ctx.before, beforeInSentence);
         String noun = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if ((parts.narrowerThanTheWhole(compiled, KindsOfCases.withoutOwnKind(limiting, ownTopic)) || !noun.isEmpty() && parts.narrowerThanTheWhole(compiled, noun))
@@ -406,7 +409,7 @@ final class FigureJudge {
             flags.add("not_done");
             eligible = false;
         }
-        if (StatementWords.namesATarget(ctx.after)) {
+        if (StatementWords.namesATarget(ctx.after) || StatementWords.writtenIntoAnAppraisal(restOfSentence)) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
             eligible = false;
         }
@@ -455,6 +458,11 @@ final class FigureJudge {
      */
     private static final Pattern CARRIED_OVER_ADDED = Pattern.compile(
             "(?:加上|连同|加之|算上)[^，,；;。]{0,6}(?:结转|旧存|积存)[^，,；;。]{0,12}[，,][^，,；;。\\d]{0,6}?(?:共|合计|总计)?需?(?:办理|审理)[^，,；;。\\d]{0,12}$");
+
+    /** The words before a figure in its sentence add the cases carried over to the year's (see above). */
+    static boolean carriedOverAdded(String beforeInSentence) {
+        return CARRIED_OVER_ADDED.matcher(beforeInSentence).find();
+    }
 
     /** "98.6%至99.9%之间", "在95%-98%区间": a figure that is one bound of a range (round 56). */
     private static final Pattern RANGE_FROM = Pattern.compile(

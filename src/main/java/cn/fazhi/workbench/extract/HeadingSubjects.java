@@ -85,9 +85,12 @@ final class HeadingSubjects {
             "(?:乡镇|镇街|街道)(?:[（(](?:街道|乡镇|镇街)[)）])?(?![^，,；;。]{0,10}[、和及与两三])");
     private static final Pattern HEADING_ZONE = Pattern.compile(
             "[县区市]?[\\u4e00-\\u9fa5]{0,6}?(经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区|园区|新区)");
-    /** "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name. */
+    /**
+     * "推进乡镇…", "加强街道…": a heading that starts with what the government does, not with a town's name; after an
+     * enumerator too ("一是深化镇街综合行政执法改革", round 57).
+     */
     private static final Pattern VERB_FIRST = Pattern.compile(
-            "^(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
+            "^(?:[一二三四五六七八九十]是)?(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
     /** "县公安局…", "县卫健委…" at the start of a heading or a sentence: a department is its subject. */
     private static final Pattern DEPARTMENT_FIRST = Pattern.compile(
             "[县区市旗][\\u4e00-\\u9fa5]{1,8}?(局|委员会|办公室|中心|大队|管委会|(?<!政法|[县区市旗州盟党])委(?![员托派会]))");

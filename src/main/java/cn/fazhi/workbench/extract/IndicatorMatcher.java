@@ -71,6 +71,7 @@ final class IndicatorMatcher {
         for (int t = 0; t < inTitle.length; t++) {
             inTitle[t] = topicPatterns.get(t).matcher(scope.authors().title()).find();
         }
+        Sentence lastTopical = null;
         for (Sentence s : sentences) {
             budget.run();
             List<NumberMention> values = new ArrayList<>();
@@ -90,8 +91,8 @@ final class IndicatorMatcher {
             Candidate last = null;
             int sentenceFirst = out.size();
             for (int k = 0; k < values.size(); k++) {
-                Candidate c = matchOne(text, s, previous, topics, values, k, scope, heading, headingStart, inTitle, before,
-                        subjectBefore);
+                Candidate c = matchOne(text, s, namingTheMatter(text, previous, lastTopical, topics), topics, values, k, scope,
+                        heading, headingStart, inTitle, before, subjectBefore);
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
                             out.subList(sentenceFirst, out.size()));
@@ -102,8 +103,24 @@ final class IndicatorMatcher {
                 last = c;
             }
             previous = s;
+            if (topics.anyWithin(s.start(), s.end())) {
+                lastTopical = s;
+            }
         }
         return out;
+    }
+
+    /**
+     * The sentence before whose matter a sentence naming none goes on with: the one right before it, or, when that one
+     * names no matter either, the last one of the paragraph that did ("…共收到行政复议申请1286宗…。上半年收到申请596宗。
+     * 加上上年结转的63宗，全年审结1097宗" is still of reconsideration, round 57).
+     */
+    private static Sentence namingTheMatter(String text, Sentence previous, Sentence lastTopical, TopicIndex topics) {
+        if (previous == null || lastTopical == null || lastTopical == previous
+                || topics.anyWithin(previous.start(), previous.end())) {
+            return previous;
+        }
+        return text.substring(lastTopical.end(), previous.start()).indexOf('\n') < 0 ? lastTopical : previous;
     }
 
     private Candidate matchOne(String text, Sentence s, Sentence previous, TopicIndex topics,
@@ -127,7 +144,7 @@ final class IndicatorMatcher {
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
         }
-        TableCell cell = TableCell.read(text, s, values, k, ctx);
+        TableCell cell = TableCell.read(text, s, values, k, ctx, scope);
         ctx = cell.ctx();
         m = cell.mention();
         Sentence tableHeader = cell.tableHeader();

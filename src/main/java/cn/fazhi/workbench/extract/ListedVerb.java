@@ -42,7 +42,13 @@ final class ListedVerb {
         if (ACT.matcher(name).find() || topics.stream().noneMatch(p -> p.matcher(name).find())) {
             return null;
         }
-        String first = ClauseContext.of(text, s, values, k - 1, false).before;
+        // "办理未成年人…案件58件、老年人…案件73件、残疾人…案件26件": the act is the list's first item's, however many
+        // items stand between (round 57)
+        int j = k - 1;
+        String first = ClauseContext.of(text, s, values, j, false).before;
+        while (j > 0 && ITEM.matcher(first.strip()).find()) {
+            first = ClauseContext.of(text, s, values, --j, false).before;
+        }
         Matcher act = CARRIED.matcher(first);
         int end = -1;
         while (act.find()) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * <li>Labour arbitration: a 结案率 bound to a time limit (仲裁时效内, 审限内, 按期) beside a plain 结案率 is the on-time
  * share; alone it is the closing rate (the corpus labels 法定时效内结案率 the value).</li>
  * <li>Petitions: a plain 办结率 beside the 按期办结率 is the wider measure (round 54).</li>
+ * <li>Mediation: a 化解率 beside the 调解成功率 is the wider measure (round 57).</li>
  * <li>A 被纠错率 is the share of the county's own acts that a reconsideration body corrected: the organs as
  * respondents, perhaps before the city's body (the corpus labels 被纠错 figures parts or other bodies' figures), not
  * the rate of the county's reconsideration body; a look-alike wherever it stands.</li>
@@ -92,6 +93,15 @@ final class LookalikeRates {
         return PLAIN_HOTLINE_RATE.matcher(before.substring(from)).find() || PLAIN_HOTLINE_RATE.matcher(after).find();
     }
 
+    /**
+     * Mediation: the catalogue's rate is the 调解成功率 of the disputes mediated; a 矛盾纠纷化解率 beside it counts every
+     * way a dispute was settled (litigation, petitions, the hotline), the wider measure (round 57). Alone it is left to
+     * the other rules.
+     */
+    private static final String MEDIATION = "mediation.success_rate";
+    private static final Pattern RESOLUTION_RATE = Pattern.compile("化解率");
+    private static final Pattern MEDIATION_SUCCESS = Pattern.compile("(调解|调处)成功率");
+
     private LookalikeRates() {
     }
 
@@ -156,6 +166,9 @@ final class LookalikeRates {
             other = ON_TIME_COMPLETION;
         } else if (HOTLINE.equals(code)) {
             return onTimeBesideThePlainHotlineRate(beforeInSentence, restOfSentence, clauseBefore);
+        } else if (MEDIATION.equals(code)) {
+            own = RESOLUTION_RATE;
+            other = MEDIATION_SUCCESS;
         } else {
             return false;
         }

@@ -1,6 +1,9 @@
 package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Section;
+import java.util.Arrays;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +24,11 @@ final class NamedColumns {
 
     /** The header cell naming the column of the figure at {@code at}, or null. */
     static String nameOf(String text, int at) {
+        return nameOf(text, at, null);
+    }
+
+    /** As above; with the report's scope a row labelled by the jurisdiction itself is named as a whole row is. */
+    static String nameOf(String text, int at, Scope scope) {
         // bounded reads (WordsAroundTheFigure's short lines): this runs for every figure, also in a text without
         // line breaks
         int rowStart = FlattenedTables.shortLineStart(text, at);
@@ -35,9 +43,9 @@ final class NamedColumns {
         if (row.indexOf('\t') < 0) {
             return null;
         }
-        if (namedAsAWhole(row)) {
+        if (namedAsAWhole(row, scope)) {
             int header = headerAboveTheWholeRow(text, at, rowStart, row);
-            return header < 0 ? null : caption(text, header) + cellOf(text, header, columnOf(text, rowStart, at));
+            return header < 0 ? null : caption(text, header) + cellWithItsMatter(cellsOf(text, header), columnOf(text, rowStart, at));
         }
         String[] figures = row.strip().split("\\s*\\t\\s*");
         if (figures.length < 2) {
@@ -72,7 +80,7 @@ final class NamedColumns {
                 column++;
             }
         }
-        return column < names.length ? caption(text, headerStart) + names[column] : null;
+        return column < names.length ? caption(text, headerStart) + cellWithItsMatter(names, column) : null;
     }
 
     /**
@@ -88,25 +96,50 @@ final class NamedColumns {
      */
     private static final Pattern YEAR_ROW = Pattern.compile("\\s*(?:19|20)\\d{2}年度?(?:全年)?\\s*\\t");
     /** The row's label makes it one the header names: the whole, or a year. */
-    private static boolean namedAsAWhole(String row) {
-        return WHOLE_ROW.matcher(row).lookingAt() || YEAR_ROW.matcher(row).lookingAt();
+    private static boolean namedAsAWhole(String row, Scope scope) {
+        return WHOLE_ROW.matcher(row).lookingAt() || YEAR_ROW.matcher(row).lookingAt() || namedByItself(row, scope);
     }
+
+    /**
+     * "乐清市\t42.6\t99.47%" under "区域\t受理量（万件）\t办结率", "全市合计\t163\t162" in a county-level city's table by
+     * units, "乐清市人民政府\t688\t631" under "复议机关\t…": the jurisdiction's own row, by its name or its government's,
+     * or its whole in a city's words (round 57). Not "乐清市本级", the city's own level without its towns.
+     */
+    private static boolean namedByItself(String row, Scope scope) {
+        if (scope == null) {
+            return false;
+        }
+        int tab = row.indexOf('\t');
+        String label = tab < 0 ? "" : row.substring(0, tab).strip();
+        if (scope.cityIsOwn() && OWN_CITYS_WHOLE.matcher(label).matches()) {
+            return true;
+        }
+        String name = scope.ownName();
+        return name != null && name.length() >= 2 && label.startsWith(name)
+                && OWN_GOVERNMENT.matcher(label.substring(name.length())).matches();
+    }
+
+    private static final Pattern OWN_CITYS_WHOLE = Pattern.compile("全市(?:合计|总计|共计)?|本市(?:合计|总计)");
+    private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:人民政府|政府)?(?:合计|总计)?");
 
     /** How many rows of towns, departments or months a table may hold above its whole. */
     private static final int MAX_ROWS_ABOVE = 40;
 
     /**
-     * The lines a whole row's figure is named by, the caption and the header ("2024年全县人民调解工作统计" over "单位\t调处
-     * 纠纷（起）…"), as a sentence: the matter they name ("调解") is the figure's, as the sentence before a lone row's
-     * names it. Null when the figure is in no whole row of such a table.
+     * The lines a whole row's or a lone row's figure is named by, the caption and the header ("2024年全县人民调解工作统计"
+     * over "单位\t调处纠纷（起）…", "表3 2024年…行政复议案件办理情况" over "收到申请（件）\t受理（件）…"), as a sentence: the
+     * matter they name ("调解", "行政复议") is the figure's. Null when the figure is in no such row.
      */
-    static Sentence headerOfTheWholeRow(String text, int at, Section section) {
+    static Sentence headerOfTheWholeRow(String text, int at, Section section, Scope scope) {
         int rowStart = FlattenedTables.shortLineStart(text, at);
         int rowEnd = rowStart <= 0 ? -1 : lineEnd(text, rowStart);
-        if (rowEnd < 0 || !namedAsAWhole(text.substring(rowStart, rowEnd))) {
+        if (rowEnd < 0) {
             return null;
         }
-        int header = headerAboveTheWholeRow(text, at, rowStart, text.substring(rowStart, rowEnd));
+        String row = text.substring(rowStart, rowEnd);
+        // a lone row of figures (its caller has found it named) is named by the line right above it (round 57)
+        int header = namedAsAWhole(row, scope) ? headerAboveTheWholeRow(text, at, rowStart, row)
+                : FlattenedTables.shortLineStart(text, rowStart - 1);
         if (header < 0) {
             return null;
         }
@@ -137,8 +170,8 @@ final class NamedColumns {
                 return -1;
             }
             String[] above = text.substring(start, end).strip().split("\\s*\\t\\s*");
-            if (above.length == 1 && ROWS_LEFT_OUT.matcher(above[0]).matches()) {
-                end = start - 1; // "……": rows left out
+            if (Arrays.stream(above).allMatch(cell -> ROWS_LEFT_OUT.matcher(cell).matches())) {
+                end = start - 1; // "……" or "……\t……\t……": rows left out
                 continue;
             }
             if (above.length != cells.length) {
@@ -167,9 +200,62 @@ final class NamedColumns {
         return column;
     }
 
-    private static String cellOf(String text, int lineStart, int column) {
-        String[] cells = text.substring(lineStart, lineEnd(text, lineStart)).strip().split("\\s*\\t\\s*");
-        return cells[column];
+    private static String[] cellsOf(String text, int lineStart) {
+        return text.substring(lineStart, lineEnd(text, lineStart)).strip().split("\\s*\\t\\s*");
+    }
+
+    /** The matters a header cell may name, and the word each is written with before an act. */
+    private static final Pattern MATTER_OF_A_CELL = Pattern.compile("复议|诉讼|应诉|调解|调处|法律援助|仲裁|政务服务|热线|信访");
+
+    /**
+     * "收到复议申请（宗）\t受理（宗）\t审结（宗）\t直接纠错率\t行政应诉案件（宗）\t败诉率": a cell that names only an act is of the
+     * matter the nearest cell before it names, as a sentence's list carries its matter on (round 57).
+     */
+    /** A cell of a bare rate: "出庭率", "办结率". */
+    private static final Pattern BARE_RATE_CELL = Pattern.compile("([\\u4e00-\\u9fa5]{2,4})率");
+    private static final Pattern UNIT_BRACKET = Pattern.compile("[（(][^（()）]{0,6}[）)]");
+
+    /**
+     * "负责人出庭（件）\t出庭率": a bare rate's cell is the rate of the count a cell before it names with the same act, and
+     * takes that count's words before the act ("负责人出庭率"), round 57.
+     */
+    private static String rateOfTheCountBefore(String[] cells, int column) {
+        String cell = cells[column];
+        Matcher rate = BARE_RATE_CELL.matcher(cell);
+        if (!rate.matches()) {
+            return cell;
+        }
+        String act = rate.group(1);
+        for (int i = column - 1; i >= 0; i--) {
+            String count = UNIT_BRACKET.matcher(cells[i]).replaceAll("");
+            if (count.endsWith(act) && count.length() > act.length()) {
+                return count.substring(0, count.length() - act.length()) + cell;
+            }
+        }
+        return cell;
+    }
+
+    /** Lawsuits are named 诉讼 or 应诉, mediation 调解 or 调处: one matter each. */
+    private static String matterKind(String word) {
+        return word.equals("应诉") ? "诉讼" : word.equals("调处") ? "调解" : word;
+    }
+
+    private static String cellWithItsMatter(String[] cells, int column) {
+        String cell = rateOfTheCountBefore(cells, column);
+        if (MATTER_OF_A_CELL.matcher(cell).find()) {
+            return cell;
+        }
+        for (int i = column - 1; i >= 0; i--) {
+            Matcher matter = MATTER_OF_A_CELL.matcher(cells[i]);
+            String last = null;
+            while (matter.find()) {
+                last = matter.group();
+            }
+            if (last != null) {
+                return last + cell;
+            }
+        }
+        return cell;
     }
 
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
@@ -191,8 +277,24 @@ final class NamedColumns {
         if (line.isEmpty() || line.length() > 40 || line.indexOf('\t') >= 0 || "。；;，,".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return "";
         }
-        return TABLE_NUMBER.matcher(line).replaceFirst("");
+        line = TABLE_NUMBER.matcher(line).replaceFirst("");
+        // (the 12345政务服务热线 is one matter, the hotline)
+        String matters = line.replaceAll("政务服务(?=[^\\d\\s]{0,4}热线)", "");
+        if (MATTER_OF_A_CELL.matcher(matters).results().map(MatchResult::group).map(NamedColumns::matterKind).distinct().count() > 1) {
+            return ""; // "（五）复议应诉" over both matters' columns: each cell names its own, or the one before it does
+        }
+        // "表3 2024年乐清市行政复议案件办理情况" over "收到申请（件）\t受理（件）…": the matter the caption names is each short
+        // header's, right before it as a sentence would write it ("行政复议收到申请"), round 57
+        Matcher matter = MATTER_OF_A_CAPTION.matcher(line);
+        String last = "";
+        while (matter.find()) {
+            last = matter.group();
+        }
+        return line + last;
     }
+
+    private static final Pattern MATTER_OF_A_CAPTION = Pattern.compile(
+            "行政复议|行政诉讼|行政应诉|人民调解|法律援助|劳动人事争议仲裁|劳动争议仲裁|政务服务|12345[^\\d\\s]{0,8}热线|信访");
 
     /**
      * The sentence at {@code start} is the header row or the row of figures of such a table: neither is a heading

@@ -26,6 +26,16 @@ final class OwnShareOfAHigherWhole {
         }
         String after = beforeInSentence.substring(q.end());
         return OwnMentions.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
-                && Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope);
+                && (Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope)
+                        || aCityOpens(beforeInSentence.substring(0, at), scope));
+    }
+
+    /** "杭州市全年办理法律援助案件1.9万余件，其中西湖区办理1,486件": a city the gazetteer knows opens the sentence (round 57). */
+    private static final Pattern CITY_OPENS = Pattern.compile("^\\s*([\\u4e00-\\u9fa5]{2,4}?)市");
+
+    private static boolean aCityOpens(String words, Scope scope) {
+        Matcher city = CITY_OPENS.matcher(words);
+        return city.find() && scope.countyLevel() && !scope.cityIsOwn() && scope.ownName() != null
+                && !scope.ownName().startsWith(city.group(1)) && !Gazetteer.bundled().named(city.group()).isEmpty();
     }
 }

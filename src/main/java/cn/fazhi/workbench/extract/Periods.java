@@ -197,6 +197,9 @@ final class Periods {
         if (partial == null) {
             m = EVENT_SPAN.matcher(beforeInSentence);
             while (m.find()) {
+                if (sinceTheYearsFirstDay(beforeInSentence.substring(0, m.end()), reportYear)) {
+                    continue;
+                }
                 partial = UNCLEAR;
                 partialAt = m.start();
             }
@@ -214,6 +217,19 @@ final class Periods {
             }
         }
         return partial;
+    }
+
+    /**
+     * "2024年1月1日新修订的行政复议法施行以来" in a report of 2024: an event dated the reporting year's first day, so the
+     * span since it is the year (round 57).
+     */
+    private static boolean sinceTheYearsFirstDay(String wordsToTheEvent, Integer reportYear) {
+        if (reportYear == null) {
+            return false;
+        }
+        int date = wordsToTheEvent.lastIndexOf(reportYear + "年1月1日");
+        return date >= 0 && CLAUSE_BREAK.matcher(wordsToTheEvent.substring(date)).results().findAny().isEmpty()
+                && wordsToTheEvent.length() - date <= 40;
     }
 
     /**

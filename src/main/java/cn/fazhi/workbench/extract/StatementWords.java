@@ -15,6 +15,9 @@ final class StatementWords {
     private static final Pattern FOLLOWED_BY_TO = Pattern.compile("^[^，,；;。\\d]{0,12}?(提高|提升|上升|增长|增加|下降|降低|减少|降)(到|至)");
     /** "…率95%的考核任务", "…100%的目标", "调解成功率98%目标全部实现", "达到省定90%的标准": the figure names a target, whether met or not. */
     private static final Pattern TARGET_AFTER = Pattern.compile("^[^，,；;。\\d]{0,2}的?(考核|工作|年度)?(任务|目标|标准|要求)");
+    /** "将调解成功率98%以上、信访事项按期办结率100%列入年度平安考核": a level written into an appraisal (round 57). */
+    private static final Pattern INTO_AN_APPRAISAL = Pattern.compile(
+            "^\\s*[%％]?(?:以上|以内|以下)?(?:[、和及][^，,；;。]{0,24}?)?(?:列入|纳入|列为)[^，,；;。]{0,12}(?:考核|考评|目标|指标)");
     private static final Pattern PLAN_WORDS = Pattern.compile(
             "力争|力求|预估|估计|估算|预测|准备(?=[^，,；;。\\d]{0,2}(?:废止|修改|修订|清理|出台|制定|办理|审查|开展|提请|报送))|力促[^，,；;。]{0,20}(?:达到|达|提升至|提高到|提高至|保持)|努力(?:实现|使|做到)[^，,；;。]{0,20}(?:达到|达|保持)|争取|预计|预期|计划|目标"
                     // "审查拟出台的规范性文件63件": 拟…的 only names the documents a review is for
@@ -22,7 +25,7 @@ final class StatementWords {
                     + "|(?<!代)拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}(名义|形式)[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
                     // "对县人民政府及县人民政府办公室拟制发的…文件开展合法性审查18件": the reviewed drafts, a long name between (round 52)
                     + "|(?<!(审查|审核|对)[^，,；;。]{0,24})拟"
-                    + "|确保[^，,；;。]{0,16}达到|确保(?:在|稳定在|保持在)|争创|将(?:继续)?(?:达到|突破|超过|超出|保持)|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|确保(?!了)[^，,；;。]{0,16}(?:达到|稳定在|保持在|不低于)|确保(?:在|稳定在|保持在)|争创|将(?:继续)?(?:达到|突破|超过|超出|保持)|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // "12345热线办结率 ≥98% 99.6% 完成": a bound written with ≥ or ≤ right before the figure is a target (round 52)
                     + "|[≥≤]\\s*$"
@@ -78,7 +81,8 @@ final class StatementWords {
      * "确保案件质量，全年审结268件" states a result after its purpose. Not after 实际/已 (what was reached).
      */
     private static final Pattern AIM_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?|明年|下一步[，,]?)?(?:力争|争取|力求|预计|预期|有望)");
-    private static final Pattern ENSURE_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?)?确保");
+    // "持续深化…格局，确保全年…调解成功率稳定在98%以上、…": 确保 may open the last clause, whose list it governs (round 57)
+    private static final Pattern ENSURE_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?)?确保|[，,]确保(?!了)[^，,；;。]*$");
     private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
     private static final Pattern REACHED = Pattern.compile("实际|已经|已");
 
@@ -99,5 +103,10 @@ final class StatementWords {
     /** The words after the figure make it a target ("…率95%的考核任务"). */
     static boolean namesATarget(String after) {
         return TARGET_AFTER.matcher(after).find();
+    }
+
+    /** The rest of the sentence writes the figure, alone or in a list, into an appraisal. */
+    static boolean writtenIntoAnAppraisal(String restOfSentence) {
+        return INTO_AN_APPRAISAL.matcher(restOfSentence).find();
     }
 }

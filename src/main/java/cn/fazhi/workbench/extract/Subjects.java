@@ -79,7 +79,7 @@ final class Subjects {
 
     /** The figure belongs to a higher level (the nation, the province, the city above a county). */
     static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
-        if (HigherLevelFrames.amongTheHigherLevels(beforeInSentence, scope)) {
+        if (HigherLevelFrames.amongTheHigherLevels(beforeInSentence, scope) || aCityOpensAsSubject(beforeInSentence, scope)) {
             return true;
         }
         int higher = -1;
@@ -125,6 +125,22 @@ final class Subjects {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /** A city's name opening the sentence, the subject of what follows ("杭州市全年办理…"). */
+    private static final Pattern CITY_OPENS = Pattern.compile("^\\s*([\\u4e00-\\u9fa5]{2,4}?)市(?=(?:\\d{4}年度?)?[，,]?(?:全年|共|累计|各级|各地|范围内))");
+
+    /**
+     * "杭州市全年办理法律援助案件1.9万余件，其中西湖区办理1,486件" in a district's or a county's report: a city the gazetteer
+     * knows, not the jurisdiction's own name, opens the sentence as its subject — a higher level's whole (round 57).
+     */
+    private static boolean aCityOpensAsSubject(String beforeInSentence, Scope scope) {
+        Matcher city = CITY_OPENS.matcher(beforeInSentence);
+        if (!city.find() || scope.cityIsOwn() || scope.ownName() == null || scope.ownName().startsWith(city.group(1))) {
+            return false;
+        }
+        int own = OwnMentions.lastOwn(beforeInSentence, scope);
+        return own < 0 && !Gazetteer.bundled().named(city.group()).isEmpty();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader) {
     /** The figure {@code values.get(k)} as its table names it; outside a table, {@code ctx} and the figure unchanged. */
-    static TableCell read(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
+    static TableCell read(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx, Scope scope) {
         NumberMention m = values.get(k);
         Sentence tableHeader = null;
         if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || TableColumns.nameOf(text, m.start()) != null) {
@@ -30,12 +30,12 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader)
             m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
             tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());
         }
-        String column = NamedColumns.nameOf(text, m.start());
+        String column = NamedColumns.nameOf(text, m.start(), scope);
         if (column != null) {
             // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
             ctx = ctx.withBefore(column);
             m = FlattenedTables.withTheLabelsUnit(m, column);
-            tableHeader = NamedColumns.headerOfTheWholeRow(text, m.start(), s.section());
+            tableHeader = NamedColumns.headerOfTheWholeRow(text, m.start(), s.section(), scope);
         }
         m = FlattenedTables.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
         return new TableCell(ctx, m, tableHeader);

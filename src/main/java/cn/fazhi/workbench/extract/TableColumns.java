@@ -185,7 +185,7 @@ final class TableColumns {
     private static boolean judge(String text, int at, Integer reportYear, Scope scope, List<String> flags) {
         String column = nameOf(text, at);
         if (column == null) {
-            return byYearsOnly(text, at, reportYear, flags);
+            return byYearsOnly(text, at, reportYear, scope, flags);
         }
         Matcher c = COLUMN_NAME.matcher(column);
         String flag = c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
@@ -236,8 +236,8 @@ final class TableColumns {
      * "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or under no header): a row of several figures whose header
      * names only years, read by {@link FlattenedTables}; without a year the figure's period stays unclear.
      */
-    private static boolean byYearsOnly(String text, int at, Integer reportYear, List<String> flags) {
-        if (!FlattenedTables.oneColumnOfATableRow(text, at) || NamedColumns.nameOf(text, at) != null) {
+    private static boolean byYearsOnly(String text, int at, Integer reportYear, Scope scope, List<String> flags) {
+        if (!FlattenedTables.oneColumnOfATableRow(text, at) || NamedColumns.nameOf(text, at, scope) != null) {
             return true;
         }
         int column = FlattenedTables.yearOfTheColumn(text, at);

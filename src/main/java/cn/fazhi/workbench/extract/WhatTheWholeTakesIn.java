@@ -20,6 +20,16 @@ final class WhatTheWholeTakesIn {
     private static final Pattern BOTH_LEVELS_REVIEWED = Pattern.compile(
             "(?:评查|抽查|检查|督查)((?:[县区市]直|[县区市]级)[^，,；;。]{0,12}(?:部门|单位)[和及、与][^，,；;。]{0,10}(?:乡镇|镇街|街道|镇)"
                     + "(?:[（(](?:街道|镇街|乡镇)[)）])?)");
+    /** "组织区直执法部门和7个镇（街道）交叉评查…案卷共计1,128宗": the same two levels named before the review (round 57). */
+    private static final Pattern BOTH_LEVELS_BEFORE_THE_REVIEW = Pattern.compile(
+            "((?:[县区市]直|[县区市]级)[^，,；;。]{0,12}(?:部门|单位)[和及、与][^，,；;。]{0,10}(?:乡镇|镇街|街道|镇)"
+                    + "(?:[（(](?:街道|镇街|乡镇)[)）])?)(?=[^，,；;。]{0,8}(?:评查|抽查|检查|督查))");
+    /**
+     * "区、镇（街道）、村（居）三级政务服务平台共受理办结…": the levels' platforms or centres counted together are the whole
+     * network, not one channel (round 57).
+     */
+    private static final Pattern THE_LEVELS_TOGETHER = Pattern.compile(
+            "((?:[县区市]级?|乡镇|镇|街道)[、和及与][^，,；;。]{0,16}?[两三四五]级[^，,；;。\\d]{0,8}?(?:平台|体系|网络|中心|服务站))");
     /** "全县政务服务体系（县政务服务中心和15个乡镇（街道）便民服务中心）共受理…": the county's centre and the towns' together. */
     private static final Pattern THE_WHOLE_NETWORK = Pattern.compile(
             "[（(]([县区市]级?[^（()），,；;。]{0,12}中心[和及、与][^（()），,；;。]{0,8}(?:乡镇|镇街|街道|乡)(?:[（(](?:街道|镇街|乡镇)[)）])?"
@@ -41,8 +51,8 @@ final class WhatTheWholeTakesIn {
 
     /** The words with every sampling pool blanked; the same string when there is none. */
     static String masked(String words) {
-        return blanked(THE_NETWORK_NAMED, blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED,
-                blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))));
+        return blanked(THE_LEVELS_TOGETHER, blanked(BOTH_LEVELS_BEFORE_THE_REVIEW, blanked(THE_NETWORK_NAMED,
+                blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))))));
     }
 
     private static String blanked(Pattern pattern, String words) {
