@@ -111,6 +111,16 @@ final class DefendantGroups {
                     // not "县司法局办理以县政府为被告的…": another party named by 以 between them is the defendant
                     + "(?:[^，,；;。以府]){0,30}?(?:作为|为)(?:被告|被申请人)");
 
+    /**
+     * "县政府作为复议机关的共同被告案件17件，负责人出庭应诉17件": the suits in which the reconsideration organ stands beside the
+     * organ whose act it upheld — one group of the jurisdiction's suits, and the heads' count of that group (round 58).
+     */
+    private static final Pattern CO_DEFENDANTS = Pattern.compile("(?:作为|为)[^，,；;。\\d]{0,8}共同被告");
+
+    static boolean coDefendantCases(String beforeInSentence, String continued) {
+        return namesTheGroup(CO_DEFENDANTS, beforeInSentence, continued);
+    }
+
     /** One named department is the defendant or the respondent of the figure's cases. */
     static boolean oneBodyAsParty(String beforeInSentence, String continued) {
         return namesTheGroup(ONE_BODY_AS_PARTY, beforeInSentence, continued);

@@ -10,6 +10,10 @@ import java.util.List;
  * not a condition or a question, not what was due.
  */
 final class KindsOfStatement {
+    static final String IN_PROBLEMS = "in_problems";
+    /** The sentence says the figure is the year's: 全年, 今年以来, a year. */
+    private static final java.util.regex.Pattern THE_YEAR = java.util.regex.Pattern.compile("全年|今年以来|\\d{4}年(?!\\d{1,2}月)");
+
     private KindsOfStatement() {
     }
 
@@ -28,7 +32,12 @@ final class KindsOfStatement {
             flags.add("change");
             result = false;
         }
-        if (!s.section().reportsResults()) {
+        if (s.section() == Section.PROBLEMS && THE_YEAR.matcher(beforeInSentence).find()
+                && !StatementWords.plan(ctx.before)) {
+            // "行政应诉能力有待提升，全年行政机关败诉6件，败诉率5.04%": the year's result told as the evidence of a problem —
+            // a person decides (round 57, round 58)
+            flags.add(IN_PROBLEMS);
+        } else if (!s.section().reportsResults()) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             result = false;
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)

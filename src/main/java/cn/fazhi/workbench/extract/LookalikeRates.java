@@ -102,6 +102,22 @@ final class LookalikeRates {
     private static final Pattern RESOLUTION_RATE = Pattern.compile("化解率");
     private static final Pattern MEDIATION_SUCCESS = Pattern.compile("(调解|调处)成功率");
 
+    /**
+     * "…开庭审理案件出庭应诉率100%；按全部应诉案件计算，负责人出庭比例为71.4%": a rate the text says it computed on a basis of
+     * its own (按…计算, 按…口径) is another measure than the one the report states as the indicator (round 58).
+     */
+    private static final Pattern ANOTHER_BASIS = Pattern.compile("按(?:照)?[^，,；;。\\d]{1,12}(?:计算|统计|口径)[，,]?[^；;。]*$");
+    private static final Pattern SENTENCE_PART = Pattern.compile("[；;。]");
+
+    private static boolean onAnotherBasis(String beforeInSentence) {
+        Matcher cut = SENTENCE_PART.matcher(beforeInSentence);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        return ANOTHER_BASIS.matcher(beforeInSentence.substring(from)).find();
+    }
+
     private LookalikeRates() {
     }
 
@@ -153,6 +169,9 @@ final class LookalikeRates {
      */
     static boolean besideTheCataloguesRate(String code, String beforeInSentence, String restOfSentence,
                                            String clauseBefore) {
+        if (onAnotherBasis(beforeInSentence)) {
+            return true;
+        }
         Pattern own;
         Pattern other;
         if (CORRECTION.equals(code)) {

@@ -32,6 +32,7 @@ final class PartsAroundTheSentence {
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (DefendantGroups.oneGroupOfDefendants(before, f.countOfTheFigure())
                 || DefendantGroups.oneBodyAsParty(before, f.countOfTheFigure())
+                || DefendantGroups.coDefendantCases(before, f.countOfTheFigure())
                 || DefendantGroups.governmentBesideTheWhole(before, f.countOfTheFigure(),
                         sectionBefore(f.text(), f.sentence(), f.headingStart()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
