@@ -106,25 +106,10 @@ final class Competition {
      */
     private static boolean concludedBesideOneIntake(String text, List<Integer> group, List<Candidate> found,
                                                      List<Candidate> out) {
-        if (!INTAKE_COUNTS.contains(found.get(group.get(0)).indicator().code())) {
-            return false;
-        }
-        List<Integer> intake = new ArrayList<>();
-        List<Integer> concluded = new ArrayList<>();
-        for (int i : group) {
-            String words = clauseBefore(text, found.get(i));
+        return oneKeptBesideTheOthers(text, group, found, out, CONCLUDED_BESIDE_INTAKE, words -> {
             boolean takenIn = INTAKE.matcher(words).find() && !APPLICATIONS.matcher(words).find();
-            boolean closed = CONCLUDED.matcher(words).find();
-            if (takenIn == closed) {
-                return false;
-            }
-            (takenIn ? intake : concluded).add(i);
-        }
-        if (intake.size() != 1 || concluded.isEmpty()) {
-            return false;
-        }
-        concluded.forEach(i -> out.set(i, out.get(i).withFlag(CONCLUDED_BESIDE_INTAKE)));
-        return true;
+            return takenIn == CONCLUDED.matcher(words).find() ? null : takenIn;
+        });
     }
 
     /**
@@ -133,23 +118,36 @@ final class Competition {
      */
     private static boolean grantedBesideTheApplications(String text, List<Integer> group, List<Candidate> found,
                                                         List<Candidate> out) {
+        return oneKeptBesideTheOthers(text, group, found, out, APPLICATIONS_BESIDE_GRANTED, words -> {
+            boolean applied = APPLICATIONS.matcher(words).find();
+            return applied == GRANTED.matcher(words).find() ? null : !applied;
+        });
+    }
+
+    /**
+     * In a group of an intake count's rivals, each figure's clause says whether it is the one to keep (true), another
+     * measure of the same cases (false) or neither (null, and nothing is decided). Exactly one kept and at least one
+     * other: the others get {@code flag} and the group is no rivalry.
+     */
+    private static boolean oneKeptBesideTheOthers(String text, List<Integer> group, List<Candidate> found,
+                                                  List<Candidate> out, String flag,
+                                                  java.util.function.Function<String, Boolean> kept) {
         if (!INTAKE_COUNTS.contains(found.get(group.get(0)).indicator().code())) {
             return false;
         }
-        List<Integer> granted = new ArrayList<>();
-        List<Integer> applications = new ArrayList<>();
+        List<Integer> keep = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
         for (int i : group) {
-            String words = clauseBefore(text, found.get(i));
-            boolean applied = APPLICATIONS.matcher(words).find();
-            if (applied == GRANTED.matcher(words).find()) {
+            Boolean k = kept.apply(clauseBefore(text, found.get(i)));
+            if (k == null) {
                 return false;
             }
-            (applied ? applications : granted).add(i);
+            (k ? keep : others).add(i);
         }
-        if (granted.size() != 1 || applications.isEmpty()) {
+        if (keep.size() != 1 || others.isEmpty()) {
             return false;
         }
-        applications.forEach(i -> out.set(i, out.get(i).withFlag(APPLICATIONS_BESIDE_GRANTED)));
+        others.forEach(i -> out.set(i, out.get(i).withFlag(flag)));
         return true;
     }
 

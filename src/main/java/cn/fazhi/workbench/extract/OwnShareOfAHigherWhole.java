@@ -35,7 +35,6 @@ final class OwnShareOfAHigherWhole {
 
     private static boolean aCityOpens(String words, Scope scope) {
         Matcher city = CITY_OPENS.matcher(words);
-        return city.find() && scope.countyLevel() && !scope.cityIsOwn() && scope.ownName() != null
-                && !scope.ownName().startsWith(city.group(1)) && !Gazetteer.bundled().named(city.group()).isEmpty();
+        return city.find() && scope.countyLevel() && Subjects.anotherKnownCity(city, scope);
     }
 }

@@ -136,11 +136,16 @@ final class Subjects {
      */
     private static boolean aCityOpensAsSubject(String beforeInSentence, Scope scope) {
         Matcher city = CITY_OPENS.matcher(beforeInSentence);
-        if (!city.find() || scope.cityIsOwn() || scope.ownName() == null || scope.ownName().startsWith(city.group(1))) {
-            return false;
-        }
-        int own = OwnMentions.lastOwn(beforeInSentence, scope);
-        return own < 0 && !Gazetteer.bundled().named(city.group()).isEmpty();
+        return city.find() && anotherKnownCity(city, scope) && OwnMentions.lastOwn(beforeInSentence, scope) < 0;
+    }
+
+    /**
+     * The city a matcher found (group 1 its name before 市) is one the gazetteer knows, not the jurisdiction's own name,
+     * in a district's or a county's report.
+     */
+    static boolean anotherKnownCity(Matcher city, Scope scope) {
+        return !scope.cityIsOwn() && scope.ownName() != null && !scope.ownName().startsWith(city.group(1))
+                && !Gazetteer.bundled().named(city.group(1) + "市").isEmpty();
     }
 
     /**
