@@ -45,7 +45,8 @@ final class Competition {
                 out.set(i, found.get(i).withFlag(CONCLUDED_BESIDE_INTAKE));
             }
         }
-        for (List<Integer> group : groups.values()) {
+        for (List<Integer> all : groups.values()) {
+            List<Integer> group = withoutAnotherMattersApart(text, all, found);
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
             if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)
                     && !grantedBesideTheApplications(text, group, found, out)) {
@@ -53,6 +54,22 @@ final class Competition {
             }
         }
         return out;
+    }
+
+    /**
+     * "12345热线按期办结率99.7%；县长信箱全年收到来信1260件，办结率100%": a figure whose words name another matter (a mailbox)
+     * in a part of the sentence of its own, apart from every rival by a semicolon, is that matter's and no rival (round 59);
+     * beside them in one run of clauses it still competes (the doubt may be the rules' misreading).
+     */
+    private static List<Integer> withoutAnotherMattersApart(String text, List<Integer> group, List<Candidate> found) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i : group) {
+            Candidate c = found.get(i);
+            if (!(c.flags().contains("other_topic") && apartBySemicolons(text, c, group, found))) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     /** The jurisdiction's own words opening a clause: "我县为", "我市调解", "全区共…". */

@@ -330,7 +330,8 @@ final class FigureJudge {
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
         String limiting = ind.kind() == IndicatorKind.RATE
-                ? withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))
+                ? withoutItsOnlineCount(ind.code(),
+                        withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)))
                 : continued != null ? continued
                 // "上年结转63宗，全年审结1097宗": a count larger than the cases carried over is not counted out of them
                 : BareNames.bareCount(ctx.before)
@@ -481,6 +482,14 @@ final class FigureJudge {
      */
     private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
             "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
+
+    /**
+     * "全程网办33.4万件，网办率86.3%": the count handled online before the online rate is the rate's numerator, not a part
+     * that limits it — the rate is of all the items handled (round 59).
+     */
+    private static String withoutItsOnlineCount(String code, String words) {
+        return "online_service.rate".equals(code) ? ONLINE_PART_OF_ITS_RATE.matcher(words).replaceAll("") : words;
+    }
 
     private static String afterTheLastQiZhong(String words) {
         int at = words.lastIndexOf("其中");

@@ -92,9 +92,11 @@ final class FlattenedTables {
     }
 
     /** A row's label that gives the unit of its figures: "行政诉讼案件（件）", "法律援助案件数(件)". */
-    private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile("[（(]\\s*(件|宗|起|个|份|部|卷|次|人次|件次|%)\\s*[）)]\\s*$");
+    private static final Pattern UNIT_OF_THE_LABEL = Pattern.compile(
+            "[（(]\\s*(万)?(件|宗|起|个|份|部|卷|次|人次|件次|%)\\s*[）)]\\s*$");
     /** A label cell that gives its figure's unit: "调解矛盾纠纷（件）", "调解成功率（%）" (brackets normalised or not). */
-    private static final Pattern LABEL_LINE = Pattern.compile("[^\\s\\d][（(]\\s*(件|宗|起|份|卷|人次|件次|%)\\s*[）)][ \\t]*$");
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "[^\\s\\d][（(]\\s*(万)?(件|宗|起|份|卷|人次|件次|%)\\s*[）)][ \\t]*$");
 
     /**
      * The figure stands alone on its line under a label cell that gives its unit ("调解矛盾纠纷（件）" over "5630"): a
@@ -115,7 +117,7 @@ final class FlattenedTables {
         if (!unit.find()) {
             return m;
         }
-        return new NumberMention(m.start(), m.end(), m.numStart(), m.value(), unit.group(1), m.qualifier(), m.kind());
+        return inTheLabelsUnit(m, unit);
     }
 
     /** A bare figure of a table row takes the unit its row's label gives, and keeps its own otherwise. */
@@ -124,7 +126,17 @@ final class FlattenedTables {
         if (m.unit() != null || !unit.find()) {
             return m;
         }
-        return new NumberMention(m.start(), m.end(), m.numStart(), m.value(), unit.group(1), m.qualifier(), m.kind());
+        return inTheLabelsUnit(m, unit);
+    }
+
+    /**
+     * The figure in the unit its label gives: "政务服务办件量（万件）\t118.2\t131.5" counts 1,315,000 items (round 59);
+     * 万% is no unit, so a rate's label never multiplies.
+     */
+    private static NumberMention inTheLabelsUnit(NumberMention m, Matcher unit) {
+        boolean tenThousands = unit.group(1) != null && !"%".equals(unit.group(2));
+        java.math.BigDecimal value = tenThousands ? m.value().multiply(java.math.BigDecimal.valueOf(10_000)) : m.value();
+        return new NumberMention(m.start(), m.end(), m.numStart(), value, unit.group(2), m.qualifier(), m.kind());
     }
 
     /**

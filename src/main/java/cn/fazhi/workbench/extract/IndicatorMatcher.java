@@ -19,6 +19,8 @@ final class IndicatorMatcher {
     /** "全年制定出台…12件，全部按规定报备": the documents made in the year, all of them filed, are the documents filed. */
     private static final java.util.regex.Pattern DOCUMENTS_MADE = java.util.regex.Pattern.compile("制定|出台|制发|印发|发布");
 
+    /** The documents' noun right after their count: "12件规范性文件". */
+    private static final Pattern DOCUMENTS_NOUN = Pattern.compile("\\s*(?:行政)?规范性文件\\s*");
     static final double MIN_CONFIDENCE = 0.5;
     private static final Pattern TO_VALUE = Pattern.compile(
             // "从166件增至186件", "由2021年的8.2%降至2023年的4.2%": the year the level was reached is judged as every year is
@@ -166,6 +168,12 @@ final class IndicatorMatcher {
             previous = tableHeader;
             best = bestIndicator(s, previous, topics, m, ctx, null);
         }
+        if (best != null && best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && cell.namedByItsColumn()
+                && best.compiled().topic() >= 0 && topicPatterns.get(best.compiled().topic()).matcher(ctx.before).find()) {
+            // "单位\t办件量（件）" over rows of centres and "合计\t863085": the column's own name names the matter, as
+            // the figure's own words would; the header is no sentence before it (round 59)
+            best = new MatchedIndicator(best.compiled(), best.score(), 0);
+        }
         if (best == null) {
             ClauseContext wider = ClauseContext.of(text, s, values, k, true);
             if (wider.extended && (onlyFillerWords(ctx.before) || BARE_REVIEW.matcher(ctx.before.strip()).matches())) {
@@ -257,12 +265,13 @@ final class IndicatorMatcher {
                 }
             }
         }
-        if (best == null && ctx.after.isBlank()) {
+        if (best == null && (ctx.after.isBlank() || DOCUMENTS_NOUN.matcher(ctx.after).matches())) {
             // "全年新制定行政规范性文件12件，均经合法性审核": a clause right after that says what was done to all of them
-            // names what the figure counts, as the catalogue's cues after a figure do ("…21件经合法性审核后出台")
+            // names what the figure counts, as the catalogue's cues after a figure do ("…21件经合法性审核后出台");
+            // "印发的12件规范性文件，全部…报送…备案": the documents' noun after the count, then the clause (round 59)
             String all = ClauseContext.allOfThemAfter(text, s, m);
             if (all != null) {
-                ClauseContext described = ctx.withAfter(all);
+                ClauseContext described = ctx.withAfter(ctx.after.isBlank() ? all : ctx.after.strip() + "，" + all);
                 best = bestIndicator(s, previous, topics, m, described, null);
                 if (best != null && "normative_docs.filed".equals(best.compiled().indicator().code())
                         && !DOCUMENTS_MADE.matcher(ctx.before).find()) {
@@ -300,6 +309,9 @@ final class IndicatorMatcher {
         if (judged != null && MattersOfAHeading.eitherRateOfAHeadingNamingBoth(best.compiled().indicator().code(), heading,
                 text.substring(s.start(), m.start()))) {
             return judged.withFlag("topic_elsewhere");
+        }
+        if (judged != null && !judged.flags().contains("sub_unit") && TableCaptions.anotherPlacesTable(text, m.start(), scope)) {
+            return judged.withFlag("sub_unit"); // "（附）三墩镇2024年法治建设主要数据" over the table: the town's figures
         }
         return judged;
     }

@@ -17,6 +17,16 @@ final class KindsOfStatement {
     private KindsOfStatement() {
     }
 
+    /**
+     * "12345热线按期办结率为98.2%，低于全市平均水平": a rate told as it stands (为, 达, 仅, 只有 right before it) in the
+     * problems section is the year's level, given as the evidence of a problem — a person decides (round 59).
+     */
+    private static boolean aRateAsItStands(NumberMention m, String before) {
+        return "%".equals(m.unit()) && RATE_AS_IT_STANDS.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern RATE_AS_IT_STANDS = java.util.regex.Pattern.compile("率(?:仅|只有|仍|)(?:为|达|是)?$");
+
     /** Adds starting_value, change, plan (or the section's id) to {@code flags}; false when one of them applies. */
     static boolean aResult(List<String> flags, String text, Sentence s, NumberMention m, ClauseContext ctx,
                            String beforeInSentence, Scope scope) {
@@ -32,7 +42,7 @@ final class KindsOfStatement {
             flags.add("change");
             result = false;
         }
-        if (s.section() == Section.PROBLEMS && THE_YEAR.matcher(beforeInSentence).find()
+        if (s.section() == Section.PROBLEMS && (THE_YEAR.matcher(beforeInSentence).find() || aRateAsItStands(m, ctx.before))
                 && !StatementWords.plan(ctx.before)) {
             // "行政应诉能力有待提升，全年行政机关败诉6件，败诉率5.04%": the year's result told as the evidence of a problem —
             // a person decides (round 57, round 58)

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * share; alone it is the closing rate (the corpus labels 法定时效内结案率 the value).</li>
  * <li>Petitions: a plain 办结率 beside the 按期办结率 is the wider measure (round 54).</li>
  * <li>Mediation: a 化解率 beside the 调解成功率 is the wider measure (round 57).</li>
+ * <li>Services: a “一网通办”率 beside the 网办率 is a measure of its own (round 59).</li>
  * <li>A 被纠错率 is the share of the county's own acts that a reconsideration body corrected: the organs as
  * respondents, perhaps before the city's body (the corpus labels 被纠错 figures parts or other bodies' figures), not
  * the rate of the county's reconsideration body; a look-alike wherever it stands.</li>
@@ -103,6 +104,14 @@ final class LookalikeRates {
     private static final Pattern MEDIATION_SUCCESS = Pattern.compile("(调解|调处)成功率");
 
     /**
+     * Services: the catalogue's rate is the 网办率 (网上办理率) of the items handled; a “一网通办”率 beside it is a measure of its
+     * own (of the items or of the portal, the reports differ), round 59. Alone it is left to the other rules.
+     */
+    private static final String ONLINE = "online_service.rate";
+    private static final Pattern ONE_PORTAL_RATE = Pattern.compile("一网通办[”\"]?率");
+    private static final Pattern ONLINE_RATE = Pattern.compile("网办率|网上办理率");
+
+    /**
      * "…开庭审理案件出庭应诉率100%；按全部应诉案件计算，负责人出庭比例为71.4%": a rate the text says it computed on a basis of
      * its own (按…计算, 按…口径) is another measure than the one the report states as the indicator (round 58).
      */
@@ -147,8 +156,10 @@ final class LookalikeRates {
         int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
         int to = Math.min(text.length(), s.end() + NEIGHBOURS);
         int lineEnd = text.indexOf('\n', s.end());
-        String before = text.substring(Math.max(from, lineStart), s.start());
-        String after = text.substring(s.end(), lineEnd < 0 ? to : Math.max(s.end(), Math.min(to, lineEnd)));
+        // a table's rows ("直接纠错率\t7.51%" over "综合纠错率（含调解和解）\t39.85%") are one table's lines, read as one paragraph
+        boolean row = text.substring(lineStart, s.end()).indexOf('\t') >= 0;
+        String before = text.substring(row ? from : Math.max(from, lineStart), s.start());
+        String after = text.substring(s.end(), row || lineEnd < 0 ? to : Math.max(s.end(), Math.min(to, lineEnd)));
         return DIRECT.matcher(before).find() || DIRECT.matcher(after).find();
     }
 
@@ -188,6 +199,9 @@ final class LookalikeRates {
         } else if (MEDIATION.equals(code)) {
             own = RESOLUTION_RATE;
             other = MEDIATION_SUCCESS;
+        } else if (ONLINE.equals(code)) {
+            own = ONE_PORTAL_RATE;
+            other = ONLINE_RATE;
         } else {
             return false;
         }

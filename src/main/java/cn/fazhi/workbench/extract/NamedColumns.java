@@ -45,7 +45,14 @@ final class NamedColumns {
         }
         if (namedAsAWhole(row, scope)) {
             int header = headerAboveTheWholeRow(text, at, rowStart, row);
-            return header < 0 ? null : caption(text, header) + cellWithItsMatter(cellsOf(text, header), columnOf(text, rowStart, at));
+            if (header < 0) {
+                return null;
+            }
+            String caption = caption(text, header);
+            if (ownNameLabels(row, scope) && ofTheReportsYearOnly(caption, scope)) {
+                caption = yearAndMatterOnly(caption);
+            }
+            return caption + cellWithItsMatter(cellsOf(text, header), columnOf(text, rowStart, at));
         }
         String[] figures = row.strip().split("\\s*\\t\\s*");
         if (figures.length < 2) {
@@ -291,6 +298,52 @@ final class NamedColumns {
             last = matter.group();
         }
         return line + last;
+    }
+
+    /**
+     * "表7 2024年杭州市各区、县（市）行政应诉指标" over a row labelled "西湖区": the row names whose its figures are, so of the
+     * caption only its year and its matter are read (the city and the districts it names are the table's, not the row's),
+     * round 60 — when the caption names no other year and no part of one (see {@link #ofTheReportsYearOnly}).
+     */
+    private static String yearAndMatterOnly(String caption) {
+        Matcher year = YEAR_OF_A_CAPTION.matcher(caption);
+        Matcher matter = MATTER_OF_A_CAPTION.matcher(caption);
+        String last = "";
+        while (matter.find()) {
+            last = matter.group();
+        }
+        return (year.find() ? year.group() : "") + last;
+    }
+
+    /**
+     * The caption names no other year and no part of one ("2023年度全市各区县…", "考核通报（2024年第四季度）" keep their places:
+     * the row is then read as the caption says, another year's or a quarter's).
+     */
+    private static boolean ofTheReportsYearOnly(String caption, Scope scope) {
+        if (PART_OF_A_YEAR.matcher(caption).find()) {
+            return false;
+        }
+        Matcher year = YEAR_OF_A_CAPTION.matcher(caption);
+        while (year.find()) {
+            if (scope.year() == null || Integer.parseInt(year.group(1)) != scope.year()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern YEAR_OF_A_CAPTION = Pattern.compile("((?:19|20)\\d{2})年度?");
+    private static final Pattern PART_OF_A_YEAR = Pattern.compile("季度|半年|\\d{1,2}\\s*[-—–至~]\\s*\\d{1,2}月|\\d{1,2}月|以来|累计|截至");
+
+    /** A row labelled by the jurisdiction's own name ("西湖区", "乐清市人民政府"), not by a city's 全市. */
+    private static boolean ownNameLabels(String row, Scope scope) {
+        if (scope == null || scope.ownName() == null) {
+            return false;
+        }
+        int tab = row.indexOf('\t');
+        String label = tab < 0 ? "" : row.substring(0, tab).strip();
+        return scope.ownName().length() >= 2 && label.startsWith(scope.ownName())
+                && OWN_GOVERNMENT.matcher(label.substring(scope.ownName().length())).matches();
     }
 
     private static final Pattern MATTER_OF_A_CAPTION = Pattern.compile(

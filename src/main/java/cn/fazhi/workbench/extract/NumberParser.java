@@ -116,13 +116,33 @@ public final class NumberParser {
                     NumberMention.Kind.YEAR);
         }
         if (j < n && (text.charAt(j) == '月' || text.charAt(j) == '日' || text.charAt(j) == '号' || text.charAt(j) == '时')
-                || intEnd - start >= 7 && !(intEnd - start <= 9 && j == intEnd && countUnitAt(text, j))) {
+                || intEnd - start >= 7 && !(intEnd - start <= 9 && j == intEnd
+                        && (countUnitAt(text, j) || aTableCellOfItsOwn(text, start, j)))) {
             // day, month, 5号 document number, or a long run of digits (phone number, mangled date)
             return new NumberMention(start, j + (j < n ? 1 : 0), start, new BigDecimal(digits), null, Qualifier.EXACT,
                     NumberMention.Kind.DATE_OR_CODE);
         }
         BigDecimal value = new BigDecimal(digits);
         return finish(text, start, start, j, value);
+    }
+
+    /**
+     * "合计\t863085", "政务服务办件量（件）\t1182000\t1315000": a long run of digits alone in a table's cell after a tab is a
+     * count whose unit the row's label or the column's header gives (round 59); a phone number is written with its
+     * area code's 0 or a hyphen.
+     */
+    private static boolean aTableCellOfItsOwn(String text, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && before > start - 4 && text.charAt(before) == ' ') {
+            before--; // "合计 | 2,923,553 |": the bars became tabs, the spaces beside them stay
+        }
+        int after = end;
+        while (after < text.length() && after < end + 3 && text.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && text.charAt(before) == '\t' && text.charAt(start) != '0'
+                && (after == text.length() || text.charAt(after) == '\t' || text.charAt(after) == '\n'
+                || text.charAt(after) == '\r');
     }
 
     private static boolean countUnitAt(String text, int at) {

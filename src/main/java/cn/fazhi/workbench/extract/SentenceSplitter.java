@@ -81,7 +81,7 @@ public final class SentenceSplitter {
 
     /** A label cell that gives its figure's unit in brackets: "调解矛盾纠纷（件）", "调解成功率(%)". */
     private static final java.util.regex.Pattern UNIT_OF_THE_LABEL = java.util.regex.Pattern.compile(
-            "[^\\s\\d][（(]\\s*(?:件|宗|起|卷|份|人次|件次|%|％)\\s*[）)]$");
+            "[^\\s\\d][（(]\\s*(?:万?(?:件|宗|起|卷|份|人次|件次)|%|％)\\s*[）)]$");
     private static final java.util.regex.Pattern BARE_FIGURE_LINE = java.util.regex.Pattern.compile(
             "[ \\t\u3000]*[0-9][0-9,.]*[ \\t\u3000]*(?:\\n|$)");
 

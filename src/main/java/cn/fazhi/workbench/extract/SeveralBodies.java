@@ -25,11 +25,19 @@ final class SeveralBodies {
     }
 
     /**
+     * "依托县政务服务中心和16个乡镇便民服务中心，全年共受理…38.7万件；…网办率86.3%": a clause that opens the sentence with the
+     * means the work went through names no subject; the towns' centres in it are not whose the rate is (round 59).
+     */
+    private static final java.util.regex.Pattern MEANS_FIRST = java.util.regex.Pattern.compile(
+            "^\\s*(?:依托|通过|借助|利用)[^，,；;。]{2,40}[，,]");
+
+    /**
      * The words a bare rate's count is read in: those after the jurisdiction last names itself ("…各社区人民调解委员会调解
-     * 3618件，全区各级人民调解组织全年合计调解…12486件，…调解成功率98.6%" is the whole's rate, round 53), without lists of parts.
+     * 3618件，全区各级人民调解组织全年合计调解…12486件，…调解成功率98.6%" is the whole's rate, round 53), without lists of parts
+     * and without the means an opening clause names.
      */
     static String afterTheLastOwn(String beforeInSentence, Scope scope) {
-        String words = PartsOfTheWhole.withoutPartLists(beforeInSentence);
+        String words = MEANS_FIRST.matcher(PartsOfTheWhole.withoutPartLists(beforeInSentence)).replaceFirst("");
         int own = OwnMentions.lastOwn(words, scope);
         return own > 0 ? words.substring(own) : words;
     }

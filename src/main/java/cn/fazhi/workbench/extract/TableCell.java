@@ -9,8 +9,9 @@ import java.util.List;
  * @param ctx         the words that name the figure (the row's label, or the column's header cell)
  * @param mention     the figure, with the unit its label or header gives it
  * @param tableHeader the table's caption and header rows, or null outside a table
+ * @param namedByItsColumn the words in {@code ctx} are the header cell of the figure's column, written above its row
  */
-record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader) {
+record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader, boolean namedByItsColumn) {
     /** The figure {@code values.get(k)} as its table names it; outside a table, {@code ctx} and the figure unchanged. */
     static TableCell read(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx, Scope scope) {
         NumberMention m = values.get(k);
@@ -31,6 +32,7 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader)
             tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());
         }
         String column = NamedColumns.nameOf(text, m.start(), scope);
+        boolean byColumn = column != null;
         if (column != null) {
             // "收案数（件）\t审结数（件）" over "96\t91": the header cell names the figure of its column
             ctx = ctx.withBefore(column);
@@ -38,6 +40,12 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader)
             tableHeader = NamedColumns.headerOfTheWholeRow(text, m.start(), s.section(), scope);
         }
         m = FlattenedTables.withTheUnitOfTheLabelAbove(text, m); // "调解矛盾纠纷（件）\n5630"
-        return new TableCell(ctx, m, tableHeader);
+        if (m.unit() == null) {
+            String unit = TableCaptions.unitOfTheTable(text, m.start());
+            if (unit != null) {
+                m = FlattenedTables.withTheLabelsUnit(m, "（" + unit + "）"); // "单位：万件" over the table (round 60)
+            }
+        }
+        return new TableCell(ctx, m, tableHeader, byColumn);
     }
 }
