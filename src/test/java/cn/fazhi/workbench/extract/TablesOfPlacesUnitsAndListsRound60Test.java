@@ -9,9 +9,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
 /**
  * Round 60 (probe file a on tables, report r174, and round 58's left misses; written before these rules): a table
  * captioned as a town's, the county-level hall, the own row under a caption naming the city, the direct and the
- * comprehensive correction rates in rows, a table's unit line, long counts between bars, files drawn by units, a
- * 结案数 in a 分别 list, a review carried along a list, the government's and departments' documents summed. Made-up
- * text, not the helpers'.
+ * comprehensive correction rates in rows, a table's unit line, long counts between bars, files drawn by units and
+ * 评查案卷数 at a from–to's end, a 结案数 in a 分别 list. Made-up text, not the helpers'.
  */
 class TablesOfPlacesUnitsAndListsRound60Test {
     private static final String DISTRICT = "杭州市余杭区人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n";
@@ -57,6 +56,8 @@ class TablesOfPlacesUnitsAndListsRound60Test {
     void filesDrawnFromTheUnitsReviewed() {
         assertValue(extract(COUNTY + "组织开展全县行政执法案卷集中评查，随机抽取31个执法单位行政处罚、行政许可案卷共415卷。\n"),
                 "enforcement.files_reviewed", "415");
+        // the count named 评查案卷数, at the end of a from–to that names the year
+        assertValue(extract(COUNTY + "评查案卷数由2023年的286卷增加到2024年的347卷。\n"), "enforcement.files_reviewed", "347");
     }
 
     @Test
