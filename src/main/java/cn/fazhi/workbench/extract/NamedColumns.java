@@ -113,17 +113,14 @@ final class NamedColumns {
      * or its whole in a city's words (round 57). Not "乐清市本级", the city's own level without its towns.
      */
     private static boolean namedByItself(String row, Scope scope) {
-        if (scope == null) {
-            return false;
-        }
+        return scope != null && (scope.cityIsOwn() && OWN_CITYS_WHOLE.matcher(labelOf(row)).matches()
+                || ownNameLabels(row, scope));
+    }
+
+    /** The row's first cell, its label ("" when the row has no tab). */
+    private static String labelOf(String row) {
         int tab = row.indexOf('\t');
-        String label = tab < 0 ? "" : row.substring(0, tab).strip();
-        if (scope.cityIsOwn() && OWN_CITYS_WHOLE.matcher(label).matches()) {
-            return true;
-        }
-        String name = scope.ownName();
-        return name != null && name.length() >= 2 && label.startsWith(name)
-                && OWN_GOVERNMENT.matcher(label.substring(name.length())).matches();
+        return tab < 0 ? "" : row.substring(0, tab).strip();
     }
 
     private static final Pattern OWN_CITYS_WHOLE = Pattern.compile("全市(?:合计|总计|共计)?|本市(?:合计|总计)");
@@ -337,13 +334,10 @@ final class NamedColumns {
 
     /** A row labelled by the jurisdiction's own name ("西湖区", "乐清市人民政府"), not by a city's 全市. */
     private static boolean ownNameLabels(String row, Scope scope) {
-        if (scope == null || scope.ownName() == null) {
-            return false;
-        }
-        int tab = row.indexOf('\t');
-        String label = tab < 0 ? "" : row.substring(0, tab).strip();
-        return scope.ownName().length() >= 2 && label.startsWith(scope.ownName())
-                && OWN_GOVERNMENT.matcher(label.substring(scope.ownName().length())).matches();
+        String name = scope == null ? null : scope.ownName();
+        String label = labelOf(row);
+        return name != null && name.length() >= 2 && label.startsWith(name)
+                && OWN_GOVERNMENT.matcher(label.substring(name.length())).matches();
     }
 
     private static final Pattern MATTER_OF_A_CAPTION = Pattern.compile(
