@@ -51,8 +51,23 @@ final class NamedColumns {
             String caption = caption(text, header);
             if (ownNameLabels(row, scope) && ofTheReportsYearOnly(caption, scope)) {
                 caption = yearAndMatterOnly(caption);
+            } else if (WHOLE_ROW.matcher(row).lookingAt()) {
+                // "2024年各乡镇（街道）人民调解工作情况" over the towns' rows and "全县合计": the whole sums the places the
+                // caption lists, it is none of them (round 61)
+                caption = EACH_PART.matcher(caption).replaceAll("");
             }
-            return caption + cellWithItsMatter(cellsOf(text, header), columnOf(text, rowStart, at));
+            String[] names = cellsOf(text, header);
+            String cell = cellWithItsMatter(names, columnOf(text, rowStart, at));
+            if (matterLabels(row)) {
+                return caption + labelOf(row) + cell; // "12345热线" + "办结率"
+            }
+            if (WHOLE_ROW.matcher(row).lookingAt() && BARE_COUNT_CELL.matcher(cell).matches()) {
+                Matcher ways = WAYS_OF_CONCLUDING.matcher(names[0]);
+                if (ways.matches()) {
+                    return caption + ways.group(1) + "案件（件）"; // "审结方式" over 维持, 驳回, 撤销… and 合计
+                }
+            }
+            return caption + casesOfTheMatter(caption, cell);
         }
         String[] figures = row.strip().split("\\s*\\t\\s*");
         if (figures.length < 2) {
@@ -87,7 +102,11 @@ final class NamedColumns {
                 column++;
             }
         }
-        return column < names.length ? caption(text, headerStart) + cellWithItsMatter(names, column) : null;
+        if (column >= names.length) {
+            return null;
+        }
+        String caption = caption(text, headerStart);
+        return caption + casesOfTheMatter(caption, cellWithItsMatter(names, column));
     }
 
     /**
@@ -104,7 +123,24 @@ final class NamedColumns {
     private static final Pattern YEAR_ROW = Pattern.compile("\\s*(?:19|20)\\d{2}年度?(?:全年)?\\s*\\t");
     /** The row's label makes it one the header names: the whole, or a year. */
     private static boolean namedAsAWhole(String row, Scope scope) {
-        return WHOLE_ROW.matcher(row).lookingAt() || YEAR_ROW.matcher(row).lookingAt() || namedByItself(row, scope);
+        return WHOLE_ROW.matcher(row).lookingAt() || YEAR_ROW.matcher(row).lookingAt() || namedByItself(row, scope)
+                || matterLabels(row);
+    }
+
+    /**
+     * A short label that is a matter's own name: "12345热线", "12345政务服务便民热线", "行政复议", "信访"; not "其中：12345热线",
+     * nor a department's hotline (部门服务热线) or a mailbox.
+     */
+    private static final Pattern MATTER_LABEL = Pattern.compile("12345[^\\d\\s，,；;。：:]{0,10}"
+            + "|(?:行政复议|行政诉讼|行政应诉|人民调解|法律援助|信访|劳动人事争议仲裁|劳动争议仲裁)[^\\d\\s，,；;。：:]{0,4}");
+
+    /**
+     * "渠道\t受理（件）\t办结率" over "12345热线\t402318\t99.70%" and rows of other channels: the row whose label names a
+     * matter holds that matter's figures, named by its label and its column's header cell (round 61); the other
+     * channels' rows (区长信箱, a platform) stay unread.
+     */
+    private static boolean matterLabels(String row) {
+        return MATTER_LABEL.matcher(labelOf(row)).matches();
     }
 
     /**
@@ -123,8 +159,31 @@ final class NamedColumns {
         return tab < 0 ? "" : row.substring(0, tab).strip();
     }
 
+    /** A caption's "each of the towns or departments" ("各乡镇（街道）", "各部门"), not "各区县": a city's own parts. */
+    private static final Pattern EACH_PART = Pattern.compile(
+            "各(?:乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|镇街|街道|镇|(?:[县区]直|执法)?(?:部门|单位))");
     private static final Pattern OWN_CITYS_WHOLE = Pattern.compile("全市(?:合计|总计|共计)?|本市(?:合计|总计)");
     private static final Pattern OWN_GOVERNMENT = Pattern.compile("(?:人民政府|政府)?(?:合计|总计)?");
+
+    /**
+     * A row labelled as the whole (合计, 全县…) stands below the row at {@code at} in the same table: the row is one of
+     * the whole's parts ("刑事案件\t612" above "合计\t1265"), round 61.
+     */
+    static boolean aWholeRowBelow(String text, int at) {
+        int rowEnd = lineEnd(text, Math.max(0, FlattenedTables.shortLineStart(text, at)));
+        for (int rows = 0; rowEnd >= 0 && rowEnd < text.length() && rows < MAX_ROWS_ABOVE; rows++) {
+            int next = rowEnd + 1;
+            int end = lineEnd(text, next);
+            if (end < 0 || text.substring(next, end).indexOf('\t') < 0) {
+                return false;
+            }
+            if (WHOLE_ROW.matcher(text.substring(next, end)).lookingAt()) {
+                return true;
+            }
+            rowEnd = end;
+        }
+        return false;
+    }
 
     /** How many rows of towns, departments or months a table may hold above its whole. */
     private static final int MAX_ROWS_ABOVE = 40;
@@ -147,7 +206,7 @@ final class NamedColumns {
         if (header < 0) {
             return null;
         }
-        int captionStart = header >= 2 ? FlattenedTables.shortLineStart(text, header - 1) : -1;
+        int captionStart = TableCaptions.captionStartAbove(text, header);
         return new Sentence(captionStart < 0 ? header : captionStart, lineEnd(text, header), section);
     }
 
@@ -262,6 +321,25 @@ final class NamedColumns {
         return cell;
     }
 
+    /**
+     * "审结方式\t件数（件）" over rows of 维持, 驳回, 撤销… and 合计: the label column names the act each row is a way of,
+     * so the whole row counts the cases so concluded (round 61).
+     */
+    private static final Pattern WAYS_OF_CONCLUDING = Pattern.compile("(审结|办结|结案)(?:方式|情况|结果|类型)");
+
+    /** A header cell that only says "how many": "件数", "数量（件）". */
+    private static final Pattern BARE_COUNT_CELL = Pattern.compile("(?:件数|案件数|数量|总数)(?:[（(]件[）)])?");
+    /** The matters whose cases a bare count counts without doubt (a 复议's or a suit's count could be received or concluded). */
+    private static final Pattern MATTER_OF_CASES = Pattern.compile("(?:法律援助|人民调解)$");
+
+    /**
+     * "表9 2024年法律援助案件类型分布" over "案件类型\t件数\t占比" and "合计\t1632\t100%": a bare count's cell counts the cases
+     * of the matter the caption names, in 件, as "法律援助案件1632件" would (round 61).
+     */
+    private static String casesOfTheMatter(String caption, String cell) {
+        return BARE_COUNT_CELL.matcher(cell).matches() && MATTER_OF_CASES.matcher(caption).find() ? "案件（件）" : cell;
+    }
+
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
 
     /**
@@ -276,6 +354,10 @@ final class NamedColumns {
         int start = FlattenedTables.shortLineStart(text, headerStart - 1);
         if (start < 0) {
             return ""; // a line of some hundred characters is no caption
+        }
+        if (start >= 2 && TableCaptions.unitLine(text.substring(start, headerStart - 1))) {
+            // "单位：件" between the caption (or heading) and the header: the line above it names the table (round 61)
+            return caption(text, start);
         }
         String line = text.substring(start, headerStart - 1).strip();
         if (line.isEmpty() || line.length() > 40 || line.indexOf('\t') >= 0 || "。；;，,".indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -338,6 +420,23 @@ final class NamedColumns {
         String label = labelOf(row);
         return name != null && name.length() >= 2 && label.startsWith(name)
                 && OWN_GOVERNMENT.matcher(label.substring(name.length())).matches();
+    }
+
+    /**
+     * The one matter a caption names ("表29 全县行政诉讼案件情况": 行政诉讼), or null when it names none or several: a row's
+     * label that names no matter ("新收一审案件（件）") is of that matter, as a column's short name is (round 61).
+     */
+    static String onlyMatterOf(String caption) {
+        if (MATTER_OF_A_CELL.matcher(caption).results().map(MatchResult::group).map(NamedColumns::matterKind).distinct().count() != 1) {
+            return null;
+        }
+        Matcher matter = MATTER_OF_A_CAPTION.matcher(caption);
+        return matter.find() ? matter.group() : null;
+    }
+
+    /** The words name a matter of their own ("调解成功率", "行政复议纠错率"). */
+    static boolean namesAMatter(String words) {
+        return MATTER_OF_A_CELL.matcher(words).find();
     }
 
     private static final Pattern MATTER_OF_A_CAPTION = Pattern.compile(

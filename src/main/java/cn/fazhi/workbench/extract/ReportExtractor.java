@@ -90,7 +90,7 @@ public final class ReportExtractor {
 
     public Extraction extract(ReportText report) {
         List<String> warnings = new ArrayList<>();
-        NormalizedText norm = TextNormalizer.normalize(report.text());
+        NormalizedText norm = normalized(report.text());
         ReportMetadata meta = metadata.extract(norm, warnings);
         Jurisdiction own = meta.jurisdiction();
         LocalDate signed = PublishDates.signed(norm.text(), MetadataExtractor.lines(norm.text()), meta.year(), new ArrayList<>());
@@ -126,7 +126,7 @@ public final class ReportExtractor {
     public Extraction extractPassage(String text, String jurisdictionName, Integer year, boolean insideReport,
                                      String reportTitle) {
         List<String> warnings = new ArrayList<>();
-        NormalizedText norm = TextNormalizer.normalize(text);
+        NormalizedText norm = normalized(text);
         ReportMetadata meta = new ReportMetadata(reportTitle, null, year, null, null, null);
         // A page's first line stands for its title when it has none ("2023年，安吉县市场监督管理局坚持…"): in a whole
         // report that line opens the text and withOpening reads the writer from it, so a passage reads it too.
@@ -135,6 +135,17 @@ public final class ReportExtractor {
                 insideReport ? (reportTitle == null ? titled : titled.withOpening(TextNormalizer.normalize(reportTitle).text()))
                         .asZoneGovernment(jurisdictionName) : Authors.aboutOnly(titled));
         return extract(norm, meta, scope, warnings);
+    }
+
+    /**
+     * The text normalised, a table given one cell per line read as its rows: its line breaks become tabs before the
+     * normaliser would join a name to the line under it ("项目" + "件数"); offsets stay and the evidence is cut from the
+     * text as it was (round 61).
+     */
+    private static NormalizedText normalized(String raw) {
+        String rows = CellPerLineTables.rejoin(raw);
+        NormalizedText norm = TextNormalizer.normalize(rows);
+        return rows == raw ? norm : norm.withOriginal(raw);
     }
 
     private Extraction extract(NormalizedText norm, ReportMetadata meta, Scope scope, List<String> warnings) {

@@ -36,6 +36,23 @@ final class TableCaptions {
     private static final Pattern UNIT_LINE = Pattern.compile(
             "^\\s*[（(]?\\s*单位\\s*[:：]\\s*(万?(?:件|宗|起|卷|份|人次|件次))\\s*[）)]?\\s*$");
 
+    /** The line only gives the table's unit ("单位：件"): no caption, the caption is above it. */
+    static boolean unitLine(String line) {
+        return UNIT_LINE.matcher(line).find();
+    }
+
+    /**
+     * The start of the caption line right above a table's header at {@code headerStart}, past a line of the unit
+     * ("表1 …" or "（二）规范性文件管理" over "单位：件" over the header), or -1 (round 61).
+     */
+    static int captionStartAbove(String text, int headerStart) {
+        int start = headerStart >= 2 ? FlattenedTables.shortLineStart(text, headerStart - 1) : -1;
+        if (start >= 2 && unitLine(text.substring(start, headerStart - 1))) {
+            return FlattenedTables.shortLineStart(text, start - 1);
+        }
+        return start;
+    }
+
     /**
      * The unit a line above the table gives for all its cells ("单位：万件" over "指标\t2023年\t2024年"), or null: the first
      * line above the rows that is no row, or the one above it when that is the caption (round 60).

@@ -1,6 +1,8 @@
 package cn.fazhi.workbench.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A figure in a table's cell, named by its row's label or its column's header rather than by the words before it in
@@ -12,6 +14,9 @@ import java.util.List;
  * @param namedByItsColumn the words in {@code ctx} are the header cell of the figure's column, written above its row
  */
 record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader, boolean namedByItsColumn) {
+    /** A row's unit cell between its label and its figures ("…申请\t件\t"), round 61. */
+    private static final Pattern UNIT_CELL = Pattern.compile("\\t\\s*(万?件|宗|起|卷|份|人次|件次|%)\\s*$");
+
     /** The figure {@code values.get(k)} as its table names it; outside a table, {@code ctx} and the figure unchanged. */
     static TableCell read(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx, Scope scope) {
         NumberMention m = values.get(k);
@@ -28,8 +33,20 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
                 // "行政诉讼败诉率\t≤5%\t3.9%": the first cell's bound is that cell's, not the row's (its column says which)
                 ctx = ctx.withBefore(ctx.before.replaceFirst("[≥≤＞＜><]\\s*$", ""));
             }
+            Matcher unitCell = UNIT_CELL.matcher(ctx.before);
+            if (unitCell.find()) {
+                // "1\t收到行政复议申请\t件\t98\t126" under "序号\t指标名称\t单位\t…": the unit's cell, read as "（件）"
+                ctx = ctx.withBefore(ctx.before.substring(0, unitCell.start()) + "（" + unitCell.group(1) + "）");
+            }
             m = FlattenedTables.withTheLabelsUnit(m, ctx.before); // "行政诉讼案件（件） 171 156"
             tableHeader = TableColumns.captionAndHeader(text, m.start(), s.section());
+            if (tableHeader != null && !NamedColumns.namesAMatter(ctx.before)) {
+                // "新收一审案件（件）\t108" under "表29 全县行政诉讼案件情况": the caption's one matter is the label's
+                String matter = NamedColumns.onlyMatterOf(text.substring(tableHeader.start(), tableHeader.end()));
+                if (matter != null) {
+                    ctx = ctx.withBefore(matter + ctx.before);
+                }
+            }
         }
         String column = NamedColumns.nameOf(text, m.start(), scope);
         boolean byColumn = column != null;
@@ -46,6 +63,38 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
                 m = FlattenedTables.withTheLabelsUnit(m, "（" + unit + "）"); // "单位：万件" over the table (round 60)
             }
         }
+        if (m.unit() == null && (byColumn || tableHeader != null && !aKindAboveTheWhole(text, m, ctx.before))) {
+            // "应诉案件" over "108", "收到行政复议申请\t318" under "项目\t件数" (round 61)
+            m = inTheUnitItsNameCounts(m, ctx.before);
+        }
         return new TableCell(ctx, m, tableHeader, byColumn);
+    }
+
+    private static final Pattern KIND_OF_CASES = Pattern.compile("(?:案件|纠纷|事项)$");
+
+    /**
+     * "刑事案件\t612\t48.4%" above "合计\t1265\t100%": a kind of the cases, one part of the whole below, keeps no unit
+     * (an act's row, "直接纠错\t79", still counts its cases).
+     */
+    private static boolean aKindAboveTheWhole(String text, NumberMention m, String label) {
+        return KIND_OF_CASES.matcher(label.strip()).find() && NamedColumns.aWholeRowBelow(text, m.start());
+    }
+
+    /** A table's name of a count of cases, files or items, at its end ("应诉案件", "合法性审查", "评查案卷"). */
+    private static final Pattern COUNT_OF_ITEMS = Pattern.compile(
+            "(?:案件|纠纷|申请|文件|事项|审查|备案|废止|清理|出庭|败诉|审结|受理|收案|结案|办结|纠错|调解|调处|办件量?|受理量|件数|工单|诉求)$");
+    private static final Pattern COUNT_OF_FILES = Pattern.compile("(?:案卷|卷宗)$");
+
+    /**
+     * A whole number in a table's cell whose row or column names a count of items without a unit ("单位\t应诉案件\t负责人出庭"
+     * over "全县\t108\t108"): it counts them in 件 (files in 卷), as the unit in brackets would say.
+     */
+    private static NumberMention inTheUnitItsNameCounts(NumberMention m, String name) {
+        if (m.value().stripTrailingZeros().scale() > 0) {
+            return m;
+        }
+        String words = name.strip();
+        String unit = COUNT_OF_FILES.matcher(words).find() ? "卷" : COUNT_OF_ITEMS.matcher(words).find() ? "件" : null;
+        return unit == null ? m : FlattenedTables.withTheLabelsUnit(m, "（" + unit + "）");
     }
 }

@@ -26,11 +26,13 @@ final class TableColumns {
     private static final String LABEL_COLUMN = "(?:序号)?(?:主要)?(?:" + LABEL_NAMES + ")?(?:单位)?";
     /** One column's name: a span of years, a part of a year, a year, or a word that names a column. */
     private static final String COLUMN =
-            "(?<span>(?:19|20)\\d{2}\\s*[-—–~至到]\\s*(?:19|20)?\\d{2}年度?(?:累计)?)"
+            "(?<span>(?:19|20)\\d{2}\\s*[-—–~至到]\\s*(?:19|20)?\\d{2}年度?(?:累计)?|(?:19|20)\\d{2}年(?:以来|起)(?:累计)?)"
                     + "|(?<part>(?:(?:19|20)\\d{2}年)?1?\\d\\s*[-—–~至到]\\s*1?\\d月(?:份)?(?:累计)?|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度)"
                     + "|(?<year>(?:19|20)\\d{2})年度?(?!以来|累计)"
+                    + "|(?<average>月均|日均|周均|年均|平均每[月日天年]|平均)"
                     + "|全年(?:累计)?|本年度?|今年|上年度?|去年|同期"
                     + "|(?<place>全[省市县区旗国]|[省市县区]本级|本级)"
+                    + "|(?<body>[县区市旗]政府|[县区市旗](?:级|直)(?:部门|单位)|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|镇街)"
                     + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
                     + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
                     + "|(?:较|比)(?:上年度?|去年)(?:同期)?(?:增减|增长|变化)?|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
@@ -53,11 +55,14 @@ final class TableColumns {
     /** A figure's cell in a row: a sign or a bound, the figure, its unit; "99%以上" and "+3.7个百分点" too. */
     private static final Pattern CELL = Pattern.compile(
             "(?:提高|下降|增加|减少|增长|上升|降低)?(?<![\\d.])[-+≥≤>＞<＜]?\\s*\\d[\\d.,]*\\s*(?:万|亿)?(?:%|个百分点|件次|人次|件|宗|起|卷|份|个|次|人|项|天)?(?:以上|以下)?");
+    /** A cell left empty by a dash or a slash ("网办率\t91.73%\t—" under "指标\t全年\t月均"): a column without a figure. */
+    private static final Pattern CELL_OR_EMPTY = Pattern.compile(
+            "(?:" + CELL.pattern() + "|(?<!\\S)(?:[—－-]{1,2}|/|／)(?!\\S))");
     /** A last cell that says whether a target was met ("完成", "达标"), under a column named 完成情况 or 备注. */
     private static final String STATUS = "(?:已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×)";
     /** A row: a label without sentence punctuation, then one or more figures' cells to the line's end. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
+            "^\\s*[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL_OR_EMPTY.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
     private static final int MAX_LINES_UP = 14;
 
     /** The line at {@code start} is a table's header row: neither a heading nor a sentence of its own. */
@@ -73,6 +78,9 @@ final class TableColumns {
         // names two years or more and nothing else
         return LEADING_LABEL.matcher(l).lookingAt() || YEARS_ONLY.matcher(l).matches();
     }
+
+    /** A header cell of the label's side: the label column's name after a 序号, or the unit's column (round 61). */
+    private static final Pattern LABEL_SIDE_CELL = Pattern.compile("(?:" + LABEL_NAMES + ")|(?:计量)?单位");
 
     /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）", "县政府本级". */
     private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况（）()%件县区市旗政府\\s]*");
@@ -91,10 +99,18 @@ final class TableColumns {
             return null;
         }
         List<String> names = new ArrayList<>();
-        for (int i = 1; i < cells.length; i++) {
+        int first = 1;
+        while (first < cells.length - 1 && LABEL_SIDE_CELL.matcher(cells[first]).matches()) {
+            first++; // "序号\t指标名称\t单位\t2023年\t2024年": the label's and the unit's columns come before the figures'
+        }
+        for (int i = first; i < cells.length; i++) {
             String rest = COLUMN_NAME.matcher(cells[i]).replaceAll("");
             if (i == cells.length - 1 && WORDS_COLUMN.matcher(cells[i]).matches()) {
                 names.add(cells[i]); // "是否达标": a column of words the rows' figures do not fill
+                continue;
+            }
+            if (namedPlace(cells[i])) {
+                names.add(cells[i]); // "指标\t全市\t西湖区": a column named by a division (round 61)
                 continue;
             }
             if (rest.length() == cells[i].length() || !CELL_FILLER.matcher(rest).matches()) {
@@ -105,6 +121,43 @@ final class TableColumns {
         return names;
     }
 
+    /** A header cell that names a division of the gazetteer ("西湖区", "杭州市", "乐清市本级"), no column word. */
+    private static boolean namedPlace(String cell) {
+        String place = cell.endsWith("本级") ? cell.substring(0, cell.length() - 2) : cell;
+        return place.length() >= 2 && !COLUMN_NAME.matcher(cell).find() && !Gazetteer.bundled().named(place).isEmpty();
+    }
+
+    /**
+     * A column named by a division: the jurisdiction's own name (or its government's) holds its figures; another
+     * division's (the city above, a neighbour) does not, nor the jurisdiction's own level without its towns (本级).
+     */
+    private static String namedPlaceFlag(String column, Scope scope) {
+        if (column.endsWith("本级")) {
+            return "part_of_total";
+        }
+        String own = scope == null ? null : scope.ownName();
+        if (own != null && own.length() >= 2 && column.startsWith(own)
+                && column.substring(own.length()).matches("(?:人民政府|政府)?")) {
+            return null;
+        }
+        return scope != null && Subjects.higherLevelSpeaks(column, scope) ? "higher_level" : "other_body";
+    }
+
+    /** The cell is a column's name and nothing else ("2024年", "同比", "目标值"). */
+    static boolean columnName(String cell) {
+        return COLUMN_NAME.matcher(cell.strip()).matches();
+    }
+
+    /** The cell is the label column's name ("项目", "指标"). */
+    static boolean labelColumnName(String cell) {
+        return LONE_NAME.matcher(cell.strip()).matches() && !columnName(cell);
+    }
+
+    /** The cell is one figure with its unit or sign ("1632", "99.60%", "+0.12个百分点"). */
+    static boolean figureCell(String cell) {
+        return LONE_CELL.matcher(cell).matches();
+    }
+
     /** What the column named {@code column} (matched whole by {@code c}) says of its figures, or null. */
     private static String flagOf(Matcher c, String column, Integer reportYear, Scope scope) {
         String flag = null;
@@ -112,6 +165,8 @@ final class TableColumns {
             flag = reportYear == null || Integer.parseInt(c.group("year")) == reportYear ? null : "other_year";
         } else if (c.group("span") != null || column.contains("累计") && !column.startsWith("全年")) {
             flag = "multi_period";
+        } else if (c.group("average") != null) {
+            flag = Periods.AVERAGE; // "指标\t全年\t月均": a month's average, not the year's count (round 61)
         } else if (c.group("part") != null) {
             flag = Periods.PARTIAL;
         } else if (LAST_YEAR.matcher(column).matches()) {
@@ -122,6 +177,8 @@ final class TableColumns {
             flag = "change";
         } else if (SHARE.matcher(column).matches()) {
             flag = Shares.UNNAMED;
+        } else if (c.group("body") != null) {
+            flag = "part_of_total"; // "项目\t县政府\t县级部门\t合计": the government's and the departments' parts (round 61)
         } else if (c.group("place") != null) {
             flag = whoseColumn(column, scope);
         }
@@ -152,8 +209,8 @@ final class TableColumns {
      */
     static boolean furniture(String text, int start, int end) {
         String line = text.substring(start, end);
-        if (headerRow(line) || LONE_NAME.matcher(line.strip()).matches()) {
-            return true;
+        if (headerRow(line) || LONE_NAME.matcher(line.strip()).matches() || TableCaptions.unitLine(line)) {
+            return true; // (a line of the unit, "单位：件", names nothing: the heading above it stays the rows', round 61)
         }
         if (end >= text.length() || text.charAt(end) != '\n' || line.length() > 30 || line.chars().anyMatch(Character::isDigit)) {
             return false;
@@ -188,7 +245,8 @@ final class TableColumns {
             return byYearsOnly(text, at, reportYear, scope, flags);
         }
         Matcher c = COLUMN_NAME.matcher(column);
-        String flag = c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
+        String flag = namedPlace(column) ? namedPlaceFlag(column, scope)
+                : c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
         if (flag == null) {
             return true;
         }
@@ -267,7 +325,7 @@ final class TableColumns {
             return null;
         }
         int end = FlattenedTables.shortLineEnd(text, header[0], header[0]);
-        int caption = header[0] >= 2 ? FlattenedTables.shortLineStart(text, header[0] - 1) : -1;
+        int caption = TableCaptions.captionStartAbove(text, header[0]);
         return end < 0 ? null : new Sentence(caption < 0 ? header[0] : caption, end, section);
     }
 
@@ -324,7 +382,7 @@ final class TableColumns {
             return null;
         }
         List<int[]> cells = new ArrayList<>();
-        Matcher cell = CELL.matcher(line);
+        Matcher cell = CELL_OR_EMPTY.matcher(line);
         cell.region(row.start(1), row.end(1));
         while (cell.find()) {
             cells.add(new int[]{cell.start(), cell.end()});

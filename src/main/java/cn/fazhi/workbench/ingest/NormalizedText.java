@@ -16,6 +16,18 @@ public final class NormalizedText {
         this.toOriginal = toOriginal;
     }
 
+    /**
+     * The same normalised text with its original given back: {@code original} must have this text's original's length
+     * (a caller that set a table's rows on their lines before normalising, line breaks into tabs, hands back the text
+     * as it was, so evidence is cut from it unchanged).
+     */
+    public NormalizedText withOriginal(String original) {
+        if (original.length() != this.original.length()) {
+            throw new IllegalArgumentException("the original must keep its length");
+        }
+        return new NormalizedText(original, text, toOriginal);
+    }
+
     public String original() {
         return original;
     }

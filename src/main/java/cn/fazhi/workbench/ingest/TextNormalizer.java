@@ -19,6 +19,7 @@ public final class TextNormalizer {
             mapped[i] = mapChar(original.charAt(i), traditional);
         }
         yearsInChineseDigits(mapped);
+        SpacedTables.toTabs(mapped); // "递铺街道 1268 98.7%" keeps its cells apart (round 61)
         boolean[] joined = breaksInsideAWord(mapped);
         markPinyinGlosses(mapped, joined);
         StringBuilder out = new StringBuilder(n);
@@ -79,8 +80,11 @@ public final class TextNormalizer {
             }
             char before = s[b];
             char after = s[a];
+            // "受理行政复议申请（件）\t126\t98" over "人民调解成功率\t…": a table row's last figure is no figure the next
+            // row's first word (人) is the unit of (round 61)
             boolean figure = isAsciiDigit(before) && (AFTER_DIGITS.indexOf(after) >= 0
-                    || after == '.' && a + 1 < s.length && isAsciiDigit(s[a + 1]));
+                    || after == '.' && a + 1 < s.length && isAsciiDigit(s[a + 1]))
+                    && !tabSinceTheLineStarts(s, b) && !tabBeforeTheLineEnds(s, a);
             boolean range = "-—–~～至".indexOf(before) >= 0 && b > 0 && isAsciiDigit(s[b - 1]) && isAsciiDigit(after);
             // "表3 近三年行政诉讼案件情况" over "年度\t新收案件…": a table's header row of tab cells opens a line of its own
             boolean word = isHan(before) && NEVER_OPENS.indexOf(after) >= 0 && !tabBeforeTheLineEnds(s, a);
@@ -91,6 +95,16 @@ public final class TextNormalizer {
             }
         }
         return drop;
+    }
+
+    /** The line up to {@code to} holds a tab: a row of a table's cells (read a short way back, a row is short). */
+    private static boolean tabSinceTheLineStarts(char[] s, int to) {
+        for (int i = to; i >= 0 && i > to - 200 && s[i] != '\n'; i--) {
+            if (s[i] == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line from {@code from} holds a tab: a row of a table's cells (read a short way, a row is short). */
@@ -176,6 +190,9 @@ public final class TextNormalizer {
         }
         char b = s[before];
         char a = s[after];
+        if (b == '\t' || a == '\t') {
+            return true; // the rest of a run of spaces a table's cells were set apart by (SpacedTables)
+        }
         boolean digitB = Character.isDigit(b) && b < 128;
         boolean digitA = Character.isDigit(a) && a < 128;
         if (digitB && (isHan(a) || a == '%')) {

@@ -66,4 +66,19 @@ class TextNormalizerTest {
         assertEquals("率(%)", TextNormalizer.normalize("率(%)").text());
         assertEquals("3 (yī)", TextNormalizer.normalize("3 (yī)").text());
     }
+
+    @Test
+    void aTableRowsLastFigureKeepsItsLineBreak() {
+        // a wrapped figure is joined to its unit ("5630" / "件，"), a table row's last figure to the next row is not
+        assertEquals("共调解纠纷5630件，", TextNormalizer.normalize("共调解纠纷5630\n件，").text());
+        assertEquals("申请件数\t126\t98\n人民调解成功率\t98.9%", TextNormalizer.normalize("申请件数\t126\t98\n人民调解成功率\t98.9%").text());
+    }
+
+    @Test
+    void aSpacedTablesCellsBecomeTabs() {
+        assertEquals("单位\t调解纠纷(件)\t调解成功率\n凤凰街道\t1120\t98.6%\n姜山镇\t904\t99.0%",
+                TextNormalizer.normalize("单位 调解纠纷（件） 调解成功率\n凤凰街道  1120 98.6%\n姜山镇 904 99.0%").text());
+        // one line of figures apart by spaces under a sentence is no table
+        assertEquals("全年调解纠纷。\n数量35 120 78", TextNormalizer.normalize("全年调解纠纷。\n数量 35 120 78").text());
+    }
 }

@@ -1,0 +1,162 @@
+package cn.fazhi.workbench.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables whose cells a PDF's text sets apart by spaces ("乡镇（街道） 调解纠纷（件） 调解成功率" over "递铺街道 1268 98.7%"):
+ * the spaces between cells become tabs before {@link TextNormalizer} drops the spaces between Chinese characters and
+ * figures, which would run a row's label into its first figure ("递铺街道1268"). Only a block of lines that reads as a
+ * table: a header of as many name cells as each row below has cells, every row a label and figures (round 61).
+ */
+final class SpacedTables {
+    private SpacedTables() {
+    }
+
+    /** A row of a table is short; a longer line is text. */
+    private static final int MAX_LINE = 120;
+    private static final Pattern FIGURE = Pattern.compile(
+            "[-+≥≤>＞<＜]?\\d[\\d.,]*(?:万|亿)?(?:%|个百分点|件次|人次|件|宗|起|卷|份|个|次|人|项|天)?(?:以上|以下)?");
+    /** A cell the row leaves empty, or a word a row of targets ends with. */
+    private static final Pattern EMPTY_OR_STATUS = Pattern.compile("[—－-]{1,2}|/|已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×");
+    /** A name's cell: no sentence punctuation, not a figure. */
+    private static final Pattern NAME = Pattern.compile("[^，,。；;：:！？!?]{1,24}");
+    /** Rows left out ("……"). */
+    private static final Pattern LEFT_OUT = Pattern.compile("\\s*[…\\.。]+\\s*");
+
+    /** Turns the spaces between the cells of each spaced table in {@code s} into tabs (one tab per run), in place. */
+    static void toTabs(char[] s) {
+        List<int[]> lines = lines(s);
+        int i = 0;
+        while (i < lines.size()) {
+            int end = blockFrom(s, lines, i);
+            if (end <= i) {
+                i++;
+                continue;
+            }
+            // a unit's column after the figures ("调解纠纷数 单位" over "合计 16,276 件"): the unit stays by its figure
+            List<String> header = cells(text(s, lines.get(i)));
+            boolean unitLast = UNIT_COLUMN.matcher(header.get(header.size() - 1)).matches();
+            for (int l = i; l < end; l++) {
+                if (!LEFT_OUT.matcher(text(s, lines.get(l))).matches()) {
+                    tabs(s, lines.get(l), unitLast && l > i);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /** The line after a table whose header is line {@code i}, or {@code i} when none starts there. */
+    private static int blockFrom(char[] s, List<int[]> lines, int i) {
+        List<String> header = cells(text(s, lines.get(i)));
+        if (header == null || header.size() < 2 || !header.stream().allMatch(SpacedTables::nameCell)) {
+            return i;
+        }
+        int rows = 0;
+        int l = i + 1;
+        for (; l < lines.size(); l++) {
+            String line = text(s, lines.get(l));
+            if (LEFT_OUT.matcher(line).matches() && rows > 0) {
+                continue;
+            }
+            List<String> cells = cells(line);
+            if (cells == null || cells.size() != header.size() || !row(header, cells)) {
+                break;
+            }
+            rows++;
+        }
+        return rows >= (header.size() == 2 ? 2 : 1) ? l : i;
+    }
+
+    private static boolean nameCell(String cell) {
+        return NAME.matcher(cell).matches() && !FIGURE.matcher(cell).matches() && !EMPTY_OR_STATUS.matcher(cell).matches();
+    }
+
+    /**
+     * A label, then figures (a last cell may say whether a target was met); under "序号" a serial number before the
+     * label, under "单位" the unit's word ("1 行政诉讼案件数 件 112" under "序号 指标 单位 2024年").
+     */
+    private static boolean row(List<String> header, List<String> cells) {
+        int label = header.get(0).equals("序号") ? 1 : 0;
+        if (label == 1 && !SERIAL.matcher(cells.get(0)).matches() || label >= cells.size() - 1 || !nameCell(cells.get(label))) {
+            return false;
+        }
+        boolean figure = false;
+        for (int c = label + 1; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            if (UNIT_COLUMN.matcher(header.get(c)).matches()) {
+                if (!UNIT.matcher(cell).matches()) {
+                    return false;
+                }
+            } else if (FIGURE.matcher(cell).matches()) {
+                figure = true;
+            } else if (!EMPTY_OR_STATUS.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return figure;
+    }
+
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,2}");
+    private static final Pattern UNIT_COLUMN = Pattern.compile("(?:计量)?单位");
+    private static final Pattern UNIT = Pattern.compile("万?(?:件|宗|起|卷|份|个|人次|件次|人|项|次)|%|％");
+
+    /** The line's cells apart by spaces, or null when the line is no candidate (long, blank, or already tabbed). */
+    private static List<String> cells(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.length() > MAX_LINE || l.indexOf('\t') >= 0 || l.indexOf(' ') < 0) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String c : l.split(" +")) {
+            cells.add(c);
+        }
+        return cells;
+    }
+
+    /**
+     * The first space of each run between two cells becomes a tab; the rest of the run stays (the normaliser drops it).
+     * With {@code keepLast} the run before the last cell stays spaces (a unit the normaliser joins to its figure).
+     */
+    private static void tabs(char[] s, int[] line, boolean keepLast) {
+        int start = line[0];
+        while (start < line[1] && s[start] == ' ') {
+            start++;
+        }
+        int end = line[1];
+        while (end > start && s[end - 1] == ' ') {
+            end--;
+        }
+        int last = end;
+        if (keepLast) {
+            while (last > start && s[last - 1] != ' ') {
+                last--;
+            }
+            while (last > start && s[last - 1] == ' ') {
+                last--;
+            }
+        }
+        for (int i = start; i < last; i++) {
+            if (s[i] == ' ' && s[i - 1] != ' ' && s[i - 1] != '\t') {
+                s[i] = '\t';
+            }
+        }
+    }
+
+    private static String text(char[] s, int[] line) {
+        return new String(s, line[0], line[1] - line[0]);
+    }
+
+    private static List<int[]> lines(char[] s) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length; i++) {
+            if (i == s.length || s[i] == '\n') {
+                lines.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+}
