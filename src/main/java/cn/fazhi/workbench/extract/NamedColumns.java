@@ -155,8 +155,16 @@ final class NamedColumns {
 
     /** The row's first cell, its label ("" when the row has no tab). */
     private static String labelOf(String row) {
-        int tab = row.indexOf('\t');
-        return tab < 0 ? "" : row.substring(0, tab).strip();
+        String[] cells = row.strip().split("\\s*\\t\\s*");
+        return cells.length < 2 ? "" : cells[labelIndex(cells)];
+    }
+
+    /** A rank or a serial number before the label ("2\t安吉县\t3.8%" under "排名\t区县\t败诉率"), round 61. */
+    private static final Pattern RANK_CELL = Pattern.compile("\\d{1,2}");
+
+    /** Which cell of a row is its label: the first, or the second after a rank or serial number. */
+    private static int labelIndex(String[] cells) {
+        return cells.length >= 3 && RANK_CELL.matcher(cells[0]).matches() && !FIGURE_CELL.matcher(cells[1]).matches() ? 1 : 0;
     }
 
     /** A caption's "each of the towns or departments" ("各乡镇（街道）", "各部门"), not "各区县": a city's own parts. */
@@ -217,13 +225,14 @@ final class NamedColumns {
      */
     private static int headerAboveTheWholeRow(String text, int at, int rowStart, String row) {
         String[] cells = row.strip().split("\\s*\\t\\s*");
-        for (int i = 1; i < cells.length; i++) {
+        int label = labelIndex(cells);
+        for (int i = label + 1; i < cells.length; i++) {
             if (!FIGURE_CELL.matcher(cells[i]).matches()) {
                 return -1;
             }
         }
         int column = columnOf(text, rowStart, at);
-        if (column == 0) {
+        if (column <= label) {
             return -1;
         }
         int end = rowStart - 1;

@@ -75,10 +75,10 @@ final class SpacedTables {
 
     /**
      * A label, then figures (a last cell may say whether a target was met); under "序号" a serial number before the
-     * label, under "单位" the unit's word ("1 行政诉讼案件数 件 112" under "序号 指标 单位 2024年").
+     * label (under "排名" a rank), under "单位" the unit's word ("1 行政诉讼案件数 件 112" under "序号 指标 单位 2024年").
      */
     private static boolean row(List<String> header, List<String> cells) {
-        int label = header.get(0).equals("序号") ? 1 : 0;
+        int label = SERIAL_COLUMN.matcher(header.get(0)).matches() ? 1 : 0;
         if (label == 1 && !SERIAL.matcher(cells.get(0)).matches() || label >= cells.size() - 1 || !nameCell(cells.get(label))) {
             return false;
         }
@@ -99,6 +99,8 @@ final class SpacedTables {
     }
 
     private static final Pattern SERIAL = Pattern.compile("\\d{1,2}");
+    /** A first column of serial numbers or ranks ("序号", "排名 区县 败诉率" over "2 安吉县 3.8%"). */
+    private static final Pattern SERIAL_COLUMN = Pattern.compile("序号|排名|名次|排序");
     private static final Pattern UNIT_COLUMN = Pattern.compile("(?:计量)?单位");
     private static final Pattern UNIT = Pattern.compile("万?(?:件|宗|起|卷|份|个|人次|件次|人|项|次)|%|％");
 

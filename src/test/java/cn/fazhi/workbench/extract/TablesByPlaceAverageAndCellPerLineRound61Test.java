@@ -163,4 +163,13 @@ class TablesByPlaceAverageAndCellPerLineRound61Test {
                 + "村（社区）人民调解委员会 7,904 件\n合计 9,310 件\n调解成功率 98.6 %\n");
         assertValue(units, "mediation.success_rate", "98.6");
     }
+
+    @Test
+    void theOwnRowOfARankingTable() {
+        var x = extract(DISTRICT + "（六）行政应诉\n2024年宁波市各区（县、市）行政诉讼败诉率排名\n排名 区（县、市） 败诉率\n1 江北区 2.4%\n"
+                + "2 鄞州区 3.2%\n3 海曙区 4.0%\n");
+        assertValue(x, "litigation.loss_rate", "3.2");
+        assertNoValue(extract(DISTRICT + "（六）行政应诉\n2024年宁波市各区（县、市）行政诉讼败诉率排名\n排名 区（县、市） 败诉率\n"
+                + "1 江北区 2.4%\n3 海曙区 4.0%\n"), "litigation.loss_rate");
+    }
 }
