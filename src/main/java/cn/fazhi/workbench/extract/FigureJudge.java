@@ -35,6 +35,33 @@ final class FigureJudge {
      * requests about disclosure: another matter than the indicators'.
      */
     private static final Pattern OTHER_MATTER = Pattern.compile("信息公开|依申请公开|主动公开|公开信箱|公开申请");
+    /**
+     * "全年开展规范性文件清理，审查县政府规范性文件86件，废止9件", "对…进行全面清理，共审查文件213件": the documents a clean-up
+     * went through, not the drafts reviewed for legality (round 62); a clause that names 合法性 is the review itself, and
+     * a clean-up listed among other acts ("严格规范性文件审核、备案和清理，全年审核…12件") opens no clean-up; the clean-up's
+     * outcomes (废止, 保留, 修改) follow the count it went through.
+     */
+    private static final Pattern CLEAN_UP_OPENS = Pattern.compile("(?<![、和及与])清理(?![、和及与])[^；;。]*[，,][^；;。]*$");
+    private static final Pattern LEGALITY = Pattern.compile("合法性");
+
+    /** The outcomes of a clean-up after the count: "，废止9件", "，其中保留178件、修改12件". */
+    private static final Pattern CLEAN_UP_OUTCOMES = Pattern.compile(
+            "^[^；;。]{0,12}[，,]\\s*(?:其中[：:，,]?)?(?:决定|予以)?(?:保留|废止|修改|修订|宣布失效|失效|继续有效)");
+
+    private static boolean reviewOfACleanUp(String beforeInSentence, String restOfSentence) {
+        String own = PartsAroundTheSentence.ownClause(beforeInSentence);
+        return CLEAN_UP_OPENS.matcher(beforeInSentence).find() && !LEGALITY.matcher(own).find()
+                && !own.contains("清理") && CLEAN_UP_OUTCOMES.matcher(restOfSentence).find();
+    }
+
+    /**
+     * "组织开展人民调解卷宗评查，共评查卷宗360卷": the files an earlier clause names are another matter's (mediation, legal
+     * aid, notaries, reconsideration…), not the enforcement files, unless the figure's own clause names those (round 62).
+     */
+    private static final Pattern OTHER_FILES = Pattern.compile(
+            "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,6}(?:卷宗|案卷)");
+    private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|检查|强制");
+
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
@@ -282,7 +309,10 @@ final class FigureJudge {
         if (titleDoubt != null && !flags.contains(titleDoubt)) {
             flags.add(titleDoubt);
         }
-        if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()) {
+        if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()
+                || "normative_docs.reviewed".equals(ind.code()) && reviewOfACleanUp(beforeInSentence, restOfSentence)
+                || "enforcement.files_reviewed".equals(ind.code()) && OTHER_FILES.matcher(beforeInSentence).find()
+                        && !ENFORCEMENT_FILES.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
             flags.add("other_topic");
         }
         String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(beforeInSentence, scope, ind.topic());

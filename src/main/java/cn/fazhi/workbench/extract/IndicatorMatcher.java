@@ -191,6 +191,14 @@ final class IndicatorMatcher {
                 }
             }
         }
+        if (best == null && k > 0 && ownShareActOnly(ctx.before, scope)) {
+            // the higher whole's words name the matter of the jurisdiction's share
+            ClauseContext whole = ctx.withBefore(ClauseContext.of(text, s, values, k - 1, false).before);
+            best = bestIndicator(s, previous, topics, m, whole, null);
+            if (best != null) {
+                best = best.scaled(0.9); // the figure's own words stay its clause's: the share, judged as such
+            }
+        }
         if (best == null && NamesBeforeTheClause.levelWords(ctx.before)) {
             // "调解成功率较去年同期提高1.5个百分点，达98.5%", "败诉率较上年下降1.3个百分点，2023年降至4.2%": the name
             // stands before the change, the level it reached after it; the change's words are left behind
@@ -417,6 +425,21 @@ final class IndicatorMatcher {
      * whose words name what was reviewed (and are checked for what is not a normative document: 合同, 决策…).
      */
     private static final Pattern BARE_REVIEW = Pattern.compile("(全年|今年以来)?(共|共计|合计)?(审核|审查)了?");
+
+    /**
+     * "南宁市…办理法律援助案件1.46万件，其中我县办理1093件": the jurisdiction's own share of a higher whole, named by its act
+     * alone; the clause before names the matter (round 62; OwnShareOfAHigherWhole judges whose figure it is).
+     */
+    private static final Pattern OWN_SHARE_ACT = Pattern.compile(
+            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)了?");
+
+    private static boolean ownShareActOnly(String before, Scope scope) {
+        String words = before.strip();
+        if (scope != null && scope.ownName() != null && scope.ownName().length() >= 2) {
+            words = words.replace(scope.ownName(), "我县");
+        }
+        return OWN_SHARE_ACT.matcher(words).matches();
+    }
 
     private static boolean onlyFillerWords(String before) {
         return before.strip().matches("(全年|全区|全县|全市)?(共|共计|合计|累计|总计|总数|总量|数量)?(为|达|达到|是)?");

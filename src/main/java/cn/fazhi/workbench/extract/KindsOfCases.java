@@ -78,6 +78,13 @@ final class KindsOfCases {
                     + "[^，,；;。《》]{1,16}?的"
                     + "[^，,；;。]{0,8}?(矛盾纠纷|纠纷|案件|申请|诉讼|规范性文件|事项|诉求|工单|复议|争议)");
 
+    /**
+     * "行政法律援助案件55件" beside "刑事法律援助案件612件": legal aid in administrative cases, one kind of it (行政 is no kind
+     * word elsewhere, where it names the government's own acts: 行政复议申请, 行政诉讼案件).
+     */
+    private static final Pattern ADMINISTRATIVE_LEGAL_AID = Pattern.compile(
+            "(?<![、和及与])行政(?:类|案件)?法律援助(?:案件|申请)[^，,；;。]{0,6}$");
+
     private static final Pattern CAUSED = Pattern.compile("(引起|引发|产生|导致)的");
 
     /**
@@ -148,11 +155,21 @@ final class KindsOfCases {
             "(?<![、和及与])[县区市旗](?:直|级)(?:各)?部门(?:和|及|与|、)(?:乡镇|镇街|街道|镇)(?:[（(][^）)]{1,4}[）)])?(?:主要)?负责人");
 
     /**
+     * "管委会主要负责人带头出庭应诉3次，各部门负责人出庭应诉21人次": the departments' heads beside the government's own,
+     * counted before them in the sentence, are a part of the appearances (round 62).
+     */
+    private static final Pattern DEPARTMENTS_HEADS = Pattern.compile(
+            "(?<![、和及与])(?:各|[县区市旗](?:直|级)(?:各)?)(?:职能)?部门(?:主要)?负责(?:人|同志)");
+    private static final Pattern OTHER_HEADS_COUNTED = Pattern.compile("负责(?:人|同志)[^，,；;。]{0,12}\\d");
+
+    /**
      * "全年开庭审理涉征地拆迁行政诉讼案件32件，行政机关负责人出庭应诉32件": the heads appeared in the cases the clause
      * before counts, and when those are one kind's, so are the appearances (a part by nature of that part).
      */
     static boolean headsInOneKindsCases(String code, String ownClause, String beforeInSentence) {
-        if ("litigation.head_appeared".equals(code) && DEPARTMENTS_AND_TOWNS_HEADS.matcher(ownClause).find()) {
+        if ("litigation.head_appeared".equals(code) && (DEPARTMENTS_AND_TOWNS_HEADS.matcher(ownClause).find()
+                || DEPARTMENTS_HEADS.matcher(ownClause).find() && beforeInSentence.endsWith(ownClause)
+                && OTHER_HEADS_COUNTED.matcher(beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())).find())) {
             return true;
         }
         if (!code.startsWith("litigation.head_appear") || !beforeInSentence.endsWith(ownClause)) {
@@ -175,9 +192,12 @@ final class KindsOfCases {
     }
 
     static boolean someKinds(String clause, String beforeInSentence) {
+        // "调处土地山林水利权属纠纷（“三大纠纷”）186起": a remark between the kind and the figure (round 62)
         return KINDS.matcher(beforeInSentence).find() || ONE_KIND.matcher(clause).find()
+                || ONE_KIND.matcher(Remarks.withoutClosed(clause)).find()
                 || ONE_KIND_IN_BRACKETS.matcher(clause).find()
                 || SOME_KINDS_LISTED.matcher(clause).find() && !CRIMINAL_AND_CIVIL.matcher(clause).find()
+                || ADMINISTRATIVE_LEGAL_AID.matcher(clause).find()
                 || INVOLVING.matcher(clause).find() || ONE_FIELD.matcher(clause).find() || qualified(clause)
                 || PhrasesOfOneKind.namedBeforeTheNoun(clause);
     }

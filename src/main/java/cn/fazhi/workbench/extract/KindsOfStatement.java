@@ -47,7 +47,10 @@ final class KindsOfStatement {
             // "行政应诉能力有待提升，全年行政机关败诉6件，败诉率5.04%": the year's result told as the evidence of a problem —
             // a person decides (round 57, round 58)
             flags.add(IN_PROBLEMS);
-        } else if (!s.section().reportsResults()) {
+        } else if (!s.section().reportsResults()
+                // an appendix table under the plans with a column of the reporting year ("指标\t2022年\t2023年\t2024年"):
+                // that column holds the year's results, not plans (round 62)
+                && !(s.section() == Section.PLANS && TableColumns.inTheReportingYearsColumn(text, m.start(), scope.year()))) {
             flags.add(s.section() == Section.PLANS ? "plan" : s.section().id());
             result = false;
         } else if (StatementWords.plan(ctx.before) || StatementWords.targetLabel(beforeInSentence)

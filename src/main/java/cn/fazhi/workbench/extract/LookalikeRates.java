@@ -148,7 +148,9 @@ final class LookalikeRates {
         if (!CORRECTION.equals(code)) {
             return false;
         }
-        String name = UP_TO_THE_LAST_FIGURE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).replaceFirst("");
+        // a table's unit cell before the figure ("…综合纠错率（含调解和解）\t%\t") is no figure
+        String own = UNIT_CELL_BEFORE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).replaceFirst("");
+        String name = UP_TO_THE_LAST_FIGURE.matcher(own).replaceFirst("");
         if (!COMPREHENSIVE.matcher(name).find()) {
             return false;
         }
@@ -160,8 +162,17 @@ final class LookalikeRates {
         boolean row = text.substring(lineStart, s.end()).indexOf('\t') >= 0;
         String before = text.substring(row ? from : Math.max(from, lineStart), s.start());
         String after = text.substring(s.end(), row || lineEnd < 0 ? to : Math.max(s.end(), Math.min(to, lineEnd)));
-        return DIRECT.matcher(before).find() || DIRECT.matcher(after).find();
+        return DIRECT.matcher(before).find() || DIRECT.matcher(after).find()
+                || row && (PLAIN_ROW.matcher(before).find() || PLAIN_ROW.matcher(after).find());
     }
+
+    /**
+     * A table's row of the plain 纠错率 ("行政复议纠错率\t%\t13.6" above "…综合纠错率（含调解和解）\t%\t31.7"): the same
+     * table's other measure, the direct one (round 62).
+     */
+    private static final Pattern UNIT_CELL_BEFORE = Pattern.compile("\\t[%％]\\t\\s*$");
+    private static final Pattern PLAIN_ROW = Pattern.compile(
+            "(?m)^[^\\t\\n]{0,16}(?<!综合|被)纠错率(?:[（(][%％][)）])?\\t");
 
     /**
      * @param code              the indicator the figure was matched to

@@ -78,9 +78,17 @@ final class MatterNames {
     /** Per topic: where it is last named in the number's own words (-1: not), or 1 when named only after it. */
     int[] clauseTopics(ClauseContext ctx) {
         int[] out = new int[topicPatterns.size() * 2];
+        // "评查行政执法案卷（含行政处罚、行政许可卷）312卷": a remark in brackets qualifies the words before it and names
+        // no matter of the clause, unless nothing outside it does (round 62)
+        String outside = Remarks.blanked(ctx.before);
+        boolean named = false;
         for (int t = 0; t < topicPatterns.size(); t++) {
-            out[2 * t] = lastEnd(topicPatterns.get(t), ctx.before);
+            out[2 * t] = lastEnd(topicPatterns.get(t), outside);
+            named |= out[2 * t] >= 0;
             out[2 * t + 1] = topicPatterns.get(t).matcher(ctx.after).find() ? 1 : 0;
+        }
+        for (int t = 0; !named && t < topicPatterns.size(); t++) {
+            out[2 * t] = lastEnd(topicPatterns.get(t), ctx.before);
         }
         return out;
     }

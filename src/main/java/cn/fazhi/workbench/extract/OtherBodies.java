@@ -262,7 +262,8 @@ final class OtherBodies {
      * all of them. A number of departments ("抽查5个部门60份案卷", "36个行政执法部门评查案卷") is how many took part.
      */
     private static final Pattern SOME_TOWNS = Pattern.compile(
-            "(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
+            // "评查38个市直执法部门和14个镇（街道）…案卷": towns listed beside the departments are every level (round 62)
+            "(?<!(?:部门|单位)[和及与、])(?<!\\d)(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
                     + "(?:乡镇|镇街|镇|乡|街道|苏木镇|苏木|片区)"
                     // "山区乡镇", "东部乡镇": the towns of one part of the county
                     + "|(?:山区|边远|偏远|城郊|平原|沿江|沿海|库区|牧区|[东南西北]部)(?:乡镇|镇街|镇|街道|苏木镇)"

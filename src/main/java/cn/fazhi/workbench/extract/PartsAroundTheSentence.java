@@ -226,6 +226,11 @@ final class PartsAroundTheSentence {
             "^\\s*(今年|当年|全年|年内)?(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
     /** A 其中 clause that names the government or one group of defendants: "其中以县政府为被告的32件". */
     private static final Pattern GROUP_AFTER_QIZHONG = Pattern.compile("^\\s*其中[^，,；;。]{0,20}(?:作为|为)被告");
+    /** "以县政府为被告的21件" right after a clause that frames all the suits ("行政应诉案件中，"): a group, as after 其中. */
+    private static final Pattern GROUP_CLAUSE = Pattern.compile("^\\s*[^，,；;。]{0,20}(?:作为|为)被告的[^，,；;。]{0,8}\\d");
+    /** "负责人出庭应诉率100%": the heads' rate, which names no cases of its own (round 62). */
+    private static final Pattern HEADS_RATE_CLAUSE = Pattern.compile(
+            "^\\s*(?:行政机关)?负责人出庭(?:应诉)?率(?:为|达|达到)?\\s*[\\d.]*\\s*%?\\s*$");
 
     /**
      * "全县行政诉讼案件96件，其中以县政府为被告的32件，败诉1件，败诉率3.1%": act clauses right after a 其中 that names
@@ -233,12 +238,15 @@ final class PartsAroundTheSentence {
      */
     static boolean actsOfAGroupAfterQiZhong(String beforeInSentence) {
         String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
-        if (clauses.length < 2 || !ACT_OR_RATE_CLAUSE.matcher(clauses[clauses.length - 1]).matches()) {
+        String last = clauses[clauses.length - 1];
+        if (clauses.length < 2 || !ACT_OR_RATE_CLAUSE.matcher(last).matches() && !HEADS_RATE_CLAUSE.matcher(last).matches()) {
             return false;
         }
         for (int i = clauses.length - 2; i >= 0; i--) {
             if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
-                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find();
+                // "行政应诉案件中，以县政府为被告的21件，负责人出庭应诉率100%": the frame makes the group one of all the suits
+                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find()
+                        || i > 0 && GROUP_CLAUSE.matcher(clauses[i]).find() && FRAME_CLAUSE.matcher(clauses[i - 1]).find();
             }
         }
         return false;

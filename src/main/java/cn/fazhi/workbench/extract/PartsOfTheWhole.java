@@ -59,7 +59,7 @@ final class PartsOfTheWhole {
             // "县政府和县级部门分别…": a level named after the joining word
             + "|[、和及与](县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,8}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
-    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|[\\u4e00-\\u9fa5]{0,4}(?:部门|单位))" // "市直执法部门" as "市直部门" (r145)
+    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|[和及与、]各)|[市区县]直(?!各|[\\u4e00-\\u9fa5]{0,4}(?:部门|单位)|\\d+个[\\u4e00-\\u9fa5]{0,4}(?:部门|单位))" // "市直执法部门" as "市直部门" (r145), "市直19个行政执法部门" (round 62)
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */
@@ -249,9 +249,10 @@ final class PartsOfTheWhole {
      * force is the whole clean-up, whatever its name (round 55), and so is one that counts the documents it kept.
      */
     private static final Pattern EVERY_DOCUMENT = Pattern.compile(
-            "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理)[^，,；;。]{0,6}现行有效"
-                    // "经清理，继续有效261件，废止、宣布失效共22件": the clean-up sorted every document it read (round 56)
-                    + "|(?:继续有效|继续保留|予以保留)[^，,；;。\\d]{0,4}\\d");
+            "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理|评估)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理|评估)[^，,；;。]{0,6}现行有效"
+                    // "经清理，继续有效261件，废止、宣布失效共22件": the clean-up sorted every document it read (round 56);
+                    // "…逐件评估，保留33件、修改4件、废止5件", "其中保留178件、…" (round 62)
+                    + "|(?:继续有效|继续保留|予以保留|(?<=[，,：:])保留|其中[：:，,]?保留)[^，,；;。\\d]{0,4}\\d");
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */
     static String countedNoun(String after) {

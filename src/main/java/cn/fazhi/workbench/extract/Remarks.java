@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,21 @@ final class Remarks {
     /** The words without every closed remark. */
     static String withoutClosed(String words) {
         return CLOSED.matcher(words).replaceAll("");
+    }
+
+    /** The words with every closed remark's inside blanked (same length, so offsets stay). */
+    static String blanked(String words) {
+        Matcher m = CLOSED.matcher(words);
+        if (!m.find()) {
+            return words;
+        }
+        StringBuilder b = new StringBuilder(words);
+        do {
+            for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                b.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return b.toString();
     }
 
     /** The words without the closed remarks of up to 30 characters. */

@@ -48,6 +48,8 @@ final class TableColumns {
             "完成情况|备注|是否达标|是否完成|达标情况|(?:责任|牵头|配合)(?:单位|部门)|完成时限|时间节点");
     /** A row's last cell of words after a tab ("县司法局、各被诉单位" under 责任单位): no figure of the row. */
     private static final Pattern WORDS_CELL = Pattern.compile("\\t\\s*[^\\t\\d%]{2,30}\\s*$");
+    /** A row's last cell remarking the months its figure covers ("1—11月数据", "截至11月"). */
+    private static final Pattern MONTHS_REMARK = Pattern.compile("\\t\\s*[^\\t%]{0,12}\\d{1,2}\\s*月[^\\t%\\d]{0,12}\\s*$");
     /** A label and one cell: its last cell is the only one, never stripped as a words' cell. */
     private static final Pattern TWO_CELLS = Pattern.compile("[^\\t]*\\t[^\\t]*");
     /** A header row: the label column's name, then only names of columns (two at least, or one that is not the figure's). */
@@ -240,6 +242,15 @@ final class TableColumns {
     }
 
     private static boolean judge(String text, int at, Integer reportYear, Scope scope, List<String> flags) {
+        String remarked = periodInTheRowsRemark(text, at, reportYear);
+        if (remarked != null) {
+            if (!flags.contains(remarked)) {
+                flags.add(remarked);
+            }
+            if (Periods.RULED_OUT.contains(remarked)) {
+                return false;
+            }
+        }
         String column = nameOf(text, at);
         if (column == null) {
             return byYearsOnly(text, at, reportYear, scope, flags);
@@ -254,6 +265,27 @@ final class TableColumns {
             flags.add(flag);
         }
         return false;
+    }
+
+    /**
+     * "1\t劳动人事争议仲裁结案率\t%\t95.8\t1—11月数据": a remark's cell after the figure in its row that limits it to part
+     * of the year (round 62); the period's flag, or null.
+     */
+    private static String periodInTheRowsRemark(String text, int at, Integer reportYear) {
+        int lineEnd = text.indexOf('\n', at);
+        String rest = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+        int tab = rest.indexOf('\t');
+        if (tab < 0 || text.lastIndexOf('\t', at) <= text.lastIndexOf('\n', at)) {
+            return null; // not a cell of a tabbed row, or the row's last cell
+        }
+        String after = rest.substring(tab + 1);
+        int lastTab = after.lastIndexOf('\t');
+        String remark = after.substring(lastTab + 1).strip();
+        if (remark.isEmpty() || CELL_OR_EMPTY.matcher(remark).matches()) {
+            return null; // another figure's cell, no remark
+        }
+        String span = Periods.span(remark, reportYear);
+        return span == null || Periods.UNCLEAR.equals(span) ? null : span;
     }
 
     /** The figure stands in a table column named by the reporting year alone ("2024年", "2024年度"). */
@@ -374,7 +406,10 @@ final class TableColumns {
     /** The figures' cells of a row, as offsets within it; null when the line is no row. */
     private static List<int[]> cells(String line) {
         Matcher words = WORDS_CELL.matcher(line);
-        if (words.find() && !TWO_CELLS.matcher(line.strip()).matches()) {
+        if (!words.find()) {
+            words = MONTHS_REMARK.matcher(line); // "…\t95.8\t1—11月数据": a remark of months is words too (round 62)
+        }
+        if (words.find(0) && !TWO_CELLS.matcher(line.strip()).matches()) {
             line = line.substring(0, words.start()); // the row without its words' cell, read as the header without its column
         }
         Matcher row = ROW.matcher(line);

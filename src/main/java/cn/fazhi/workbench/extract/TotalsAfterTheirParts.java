@@ -33,6 +33,12 @@ final class TotalsAfterTheirParts {
             "^[^。；;，,]{0,4}[，,]\\s*占[^，,；;。]{0,16}(?:总数|总量|总额|全[县区市旗])");
     /** A list of parts that opens with 其中 breaks a whole down: its total is a part too. */
     private static final Pattern BREAKDOWN = Pattern.compile("其中|包括|含");
+    /**
+     * "新受理矛盾纠纷7688件，加上…旧存纠纷95件，合计调处7783件": the last part is added in words, so the parts apart by
+     * commas are the total's (round 62).
+     */
+    private static final Pattern ADDED = Pattern.compile("加上|连同|再加");
+    private static final Pattern CASELOAD = Pattern.compile("办理|审理|承办");
     private static final int MIN_PARTS = 2;
     /** Units of a count of bodies or places inside a part's subject ("12个镇街…"). */
     private static final java.util.Set<String> DESCRIBING_UNITS = java.util.Set.of("个", "家", "所");
@@ -88,7 +94,11 @@ final class TotalsAfterTheirParts {
                         || SHARE_OF_A_WHOLE_AFTER.matcher(text.substring(total.end(), Math.min(s.end(), total.end() + 40))).find();
                 // parts apart by commas only when the total names the whole itself ("…，县政府被诉41件，合计全县行政机关新收…")
                 // or they are kinds that leave none out ("以县政府为被告的…19件，以县直部门为被告的54件，以乡镇…8件，共计81件")
-                return complete && !breakdown && (list.indexOf('、') >= 0 || WHOLE_NAMED.matcher(ownClause).find() || everyKind)
+                // not a caseload ("新收…428件，加上上年结转19件，共计办理447件": the intake stays the year's received)
+                boolean added = last > j && ADDED.matcher(text.substring(values.get(last - 1).end(), values.get(last).start())).find()
+                        && !CASELOAD.matcher(ownClause).find();
+                return complete && !breakdown
+                        && (list.indexOf('、') >= 0 || WHOLE_NAMED.matcher(ownClause).find() || everyKind || added)
                         ? j : -1;
             }
         }
@@ -103,12 +113,15 @@ final class TotalsAfterTheirParts {
     private static final List<List<Pattern>> EVERY_KIND = List.of(
             List.of(Pattern.compile("刑事"), Pattern.compile("民事"), Pattern.compile("行政(?!机关|部门|执法)")),
             List.of(Pattern.compile("线上"), Pattern.compile("线下")),
+            // online and on site: "网上渠道收到…，现场及邮寄收到…" (round 62)
+            List.of(Pattern.compile("网上|线上|在线"), Pattern.compile("现场|线下|窗口|邮寄|当面")),
             List.of(Pattern.compile("上半年"), Pattern.compile("下半年")),
             List.of(Pattern.compile("废止"), Pattern.compile("失效")),
             // the defendants of a level's lawsuits: its government, its departments, its towns (round 55)
             List.of(Pattern.compile("[县区市旗](?:人民)?政府"), Pattern.compile("部门"), Pattern.compile("乡镇|街道|镇街")));
 
-    private static final List<Pattern> HALVES = EVERY_KIND.get(2);
+    private static final List<Pattern> HALVES = EVERY_KIND.get(3);
+    private static final List<Pattern> CHANNELS = EVERY_KIND.get(2);
     /** The total's clause names the whole jurisdiction with its summing word ("合计全县行政机关…", "全区合计…"). */
     private static final Pattern WHOLE_NAMED = Pattern.compile(
             "^\\s*(?:(?:合计|总计|共计|总共)全[县区市旗]|全[县区市旗](?:合计|总计|共计|总共))"); // or "全区合计…" (round 55)
@@ -163,6 +176,12 @@ final class TotalsAfterTheirParts {
         if (total && c.flags().equals(List.of(Periods.PARTIAL)) && allNamed(HALVES, listUpTo(text, s, values.get(first), m))) {
             // "上半年评查案卷196卷、下半年评查216卷，合计评查…412卷": the two halves sum to the year
             return new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.of(), true);
+        }
+        if (total && c.flags().contains("one_channel") && allNamed(CHANNELS, listUpTo(text, s, values.get(first), m))) {
+            // "通过“粤复议”平台等网上渠道收到…1194件，现场及邮寄收到…687件，合计收到…1881件": every channel's sum (round 62)
+            List<String> fewer = new java.util.ArrayList<>(c.flags());
+            fewer.remove("one_channel");
+            c = new Candidate(c.indicator(), m, c.sentence(), c.confidence(), List.copyOf(fewer), c.eligible());
         }
         boolean rateOfTheTotal = m.isPercent() && k > 0 && RATE_ALONE.matcher(ownClause(text, s, m)).matches()
                 && clauseStart(text, s, m.start()) > values.get(k - 1).end()

@@ -61,7 +61,10 @@ final class SpacedTables {
                 continue;
             }
             List<String> cells = cells(line);
-            if (cells == null || cells.size() != header.size() || !row(header, cells)) {
+            // a last 备注 column only some rows fill ("… 95.8 1—11月数据" over "… 1265")
+            boolean remarkLeftEmpty = cells != null && cells.size() == header.size() - 1
+                    && REMARK_COLUMN.matcher(header.get(header.size() - 1)).matches();
+            if (cells == null || cells.size() != header.size() && !remarkLeftEmpty || !row(header, cells)) {
                 break;
             }
             rows++;
@@ -85,6 +88,9 @@ final class SpacedTables {
         boolean figure = false;
         for (int c = label + 1; c < cells.size(); c++) {
             String cell = cells.get(c);
+            if (REMARK_COLUMN.matcher(header.get(c)).matches()) {
+                continue; // a remark says anything
+            }
             if (UNIT_COLUMN.matcher(header.get(c)).matches()) {
                 if (!UNIT.matcher(cell).matches()) {
                     return false;
@@ -102,6 +108,8 @@ final class SpacedTables {
     /** A first column of serial numbers or ranks ("序号", "排名 区县 败诉率" over "2 安吉县 3.8%"). */
     private static final Pattern SERIAL_COLUMN = Pattern.compile("序号|排名|名次|排序");
     private static final Pattern UNIT_COLUMN = Pattern.compile("(?:计量)?单位");
+    /** A column of remarks (round 62). */
+    private static final Pattern REMARK_COLUMN = Pattern.compile("备注|说明");
     private static final Pattern UNIT = Pattern.compile("万?(?:件|宗|起|卷|份|个|人次|件次|人|项|次)|%|％");
 
     /** The line's cells apart by spaces, or null when the line is no candidate (long, blank, or already tabbed). */
