@@ -271,11 +271,21 @@ final class TableColumns {
      * "1\t劳动人事争议仲裁结案率\t%\t95.8\t1—11月数据": a remark's cell after the figure in its row that limits it to part
      * of the year (round 62); the period's flag, or null.
      */
+    private static final int MAX_ROW = 120;
+
     private static String periodInTheRowsRemark(String text, int at, Integer reportYear) {
-        int lineEnd = text.indexOf('\n', at);
-        String rest = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+        // a row is short: look no further than a row's length either way (a long line without breaks is no row, and an
+        // unbounded search per figure made a one-line text quadratic)
+        int to = Math.min(text.length(), at + MAX_ROW);
+        int from = Math.max(0, at - MAX_ROW);
+        String rest = text.substring(at, to);
+        int lineEnd = rest.indexOf('\n');
+        if (lineEnd >= 0) {
+            rest = rest.substring(0, lineEnd);
+        }
+        String before = text.substring(from, at);
         int tab = rest.indexOf('\t');
-        if (tab < 0 || text.lastIndexOf('\t', at) <= text.lastIndexOf('\n', at)) {
+        if (tab < 0 || before.lastIndexOf('\t') <= before.lastIndexOf('\n')) {
             return null; // not a cell of a tabbed row, or the row's last cell
         }
         String after = rest.substring(tab + 1);
