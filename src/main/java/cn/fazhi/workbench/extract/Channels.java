@@ -52,7 +52,9 @@ final class Channels {
      */
     private static final Pattern MEDIATION_CHANNEL = Pattern.compile(
             // "“访调、诉调、警调”对接": the links named in quotes, the last one's quote before the word
-            "[诉警访检公劳援]调[”\"’]?(对接|衔接|联动)");
+            "[诉警访检公劳援]调[”\"’]?(对接|衔接|联动)"
+                    // "“一庭两所”联动调解纠纷427件": a named link's disputes, the link right before the count (round 63)
+                    + "|[”\"’](?:联动|对接|衔接)(?:机制)?[^，,；;。\\d“”\"]{0,10}$");
 
     /**
      * The words of a rate's channel: its own name, or, for a rate listed after others with 、 ("网上信访事项及时受理率100%、

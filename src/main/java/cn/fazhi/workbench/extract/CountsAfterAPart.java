@@ -87,4 +87,44 @@ final class CountsAfterAPart {
         }
         return false;
     }
+    /** A figure and its unit of count: "1385件", "1.2万件". */
+    private static final Pattern COUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*(?:件次|人次|件|起|宗|个|次)");
+    /** The count that ends the words before 其中: "调解各类矛盾纠纷6927件，". */
+    private static final Pattern COUNT_ENDS = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*(?:件次|人次|件|起|宗|个|次)[，,：:]?\\s*$");
+
+    /**
+     * "调解各类矛盾纠纷6927件，其中婚姻家庭纠纷1385件、劳动争议纠纷662件，调解成功6903件": a continuing act whose count is
+     * larger than every part the 其中 list names, and no larger than the count before 其中, continues that whole (round
+     * 63); "其中婚姻家庭纠纷1385件，调解成功1380件" may be the kind's and stays a part.
+     */
+    static boolean continuesTheWholeBeforeItsParts(String beforeInSentence, BigDecimal count) {
+        int qiZhong = beforeInSentence.lastIndexOf("其中");
+        if (count == null || qiZhong < 0) {
+            return false;
+        }
+        Matcher whole = COUNT_ENDS.matcher(beforeInSentence.substring(0, qiZhong));
+        if (!whole.find() || counted(whole).compareTo(count) < 0) {
+            return false;
+        }
+        Matcher part = COUNT.matcher(beforeInSentence.substring(qiZhong));
+        boolean anyPart = false;
+        while (part.find()) {
+            if (counted(part).compareTo(count) >= 0) {
+                return false;
+            }
+            anyPart = true;
+        }
+        return anyPart;
+    }
+
+    /** The words before the 其中 list a continuing act goes back past. */
+    static String beforeTheParts(String beforeInSentence) {
+        return beforeInSentence.substring(0, Math.max(0, beforeInSentence.lastIndexOf("其中")));
+    }
+
+    private static BigDecimal counted(Matcher figure) {
+        BigDecimal n = new BigDecimal(figure.group(1));
+        return figure.group(2) != null ? n.multiply(BigDecimal.valueOf(10_000)) : n;
+    }
 }

@@ -62,6 +62,9 @@ final class FigureJudge {
             "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,6}(?:卷宗|案卷)");
     private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|检查|强制");
 
+    /** A clause giving the count before it as a share: "占全市收案总量的" (its percentage stripped). */
+    private static final Pattern SHARE_CLAUSE = Pattern.compile("^\\s*(?:分别|均)?占");
+
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
@@ -201,7 +204,8 @@ final class FigureJudge {
         if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic())
                 && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
-                || OtherBodies.anExample(beforeInSentence, scope) || LevelWords.anotherLevelSpeaks(beforeInSentence, scope)
+                || OtherBodies.anExample(beforeInSentence, scope)
+                || LevelWords.anotherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)
                 || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;
@@ -222,7 +226,9 @@ final class FigureJudge {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
-        if (ctx.startsWithQiZhong && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
+        // "…6927件，其中…662件，调解成功6903件": the act goes back to the whole before the parts
+        boolean continuesTheWhole = continued != null && CountsAfterAPart.continuesTheWholeBeforeItsParts(beforeInSentence, m.value());
+        if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;
@@ -283,12 +289,13 @@ final class FigureJudge {
         if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
         }
-        if (compiled.otherTopicIn(MatterNames.ownMatterClause(beforeInSentence,
+        if (compiled.otherTopicIn(MatterNames.ownMatterClause(continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence,
                 compiled.topic() < 0 ? null : topicPatterns.get(compiled.topic()), scope))
                 || compiled.otherTopicIn(heading)
                 && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
                 || NamedRates.petitionsRateUnderAHotlineHeading(ind.code(), heading, beforeInSentence)
-                || NamedRates.petitionsResolvedRate(ind.code(), beforeInSentence)) {
+                || NamedRates.petitionsResolvedRate(ind.code(), beforeInSentence)
+                || NamedRates.anotherChannelsRateAfterASemicolon(ind.code(), beforeInSentence)) {
             flags.add("other_topic");
         }
         if (best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && best.score() < STRONG_CUE
@@ -330,7 +337,8 @@ final class FigureJudge {
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (KindsOfCases.someKinds(KindsOfCases.withoutOwnKind(ctx.before, ownTopic),
-                KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(beforeInSentence),
+                KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(
+                        continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && KindsOfCases.someKinds(continued, "")
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
@@ -399,6 +407,15 @@ final class FigureJudge {
                 && PartsOfTheWhole.shareOfOwnTotal(text.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 30))), ind.code(), scope)
                 && !flags.contains("part_of_total")) {
             flags.add("part_of_total"); // "“一网通办”办件量25万件，占办件总量的78%": a part, as its share says
+        }
+        if (NamedRates.rateOfOrdersSentOut(ind.code(), beforeInSentence, ctx.before) && !flags.contains("part_of_total")) {
+            flags.add("part_of_total");
+        }
+        if (continued != null && SHARE_CLAUSE.matcher(continued).find()
+                && PartsOfTheWhole.shareOfOwnTotal("，" + continued, ind.code(), scope) && !flags.contains("part_of_total")) {
+            // "市政府作为行政复议机关…新收…614件，占全市收案总量的25.7%，依法受理581件": the act continues the count the share
+            // made a part, so it is a part of the whole too (round 63)
+            flags.add("part_of_total");
         }
         // the count whose words limit the figure: the one its act clause continues, or for a bare rate the count
         // before it ("以县政府为被告的案件38件，败诉1件，败诉率2.6%")

@@ -51,7 +51,10 @@ final class FigurePeriod {
      */
     private static final Pattern DESCRIBES_A_NOUN = Pattern.compile("[^，,；;。\\d]{0,4}(?:制发|制定|出台|印发|发布|签订|作出|形成)(?:[、和及][^，,；;。\\d]{0,6})?的");
     /** A clause that opens with this year's own words: 今年, 本年度, 当年 (not 今年以来 of a span). */
-    private static final Pattern THIS_YEAR_HEADS = Pattern.compile("[，,；;]\\s*(?:今年|本年度?|当年)(?!以来|来)");
+    // "连续三年保持100%，全年负责人出庭应诉112件次": 全年 heading a clause is the reporting year's, unless the clause says
+    // each year alike (全年…均) (round 63)
+    private static final Pattern THIS_YEAR_HEADS = Pattern.compile(
+            "[，,；;]\\s*(?:今年|本年度?|当年)(?!以来|来)|[，,；;]\\s*全年(?![^，,；;。]{0,12}(?:均|都|平均))");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
             "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
     /**

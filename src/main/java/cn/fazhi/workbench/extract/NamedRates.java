@@ -140,4 +140,40 @@ final class NamedRates {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
         return own.length() > clauseBefore.length() && HOTLINE_NUMBER.matcher(own).find();
     }
+    /** The hotline centre sends work orders out: "向各乡镇、部门转派工单6.8万件". */
+    private static final Pattern SENT_OUT = Pattern.compile("向[^，,；;。]{0,14}(?:转派|转办|交办|派发|分派)");
+    /** A rate named as that of the orders sent out: "转派工单按期办结率". */
+    private static final Pattern RATE_OF_SENT_ORDERS = Pattern.compile("(?:转派|转办|交办|派发|分派)(?:的)?(?:工单|诉求|件)");
+    private static final Pattern WHOLE_RATE = Pattern.compile("总体|整体|综合|全部");
+
+    /**
+     * "县热线中心向各乡镇、部门转派工单6.8万件，转派工单按期办结率98.7%": the rate of the orders the centre sent out to
+     * the towns and departments, a part of all it received (the rest answered directly), not the hotline's rate. The
+     * orders a county's centre takes over from the city's platform (承接…转办工单) are its whole (round 63).
+     */
+    static boolean rateOfOrdersSentOut(String code, String beforeInSentence, String ownClause) {
+        return "hotline.completion_rate".equals(code) && SENT_OUT.matcher(beforeInSentence).find()
+                && RATE_OF_SENT_ORDERS.matcher(ownClause).find() && !WHOLE_RATE.matcher(ownClause).find();
+    }
+    /**
+     * "区12345热线分中心…办结率99.6%…；洛阳网“百姓呼声”转办诉求1380件，办结率97.1%": after a semicolon, a clause group
+     * that counts another channel's matters without naming the hotline gives that channel's rate, not the hotline's
+     * (round 63).
+     */
+    static boolean anotherChannelsRateAfterASemicolon(String code, String beforeInSentence) {
+        if (!"hotline.completion_rate".equals(code)) {
+            return false;
+        }
+        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        if (semicolon < 0) {
+            return false;
+        }
+        String group = beforeInSentence.substring(semicolon + 1);
+        return HOTLINE_NAMED.matcher(beforeInSentence.substring(0, semicolon)).find()
+                && !HOTLINE_NAMED.matcher(group).find() && ANOTHER_CHANNELS_COUNT.matcher(group).find();
+    }
+
+    /** The group opens with another channel's count: "洛阳网“百姓呼声”转办诉求1380件", "市长信箱收到留言860条". */
+    private static final Pattern ANOTHER_CHANNELS_COUNT = Pattern.compile(
+            "^[^，,；;。\\d]*(?:[“\"]|网|平台|信箱|留言板|公众号|小程序)[^，,；;。\\d]*\\d+(?:\\.\\d+)?\\s*(?:万)?\\s*(?:件|条|个|次|人次)");
 }

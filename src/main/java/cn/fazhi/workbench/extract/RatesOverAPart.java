@@ -40,6 +40,10 @@ final class RatesOverAPart {
         if (from >= to) {
             return false;
         }
+        if (!numerator.mention().isPercent() && CountsAfterAPart.continuesTheWholeBeforeItsParts(text.substring(denominator.mention().start(), to),
+                numerator.mention().value())) {
+            return false; // "…6927件，其中…662件，调解成功6903件": larger than every part, so the whole's
+        }
         String between = text.substring(from, to);
         int qiZhong = between.indexOf("其中");
         return qiZhong >= 0 && KIND_OF_THE_CASES.matcher(between).region(qiZhong, between.length()).find();

@@ -1,0 +1,91 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
+
+/**
+ * Round 63: wrong values the older probe files still held — the departments' documents
+ * filed with the government, a named link's disputes, an act that continues a count its share made a part, and the
+ * rate of the orders a hotline centre sent out, an act after a 其中 list larger than every part in it, the year's clause
+ * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with.
+ * Made-up text, not the probes'.
+ */
+class PartsNamedInTheSentenceRound63Test {
+
+    @Test
+    void theDepartmentsDocumentsFiledWithTheGovernmentAreNotItsFilings() {
+        notAValue("县直部门制定并报送县政府备案的行政规范性文件11件，备案审查率100%。", "normative_docs.filed");
+        aValue("全年县政府制定规范性文件9件，均报市政府和县人大常委会备案。", "normative_docs.filed");
+    }
+
+    @Test
+    void aNamedLinksDisputesAreOneChannel() {
+        suggested("“一村一警”联动调解纠纷318件。", "mediation.disputes");
+        // the link as one of the year's measures, then the whole's count
+        aValue("全县依托“一村一警”联动机制，全年共调解纠纷2610件。", "mediation.disputes");
+        // a link named inside the quotes (all three kinds of mediation) is no single channel
+        aValue("通过“三调联动”调解纠纷2610件。", "mediation.disputes");
+    }
+
+    @Test
+    void anActContinuingACountItsShareMadeAPartIsAPart() {
+        var x = extract("台州市2024年法治政府建设情况报告\n一、主要举措和成效\n"
+                + "市政府作为行政复议机关全年新收行政复议案件512件，占全市收案总量的23.6%，依法受理487件。\n");
+        assertNoValue(x, "reconsideration.received");
+        assertNoValue(x, "reconsideration.accepted");
+        // a county's share of the city's whole says nothing of a part
+        var county = report("全县共收到行政复议申请238件，占全市的10.2%，依法受理221件。");
+        assertValue(county, "reconsideration.received", "238");
+        assertValue(county, "reconsideration.accepted", "221");
+    }
+
+    @Test
+    void theRateOfTheOrdersAHotlineCentreSentOutIsAPart() {
+        suggested("全年县热线中心向各乡镇、部门派发工单5.1万件，派发工单按期办结率98.9%。", "hotline.completion_rate");
+        aValue("全年县热线中心受理诉求9.6万件，向各部门转派工单5.1万件，总体办结率99.2%。", "hotline.completion_rate");
+        aValue("全年承接12345热线交办工单18.4万件，按期办结率99.4%。", "hotline.completion_rate");
+    }
+    @Test
+    void anActLargerThanEveryPartAfterQiZhongContinuesTheWhole() {
+        var x = report("全年调解各类矛盾纠纷5214件，其中婚姻家庭纠纷1102件、劳动争议纠纷486件，调解成功5190件。");
+        assertValue(x, "mediation.disputes", "5214");
+        assertValue(x, "mediation.succeeded", "5190");
+        assertValue(report("全年受理行政复议申请286件，其中涉企41件，审结262件。"), "reconsideration.concluded", "262");
+        // no larger than the kind's own count: it may be the kind's
+        suggested("全年调解各类矛盾纠纷5214件，其中婚姻家庭纠纷1102件，调解成功1098件。", "mediation.succeeded");
+    }
+
+    @Test
+    void theYearsClauseAfterAClaimOfSeveralYears() {
+        assertValue(report("行政机关负责人出庭应诉率连续三年保持100%，全年负责人出庭应诉96件次。"), "litigation.head_appeared", "96");
+        notAValue("近三年来，全县调解成功率全年均保持在98%以上。", "mediation.success_rate");
+    }
+    @Test
+    void documentsCountedBeforeTheirFilingVerb() {
+        assertValue(report("全年审核以县政府名义制发的行政规范性文件9件；9件文件均在规定时限内向市人民政府和县人大常委会报送备案。"),
+                "normative_docs.filed", "9");
+    }
+
+    @Test
+    void anotherChannelsRateAfterASemicolonIsNotTheHotlines() {
+        var x = report("县12345热线分中心全年承办转派工单3.85万件，办结3.83万件，办结率99.5%；县融媒体中心“民声直通车”转办诉求920件，办结率96.4%。");
+        assertValue(x, "hotline.completion_rate", "99.5");
+        // the hotline's own count after the semicolon is still the hotline's
+        assertValue(report("全年12345热线受理诉求4.2万件；办结4.1万件，办结率99.5%。"), "hotline.completion_rate", "99.5");
+    }
+    @Test
+    void theCountyAZoneFilesWithReceivesItsFilings() {
+        var x = extract("长兴经济技术开发区2024年度法治政府建设情况报告\n一、主要举措和成效\n"
+                + "全年管委会向县人民政府报送备案行政规范性文件6件，报备率100%。\n");
+        assertValue(x, "normative_docs.filed", "6");
+        // the towns filing with the county are still the towns
+        notAValue("各乡镇向县政府报送备案规范性文件8件。", "normative_docs.filed");
+    }
+}
