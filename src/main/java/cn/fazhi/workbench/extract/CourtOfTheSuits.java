@@ -25,7 +25,7 @@ final class CourtOfTheSuits {
             "(?:^|[，,；;。：:])\\s*" + PERIOD + "(?:[我本]?[县区市旗]|[\\u4e00-\\u9fa5]{2,6}铁路运输)(?:人民)?法院");
     /** The last court named: bare (法院, 人民法院), opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
     private static final Pattern BARE_COURT = Pattern.compile(
-            "(?:^|[，,；;。：:经由被至向])\\s*" + PERIOD + UNNAMED + "(?:人民)?法院");
+            "(?:^|[，,；;。：:经由被至向在])\\s*" + PERIOD + UNNAMED + "(?:人民)?法院");
     /**
      * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
      * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
@@ -34,7 +34,7 @@ final class CourtOfTheSuits {
             "(?:^|[，,；;。：:])\\s*(?![由经在]|人民法院|集中管辖|管辖)[\\u4e00-\\u9fa5&&[^经由被至向]]{1,14}?(?:法院|中院|高院|法庭)");
     /** The jurisdiction's own suits with their count: its organs or its government as the ones sued. */
     private static final Pattern OWN_SUITS = Pattern.compile(
-            "(?:全[县区市旗]|各级|[县区市旗](?:人民)?政府|行政机关)[^。；;]{0,30}?(?:行政诉讼|行政应诉|应诉|被诉|被起诉|行政案件)[^。；;]{0,24}?\\d");
+            "(?:全[县区市旗]|各级|[县区市旗](?:人民)?政府|行政机关)[^。；;]{0,30}?(?:行政诉讼|行政应诉|应诉|被诉|被起诉|行政案件|为被告)[^。；;]{0,24}?\\d");
     /** Other bodies after the court (a procuratorate, a law firm…): they speak, not the court. */
     private static final Pattern ANOTHER_BODY_AFTER = Pattern.compile("检察|律师|仲裁|公证");
 
@@ -84,7 +84,8 @@ final class CourtOfTheSuits {
                 || OWN_SUITS.matcher(beforeInSentence.substring(0, at)).find() || OWN_SUITS.matcher(sentenceBefore).find();
     }
 
-    private static final String VENUE = "经被至向";
+    /** "在法院开庭审理的148件案件中": the court where the suits were heard (round 63). */
+    private static final String VENUE = "经被至向在";
     /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
     private static final Pattern OWN_CASES = Pattern.compile(
             "涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关");

@@ -29,7 +29,8 @@ final class FigureJudge {
      */
     private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
     /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
-    private static final Pattern BARE_REPEAL = Pattern.compile("^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以)?(废止|宣布失效|宣布废止|失效)$");
+    private static final Pattern BARE_REPEAL = Pattern.compile(
+            "^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以|决定)?(废止|宣布失效|宣布废止|失效)(?:[和及、或]\\s*(?:宣布)?(?:废止|失效))?$");
     /**
      * Government information disclosure (政府信息公开年度报告) counts only the lawsuits, reconsiderations and
      * requests about disclosure: another matter than the indicators'.
@@ -338,7 +339,11 @@ final class FigureJudge {
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
         if (KindsOfCases.someKinds(KindsOfCases.withoutOwnKind(ctx.before, ownTopic),
                 KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(
-                        continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence),
+                        continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence)
+                                // "开展涉罚款事项等专项清理，对现行有效的142件…逐件审核，宣布废止9件": the themes of a
+                                // clean-up of every document in force limit none of its repeals (round 63)
+                                : "normative_docs.repealed".equals(ind.code()) && PartsOfTheWhole.everyDocumentCleanedUp(beforeInSentence)
+                                ? ctx.before : beforeInSentence),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && KindsOfCases.someKinds(continued, "")
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)

@@ -238,6 +238,11 @@ final class PartsOfTheWhole {
         return OWN_LEVEL_ONLY.matcher(words).find();
     }
 
+    /** The clean-up the sentence tells of went through every document in force (its themes limit none of them). */
+    static boolean everyDocumentCleanedUp(String beforeInSentence) {
+        return EVERY_DOCUMENT.matcher(beforeInSentence).find();
+    }
+
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
     static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
         return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find()
@@ -250,6 +255,8 @@ final class PartsOfTheWhole {
      */
     private static final Pattern EVERY_DOCUMENT = Pattern.compile(
             "现行有效的?[^，,；;。]{0,24}(?:逐件|逐一|全面|全部)(?:审核|审查|清理|梳理|评估)|(?:逐件|逐一|全面)(?:审核|审查|清理|梳理|评估)[^，,；;。]{0,6}现行有效"
+                    // "对2018年以来印发的138件规范性文件逐件梳理": every document of the years it names, one by one (round 63)
+                    + "|对[^，,；;。]{0,24}\\d+件[^，,；;。\\d]{0,16}(?:逐件|逐一)(?:审核|审查|清理|梳理|评估)"
                     // "经清理，继续有效261件，废止、宣布失效共22件": the clean-up sorted every document it read (round 56);
                     // "…逐件评估，保留33件、修改4件、废止5件", "其中保留178件、…" (round 62)
                     + "|(?:继续有效|继续保留|予以保留|(?<=[，,：:])保留|其中[：:，,]?保留)[^，,；;。\\d]{0,4}\\d");

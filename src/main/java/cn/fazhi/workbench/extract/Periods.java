@@ -37,6 +37,12 @@ final class Periods {
             "(?<![\\d.])(\\d{1,2})(?:月份?)?\\s*(?:[-—–~]|至|到)\\s*(\\d{1,2})月(?!\\d{0,2}日)");
     private static final Pattern UP_TO = Pattern.compile(
             "(?:截至|截止|截止到|截至到|到|至)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
+    /**
+     * "对截至2024年6月底现行有效的142件…文件逐件审核，废止11件": the date says which documents were in force, the stock a
+     * clean-up went through, not the period of the count (round 63).
+     */
+    private static final Pattern STOCK_DATED = Pattern.compile(
+            "^(?:\\d{1,2}日)?(?:底|末|份)?[^，,；;。\\d]{0,4}?(?:现行有效|仍然有效|有效|印发|制发|出台|发布)的");
     /** "9月受理工单677件", "2018年9月", "5月份", "5月以来": one month, or since a month. */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d至到~\\-—–])(\\d{1,2})月(?!\\d{0,2}日|底|末|份?\\s*(?:[-—–~]|至|到))");
@@ -166,7 +172,7 @@ final class Periods {
         int upToEnd = -1;
         while (m.find()) {
             // the "至12月" of "4月至12月" ends the range judged above
-            if (m.start() > partialAt && m.end() != rangeEnd) {
+            if (m.start() > partialAt && m.end() != rangeEnd && !STOCK_DATED.matcher(beforeInSentence.substring(m.end())).find()) {
                 upToEnd = m.end();
                 Integer year = m.group(1) == null ? null : Integer.parseInt(m.group(1));
                 if (year != null && reportYear != null && year > reportYear) {

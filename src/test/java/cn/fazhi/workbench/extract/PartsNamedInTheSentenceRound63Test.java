@@ -14,7 +14,9 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
  * Round 63: wrong values the older probe files still held — the departments' documents
  * filed with the government, a named link's disputes, an act that continues a count its share made a part, and the
  * rate of the orders a hotline centre sent out, an act after a 其中 list larger than every part in it, the year's clause
- * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with.
+ * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with, a clean-up of
+ * every document in force, the date of the documents in force, repeals and lapses listed together, the court where the
+ * suits were heard.
  * Made-up text, not the probes'.
  */
 class PartsNamedInTheSentenceRound63Test {
@@ -87,5 +89,40 @@ class PartsNamedInTheSentenceRound63Test {
         assertValue(x, "normative_docs.filed", "6");
         // the towns filing with the county are still the towns
         notAValue("各乡镇向县政府报送备案规范性文件8件。", "normative_docs.filed");
+    }
+    @Test
+    void aCleanUpOfEveryDocumentInForceRepealsForTheWholeWhateverItsThemes() {
+        aValue("组织开展涉及市场准入、涉罚款事项等专项清理，对现行有效的128件县级行政规范性文件逐件审核，宣布废止8件、修改4件。",
+                "normative_docs.repealed");
+        aValue("组织开展规范性文件专项清理，对2019年以来印发的117件规范性文件逐件梳理，决定废止10件、修改3件。",
+                "normative_docs.repealed");
+        // one theme's clean-up, no word of every document: a part
+        suggested("开展优化营商环境专项清理，废止规范性文件12件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void theDateOfTheDocumentsInForceIsNoPeriodOfTheRepeals() {
+        assertValue(report("对截至2024年6月底现行有效的164件县政府行政规范性文件逐件清理，决定修改9件、废止和宣布失效15件。"),
+                "normative_docs.repealed", "15");
+        // a count up to a month is still part of the year
+        notAValue("截至6月底，全县共废止规范性文件12件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void repealedAndLapsedCountedTogether() {
+        assertValue(report("共清理县政府规范性文件140件，其中继续有效118件、修改6件、废止和宣布失效16件。"), "normative_docs.repealed", "16");
+        // 废止 beside 宣布失效: each is a part of the documents removed, which the sentence does not state (docs/labelling.md)
+        notAValue("对现行有效的行政规范性文件进行全面清理，共清理104件，决定废止7件、宣布失效2件，继续有效95件。", "normative_docs.repealed");
+    }
+
+    @Test
+    void theCourtWhereTheSuitsWereHeard() {
+        var x = report("从被告分布看，县级部门98件，乡镇（街道）31件，县政府17件。在法院开庭审理的126件案件中，行政机关负责人出庭应诉126件次，出庭应诉率100%。");
+        assertValue(x, "litigation.head_appeared", "126");
+        assertValue(x, "litigation.head_appearance_rate", "100");
+        var y = report("其中，以县人民政府为被告的案件27件，败诉1件。人民法院开庭审理的案件152件，行政机关负责人出庭应诉150件次，出庭应诉率98.7%。");
+        assertValue(y, "litigation.head_appeared", "150");
+        // a court named with its own caseload stays the court's
+        notAValue("县人民法院全年审理各类案件12000件。法院开庭审理行政案件184件。", "litigation.heard");
     }
 }
