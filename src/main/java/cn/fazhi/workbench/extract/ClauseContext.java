@@ -288,6 +288,9 @@ final class ClauseContext {
         return all.find() ? all.group(1) : null;
     }
 
+    /** The rate a list's last name ends with: "按期办结率" of "12345热线按期办结率". */
+    private static final Pattern RATE_TAIL = Pattern.compile("(?:按期|按时|及时|依法)?[\\u4e00-\\u9fa5]{1,4}率$");
+
     /** "收案、结案分别为30件、28件": the k-th number takes the k-th name before 分别. */
     private static ClauseContext respectively(String text, Sentence sentence, List<NumberMention> values, int index,
                                               int clauseStart) {
@@ -320,7 +323,11 @@ final class ClauseContext {
         if (count >= 2 && index < first + count - 1) {
             String lastName = names[names.length - 1];
             String previousName = names[names.length - 2];
-            if (previousName.length() <= 4 && lastName.length() > previousName.length() + 1) {
+            Matcher rateTail = RATE_TAIL.matcher(lastName);
+            if (!name.contains("率") && rateTail.find()) {
+                // "信访、12345热线按期办结率分别为100%、99%": the rate the last name ends with is every name's (round 63)
+                name = name + rateTail.group();
+            } else if (previousName.length() <= 4 && lastName.length() > previousName.length() + 1) {
                 name = name + lastName.substring(previousName.length());
             }
         }

@@ -16,7 +16,7 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
  * rate of the orders a hotline centre sent out, an act after a 其中 list larger than every part in it, the year's clause
  * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with, a clean-up of
  * every document in force, the date of the documents in force, repeals and lapses listed together, the court where the
- * suits were heard.
+ * suits were heard, the rate a respective list's last name ends with.
  * Made-up text, not the probes'.
  */
 class PartsNamedInTheSentenceRound63Test {
@@ -124,5 +124,14 @@ class PartsNamedInTheSentenceRound63Test {
         assertValue(y, "litigation.head_appeared", "150");
         // a court named with its own caseload stays the court's
         notAValue("县人民法院全年审理各类案件12000件。法院开庭审理行政案件184件。", "litigation.heard");
+    }
+    @Test
+    void theRateTheLastNameOfARespectiveListEndsWithIsEveryNames() {
+        var x = report("全年信访、12345热线按期办结率分别为100%、99.3%。");
+        assertValue(x, "petitions.completion_rate", "100");
+        assertValue(x, "hotline.completion_rate", "99.3");
+        var y = report("全县12345热线、信访按期办结率分别为99.1%、100%。");
+        assertValue(y, "hotline.completion_rate", "99.1");
+        assertValue(y, "petitions.completion_rate", "100");
     }
 }
