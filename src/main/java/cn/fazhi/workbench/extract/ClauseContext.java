@@ -324,7 +324,7 @@ final class ClauseContext {
             String lastName = names[names.length - 1];
             String previousName = names[names.length - 2];
             Matcher rateTail = RATE_TAIL.matcher(lastName);
-            if (!name.contains("率") && rateTail.find()) {
+            if (!name.contains("率") && values.get(index).isPercent() && rateTail.find()) {
                 // "信访、12345热线按期办结率分别为100%、99%": the rate the last name ends with is every name's (round 63)
                 name = name + rateTail.group();
             } else if (previousName.length() <= 4 && lastName.length() > previousName.length() + 1) {

@@ -40,7 +40,8 @@ final class RatesOverAPart {
         if (from >= to) {
             return false;
         }
-        if (!numerator.mention().isPercent() && CountsAfterAPart.continuesTheWholeBeforeItsParts(text.substring(denominator.mention().start(), to),
+        if (!numerator.mention().isPercent() && CountsAfterAPart.continuesTheWholeBeforeItsParts(
+                text.substring(Math.max(denominator.mention().start(), to - FigureJudge.MAX_JUDGED_WORDS), to),
                 numerator.mention().value())) {
             return false; // "…6927件，其中…662件，调解成功6903件": larger than every part, so the whole's
         }
