@@ -16,7 +16,7 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
  * rate of the orders a hotline centre sent out, an act after a 其中 list larger than every part in it, the year's clause
  * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with, a clean-up of
  * every document in force, the date of the documents in force, repeals and lapses listed together, the court where the
- * suits were heard, the rate a respective list's last name ends with.
+ * suits were heard, the rate a respective list's last name ends with, files counted before their kinds listed together.
  * Made-up text, not the probes'.
  */
 class PartsNamedInTheSentenceRound63Test {
@@ -133,5 +133,14 @@ class PartsNamedInTheSentenceRound63Test {
         var y = report("全县12345热线、信访按期办结率分别为99.1%、100%。");
         assertValue(y, "hotline.completion_rate", "99.1");
         assertValue(y, "petitions.completion_rate", "100");
+        // a count named before a rate keeps its own name
+        var z = report("全年行政诉讼败诉案件数和败诉率分别为5件和3.9%。");
+        assertValue(z, "litigation.lost", "5");
+        assertValue(z, "litigation.loss_rate", "3.9");
+    }
+    @Test
+    void filesCountedBeforeTheirKindsListedTogether() {
+        assertValue(report("组织开展全县行政执法案卷集中评查，对28个行政执法单位的356卷行政处罚、行政许可案卷逐卷评查，评出优秀案卷81卷。"),
+                "enforcement.files_reviewed", "356");
     }
 }
