@@ -16,7 +16,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
  * rate of the orders a hotline centre sent out, an act after a 其中 list larger than every part in it, the year's clause
  * after a claim of several years, documents counted before their filing verb, another channel's rate after a semicolon, the county a zone files its documents with, a clean-up of
  * every document in force, the date of the documents in force, repeals and lapses listed together, the court where the
- * suits were heard, the rate a respective list's last name ends with, files counted before their kinds listed together.
+ * suits were heard, the rate a respective list's last name ends with, files counted before their kinds listed together, the
+ * hotline's overall rate (总体办结率) beside its on-time share.
  * Made-up text, not the probes'.
  */
 class PartsNamedInTheSentenceRound63Test {
@@ -142,5 +143,10 @@ class PartsNamedInTheSentenceRound63Test {
     void filesCountedBeforeTheirKindsListedTogether() {
         assertValue(report("组织开展全县行政执法案卷集中评查，对28个行政执法单位的356卷行政处罚、行政许可案卷逐卷评查，评出优秀案卷81卷。"),
                 "enforcement.files_reviewed", "356");
+    }
+    @Test
+    void theOverallRateIsThePlainOneBesideTheOnTimeShare() {
+        assertValue(report("县12345热线分中心全年接收群众来电、留言3.86万件，按时办结率97.9%，总体办结率99.4%，群众满意率96.1%。"),
+                "hotline.completion_rate", "99.4");
     }
 }
