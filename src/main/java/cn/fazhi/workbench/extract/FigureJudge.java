@@ -229,6 +229,7 @@ final class FigureJudge {
         }
         // "…6927件，其中…662件，调解成功6903件": the act goes back to the whole before the parts
         boolean continuesTheWhole = continued != null && CountsAfterAPart.continuesTheWholeBeforeItsParts(beforeInSentence, m.value());
+        String wordsOfTheWhole = continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence;
         if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
@@ -290,7 +291,7 @@ final class FigureJudge {
         if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
         }
-        if (compiled.otherTopicIn(MatterNames.ownMatterClause(continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence,
+        if (compiled.otherTopicIn(MatterNames.ownMatterClause(wordsOfTheWhole,
                 compiled.topic() < 0 ? null : topicPatterns.get(compiled.topic()), scope))
                 || compiled.otherTopicIn(heading)
                 && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
@@ -337,13 +338,12 @@ final class FigureJudge {
         Pattern ownTopic = compiled.topic() >= 0 ? topicPatterns.get(compiled.topic()) : null;
         // the noun right after a count is read too: "全年共受理56件涉企行政复议申请"
         String nounAfter = ind.kind() == IndicatorKind.RATE ? "" : PartsOfTheWhole.countedNoun(ctx.after);
+        // "开展涉罚款事项等专项清理，对现行有效的142件…逐件审核，宣布废止9件": the themes of a clean-up of every document in
+        // force limit none of its repeals, so only the count's own clause names its kind (round 63)
+        String kindsWords = !continuesTheWhole && "normative_docs.repealed".equals(ind.code())
+                && PartsOfTheWhole.everyDocumentCleanedUp(beforeInSentence) ? ctx.before : wordsOfTheWhole;
         if (KindsOfCases.someKinds(KindsOfCases.withoutOwnKind(ctx.before, ownTopic),
-                KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(
-                        continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence)
-                                // "开展涉罚款事项等专项清理，对现行有效的142件…逐件审核，宣布废止9件": the themes of a
-                                // clean-up of every document in force limit none of its repeals (round 63)
-                                : "normative_docs.repealed".equals(ind.code()) && PartsOfTheWhole.everyDocumentCleanedUp(beforeInSentence)
-                                ? ctx.before : beforeInSentence),
+                KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(kindsWords),
                         m.isPercent() ? null : m.value()), ownTopic))
                 || continued != null && KindsOfCases.someKinds(continued, "")
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
