@@ -276,7 +276,8 @@ final class ClauseContext {
     /** A clause that opens by saying all of them (均, 全部) and holds no figure of its own. */
     private static final Pattern ALL_OF_THEM = Pattern.compile(
             // "，均在30日内报送备案": a time limit is no figure of the clause's own
-            "^[，,]\\s*((?:均|全部|均已|全部已)(?:[^，,；;。\\d]|\\d{1,2}(?:个工作)?日){2,30})");
+            // "，已全部按时报市政府…备案" (round 64)
+            "^[，,]\\s*((?:均|全部|均已|全部已|已全部|已经全部)(?:[^，,；;。\\d]|\\d{1,2}(?:个工作)?日){2,30})");
 
     /**
      * The words of the clause right after the figure's own when it only says what was done to all of them

@@ -231,6 +231,7 @@ final class FigureJudge {
         boolean continuesTheWhole = continued != null && CountsAfterAPart.continuesTheWholeBeforeItsParts(beforeInSentence, m.value());
         String wordsOfTheWhole = continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence;
         if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
+                && !OneMatterOfTwo.named(ind.topic(), beforeInSentence, ctx.before)
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;
@@ -494,10 +495,11 @@ final class FigureJudge {
 
     /**
      * "审结案件中，维持238件，…调解、和解终止39件，…直接纠错41件，直接纠错率11.7%": the other outcomes listed before a
-     * correction or loss rate are its siblings among all the cases decided, not the cases it is the rate of (round 56).
+     * correction or loss rate are its siblings among all the cases decided, not the cases it is the rate of (round 56);
+     * so are the rates of those outcomes ("调解和解率达31.2%，直接纠错率为9.87%", round 64).
      */
     private static final Pattern OTHER_OUTCOME = Pattern.compile(
-            "[^，,；;。]*(维持|驳回|终止|和解|调解|撤回|撤诉)[^，,；;。\\d]{0,12}\\d+件[，,；;]");
+            "[^，,；;。]*(维持|驳回|终止|和解|调解|撤回|撤诉)[^，,；;。\\d]{0,12}(\\d+[件宗起]|率[^，,；;。\\d]{0,4}[\\d.]+\\s*%)[，,；;]");
     private static final Set<String> RATES_OVER_ALL_OUTCOMES = Set.of(
             "reconsideration.correction_rate", "litigation.loss_rate");
 

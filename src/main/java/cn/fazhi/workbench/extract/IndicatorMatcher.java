@@ -19,6 +19,10 @@ final class IndicatorMatcher {
     /** "全年制定出台…12件，全部按规定报备": the documents made in the year, all of them filed, are the documents filed. */
     private static final java.util.regex.Pattern DOCUMENTS_MADE = java.util.regex.Pattern.compile("制定|出台|制发|印发|发布");
 
+    /** The departments or towns, not the government itself, made the documents: "县直部门制定的". */
+    private static final Pattern OTHERS_MADE = Pattern.compile(
+            "(?<!政府[及和、与])(?:部门|乡镇|街道|镇街)[^，,；;。\\d]{0,6}(?:制定|出台|制发|印发|发布)");
+
     /** The documents' noun right after their count: "12件规范性文件". */
     private static final Pattern DOCUMENTS_NOUN = Pattern.compile("\\s*(?:行政)?规范性文件\\s*");
     static final double MIN_CONFIDENCE = 0.5;
@@ -282,8 +286,10 @@ final class IndicatorMatcher {
                 ClauseContext described = ctx.withAfter(ctx.after.isBlank() ? all : ctx.after.strip() + "，" + all);
                 best = bestIndicator(s, previous, topics, m, described, null);
                 if (best != null && "normative_docs.filed".equals(best.compiled().indicator().code())
-                        && !DOCUMENTS_MADE.matcher(ctx.before).find()) {
-                    best = null; // "…合计35件，全部报备" after the documents reviewed: not the documents made and filed
+                        && (!DOCUMENTS_MADE.matcher(ctx.before).find() || OTHERS_MADE.matcher(ctx.before).find())) {
+                    // "…合计35件，全部报备" after the documents reviewed: not the documents made and filed; "县直部门制定的
+                    // 15件…，均已报县政府备案": the departments' documents, filed with the government (round 64)
+                    best = null;
                 }
                 if (best != null) {
                     best = best.scaled(0.9);

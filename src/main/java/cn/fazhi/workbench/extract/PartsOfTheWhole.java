@@ -259,7 +259,9 @@ final class PartsOfTheWhole {
                     + "|对[^，,；;。]{0,24}\\d+件[^，,；;。\\d]{0,16}(?:逐件|逐一)(?:审核|审查|清理|梳理|评估)"
                     // "经清理，继续有效261件，废止、宣布失效共22件": the clean-up sorted every document it read (round 56);
                     // "…逐件评估，保留33件、修改4件、废止5件", "其中保留178件、…" (round 62)
-                    + "|(?:继续有效|继续保留|予以保留|(?<=[，,：:])保留|其中[：:，,]?保留)[^，,；;。\\d]{0,4}\\d");
+                    + "|(?:继续有效|继续保留|予以保留|(?<=[，,：:])保留|其中[：:，,]?保留)[^，,；;。\\d]{0,4}\\d"
+                    // "共清理现行有效规范性文件286件，废止…": the count of the documents in force it went through (round 64)
+                    + "|(?:清理|梳理|审查|评估)现行有效的?[^，,；;。\\d]{0,12}\\d+件");
 
     /** The words right after a count ("废止7部政府规章": 政府规章), when they end the clause; else "". */
     static String countedNoun(String after) {

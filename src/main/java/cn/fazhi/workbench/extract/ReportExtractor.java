@@ -200,6 +200,7 @@ public final class ReportExtractor {
             stated.add(toValue(norm, c));
         }
         List<IndicatorValue> values = new ArrayList<>(Derivations.apply(matcher.catalogue(), stated, warnings));
+        values.addAll(ConcludedInFull.derive(values, doubted.keySet()));
         // A figure worked out from a rounded rate (3237) next to nearly the same figure the text states but a check
         // doubted (3236): the stated one is the exact figure; the person sees it as a suggestion.
         values.removeIf(v -> v.derived() && doubted.getOrDefault(v.indicator(), List.of()).stream()
