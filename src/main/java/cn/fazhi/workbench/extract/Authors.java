@@ -46,7 +46,7 @@ record Authors(String author, boolean disclosure, String title, boolean town) {
     /** Per catalogue topic: the bodies that handle that matter for the whole jurisdiction. */
     private static final Map<String, Pattern> OWNERS = Map.of(
             "licensing", Pattern.compile("行政审批|审批服务|政务服务|行政服务|市民服务|数据|营商环境|便民服务"),
-            "legal_aid", Pattern.compile("法律援助|司法|公共法律服务"),
+            "legal_aid", Pattern.compile("法律援助|法援|司法|公共法律服务"),
             "reconsideration", Pattern.compile("复议"),
             "hotline", Pattern.compile("(?<![\\d.])12345(?![\\d.件宗起个人次万余多%])|热线|政务服务|便民服务"),
             "petitions", Pattern.compile("信访"),

@@ -253,7 +253,7 @@ final class FigureJudge {
         // ("信访事项按期办结率") stands on its own clause.
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
-                : bare ? PartsOfTheWhole.withoutPartLists(beforeInSentence) : ctx.before);
+                : bare ? WholeClauses.fromTheLast(PartsOfTheWhole.withoutPartLists(beforeInSentence)) : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && Channels.oneChannelSpeaks(
                 ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)) {
             flags.add("one_channel");

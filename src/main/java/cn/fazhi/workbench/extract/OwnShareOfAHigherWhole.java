@@ -30,8 +30,11 @@ final class OwnShareOfAHigherWhole {
                         || aCityOpens(beforeInSentence.substring(0, at), scope));
     }
 
-    /** "杭州市全年办理法律援助案件1.9万余件，其中西湖区办理1,486件": a city the gazetteer knows opens the sentence (round 57). */
-    private static final Pattern CITY_OPENS = Pattern.compile("^\\s*([\\u4e00-\\u9fa5]{2,4}?)市");
+    /**
+     * "杭州市全年办理法律援助案件1.9万余件，其中西湖区办理1,486件": a city the gazetteer knows opens the sentence (round 57),
+     * perhaps after its source ("据统计，眉山市全年…", round 64).
+     */
+    private static final Pattern CITY_OPENS = Pattern.compile("^\\s*(?:据[^，,；;。\\d]{0,12}[，,]\\s*)?([\\u4e00-\\u9fa5]{2,4}?)市");
 
     private static boolean aCityOpens(String words, Scope scope) {
         Matcher city = CITY_OPENS.matcher(words);

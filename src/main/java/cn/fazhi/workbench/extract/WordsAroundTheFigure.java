@@ -87,7 +87,7 @@ final class WordsAroundTheFigure {
             return false;
         }
         String item = next.group(1);
-        if (!item.contains(noun.group(1)) || ACT.matcher(item).find()) {
+        if (!item.contains(noun.group(1)) || ACT.matcher(item).find() || namesItsMatter(clause, noun.start(), topics.get(ownTopic))) {
             return false;
         }
         for (int t = 0; t < topics.size(); t++) {
@@ -96,6 +96,20 @@ final class WordsAroundTheFigure {
             }
         }
         return true;
+    }
+
+    /**
+     * "办理公证事项6380件、法律援助案件2341件、司法鉴定案件1205件": the count's noun follows its matter's own name
+     * (法律援助), so the list is one of services, each whole, not of kinds of legal aid (round 64).
+     */
+    private static boolean namesItsMatter(String clause, int nounStart, Pattern ownTopic) {
+        Matcher m = ownTopic.matcher(clause);
+        while (m.find()) {
+            if (m.end() == nounStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

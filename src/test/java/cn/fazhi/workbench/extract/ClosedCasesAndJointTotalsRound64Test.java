@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
 import static cn.fazhi.workbench.extract.ExtractorFixture.suggested;
 
@@ -82,6 +83,8 @@ class ClosedCasesAndJointTotalsRound64Test {
     void namesOfTheCountAsReportsWriteThem() {
         assertValue(report("全年法援案件受理量达到1208件，较上年增加96件。"), "legal_aid.cases", "1208");
         assertValue(report("全年新增行政诉讼案件84件，经法院判决行政机关败诉的有3件，败诉率为3.57%。"), "litigation.lost", "3");
+        // 法援中心 is the legal aid centre, by nature the county's
+        assertValue(report("法律援助方面，县法援中心全年受理并办结各类援助案件共计1096件。"), "legal_aid.cases", "1096");
         // half a year's is no year's
         assertNoValue(report("上半年全县法援案件受理量达到934件。"), "legal_aid.cases");
     }
@@ -100,5 +103,32 @@ class ClosedCasesAndJointTotalsRound64Test {
                 "normative_docs.filed", "12");
         // the departments' documents, filed with the government, are not the government's filings
         assertNoValue(report("县直部门制定的15件行政规范性文件，均已报县政府备案审查。"), "normative_docs.filed");
+    }
+
+    @Test
+    void aClauseOpeningWithTheYearStartsTheRatesAccountAfresh() {
+        var x = report("县司法局指导各镇（街道）人民调解委员会和12个行业性专业性调解组织，全年共调解矛盾纠纷9820件，"
+                + "成功9736件，成功率99.1%。");
+        assertValue(x, "mediation.disputes", "9820");
+        assertValue(x, "mediation.success_rate", "99.1");
+        // the kind named in the year's own clause still limits it
+        suggested("全县行业性专业性调解组织全年共调解纠纷1726件，成功率99.2%。", "mediation.success_rate");
+        // a year's clause listing kinds names no whole: the bodies before it stay its subject
+        notAValue("依托县总工会、卫健等部门建立行业性专业性调解组织15个，全年调处医疗、劳动等领域纠纷1983件，调解成功率97.9%。",
+                "mediation.success_rate");
+    }
+
+    @Test
+    void theOwnShareOfACitysWholeAfterItsSource() {
+        assertValue(report("据统计，咸宁市全年办理法律援助案件6120件，其中我县办理1408件，占全市总量的23.0%。"),
+                "legal_aid.cases", "1408");
+    }
+
+    @Test
+    void aListOfServicesGivesEachWhole() {
+        assertValue(report("全县公共法律服务机构全年办理公证事项5210件、法律援助案件1408件、司法鉴定案件960件。"),
+                "legal_aid.cases", "1408");
+        // a list of kinds of one thing is still a list of kinds
+        suggested("全年调解婚姻家庭纠纷120件、邻里纠纷80件。", "mediation.disputes");
     }
 }

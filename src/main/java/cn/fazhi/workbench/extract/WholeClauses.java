@@ -1,0 +1,43 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "县司法局指导…17个行业性专业性调解组织，全年共调解矛盾纠纷17226件，成功17089件，成功率99.20%": a clause that opens
+ * with the year's whole ("全年共", "全县共") starts the figures' account afresh. The bodies an opening clause guided or
+ * set up are not what the counts after it count (their own clauses say so already), so a bare rate after those counts
+ * is read from that clause on too, as its counts are. A clause that lists kinds ("全年调处医疗、劳动等领域纠纷") names no
+ * whole, and the bodies before it remain its subject.
+ */
+final class WholeClauses {
+    /**
+     * A clause opening with the year ("，全年调处", "，今年以来共") or with the whole jurisdiction and 共 ("；全县共"); not a
+     * clause that says every year alike or averages (全年…均, 全年平均).
+     */
+    private static final Pattern WHOLE_OPENS = Pattern.compile(
+            "[，,；;]\\s*(?=(?:全年|今年以来|本年度|一年来)(?:全[县区市旗])?(?:共|累计)?(?![^，,；;。]{0,12}(?:均|都|平均))|全[县区市旗](?:全年)?共)");
+
+    private WholeClauses() {
+    }
+
+    /** The words from the last clause that opens with the year's whole, or all of them when none does. */
+    static String fromTheLast(String words) {
+        Matcher m = WHOLE_OPENS.matcher(words);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0) {
+            return words;
+        }
+        String clause = words.substring(from);
+        // "，全年调处医疗、劳动、物业等领域纠纷2183件": a clause listing kinds names no whole, and its subject is still the
+        // opening clause's bodies
+        Matcher figure = FIGURE.matcher(clause);
+        String named = figure.find() ? clause.substring(0, figure.start()) : clause;
+        return named.contains("、") || named.contains("等") ? words : clause;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+}
