@@ -131,4 +131,10 @@ class ClosedCasesAndJointTotalsRound64Test {
         // a list of kinds of one thing is still a list of kinds
         suggested("全年调解婚姻家庭纠纷120件、邻里纠纷80件。", "mediation.disputes");
     }
+
+    @Test
+    void theHeadsWhoAlsoSpokeAreNotAllTheHeadsInCourt() {
+        notAValue("行政机关负责人出庭应诉案件中出庭并发表意见（“出声”）的88件，出庭出声率95.7%。", "litigation.head_appeared");
+        assertValue(report("全年行政机关负责人出庭应诉92件，做到出庭又出声，出庭应诉率100%。"), "litigation.head_appeared", "92");
+    }
 }
