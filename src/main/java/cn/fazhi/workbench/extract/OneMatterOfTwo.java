@@ -17,6 +17,8 @@ final class OneMatterOfTwo {
     /** The part's words are only its matter's own name ("其中行政复议案件", "行政应诉案件"). */
     private static final Pattern RECONSIDERATION = Pattern.compile("^(?:其中)?[，,：:]?(?:行政)?复议(?:案件)?(?:数|量)?(?:为|有)?$");
     private static final Pattern LITIGATION = Pattern.compile("^(?:其中)?[，,：:]?(?:行政)?(?:诉讼|应诉)(?:案件)?(?:数|量)?(?:为|有)?$");
+    /** The list marks that may open a part's words ("、行政应诉案件"). */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[、，,；;]+");
 
     private OneMatterOfTwo() {
     }
@@ -34,7 +36,6 @@ final class OneMatterOfTwo {
         if (!BOTH_MATTERS.matcher(beforeInSentence.substring(0, qiZhong)).find()) {
             return false;
         }
-        String words = ownWords.strip().replaceAll("^[、，,；;]+", "");
-        return own.matcher(words).matches();
+        return own.matcher(LEADING_MARKS.matcher(ownWords.strip()).replaceFirst("")).matches();
     }
 }

@@ -18,6 +18,8 @@ final class WholeClauses {
     private static final Pattern WHOLE_OPENS = Pattern.compile(
             "[，,；;]\\s*(?=(?:全年|今年以来|本年度|一年来)(?:全[县区市旗])?(?:共|累计)?(?![^，,；;。]{0,12}(?:均|都|平均))|全[县区市旗](?:全年)?共)");
 
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+
     private WholeClauses() {
     }
 
@@ -38,6 +40,4 @@ final class WholeClauses {
         String named = figure.find() ? clause.substring(0, figure.start()) : clause;
         return named.contains("、") || named.contains("等") ? words : clause;
     }
-
-    private static final Pattern FIGURE = Pattern.compile("\\d");
 }
