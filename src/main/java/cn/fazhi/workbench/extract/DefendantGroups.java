@@ -52,6 +52,9 @@ final class DefendantGroups {
     private static final Pattern ONE_GROUP = Pattern.compile(
             "(?<![及其和与、乡])" + GROUPS + "(?![\\u4e00-\\u9fa5]{0,6}[及和与、])");
     private static final Pattern WHOLE_NAMED = Pattern.compile("全[县区市旗]|各级");
+    /** The reconsideration organ of a level opening a clause: "市行政复议局", "县人民政府行政复议办公室". */
+    private static final Pattern REVIEW_ORGAN_OPENS = Pattern.compile(
+            "\\s*[县区市旗](?:人民政府|政府)?(?:行政)?复议(?:局|机构|办公室|中心)");
     /** A clause that says where ("在全县乡镇（街道）设立受理点"), not who: the places there are not the subject. */
     private static final Pattern WHERE_CLAUSE = Pattern.compile("(^|[，,；;])\\s*(?:在|向|到|于)[^，,；;]*");
 
@@ -61,8 +64,12 @@ final class DefendantGroups {
      */
     static boolean oneGroupOfReviews(String beforeInSentence, String continued) {
         String[] clauses = CLAUSE_BREAKS.split(beforeInSentence, -1);
-        if (WHOLE_NAMED.matcher(clauses[clauses.length - 1]).find()) {
-            return false; // "全年镇政府未发生行政诉讼案件，全县共收到…": the figure's own clause names the whole
+        if (WHOLE_NAMED.matcher(clauses[clauses.length - 1]).find()
+                || REVIEW_ORGAN_OPENS.matcher(clauses[clauses.length - 1]).lookingAt()) {
+            // "全年镇政府未发生行政诉讼案件，全县共收到…": the figure's own clause names the whole; "各镇（街道）受理点代收
+            // 复议申请87件，…，市行政复议局全年共收到…468件": or the organ that decides them all (round 65; a city's organ in a
+            // county's report is the higher level's, which other checks say)
+            return false;
         }
         return namesTheGroup(ONE_GROUP, WHERE_CLAUSE.matcher(beforeInSentence).replaceAll("$1"), continued);
     }

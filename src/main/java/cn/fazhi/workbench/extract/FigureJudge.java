@@ -264,7 +264,8 @@ final class FigureJudge {
         }
         if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")
                 || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.totalOfAllReviewed(ctx.before, restOfSentence)
-                || ind.kind() == IndicatorKind.COUNT && MattersTogether.counted(ctx.before)) {
+                || ind.kind() == IndicatorKind.COUNT && MattersTogether.counted(ctx.before)
+                || "mediation".equals(ind.topic()) && MattersTogether.settledEveryWay(beforeInSentence)) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");

@@ -24,7 +24,7 @@ final class FigurePeriod {
 
     /** "2020年以来", "自2020年行政复议体制改革以来": since an event of a year; "从2020年起": from a year on. */
     private static final Pattern SINCE_YEAR = Pattern.compile(
-            "(\\d{4})年(?:度)?(?:以来|来|至今)|自(\\d{4})年[^，,；;。\\d]{1,16}(?:以来|至今)|(?:从|自)(\\d{4})年度?(?:\\d{1,2}月)?(?:份)?起");
+            "(\\d{4})年(?:度)?(?:以来|来|至今)|自(\\d{4})年[^，,；;。\\d]{1,32}(?:以来|至今)|(?:从|自)(\\d{4})年度?(?:\\d{1,2}月)?(?:份)?起");
     private static final Pattern SEVERAL_YEARS = Pattern.compile(
             // "增幅为近五年最高", "创五年来新高": a comparison with the years before, no span of the figure's (round 54)
             "(?:近|过去|这|最近)?[两三四五六七八九十]年(?:来|以来|间|中)(?!最|新高|新低)|近[两三四五六七八九十\\d]+年(?!度|(?:来|以来)?(?:最|新高|新低))|连续[两三四五六七八九十\\d]+年|[十“\"]*[一二三四五六七八]五[”\"]*(?:普法|规划)?(?:期间|以来|时期|中期)"
@@ -79,7 +79,9 @@ final class FigurePeriod {
     private static final Pattern YEAR_OF_FIGURE = Pattern.compile("(\\d{4})年(?:度)?(?:全年)?(?:的|为|达到|达|是|共计|共)?\\s*$");
     /** Not the cases carried over from the year before ("，上年旧存23件，审结196件": the clauses after it are the year's). */
     private static final Pattern LAST_YEAR_HEAD = Pattern.compile(
-            "(?:^|[，,；;])\\s*(?:去年|上年(?!度?(?:结转|旧存|遗留|未审?结))|上一年|前年)");
+            "(?:^|[，,；;])\\s*(?:去年|上年(?!度?(?:结转|旧存|遗留|未审?结))|上一年|前年)"
+                    // "新修订的行政复议法施行前的上一年度，市政府共收到…": a clause that names the year before (round 65)
+                    + "|(?:^|[，,；;])[^，,；;。\\d]{1,24}?的(?:上一年度?|上年度|去年)(?=[，,])");
 
     private static final Pattern THIS_YEAR_HEAD = Pattern.compile("(?:^|[，,；;])\\s*(?:本年度?|今年)");
     /**

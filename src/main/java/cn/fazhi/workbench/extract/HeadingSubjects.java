@@ -63,6 +63,9 @@ final class HeadingSubjects {
             place = dated.group(1); // "（五）温州市2024年度行政复议应诉工作情况通报" above "全市各级…" (round 51)
         }
         if (place == null) {
+            place = anotherPlacesMatterReported(words, own); // "（五）徐州市行政复议工作情况通报" (round 65)
+        }
+        if (place == null) {
             return false;
         }
         char level = place.charAt(place.length() - 1);
@@ -157,6 +160,21 @@ final class HeadingSubjects {
     private static final Pattern PLACE_AND_YEAR_OPEN = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))\\d{4}年");
 
+    /**
+     * "（五）徐州市行政复议工作情况通报": a heading that reports one of the catalogue's matters of a named place, as a
+     * bulletin does (round 65).
+     */
+    private static final Pattern PLACES_MATTER_REPORTED = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?:行政复议|行政应诉|行政诉讼|人民调解|矛盾纠纷|法律援助"
+                    + "|规范性文件|政务服务|12345|信访|劳动人事争议|行政执法)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?$");
+
+    /** The place whose matter the heading reports when it is not the report's own; else null. */
+    private static String anotherPlacesMatterReported(String words, String own) {
+        Matcher place = PLACES_MATTER_REPORTED.matcher(words);
+        return place.matches() && own != null && !own.endsWith(place.group(1)) && !place.group(1).endsWith(own)
+                ? place.group(1) : null;
+    }
+
     /** The title opens with a place that is not the report's own (the city above a county counts as another). */
     static boolean anotherPlaceNamed(String title, Scope scope) {
         Matcher place = PLACE_OPENS.matcher(title.strip());
@@ -211,7 +229,8 @@ final class HeadingSubjects {
         if (higher.lookingAt() && countyKnown(scope) && OwnMentions.lastOwn(words, scope) < 0) { // "全市考核中，我县位列第一。": the county is that sentence's subject
             return "other_body"; // "四、全市总体情况", "全市法治政府建设稳步推进。共受理…": the higher level's figures
         }
-        if (PLACE_AND_YEAR_OPEN.matcher(words).lookingAt() && anotherPlaceNamed(words, scope)) {
+        if (PLACE_AND_YEAR_OPEN.matcher(words).lookingAt() && anotherPlaceNamed(words, scope)
+                || anotherPlacesMatterReported(words, own) != null) {
             return "other_body"; // "五、湖州市2023年法治政府建设情况" in 安吉县's report: the city's figures
         }
         if (TOP_LEVEL_OPENS.matcher(words).lookingAt() && OwnMentions.lastOwn(words, scope) < 0) {

@@ -91,8 +91,16 @@ final class LookalikeRates {
         }
         Matcher end = ANOTHER_PART.matcher(restOfSentence);
         String after = end.find() ? restOfSentence.substring(0, end.start()) : restOfSentence;
-        return PLAIN_HOTLINE_RATE.matcher(before.substring(from)).find() || PLAIN_HOTLINE_RATE.matcher(after).find();
+        return PLAIN_HOTLINE_RATE.matcher(before.substring(from)).find() || PLAIN_HOTLINE_RATE.matcher(after).find()
+                || before.substring(from).isBlank() && PLAIN_RATE_ITEM.matcher(before).find();
     }
+
+    /**
+     * "…；办结率99.87%；按期办结率98.94%；": items of one list apart by semicolons, the plain rate an item of its own right
+     * before the on-time one (round 65).
+     */
+    private static final Pattern PLAIN_RATE_ITEM = Pattern.compile(
+            "(?:^|[；;])\\s*(?:热线|诉求|工单|群众诉求)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%\\s*[；;]\\s*$");
 
     /**
      * Mediation: the catalogue's rate is the 调解成功率 of the disputes mediated; a 矛盾纠纷化解率 beside it counts every

@@ -59,8 +59,15 @@ final class MatterNames {
             return beforeInSentence;
         }
         String clause = beforeInSentence.substring(semicolon + 1);
-        return ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope) ? clause : beforeInSentence;
+        Matcher label = PART_LABEL.matcher(clause);
+        // "…；人民调解：调解纠纷6382件": a part labelled with its own matter, as a summary's parts are (round 65)
+        boolean labelled = label.lookingAt() && ownTopic.matcher(label.group(1)).find();
+        return labelled || ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope)
+                ? clause : beforeInSentence;
     }
+
+    /** A sentence part that opens with a short label and a colon: "人民调解：", "行政诉讼:". */
+    private static final Pattern PART_LABEL = Pattern.compile("\\s*([^，,；;。：:\\d]{2,10})[：:]");
 
     /** No topic is named in the sentence, the one before, the heading or the title. */
     boolean namesNoTopic(Sentence s, Sentence previous, TopicIndex topics, boolean[] inTitle, String heading) {

@@ -43,6 +43,24 @@ final class OtherBodies {
      * clause's start, where a place is the subject; 乡 and 村 end many common words (城乡, 下乡, 各村, 农村, 村（社区）),
      * which the name may not contain.
      */
+    /**
+     * "，在大营镇、商酒务镇等企业集中的乡镇设立劳动争议调解工作站，全年受理…": the towns where the body set up stations,
+     * not the subject of the figures after them (round 65).
+     */
+    private static final Pattern SET_UP_THERE = Pattern.compile(
+            "(?<=[，,；;])\\s*在[^，,；;。]{1,30}?(?:设立|建立|成立|设置|组建|建成)[^，,；;。]*[，,；;]?");
+    /** The sentence opens with a body of the jurisdiction's own level or its whole: the stations are that body's. */
+    private static final Pattern OWN_BODY_OPENS = Pattern.compile(
+            "^\\s*(?:[县区市旗][\\u4e00-\\u9fa5]{2,16}?(?:院|局|中心|委员会|办公室)|全[县区市旗]|我[县区市旗])");
+
+    /**
+     * The words without the clauses that say where the body the sentence opens with set up its stations ("县劳动人事争议
+     * 仲裁院…，在大营镇、商酒务镇等…乡镇设立…工作站，全年受理…"); a sentence that opens with the town ("在大营镇设立
+     * 调解室，全年调解…") keeps it, as the room's figures may follow.
+     */
+    private static String withoutSetUpThere(String words) {
+        return OWN_BODY_OPENS.matcher(words).lookingAt() ? SET_UP_THERE.matcher(words).replaceAll("") : words;
+    }
     private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
                     + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街])|苏木(?![乡镇]))"
@@ -162,8 +180,9 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
-        return isSubUnit(OwnMentions.withoutWhatItIncludes(clause)) || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(beforeInSentence, scope))
-                || placeOpensAClause(beforeInSentence, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
+        return isSubUnit(OwnMentions.withoutWhatItIncludes(clause))
+                || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(withoutSetUpThere(beforeInSentence), scope))
+                || placeOpensAClause(withoutSetUpThere(beforeInSentence), scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
                 || namesAnotherJurisdiction(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())
@@ -347,6 +366,15 @@ final class OtherBodies {
         return other;
     }
 
+    /** "占遵义市办件总量的11.2%": the whole a share is of, not the subject of the figures (round 65). */
+    private static final Pattern SHARE_OF = Pattern.compile("(?:约占|占)[^，,；;。\\d]{1,20}?的(?=\\s*[\\d.]+\\s*%)");
+    /**
+     * "按照徐州市统一部署，共清理规范性文件188件": the place whose instruction the work followed is not the one that did it
+     * (round 65).
+     */
+    private static final Pattern INSTRUCTED_BY = Pattern.compile(
+            "(?:按照|根据|依照|遵照|落实)[^，,；;。]{1,20}?(?:统一)?(?:部署|要求|安排|指示|通知)");
+
     /**
      * The last place named before the figure in its sentence is another county, city or province, and the
      * jurisdiction itself is not named after it: the subject written in an earlier clause covers this figure.
@@ -357,6 +385,8 @@ final class OtherBodies {
             return false;
         }
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        words = INSTRUCTED_BY.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+        words = SHARE_OF.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         NameScanner.Hit last = null;
         int end = -1;
         for (NameScanner.Hit hit : names.scan(words)) {

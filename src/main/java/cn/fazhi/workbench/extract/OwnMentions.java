@@ -100,6 +100,12 @@ final class OwnMentions {
     }
 
     private static final Pattern FRAME_BEFORE = Pattern.compile("^[^，,；;]*中[，,]\\s*$");
+    /**
+     * "据保定市司法局通报，2024年全市…", "保定市信访局…考核通报显示，全市…", "在保定市…推进会上通报，全市…": the city's body,
+     * document or meeting as the source the clause after it quotes (round 65).
+     */
+    private static final Pattern ITS_SOURCE_BEFORE = Pattern.compile(
+            "^[^，,；;。]{0,40}(?:通报|显示|统计|公布|发布|介绍|指出|会上)[，,：:]\\s*(?:\\d{4}年度?|全年|今年以来)?[，,]?\\s*$");
     /** A city named outright ("温州市"), not a market or a level (市场, 市级). */
     private static final Pattern NAMED_CITY = Pattern.compile("([\\u4e00-\\u9fa5]{2,3}市)(?![场级民政直])");
 
@@ -124,7 +130,8 @@ final class OwnMentions {
         }
         // the city's own clause, or its event the clause before frames ("温州市…评查中，全市…"); not "对标温州市要求，全市…"
         String between = words.substring(end, at);
-        boolean itsFrame = !CLAUSE_BREAK.matcher(between).find() || FRAME_BEFORE.matcher(between).find();
+        boolean itsFrame = !CLAUSE_BREAK.matcher(between).find() || FRAME_BEFORE.matcher(between).find()
+                || ITS_SOURCE_BEFORE.matcher(between).find();
         return itsFrame && !between.contains(own) && !between.contains("我市") && !between.contains("本市");
     }
 

@@ -3,6 +3,7 @@ package cn.fazhi.workbench.extract;
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class PartsAroundTheSentence {
                         sectionBefore(f.text(), f.sentence(), f.headingStart()), f.restOfSentence(),
                         paragraphAfter(f.text(), f.sentence()))
                 || InstanceStages.oneStageBesideTheOther(ind.code(), before, f.restOfSentence(), f.countOfTheFigure())
-                || actsOfAGroupAfterQiZhong(before)
+                || actsOfAGroupAfterQiZhong(before, f.mention().isPercent() ? null : f.mention().value())
                 || DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence()))) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
@@ -234,22 +235,49 @@ final class PartsAroundTheSentence {
 
     /**
      * "全县行政诉讼案件96件，其中以县政府为被告的32件，败诉1件，败诉率3.1%": act clauses right after a 其中 that names
-     * one group of defendants may be that group's or the whole's; the words do not say which.
+     * one group of defendants may be that group's or the whole's; the words do not say which. A count larger than every
+     * figure of the group clause cannot be counted out of it ("其中以县政府为被告的案件27件、…14件；已审结126件": r182).
      */
-    static boolean actsOfAGroupAfterQiZhong(String beforeInSentence) {
+    static boolean actsOfAGroupAfterQiZhong(String beforeInSentence, BigDecimal count) {
         String[] clauses = CLAUSE_BREAK.split(beforeInSentence, -1);
         String last = clauses[clauses.length - 1];
         if (clauses.length < 2 || !ACT_OR_RATE_CLAUSE.matcher(last).matches() && !HEADS_RATE_CLAUSE.matcher(last).matches()) {
             return false;
         }
+        BigDecimal largest = count;
         for (int i = clauses.length - 2; i >= 0; i--) {
             if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
                 // "行政应诉案件中，以县政府为被告的21件，负责人出庭应诉率100%": the frame makes the group one of all the suits
-                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find()
+                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find() && !largerThanEveryFigure(largest, clauses[i])
                         || i > 0 && GROUP_CLAUSE.matcher(clauses[i]).find() && FRAME_CLAUSE.matcher(clauses[i - 1]).find();
+            }
+            // "…；已审结80件，败诉4件": an act clause between that went back to the whole takes the later ones with it
+            Matcher c = COUNT_IN_ACT.matcher(clauses[i]);
+            if (c.find()) {
+                BigDecimal n = new BigDecimal(c.group(1));
+                largest = largest == null || n.compareTo(largest) > 0 ? n : largest;
             }
         }
         return false;
+    }
+
+    private static final Pattern COUNT_IN_ACT = Pattern.compile("(\\d+)\\s*[件起宗次]");
+
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    private static boolean largerThanEveryFigure(BigDecimal count, String clause) {
+        if (count == null) {
+            return false;
+        }
+        Matcher f = FIGURE.matcher(clause);
+        boolean any = false;
+        while (f.find()) {
+            if (new BigDecimal(f.group()).compareTo(count) >= 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */
@@ -416,9 +444,18 @@ final class PartsAroundTheSentence {
             return beforeInSentence;
         }
         int clause = Math.max(beforeInSentence.lastIndexOf('，', semicolon), beforeInSentence.lastIndexOf(',', semicolon));
+        int partStart = lastSemicolon(beforeInSentence.substring(0, semicolon)) + 1;
         return beforeInSentence.substring(clause + 1, semicolon).contains("其中")
+                || FRAMED_PARTS.matcher(beforeInSentence.substring(partStart, semicolon)).find()
                 ? beforeInSentence.substring(semicolon + 1) : beforeInSentence;
     }
+
+    /**
+     * "全市一审行政诉讼案件356件中，涉及镇（街道）的105件，占29.5%；全年败诉17件": a whole framed by 中 and its parts,
+     * closed by a semicolon (round 65).
+     */
+    private static final Pattern FRAMED_PARTS = Pattern.compile(
+            "\\d\\s*[件起宗个]中[，,][^；;。]{1,60}$");
 
     /** Where the words' last semicolon stands (full-width or not), or -1. */
     static int lastSemicolon(String words) {

@@ -215,6 +215,9 @@ final class Periods {
             Matcher whole = WHOLE_YEAR.matcher(beforeInSentence);
             while (whole.find()) {
                 if (whole.start() > partialAt && !beforeInSentence.startsWith("年", Math.max(0, whole.start() - 1))
+                        // "上半年，…对…2023年度行政处罚案卷进行评查": another year names what was worked on, not a whole year
+                        && !anotherYear(whole.group(), reportYear)
+                        && !LAST_YEAR_BEFORE.matcher(beforeInSentence.substring(0, whole.start())).find()
                         && !listedWithThePart(beforeInSentence.substring(partialAt, whole.start()))
                         && !dateOfTheData(beforeInSentence, upToEnd, partialAt, whole.start())
                         && !MONTHS_OPENING.matcher(beforeInSentence.substring(partialAt, whole.start())).matches()) {
@@ -223,6 +226,15 @@ final class Periods {
             }
         }
         return partial;
+    }
+
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(\\d{4})年");
+    /** "上一年度", "上年度", "去年度": the 年度 of the year before, no whole year of the report's. */
+    private static final Pattern LAST_YEAR_BEFORE = Pattern.compile("(?:上一?|去|前)$");
+
+    private static boolean anotherYear(String words, Integer reportYear) {
+        Matcher y = FOUR_DIGIT_YEAR.matcher(words);
+        return reportYear != null && y.find() && Integer.parseInt(y.group(1)) != reportYear;
     }
 
     /**

@@ -19,16 +19,38 @@ final class WholeClauses {
             "[，,；;]\\s*(?=(?:全年|今年以来|本年度|一年来)(?:全[县区市旗])?(?:共|累计)?(?![^，,；;。]{0,12}(?:均|都|平均))|全[县区市旗](?:全年)?共)");
 
     private static final Pattern FIGURE = Pattern.compile("\\d");
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]*");
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.])[\\d.]+\\s*万?\\s*(?:件次|人次|件|起|宗|个|次|卷|份)");
+
+    /** The part's first clause holds a figure and more than an act ("12345热线转派我区工单7.86万件", not "办结2183件"). */
+    private static boolean opensWithACountOfItsOwn(String part) {
+        Matcher first = FIRST_CLAUSE.matcher(part.strip());
+        if (!first.find()) {
+            return false;
+        }
+        Matcher figure = COUNT.matcher(first.group());
+        return figure.find() && figure.start() > 0
+                && !ContinuingCounts.actOnly(first.group().substring(0, figure.start()));
+    }
 
     private WholeClauses() {
     }
 
-    /** The words from the last clause that opens with the year's whole, or all of them when none does. */
+    /**
+     * The words from the last clause that opens with the year's whole, or from the last semicolon when the part after it
+     * opens with a count of its own; all of them when neither does.
+     */
     static String fromTheLast(String words) {
         Matcher m = WHOLE_OPENS.matcher(words);
         int from = -1;
         while (m.find()) {
             from = m.end();
+        }
+        int part = PartsAroundTheSentence.lastSemicolon(words) + 1;
+        if (part > 0 && part > from && opensWithACountOfItsOwn(words.substring(part))) {
+            // "区长信箱全年收到群众来信1284件，办结率100%；12345热线转派我区工单7.86万件，办结率99.87%": the rate after the
+            // hotline's count is the hotline's, whatever the part before the semicolon counted (round 65)
+            return words.substring(part);
         }
         if (from < 0) {
             return words;

@@ -27,6 +27,7 @@ final class SpacedTables {
 
     /** Turns the spaces between the cells of each spaced table in {@code s} into tabs (one tab per run), in place. */
     static void toTabs(char[] s) {
+        unfoldOneLineTables(s);
         List<int[]> lines = lines(s);
         int i = 0;
         while (i < lines.size()) {
@@ -45,6 +46,83 @@ final class SpacedTables {
             }
             i = end;
         }
+    }
+
+    /** The label column's name a one-line table opens with. */
+    private static final Pattern LABEL_COLUMN = Pattern.compile("项目|指标|指标名称|项目名称|类别|主要指标|统计项");
+    /** A one-line table is longer than a row, but not a page. */
+    private static final int MAX_ONE_LINE_TABLE = 600;
+
+    /**
+     * "项目 2023年 2024年 调解矛盾纠纷（件） 15387 16842 调解成功（件） 15206 16695", or its rows apart by "；": a table a
+     * copy ran into one line (round 65). When the line reads whole as a header of k names opening with the label
+     * column's name, then rows of a name and k-1 figures (two rows at least), the separator before each row becomes
+     * a line break, so the table reads as the spaced table it was.
+     */
+    static void unfoldOneLineTables(char[] s) {
+        for (int[] line : lines(s)) {
+            if (line[1] - line[0] > MAX_ONE_LINE_TABLE || line[1] - line[0] < 12) {
+                continue;
+            }
+            List<int[]> tokens = tokens(s, line);
+            if (tokens.size() < 7 || !LABEL_COLUMN.matcher(text(s, tokens.get(0))).matches()) {
+                continue;
+            }
+            int k = 1;
+            while (k < tokens.size() - 1 && nameCell(text(s, tokens.get(k)))
+                    && nameCell(text(s, tokens.get(k + 1)))) {
+                k++;
+            }
+            // tokens 0..k-1 are the header; every row is a name and k-1 figures
+            if (k < 2 || (tokens.size() - k) % k != 0 || (tokens.size() - k) / k < 2) {
+                continue;
+            }
+            boolean table = true;
+            for (int t = k; t < tokens.size() && table; t++) {
+                String cell = text(s, tokens.get(t));
+                table = (t - k) % k == 0 ? nameCell(cell) : FIGURE.matcher(cell).matches() || EMPTY_OR_STATUS.matcher(cell).matches();
+            }
+            if (!table) {
+                continue;
+            }
+            for (int t = k; t < tokens.size(); t += k) {
+                breakBefore(s, tokens.get(t - 1)[1], tokens.get(t)[0]);
+            }
+        }
+    }
+
+    /** The cells of a line apart by runs of spaces or a semicolon between spaces. */
+    private static List<int[]> tokens(char[] s, int[] line) {
+        List<int[]> tokens = new ArrayList<>();
+        int i = line[0];
+        while (i < line[1]) {
+            while (i < line[1] && isSeparator(s[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < line[1] && !isSeparator(s[i])) {
+                i++;
+            }
+            if (i > start) {
+                tokens.add(new int[]{start, i});
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '；' || c == ';';
+    }
+
+    /** The semicolon between two cells, or else the last space, becomes a line break. */
+    private static void breakBefore(char[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s[i] == '；' || s[i] == ';') {
+                s[i] = '\n';
+                return;
+            }
+        }
+        s[to - 1] = '\n';
     }
 
     /** The line after a table whose header is line {@code i}, or {@code i} when none starts there. */
