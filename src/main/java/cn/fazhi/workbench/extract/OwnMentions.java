@@ -100,6 +100,11 @@ final class OwnMentions {
     }
 
     private static final Pattern FRAME_BEFORE = Pattern.compile("^[^，,；;]*中[，,]\\s*$");
+    /** "柳市镇": a town whose name ends in 市, no city. */
+    private static final Pattern TOWN_AFTER = Pattern.compile("[镇乡村街]");
+    /** Nothing before a name but the sentence's opening words: a year, 全年, an enumerator. */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile(
+            "\\s*(?:[一二三四五六七八九十]是)?(?:\\d{4}年度?|全年|今年以来)?[，,]?\\s*");
     /**
      * "据保定市司法局通报，2024年全市…", "保定市信访局…考核通报显示，全市…", "在保定市…推进会上通报，全市…": the city's body,
      * document or meeting as the source the clause after it quotes (round 65).
@@ -131,7 +136,10 @@ final class OwnMentions {
         // the city's own clause, or its event the clause before frames ("温州市…评查中，全市…"); not "对标温州市要求，全市…"
         String between = words.substring(end, at);
         boolean itsFrame = !CLAUSE_BREAK.matcher(between).find() || FRAME_BEFORE.matcher(between).find()
-                || ITS_SOURCE_BEFORE.matcher(between).find();
+                || ITS_SOURCE_BEFORE.matcher(between).find()
+                // "株洲市12345热线全年受理市民诉求68.4万件，全市工单综合办结率99.5%": the city opens the sentence as its subject
+                || SENTENCE_OPENING.matcher(words.substring(0, end - name.length())).matches()
+                        && !TOWN_AFTER.matcher(between).lookingAt() && !between.contains("；") && !between.contains(";");
         return itsFrame && !between.contains(own) && !between.contains("我市") && !between.contains("本市");
     }
 

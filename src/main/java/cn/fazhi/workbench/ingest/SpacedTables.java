@@ -49,7 +49,8 @@ final class SpacedTables {
     }
 
     /** The label column's name a one-line table opens with. */
-    private static final Pattern LABEL_COLUMN = Pattern.compile("项目|指标|指标名称|项目名称|类别|主要指标|统计项");
+    private static final Pattern LABEL_COLUMN = Pattern.compile(
+            "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)");
     /** A one-line table is longer than a row, but not a page. */
     private static final int MAX_ONE_LINE_TABLE = 600;
 

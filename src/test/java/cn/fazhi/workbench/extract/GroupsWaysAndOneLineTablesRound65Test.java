@@ -166,4 +166,21 @@ class GroupsWaysAndOneLineTablesRound65Test {
         var itself = report("全年，城关镇设立调解室，调解矛盾纠纷210件。");
         assertNoValue(itself, "mediation.disputes");
     }
+
+    @Test
+    void aCityOpeningTheSentenceMakesTheWholeAfterItTheCitys() {
+        // round 66, tuned on a: the city's hotline as the sentence's subject, then 全市 with no word of the city's own
+        var x = countyCity("温州市12345热线全年受理市民诉求71.2万件，全市工单办结率99.4%，我市工单办结率高于全市平均水平。");
+        assertNoValue(x, "hotline.completion_rate");
+        var own = countyCity("乐清市12345热线全年受理市民诉求9.2万件，全市工单办结率99.6%。");
+        assertValue(own, "hotline.completion_rate", "99.6");
+    }
+
+    @Test
+    void aOneLineTableMayOpenWithAKindColumn() {
+        // round 66: "纠纷类别" names the label column as "项目" does
+        var x = extract("安吉县人民政府2024年度法治政府建设情况报告\n一、主要成效\n表2 全县人民调解纠纷分类统计\n"
+                + "纠纷类别 件数 占比（%）；婚姻家庭纠纷 1210 24.2；邻里纠纷 1630 32.6；其他纠纷 2160 43.2；合计 5000 100\n");
+        assertValue(x, "mediation.disputes", "5000");
+    }
 }
