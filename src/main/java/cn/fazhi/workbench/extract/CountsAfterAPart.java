@@ -39,17 +39,23 @@ final class CountsAfterAPart {
             if (largest == null) {
                 continue;
             }
-            Matcher f = FIGURE_IN_LIST.matcher(list.group());
-            boolean larger = true;
-            while (f.find()) {
-                larger &= largest.compareTo(new BigDecimal(f.group())) > 0;
-            }
-            if (larger) {
+            if (largerThanEveryFigure(largest, list.group())) {
                 b.append(words, last, list.start()).append("；");
                 last = list.end();
             }
         }
         return b.append(words.substring(last)).toString();
+    }
+
+    /** The count is larger than every figure the words hold (true when they hold none). */
+    static boolean largerThanEveryFigure(BigDecimal count, String words) {
+        Matcher f = FIGURE_IN_LIST.matcher(words);
+        while (f.find()) {
+            if (count.compareTo(new BigDecimal(f.group())) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

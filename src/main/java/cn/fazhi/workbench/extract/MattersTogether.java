@@ -32,7 +32,7 @@ final class MattersTogether {
 
     /** The sentence part before a mediation figure opens with ways of settling that include other matters. */
     static boolean settledEveryWay(String beforeInSentence) {
-        int part = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        int part = PartsAroundTheSentence.lastSemicolon(beforeInSentence);
         return WAYS_OF_OTHER_MATTERS.matcher(beforeInSentence.substring(part + 1)).find();
     }
 

@@ -180,9 +180,10 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
+        String withoutStations = withoutSetUpThere(beforeInSentence);
         return isSubUnit(OwnMentions.withoutWhatItIncludes(clause))
-                || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(withoutSetUpThere(beforeInSentence), scope))
-                || placeOpensAClause(withoutSetUpThere(beforeInSentence), scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
+                || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(withoutStations, scope))
+                || placeOpensAClause(withoutStations, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
                 || namesAnotherJurisdiction(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())

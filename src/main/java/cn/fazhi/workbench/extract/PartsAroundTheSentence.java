@@ -263,21 +263,11 @@ final class PartsAroundTheSentence {
 
     private static final Pattern COUNT_IN_ACT = Pattern.compile("(\\d+)\\s*[件起宗次]");
 
-    private static final Pattern FIGURE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern A_DIGIT = Pattern.compile("\\d");
 
+    /** A count larger than every figure of a clause that holds one: it cannot be counted out of the clause's parts. */
     private static boolean largerThanEveryFigure(BigDecimal count, String clause) {
-        if (count == null) {
-            return false;
-        }
-        Matcher f = FIGURE.matcher(clause);
-        boolean any = false;
-        while (f.find()) {
-            if (new BigDecimal(f.group()).compareTo(count) >= 0) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return count != null && A_DIGIT.matcher(clause).find() && CountsAfterAPart.largerThanEveryFigure(count, clause);
     }
 
     /** A clause that frames the figures after it: "二审案件中，", "在审结的案件中，". */

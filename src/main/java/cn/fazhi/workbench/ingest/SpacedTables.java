@@ -65,8 +65,11 @@ final class SpacedTables {
             if (line[1] - line[0] > MAX_ONE_LINE_TABLE || line[1] - line[0] < 12) {
                 continue;
             }
+            if (!opensWithTheLabelColumn(s, line)) {
+                continue; // most lines: one look at their first cell, no tokens
+            }
             List<int[]> tokens = tokens(s, line);
-            if (tokens.size() < 7 || !LABEL_COLUMN.matcher(text(s, tokens.get(0))).matches()) {
+            if (tokens.size() < 7) {
                 continue;
             }
             int k = 1;
@@ -90,6 +93,19 @@ final class SpacedTables {
                 breakBefore(s, tokens.get(t - 1)[1], tokens.get(t)[0]);
             }
         }
+    }
+
+    /** The line's first cell is the label column's name ("项目", "纠纷类别"). */
+    private static boolean opensWithTheLabelColumn(char[] s, int[] line) {
+        int start = line[0];
+        while (start < line[1] && isSeparator(s[start])) {
+            start++;
+        }
+        int end = start;
+        while (end < line[1] && !isSeparator(s[end])) {
+            end++;
+        }
+        return end > start && LABEL_COLUMN.matcher(new String(s, start, end - start)).matches();
     }
 
     /** The cells of a line apart by runs of spaces or a semicolon between spaces. */
