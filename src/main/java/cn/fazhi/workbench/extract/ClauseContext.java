@@ -106,10 +106,13 @@ final class ClauseContext {
      * ("12个镇街调委会、201个社区（村）调委会和26个行业性专业性调委会全年共调处…").
      */
     private static final Pattern BODIES_COUNTED = Pattern.compile(
-            "^[^，,；;。\\d]{0,4}?(?:部门|单位|乡镇|镇|乡|街道|村|社区|机关|委办局)|^[^，,；;。\\d]{0,8}?(?:调委会|调解委员会|调解组织)");
+            "^[^，,；;。\\d]{0,4}?(?:部门|单位|乡镇|镇|乡|街道|村|社区|机关|委办局)|^[^，,；;。\\d]{0,8}?(?:调委会|调解委员会|调解组织)"
+                    // "市法律援助中心及14处镇（街道）法律援助工作站全年共…" (round 67, r185 read)
+                    + "|^[^，,；;。\\d]{0,10}?(?:工作站|服务站|司法所)");
 
     private static boolean countsBodies(String text, NumberMention m) {
-        return ("个".equals(m.unit()) || "家".equals(m.unit()))
+        return ("个".equals(m.unit()) || "家".equals(m.unit()) || "处".equals(m.unit()) || m.unit() == null
+                && text.startsWith("处", m.end()))
                 && BODIES_COUNTED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
     }
 
@@ -156,6 +159,17 @@ final class ClauseContext {
             }
         }
         return null;
+    }
+
+    /** A table's caption number and the year that open a heading before its matter: "表3 2024年行政应诉情况". */
+    private static final Pattern CAPTION_AND_YEAR = Pattern.compile("^(?:表\\s*\\d{1,2}[\\s：:.、]*)?(?:\\d{4}年度?)?\\s*");
+
+    /**
+     * A heading's matter for the clauses under it: its clean label without a caption number or a year before the matter
+     * ("（四）2024年行政应诉" → "行政应诉"); the year's own period is the heading periods' concern.
+     */
+    static String headingMatter(String heading) {
+        return CAPTION_AND_YEAR.matcher(cleanLabel(heading)).replaceFirst("");
     }
 
     /** A label or a heading without its numbering and the words after its matter ("（三）行政复议工作" → "行政复议"). */

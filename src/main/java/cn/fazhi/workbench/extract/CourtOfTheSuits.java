@@ -45,9 +45,16 @@ final class CourtOfTheSuits {
      * In a report's litigation figure, the body the rules read as speaking is a bare court that heard the suits the
      * sentence, or the one before it, stated as the jurisdiction's own.
      */
-    static boolean heardTheOwnSuits(String beforeInSentence, String sentenceBefore, String topic, Scope scope) {
+    static boolean heardTheOwnSuits(String beforeInSentence, String sentenceBefore, String wordsAfter, String topic,
+                                    Scope scope) {
         if (!"litigation".equals(topic) || !scope.insideReport()) {
             return false;
+        }
+        Matcher checked = CHECKED_WITH.matcher(beforeInSentence);
+        if (checked.find() && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(checked.end())).find()
+                && (OWN_CASES.matcher(beforeInSentence.substring(checked.end())).find()
+                || OWN_SUITS.matcher(beforeInSentence.substring(checked.end())).find())) {
+            return true; // "经与集中管辖法院逐案对账，…涉及我市行政机关的一审行政诉讼案件186件": the court checked with
         }
         Matcher venue = NAMED_VENUE.matcher(beforeInSentence);
         if (venue.find() && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(venue.end())).find()
@@ -61,9 +68,21 @@ final class CourtOfTheSuits {
             at = court.end() - 2;
             at = beforeInSentence.startsWith("人民", at - 2) ? at - 2 : at;
         }
+        if (at >= 0 && HEARING_ENDS.matcher(beforeInSentence.substring(at)).find() && OWN_CASES_AFTER.matcher(wordsAfter).find()
+                && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
+            return true; // "法院开庭审理的298件涉我市行政机关一审案件中": the own cases named after the figure (round 67)
+        }
         if (at >= 0 && OWN_CASES.matcher(beforeInSentence.substring(at)).find()
                 && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
             return true; // "法院开庭审理涉及我县行政机关的案件186件": the court heard the county's own, whatever court came before
+        }
+        int lastCourt = beforeInSentence.lastIndexOf("法院");
+        // the court inside the own suits' account, after their count: not a court's caseload ("县人民法院全年审结…156件，
+        // 行政机关败诉9件" stays the court's)
+        if (lastCourt >= 0 && FIGURE.matcher(beforeInSentence.substring(0, lastCourt)).find()
+                && beforeInSentence.lastIndexOf("法院", lastCourt - 1) < 0 && ORGANS_OPEN_A_CLAUSE.matcher(beforeInSentence.substring(lastCourt)).find()
+                && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(lastCourt)).find()) {
+            return true; // "其中人民法院判决驳回…30件、…，行政机关败诉5件": the organs open their own clause (round 67, r186 read)
         }
         Matcher ownLevels = OWN_LEVELS_COURT.matcher(beforeInSentence);
         int named = -1;
@@ -86,6 +105,24 @@ final class CourtOfTheSuits {
 
     /** "在法院开庭审理的148件案件中": the court where the suits were heard (round 63). */
     private static final String VENUE = "经被至向在";
+    /**
+     * "经与集中管辖法院逐案对账，", "与市中级人民法院核对": the court the own figures were checked with, not the one whose
+     * figures they are (round 67).
+     */
+    private static final Pattern CHECKED_WITH = Pattern.compile(
+            "(?:经|通过)?与[^，,；;。\\d]{0,20}?(?:法院|法庭)[^，,；;。\\d]{0,8}?(?:对账|核对|核实|比对|会商)");
+    private static final Pattern FIGURE = Pattern.compile("\\d+\\s*[件起宗]");
+    /** A clause after the court opens with the organs as the ones who lost, won or appeared. */
+    private static final Pattern ORGANS_OPEN_A_CLAUSE = Pattern.compile(
+            "[，,；;]\\s*(?:全[县区市旗]|我[县区市旗])?(?:各级)?行政机关(?:一审)?(?:败诉|胜诉|负责人|出庭|应诉|被诉)[^，,；;。\\d率]{0,8}"
+                    // the organs' count, or the bare rate right after it ("行政机关败诉5件，败诉率8.6%"); not a rate the
+                    // organs open after the court's own caseload ("县人民法院…审结146件，行政机关败诉率6.2%")
+                    + "(?:\\d+[件起宗]?[，,]\\s*[^，,；;。\\d]{0,6}率)?$");
+    /** The court's hearing, the figure right after it: "法院开庭审理的", "法院审理的". */
+    private static final Pattern HEARING_ENDS = Pattern.compile("^(?:人民)?法院[^，,；;。\\d]{0,4}审理(?:了)?的?$");
+    /** The words right after the figure name the cases as the jurisdiction's own: "件涉我市行政机关一审案件中". */
+    private static final Pattern OWN_CASES_AFTER = Pattern.compile(
+            "^\\s*(?:件|起)?(?:涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关)");
     /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
     private static final Pattern OWN_CASES = Pattern.compile(
             "涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关");

@@ -60,8 +60,9 @@ final class FigureJudge {
      * aid, notaries, reconsideration…), not the enforcement files, unless the figure's own clause names those (round 62).
      */
     private static final Pattern OTHER_FILES = Pattern.compile(
-            "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,6}(?:卷宗|案卷)");
-    private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|检查|强制");
+            "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,12}(?:卷宗|案卷)");
+    /** "行政检查案卷": an enforcement file; "检查结案案卷" (legal aid's files checked) names no enforcement (round 67, r187 read). */
+    private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|行政检查|检查案卷|强制");
 
     /** A clause giving the count before it as a share: "占全市收案总量的" (its percentage stripped). */
     private static final Pattern SHARE_CLAUSE = Pattern.compile("^\\s*(?:分别|均)?占");
@@ -120,8 +121,8 @@ final class FigureJudge {
         // A news item's dateline ("2024年1月，记者从县司法局获悉，去年…") dates the item, not the figure.
         Datelines.Dateline dateline = scope.insideReport() || m.start() - s.start() > MAX_JUDGED_WORDS
                 ? null : Datelines.at(beforeInSentence);
-        String periodWords = Datelines.periodWords(ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear,
-                restOfSentence);
+        String periodWords = FigurePeriod.withoutClosedPartLists(Datelines.periodWords(
+                ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear, restOfSentence));
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         // "2023—2024年主要指标对比" over "项目 2023年 2024年 增减": the span names the years compared, each column its own
         boolean ownYearsColumn = TableColumns.inTheReportingYearsColumn(text, m.start(), reportYear);
@@ -203,7 +204,7 @@ final class FigureJudge {
             flags.add(subjectAbove);
         }
         if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic())
-                && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, ind.topic(), scope)
+                && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, ctx.after, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)
                 || LevelWords.anotherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)
@@ -232,6 +233,7 @@ final class FigureJudge {
         String wordsOfTheWhole = continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence;
         if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
                 && !OneMatterOfTwo.named(ind.topic(), beforeInSentence, ctx.before)
+                && !WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence)
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;

@@ -110,6 +110,16 @@ final class FigurePeriod {
         return A_YEAR.matcher(words).results().map(r -> r.group(1)).distinct().count();
     }
     private static final Pattern TITLE = Pattern.compile("《[^《》]*》");
+    /** A 其中 list the sentence closes with a semicolon before the figure: its parts' periods are theirs alone. */
+    private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^；;。]{0,80}[；;]");
+
+    /**
+     * The words that may date a figure without the 其中 lists closed by a semicolon before it: "其中上半年196件、下半年
+     * 216件；行政机关负责人出庭应诉率100%" — the halves are the parts', not the rate's (round 67).
+     */
+    static String withoutClosedPartLists(String periodWords) {
+        return periodWords.indexOf("其中") < 0 ? periodWords : CLOSED_PART_LIST.matcher(periodWords).replaceAll("；");
+    }
 
     private FigurePeriod() {
     }
@@ -245,6 +255,9 @@ final class FigurePeriod {
         }
         Matcher upTo = UP_TO_A_YEARS_END.matcher(beforeInSentence);
         while (upTo.find()) {
+            if (Periods.STOCK_DATED.matcher(beforeInSentence.substring(upTo.end())).find()) {
+                continue; // "对截至2023年12月31日区政府…印发的现行有效…文件进行清理": the documents' date, not the count's
+            }
             if (Integer.parseInt(upTo.group(1)) != reportYear) {
                 return "other_year";
             }
@@ -306,11 +319,34 @@ final class FigurePeriod {
         if (lastYearAt >= 0 && thisYearAt < lastYearAt) {
             return "other_year";
         }
+        if (thatYearIsAnother(beforeInSentence, reportYear)) {
+            return "other_year";
+        }
         String ownClause = beforeInSentence.substring(lastStart(CLAUSE_OPEN, beforeInSentence) + 1);
         if (ALWAYS_KEPT.matcher(ownClause).find() || KEPT.matcher(ownClause).find() && yearsNamed(beforeInSentence) >= 2) {
             return "multi_period";
         }
         return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;
+    }
+
+    private static final Pattern THAT_YEAR = Pattern.compile("当年(?!度?(?:以来|来|起|结转|受理|新收))");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
+
+    /**
+     * "对照2023年度宜昌市信访工作考核反馈的问题，我区当年信访事项按期办结率为97.86%": 当年 is the year the sentence named
+     * before it — an earlier year's, not the report's (round 65 b, read in round 67).
+     */
+    private static boolean thatYearIsAnother(String beforeInSentence, int reportYear) {
+        int that = lastStart(THAT_YEAR, beforeInSentence);
+        if (that < 0) {
+            return false;
+        }
+        Matcher y = ANY_YEAR.matcher(beforeInSentence.substring(0, that));
+        Integer last = null;
+        while (y.find()) {
+            last = Integer.parseInt(y.group(1));
+        }
+        return last != null && last < reportYear && last >= 1990;
     }
 
     /** The figure's own clause names another year, and not the reporting year after it. */

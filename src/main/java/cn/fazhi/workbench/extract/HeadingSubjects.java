@@ -325,7 +325,9 @@ final class HeadingSubjects {
     private static final Pattern OWN_LEVEL_BODY_OPENS = Pattern.compile(
             "^\\s*(?:\\d{4}年(?:度)?|全年|今年以来)?[，,]?\\s*(?:[县区市旗]([\\u4e00-\\u9fa5]{2,14}?(?:院|委|局|中心))"
                     // "市12345政务服务便民热线全年受理…": the hotline named with its level, too
-                    + "|[县区市旗]?(12345[\\u4e00-\\u9fa5]{0,10}?(?:平台|热线|中心)))");
+                    + "|[县区市旗]?(12345[\\u4e00-\\u9fa5]{0,10}?(?:平台|热线|中心))"
+                    // "依托白银市12345…靖远分中心，…。2024年，县分中心共受理…工单": the county's branch of the city's line
+                    + "|[县区市旗](分中心))");
 
     /**
      * The sentence opens with the jurisdiction's own body that handles the figure's matter for it ("…警调对接调解室
@@ -334,6 +336,9 @@ final class HeadingSubjects {
      */
     private static boolean ownBodyOpens(String beforeInSentence, String topic) {
         Matcher body = OWN_LEVEL_BODY_OPENS.matcher(beforeInSentence);
+        if (body.lookingAt() && body.group(3) != null) {
+            return "hotline".equals(topic); // the hotline's branch at the jurisdiction's own level (round 67, r186 read)
+        }
         return body.lookingAt() && Authors.owns(body.group(1) != null ? body.group(1) : body.group(2), topic);
     }
 

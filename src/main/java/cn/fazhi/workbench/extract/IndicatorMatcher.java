@@ -252,7 +252,7 @@ final class IndicatorMatcher {
             // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it
             String label = matterNames.matterLabel(ClauseContext.label(text, s, m.start()));
             if (label == null) {
-                label = matterNames.matterLabel(ClauseContext.cleanLabel(heading));
+                label = matterNames.matterLabel(ClauseContext.headingMatter(heading));
             }
             ClauseContext labelled = label == null ? null : ctx.withLabel(label);
             if (labelled != null) {

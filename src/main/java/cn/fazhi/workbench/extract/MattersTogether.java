@@ -27,7 +27,8 @@ final class MattersTogether {
      * settled every way, not mediated (docs/labelling.md rule 5; r182). Bounded: the ways are a short list.
      */
     private static final Pattern WAYS_OF_OTHER_MATTERS = Pattern.compile(
-            "通过[^，,；;。]{0,30}?(?:(?<!非)诉讼|信访|热线|12345|仲裁|行政复议|行政裁决)[^，,；;。]{0,30}?(?:等)(?:多种|多元|多个|各类|各种)?"
+            // "综合运用人民调解、…和诉讼、信访、热线等渠道，全区矛盾纠纷化解率…" (round 67, r187 read)
+            "(?:通过|综合运用|运用|依托|借助)[^，,；;。]{0,30}?(?:(?<!非)诉讼|信访|热线|12345|仲裁|行政复议|行政裁决)[^，,；;。]{0,30}?(?:等)(?:多种|多元|多个|各类|各种)?"
                     + "(?:渠道|途径|方式|手段)");
 
     /** The sentence part before a mediation figure opens with ways of settling that include other matters. */

@@ -164,10 +164,33 @@ final class OtherBodies {
      * with the platform's name between ("12345便民服务平台惠安分中心", round 56).
      */
     private static final Pattern BRANCH = Pattern.compile(
-            "(?<![、和及与])(?<!各[\\u4e00-\\u9fa5]{0,4})(?<!(?:12345|热线)[\\u4e00-\\u9fa5]{0,10})分(?:中心|厅)");
+            "(?<![、和及与])(?<!各[\\u4e00-\\u9fa5]{0,4})(?<!(?:12345|热线)[\\u4e00-\\u9fa5]{0,10})"
+                    // "深化“爱山东”肥城分厅建设": the branch as the work done, not a subject (round 67)
+                    + "分(?:中心|厅)(?!建设|改造|升级)");
+
+    /** The whole jurisdiction opens a later clause: "依托“赣服通”永修分厅…，全县…网办率82.6%" (round 67, r184 read). */
+    private static final Pattern WHOLE_OPENS_A_CLAUSE = Pattern.compile("[，,；;]\\s*(?:\\d{4}年|全年)?[，,]?\\s*(?:全[县区市旗]|我[县区市旗])");
+
+    /**
+     * A branch (分中心, 分厅) is the subject, unless a later clause opens with the whole jurisdiction ("依托“赣服通”永修分厅…，
+     * 全县…网办率82.6%", round 67, r184 read).
+     */
+    private static boolean branchSpeaks(String beforeInSentence, String topic) {
+        Matcher branch = BRANCH.matcher(beforeInSentence);
+        int end = -1;
+        while (branch.find()) {
+            // "县分中心共受理…工单": the hotline's branch at the jurisdiction's own level (round 67, r186 read)
+            boolean ownLevelsHotline = "hotline".equals(topic) && branch.start() > 0
+                    && "县区市旗".indexOf(beforeInSentence.charAt(branch.start() - 1)) >= 0;
+            if (!ownLevelsHotline) {
+                end = branch.end();
+            }
+        }
+        return end >= 0 && !WHOLE_OPENS_A_CLAUSE.matcher(beforeInSentence.substring(end)).find();
+    }
 
     static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {
-        return ONE_DEPARTMENT.matcher(beforeInSentence).find() || BRANCH.matcher(beforeInSentence).find()
+        return ONE_DEPARTMENT.matcher(beforeInSentence).find() || branchSpeaks(beforeInSentence, topic)
                 || (!scope.countyLevel() && ONE_CENTRE.matcher(beforeInSentence).find()
                         && !("hotline".equals(topic) && HOTLINE_CENTRE.matcher(beforeInSentence).find()));
     }

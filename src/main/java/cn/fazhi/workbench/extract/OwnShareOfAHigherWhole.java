@@ -32,9 +32,10 @@ final class OwnShareOfAHigherWhole {
 
     /**
      * "杭州市全年办理法律援助案件1.9万余件，其中西湖区办理1,486件": a city the gazetteer knows opens the sentence (round 57),
-     * perhaps after its source ("据统计，眉山市全年…", round 64).
+     * perhaps after its source ("据统计，眉山市全年…", round 64) or the year ("全年宜昌市各级法律援助机构…", round 67).
      */
-    private static final Pattern CITY_OPENS = Pattern.compile("^\\s*(?:据[^，,；;。\\d]{0,12}[，,]\\s*)?([\\u4e00-\\u9fa5]{2,4}?)市");
+    private static final Pattern CITY_OPENS = Pattern.compile(
+            "^\\s*(?:据[^，,；;。\\d]{0,12}[，,]\\s*)?(?:(?:全年|\\d{4}年度?|今年以来)[，,]?\\s*)?([\\u4e00-\\u9fa5]{2,4}?)市");
 
     private static boolean aCityOpens(String words, Scope scope) {
         Matcher city = CITY_OPENS.matcher(words);

@@ -39,10 +39,11 @@ final class Periods {
             "(?:截至|截止|截止到|截至到|到|至)\\s*(?:(\\d{4})年)?\\s*(\\d{1,2})月");
     /**
      * "对截至2024年6月底现行有效的142件…文件逐件审核，废止11件": the date says which documents were in force, the stock a
-     * clean-up went through, not the period of the count (round 63).
+     * clean-up went through, not the period of the count (round 63); also after the issuers ("对截至2023年12月31日区政府及区
+     * 政府办公室印发的现行有效…文件进行全面清理", round 67, r187 read).
      */
-    private static final Pattern STOCK_DATED = Pattern.compile(
-            "^(?:\\d{1,2}日)?(?:底|末|份)?[^，,；;。\\d]{0,4}?(?:现行有效|仍然有效|有效|印发|制发|出台|发布)的");
+    static final Pattern STOCK_DATED = Pattern.compile(
+            "^(?:\\d{1,2}日)?(?:底|末|份)?[^，,；;。\\d]{0,16}?(?:现行有效|仍然有效|有效|印发|制发|出台|发布)的");
     /** "9月受理工单677件", "2018年9月", "5月份", "5月以来": one month, or since a month. */
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "(?<![\\d至到~\\-—–])(\\d{1,2})月(?!\\d{0,2}日|底|末|份?\\s*(?:[-—–~]|至|到))");

@@ -193,6 +193,7 @@ public final class ReportExtractor {
                 others.add(0, best.remove(code).withFlag("competing"));
             }
         }
+        RateOfAPart.demote(matcher.catalogue().indicators(), best, doubted);
         RivalAccounts.doubtTheirNeighbours(best, doubted, contested,
                 rest.stream().filter(c -> Verdict.of(c) == Verdict.VALUE && c.flags().isEmpty()).toList());
         List<IndicatorValue> stated = new ArrayList<>();

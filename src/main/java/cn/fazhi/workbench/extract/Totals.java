@@ -37,15 +37,43 @@ final class Totals {
                 if (sum.compareTo(found.get(total).mention().value()) == 0) {
                     for (int other : group) {
                         if (other != total) {
-                            Candidate part = found.get(other).withFlag("part_of_total");
-                            out.set(other, new Candidate(part.indicator(), part.mention(), part.sentence(),
-                                    part.confidence(), part.flags(), false));
+                            markPart(found, out, other);
                         }
                     }
                     break;
                 }
             }
+            markRunsAfterTheirTotal(found, out, group);
         }
         return out;
+    }
+
+    /**
+     * "废止、宣布失效13件（废止9件、宣布失效4件），…专项清理…废止2件": the figures right after one that add up to it are its
+     * parts, whatever else the sentence counts later (round 67, r184 read).
+     */
+    private static void markRunsAfterTheirTotal(List<Candidate> found, List<Candidate> out, List<Integer> group) {
+        for (int k = 0; k + 2 < group.size(); k++) {
+            BigDecimal total = found.get(group.get(k)).mention().value();
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int j = k + 1; j < group.size(); j++) {
+                sum = sum.add(found.get(group.get(j)).mention().value());
+                int cmp = sum.compareTo(total);
+                if (cmp == 0 && j >= k + 2) {
+                    for (int p = k + 1; p <= j; p++) {
+                        markPart(found, out, group.get(p));
+                    }
+                    return;
+                }
+                if (cmp >= 0) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void markPart(List<Candidate> found, List<Candidate> out, int index) {
+        Candidate part = found.get(index).withFlag("part_of_total");
+        out.set(index, new Candidate(part.indicator(), part.mention(), part.sentence(), part.confidence(), part.flags(), false));
     }
 }

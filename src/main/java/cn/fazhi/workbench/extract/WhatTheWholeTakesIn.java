@@ -15,10 +15,10 @@ final class WhatTheWholeTakesIn {
             "从([^，,；;。从]{2,30}?)(?:中|里|内)?(?:随机|分别|共|累计)?(?:抽取|抽查|选取|抽选|调取|调阅)");
     /**
      * "评查县直21个执法部门和15个乡镇（街道）…案卷418卷": the departments and the towns together whose files a review
-     * read are all the jurisdiction's, as a pool is.
+     * read are all the jurisdiction's, as a pool is; so are "全市36个执法部门和9个区镇" (round 67).
      */
     private static final Pattern BOTH_LEVELS_REVIEWED = Pattern.compile(
-            "(?:评查|抽查|检查|督查)((?:[县区市]直|[县区市]级)[^，,；;。]{0,12}(?:部门|单位)[和及、与][^，,；;。]{0,10}(?:乡镇|镇街|街道|镇)"
+            "(?:评查|抽查|检查|督查)((?:[县区市]直|[县区市]级|全[县区市旗])[^，,；;。]{0,12}(?:部门|单位)[和及、与][^，,；;。]{0,10}(?:乡镇|镇街|街道|镇)"
                     + "(?:[（(](?:街道|镇街|乡镇)[)）])?)");
     /** "组织区直执法部门和7个镇（街道）交叉评查…案卷共计1,128宗": the same two levels named before the review (round 57). */
     private static final Pattern BOTH_LEVELS_BEFORE_THE_REVIEW = Pattern.compile(
@@ -44,6 +44,17 @@ final class WhatTheWholeTakesIn {
      */
     private static final Pattern WHAT_A_BODY_INCLUDES = Pattern.compile(
             "((?<!率)[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)])");
+    /**
+     * "全区1个区级人民调解委员会、12个乡镇（街道）人民调解委员会和194个村（社区）人民调解委员会全年共调处…": the committees of
+     * every level, the county's own first, counted together are all of them (round 65 b, read in round 67).
+     */
+    private static final String COMMITTEES = "(?:人民调解委员会|调委会|调解组织)";
+    private static final Pattern EVERY_LEVELS_COMMITTEES = Pattern.compile(
+            "((?:\\d+个)?[县区市旗]级[^，,；;。\\d]{0,8}?" + COMMITTEES + "[、和及与](?:\\d+个)?(?:乡镇|镇街|街道|镇|乡)[^，,；;。\\d]{0,10}?"
+                    + COMMITTEES + "(?:[、和及与](?:\\d+个)?(?:村|社区)[^，,；;。\\d]{0,10}?" + COMMITTEES + ")?)");
+    /** "县法律援助中心及12处乡镇法律援助工作站全年共…": the county's centre and the towns' stations together (round 67). */
+    private static final Pattern LEGAL_AID_NETWORK = Pattern.compile(
+            "([县区市旗]法律援助中心[和及、与](?:\\d+[处个])?(?:乡镇|镇街|街道|镇|乡)[^，,；;。\\d]{0,8}?(?:法律援助)?工作站)");
     private static final char BLANK = '_';
 
     private WhatTheWholeTakesIn() {
@@ -51,8 +62,8 @@ final class WhatTheWholeTakesIn {
 
     /** The words with every sampling pool blanked; the same string when there is none. */
     static String masked(String words) {
-        return blanked(THE_LEVELS_TOGETHER, blanked(BOTH_LEVELS_BEFORE_THE_REVIEW, blanked(THE_NETWORK_NAMED,
-                blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))))));
+        return blanked(LEGAL_AID_NETWORK, blanked(EVERY_LEVELS_COMMITTEES, blanked(THE_LEVELS_TOGETHER, blanked(BOTH_LEVELS_BEFORE_THE_REVIEW, blanked(THE_NETWORK_NAMED,
+                blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))))))));
     }
 
     private static String blanked(Pattern pattern, String words) {

@@ -4,6 +4,7 @@ import cn.fazhi.workbench.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.aValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.notAValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
 import static cn.fazhi.workbench.extract.ExtractorFixture.value;
@@ -83,7 +84,8 @@ class RedTeamTrapsTest {
 
     @Test
     void legalAidMattersAreNotLegalAidCases() {
-        notAValue("全年共办理各类法律援助事项2680件，其中法律援助案件612件，法律咨询2068人次。", "legal_aid.cases");
+        // the matters are no case count; the cases after 其中 are all the cases (round 67, decision 0064)
+        assertValue(report("全年共办理各类法律援助事项2680件，其中法律援助案件612件，法律咨询2068人次。"), "legal_aid.cases", "612");
         suggested("全年办理各类法律援助事项2680件。", "legal_aid.cases");
         aValue("县公共法律服务中心全年接待群众咨询6520人次，受理法律援助案件438件。", "legal_aid.cases");
     }
