@@ -61,6 +61,13 @@ final class FigureJudge {
      */
     private static final Pattern OTHER_FILES = Pattern.compile(
             "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,12}(?:卷宗|案卷)");
+    /**
+     * "对已结法律援助案件开展质量评估，随机抽查结案卷宗180卷": a sentence opening with another matter's cases or work names
+     * whose files its clauses count (round 67, r189 read).
+     */
+    private static final Pattern OTHER_MATTER_OPENS = Pattern.compile(
+            "\\s*(?:全年|\\d{4}年)?[，,]?\\s*(?:对|围绕|针对|聚焦)?[^，,；;。\\d]{0,6}?(?:法律援助|人民调解|公证|仲裁|信访|司法鉴定)"
+                    + "(?:案件|卷宗|工作|质量|事项)");
     /** "行政检查案卷": an enforcement file; "检查结案案卷" (legal aid's files checked) names no enforcement (round 67, r187 read). */
     private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|行政检查|检查案卷|强制");
 
@@ -324,7 +331,8 @@ final class FigureJudge {
         }
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()
                 || "normative_docs.reviewed".equals(ind.code()) && reviewOfACleanUp(beforeInSentence, restOfSentence)
-                || "enforcement.files_reviewed".equals(ind.code()) && OTHER_FILES.matcher(beforeInSentence).find()
+                || "enforcement.files_reviewed".equals(ind.code())
+                        && (OTHER_FILES.matcher(beforeInSentence).find() || OTHER_MATTER_OPENS.matcher(beforeInSentence).lookingAt())
                         && !ENFORCEMENT_FILES.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
             flags.add("other_topic");
         }

@@ -203,7 +203,9 @@ final class OtherBodies {
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
-        String withoutStations = withoutSetUpThere(beforeInSentence);
+        // "凤城镇…承办…工单1.52万件，占全县工单总量的17.5%，办结率99.91%": the whole a share is of is no subject (round 67 b)
+        String withoutStations = SHARE_OF.matcher(withoutSetUpThere(beforeInSentence))
+                .replaceAll(m -> "_".repeat(m.group().length()));
         return isSubUnit(OwnMentions.withoutWhatItIncludes(clause))
                 || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(withoutStations, scope))
                 || placeOpensAClause(withoutStations, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)

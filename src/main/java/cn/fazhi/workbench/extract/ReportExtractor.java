@@ -294,6 +294,8 @@ public final class ReportExtractor {
                 && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o)
                 // "其中…纠错决定38件，直接纠错率11.2%，综合纠错率45.3%": the wider measure is no other piece (round 54)
                 && !o.flags().contains(LookalikeRates.FLAG)
+                // "…败诉率8.54%，…低于晋中市全市平均败诉率（11.2%）": another level's or period's figure is no piece (round 67)
+                && o.flags().stream().noneMatch(NOT_OF_THE_LIST::contains)
                 && !(statedSum && !o.eligible() && o.mention().start() < c.mention().start())
                 && !inTheBracketAfter(text, c, o));
     }
@@ -310,6 +312,9 @@ public final class ReportExtractor {
         return (between.startsWith("（") || between.startsWith("(")) && between.indexOf('）') < 0 && between.indexOf(')') < 0;
     }
 
+    /** Flags that put a figure outside the list a 其中 breaks down: another level's, an average, another period's. */
+    private static final java.util.Set<String> NOT_OF_THE_LIST = java.util.Set.of(
+            "higher_level", "average", "other_year", "plan", "multi_period");
     /** The words of a clause that sums the ones before it. */
     private static final Pattern SUM_WORD = Pattern.compile("^\\s*(合计|共计|总计)");
 

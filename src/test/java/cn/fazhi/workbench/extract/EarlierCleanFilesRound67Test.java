@@ -121,4 +121,24 @@ class EarlierCleanFilesRound67Test {
         var x = countyCity("在人民法院开庭审理的涉及我市行政机关的64件一审案件中，行政机关负责人出庭应诉64件次。");
         assertValue(x, "litigation.heard", "64");
     }
+
+    @Test
+    void aTownsShareOfTheWholeLeavesTheTownTheSubject() {
+        var x = report("城关镇作为县城所在地，全年承办12345热线工单8,400件，占全县工单总量的21.5%，办结率99.9%。");
+        assertNoValue(x, "hotline.completion_rate");
+    }
+
+    @Test
+    void filesOfAnotherMatterTheSentenceOpensWith() {
+        var x = report("对已结法律援助案件开展质量评估，随机抽查结案卷宗120卷，优良率95.8%。");
+        assertNoValue(x, "enforcement.files_reviewed");
+        assertValue(report("全年组织行政执法案卷评查，随机抽查案卷120卷。"), "enforcement.files_reviewed", "120");
+    }
+
+    @Test
+    void anotherLevelsAverageIsNoPieceOfTheList() {
+        var x = report("全年审结一审行政诉讼案件64件，其中判决驳回原告诉讼请求30件，原告撤诉21件，行政机关败诉5件，败诉率7.81%，"
+                + "低于咸宁市全市平均败诉率（10.2%）。");
+        assertValue(x, "litigation.loss_rate", "7.81");
+    }
 }
