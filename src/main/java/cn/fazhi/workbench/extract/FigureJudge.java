@@ -113,8 +113,8 @@ final class FigureJudge {
         Indicator ind = compiled.indicator();
         // The sentence's words before the figure, up to a bound: every check below reads them, so the work per
         // figure stays constant and extraction linear in the text (sentences of reports are far shorter).
-        String beforeInSentence = WhatTheWholeTakesIn.masked(
-                text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start()));
+        String beforeInSentence = OwnMentions.withTheOwnBranchOfTheLineAbove(WhatTheWholeTakesIn.masked(
+                text.substring(Math.max(s.start(), m.start() - MAX_JUDGED_WORDS), m.start())), scope);
         // a sentence cut at its bound inside a figure ends before the figure does: then nothing follows it
         String restOfSentence = text.substring(m.end(), Math.max(m.end(), s.end()));
 

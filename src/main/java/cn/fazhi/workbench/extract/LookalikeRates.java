@@ -66,9 +66,12 @@ final class LookalikeRates {
     private static final String HOTLINE = "hotline.completion_rate";
     private static final Pattern HOTLINE_ON_TIME = Pattern.compile("(按期|按时|限时|如期|及时)办结率");
 
-    /** The plain rate named bare, of the same tickets: "，办结率99.3%", "、诉求办结率99.8%" (not "其中涉企诉求办结率"). */
+    /**
+     * The plain rate named bare, of the same tickets: "，办结率99.3%", "、诉求办结率99.8%", a label's "12345热线：办结率99.87%"
+     * (round 67 b) — not "其中涉企诉求办结率".
+     */
     private static final Pattern PLAIN_HOTLINE_RATE = Pattern.compile(
-            "(?:^|[，,、])(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%");
+            "(?:^|[，,、：:])(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%");
     private static final Pattern ANOTHER_PART = Pattern.compile("[；;。]|其中");
 
     /**

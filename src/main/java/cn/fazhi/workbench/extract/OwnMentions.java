@@ -39,6 +39,27 @@ final class OwnMentions {
         return b.toString();
     }
 
+    /** The level word a jurisdiction's name ends with, and a city's name before a district's ("临沂市兰山区" → "兰山"). */
+    private static final Pattern NAME_FRAME = Pattern.compile("^(?:[\\u4e00-\\u9fa5]{2,3}市(?=[\\u4e00-\\u9fa5]{2,}[区县]$))?|[县区市旗]$");
+
+    /**
+     * "泉州市12345政务服务便民热线安溪分中心共受理…": the city's line names the jurisdiction's own branch of it, so the city's
+     * name (blanked, same length) is no subject of the branch's figures (round 67 b).
+     */
+    static String withTheOwnBranchOfTheLineAbove(String words, Scope scope) {
+        String own = scope.ownName();
+        if (own == null || words.indexOf("分中心") < 0) {
+            return words;
+        }
+        String shortName = NAME_FRAME.matcher(own).replaceAll("");
+        if (shortName.length() < 2) {
+            return words;
+        }
+        Matcher city = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}市(?=(?:12345)?[^，,；;。\\d]{0,14}?(?:热线|平台)" + Pattern.quote(shortName)
+                + "分中心)").matcher(words);
+        return city.replaceAll(m -> "_".repeat(m.group().length()));
+    }
+
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {
         return lastOwn(words, scope) >= 0 || (scope.cityIsOwn() && words.contains("全市")) || referredBack(words, scope);

@@ -68,6 +68,9 @@ class EarlierCleanFilesRound67Test {
         var x = report("全县1个县级人民调解委员会、12个乡镇人民调解委员会和186个村（社区）人民调解委员会全年共调处矛盾纠纷3100余件，"
                 + "调解成功率98.9%。");
         assertValue(x, "mediation.disputes", "3100");
+        // each level's figure, listed respectively, stays that level's
+        var each = report("县级调委会、乡镇调委会分别调解纠纷126件、843件，二者合计969件，占全县调解纠纷总数的35.1%。");
+        assertNoValue(each, "mediation.disputes");
     }
 
     @Test
@@ -140,5 +143,18 @@ class EarlierCleanFilesRound67Test {
         var x = report("全年审结一审行政诉讼案件64件，其中判决驳回原告诉讼请求30件，原告撤诉21件，行政机关败诉5件，败诉率7.81%，"
                 + "低于咸宁市全市平均败诉率（10.2%）。");
         assertValue(x, "litigation.loss_rate", "7.81");
+    }
+
+    @Test
+    void aLabelsPlainHotlineRateBesideTheOnTimeOne() {
+        var x = report("表3 2022年主要指标\n人民调解：调解纠纷3120件；12345热线：办结率99.8%，按时办结率98.6%；法律援助：办理案件512件。");
+        assertValue(x, "hotline.completion_rate", "99.8");
+    }
+
+    @Test
+    void theOwnBranchOfTheCitysLine() {
+        var x = report("2022年，咸宁市12345政务服务便民热线通山分中心共受理群众诉求工单5.12万件，办结率99.7%。");
+        assertValue(x, "hotline.completion_rate", "99.7");
+        assertNoValue(report("2022年，咸宁市12345政务服务便民热线共受理群众诉求工单51.2万件，办结率99.5%。"), "hotline.completion_rate");
     }
 }
