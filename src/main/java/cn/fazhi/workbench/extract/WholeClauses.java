@@ -33,6 +33,12 @@ final class WholeClauses {
                 && !ContinuingCounts.actOnly(first.group().substring(0, figure.start()));
     }
 
+    /**
+     * "…推动化解信访积案51件；全县信访事项办结率100%，按期办结率99.61%": a part that opens with the whole's own rate starts
+     * the account of the bare rates after it afresh (round 67 b).
+     */
+    private static final Pattern WHOLES_RATE_OPENS = Pattern.compile("\\s*全[县区市旗][^，,；;。\\d]{0,12}率(?:为|达到?)?\\s*[\\d.]+\\s*%");
+
     private WholeClauses() {
     }
 
@@ -47,7 +53,8 @@ final class WholeClauses {
             from = m.end();
         }
         int part = PartsAroundTheSentence.lastSemicolon(words) + 1;
-        if (part > 0 && part > from && opensWithACountOfItsOwn(words.substring(part))) {
+        if (part > 0 && part > from && (opensWithACountOfItsOwn(words.substring(part))
+                || WHOLES_RATE_OPENS.matcher(words.substring(part)).lookingAt())) {
             // "区长信箱全年收到群众来信1284件，办结率100%；12345热线转派我区工单7.86万件，办结率99.87%": the rate after the
             // hotline's count is the hotline's, whatever the part before the semicolon counted (round 65)
             return words.substring(part);

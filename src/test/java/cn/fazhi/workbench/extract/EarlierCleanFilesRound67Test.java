@@ -157,4 +157,10 @@ class EarlierCleanFilesRound67Test {
         assertValue(x, "hotline.completion_rate", "99.7");
         assertNoValue(report("2022年，咸宁市12345政务服务便民热线共受理群众诉求工单51.2万件，办结率99.5%。"), "hotline.completion_rate");
     }
+
+    @Test
+    void aPartOpeningWithTheWholesRateStartsTheBareRatesAccount() {
+        var x = report("全年县级领导接访下访112批次，推动化解信访积案23件；全县信访事项办结率100%，按期办结率99.4%。");
+        assertValue(x, "petitions.completion_rate", "99.4");
+    }
 }
