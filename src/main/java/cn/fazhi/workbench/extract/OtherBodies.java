@@ -179,14 +179,22 @@ final class OtherBodies {
         Matcher branch = BRANCH.matcher(beforeInSentence);
         int end = -1;
         while (branch.find()) {
-            // "县分中心共受理…工单": the hotline's branch at the jurisdiction's own level (round 67, r186 read)
-            boolean ownLevelsHotline = "hotline".equals(topic) && branch.start() > 0
-                    && "县区市旗".indexOf(beforeInSentence.charAt(branch.start() - 1)) >= 0;
-            if (!ownLevelsHotline) {
+            if (!ownLevelsHotlineBranch(topic, beforeInSentence.substring(Math.max(0, branch.start() - 1), branch.end()))) {
                 end = branch.end();
             }
         }
         return end >= 0 && !WHOLE_OPENS_A_CLAUSE.matcher(beforeInSentence.substring(end)).find();
+    }
+
+    /** "县分中心": a branch named by the jurisdiction's own level word alone. */
+    private static final Pattern OWN_LEVELS_BRANCH = Pattern.compile("[县区市旗]分(?:中心|厅)");
+
+    /**
+     * "2024年，县分中心共受理…工单": the hotline's branch at the jurisdiction's own level is the jurisdiction's hotline, not a
+     * branch among others (round 67, r186 read); {@code name} is the branch's name as written.
+     */
+    static boolean ownLevelsHotlineBranch(String topic, String name) {
+        return "hotline".equals(topic) && OWN_LEVELS_BRANCH.matcher(name).matches();
     }
 
     static boolean oneDepartmentOrCentre(String beforeInSentence, Scope scope, String topic) {

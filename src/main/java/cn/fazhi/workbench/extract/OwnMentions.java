@@ -55,10 +55,22 @@ final class OwnMentions {
         if (shortName.length() < 2) {
             return words;
         }
-        Matcher city = Pattern.compile("[\\u4e00-\\u9fa5]{2,3}市(?=(?:12345)?[^，,；;。\\d]{0,14}?(?:热线|平台)" + Pattern.quote(shortName)
-                + "分中心)").matcher(words);
-        return city.replaceAll(m -> "_".repeat(m.group().length()));
+        Matcher line = A_CITYS_LINE_AND_ITS_BRANCH.matcher(words);
+        StringBuilder blanked = null;
+        while (line.find()) {
+            if (line.group(2).equals(shortName)) {
+                blanked = blanked == null ? new StringBuilder(words) : blanked;
+                for (int i = line.start(1); i < line.end(1); i++) {
+                    blanked.setCharAt(i, '_');
+                }
+            }
+        }
+        return blanked == null ? words : blanked.toString();
     }
+
+    /** A city's hotline or platform, then the branch named after it: group 1 the city, group 2 the words before 分中心. */
+    private static final Pattern A_CITYS_LINE_AND_ITS_BRANCH = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,3}市)(?=(?:12345)?[^，,；;。\\d]{0,14}?(?:热线|平台)([\\u4e00-\\u9fa5]{2,6}?)分中心)");
 
     /** The jurisdiction itself, or "全县", "我区", its government, is named in these words. */
     static boolean ownNamed(String words, Scope scope) {

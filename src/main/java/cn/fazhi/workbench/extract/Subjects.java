@@ -52,7 +52,6 @@ final class Subjects {
                     // coordinate the whole jurisdiction's work
                     + "|(?<!政法|[县区市旗州盟党])委(?![员托派会])"
                     + ")(?![长])");
-    private static final Pattern OWN_LEVELS_BRANCH = Pattern.compile("[县区市旗]分中心");
     /** Up to ten more characters of a centre's name before the six {@link #NAMED_BODY} reads, digits included. */
     private static final Pattern CENTRES_WHOLE_NAME = Pattern.compile("[\\u4e00-\\u9fa50-9]{0,10}$");
     /** Before a body these make it many bodies (the whole), after it they make it the organiser of others' work. */
@@ -197,8 +196,7 @@ final class Subjects {
         if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
                 || ZoneGovernment.committeeSpeaks(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()
-                // "县分中心共受理…工单": the hotline's branch at the jurisdiction's own level (round 67, r186 read)
-                || "hotline".equals(topic) && OWN_LEVELS_BRANCH.matcher(name).matches()) {
+                || OtherBodies.ownLevelsHotlineBranch(topic, name)) {
             return false;
         }
         return !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
