@@ -31,6 +31,22 @@ final class FigureJudge {
     /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
     private static final Pattern BARE_REPEAL = Pattern.compile(
             "^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以|决定)?(废止|宣布失效|宣布废止|失效)(?:[和及、或]\\s*(?:宣布)?(?:废止|失效))?$");
+    /** "，其中经审核后印发27件": the documents issued out of those reviewed, named by the act alone. */
+    private static final Pattern ISSUED_PART = Pattern.compile(
+            "^[、，,]?\\s*其中[：:，,]?\\s*(?:经审核后?|审核后)?(?:印发|出台|制发|发布)(?:实施)?$");
+    /** "件，均在印发后30日内报…备案", "件，已全部报送备案": every one of them filed. */
+    private static final Pattern ALL_OF_THEM_FILED = Pattern.compile(
+            "^[件份个部]?[，,]?\\s*(?:均|全部|均已|已全部|全部按时|全部按规定)[^，,；;。]{0,30}(?:备案|报备)");
+
+    /**
+     * "审核41件，…，其中经审核后印发27件，均在印发后30日内报…备案": the documents issued out of those reviewed, all of
+     * them filed, are the year's filings — the whole of what was filed, not a part (round 69 b).
+     */
+    private static boolean issuedAndAllFiled(String code, String before, String restOfSentence) {
+        return "normative_docs.filed".equals(code) && ISSUED_PART.matcher(before.strip()).matches()
+                && ALL_OF_THEM_FILED.matcher(restOfSentence).find();
+    }
+
     /**
      * Government information disclosure (政府信息公开年度报告) counts only the lawsuits, reconsiderations and
      * requests about disclosure: another matter than the indicators'.
@@ -138,6 +154,11 @@ final class FigureJudge {
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
+        }
+        if (period == null && FigurePeriod.insideAComparisonWithAnEarlierYear(beforeInSentence, restOfSentence, reportYear)) {
+            period = "other_year";
+            flags.add(period);
+            eligible = false;
         }
         if (period == null && NewsHeadlines.titleReviewsAnotherYear(scope, periodWords)) {
             period = "other_year"; // "安吉县司法局2022年工作总结" over "全年，全县共办理…" on a page of 2023
@@ -250,6 +271,7 @@ final class FigureJudge {
                     || BARE_REPEAL.matcher(ctx.before.strip()).matches()
                     && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
                     || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
+                    || issuedAndAllFiled(ind.code(), ctx.before, restOfSentence)
                     ? "after_qizhong" : "part_of_total");
         }
         if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(beforeInSentence)
@@ -292,12 +314,16 @@ final class FigureJudge {
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
-                || NamedRates.anotherClauseNamesTheHeads(ind.code(), PartsAroundTheSentence.ownClause(beforeInSentence),
-                        restOfSentence)
+                || NamedRates.anotherClauseNamesTheHeads(ind.code(), beforeInSentence, restOfSentence)
                 || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)
                 || "normative_docs".equals(ind.topic())
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, restOfSentence)) {
             flags.add("name_incomplete");
+        }
+        if (ind.kind() == IndicatorKind.COUNT
+                && WiderMeasureBeforeQiZhong.settledEveryWayBesidePeoplesMediation(ind.topic(), beforeInSentence, restOfSentence)
+                && !flags.contains("other_topic")) {
+            flags.add("other_topic"); // "…受理各类矛盾纠纷9634件，…矛盾纠纷化解率98.80%；全县人民调解组织调解…"
         }
         if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
@@ -385,8 +411,8 @@ final class FigureJudge {
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
         String limiting = ind.kind() == IndicatorKind.RATE
-                ? withoutItsOnlineCount(ind.code(),
-                        withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null)))
+                ? InstanceStages.firstInstancesOwnRate(ind.code(), beforeInSentence, withoutItsOnlineCount(ind.code(),
+                        withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))))
                 : continued != null ? continued
                 // "上年结转63宗，全年审结1097宗": a count larger than the cases carried over is not counted out of them
                 : BareNames.bareCount(ctx.before)

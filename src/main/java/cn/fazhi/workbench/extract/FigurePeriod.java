@@ -329,6 +329,23 @@ final class FigurePeriod {
         return anotherYearInTheClause(beforeInSentence, reportYear) ? "other_year" : null;
     }
 
+    /** "与2023年调处矛盾纠纷6315件、调解成功率99.10%相比": the opening of a comparison with an earlier year. */
+    private static final Pattern COMPARED_YEAR_OPENS = Pattern.compile(
+            "(?:与|同|跟)(?:(\\d{4})年度?|上年|去年|上一年度?)(?:同期)?[^，,；;。]{0,60}$");
+    private static final Pattern COMPARED_YEAR_CLOSES = Pattern.compile("^[^，,；;。]{0,30}?(?:相比|相较|比较|对比)");
+
+    /**
+     * The figure stands inside a comparison with an earlier year ("与2023年调处矛盾纠纷6315件、调解成功率99.10%相比，
+     * 2024年…增至6842件"): it is that year's figure, the one compared with (round 69 a).
+     */
+    static boolean insideAComparisonWithAnEarlierYear(String beforeInSentence, String restOfSentence, Integer reportYear) {
+        Matcher opens = COMPARED_YEAR_OPENS.matcher(beforeInSentence);
+        if (reportYear == null || !opens.find() || !COMPARED_YEAR_CLOSES.matcher(restOfSentence).find()) {
+            return false;
+        }
+        return opens.group(1) == null || Integer.parseInt(opens.group(1)) < reportYear;
+    }
+
     private static final Pattern THAT_YEAR = Pattern.compile("当年(?!度?(?:以来|来|起|结转|受理|新收))");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
 

@@ -247,6 +247,19 @@ final class IndicatorMatcher {
             best = again.scaled(0.9); // "2022年办理法律援助案件760件，2023年办理812件": the act's count goes on
             ctx = continued;
         }
+        if (best != null && best.compiled().topic() >= 0) {
+            // "行政复议：收到申请236件…；法律援助：受理案件1126件": a label that opens the figure's own part names another
+            // matter than the one named earlier in the sentence: the label's matter is the figure's (round 70 a)
+            String label = matterNames.matterLabel(ClauseContext.label(text, s, m.start()));
+            if (label != null && !topicPatterns.get(best.compiled().topic()).matcher(label).find()) {
+                ClauseContext labelled = ctx.withLabel(label);
+                MatchedIndicator own = bestIndicator(s, previous, topics, m, labelled, null);
+                if (own != null && own.compiled().topic() != best.compiled().topic()) {
+                    best = own.scaled(0.9);
+                    ctx = labelled;
+                }
+            }
+        }
         if (best == null) {
             // "行政复议：收到申请86件，受理80件": a label names the matter of the clauses after it; a heading that is
             // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it

@@ -32,6 +32,9 @@ final class NamedRates {
     private static final Pattern HEADS_RATE_NAMED = Pattern.compile(
             "(负责人|首长|一把手|负责同志|主要领导|领导干部)[^，,；;。\\d%]{0,8}出庭(应诉)?(率|比例)");
     private static final Pattern HEADS_WORDS = Pattern.compile("负责人|首长|一把手|负责同志|主要领导|领导干部");
+    /** "行政机关负责人出庭应诉102件": the heads' appearances counted. */
+    private static final Pattern HEADS_COUNTED = Pattern.compile(
+            "(负责人|首长|一把手|负责同志|主要领导|领导干部)[^，,；;。\\d]{0,8}出庭(应诉)?[^，,；;。\\d]{0,4}\\d+\\s*(件|次|人次|件次)$");
 
     /**
      * "（四）提升12345热线服务质效" above "全年共受理群众来电来信7.8万件，按时办结率99.6%": the heading names the hotline
@@ -73,8 +76,14 @@ final class NamedRates {
      * "行政机关出庭应诉率达到100%，其中负责人出庭应诉率达92.3%": a 出庭应诉率 whose own clause names no heads is the
      * heads' rate only when no other clause of the sentence gives the heads' rate apart.
      */
-    static boolean anotherClauseNamesTheHeads(String code, String ownClause, String restOfSentence) {
+    static boolean anotherClauseNamesTheHeads(String code, String beforeInSentence, String restOfSentence) {
+        String ownClause = PartsAroundTheSentence.ownClause(beforeInSentence);
         if (!HEADS_RATE.equals(code) || HEADS_WORDS.matcher(ownClause).find()) {
+            return false;
+        }
+        // "行政机关负责人出庭应诉102件，出庭应诉率98.08%，…；行政机关负责人出庭应诉率连续三年保持在95%以上": the rate right
+        // after the heads' own count is theirs (round 69, r191)
+        if (HEADS_COUNTED.matcher(PartsAroundTheSentence.clauseBefore(ownClause, beforeInSentence)).find()) {
             return false;
         }
         // only a later clause: an earlier one's heads' rate names the heads for the clauses after it

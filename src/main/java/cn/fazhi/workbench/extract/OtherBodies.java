@@ -141,12 +141,32 @@ final class OtherBodies {
         if (last != null && last.startsWith("仲裁") && Authors.owns(last, topic)) {
             return false;
         }
+        if (last != null && ownMatterOpensALaterPart(beforeInSentence, end, topic)) {
+            return false;
+        }
         // "据县法院统计，全年以我县行政机关为被告的…": the court is only the source of the county's figure
         // a tribunal (审判庭, 人民法庭) or 检察机关 is a court or procuratorate as 法院 and 检察院 are
         boolean court = last != null && (last.endsWith("院") || last.endsWith("庭") || "检察机关".equals(last));
         return end >= 0 && !(court && !COURT_AS_SOURCE.matcher(beforeInSentence.substring(end)).lookingAt()
                 ? OwnMentions.ownSpeaksAfterTheCases(end, beforeInSentence, scope)
                 : OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope));
+    }
+
+    /** A part of a list that opens with a matter's own name: "信访事项按期办结率", "12345热线工单办结率", "法律援助案件". */
+    private static final Pattern MATTER_OPENS = Pattern.compile(
+            "^\\s*(?:全[县区市旗]|我[县区市旗]|[县区市旗])?[^，,；;。\\d]{0,4}?(?:信访|12345|热线|行政复议|法律援助|政务服务|行政许可)");
+
+    /**
+     * "…；市劳动人事争议仲裁院结案率96.91%；信访事项按期办结率99.6%；12345热线工单办结率99.81%": a body named in an earlier
+     * semicolon part of a list of matters does not speak for a later part that opens with the figure's own matter (round 69 a).
+     */
+    private static boolean ownMatterOpensALaterPart(String beforeInSentence, int bodyEnd, String topic) {
+        int semicolon = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';'));
+        if (semicolon < bodyEnd) {
+            return false;
+        }
+        String part = beforeInSentence.substring(semicolon + 1);
+        return MATTER_OPENS.matcher(part).find() && Authors.owns(part, topic);
     }
 
     /** One department ("我局") or, in a city's text, one centre speaks; a city's 12345 centre is the city's own. */

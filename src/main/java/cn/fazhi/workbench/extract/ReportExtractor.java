@@ -193,7 +193,7 @@ public final class ReportExtractor {
                 others.add(0, best.remove(code).withFlag("competing"));
             }
         }
-        RateOfAPart.demote(matcher.catalogue().indicators(), best, doubted);
+        RateOfAPart.demote(text, matcher.catalogue().indicators(), best, doubted);
         RivalAccounts.doubtTheirNeighbours(best, doubted, contested,
                 rest.stream().filter(c -> Verdict.of(c) == Verdict.VALUE && c.flags().isEmpty()).toList());
         List<IndicatorValue> stated = new ArrayList<>();
@@ -315,8 +315,11 @@ public final class ReportExtractor {
     /** Flags that put a figure outside the list a 其中 breaks down: another level's, an average, another period's. */
     private static final java.util.Set<String> NOT_OF_THE_LIST = java.util.Set.of(
             "higher_level", "average", "other_year", "plan", "multi_period");
-    /** The words of a clause that sums the ones before it. */
-    private static final Pattern SUM_WORD = Pattern.compile("^\\s*(合计|共计|总计)");
+    /**
+     * The words of a clause that sums the ones before it; "以撤销31件、变更9件、确认违法42件、责令履行15件方式直接纠错97件"
+     * names the pieces as the ways of the total it states (round 69 b).
+     */
+    private static final Pattern SUM_WORD = Pattern.compile("^\\s*(合计|共计|总计|以[^，,；;。]{0,40}\\d[^，,；;。]{0,40}方式)");
 
     private static boolean afterQiZhong(Candidate c) {
         return c.flags().contains("part_of_total") || c.flags().contains("after_qizhong");

@@ -35,9 +35,10 @@ final class Subjects {
      * government speaks. Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备"
      * name a recipient: a verb such as 报送 or 向 is no place's name before 市); 市场, 市民 and 市政 are words of their
      * own, and a place's name before 市 must not end in 城 or 都 (县城市管理局 is the county's urban management bureau).
+     * A clause may open with working alongside the body ("在配合郑州市司法局抽取我区60卷…", round 69 b).
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:（(])(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
+            "(?:^|[，,；;。：:（(])(?:在?(?:配合|协助|参与|参加))?(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
                     + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|(?<=仲裁)院|热线|(?<=[省市]|人民)政府|"
                     + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -88,6 +89,7 @@ final class Subjects {
         while (h.find()) {
             String name = h.group(1);
             if ((HIGHER_CITY.matcher(name).matches() || name.equals("该市")) && scope.cityIsOwn()
+                    && !prefectureAboveTheCity(name, scope)
                     || name.equals("我市") && "县区旗".indexOf(LevelWords.level(scope)) < 0) {
                 continue; // 我市 is the city above only in a report known to be a county's, a district's or a banner's
             }
@@ -125,6 +127,16 @@ final class Subjects {
             return false;
         }
         return subject || higher >= lastClauseStart(beforeInSentence) || higher <= 6;
+    }
+
+    /**
+     * "全州", "全盟" in a county-level city's report: the autonomous prefecture or league above it (弥勒市 in 红河州, round
+     * 70 a), not the city's own whole as 全市 is; only a prefecture's or a league's own report calls itself so.
+     */
+    private static boolean prefectureAboveTheCity(String name, Scope scope) {
+        String own = scope.ownName();
+        return name.equals("全州") && (own == null || !own.endsWith("州"))
+                || name.equals("全盟") && (own == null || !own.endsWith("盟"));
     }
 
     /** A city's name opening the sentence, the subject of what follows ("杭州市全年办理…"). */

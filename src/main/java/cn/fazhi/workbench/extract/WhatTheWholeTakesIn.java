@@ -37,7 +37,9 @@ final class WhatTheWholeTakesIn {
     /** "区行政服务中心和12个镇街便民服务中心全年共办理…": the same network named without a bracket. */
     private static final Pattern THE_NETWORK_NAMED = Pattern.compile(
             "((?:^|(?<=[，,；;。]))[县区市]级?[^，,；;。（(]{0,8}(?:政务|行政)服务中心[和及、与][^，,；;。]{0,8}(?:乡镇|镇街|街道|乡)"
-                    + "(?:[（(](?:街道|镇街|乡镇)[)）])?[^，,；;。]{0,10}(?:便民服务中心|服务中心|便民服务站))");
+                    + "(?:[（(](?:街道|镇街|乡镇)[)）])?[^，,；;。]{0,10}(?:便民服务中心|服务中心|便民服务站))"
+                    // "区政务服务中心和各镇（街道）便民服务中心全年分别办理…": each level's own, not the whole (round 70 b)
+                    + "(?![^，,；;。]{0,6}分别)");
     /**
      * "全县各级人民调解组织（含县人民调解中心、15个乡镇（街道）调委会…）": what a bracket says the whole includes — not after a
      * rate's name, where 纠错率（含调解和解） names the other measure.
@@ -58,6 +60,12 @@ final class WhatTheWholeTakesIn {
     private static final Pattern LEGAL_AID_NETWORK = Pattern.compile(
             "([县区市旗]法律援助中心[和及、与](?:\\d+[处个])?(?:乡镇|镇街|街道|镇|乡)[^，,；;。\\d]{0,8}?(?:法律援助)?工作站)"
                     + "(?![^，,；;。]{0,6}分别)");
+    /**
+     * "县12345…分中心全年受理晋中市、县两级转办的群众诉求工单61,236件": the levels that passed the tickets on are where
+     * they came from, not who counted them (round 68 c, r190 read).
+     */
+    private static final Pattern PASSED_ON_BY_THE_LEVELS = Pattern.compile(
+            "((?:[\\u4e00-\\u9fa5]{2,4}[市州盟]|省|市)[、和及与]\\s*(?:[县区市旗])两级(?:平台|热线)?(?:转办|交办|派发|分派|转派|下派|派转)的?)");
     private static final char BLANK = '_';
 
     private WhatTheWholeTakesIn() {
@@ -65,8 +73,8 @@ final class WhatTheWholeTakesIn {
 
     /** The words with every sampling pool blanked; the same string when there is none. */
     static String masked(String words) {
-        return blanked(LEGAL_AID_NETWORK, blanked(EVERY_LEVELS_COMMITTEES, blanked(THE_LEVELS_TOGETHER, blanked(BOTH_LEVELS_BEFORE_THE_REVIEW, blanked(THE_NETWORK_NAMED,
-                blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words)))))))));
+        return blanked(PASSED_ON_BY_THE_LEVELS, blanked(LEGAL_AID_NETWORK, blanked(EVERY_LEVELS_COMMITTEES, blanked(THE_LEVELS_TOGETHER, blanked(BOTH_LEVELS_BEFORE_THE_REVIEW, blanked(THE_NETWORK_NAMED,
+                blanked(THE_WHOLE_NETWORK, blanked(BOTH_LEVELS_REVIEWED, blanked(POOL, blanked(WHAT_A_BODY_INCLUDES, words))))))))));
     }
 
     private static String blanked(Pattern pattern, String words) {

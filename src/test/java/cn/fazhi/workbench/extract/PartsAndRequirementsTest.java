@@ -119,7 +119,10 @@ class PartsAndRequirementsTest {
     void oneTownsOrOneKindOfMediatorsDisputesAreAPart() {
         notAValue("城关镇人民调解委员会全年调解纠纷320件，调解成功率100%。", "mediation.success_rate");
         notAValue("全县村（社区）法律顾问调解纠纷900件。", "mediation.disputes");
-        aValue("全县共调解矛盾纠纷2300件，其中城关镇调解320件，调解成功率98%。", "mediation.success_rate");
+        // a part after 其中 that names its own act opens an account the bare rate goes on with: doubted (round 69 a
+        // labelled such a rate the part's; earlier it was read as the whole's); a bare kind leaves it the whole's (round 19)
+        suggested("全县共调解矛盾纠纷2300件，其中城关镇调解320件，调解成功率98%。", "mediation.success_rate");
+        aValue("全县共调解矛盾纠纷2300件，其中婚姻家庭纠纷320件，调解成功率98%。", "mediation.success_rate");
     }
 
     @Test

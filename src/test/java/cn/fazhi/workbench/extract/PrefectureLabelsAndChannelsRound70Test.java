@@ -1,0 +1,66 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+
+/**
+ * Round 70: the autonomous prefecture above a county-level city (全州), a label that opens its own part of a summary
+ * list, the hotline's number inside a rate's name, other channels' rates (论坛, 信箱), cases assigned after review beside
+ * the applications, each level's service centre listed with 分别. Made-up text, not the probes'.
+ */
+class PrefectureLabelsAndChannelsRound70Test {
+
+    /** A 2022 report of 凯里市, a county-level city of 黔东南苗族侗族自治州. */
+    private static ReportExtractor.Extraction kaili(String results) {
+        return extract("凯里市人民政府2022年度法治政府建设情况报告\n一、主要举措和成效\n" + results + "\n二、存在的问题\n执法力量不足。\n");
+    }
+
+    @Test
+    void thePrefectureAboveACountyLevelCityIsAnotherLevel() {
+        var x = kaili("据州司法局通报，2022年全州各级人民调解组织共调解矛盾纠纷3.56万件，调解成功率98.4%，我市调解案件数占全州的12.1%。");
+        assertNoValue(x, "mediation.disputes");
+        assertNoValue(x, "mediation.success_rate");
+        var own = kaili("2022年全市各级人民调解组织共调解矛盾纠纷4310件，调解成功率98.9%。");
+        assertValue(own, "mediation.disputes", "4310");
+    }
+
+    @Test
+    void aLabelOpeningItsOwnPartNamesItsMatter() {
+        var x = report("行政复议：收到申请142件，审结130件；法律援助：受理案件866件；12345热线：办结率99.5%。");
+        assertValue(x, "reconsideration.received", "142");
+        assertValue(x, "legal_aid.cases", "866");
+        assertNoValue(x, "reconsideration.accepted");
+    }
+
+    @Test
+    void theHotlinesNumberIsPartOfTheRatesName() {
+        var x = report("网办率81.2%；12345工单办结率99.4%；12345工单按时办结率96.9%；信访事项按期办结率99.1%。");
+        assertValue(x, "hotline.completion_rate", "99.4");
+        assertValue(x, "petitions.completion_rate", "99.1");
+        var whole = report("全县12345工单办结率99.4%、按时办结率96.9%，其中涉企诉求工单1.2万件，办结率100%。");
+        assertValue(whole, "hotline.completion_rate", "99.4");
+    }
+
+    @Test
+    void aForumsOrAMailboxsRateIsAnotherChannels() {
+        var x = report("全年12345热线工单办结率99.4%，县长信箱来信按期办结率100%，“百姓问政”论坛帖件办结率97.7%。");
+        assertValue(x, "hotline.completion_rate", "99.4");
+        assertNoValue(x, "petitions.completion_rate");
+    }
+
+    @Test
+    void casesAssignedAfterReviewBesideTheApplications() {
+        var x = report("县法律援助中心全年受理法律援助申请1288件，审查后指派承办法律援助案件1250件，接待法律咨询1.1万人次。");
+        assertValue(x, "legal_aid.cases", "1250");
+    }
+
+    @Test
+    void eachLevelsServiceCentreListedWithRespectively() {
+        var x = report("县政务服务中心和各乡镇便民服务中心全年分别办理政务服务事项41.2万件、63.5万件。");
+        assertNoValue(x, "licensing.handled");
+    }
+}
