@@ -253,7 +253,7 @@ final class IndicatorMatcher {
             String label = matterNames.matterLabel(ClauseContext.label(text, s, m.start()));
             if (label != null && !topicPatterns.get(best.compiled().topic()).matcher(label).find()) {
                 ClauseContext labelled = ctx.withLabel(label);
-                MatchedIndicator own = bestIndicator(s, previous, topics, m, labelled, null);
+                MatchedIndicator own = labelled == null ? null : bestIndicator(s, previous, topics, m, labelled, null);
                 if (own != null && own.compiled().topic() != best.compiled().topic()) {
                     best = own.scaled(0.9);
                     ctx = labelled;

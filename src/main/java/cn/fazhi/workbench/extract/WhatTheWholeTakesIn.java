@@ -29,7 +29,11 @@ final class WhatTheWholeTakesIn {
      * network, not one channel (round 57).
      */
     private static final Pattern THE_LEVELS_TOGETHER = Pattern.compile(
-            "((?:[县区市]级?|乡镇|镇|街道)[、和及与][^，,；;。]{0,16}?[两三四五]级[^，,；;。\\d]{0,8}?(?:平台|体系|网络|中心|服务站))");
+            "((?:[县区市]级?|乡镇|镇|街道)[、和及与][^，,；;。]{0,16}?[两三四五]级[^，,；;。\\d]{0,8}?(?:平台|体系|网络|中心|服务站))"
+                    // "全年三级政务服务平台共受理并办结…": the levels named in a sentence before (round 70, r194 read); not
+                    // "省市县三级", whose levels reach above the jurisdiction
+                    + "|(?:(?<=^|[，,；;。])|(?<=全年)|(?<=全[县区市旗]))((?:县乡村|区镇村|县镇村|区街村|县乡|区镇|市镇村)?[两三四]级"
+                    + "[^，,；;。\\d]{0,6}?(?:平台|体系|网络))");
     /** "全县政务服务体系（县政务服务中心和15个乡镇（街道）便民服务中心）共受理…": the county's centre and the towns' together. */
     private static final Pattern THE_WHOLE_NETWORK = Pattern.compile(
             "[（(]([县区市]级?[^（()），,；;。]{0,12}中心[和及、与][^（()），,；;。]{0,8}(?:乡镇|镇街|街道|乡)(?:[（(](?:街道|镇街|乡镇)[)）])?"
@@ -84,7 +88,8 @@ final class WhatTheWholeTakesIn {
             if (out == null) {
                 out = new StringBuilder(words);
             }
-            for (int i = m.start(1); i < m.end(1); i++) {
+            int g = m.start(1) >= 0 || m.groupCount() < 2 ? 1 : 2; // the words of whichever alternative matched
+            for (int i = m.start(g); i < m.end(g); i++) {
                 out.setCharAt(i, BLANK);
             }
         }

@@ -63,4 +63,45 @@ class PrefectureLabelsAndChannelsRound70Test {
         var x = report("县政务服务中心和各乡镇便民服务中心全年分别办理政务服务事项41.2万件、63.5万件。");
         assertNoValue(x, "licensing.handled");
     }
+
+    @Test
+    void suitsTheCourtHeardNamedAsTheOwn() {
+        var x = report("全年人民法院开庭审理涉及我县行政机关的一审行政诉讼案件64件，行政机关负责人出庭应诉63件，出庭应诉率98.44%。");
+        assertValue(x, "litigation.heard", "64");
+        assertValue(x, "litigation.head_appearance_rate", "98.44");
+    }
+
+    @Test
+    void documentsMadeAndAllFiledWithinDays() {
+        var x = report("全年以县政府和县政府办公室名义制发行政规范性文件7件，均在印发之日起30日内向县人大常委会和咸宁市人民政府报送备案。");
+        assertValue(x, "normative_docs.filed", "7");
+    }
+
+    @Test
+    void aCleanUpOfTheDocumentsInForceAtAnEarlierYearsEnd() {
+        var x = report("对截至2021年底的现行有效规范性文件开展全面清理，共清理县政府规范性文件96件，经清理决定继续有效80件、修改4件、废止和宣布失效12件（其中废止9件、宣布失效3件）。");
+        assertValue(x, "normative_docs.repealed", "12");
+        // a stock up to an earlier year's end stays that year's
+        assertNoValue(report("截至2021年底，全县累计清理规范性文件96件，废止12件。"), "normative_docs.repealed");
+    }
+
+    @Test
+    void filesDrawnAtRandomFromTheUnits() {
+        var x = report("由县司法局牵头，从19个行政执法单位随机抽取行政处罚、行政许可案卷共计300卷，逐卷评查打分。");
+        assertValue(x, "enforcement.files_reviewed", "300");
+    }
+
+    @Test
+    void theLevelsPlatformsNamedTogether() {
+        var x = report("全年三级政务服务平台共受理并办结各类依申请政务服务事项28.6万件，其中县政务服务中心办件12.1万件、各乡镇便民服务中心办件16.5万件。");
+        assertValue(x, "licensing.handled", "286000");
+    }
+
+    @Test
+    void anAspectLabelWhoseClauseCannotTakeItLeavesTheMatchAsItWas() {
+        // an aspect that opens the sentence ("劳动人事争议方面，") beside another matter's rate after it: no failure, the
+        // arbitration's own figures stay (a null labelled context once failed the whole report, r152)
+        var x = report("劳动人事争议方面，县劳动人事争议仲裁院全年立案受理劳动人事争议案件812件，结案790件，仲裁结案率97.3%，调解成功率70.2%。");
+        assertValue(x, "labour_arbitration.closing_rate", "97.3");
+    }
 }
