@@ -15,10 +15,16 @@ final class OwnMentions {
     private OwnMentions() {
     }
 
-    /** "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name. */
+    /**
+     * "全市（含安吉县）", "全省(包括…)": what a higher level's figure takes in, in brackets after its name; "作为全县…最大的…"
+     * says what a body is among the whole.
+     */
     private static final Pattern WHAT_IT_INCLUDES = Pattern.compile(
             // "（包括10个街道调委会、201个村（社区）调委会…）": a short bracket may stand inside the list (round 52)
-            "[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)]");
+            "[（(](?:含|包括|包含)(?:[^（()）]|[（(][^（()）]{1,6}[）)]){1,60}?[）)]"
+                    // "莲塘镇便民服务中心作为全县办件量最大的乡镇中心，全年…": what the body is among the whole, not the
+                    // whole speaking (round 69 c, read after its clean score)
+                    + "|作为[^，,；;。]{0,24}?的(?=[^，,；;。的]{0,8}[，,])");
 
     /**
      * The words with what a bracket says a figure takes in blanked out (same length): "2023年，全市（含安吉县）共调解…"

@@ -104,4 +104,11 @@ class PrefectureLabelsAndChannelsRound70Test {
         var x = report("劳动人事争议方面，县劳动人事争议仲裁院全年立案受理劳动人事争议案件812件，结案790件，仲裁结案率97.3%，调解成功率70.2%。");
         assertValue(x, "labour_arbitration.closing_rate", "97.3");
     }
+
+    @Test
+    void whatABodyIsAmongTheWholeLeavesTheBodyTheSubject() {
+        var x = report("城关镇便民服务中心作为全县办件量最大的乡镇中心，全年受理办结各类政务服务事项9.6万件，网办率85.1%。");
+        assertNoValue(x, "licensing.handled");
+        assertNoValue(x, "online_service.rate");
+    }
 }
