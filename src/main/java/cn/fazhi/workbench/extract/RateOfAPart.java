@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * "其中，涉及房屋征收补偿和土地管理的行政诉讼案件143件，审结131件，败诉9件，败诉率6.87%": a rate whose own counts stand
  * before it in the sentence as parts of a total (9 / 131 = 6.87 %) is the part's rate, not the jurisdiction's, however
- * bare its name, when it stands after 其中 as they do. It is a suggestion, as its counts are (round 67).
+ * bare its name, when it stands after 其中 as they do. It is a suggestion, as its counts are (round 67). So is a rate that
+ * goes on with a part's own account without matching a ratio (round 69): right after the part's own count and numerator
+ * ("其中…案件97件，败诉4件，败诉率4.5%"), or right after a part named with its own act ("其中试点镇调解1413件，调解成功率
+ * 99.65%") — not after a bare kind ("其中家事纠纷320件，调解成功率99%") nor when it is the ratio to the whole's base.
  */
 final class RateOfAPart {
     static final String FLAG = "part_of_total";
