@@ -28,13 +28,16 @@ final class NamedRates {
     static final Pattern PETITIONS_NAMED = Pattern.compile("信访");
     /** 5-digit service numbers (12345, 12348) that a clause's words run through. */
     private static final Pattern HOTLINE_NUMBER = Pattern.compile("(?<![\\d.])123\\d\\d(?![\\d.])");
+    /** The words that name agency heads. */
+    private static final String HEADS = "负责人|首长|一把手|负责同志|主要领导|领导干部";
+
     /** A clause that gives the heads' own appearance rate ("其中负责人出庭应诉率92.3%"). */
     private static final Pattern HEADS_RATE_NAMED = Pattern.compile(
-            "(负责人|首长|一把手|负责同志|主要领导|领导干部)[^，,；;。\\d%]{0,8}出庭(应诉)?(率|比例)");
-    private static final Pattern HEADS_WORDS = Pattern.compile("负责人|首长|一把手|负责同志|主要领导|领导干部");
+            "(" + HEADS + ")[^，,；;。\\d%]{0,8}出庭(应诉)?(率|比例)");
+    private static final Pattern HEADS_WORDS = Pattern.compile(HEADS);
     /** "行政机关负责人出庭应诉102件": the heads' appearances counted. */
     private static final Pattern HEADS_COUNTED = Pattern.compile(
-            "(负责人|首长|一把手|负责同志|主要领导|领导干部)[^，,；;。\\d]{0,8}出庭(应诉)?[^，,；;。\\d]{0,4}\\d+\\s*(件|次|人次|件次)$");
+            "(" + HEADS + ")[^，,；;。\\d]{0,8}出庭(应诉)?[^，,；;。\\d]{0,4}\\d+\\s*(件|次|人次|件次)$");
 
     /**
      * "（四）提升12345热线服务质效" above "全年共受理群众来电来信7.8万件，按时办结率99.6%": the heading names the hotline
