@@ -34,7 +34,7 @@ final class RateOfAPart {
             }
             Candidate num = partBefore(doubted.get(rate.numerator()), r);
             if (num == null) {
-                if (rightAfterAPartsBase(text, rate, best, doubted, r)) {
+                if (afterAPartsOwnCount(text, rate, best, doubted, r)) {
                     demote(rate, r, best, doubted);
                 }
                 continue;
@@ -99,42 +99,22 @@ final class RateOfAPart {
      * kind ("其中家事纠纷320件，调解成功率99%") only breaks the whole down, and the rate goes back to the whole (round 19).
      */
     private static final String PARTS_OWN_VERB = "(?:调解|调处|化解|办理|受理|审结|办结|承办|收到|评查|审核|审查)";
-    private static final Pattern PART_WITH_ITS_VERB = Pattern.compile(
-            "其中[^，,；;。\\d]{0,12}" + PARTS_OWN_VERB + "[^，,；;。\\d]{0,8}$");
 
     /** Words between a part's count and the rate that leave the rate the part's: a comma and the rate's name, no more. */
     private static final Pattern RATE_RIGHT_AFTER = Pattern.compile("^[件起个宗]?[，,、]?[^，,；;。\\d]{0,10}$");
 
-    /**
-     * "全市调解矛盾纠纷6842件，…，其中试点镇调解1413件，调解成功率99.65%": a rate in the clause right after a part's count of
-     * its base (the disputes the successes are counted out of), with no count of its own, is that part's rate
-     * (round 69 a); "其中调解成功6791件，调解成功率99.25%" names the rate's own count, not a part of its base.
-     */
-    private static boolean rightAfterAPartsBase(String text, Indicator rate, Map<String, Candidate> best,
-                                                Map<String, List<Candidate>> doubted, Candidate r) {
-        for (String d : rate.denominators()) {
-            for (Candidate den : doubted.getOrDefault(d, List.of())) {
-                if (den.sentence() == r.sentence() && den.mention().end() <= r.mention().start()
-                        && !den.mention().isPercent() && den.flags().contains(FLAG) && den.flags().contains("after_qizhong")
-                        && RATE_RIGHT_AFTER.matcher(text.substring(den.mention().end(), r.mention().start())).find()
-                        && PART_WITH_ITS_VERB.matcher(text.substring(r.sentence().start(), den.mention().start())).find()) {
-                    return true;
-                }
-            }
-        }
-        return afterAnUnnamedPart(text, rate, best, doubted, r);
-    }
-
     /** "，其中试点镇调解1413件，调解成功率99.65%": a 其中 clause of one count, right before the rate's clause. */
     private static final Pattern ONE_COUNT_AFTER_QIZHONG = Pattern.compile(
-            "其中[^，,；;。\\d]{0,12}" + PARTS_OWN_VERB + "[^，,；;。\\d]{0,8}(\\d+(?:\\.\\d+)?)万?[件起个宗][，,][^，,；;。\\d]{0,10}$");
+            "其中[^，,；;。\\d]{0,12}" + PARTS_OWN_VERB + "[^，,；;。\\d]{0,8}(\\d+(?:\\.\\d+)?)万?[件起个宗][，,、][^，,；;。\\d]{0,10}$");
 
     /**
-     * The part before the rate is one no indicator counts ("试点镇调解1413件"): the rate is still the part's, unless that
-     * count is the rate's own numerator (其中调解成功6791件) or base as the whole's (其中审结115件, a stage by nature).
+     * "全市调解矛盾纠纷6842件，…，其中试点镇调解1413件，调解成功率99.65%": a rate in the clause right after a part's own
+     * count after 其中 (rounds 69 a and b) is that part's rate, whether an indicator doubted the count as a part of the
+     * rate's base or none counts it — unless that count is the rate's own numerator (其中调解成功6791件) or its base as
+     * the whole's (其中审结115件, a stage by nature).
      */
-    private static boolean afterAnUnnamedPart(String text, Indicator rate, Map<String, Candidate> best,
-                                              Map<String, List<Candidate>> doubted, Candidate r) {
+    private static boolean afterAPartsOwnCount(String text, Indicator rate, Map<String, Candidate> best,
+                                               Map<String, List<Candidate>> doubted, Candidate r) {
         int from = r.sentence().start();
         Matcher m = ONE_COUNT_AFTER_QIZHONG.matcher(text.substring(from, r.mention().start()));
         if (!m.find()) {
