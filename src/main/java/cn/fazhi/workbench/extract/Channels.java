@@ -32,7 +32,8 @@ final class Channels {
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them
                     // "网上收到复议申请173件": the verb may stand between (round 55)
                     // "接听来电、受理网络诉求共…": a channel listed after another with its own verb is one of all (round 56)
-                    + "|(?<![、和及与])(?<![、和及与](?:受理|接收|接到|收到|办理))(网上|线上|线下|掌上|网络|在线)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和及与])"
+                    // "网上信访及时受理率": 及时 is no conjunction (round 71)
+                    + "|(?<![、和及与])(?<![、和及与](?:受理|接收|接到|收到|办理))(网上|线上|线下|掌上|网络|在线)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和与]|及(?!时))"
                     // "12345热线网络渠道…": one channel; "线上线下渠道" is all of them
                     + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
                     // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's
@@ -72,6 +73,20 @@ final class Channels {
         int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf('；')),
                 Math.max(beforeInSentence.lastIndexOf(','), beforeInSentence.lastIndexOf(';')));
         return beforeInSentence.substring(clause + 1);
+    }
+
+    /** A clause that lists rates before one figure: "网上信访及时受理率、按期办结率均为". */
+    private static final Pattern LIST_OF_RATES = Pattern.compile("率、[^，,；;。、\\d]{1,12}率(?:均|分别)?(?:为|达到?)?\\s*$");
+
+    /**
+     * The last clause of the words when it lists rates before the figure, else "": its head names the subject of every
+     * rate in the list ("网上信访及时受理率、按期办结率均为100%" is the online channel's, round 71).
+     */
+    static String listOfRates(String beforeInSentence) {
+        int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf('；')),
+                Math.max(beforeInSentence.lastIndexOf(','), beforeInSentence.lastIndexOf(';')));
+        String last = beforeInSentence.substring(clause + 1);
+        return LIST_OF_RATES.matcher(last).find() ? last : "";
     }
 
     /** The disputes came through one link with the police, the courts or the petition office. */

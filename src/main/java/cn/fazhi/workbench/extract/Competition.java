@@ -70,11 +70,30 @@ final class Competition {
             Candidate c = found.get(i);
             // "网上信访按期办结率100%；全区信访事项按期办结率总体达99.72%": one channel's apart too (round 65 b, read in round 67)
             if (!((c.flags().contains("other_topic") || c.flags().contains("one_channel"))
-                    && apartBySemicolons(text, c, group, found))) {
+                    && apartBySemicolons(text, c, group, found)) && !anotherPlacesBenchmark(text, c)
+                    // "襄阳市 99.10%；枣阳市 99.25%；…": another row of a list under its caption says nothing twice
+                    && !(c.flags().contains("sub_unit") && CaptionLists.rowOf(text, c.mention().start()) != null)) {
                 kept.add(i);
             }
         }
         return kept;
+    }
+
+    /** "高于荆州市9.42%的平均水平": another place's figure the jurisdiction's is measured against. */
+    private static final Pattern BENCHMARK_BEFORE = Pattern.compile("(?:高于|低于|优于|好于|超过|超出|领先)[^，,；;。\\d]{0,12}$");
+    private static final Pattern BENCHMARK_AFTER = Pattern.compile("^[^，,；;。\\d]{0,3}(?:平均水平|水平|均值)");
+
+    /**
+     * "直接纠错率10.78%，…，直接纠错率高于荆州市9.42%的平均水平": another place's figure set as the measure the jurisdiction's
+     * is compared with says no second thing about the jurisdiction, and is no rival (round 71).
+     */
+    private static boolean anotherPlacesBenchmark(String text, Candidate c) {
+        if (!c.flags().contains("sub_unit") && !c.flags().contains("higher_level")) {
+            return false;
+        }
+        String before = text.substring(Math.max(c.sentence().start(), c.mention().start() - 24), c.mention().start());
+        String after = text.substring(c.mention().end(), Math.min(c.sentence().end(), c.mention().end() + 8));
+        return BENCHMARK_BEFORE.matcher(before).find() && BENCHMARK_AFTER.matcher(after).find();
     }
 
     /** The jurisdiction's own words opening a clause: "我县为", "我市调解", "全区共…". */
@@ -201,6 +220,26 @@ final class Competition {
      */
     static boolean doubtsTheChosen(Candidate other) {
         return other.flags().contains(COMPETING) && APART.stream().noneMatch(other.flags()::contains);
+    }
+
+    /** As {@link #doubtsTheChosen(Candidate)}, but no rival that is a part of what the accepted figure counts. */
+    static boolean doubtsTheChosen(String text, Candidate chosen, Candidate other) {
+        return doubtsTheChosen(other) && !licencesAmongTheServices(text, chosen, other);
+    }
+
+    /**
+     * "全市全年共受理并办结各类依申请政务服务事项128.6万件" accepted, "全市行政执法机关全年办理行政处罚案件8,342件、行政许可
+     * 4.37万件" elsewhere: licences are among the government services the accepted count takes in — a smaller count of
+     * them is a part of it, no second answer (round 71).
+     */
+    private static boolean licencesAmongTheServices(String text, Candidate chosen, Candidate other) {
+        if (!"licensing.handled".equals(chosen.indicator().code())) {
+            return false;
+        }
+        String chosenWords = clauseBefore(text, chosen);
+        String otherWords = clauseBefore(text, other);
+        return chosenWords.contains("政务服务") && otherWords.contains("许可") && !otherWords.contains("政务服务")
+                && other.mention().value().compareTo(chosen.mention().value()) < 0;
     }
 
     /**

@@ -21,6 +21,12 @@ final class FigureJudge {
      * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
      */
+    /**
+     * A sentence that opens inside what the one before it counted ("在上述办件中，", "上述案件中，", "在这些案件中，") or
+     * inside the whole it names first ("评查的620卷案卷中，行政处罚案卷436卷…"): what it counts after that are parts.
+     */
+    private static final Pattern AMONG_THE_ABOVE = Pattern.compile("^\\s*在?(?:上述|前述|以上|这些)[^，,；;。\\d]{0,10}中[，,]"
+            + "|^[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
     private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile(
             "其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))(的)?(矛盾纠纷|纠纷|案件)?");
     /**
@@ -256,6 +262,12 @@ final class FigureJudge {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
+        CaptionLists.Row listRow = CaptionLists.rowOf(text, m.start());
+        if (listRow != null && !CaptionLists.ownRow(listRow.label(), scope) && !flags.contains("sub_unit")) {
+            // "宜城市 98.87%", "弥阳街道1216件", "乡镇（街道）小计4318件" in a list under a caption: another row's (round 71)
+            flags.add("sub_unit");
+            confidence *= 0.45;
+        }
         // "…6927件，其中…662件，调解成功6903件": the act goes back to the whole before the parts
         boolean continuesTheWhole = continued != null && CountsAfterAPart.continuesTheWholeBeforeItsParts(beforeInSentence, m.value());
         String wordsOfTheWhole = continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence;
@@ -274,6 +286,13 @@ final class FigureJudge {
                     || issuedAndAllFiled(ind.code(), ctx.before, restOfSentence)
                     ? "after_qizhong" : "part_of_total");
         }
+        if (ind.kind() == IndicatorKind.COUNT && !ctx.startsWithQiZhong && !parts.partByNature(ind)
+                && AMONG_THE_ABOVE.matcher(beforeInSentence).find()) {
+            // "在上述办件中，各部门作出行政许可决定3.26万件": a sentence that opens inside the total the one before it
+            // counted breaks that total down, as 其中 does (round 71)
+            confidence *= 0.85;
+            flags.add("part_of_total");
+        }
         if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(beforeInSentence)
                 || Channels.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
             // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
@@ -285,8 +304,9 @@ final class FigureJudge {
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
                 : bare ? WholeClauses.fromTheLast(PartsOfTheWhole.withoutPartLists(beforeInSentence)) : ctx.before);
-        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && Channels.oneChannelSpeaks(
-                ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)) {
+        if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && (Channels.oneChannelSpeaks(
+                ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)
+                || ind.kind() == IndicatorKind.RATE && bare && Channels.oneChannelSpeaks(Channels.listOfRates(beforeInSentence), scope))) {
             flags.add("one_channel");
         }
         if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && (Channels.throughHotline(channelWords, scope)
@@ -313,6 +333,7 @@ final class FigureJudge {
         }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
+                && !(listRow != null && !compiled.nameIncomplete(listRow.words()))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), beforeInSentence, restOfSentence)
                 || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)

@@ -66,6 +66,9 @@ final class HeadingSubjects {
             place = anotherPlacesMatterReported(words, own); // "（五）徐州市行政复议工作情况通报" (round 65)
         }
         if (place == null) {
+            place = anotherPlaceQuoted(words, own); // "（二）全市行政争议化解形势（据绵阳市依法治市办通报）" (round 71)
+        }
+        if (place == null) {
             return false;
         }
         char level = place.charAt(place.length() - 1);
@@ -167,6 +170,20 @@ final class HeadingSubjects {
     private static final Pattern PLACES_MATTER_REPORTED = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?:行政复议|行政应诉|行政诉讼|人民调解|矛盾纠纷|法律援助"
                     + "|规范性文件|政务服务|12345|信访|劳动人事争议|行政执法)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?$");
+
+    /**
+     * "（二）全市行政争议化解形势（据绵阳市依法治市办通报）": a heading that names another place's office as the source of what
+     * follows, as a sentence's "据…通报，" does (round 71).
+     */
+    private static final Pattern PLACE_QUOTED = Pattern.compile(
+            "据([\\u4e00-\\u9fa5]{2,8}?(?:自治州|省|市|州|盟))[\\u4e00-\\u9fa5]{0,16}?(?:通报|统计|数据|公布|发布)");
+
+    /** The place a heading quotes as its source when it is not the report's own; else null. */
+    private static String anotherPlaceQuoted(String words, String own) {
+        Matcher place = PLACE_QUOTED.matcher(words);
+        return place.find() && own != null && !own.endsWith(place.group(1)) && !place.group(1).endsWith(own)
+                ? place.group(1) : null;
+    }
 
     /** The place whose matter the heading reports when it is not the report's own; else null. */
     private static String anotherPlacesMatterReported(String words, String own) {

@@ -26,6 +26,10 @@ final class IndicatorMatcher {
     /** The documents' noun right after their count: "12件规范性文件". */
     private static final Pattern DOCUMENTS_NOUN = Pattern.compile("\\s*(?:行政)?规范性文件\\s*");
     static final double MIN_CONFIDENCE = 0.5;
+    /** The noun after a figure that frames the sentence's whole: "…的6418件矛盾纠纷中，", "评查的620卷案卷中，". */
+    private static final Pattern FRAMED_WHOLE = Pattern.compile("\\s*(?:件|卷|宗|起|份)?([^，,；;。、\\d的]{1,10})中(?:[，,]|$)");
+    /** The words before a later item of a series of years: "、2023年的". */
+    private static final Pattern SERIES_ITEM = Pattern.compile("\\s*[、和及]\\s*(?:\\d{4}年度?)?的?\\s*");
     private static final Pattern TO_VALUE = Pattern.compile(
             // "从166件增至186件", "由2021年的8.2%降至2023年的4.2%": the year the level was reached is judged as every year is
             "^(提高|提升|上升|增长|增加|下降|降低|减少|降|增|升|减)(到|至|为)(\\d{4}年度?的?)?$");
@@ -140,7 +144,11 @@ final class IndicatorMatcher {
         ClauseContext ctx = ClauseContext.of(text, s, values, k, false);
         if (k > 0 && TO_VALUE.matcher(ctx.before).find()) {
             // "…率由85%提高到100%": the words before the starting figure introduce this one too.
-            ClauseContext from = ClauseContext.of(text, s, values, k - 1, false);
+            int first = k - 1;
+            while (first > 0 && SERIES_ITEM.matcher(ClauseContext.of(text, s, values, first, false).before).matches()) {
+                first--; // "从2022年的29件、2023年的38件增加到2024年的47件": from the series' first (round 71)
+            }
+            ClauseContext from = ClauseContext.of(text, s, values, first, false);
             Matcher start = StatementWords.FROM_VALUE.matcher(from.before);
             if (start.find()) {
                 ctx = from.withBefore(from.before.substring(0, start.start())).withAfter(ctx.after);
@@ -149,6 +157,12 @@ final class IndicatorMatcher {
         ClauseContext level = NamesBeforeTheClause.levelAfterAChange(text, s, values, k, ctx);
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
+        }
+        Matcher framed = FRAMED_WHOLE.matcher(ctx.after);
+        if (ctx.before.endsWith("的") && framed.lookingAt()) {
+            // "全区调解的6418件矛盾纠纷中，婚姻家庭纠纷…": the whole a sentence opens with, its noun after the figure
+            // (round 71)
+            ctx = ctx.withBefore(ctx.before.substring(0, ctx.before.length() - 1) + framed.group(1));
         }
         TableCell cell = TableCell.read(text, s, values, k, ctx, scope);
         ctx = cell.ctx();
@@ -171,6 +185,14 @@ final class IndicatorMatcher {
             // name the matter the row above does not (round 54)
             previous = tableHeader;
             best = bestIndicator(s, previous, topics, m, ctx, null);
+        }
+        if (best == null && tableHeader == null) {
+            CaptionLists.Row row = CaptionLists.rowOf(text, m.start());
+            if (row != null) {
+                // "襄阳市 99.10%；枣阳市 99.25%；…" under "…人民调解成功率": the caption names the column (round 71)
+                ctx = ctx.withBefore(row.words());
+                best = bestIndicator(s, previous, topics, m, ctx, null);
+            }
         }
         if (best != null && best.topicDistance() >= MatchedIndicator.PREVIOUS_SENTENCE && cell.namedByItsColumn()
                 && best.compiled().topic() >= 0 && topicPatterns.get(best.compiled().topic()).matcher(ctx.before).find()) {

@@ -37,8 +37,32 @@ final class OwnShareOfAHigherWhole {
     private static final Pattern CITY_OPENS = Pattern.compile(
             "^\\s*(?:据[^，,；;。\\d]{0,12}[，,]\\s*)?(?:(?:全年|\\d{4}年度?|今年以来)[，,]?\\s*)?([\\u4e00-\\u9fa5]{2,4}?)市");
 
+    /**
+     * "据绵阳市司法局统计，2024年全市各级行政复议机关共收到…": the 全市 a county-level city's report quotes from the city
+     * above's office is that city's (round 71).
+     */
+    private static final Pattern QUOTED_CITYS_WHOLE = Pattern.compile(
+            "^\\s*据([\\u4e00-\\u9fa5]{2,4}?)市[^，,；;。\\d]{0,12}[，,]\\s*(?:(?:全年|\\d{4}年度?)[，,]?\\s*)?全市");
+
     private static boolean aCityOpens(String words, Scope scope) {
+        if (!scope.countyLevel()) {
+            return false;
+        }
         Matcher city = CITY_OPENS.matcher(words);
-        return city.find() && scope.countyLevel() && Subjects.anotherKnownCity(city, scope);
+        if (city.find() && (Subjects.anotherKnownCity(city, scope) || anotherCityBesideTheOwnCity(city, scope))) {
+            return true;
+        }
+        Matcher quoted = QUOTED_CITYS_WHOLE.matcher(words);
+        return quoted.find() && anotherCityBesideTheOwnCity(quoted, scope);
+    }
+
+    /**
+     * "绵阳市…，其中我市…" in 江油市's report: a county-level city's report names another city the gazetteer knows (its own
+     * 全市 and 市 words are its own, so only a named one is another).
+     */
+    private static boolean anotherCityBesideTheOwnCity(Matcher city, Scope scope) {
+        String own = scope.ownName();
+        return scope.cityIsOwn() && own != null && !own.startsWith(city.group(1)) && !own.endsWith(city.group(1) + "市")
+                && !Gazetteer.bundled().named(city.group(1) + "市").isEmpty();
     }
 }

@@ -146,9 +146,22 @@ final class Periods {
         return end >= 0 && !A_YEAR_AFTER.matcher(beforeInSentence.substring(end)).find();
     }
 
+    /** "其中上半年46件、下半年55件，": the year's whole split into its halves after 其中. */
+    private static final Pattern HALVES_SPLIT = Pattern.compile(
+            "其中[，,]?\\s*上半年[^，,；;。\\d]{0,12}\\d[\\d.,]*万?[件起宗卷]?[、，,]\\s*下半年[^，,；;。\\d]{0,12}\\d[\\d.,]*万?[件起宗卷]?[，,；;]");
+
+    /**
+     * The words without a split of the whole into its two halves that a figure comes after: "全年审结…101件，其中上半年
+     * 46件、下半年55件，行政机关败诉7件" — the figures after the split go back to the whole year (round 71).
+     */
+    private static String withoutTheHalvesSplit(String words) {
+        Matcher split = HALVES_SPLIT.matcher(words);
+        return split.find() ? words.substring(0, split.start()) + words.substring(split.end()) : words;
+    }
+
     /** The kind of span the words before a figure give it, or null when nothing limits it to part of the year. */
     static String span(String beforeInSentence, Integer reportYear) {
-        beforeInSentence = MonthsAsWritten.asDigits(beforeInSentence);
+        beforeInSentence = withoutTheHalvesSplit(MonthsAsWritten.asDigits(beforeInSentence));
         String clause = lastClause(beforeInSentence);
         if (AVERAGES.matcher(clause).find() || everyYearBefore(beforeInSentence)
                 || AVERAGE_OPENING.matcher(beforeInSentence).find()) {

@@ -188,7 +188,8 @@ public final class ReportExtractor {
         Map<String, Candidate> contested = new LinkedHashMap<>();
         for (String code : new ArrayList<>(best.keySet())) {
             List<Candidate> others = doubted.getOrDefault(code, List.of());
-            if (others.stream().anyMatch(Competition::doubtsTheChosen)) {
+            Candidate chosen = best.get(code);
+            if (others.stream().anyMatch(o -> Competition.doubtsTheChosen(text, chosen, o))) {
                 contested.put(code, best.get(code));
                 others.add(0, best.remove(code).withFlag("competing"));
             }

@@ -48,9 +48,12 @@ final class SpacedTables {
         }
     }
 
-    /** The label column's name a one-line table opens with. */
+    /**
+     * The label column's name a one-line table opens with; "单位", "地区" head a column of places ("单位 收到申请（件）…
+     * 江油市 198 …", round 71) — 单位 is a unit's column only after the label's.
+     */
     private static final Pattern LABEL_COLUMN = Pattern.compile(
-            "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)");
+            "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)|单位|地区|区域|县（市、区）|县\\(市、区\\)");
     /** A one-line table is longer than a row, but not a page. */
     private static final int MAX_ONE_LINE_TABLE = 600;
 
@@ -61,7 +64,9 @@ final class SpacedTables {
      * a line break, so the table reads as the spaced table it was.
      */
     static void unfoldOneLineTables(char[] s) {
-        for (int[] line : lines(s)) {
+        for (int[] whole : lines(s)) {
+            // "…；12345热线办结率 99.71% 99.4%。": a copy may close the run-in table with a full stop (round 71)
+            int[] line = whole[1] > whole[0] && s[whole[1] - 1] == '。' ? new int[]{whole[0], whole[1] - 1} : whole;
             if (line[1] - line[0] > MAX_ONE_LINE_TABLE || line[1] - line[0] < 12) {
                 continue;
             }
@@ -91,6 +96,9 @@ final class SpacedTables {
             }
             for (int t = k; t < tokens.size(); t += k) {
                 breakBefore(s, tokens.get(t - 1)[1], tokens.get(t)[0]);
+            }
+            if (line != whole) {
+                s[whole[1] - 1] = ' '; // the last row ends in its figure, as every row does
             }
         }
     }

@@ -20,6 +20,12 @@ final class ExtractorFixture {
         return extract("通山县2022年度法治政府建设情况报告\n一、主要举措和成效\n" + results + "\n二、存在的问题\n执法力量不足。\n");
     }
 
+    /** A report of {@code place} for {@code year} whose results section holds {@code results}. */
+    static ReportExtractor.Extraction reportOf(String place, int year, String results) {
+        return extract(place + "人民政府" + year + "年度法治政府建设情况报告\n一、主要举措和成效\n" + results
+                + "\n二、存在的问题\n执法力量不足。\n");
+    }
+
     static ReportExtractor.Extraction extract(String text) {
         return EXTRACTOR.extract(new ReportText(text, ReportFormat.TXT, "UTF-8"));
     }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
-import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
 import static cn.fazhi.workbench.extract.ExtractorFixture.report;
+import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
 
 /**
  * Round 70: the autonomous prefecture above a county-level city (全州), a label that opens its own part of a summary
@@ -16,7 +16,7 @@ class PrefectureLabelsAndChannelsRound70Test {
 
     /** A 2022 report of 凯里市, a county-level city of 黔东南苗族侗族自治州. */
     private static ReportExtractor.Extraction kaili(String results) {
-        return extract("凯里市人民政府2022年度法治政府建设情况报告\n一、主要举措和成效\n" + results + "\n二、存在的问题\n执法力量不足。\n");
+        return reportOf("凯里市", 2022, results);
     }
 
     @Test

@@ -1,0 +1,150 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table a copy ran into one line of "name figure" items set apart by "；", under a caption that alone names what the
+ * figures measure: "表2 2024年襄阳市各县（市、区）人民调解成功率" over "襄阳市 99.10%；枣阳市 99.25%；宜城市 98.87%；…"
+ * (round 71). The item's name is the row's label and the caption's words from its matter on are the column's name. As in
+ * any table (docs/labelling.md, rule 6), only the row of the jurisdiction itself or of the total is its own figure; every
+ * other row (another place, a town, a group, 本级, a subtotal) is no figure of the jurisdiction's.
+ */
+final class CaptionLists {
+    private CaptionLists() {
+    }
+
+    /** One item of the list: a name, then one figure or two set apart by 、 ("南昌县 286.4万件、84.25%"). */
+    private static final String FIGURE = "\\d[\\d.,]*\\s*万?\\s*(?:件|卷|宗|起|份|人次|%)";
+    private static final Pattern ITEM = Pattern.compile(
+            "\\s*([^，,。：:；;%、]{2,24}?)\\s*(" + FIGURE + ")(?:\\s*[、/]\\s*(" + FIGURE + "))?\\s*");
+    /** A line of a list is longer than a table's row, but read no further than this: it runs for every figure. */
+    private static final int MAX_LINE = 400;
+    private static final int MAX_CAPTION = 60;
+    private static final Pattern SENTENCE_STOPS = Pattern.compile("[。；;，,]");
+    /** Where the caption starts to name what is measured: the matter, or the heads' or the hotline's words. */
+    private static final Pattern MATTER = Pattern.compile(
+            "行政复议|一审行政诉讼|行政诉讼|行政应诉|行政机关负责人|人民调解|矛盾纠纷|法律援助|劳动人事争议|劳动争议|政务服务|12345|信访"
+                    + "|规范性文件|行政执法");
+    /** The caption's closing words that name no measure: "分布情况", "被告分布情况", "对比". */
+    private static final Pattern CLOSING_WORDS = Pattern.compile(
+            "(?:被告|地区|区域|类别|单位)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
+    /** Two measures named together, one per figure of an item: "政务服务办件量及网办率". */
+    private static final Pattern TWO_MEASURES = Pattern.compile("(.+?)(?:及|和|与|、)(.+)");
+    /** A total's row: "合计", "全市合计", "总计". */
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县区市旗])?(?:合计|总计|共计)");
+
+    /** The row of such a list that holds the figure at {@code at}: its label and the caption's name of its column. */
+    record Row(String label, String measure) {
+        /** The words that name the figure, as a table's row label and column name would. */
+        String words() {
+            return label + measure;
+        }
+    }
+
+    /** The row holding the figure that starts at {@code at}, or null when the figure is in no such list. */
+    static Row rowOf(String text, int at) {
+        int start = lineStart(text, at);
+        int end = lineEnd(text, at);
+        if (start <= 0 || end < 0) {
+            return null;
+        }
+        String line = text.substring(start, end);
+        if (line.indexOf('；') < 0 && line.indexOf(';') < 0) {
+            return null; // most lines: one look, no split
+        }
+        // the normaliser writes "；" as ";" and may keep the closing "。"
+        String body = line.strip().endsWith("。") ? line.substring(0, line.lastIndexOf('。')) : line;
+        List<int[]> items = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            if (i == body.length() || body.charAt(i) == '；' || body.charAt(i) == ';') {
+                items.add(new int[]{from, i});
+                from = i + 1;
+            }
+        }
+        if (items.size() < 3) {
+            return null;
+        }
+        Row row = null;
+        for (int[] item : items) {
+            Matcher m = ITEM.matcher(body.substring(item[0], item[1]));
+            if (!m.matches()) {
+                return null;
+            }
+            int figure = at - start - item[0];
+            if (figure == m.start(2) || m.group(3) != null && figure == m.start(3)) {
+                row = new Row(m.group(1).strip(), null);
+                String caption = captionAbove(text, start);
+                String measure = caption == null ? null : measureOf(caption, m.group(3) != null, figure == m.start(3));
+                if (measure == null) {
+                    return null;
+                }
+                row = new Row(row.label(), measure);
+            }
+        }
+        return row;
+    }
+
+    /** The row is the jurisdiction's own: its name (or short name), the total, or its own 全X. */
+    static boolean ownRow(String label, Scope scope) {
+        String own = scope.ownName();
+        char level = LevelWords.level(scope);
+        return TOTAL_ROW.matcher(label).matches()
+                || own != null && label.length() >= 2 && (own.equals(label) || own.endsWith(label))
+                || level != ' ' && label.equals("全" + level);
+    }
+
+    /** The caption's words from its matter on, without closing words; for an item of two figures, the one's own. */
+    private static String measureOf(String caption, boolean twoFigures, boolean second) {
+        Matcher matter = MATTER.matcher(caption);
+        if (!matter.find()) {
+            return null;
+        }
+        String words = CLOSING_WORDS.matcher(caption.substring(matter.start())).replaceFirst("");
+        if (!twoFigures) {
+            return words;
+        }
+        Matcher two = TWO_MEASURES.matcher(words);
+        if (!two.matches()) {
+            return null;
+        }
+        // "政务服务办件量及网办率": the second measure shares the first one's matter
+        return second ? caption.substring(matter.start(), matter.end()) + two.group(2) : two.group(1);
+    }
+
+    /** The short line right above the list that reads as a caption (no sentence's stops), or null. */
+    private static String captionAbove(String text, int listStart) {
+        int end = listStart - 1;
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+            if (end - start > MAX_CAPTION) {
+                return null;
+            }
+            start--;
+        }
+        String caption = text.substring(start, end).strip();
+        return caption.isEmpty() || SENTENCE_STOPS.matcher(caption).find() ? null : caption;
+    }
+
+    private static int lineStart(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - MAX_LINE); i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int limit = Math.min(text.length(), at + MAX_LINE);
+        for (int i = at; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit == text.length() ? text.length() : -1;
+    }
+}
