@@ -33,6 +33,12 @@ final class CaptionLists {
             "(?:被告|地区|区域|类别|单位)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
     /** Two measures named together, one per figure of an item: "政务服务办件量及网办率". */
     private static final Pattern TWO_MEASURES = Pattern.compile("(.+?)(?:及|和|与|、)(.+)");
+    /**
+     * A label that ends in what is counted or measured rather than who ("收到复议申请", "直接纠错", "政务服务办件总量"; a rate
+     * anywhere): the row is a measure's, not a place's ("家具产业人民调解委员会" is who).
+     */
+    private static final Pattern MEASURE_LABEL = Pattern.compile(
+            "率|(?:申请|受理|审结|办结|纠错|案件|办件|应诉|败诉|事项|工单|纠纷|文件|案卷|援助|诉讼|复议|调解|诉求|量|数)$");
     /** A total's row: "合计", "全市合计", "总计". */
     private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县区市旗])?(?:合计|总计|共计)");
 
@@ -71,8 +77,8 @@ final class CaptionLists {
         Row row = null;
         for (int[] item : items) {
             Matcher m = ITEM.matcher(body.substring(item[0], item[1]));
-            if (!m.matches()) {
-                return null;
+            if (!m.matches() || MEASURE_LABEL.matcher(m.group(1)).find()) {
+                return null; // "收到复议申请 612件；受理 547件；…": labels that name measures, no list of places
             }
             int figure = at - start - item[0];
             if (figure == m.start(2) || m.group(3) != null && figure == m.start(3)) {

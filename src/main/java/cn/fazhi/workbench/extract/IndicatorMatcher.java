@@ -158,12 +158,6 @@ final class IndicatorMatcher {
         if (level != null) {
             ctx = level; // "纠错率同比提高2.1个百分点至10.6%": the name before the change names the level after it
         }
-        Matcher framed = FRAMED_WHOLE.matcher(ctx.after);
-        if (ctx.before.endsWith("的") && framed.lookingAt()) {
-            // "全区调解的6418件矛盾纠纷中，婚姻家庭纠纷…": the whole a sentence opens with, its noun after the figure
-            // (round 71)
-            ctx = ctx.withBefore(ctx.before.substring(0, ctx.before.length() - 1) + framed.group(1));
-        }
         TableCell cell = TableCell.read(text, s, values, k, ctx, scope);
         ctx = cell.ctx();
         m = cell.mention();
@@ -185,6 +179,16 @@ final class IndicatorMatcher {
             // name the matter the row above does not (round 54)
             previous = tableHeader;
             best = bestIndicator(s, previous, topics, m, ctx, null);
+        }
+        Matcher framed = FRAMED_WHOLE.matcher(ctx.after);
+        if (best == null && ctx.before.endsWith("的") && framed.lookingAt()) {
+            // "全区调解的6418件矛盾纠纷中，婚姻家庭纠纷…": the whole a sentence opens with, its noun after the figure
+            // (round 71); "审结的73件案件中" names it before
+            ClauseContext named = ctx.withBefore(ctx.before.substring(0, ctx.before.length() - 1) + framed.group(1));
+            best = bestIndicator(s, previous, topics, m, named, null);
+            if (best != null) {
+                ctx = named;
+            }
         }
         if (best == null && tableHeader == null) {
             CaptionLists.Row row = CaptionLists.rowOf(text, m.start());

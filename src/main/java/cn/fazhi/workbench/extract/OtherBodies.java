@@ -79,6 +79,8 @@ final class OtherBodies {
      */
     private static final Pattern NOT_A_PLACE_NAME = Pattern.compile("[各全本该每共]|所有|[城下返农新家故同乡村镇集小]$");
     private static final Pattern MANY = Pattern.compile("[各全本该每共]|所有|镇");
+    /** "段村镇", "杨村镇": a town named after a village, not 农村 or 乡村 (round 71). */
+    private static final Pattern TOWN_NAMED_FOR_A_VILLAGE = Pattern.compile("[\\u4e00-\\u9fa5&&[^农乡各全本该每新城山渔小]]村");
     /** A zone's own report: its zone words are itself. */
     private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区|度假区|风景名胜区|风景区|保税区|集聚区"
             + "|科技城|科学城|科技园|产业园|创业园|软件园");
@@ -281,7 +283,7 @@ final class OtherBodies {
             String name = m.group(1) != null ? m.group(1) : m.group(3); // a town's, a township's or a village's
             boolean place;
             if (name != null) {
-                place = !NOT_A_PLACE_NAME.matcher(name).find();
+                place = !NOT_A_PLACE_NAME.matcher(name).find() || TOWN_NAMED_FOR_A_VILLAGE.matcher(name).matches();
             } else if (m.group(2) != null) {
                 place = !MANY.matcher(m.group(2)).find(); // 东城街道: a street office's name may end in 城
             } else {
@@ -513,7 +515,8 @@ final class OtherBodies {
             String name = m.group(1);
             // "…执法部门和镇（街道）…案卷": the towns listed beside the county's level are both levels, not one town (round 53)
             if (!name.contains("各") && !name.contains("全") && !name.endsWith("乡") && !name.contains("所有")
-                    && !name.contains("城乡") && !name.contains("村") && !name.matches(".*[和及与、]")) {
+                    && !name.contains("城乡") && (!name.contains("村") || TOWN_NAMED_FOR_A_VILLAGE.matcher(name).matches())
+                    && !name.matches(".*[和及与、]")) {
                 return true;
             }
         }

@@ -103,6 +103,19 @@ class QuotedCitiesListsAndFramesRound71Test {
     }
 
     @Test
+    void aListOfMeasuresUnderACaptionIsNoListOfPlaces() {
+        var x = report("表1 2022年行政复议主要指标\n收到复议申请 212件；受理 198件；审结 186件；直接纠错率 10.8%。");
+        assertValue(x, "reconsideration.received", "212");
+        assertValue(x, "reconsideration.concluded", "186");
+    }
+
+    @Test
+    void aWholeNamedBeforeItsFrameKeepsItsName() {
+        var x = report("全县行政诉讼案件实现“零败诉”，全年一审审结的73件案件中，行政机关均未被判决败诉。");
+        assertValue(x, "litigation.concluded", "73");
+    }
+
+    @Test
     void theHalvesOfTheYearAfterQiZhongLeaveTheRestTheYears() {
         var x = report("全年审结一审行政诉讼案件88件，其中上半年40件、下半年48件，行政机关败诉5件，败诉率5.68%。");
         assertValue(x, "litigation.lost", "5");
@@ -115,6 +128,14 @@ class QuotedCitiesListsAndFramesRound71Test {
     void aSeriesOfYearsBeforeAFromTosEnd() {
         var x = report("县政府规范性文件合法性审核量从2020年的18件、2021年的23件增加到2022年的31件。");
         assertValue(x, "normative_docs.reviewed", "31");
+    }
+
+    @Test
+    void aTownNamedForAVillageIsATown() {
+        var x = report("杨村镇全年受理群众信访事项96件，按期办结率100%。");
+        assertNoValue(x, "petitions.completion_rate");
+        var villages = report("全县农村调解纠纷186件，调解成功率99.5%。");
+        assertValue(villages, "mediation.success_rate", "99.5");
     }
 
     @Test
