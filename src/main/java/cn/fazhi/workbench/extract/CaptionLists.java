@@ -82,13 +82,12 @@ final class CaptionLists {
             }
             int figure = at - start - item[0];
             if (figure == m.start(2) || m.group(3) != null && figure == m.start(3)) {
-                row = new Row(m.group(1).strip(), null);
                 String caption = captionAbove(text, start);
                 String measure = caption == null ? null : measureOf(caption, m.group(3) != null, figure == m.start(3));
                 if (measure == null) {
                     return null;
                 }
-                row = new Row(row.label(), measure);
+                row = new Row(m.group(1).strip(), measure);
             }
         }
         return row;

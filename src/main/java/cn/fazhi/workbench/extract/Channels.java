@@ -70,9 +70,14 @@ final class Channels {
         if (at < 0 || text.charAt(at) != '、' && !ctx.before.stripLeading().startsWith("、")) {
             return ctx.before;
         }
-        int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf('；')),
-                Math.max(beforeInSentence.lastIndexOf(','), beforeInSentence.lastIndexOf(';')));
-        return beforeInSentence.substring(clause + 1);
+        return lastClause(beforeInSentence);
+    }
+
+    /** The words after the last comma or semicolon. */
+    private static String lastClause(String words) {
+        int clause = Math.max(Math.max(words.lastIndexOf('，'), words.lastIndexOf('；')),
+                Math.max(words.lastIndexOf(','), words.lastIndexOf(';')));
+        return words.substring(clause + 1);
     }
 
     /** A clause that lists rates before one figure: "网上信访及时受理率、按期办结率均为". */
@@ -83,9 +88,7 @@ final class Channels {
      * rate in the list ("网上信访及时受理率、按期办结率均为100%" is the online channel's, round 71).
      */
     static String listOfRates(String beforeInSentence) {
-        int clause = Math.max(Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf('；')),
-                Math.max(beforeInSentence.lastIndexOf(','), beforeInSentence.lastIndexOf(';')));
-        String last = beforeInSentence.substring(clause + 1);
+        String last = lastClause(beforeInSentence);
         return LIST_OF_RATES.matcher(last).find() ? last : "";
     }
 

@@ -18,15 +18,15 @@ final class FigureJudge {
     /** The sentence's words before the figure that the checks read, at most. */
     static final int MAX_JUDGED_WORDS = 240;
     /**
-     * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
-     * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
-     */
-    /**
      * A sentence that opens inside what the one before it counted ("在上述办件中，", "上述案件中，", "在这些案件中，") or
      * inside the whole it names first ("评查的620卷案卷中，行政处罚案卷436卷…"): what it counts after that are parts.
      */
     private static final Pattern AMONG_THE_ABOVE = Pattern.compile("^\\s*在?(?:上述|前述|以上|这些)[^，,；;。\\d]{0,10}中[，,]"
             + "|^[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+    /**
+     * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
+     * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
+     */
     private static final Pattern SUCCESS_OF_THE_COUNT_BEFORE = Pattern.compile(
             "其中[，,]?\\s*((调解|调处|化解)成功|成功(调解|调处|化解))(的)?(矛盾纠纷|纠纷|案件)?");
     /**
