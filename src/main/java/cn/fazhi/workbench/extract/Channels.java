@@ -94,8 +94,18 @@ final class Channels {
 
     /** The disputes came through one link with the police, the courts or the petition office. */
     static boolean mediationChannel(String beforeInSentence) {
-        return MEDIATION_CHANNEL.matcher(beforeInSentence).find();
+        Matcher channel = MEDIATION_CHANNEL.matcher(beforeInSentence);
+        int end = -1;
+        while (channel.find()) {
+            end = channel.end();
+        }
+        // "通过推行“访调对接”“警民联调”等机制，全市矛盾纠纷调解成功率…": the links are the means, the whole speaks after them
+        // (round 72)
+        return end >= 0 && !WHOLE_AFTER_THE_MEANS.matcher(beforeInSentence.substring(end)).find();
     }
+
+    /** A clause after the links' clause that opens with the whole jurisdiction, after 等机制/等方式. */
+    private static final Pattern WHOLE_AFTER_THE_MEANS = Pattern.compile("^[^，,；;。]*等[^，,；;。]{0,6}[，,]\\s*全[县区市旗]");
 
     /**
      * One window, platform or terminal is the subject of the words, and the jurisdiction is not named after it: a

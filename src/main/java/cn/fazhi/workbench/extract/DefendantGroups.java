@@ -40,7 +40,8 @@ final class DefendantGroups {
                     + "|全[县区市旗][^。，,；;]{0,12}(?:行政诉讼|行政应诉)[^。，,；;\\d]{0,4}(?:收案|新收)"
                     + "|(?:全[县区市旗]|各级)[^。，,；;]{0,10}行政机关[^。，,；;\\d]{0,2}败诉"
                     // "县政府及其部门作为被告的案件中，县政府作为被告的…": the government with its departments
-                    + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,4}(?:作为|为)被告");
+                    // "以县政府及其部门、乡镇（街道）为被告的…": the towns listed with them (round 72)
+                    + "|[县区市旗](?:人民)?政府及其?(?:工作|所属|职能)?部门[^。，,；;]{0,10}(?:作为|为)被告");
 
     /**
      * "全年行政诉讼案件中，县政府作为被告的案件15件": a clause that frames the government's suits as some of all the
@@ -261,6 +262,9 @@ final class DefendantGroups {
      */
     static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
+        if (WHOLE_LITIGATION.matcher(own).find()) {
+            return false; // "以县政府及其部门、乡镇（街道）为被告的…168件，…其中以县政府为被告的26件": the whole (round 72)
+        }
         String earlier = beforeInSentence.substring(0, beforeInSentence.length() - own.length());
         if (GOVERNMENT_SUBJECT.matcher(own).find() && WHOLE_LITIGATION.matcher(earlier).find()) {
             return true; // "…以县政府及其部门为被告的行政案件97件，其中县政府败诉6件": the government after the whole (round 51)

@@ -55,14 +55,41 @@ final class MatterNames {
      */
     static String ownMatterClause(String beforeInSentence, Pattern ownTopic, Scope scope) {
         int semicolon = PartsAroundTheSentence.lastSemicolon(beforeInSentence);
-        if (semicolon < 0 || ownTopic == null) {
+        if (ownTopic == null) {
             return beforeInSentence;
+        }
+        if (semicolon < 0) {
+            return nextItemOfAList(beforeInSentence, ownTopic);
         }
         String clause = beforeInSentence.substring(semicolon + 1);
         Matcher label = PART_LABEL.matcher(clause);
         // "…；人民调解：调解纠纷6382件": a part labelled with its own matter, as a summary's parts are (round 65)
         boolean labelled = label.lookingAt() && ownTopic.matcher(label.group(1)).find();
         return labelled || ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope)
+                ? clause : beforeInSentence;
+    }
+
+    /** The clause before ends with its own count: "…法律援助案件1052件，". */
+    private static final Pattern COUNT_ENDS_THE_CLAUSE = Pattern.compile("\\d[\\d.,]*万?余?(?:件|宗|起|卷|份|人次)$");
+
+    /**
+     * "全市共办理行政复议案件152件、一审行政应诉案件97件、法律援助案件1052件，调处矛盾纠纷4286件": after a clause that ends
+     * with its own count, a clause naming the figure's own matter is the next item of a list of matters, and only it is
+     * read for another matter (round 72).
+     */
+    private static String nextItemOfAList(String beforeInSentence, Pattern ownTopic) {
+        int comma = Math.max(beforeInSentence.lastIndexOf('，'), beforeInSentence.lastIndexOf(','));
+        if (comma <= 0) {
+            return beforeInSentence;
+        }
+        String clause = beforeInSentence.substring(comma + 1);
+        String previous = beforeInSentence.substring(0, comma).strip();
+        String previousItem = previous.substring(Math.max(Math.max(previous.lastIndexOf('，'), previous.lastIndexOf('、')),
+                Math.max(previous.lastIndexOf(','), previous.lastIndexOf('；'))) + 1);
+        // a rate's clause, or one of the same matter as the item before, goes on with that item's account ("调处劳动争议
+        // 纠纷487件，调解成功率94.3%", "调解劳动争议纠纷743件，调解成功688件"): no next item
+        return clause.indexOf('率') < 0 && ownTopic.matcher(clause).find() && !ownTopic.matcher(previousItem).find()
+                && COUNT_ENDS_THE_CLAUSE.matcher(previous).find()
                 ? clause : beforeInSentence;
     }
 

@@ -127,8 +127,17 @@ final class NamedRates {
      * online when the sentence speaks of what can be handled online or counts the items of a list, or when the rate's
      * own clause names the items (事项) rather than what was handled.
      */
+    private static final Pattern HANDLED_ONLINE_NAMED = Pattern.compile("网上办(?:理|件)率");
+
+    private static boolean handledOnlineNamed(String ownClause) {
+        return HANDLED_ONLINE_NAMED.matcher(ownClause).find() && !ITEMS.matcher(ownClause).find();
+    }
+
     static boolean itemsAvailableOnline(String code, String beforeInSentence, String restOfSentence) {
         return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
+                // "全县政务服务网上办理率由上年的89.1%提高到92.6%": the rate's own name says handled, unless its clause names
+                // the items (事项网上办理率 is written for both, PartsAndRequirementsTest) (round 72)
+                && !handledOnlineNamed(PartsAroundTheSentence.ownClause(beforeInSentence))
                 && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() || AVAILABLE_ONLINE.matcher(restOfSentence).find()
                 || ITEMS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }

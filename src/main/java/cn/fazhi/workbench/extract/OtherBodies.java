@@ -61,6 +61,17 @@ final class OtherBodies {
     private static String withoutSetUpThere(String words) {
         return OWN_BODY_OPENS.matcher(words).lookingAt() ? SET_UP_THERE.matcher(words).replaceAll("") : words;
     }
+
+    /**
+     * "在成都市法律援助案件总量同比下降3.1%的情况下，区法律援助中心全年仍受理…": a clause of the circumstances, whoever it
+     * names, is no subject of the figures after it (round 72).
+     */
+    private static final Pattern CIRCUMSTANCES = Pattern.compile("^\\s*在[^，,；;。]{2,40}的(?:情况|背景|形势|前提)下[，,]");
+
+    static String withoutCircumstances(String words) {
+        Matcher m = CIRCUMSTANCES.matcher(words);
+        return m.lookingAt() ? "_".repeat(m.end()) + words.substring(m.end()) : words;
+    }
     private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"
                     + "(?:([\\u4e00-\\u9fa5]{2,4}?)(?:(?:民族)?乡(?![镇村贤亲土里情愁])|镇(?![村街])|苏木(?![乡镇]))"
@@ -232,6 +243,7 @@ final class OtherBodies {
      * @param bareRate         the figure is a rate named by its rate word alone: it belongs to the count before it
      */
     boolean subUnit(String clause, String beforeInSentence, boolean bareRate, Scope scope) {
+        beforeInSentence = withoutCircumstances(beforeInSentence);
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
         // "凤城镇…承办…工单1.52万件，占全县工单总量的17.5%，办结率99.91%": the whole a share is of is no subject (round 67 b)
         String withoutStations = SHARE_OF.matcher(withoutSetUpThere(beforeInSentence))
