@@ -260,9 +260,13 @@ final class DefendantGroups {
      * so is the government as one reconsideration organ beside the departments that also decided cases
      * ("县政府全年收到行政复议申请236件，县级部门收到…48件").
      */
+    /** The towns listed with the government and its departments as one set of defendants. */
+    private static final Pattern TOWNS_LISTED_WITH_THE_GOVERNMENT = Pattern.compile(
+            "政府及其?(?:工作|所属|职能)?部门[、和及与]\\s*(?:乡镇|镇街|街道|镇)[^，,；;。]{0,6}(?:作为|为)被告");
+
     static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
-        if (WHOLE_LITIGATION.matcher(own).find()) {
+        if (TOWNS_LISTED_WITH_THE_GOVERNMENT.matcher(own).find()) {
             return false; // "以县政府及其部门、乡镇（街道）为被告的…168件，…其中以县政府为被告的26件": the whole (round 72)
         }
         String earlier = beforeInSentence.substring(0, beforeInSentence.length() - own.length());

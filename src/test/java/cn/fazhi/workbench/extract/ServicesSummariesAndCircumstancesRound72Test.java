@@ -31,6 +31,9 @@ class ServicesSummariesAndCircumstancesRound72Test {
     void theTownsListedWithTheGovernmentAndItsDepartments() {
         var x = report("全年全县新收以县政府及其部门、乡镇（街道）为被告的一审行政诉讼案件142件，其中以县政府为被告的21件。");
         assertValue(x, "litigation.cases", "142");
+        // beside the towns as another group, the government with its departments is one group (round 37 e)
+        var groups = report("县政府及其部门作为被告的案件112件，乡镇（街道）作为被告的14件。");
+        assertNoValue(groups, "litigation.cases");
     }
 
     @Test
