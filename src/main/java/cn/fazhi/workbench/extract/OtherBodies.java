@@ -68,7 +68,7 @@ final class OtherBodies {
      */
     private static final Pattern CIRCUMSTANCES = Pattern.compile("^\\s*在[^，,；;。]{2,40}的(?:情况|背景|形势|前提)下[，,]");
 
-    static String withoutCircumstances(String words) {
+    private static String withoutCircumstances(String words) {
         Matcher m = CIRCUMSTANCES.matcher(words);
         return m.lookingAt() ? "_".repeat(m.end()) + words.substring(m.end()) : words;
     }
