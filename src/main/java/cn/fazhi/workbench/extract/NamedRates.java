@@ -111,12 +111,6 @@ final class NamedRates {
      * whose share a bare 网办率 then is.
      */
     private static final Pattern AVAILABLE_ONLINE = Pattern.compile("可办|可网办|可全程网办|可在线办|\\d项");
-    /**
-     * "政务服务事项网办率", "依申请政务服务事项网上办理率": the rate of the catalogue's items, written for the share that
-     * can be done online as often as for the applications done online (PartsAndRequirementsTest); "网办率" alone,
-     * "政务服务网办率" and a rate after a count of business handled (办理政务服务事项126万件，网办率…) are the applications'.
-     */
-    private static final Pattern ITEMS = Pattern.compile("事项");
     /** "办件", "申请", or a count of business handled: "办理政务服务事项62.4万件", "网上办理48.6万件" (round 56). */
     private static final Pattern HANDLED_NAMED = Pattern.compile(
             "办件|(?<!依)申请|业务|办理量|办理[^，,；;。\\d]{0,12}[\\d.]+万?件");
@@ -124,22 +118,20 @@ final class NamedRates {
     /**
      * "事项网办率达到87.6%，其中：公共服务113项，网上可办数97项", "梳理公布政务服务事项1560项，实现“一网通办”1480项，
      * 网办率94.9%": a 网办率 whose sentence names no business handled (办件, 申请, 业务) is the share of items available
-     * online when the sentence speaks of what can be handled online or counts the items of a list, or when the rate's
-     * own clause names the items (事项) rather than what was handled.
+     * online when the sentence speaks of what can be handled online or counts the items of a list — unless the rate's own
+     * clause names it 网上办理率 (or 网上办件率), the share handled. "政务服务事项网办率" and "事项网上办理率" alone are the
+     * catalogue's rate (docs/labelling.md rule 5, decision 0067): reports give them for the share done online.
      */
     private static final Pattern HANDLED_ONLINE_NAMED = Pattern.compile("网上办(?:理|件)率");
-
-    private static boolean handledOnlineNamed(String ownClause) {
-        return HANDLED_ONLINE_NAMED.matcher(ownClause).find() && !ITEMS.matcher(ownClause).find();
-    }
+    /** "政务服务事项全程网办率": the share of items that can be done wholly online, another measure (docs/labelling.md rule 5). */
+    private static final Pattern ITEMS_WHOLLY_ONLINE = Pattern.compile("事项[^，,；;。\\d]{0,8}全程网办率");
 
     static boolean itemsAvailableOnline(String code, String beforeInSentence, String restOfSentence) {
         return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
-                // "全县政务服务网上办理率由上年的89.1%提高到92.6%": the rate's own name says handled, unless its clause names
-                // the items (事项网上办理率 is written for both, PartsAndRequirementsTest) (round 72)
-                && !handledOnlineNamed(PartsAroundTheSentence.ownClause(beforeInSentence))
+                // "全县政务服务网上办理率由上年的89.1%提高到92.6%" beside a 可办率: the rate's own name says handled (round 72)
+                && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
                 && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() || AVAILABLE_ONLINE.matcher(restOfSentence).find()
-                || ITEMS.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
+                || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 
     /** What disputes mediated are named by: a 化解率 of these words is the mediation's. */
