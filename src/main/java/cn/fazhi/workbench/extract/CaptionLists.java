@@ -27,7 +27,8 @@ final class CaptionLists {
     /** Where the caption starts to name what is measured: the matter, or the heads' or the hotline's words. */
     private static final Pattern MATTER = Pattern.compile(
             "行政复议|一审行政诉讼|行政诉讼|行政应诉|行政机关负责人|人民调解|矛盾纠纷|法律援助|劳动人事争议|劳动争议|政务服务|12345|信访"
-                    + "|规范性文件|行政执法");
+                    // "各镇（街道）及市级调解组织调处纠纷情况" (round 74 a)
+                    + "|规范性文件|行政执法|调解组织|调[解处]纠纷");
     /** The caption's closing words that name no measure: "分布情况", "被告分布情况", "对比". */
     private static final Pattern CLOSING_WORDS = Pattern.compile(
             "(?:被告|地区|区域|类别|单位)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
@@ -42,8 +43,11 @@ final class CaptionLists {
     /** A total's row: "合计", "全市合计", "总计". */
     private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县区市旗])?(?:合计|总计|共计)");
 
-    /** The row of such a list that holds the figure at {@code at}: its label and the caption's name of its column. */
-    record Row(String label, String measure) {
+    /**
+     * The row of such a list that holds the figure at {@code at}: its label, the caption's name of its column, and the
+     * place whose counties or towns the caption lists ("梅州市各县（市、区）": 梅州市), or "" when it names none.
+     */
+    record Row(String label, String measure, String placeOfTheList) {
         /** The words that name the figure, as a table's row label and column name would. */
         String words() {
             return label + measure;
@@ -87,16 +91,31 @@ final class CaptionLists {
                 if (measure == null) {
                     return null;
                 }
-                row = new Row(m.group(1).strip(), measure);
+                Matcher place = PLACE_OF_THE_LIST.matcher(caption);
+                row = new Row(m.group(1).strip(), measure, place.find() ? place.group(1) : "");
             }
         }
         return row;
     }
 
-    /** The row is the jurisdiction's own: its name (or short name), the total, or its own 全X. */
-    static boolean ownRow(String label, Scope scope) {
+    /** "2024年梅州市各县（市、区）…": the place whose parts the list's rows are. */
+    private static final Pattern PLACE_OF_THE_LIST = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,8}?(?:自治州|市|州|盟|地区|县|区|旗))各(?:县|区|市|乡镇|镇|街道|地|盟)");
+
+    /**
+     * The row is the jurisdiction's own: its name (or short name), the total, or its own 全X — but the total of a list of
+     * another place's counties ("2024年梅州市各县（市、区）…" over "…；兴宁市 93.4%；…；全市 95.3%") is that place's, even
+     * where the county-level city's report says 全市 for itself (round 73 a).
+     */
+    static boolean ownRow(Row row, Scope scope) {
         String own = scope.ownName();
+        String label = row.label();
         char level = LevelWords.level(scope);
+        String place = row.placeOfTheList();
+        boolean anotherPlacesList = !place.isEmpty() && own != null && !own.endsWith(place) && !place.endsWith(own);
+        if (anotherPlacesList && !(own.equals(label) || label.length() >= 2 && own.endsWith(label))) {
+            return false;
+        }
         return TOTAL_ROW.matcher(label).matches()
                 || own != null && label.length() >= 2 && (own.equals(label) || own.endsWith(label))
                 || level != ' ' && label.equals("全" + level);

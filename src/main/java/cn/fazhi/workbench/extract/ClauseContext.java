@@ -318,7 +318,8 @@ final class ClauseContext {
         int listStart = values.get(first).start();
         Matcher r = RESPECTIVELY.matcher(text.substring(Math.max(sentence.start(), listStart - 6), listStart));
         if (!r.find()) {
-            return null;
+            ClauseContext acts = actsListedBeforeTheNumbers(text, sentence, values, index, first);
+            return acts != null ? acts : periodsOpeningTheSentence(text, sentence, values, index, first);
         }
         int last = index;
         while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
@@ -330,7 +331,7 @@ final class ClauseContext {
         String keys = text.substring(keyStart, Math.max(keyStart, keyEnd));
         String[] names = keys.split("、|和|及|与");
         if (names.length < count) {
-            return null;
+            return periodsOpeningTheSentence(text, sentence, values, index, first);
         }
         // Words before the list that are not one of the names stay with every name; "收到、受理、审结行政复议申请":
         // the object after the last verb (行政复议申请) belongs to every verb.
@@ -352,6 +353,72 @@ final class ClauseContext {
         long periods = java.util.Arrays.stream(names, names.length - count, names.length)
                 .filter(n -> PERIOD_NAME.matcher(n).find()).count();
         return new ClauseContext(before, "", keyStart, false, false, periods >= 2);
+    }
+
+    private static final String ONE_PERIOD = "(?:\\d{4}年度?|[上下]半年|全年|第?[一二三四]季度|前三季度|1[-—–至~]\\d{1,2}月)";
+    /** "上半年和全年，", "2023年、2024年，": a sentence that opens with nothing but a list of periods. */
+    private static final Pattern OPENING_PERIODS = Pattern.compile(
+            "^\\s*(" + ONE_PERIOD + "(?:(?:、|和|及|与)" + ONE_PERIOD + "){1,4})\\s*[，,]\\s*$");
+
+    /**
+     * "上半年和全年，全市分别调处矛盾纠纷3951件、8436件，调解成功率分别为99.14%、99.24%", "2023年、2024年，全市法律援助机构
+     * 分别受理法律援助案件1421件、1568件" (round 74): the periods a sentence opens with are the names of every 分别 list after
+     * it that has as many numbers — the k-th number is the k-th period's, with its own clause's words.
+     */
+    private static final Pattern FIRST_COMMA = Pattern.compile("[，,]");
+
+    private static final String ACT = "(审核|审查|备案|收到|受理|审结|办结|办理|调解|调处|评查|废止|清理|制定|出台|发布)";
+    /** "审核、备案规范性文件21件、19件": two acts and their one object right before a list of as many numbers. */
+    private static final Pattern ACTS_LISTED = Pattern.compile(
+            "(?:^|[，,；;：:])[^，,；;：:。\\d]{0,8}?" + ACT + "、" + ACT + "([\\u4e00-\\u9fa5]{2,10})$");
+
+    /**
+     * "审核、备案规范性文件21件、19件" (round 74 b): two acts listed before their object and two numbers pair by position
+     * as a 分别 list does — 21 is 审核's, 19 备案's.
+     */
+    private static ClauseContext actsListedBeforeTheNumbers(String text, Sentence sentence, List<NumberMention> values,
+                                                            int index, int first) {
+        int last = index;
+        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
+            last++;
+        }
+        int listStart = values.get(first).start();
+        if (last - first + 1 != 2 || !text.substring(values.get(first).end(), values.get(first + 1).start()).equals("、")) {
+            return null;
+        }
+        int keyStart = clauseStart(text, sentence.start(), listStart);
+        Matcher acts = ACTS_LISTED.matcher(text.substring(keyStart, listStart));
+        if (!acts.find()) {
+            return null;
+        }
+        String before = text.substring(keyStart, keyStart + acts.start(1)) + acts.group(index == first ? 1 : 2) + acts.group(3);
+        return new ClauseContext(before, "", keyStart, false, false, false);
+    }
+
+    private static ClauseContext periodsOpeningTheSentence(String text, Sentence sentence, List<NumberMention> values,
+                                                           int index, int first) {
+        int last = index;
+        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
+            last++;
+        }
+        int count = last - first + 1;
+        int listStart = values.get(first).start();
+        int keyStart = clauseStart(text, sentence.start(), listStart);
+        if (count < 2 || keyStart <= sentence.start()) {
+            return null;
+        }
+        String clause = text.substring(keyStart, listStart);
+        String opening = text.substring(sentence.start(), keyStart);
+        Matcher comma = FIRST_COMMA.matcher(opening);
+        Matcher open = OPENING_PERIODS.matcher(comma.find() ? opening.substring(0, comma.end()) : opening);
+        if (!clause.contains("分别") || !open.matches()) {
+            return null;
+        }
+        String[] names = open.group(1).split("、|和|及|与");
+        if (names.length != count) {
+            return null;
+        }
+        return new ClauseContext(names[index - first] + "，" + clause, "", sentence.start(), false, false, true);
     }
 
     private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {

@@ -22,6 +22,8 @@ final class FigureJudge {
      * inside the whole it names first ("评查的620卷案卷中，行政处罚案卷436卷…"): what it counts after that are parts.
      */
     private static final Pattern AMONG_THE_ABOVE = Pattern.compile("^\\s*在?(?:上述|前述|以上|这些)[^，,；;。\\d]{0,10}中[，,]"
+            // "…84.7万件，…；在办理总量中，由市行政审批服务局作出行政许可决定2.37万件" (r202)
+            + "|(?:^|[；;])\\s*在?(?:办理|办件|受理)总量中[，,]"
             + "|^[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
     /**
      * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
@@ -82,7 +84,7 @@ final class FigureJudge {
      * aid, notaries, reconsideration…), not the enforcement files, unless the figure's own clause names those (round 62).
      */
     private static final Pattern OTHER_FILES = Pattern.compile(
-            "(?:人民调解|调解|法律援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,12}(?:卷宗|案卷)");
+            "(?:人民调解|调解|法律援助|援助|公证|仲裁|复议|应诉|诉讼|信访|司法鉴定)(?:(?!执法|处罚|许可|检查|强制)[^，,；;。\\d]){0,12}(?:卷宗|案卷)");
     /**
      * "对已结法律援助案件开展质量评估，随机抽查结案卷宗180卷": a sentence opening with another matter's cases or work names
      * whose files its clauses count (round 67, r189 read).
@@ -258,12 +260,12 @@ final class FigureJudge {
                 || bodies.turnsBackToAnother(text.substring(Math.max(0, s.start() - MAX_JUDGED_WORDS), s.start()),
                         beforeInSentence, scope)
                 || bodies.toldByAnother(beforeInSentence, scope) || HeadingPlaces.opensWithAnother(bodies.names(), heading, beforeInSentence, scope)
-                || SeveralBodies.eachOfSeveralBodies(beforeInSentence)) {
+                || SeveralBodies.eachOfSeveralBodies(beforeInSentence) || OtherBodies.oneAmongTheWholesRole(beforeInSentence)) {
             flags.add("sub_unit");
             confidence *= 0.45;
         }
         CaptionLists.Row listRow = CaptionLists.rowOf(text, m.start());
-        if (listRow != null && !CaptionLists.ownRow(listRow.label(), scope) && !flags.contains("sub_unit")) {
+        if (listRow != null && !CaptionLists.ownRow(listRow, scope) && !flags.contains("sub_unit")) {
             // "宜城市 98.87%", "弥阳街道1216件", "乡镇（街道）小计4318件" in a list under a caption: another row's (round 71)
             flags.add("sub_unit");
             confidence *= 0.45;
@@ -302,7 +304,10 @@ final class FigureJudge {
         // parts ("其中网上信访800件，按期办结率98.5%" is the whole's); a rate that names its own subject
         // ("信访事项按期办结率") stands on its own clause.
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
-        String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE ? beforeInSentence
+        // "…其中通过…网上申请平台提交的127件；经审查，依法受理371件": a 其中 closed by a semicolon names no channel for
+        // the counts after it (r202)
+        String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE
+                ? PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence)
                 : bare ? WholeClauses.fromTheLast(PartsOfTheWhole.withoutPartLists(beforeInSentence)) : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && (Channels.oneChannelSpeaks(
                 ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)
@@ -409,6 +414,7 @@ final class FigureJudge {
                 || bare && KindsOfCases.countBeforeQualified(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
+                || MEDIATION_OF_THE_COUNT.contains(ind.code()) && KindsOfCases.afterAnOpeningCountOfSomeKinds(beforeInSentence)
                 // lawsuits and reconsideration keep their own reading of new and carried-over cases (WholeReportPartsTest)
                 || ind.kind() == IndicatorKind.COUNT && !"litigation".equals(ind.topic())
                         && !"reconsideration".equals(ind.topic()) && ListedParts.totalWrittenAfter(restOfSentence)
@@ -457,6 +463,7 @@ final class FigureJudge {
                 ? PartsAroundTheSentence.ownClause(beforeInSentence) : ctx.before;
         if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
+                || "mediation".equals(ind.topic()) && OtherBodies.mediationCentreOpensTheSentence(beforeInSentence)
                 || bare && OtherBodies.townsOnly(SeveralBodies.afterTheLastOwn(channelWords, scope)) || OtherBodies.countiesOnly(ctx.before, scope)
                 || continued != null && OtherBodies.countiesOnly(continued, scope)
                 || OtherBodies.someTowns(PartsAroundTheSentence.ownClause(beforeInSentence)))) {
@@ -592,6 +599,9 @@ final class FigureJudge {
      * "共办理政务服务事项62.4万件，其中通过“渝快办”网上办理48.6万件，网办率77.9%": the online share after 其中 names the
      * part its rate is made of, so it is the whole's rate, not a part's (round 56).
      */
+    /** The mediation's figures that go on with the disputes count before them: its success and its rate. */
+    private static final java.util.Set<String> MEDIATION_OF_THE_COUNT = java.util.Set.of("mediation.succeeded", "mediation.success_rate");
+
     private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
             "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
 

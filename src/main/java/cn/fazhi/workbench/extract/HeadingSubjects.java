@@ -169,7 +169,9 @@ final class HeadingSubjects {
      */
     private static final Pattern PLACES_MATTER_REPORTED = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?:行政复议|行政应诉|行政诉讼|人民调解|矛盾纠纷|法律援助"
-                    + "|规范性文件|政务服务|12345|信访|劳动人事争议|行政执法)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?$");
+                    + "|规范性文件|政务服务|12345|信访|劳动人事争议|行政执法"
+                    // "（七）泉州市法治政府建设考评通报情况": the city's assessment of its counties (round 74)
+                    + "|法治政府建设|法治建设|依法行政|考评|考核)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?$");
 
     /**
      * "（二）全市行政争议化解形势（据绵阳市依法治市办通报）": a heading that names another place's office as the source of what

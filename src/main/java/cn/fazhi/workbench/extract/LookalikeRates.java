@@ -71,11 +71,14 @@ final class LookalikeRates {
      * (round 67 b), "12345热线工单办结率99.81%", "全区12345工单办结率99.6%" — not "其中涉企诉求办结率".
      */
     private static final Pattern PLAIN_HOTLINE_RATE = Pattern.compile(
-            "(?:^|[，,、：:])(?:全[县区市旗]|我[县区市旗])?(?:\\d{5}(?:政务服务便民)?(?:热线)?)?(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%");
+            "(?:^|[，,、：:])(?:\\d{4}年度?[，,]?|全年[，,]?|今年以来[，,]?)?(?:全[县区市旗]|我[县区市旗])?(?:\\d{5}(?:政务服务便民)?(?:热线)?)?"
+                    // "全年12345热线办结率99.77%，按期办结率…", a table's "办结率：99.77%" (round 74 b)
+                    + "(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%");
     /** "由2023年的99.57%提升至": the start of a from–to phrase, read away so that its end stands as the rate. */
     private static final Pattern FROM_TO_START = Pattern.compile(
             "由(?:\\d{4}年度?的?)?\\s*[\\d.]+\\s*%[^，,；;。\\d]{0,6}?(?:至|到)");
     private static final Pattern ANOTHER_PART = Pattern.compile("[；;。]|其中");
+    private static final Pattern LABELS_COLON = Pattern.compile("[：:]\\s*$");
     private static final Pattern HOTLINE_NUMBER = Pattern.compile("(?<![\\d.])1234[58](?![\\d.])");
 
     /**
@@ -88,6 +91,8 @@ final class LookalikeRates {
         // "办结率由2023年的99.57%提升至99.81%，按时办结率由95.9%提升至97.66%": the ends of two from–to phrases (round 69 a)
         beforeInSentence = FROM_TO_START.matcher(beforeInSentence).replaceAll("");
         restOfSentence = FROM_TO_START.matcher(restOfSentence).replaceAll("");
+        // a table's label ends in a colon ("按期办结率：98.64%"): the label is the rate's name (round 74 b)
+        beforeInSentence = LABELS_COLON.matcher(beforeInSentence).replaceFirst("");
         // the hotline's number names it, no figure: "12345工单按时办结率" is the rate's whole name (round 70 b)
         String clause = HOTLINE_NUMBER.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).replaceAll("号号号号号");
         String name = UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
@@ -111,7 +116,7 @@ final class LookalikeRates {
      * before the on-time one (round 65).
      */
     private static final Pattern PLAIN_RATE_ITEM = Pattern.compile(
-            "(?:^|[；;])\\s*(?:\\d{5}(?:热线)?)?(?:热线|诉求|工单|群众诉求)?办结率(?:为|达|达到)?\\s*[\\d.]+\\s*%\\s*[；;]\\s*$");
+            "(?:^|[；;])\\s*(?:\\d{5}(?:热线)?)?(?:热线|诉求|工单|群众诉求)?办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%\\s*[；;]\\s*$");
 
     /**
      * Mediation: the catalogue's rate is the 调解成功率 of the disputes mediated; a 矛盾纠纷化解率 beside it counts every

@@ -344,6 +344,42 @@ final class OtherBodies {
     }
 
     /**
+     * "水头镇、官桥镇、石井镇作为全市矛盾纠纷高发区域，", "市政务服务中心作为全市办件量最大的综合服务窗口，": a town, or a
+     * hall or centre described as the biggest or one of the jurisdiction's many, opening the sentence with its role in the
+     * whole — the 全市 of that role is no subject of its own (round 73 a, round 74 a).
+     */
+    private static final Pattern ROLE_IN_THE_WHOLE = Pattern.compile(
+            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*([^，,；;。全我本]{2,30}?)作为(?:全[县区市旗]|我[县区市旗]|本[县区市旗])([^，,；;。]{0,30})[，,]");
+    private static final Pattern TOWN_WORD = Pattern.compile("(?:镇|乡|街道|苏木)(?:[、和及与，]|$)");
+    private static final Pattern HALL_OR_CENTRE = Pattern.compile("中心|大厅|窗口|服务站|分厅");
+    private static final Pattern ONE_OF_MANY = Pattern.compile("最大|之一|最多|最高|重点|高发|主要|前列|龙头|示范");
+
+    static boolean oneAmongTheWholesRole(String beforeInSentence) {
+        Matcher m = ROLE_IN_THE_WHOLE.matcher(beforeInSentence);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String who = m.group(1);
+        return TOWN_WORD.matcher(who).find()
+                || HALL_OR_CENTRE.matcher(who).find() && ONE_OF_MANY.matcher(m.group(2)).find();
+    }
+
+    /** "市联合调解中心", "县人民调解中心", "区矛盾纠纷调处化解中心": one mediation centre opening the sentence. */
+    private static final Pattern A_MEDIATION_CENTRE_OPENS = Pattern.compile(
+            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*[县区市旗]?[\\u4e00-\\u9fa5]{0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
+
+    /**
+     * "市联合调解中心全年接待来访群众3120人次，受理矛盾纠纷1286件，调解成功1203件" (round 74): one mediation centre opening
+     * the sentence is the subject of its later clauses too, until one names the whole jurisdiction — as it is of its own
+     * first clause (县人民调解中心受理纠纷860件).
+     */
+    static boolean mediationCentreOpensTheSentence(String beforeInSentence) {
+        Matcher m = A_MEDIATION_CENTRE_OPENS.matcher(beforeInSentence);
+        return m.lookingAt() && !COUNTY_NAMED.matcher(beforeInSentence.substring(m.end())).find()
+                && !beforeInSentence.substring(m.end()).contains("我");
+    }
+
+    /**
      * "城区5个街道共调解纠纷2410件", "金牛镇、宾居镇、州城镇3个重点镇共调解…", "罗阳街道…等4个镇（街道）", "山区乡镇": a
      * number of towns or streets, fewer than all of them, counted as a subtotal; "全县16个乡镇" and "所辖12个镇街" are
      * all of them. A number of departments ("抽查5个部门60份案卷", "36个行政执法部门评查案卷") is how many took part.
@@ -444,6 +480,13 @@ final class OtherBodies {
             "(?:按照|根据|依照|遵照|落实)[^，,；;。]{1,20}?(?:统一)?(?:部署|要求|安排|指示|通知)");
 
     /**
+     * "比梅州市下达的98%考核目标高1.65个百分点", "高于揭阳市平均水平": the place a figure is compared with is not the one that
+     * did the work (round 73 a).
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?:比|较|高于|低于|优于|超过|超出)(?=[\\u4e00-\\u9fa5]{2,8}?(?:自治州|市|州|省|盟))[^，,；;。\\d]{2,16}");
+
+    /**
      * The last place named before the figure in its sentence is another county, city or province, and the
      * jurisdiction itself is not named after it: the subject written in an earlier clause covers this figure.
      */
@@ -455,6 +498,7 @@ final class OtherBodies {
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
         words = INSTRUCTED_BY.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = SHARE_OF.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+        words = COMPARED_WITH.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         NameScanner.Hit last = null;
         int end = -1;
         for (NameScanner.Hit hit : names.scan(words)) {

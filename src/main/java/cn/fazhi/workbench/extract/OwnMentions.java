@@ -150,8 +150,12 @@ final class OwnMentions {
      */
     private static final Pattern ITS_SOURCE_BEFORE = Pattern.compile(
             "^[^，,；;。]{0,40}(?:通报|显示|统计|公布|发布|介绍|指出|会上)[，,：:]\\s*(?:\\d{4}年度?|全年|今年以来)?[，,]?\\s*$");
-    /** A city named outright ("温州市"), not a market or a level (市场, 市级). */
-    private static final Pattern NAMED_CITY = Pattern.compile("([\\u4e00-\\u9fa5]{2,3}市)(?![场级民政直])");
+    /**
+     * A city named outright ("温州市"), not a market or a level (市场, 市级, 市直, 市政工程); its government or its
+     * 政务服务 office may follow ("梅州市政务服务和数据管理局", round 73), but not after a plain 城市 ("智慧城市政务").
+     */
+    private static final Pattern NAMED_CITY = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,3}市)(?![场级民直])(?!政(?![务府]))(?!(?<=城市)政)");
 
     /**
      * "温州市2024年行政执法案卷评查中，全市共评查案卷5846卷" in 乐清市's report: after another city named in the sentence, with

@@ -81,6 +81,7 @@ final class Periods {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年|年度|今年以来|\\d{4}年(?!\\d{1,2}月)");
     static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年(?:度)?|全年|年底|年末|一年来|年内");
+    private static final Pattern WHOLE_YEAR_WRITTEN = Pattern.compile("\\d{4}年度|全年|年底|年末|一年来|年内");
     private static final Pattern UNTIL_NOW = Pattern.compile("今年以来|截至目前|截止目前|目前|至今|迄今|近期|日前");
 
     private Periods() {
@@ -95,7 +96,9 @@ final class Periods {
      */
     static String span(String beforeInSentence, String heading, Integer reportYear) {
         String own = span(beforeInSentence, reportYear);
-        if (own != null || heading.isEmpty() || EXPLICIT_YEAR.matcher(beforeInSentence).find()
+        // "（二）上半年行政应诉工作开展情况" over "2024年，全区新增行政诉讼案件61件": a bare year names whose half the heading
+        // means, not the whole year (round 73 b); 全年, 2024年度 and 年底 do
+        if (own != null || heading.isEmpty() || WHOLE_YEAR_WRITTEN.matcher(beforeInSentence).find()
                 || UNTIL_NOW.matcher(beforeInSentence).find()) {
             return own;
         }

@@ -25,9 +25,12 @@ final class WiderMeasureBeforeQiZhong {
     /** The words after 其中 name the people's mediation organisations' own work. */
     private static final Pattern MEDIATION_ORGANISATIONS_PART = Pattern.compile(
             "^其中[，,]?[^，,；;。\\d]{0,4}人民调解(?:组织|委员会)?[^，,；;。\\d]{0,6}(?:调解|调处)");
-    /** The clause before 其中 counts legal aid matters or services, which hold the consultations too. */
+    /**
+     * The clause before 其中 counts legal aid matters or services, which hold the consultations too, or the applications
+     * with the legal help of duty lawyers ("各类法律援助申请及法律帮助事项3480件", round 73 a).
+     */
     private static final Pattern LEGAL_AID_MATTERS = Pattern.compile(
-            "法律援助(?:事项|服务)(?:共|共计)?\\d[\\d.,，]*(?:万|余)?(?:件|项|人次)[^，,；;。]{0,6}[，,]?\\s*$");
+            "法律援助(?:事项|服务|[^，,；;。\\d]{0,6}法律帮助(?:事项)?)(?:共|共计)?\\d[\\d.,，]*(?:万|余)?(?:件|项|人次)[^，,；;。]{0,6}[，,]?\\s*$");
     /** The words after 其中 name the cases themselves. */
     private static final Pattern CASES_PART = Pattern.compile("^其中[，,]?[^，,；;。\\d]{0,6}法律援助案件[^，,；;。\\d]{0,2}$");
 
