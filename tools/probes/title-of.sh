@@ -2,7 +2,7 @@
 # usage: tools/probes/title-of.sh PROBE_FILE — the report title a probe file is written for, by its name: round 46's
 # files name the kind of report (-district, -countycity, -zone, -gxdistrict, -gxcounty, -changed, -city); every other
 # file whose name says "city" is 湖州市's; round 52's "-quzhou" is 衢州市's, "-yuhang" 杭州市余杭区's, "-boluo" 博罗县's and
-# "-banner" 准格尔旗's; round 63's "-hncounty" 攸县's and "-sdistrict" 济南市历城区's; round 64's "-sccounty" 仁寿县's and "-gddistrict" 佛山市南海区's; round 65's "-jscountycity" 邳州市's, "-hbdistrict" 宜昌市夷陵区's, "-gzdistrict" 遵义市播州区's and "-hecountycity" 涿州市's; round 66's "-hncountycity" 醴陵市's and "-ahdistrict" 合肥市包河区's; round 67's "-sccountycity" 简阳市's, "-fjcounty" 安溪县's, "-sddistrict" 临沂市兰山区's and "-szcountycity" 张家港市's; round 68's "-zjcountycity" 瑞安市's and "-sxdistrict" 西安市长安区's; round 69's "-hbcountycity" 枣阳市's, "-henandistrict" 郑州市金水区's and "-jxcounty" 南昌县's; round 70's "-yncountycity" 弥勒市's and "-jsdistrict" 苏州市吴江区's; round 71's "-jxdistrict" 赣州市南康区's, "-mycountycity" 江油市's and "-sxcounty" 平遥县's; round 72's "-yycountycity" 汨罗市's and "-cddistrict" 成都市郫都区's; round 73's "-mzcountycity" 兴宁市's and "-bddistrict" 保定市莲池区's; round 74's "-qzcountycity" 南安市's, "-ybdistrict" 宜宾市叙州区's and "-xycounty" 固始县's; the rest are 安吉县's. mergecheck.sh and probediff.sh use it.
+# "-banner" 准格尔旗's; round 63's "-hncounty" 攸县's and "-sdistrict" 济南市历城区's; round 64's "-sccounty" 仁寿县's and "-gddistrict" 佛山市南海区's; round 65's "-jscountycity" 邳州市's, "-hbdistrict" 宜昌市夷陵区's, "-gzdistrict" 遵义市播州区's and "-hecountycity" 涿州市's; round 66's "-hncountycity" 醴陵市's and "-ahdistrict" 合肥市包河区's; round 67's "-sccountycity" 简阳市's, "-fjcounty" 安溪县's, "-sddistrict" 临沂市兰山区's and "-szcountycity" 张家港市's; round 68's "-zjcountycity" 瑞安市's and "-sxdistrict" 西安市长安区's; round 69's "-hbcountycity" 枣阳市's, "-henandistrict" 郑州市金水区's and "-jxcounty" 南昌县's; round 70's "-yncountycity" 弥勒市's and "-jsdistrict" 苏州市吴江区's; round 71's "-jxdistrict" 赣州市南康区's, "-mycountycity" 江油市's and "-sxcounty" 平遥县's; round 72's "-yycountycity" 汨罗市's and "-cddistrict" 成都市郫都区's; round 73's "-mzcountycity" 兴宁市's and "-bddistrict" 保定市莲池区's; round 74's "-qzcountycity" 南安市's, "-ybdistrict" 宜宾市叙州区's and "-xycounty" 固始县's; round 75's "-cscountycity" 宁乡市's and "-srdistrict" 上饶市广丰区's; the rest are 安吉县's. mergecheck.sh and probediff.sh use it.
 case "$1" in
   *-jscountycity.*) echo 邳州市;; *-hbdistrict.*) echo 宜昌市夷陵区;; *-gzdistrict.*) echo 遵义市播州区;; *-hecountycity.*) echo 涿州市;;
   *-hncountycity.*) echo 醴陵市;; *-ahdistrict.*) echo 合肥市包河区;;
@@ -14,6 +14,7 @@ case "$1" in
   *-yycountycity.*) echo 汨罗市;; *-cddistrict.*) echo 成都市郫都区;;
   *-mzcountycity.*) echo 兴宁市;; *-bddistrict.*) echo 保定市莲池区;;
   *-qzcountycity.*) echo 南安市;; *-ybdistrict.*) echo 宜宾市叙州区;; *-xycounty.*) echo 固始县;;
+  *-cscountycity.*) echo 宁乡市;; *-srdistrict.*) echo 上饶市广丰区;;
   *-countycity.*) echo 乐清市;; *-hncounty.*) echo 攸县;; *-sccounty.*) echo 仁寿县;; *-gddistrict.*) echo 佛山市南海区;; *-sdistrict.*) echo 济南市历城区;; *-gxdistrict.*) echo 南宁市青秀区;; *-gxcounty.*) echo 宾阳县;;
   *-district.*) echo 杭州市西湖区;; *-zone.*) echo 长兴经济技术开发区;; *-changed.*) echo 杭州市临安区;;
   *-quzhou.*) echo 衢州市;; *-yuhang.*) echo 杭州市余杭区;; *-boluo.*) echo 博罗县;; *-banner.*) echo 准格尔旗;; *city*) echo 湖州市;; *) echo 安吉县;;
