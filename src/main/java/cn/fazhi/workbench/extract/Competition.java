@@ -72,7 +72,9 @@ final class Competition {
             if (!((c.flags().contains("other_topic") || c.flags().contains("one_channel"))
                     && apartBySemicolons(text, c, group, found)) && !anotherPlacesBenchmark(text, c)
                     // "襄阳市 99.10%；枣阳市 99.25%；…": another row of a list under its caption says nothing twice
-                    && !(c.flags().contains("sub_unit") && CaptionLists.rowOf(text, c.mention().start()) != null)) {
+                    && !(c.flags().contains("sub_unit") && (CaptionLists.rowOf(text, c.mention().start()) != null
+                            // "人民调解成功率：宁乡市99.05%，长沙市98.85%": another place's item of a labelled row (round 75 a)
+                            || LabelledItems.wordsOf(text, c.sentence(), c.mention().start()) != null))) {
                 kept.add(i);
             }
         }

@@ -76,6 +76,9 @@ final class CourtOfTheSuits {
                 && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(at)).find()) {
             return true; // "法院开庭审理涉及我县行政机关的案件186件": the court heard the county's own, whatever court came before
         }
+        if (HEARING_FRAMES.matcher(beforeInSentence).find()) {
+            return true; // "法院开庭审理的198件案件中，行政机关负责人出庭应诉196件": the heads' suits the court heard
+        }
         int lastCourt = beforeInSentence.lastIndexOf("法院");
         // the court inside the own suits' account, after their count: not a court's caseload ("县人民法院全年审结…156件，
         // 行政机关败诉9件" stays the court's)
@@ -122,7 +125,13 @@ final class CourtOfTheSuits {
     private static final Pattern HEARING_ENDS = Pattern.compile("^(?:人民)?法院[^，,；;。\\d]{0,4}审理(?:了)?的?$");
     /** The words right after the figure name the cases as the jurisdiction's own: "件涉我市行政机关一审案件中". */
     private static final Pattern OWN_CASES_AFTER = Pattern.compile(
-            "^\\s*(?:件|起)?(?:涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关)");
+            "^\\s*(?:件|起)?(?:涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关)"
+                    // "法院开庭审理的198件案件中，行政机关负责人出庭应诉196件": the heads of the organs appeared in them, so
+                    // they are the jurisdiction's own suits (round 75 a)
+                    + "|^\\s*(?:件|起)?[^，,；;。\\d]{0,6}中[，,][^，,；;。\\d]{0,10}负责人[^，,；;。\\d]{0,4}出庭");
+    /** "法院开庭审理的198件案件中，": the hearing framing the figures after it. */
+    private static final Pattern HEARING_FRAMES = Pattern.compile(
+            "^\\s*(?:在|经)?(?:人民)?法院[^，,；;。\\d]{0,6}审理(?:了)?的\\d+件[^，,；;。\\d]{0,8}中[，,][^，,；;。\\d]{0,10}负责人[^，,；;。\\d]{0,4}出庭");
     /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
     private static final Pattern OWN_CASES = Pattern.compile(
             "涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关");

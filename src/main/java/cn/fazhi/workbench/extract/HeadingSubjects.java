@@ -168,7 +168,8 @@ final class HeadingSubjects {
      * bulletin does (round 65).
      */
     private static final Pattern PLACES_MATTER_REPORTED = Pattern.compile(
-            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?:行政复议|行政应诉|行政诉讼|人民调解|矛盾纠纷|法律援助"
+            // "表2 2024年长沙市各区县（市）行政复议办案情况": the place's counties' matter (round 75 a)
+            "^([\\u4e00-\\u9fa5]{2,8}?(?:自治州|自治县|省|市|州|盟|县|区|旗))(?:各[\\u4e00-\\u9fa5（()）、]{1,8}?)?(?:行政复议|行政应诉|行政诉讼|人民调解|矛盾纠纷|法律援助"
                     + "|规范性文件|政务服务|12345|信访|劳动人事争议|行政执法"
                     // "（七）泉州市法治政府建设考评通报情况": the city's assessment of its counties (round 74)
                     + "|法治政府建设|法治建设|依法行政|考评|考核)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?$");

@@ -191,6 +191,17 @@ final class IndicatorMatcher {
             }
         }
         if (best == null && tableHeader == null) {
+            String item = LabelledItems.wordsOf(text, s, m.start());
+            if (item != null) {
+                // "行政复议收到申请：2023年296件，2024年412件；…": the row's label names the measure (round 75 a)
+                ClauseContext named = ctx.withBefore(item);
+                best = bestIndicator(s, previous, topics, m, named, null);
+                if (best != null) {
+                    ctx = named;
+                }
+            }
+        }
+        if (best == null && tableHeader == null) {
             CaptionLists.Row row = CaptionLists.rowOf(text, m.start());
             if (row != null) {
                 // "襄阳市 99.10%；枣阳市 99.25%；…" under "…人民调解成功率": the caption names the column (round 71)

@@ -226,26 +226,30 @@ final class KindsOfCases {
      */
     private static final Pattern KINDS_OF_ONE_CLASS = Pattern.compile(
             KIND_WORDS + "[^，,；;。\\d]{0,16}等(?:传统|常见|多发|高发|一般性?|简单|简易)[^，,；;。\\d各]{0,6}(?:矛盾纠纷|纠纷|矛盾)[^，,；;。]{0,4}$");
-    /** The first count of a sentence and the words before it: "全年调处…纠纷5128件". */
-    private static final Pattern FIRST_COUNT = Pattern.compile("^([^，,；;。]*?)\\d+(?:\\.\\d+)?万?\\s*(?:件|起|宗)");
+    /** A count of disputes and the words of its clause before it: "全年调处…纠纷5128件" (not a success's count). */
+    private static final Pattern DISPUTES_COUNT = Pattern.compile(
+            "(?:^|[，,；;])([^，,；;。]*?(?:纠纷|矛盾)[^，,；;。\\d]{0,6}?)\\d[\\d.,]*万?\\s*(?:件|起|宗)");
 
     /**
      * "全年全区调解婚姻家庭、邻里关系纠纷1426件，调解成功1412件，调解成功率99.02%" (round 73 b), "全年调处婚姻家庭、邻里、
-     * 土地山林等传统民间纠纷5128件，调解成功5096件…" (round 74 a): what a sentence goes on with after its opening count of
-     * some kinds of disputes (the success, its rate) is those kinds' too, not the whole mediation's. A 其中 before the
-     * figure opens parts of its own, read by the other rules.
+     * 土地山林等传统民间纠纷5128件，调解成功5096件…" (round 74 a): what a sentence goes on with after a count of some kinds of
+     * disputes (the success, its rate) is those kinds' too, not the whole mediation's — unless a count of all of them stands
+     * between ("…其他纠纷3236件，合计调解矛盾纠纷11468件，调解成功11296件"). A 其中 before the figure opens parts of its own,
+     * read by the other rules.
      */
     static boolean afterAnOpeningCountOfSomeKinds(String beforeInSentence) {
         if (beforeInSentence.contains("其中")) {
             return false;
         }
-        Matcher first = FIRST_COUNT.matcher(beforeInSentence);
-        if (!first.find()) {
-            return false;
+        Matcher count = DISPUTES_COUNT.matcher(beforeInSentence);
+        String words = null;
+        while (count.find()) {
+            if (!count.group(1).contains("成功")) {
+                words = count.group(1);
+            }
         }
-        String words = first.group(1);
-        return SOME_KINDS_LISTED.matcher(words).find() && !CRIMINAL_AND_CIVIL.matcher(words).find()
-                || ONE_KIND.matcher(words).find() || KINDS_OF_ONE_CLASS.matcher(words).find();
+        return words != null && (SOME_KINDS_LISTED.matcher(words).find() && !CRIMINAL_AND_CIVIL.matcher(words).find()
+                || ONE_KIND.matcher(words).find() || KINDS_OF_ONE_CLASS.matcher(words).find());
     }
 
     /** "涉及征地拆迁的57件": a phrase of 涉及…的 right before the count, its noun left out. */

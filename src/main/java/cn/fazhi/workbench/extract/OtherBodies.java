@@ -366,7 +366,7 @@ final class OtherBodies {
 
     /** "市联合调解中心", "县人民调解中心", "区矛盾纠纷调处化解中心": one mediation centre opening the sentence. */
     private static final Pattern A_MEDIATION_CENTRE_OPENS = Pattern.compile(
-            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*[县区市旗]?[\\u4e00-\\u9fa5]{0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
+            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*[县区市旗]?[\\u4e00-\\u9fa5&&[^全各建设有共]]{0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
 
     /**
      * "市联合调解中心全年接待来访群众3120人次，受理矛盾纠纷1286件，调解成功1203件" (round 74): one mediation centre opening
@@ -450,7 +450,9 @@ final class OtherBodies {
      * "温州全市", "广西全区", "湖州全市": a place's short name right before 全 and a level is that place's whole (the short
      * name alone stays no evidence: 温州 may be a word of another name).
      */
-    private static final Pattern WHOLE_OF_IT = Pattern.compile("全[省市县区州盟旗]");
+    private static final Pattern WHOLE_OF_IT = Pattern.compile("全[省市县区州盟旗]"
+            // "长沙12345热线全年受理…": the place's short name before the hotline's number is its hotline (round 75 a)
+            + "|12345(?=[\\u4e00-\\u9fa5]{0,6}热线)");
 
     /** A county, district, city or zone other than the report's own named in the number's words. */
     private boolean namesAnotherJurisdiction(String before, String ownName) {
@@ -502,11 +504,12 @@ final class OtherBodies {
         NameScanner.Hit last = null;
         int end = -1;
         for (NameScanner.Hit hit : names.scan(words)) {
-            boolean whole = hit.shortForm() && WHOLE_OF_IT.matcher(words).region(hit.end(), words.length()).lookingAt();
+            Matcher itsWhole = WHOLE_OF_IT.matcher(words).region(hit.end(), words.length());
+            boolean whole = hit.shortForm() && itsWhole.lookingAt();
             if ((!hit.shortForm() || prefectureShortName(hit) || whole) && (hit.name().length() > 2 || whole)
                     && !receivesTheFiling(words, hit)) {
                 last = hit;
-                end = whole ? hit.end() + 2 : hit.end(); // "温州全市": its 全市 is the place's, not the report's own
+                end = whole ? itsWhole.end() : hit.end(); // "温州全市": its 全市 is the place's, not the report's own
             }
         }
         if (last == null || last.name().equals(ownName) || ownName.contains(last.name()) || last.name().contains(ownName)) {

@@ -96,13 +96,15 @@ final class Periods {
      */
     static String span(String beforeInSentence, String heading, Integer reportYear) {
         String own = span(beforeInSentence, reportYear);
-        // "（二）上半年行政应诉工作开展情况" over "2024年，全区新增行政诉讼案件61件": a bare year names whose half the heading
-        // means, not the whole year (round 73 b); 全年, 2024年度 and 年底 do
         if (own != null || heading.isEmpty() || WHOLE_YEAR_WRITTEN.matcher(beforeInSentence).find()
                 || UNTIL_NOW.matcher(beforeInSentence).find()) {
             return own;
         }
-        return span(heading, reportYear);
+        String headings = span(heading, reportYear);
+        // "（二）上半年行政应诉工作开展情况" over "2024年，全区新增行政诉讼案件61件": a bare year may name whose half the
+        // heading means or the whole year; readers differ (round 73 b's labelled it the half, PeriodsAndStatementsTest the
+        // year), so neither wins — a suggestion. 全年, 2024年度 and 年底 name the whole year.
+        return headings != null && EXPLICIT_YEAR.matcher(beforeInSentence).find() ? UNCLEAR : headings;
     }
 
     /** "86件（截至11月20日）", "126件(1-10月)": a period in brackets right after the figure (and its unit). */

@@ -20,8 +20,21 @@ final class SeveralBodies {
     private static final Pattern BODIES_RESPECTIVELY = Pattern.compile(
             "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别[^，,；;。]*$");
 
+    /** The bodies' list and its 分别 in an earlier clause of the sentence. */
+    private static final Pattern BODIES_LISTED_BEFORE = Pattern.compile(
+            "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别");
+    /** The figure's own clause says 分别 too: "，调解成功率分别为". */
+    private static final Pattern OWN_CLAUSE_RESPECTIVELY = Pattern.compile("分别[^，,；;。]*$");
+
     static boolean eachOfSeveralBodies(String beforeInSentence) {
-        return BODIES_RESPECTIVELY.matcher(beforeInSentence).find();
+        if (BODIES_RESPECTIVELY.matcher(beforeInSentence).find()) {
+            return true;
+        }
+        // "A调委会、B调委会和C调委会分别调处…1204件、2324件、6318件，调解成功率分别为98.84%、…": a later 分别 list of the
+        // same sentence part goes on with the same bodies (round 75 a)
+        int part = Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';')) + 1;
+        String words = beforeInSentence.substring(part);
+        return OWN_CLAUSE_RESPECTIVELY.matcher(words).find() && BODIES_LISTED_BEFORE.matcher(words).find();
     }
 
     /**

@@ -58,8 +58,9 @@ final class WhatTheWholeTakesIn {
     private static final Pattern EVERY_LEVELS_COMMITTEES = Pattern.compile(
             "((?:\\d+个)?[县区市旗]级[^，,；;。\\d]{0,8}?" + COMMITTEES + "[、和及与](?:\\d+个)?(?:乡镇|镇街|街道|镇|乡)[^，,；;。\\d]{0,10}?"
                     + COMMITTEES + "(?:[、和及与](?:\\d+个)?(?:村|社区)[^，,；;。\\d]{0,10}?" + COMMITTEES + ")?)"
-                    // "县级调委会、乡镇（街道）调委会分别调解纠纷186件、1043件": each level's own, not the whole
-                    + "(?![^，,；;。]{0,6}分别)");
+                    // "县级调委会、乡镇（街道）调委会分别调解纠纷186件、1043件": each level's own, not the whole — also
+                    // when a third level listed after them leads up to the 分别 (round 75 a)
+                    + "(?![^，,；;。]{0,30}分别)");
     /** "县法律援助中心及12处乡镇法律援助工作站全年共…": the county's centre and the towns' stations together (round 67). */
     private static final Pattern LEGAL_AID_NETWORK = Pattern.compile(
             "([县区市旗]法律援助中心[和及、与](?:\\d+[处个])?(?:乡镇|镇街|街道|镇|乡)[^，,；;。\\d]{0,8}?(?:法律援助)?工作站)"

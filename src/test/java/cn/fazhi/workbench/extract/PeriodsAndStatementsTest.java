@@ -42,8 +42,10 @@ class PeriodsAndStatementsTest {
     void aHeadingsPeriodCoversTheSentencesBelowIt() {
         notAValue("（一）上半年工作情况\n全县共受理行政复议申请46件。", "reconsideration.accepted");
         notAValue("（一）2021年工作回顾\n全年共受理行政复议申请86件。", "reconsideration.accepted");
-        // a sentence that writes its own year is not overruled by its heading
-        aValue("（一）上半年工作情况\n2022年，全县共受理行政复议申请102件。", "reconsideration.accepted");
+        // a sentence that writes only a bare year under a half-year's heading may mean either: a suggestion (round 73 b);
+        // 全年 is the year's
+        suggested("（一）上半年工作情况\n2022年，全县共受理行政复议申请102件。", "reconsideration.accepted");
+        aValue("（一）上半年工作情况\n2022年全年，全县共受理行政复议申请202件。", "reconsideration.accepted");
     }
 
     @Test

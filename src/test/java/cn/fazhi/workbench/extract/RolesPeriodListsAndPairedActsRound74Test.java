@@ -71,8 +71,9 @@ class RolesPeriodListsAndPairedActsRound74Test {
         var x = report("上半年和全年，全县分别调解矛盾纠纷2150件、4610件，调解成功率分别为98.5%、98.9%。");
         assertValue(x, "mediation.disputes", "4610");
         assertValue(x, "mediation.success_rate", "98.9");
-        var years = report("2021年、2022年，县法律援助中心分别受理法律援助案件702件、768件。");
-        assertValue(years, "legal_aid.cases", "768");
+        // a series of years is left to the other rules: its readers label the year's item either way
+        var years = report("2020年、2021年、2022年，全县分别受理行政复议案件96件、112件、131件。");
+        assertNoValue(years, "reconsideration.accepted");
     }
 
     @Test
@@ -122,6 +123,12 @@ class RolesPeriodListsAndPairedActsRound74Test {
         assertValue(x, "mediation.disputes", "6272");
     }
 
+    @Test
+    void filesReviewedCountedWithTheirNounInTheClauseBefore() {
+        var x = report("县司法局组织开展行政执法案卷集中评查，全年共计评查420卷，评出优秀案卷36卷。");
+        assertValue(x, "enforcement.files_reviewed", "420");
+    }
+
     /** r202 (read after its clean score). */
     @Test
     void licencesCountedInTheTotalHandledArePartsOfIt() {
@@ -152,6 +159,44 @@ class RolesPeriodListsAndPairedActsRound74Test {
         var x = report("全年各级人民调解组织共调解矛盾纠纷8,620件，调解成功8,512件。其中，村（社区）调委会调解6,310件；"
                 + "医疗、物业等领域的专业调解组织调解成功1,120件。");
         assertValue(x, "mediation.succeeded", "8512");
+    }
+
+    /** Round 75 a (read after its clean score). */
+    @Test
+    void ratesListedAfterTheCountsOfListedBodies() {
+        var x = report("县级调委会、乡镇（街道）调委会和村（社区）调委会分别调解矛盾纠纷310件、1820件、4260件，"
+                + "调解成功率分别为98.1%、98.6%、99.2%。");
+        assertNoValue(x, "mediation.success_rate");
+        assertNoValue(x, "mediation.disputes");
+    }
+
+    @Test
+    void aFiveYearPlansSpanStartedSince() {
+        var x = report("“八五”普法启动以来，全县人民调解组织共调处矛盾纠纷2.1万件，调解成功2.08万件。");
+        assertNoValue(x, "mediation.disputes");
+        var suggestion = x.suggestions().stream().filter(v -> v.indicator().equals("mediation.disputes")).findFirst();
+        org.junit.jupiter.api.Assertions.assertTrue(suggestion.isEmpty(), "several years are no suggestion of the year's");
+    }
+
+    @Test
+    void aCaptionOfTheCityAbovesCountiesMakesItsWholeTheCitys() {
+        var x = reportOf("晋江市", 2024, "表5 2024年泉州市各县（市、区）行政复议办案情况\n全市新收行政复议申请5210件，审结4876件，纠错612件，"
+                + "纠错率12.55%；其中晋江市收案598件。");
+        assertNoValue(x, "reconsideration.received");
+        assertNoValue(x, "reconsideration.correction_rate");
+    }
+
+    @Test
+    void aPlacesShortNameBeforeTheHotlinesNumber() {
+        var x = reportOf("晋江市", 2024, "泉州12345热线全年受理群众诉求286.4万件，按期办结率99.2%，其中转派我市办理的工单4.1万件。");
+        assertNoValue(x, "hotline.completion_rate");
+    }
+
+    @Test
+    void theHeadsAppearedInTheSuitsTheCourtHeard() {
+        var x = report("法院开庭审理的152件案件中，行政机关负责人出庭应诉149件，出庭应诉率98.03%。");
+        assertValue(x, "litigation.head_appeared", "149");
+        assertValue(x, "litigation.head_appearance_rate", "98.03");
     }
 
     @Test
