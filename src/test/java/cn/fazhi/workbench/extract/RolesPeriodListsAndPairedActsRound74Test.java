@@ -129,6 +129,12 @@ class RolesPeriodListsAndPairedActsRound74Test {
         assertValue(x, "enforcement.files_reviewed", "420");
     }
 
+    @Test
+    void theDepartmentsBeforeTheReformStandBesideNothingOfTheYears() {
+        var x = report("县政府本级全年受理行政复议案件118件，办案量是改革前全县各部门受理总量的2.6倍。");
+        assertValue(x, "reconsideration.accepted", "118");
+    }
+
     /** r202 (read after its clean score). */
     @Test
     void licencesCountedInTheTotalHandledArePartsOfIt() {
