@@ -38,12 +38,25 @@ public final class SectionDetector {
     public static List<Sentence> assign(String text, List<int[]> spans, Integer reportYear) {
         List<Sentence> out = new ArrayList<>(spans.size());
         Section current = Section.RESULTS;
+        // a plan a paragraph of results closes with ("…网上办理率达到92.6%。下一步力争2025年…达到95%以上。") is that
+        // paragraph's last words, not the start of the plans: the next paragraph goes back to the block it was in (r205)
+        // — in a report whose top headings set its blocks; one without them turns to its plans by sentence
+        Section beforeTheParagraphsPlan = null;
+        boolean headed = false;
         for (int[] span : spans) {
             String s = text.substring(span[0], span[1]);
             boolean lineStart = onlySpaceSinceLineStart(text, span[0]);
+            if (lineStart && beforeTheParagraphsPlan != null) {
+                current = beforeTheParagraphsPlan;
+                beforeTheParagraphsPlan = null;
+            }
             if (lineStart && isTopHeading(s)) {
                 current = classifyHeading(s);
+                headed = true;
             } else if (PLANS_START.matcher(s).find() || startsWithLaterYear(s, reportYear)) {
+                if (headed && !lineStart && current.reportsResults()) {
+                    beforeTheParagraphsPlan = current;
+                }
                 current = Section.PLANS;
             } else if (current.reportsResults() && PROBLEMS_START.matcher(s).find() && PROBLEMS_MARK.matcher(s).find()) {
                 current = Section.PROBLEMS;

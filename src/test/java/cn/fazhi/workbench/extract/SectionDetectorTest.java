@@ -59,6 +59,19 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aPlanThatClosesAParagraphOfResultsEndsWithIt() {
+        // r205: "…网上办理率达到92.6%。下一步力争2025年…" closed a paragraph; every sub-section after it had been read as plans
+        String text = "一、主要举措和成效\n（一）优化政务服务\n网上办理率达到92.6%。下一步力争2025年网上办理率达到95%以上。\n"
+                + "（二）化解行政争议\n全年收到行政复议申请312件。\n二、2025年工作打算\n力争收案率达到99%。\n";
+        assertEquals(Section.PLANS, sectionOf(text, "95%"));
+        assertEquals(Section.RESULTS, sectionOf(text, "312"));
+        assertEquals(Section.PLANS, sectionOf(text, "99%"));
+        // a paragraph that opens with the plans turns the block, as before
+        String opens = "一、主要举措和成效\n调处纠纷274件。\n下一步，我们将加强执法。\n力争调解成功率达到99%。\n";
+        assertEquals(Section.PLANS, sectionOf(opens, "99%"));
+    }
+
+    @Test
     void nextTopLevelResultsHeadingAfterProblemsReturnsToResults() {
         String text = "二、存在的问题\n不足。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n办理法律援助案件285件。\n";
         assertEquals(Section.LEADER_DUTIES, sectionOf(text, "285"));
