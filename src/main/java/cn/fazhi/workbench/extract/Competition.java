@@ -95,8 +95,13 @@ final class Competition {
         }
         String before = text.substring(Math.max(c.sentence().start(), c.mention().start() - 24), c.mention().start());
         String after = text.substring(c.mention().end(), Math.min(c.sentence().end(), c.mention().end() + 8));
-        return BENCHMARK_BEFORE.matcher(before).find() && BENCHMARK_AFTER.matcher(after).find();
+        return BENCHMARK_BEFORE.matcher(before).find() && BENCHMARK_AFTER.matcher(after).find()
+                || SAME_PERIOD_OF_A_PLACE.matcher(before).find();
     }
+
+    /** "，贵港市同期办结率为99.41%": another place's figure of the same period, set beside the jurisdiction's (round 76 a). */
+    private static final Pattern SAME_PERIOD_OF_A_PLACE = Pattern.compile(
+            "[，,；;][\\u4e00-\\u9fa5]{2,6}(?:市|州|省|盟)(?:全市|全州|全省)?同期[^，,；;。\\d]{0,10}$");
 
     /** The jurisdiction's own words opening a clause: "我县为", "我市调解", "全区共…". */
     private static final Pattern OWN_OPENS = Pattern.compile("^(?:其中)?[，,]?[我全本][县区市旗]");

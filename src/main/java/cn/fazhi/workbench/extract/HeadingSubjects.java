@@ -16,7 +16,8 @@ final class HeadingSubjects {
     /** "（二）", "3.", "一、" before a heading's words. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             // "【递铺街道】", "■ 县人民法院", "专栏2：典型案例": a box's or a bullet's marks before the words (round 50)
-            "^\\s*(?:[【■●◆▲]\\s*|专栏\\s*\\d*\\s*[：:]?\\s*)*"
+            // "附：贵港市2024年行政复议工作情况": an appendix's mark (round 76 a)
+            "^\\s*(?:[【■●◆▲]\\s*|专栏\\s*\\d*\\s*[：:]?\\s*|附(?:件|表)?\\s*\\d*\\s*[：:]\\s*)*"
                     + "(?:(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+[、.．]|\\d+[、.．])\\s*)?");
     private static final Pattern HEADING_COURT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fa5]{0,4}?[县区市])?(?:人民|中级人民|中级)?(法院|检察院)");

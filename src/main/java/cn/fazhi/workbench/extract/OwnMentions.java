@@ -124,6 +124,12 @@ final class OwnMentions {
                 }
             }
         }
+        if (own != null && own.length() >= 3) {
+            // "12345政务服务便民热线贵港市桂平分中心": the city's hotline's branch named by the jurisdiction's short name is the
+            // jurisdiction's own hotline (round 76 a)
+            String branch = own.substring(0, own.length() - 1) + "分中心";
+            last = Math.max(last, words.lastIndexOf(branch));
+        }
         return last;
     }
 

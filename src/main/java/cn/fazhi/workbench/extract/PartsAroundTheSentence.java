@@ -22,6 +22,13 @@ final class PartsAroundTheSentence {
                   String beforeInSentence, String restOfSentence, String countOfTheFigure) {
     }
 
+    /**
+     * "在贵港市中级人民法院一审审理的涉我市行政案件中（共37件），…出庭应诉率100%": the suits the intermediate court heard
+     * at first instance (those against the government itself) are some of the jurisdiction's (round 76 a).
+     */
+    private static final Pattern ONE_HIGHER_COURTS_SUITS = Pattern.compile(
+            "(?:在|经)[^，,；;。]{0,12}(?:中级人民法院|中院)[^，,；;。]{0,12}审理的[^，,；;。]{0,20}中");
+
     private PartsAroundTheSentence() {
     }
 
@@ -39,7 +46,8 @@ final class PartsAroundTheSentence {
                         paragraphAfter(f.text(), f.sentence()))
                 || InstanceStages.oneStageBesideTheOther(ind.code(), before, f.restOfSentence(), f.countOfTheFigure())
                 || actsOfAGroupAfterQiZhong(before, f.mention().isPercent() ? null : f.mention().value())
-                || DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence()))) {
+                || DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())
+                || ONE_HIGHER_COURTS_SUITS.matcher(before).find())) {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")

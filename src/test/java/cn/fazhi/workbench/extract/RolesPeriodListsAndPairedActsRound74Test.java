@@ -135,6 +135,27 @@ class RolesPeriodListsAndPairedActsRound74Test {
         assertValue(x, "reconsideration.accepted", "118");
     }
 
+    /** Round 76 a (read after its clean score). */
+    @Test
+    void anAppendixHeadingOfTheCityAbovesWork() {
+        var x = reportOf("晋江市", 2024, "附：泉州市2024年行政复议工作情况\n全市各级行政复议机关共新收行政复议案件2310件，直接纠错率12.4%。");
+        assertNoValue(x, "reconsideration.received");
+        assertNoValue(x, "reconsideration.correction_rate");
+    }
+
+    @Test
+    void theSuitsAnIntermediateCourtHeardAreSomeOfThem() {
+        var x = reportOf("晋江市", 2024, "在泉州市中级人民法院一审审理的涉我市行政案件中（共29件），我市行政机关负责人出庭应诉率100%，败诉率6.9%。");
+        assertNoValue(x, "litigation.head_appearance_rate");
+        assertNoValue(x, "litigation.loss_rate");
+    }
+
+    @Test
+    void theCityHotlinesBranchNamedByTheShortNameAndThePlaceBesideIt() {
+        var x = reportOf("晋江市", 2024, "12345政务服务便民热线泉州市晋江分中心全年承办工单8.2万件，办结率99.5%，泉州市同期办结率为99.2%。");
+        assertValue(x, "hotline.completion_rate", "99.5");
+    }
+
     /** r202 (read after its clean score). */
     @Test
     void licencesCountedInTheTotalHandledArePartsOfIt() {
