@@ -26,6 +26,8 @@ public final class SectionDetector {
             "^(?:一年来|过去一年|过去的一年|回顾一年|总的来看|总体来看|总体上看|虽然|但是?|同时也要看到|当前)");
     private static final Pattern PROBLEMS_MARK = Pattern.compile("但|存在|不足|差距|短板|薄弱|问题");
     private static final Pattern YEAR_START = Pattern.compile("^(\\d{4})年");
+    /** "（三）…", "3.…": a sub-heading, which a block the text switched to does not outlast. */
+    private static final Pattern SUB_HEADING = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十]+[)）]|\\d+[、.．](?!\\d))");
 
     private SectionDetector() {
     }
@@ -38,27 +40,35 @@ public final class SectionDetector {
     public static List<Sentence> assign(String text, List<int[]> spans, Integer reportYear) {
         List<Sentence> out = new ArrayList<>(spans.size());
         Section current = Section.RESULTS;
-        // a plan a paragraph of results closes with ("…网上办理率达到92.6%。下一步力争2025年…达到95%以上。") is that
-        // paragraph's last words, not the start of the plans: the next paragraph goes back to the block it was in (r205)
-        // — in a report whose top headings set its blocks; one without them turns to its plans by sentence
-        Section beforeTheParagraphsPlan = null;
+        // In a report whose top headings set its blocks, a plan or a problem that a paragraph of results closes with
+        // ("…网上办理率达到92.6%。下一步力争2025年…达到95%以上。") is that paragraph's last words, not the start of the plans:
+        // the next paragraph goes back to the block it was in (r205); one that opens a paragraph lasts to the next
+        // sub-heading ("（三）…") at most. A report without top headings turns to its problems and plans by sentence.
+        Section beforeTheTextSwitch = null;
+        boolean untilTheParagraphEnds = false;
         boolean headed = false;
         for (int[] span : spans) {
             String s = text.substring(span[0], span[1]);
             boolean lineStart = onlySpaceSinceLineStart(text, span[0]);
-            if (lineStart && beforeTheParagraphsPlan != null) {
-                current = beforeTheParagraphsPlan;
-                beforeTheParagraphsPlan = null;
+            if (lineStart && beforeTheTextSwitch != null && (untilTheParagraphEnds || SUB_HEADING.matcher(s).find())) {
+                current = beforeTheTextSwitch;
+                beforeTheTextSwitch = null;
             }
             if (lineStart && isTopHeading(s)) {
                 current = classifyHeading(s);
                 headed = true;
+                beforeTheTextSwitch = null;
             } else if (PLANS_START.matcher(s).find() || startsWithLaterYear(s, reportYear)) {
-                if (headed && !lineStart && current.reportsResults()) {
-                    beforeTheParagraphsPlan = current;
+                if (headed && current.reportsResults()) {
+                    beforeTheTextSwitch = current;
+                    untilTheParagraphEnds = !lineStart;
                 }
                 current = Section.PLANS;
             } else if (current.reportsResults() && PROBLEMS_START.matcher(s).find() && PROBLEMS_MARK.matcher(s).find()) {
+                if (headed) {
+                    beforeTheTextSwitch = current;
+                    untilTheParagraphEnds = !lineStart;
+                }
                 current = Section.PROBLEMS;
             }
             out.add(new Sentence(span[0], span[1], current));

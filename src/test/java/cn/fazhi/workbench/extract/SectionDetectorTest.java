@@ -66,9 +66,17 @@ class SectionDetectorTest {
         assertEquals(Section.PLANS, sectionOf(text, "95%"));
         assertEquals(Section.RESULTS, sectionOf(text, "312"));
         assertEquals(Section.PLANS, sectionOf(text, "99%"));
-        // a paragraph that opens with the plans turns the block, as before
-        String opens = "一、主要举措和成效\n调处纠纷274件。\n下一步，我们将加强执法。\n力争调解成功率达到99%。\n";
+        // a paragraph that opens with the plans turns the block, as before — up to the next sub-heading
+        String opens = "一、主要举措和成效\n调处纠纷274件。\n下一步，我们将加强执法。\n力争调解成功率达到99%。\n"
+                + "（三）法律援助\n办理法律援助案件680件。\n";
         assertEquals(Section.PLANS, sectionOf(opens, "99%"));
+        assertEquals(Section.RESULTS, sectionOf(opens, "680"));
+        // so does a problem a paragraph of results closes with
+        String problem = "一、主要举措和成效\n（一）人民调解\n调处纠纷274件。但部分乡镇调解工作仍存在短板问题。\n"
+                + "（二）行政复议\n收到行政复议申请312件。\n二、存在的问题\n执法不规范。\n";
+        assertEquals(Section.PROBLEMS, sectionOf(problem, "短板"));
+        assertEquals(Section.RESULTS, sectionOf(problem, "312"));
+        assertEquals(Section.PROBLEMS, sectionOf(problem, "执法不规范"));
     }
 
     @Test
