@@ -321,10 +321,7 @@ final class ClauseContext {
             ClauseContext acts = actsListedBeforeTheNumbers(text, sentence, values, index, first);
             return acts != null ? acts : periodsOpeningTheSentence(text, sentence, values, index, first);
         }
-        int last = index;
-        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
-            last++;
-        }
+        int last = lastOfTheList(text, values, index);
         int count = last - first + 1;
         int keyStart = clauseStart(text, sentence.start(), listStart);
         int keyEnd = listStart - (r.end() - r.start());
@@ -379,10 +376,7 @@ final class ClauseContext {
      */
     private static ClauseContext actsListedBeforeTheNumbers(String text, Sentence sentence, List<NumberMention> values,
                                                             int index, int first) {
-        int last = index;
-        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
-            last++;
-        }
+        int last = lastOfTheList(text, values, index);
         int listStart = values.get(first).start();
         if (last - first + 1 != 2 || !text.substring(values.get(first).end(), values.get(first + 1).start()).equals("、")) {
             return null;
@@ -398,10 +392,7 @@ final class ClauseContext {
 
     private static ClauseContext periodsOpeningTheSentence(String text, Sentence sentence, List<NumberMention> values,
                                                            int index, int first) {
-        int last = index;
-        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
-            last++;
-        }
+        int last = lastOfTheList(text, values, index);
         int count = last - first + 1;
         int listStart = values.get(first).start();
         int keyStart = clauseStart(text, sentence.start(), listStart);
@@ -422,6 +413,15 @@ final class ClauseContext {
             return null;
         }
         return new ClauseContext(names[index - first] + "，" + clause, "", sentence.start(), false, false, true);
+    }
+
+    /** The index of the last number of the list joined by 、/和 that the number at {@code index} is in. */
+    private static int lastOfTheList(String text, List<NumberMention> values, int index) {
+        int last = index;
+        while (last + 1 < values.size() && joinedByListMark(text, values.get(last), values.get(last + 1))) {
+            last++;
+        }
+        return last;
     }
 
     private static boolean joinedByListMark(String text, NumberMention a, NumberMention b) {
