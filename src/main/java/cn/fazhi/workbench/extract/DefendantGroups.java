@@ -20,7 +20,8 @@ final class DefendantGroups {
      */
     private static final String GROUPS =
             "(?:[县区市旗](?:直|级|政府|人民政府)(?:各|所属)?(?:职能|工作)?(?:部门|单位)|[县区市旗](?:直|级)(?:各)?行政机关"
-                    + "|(?:乡镇|镇街|镇|街道|乡|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)";
+                    // "宁乡市", "桐乡市", "西乡县": the 乡 of a place's name is no towns (round 75 a)
+                    + "|(?:乡镇|镇街|镇|街道|乡(?![市县区旗])|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)";
     // not from inside a listed group: "以市人民政府及其工作部门、乡镇人民政府为被告" names every organ (round 71)
     private static final Pattern DEFENDANT_GROUP = Pattern.compile("(?<![及其和与、乡])" + GROUPS
             // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)

@@ -156,6 +156,13 @@ class RolesPeriodListsAndPairedActsRound74Test {
         assertValue(x, "hotline.completion_rate", "99.5");
     }
 
+    @Test
+    void theXiangOfAPlacesNameIsNoTowns() {
+        var x = reportOf("宁乡市", 2024, "2024年，宁乡市人民政府共收到行政复议申请341件，受理318件。");
+        assertValue(x, "reconsideration.received", "341");
+        assertValue(x, "reconsideration.accepted", "318");
+    }
+
     /** r202 (read after its clean score). */
     @Test
     void licencesCountedInTheTotalHandledArePartsOfIt() {
