@@ -1,5 +1,6 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -357,11 +358,6 @@ final class ClauseContext {
     private static final Pattern OPENING_PERIODS = Pattern.compile(
             "^\\s*(" + ONE_PERIOD + "(?:(?:、|和|及|与)" + ONE_PERIOD + "){1,4})\\s*[，,]\\s*$");
 
-    /**
-     * "上半年和全年，全市分别调处矛盾纠纷3951件、8436件，调解成功率分别为99.14%、99.24%" (round 74): the periods a sentence
-     * opens with are the names of every 分别 list after it that has as many numbers — the k-th number is the k-th
-     * period's, with its own clause's words.
-     */
     private static final Pattern FIRST_COMMA = Pattern.compile("[，,]");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年度?");
 
@@ -390,6 +386,11 @@ final class ClauseContext {
         return new ClauseContext(before, "", keyStart, false, false, false);
     }
 
+    /**
+     * "上半年和全年，全市分别调处矛盾纠纷3951件、8436件，调解成功率分别为99.14%、99.24%" (round 74): the periods a sentence
+     * opens with are the names of every 分别 list after it that has as many numbers — the k-th number is the k-th
+     * period's, with its own clause's words.
+     */
     private static ClauseContext periodsOpeningTheSentence(String text, Sentence sentence, List<NumberMention> values,
                                                            int index, int first) {
         int last = lastOfTheList(text, values, index);
@@ -409,7 +410,7 @@ final class ClauseContext {
         String[] names = open.group(1).split("、|和|及|与");
         // "2022年、2023年、2024年，全县分别受理…": a series of years, whose readers label the year's item either way
         // (docs/labelling.md, series) — left to the other rules; a year's parts with the year itself are not
-        if (names.length != count || java.util.Arrays.stream(names).allMatch(n -> YEAR_ONLY.matcher(n).matches())) {
+        if (names.length != count || Arrays.stream(names).allMatch(n -> YEAR_ONLY.matcher(n).matches())) {
             return null;
         }
         return new ClauseContext(names[index - first] + "，" + clause, "", sentence.start(), false, false, true);

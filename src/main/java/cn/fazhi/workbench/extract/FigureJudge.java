@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Every doubt becomes a flag; {@link Verdict} turns the flags into a value, a suggestion or nothing.
  */
 final class FigureJudge {
+    /** The mediation's figures that go on with the disputes count before them: its success and its rate. */
+    private static final Set<String> MEDIATION_OF_THE_COUNT = Set.of("mediation.succeeded", "mediation.success_rate");
     /** The sentence's words before the figure that the checks read, at most. */
     static final int MAX_JUDGED_WORDS = 240;
     /**
@@ -599,9 +601,6 @@ final class FigureJudge {
      * "共办理政务服务事项62.4万件，其中通过“渝快办”网上办理48.6万件，网办率77.9%": the online share after 其中 names the
      * part its rate is made of, so it is the whole's rate, not a part's (round 56).
      */
-    /** The mediation's figures that go on with the disputes count before them: its success and its rate. */
-    private static final java.util.Set<String> MEDIATION_OF_THE_COUNT = java.util.Set.of("mediation.succeeded", "mediation.success_rate");
-
     private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
             "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
 

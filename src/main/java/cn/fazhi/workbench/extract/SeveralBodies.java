@@ -17,12 +17,12 @@ final class SeveralBodies {
      * "县人民调解委员会、乡镇（街道）人民调解委员会和村（社区）人民调解委员会全年分别调解纠纷412件、2836件和4187件": bodies or
      * levels listed, then 分别 in the same clause — each figure is one of them, none the whole (round 53).
      */
-    private static final Pattern BODIES_RESPECTIVELY = Pattern.compile(
-            "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别[^，,；;。]*$");
+    private static final String BODIES_LISTED_THEN_RESPECTIVELY = "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY
+            + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别";
+    private static final Pattern BODIES_RESPECTIVELY = Pattern.compile(BODIES_LISTED_THEN_RESPECTIVELY + "[^，,；;。]*$");
 
     /** The bodies' list and its 分别 in an earlier clause of the sentence. */
-    private static final Pattern BODIES_LISTED_BEFORE = Pattern.compile(
-            "(?:^|[，,；;。：:])" + BODY + "(?:[、和及与]|以及)" + BODY + "(?:(?:[、和及与]|以及)" + BODY + ")*[^，,；;。\\d]{0,12}分别");
+    private static final Pattern BODIES_LISTED_BEFORE = Pattern.compile(BODIES_LISTED_THEN_RESPECTIVELY);
     /** The figure's own clause says 分别 too: "，调解成功率分别为". */
     private static final Pattern OWN_CLAUSE_RESPECTIVELY = Pattern.compile("分别[^，,；;。]*$");
 
