@@ -19,7 +19,7 @@ final class CaptionLists {
     /** One item of the list: a name, then one figure or two set apart by 、 ("南昌县 286.4万件、84.25%"). */
     private static final String FIGURE = "\\d[\\d.,]*\\s*万?\\s*(?:件|卷|宗|起|份|人次|%)";
     private static final Pattern ITEM = Pattern.compile(
-            "\\s*([^，,。：:；;%、]{2,24}?)\\s*(" + FIGURE + ")(?:\\s*[、/]\\s*(" + FIGURE + "))?\\s*");
+            "\\s*([^，,。：:；;%、]{2,24}?)\\s*[：:]?\\s*(" + FIGURE + ")(?:\\s*[、/]\\s*(" + FIGURE + "))?\\s*");
     /** A line of a list is longer than a table's row, but read no further than this: it runs for every figure. */
     private static final int MAX_LINE = 400;
     private static final int MAX_CAPTION = 60;
@@ -31,7 +31,7 @@ final class CaptionLists {
                     + "|规范性文件|行政执法|调解组织|调[解处]纠纷");
     /** The caption's closing words that name no measure: "分布情况", "被告分布情况", "对比". */
     private static final Pattern CLOSING_WORDS = Pattern.compile(
-            "(?:被告|地区|区域|类别|单位)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
+            "(?:被告|地区|区域|类别|单位|来源)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
     /** Two measures named together, one per figure of an item: "政务服务办件量及网办率". */
     private static final Pattern TWO_MEASURES = Pattern.compile("(.+?)(?:及|和|与|、)(.+)");
     /**
@@ -40,6 +40,8 @@ final class CaptionLists {
      */
     private static final Pattern MEASURE_LABEL = Pattern.compile(
             "率|(?:申请|受理|审结|办结|纠错|案件|办件|应诉|败诉|事项|工单|纠纷|文件|案卷|援助|诉讼|复议|调解|诉求|量|数)$");
+    /** A clause after the last item's figure: "，调解成功率98.73%". */
+    private static final Pattern REMARK_AFTER = Pattern.compile("(?<=[件卷宗起份次%])\\s*[，,]");
     /** A total's row: "合计", "全市合计", "总计". */
     private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县区市旗])?(?:合计|总计|共计)");
 
@@ -79,6 +81,11 @@ final class CaptionLists {
             return null;
         }
         Row row = null;
+        int[] lastItem = items.get(items.size() - 1);
+        Matcher remark = REMARK_AFTER.matcher(body.substring(lastItem[0], lastItem[1]));
+        if (remark.find()) {
+            lastItem[1] = lastItem[0] + remark.start(); // "；全市合计 6237件，调解成功率98.73%": the total's remark after it
+        }
         for (int[] item : items) {
             Matcher m = ITEM.matcher(body.substring(item[0], item[1]));
             if (!m.matches() || MEASURE_LABEL.matcher(m.group(1)).find()) {

@@ -33,6 +33,11 @@ final class ClauseContext {
      * list plus its k-th name only ("2022年、2023年分别为96件、86件": 96 is 2022年's).
      */
     final boolean respectively;
+    /**
+     * The number is an item of a series of years the sentence opens with ("2022年、2023年、2024年，全县分别受理…"):
+     * readers label the reporting year's item a value, a series item or unclear (docs/labelling.md, decision 0068).
+     */
+    final boolean yearSeries;
 
     private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended) {
         this(before, after, beforeStart, startsWithQiZhong, extended, false);
@@ -40,12 +45,18 @@ final class ClauseContext {
 
     private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended,
                           boolean respectively) {
+        this(before, after, beforeStart, startsWithQiZhong, extended, respectively, false);
+    }
+
+    private ClauseContext(String before, String after, int beforeStart, boolean startsWithQiZhong, boolean extended,
+                          boolean respectively, boolean yearSeries) {
         this.before = before;
         this.after = after;
         this.beforeStart = beforeStart;
         this.startsWithQiZhong = startsWithQiZhong;
         this.extended = extended;
         this.respectively = respectively;
+        this.yearSeries = yearSeries;
     }
 
     /**
@@ -63,12 +74,12 @@ final class ClauseContext {
 
     /** The same context with other words after the number. */
     ClauseContext withAfter(String words) {
-        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended, respectively);
+        return new ClauseContext(before, words, beforeStart, startsWithQiZhong, extended, respectively, yearSeries);
     }
 
     /** The same context with other words before the number. */
     ClauseContext withBefore(String words) {
-        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended, respectively);
+        return new ClauseContext(words, after, beforeStart, startsWithQiZhong, extended, respectively, yearSeries);
     }
 
     static ClauseContext of(String text, Sentence sentence, List<NumberMention> sentenceValues, int index,
@@ -329,6 +340,11 @@ final class ClauseContext {
         String keys = text.substring(keyStart, Math.max(keyStart, keyEnd));
         String[] names = keys.split("、|和|及|与");
         if (names.length < count) {
+            String[] earlier = namesOfTheListBefore(text, sentence, values, first, count);
+            if (earlier != null && names.length == 1 && OWN_SUBJECT.matcher(keys).matches()) {
+                // "长沙市…办结率、满意率分别为99.1%、96.3%，我区分别为99.6%、97.2%": the names of the list before (r-round 77)
+                return new ClauseContext(keys + earlier[index - first], "", keyStart, false, false, false);
+            }
             return periodsOpeningTheSentence(text, sentence, values, index, first);
         }
         // Words before the list that are not one of the names stay with every name; "收到、受理、审结行政复议申请":
@@ -353,10 +369,69 @@ final class ClauseContext {
         return new ClauseContext(before, "", keyStart, false, false, periods >= 2);
     }
 
+    private static final Pattern PLACE_OPENING = Pattern.compile("^\\s*[\\u4e00-\\u9fa5]{1,6}?(?:省|自治区|市|州|盟)(?:全市|全州|全省)?");
+    /** The jurisdiction's own words alone before a list's 分别: "我区", "全县". */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("^\\s*[我全本][县区市旗]\\s*$");
+
+    /**
+     * The names of the 分别 list of as many numbers that ends right before the clause of the list at {@code first}
+     * ("办结率、满意率分别为99.1%、96.3%，"), or null when there is none.
+     */
+    private static String[] namesOfTheListBefore(String text, Sentence sentence, List<NumberMention> values, int first,
+                                                 int count) {
+        int last = first - 1;
+        int start = last - count + 1;
+        if (start < 0) {
+            return null;
+        }
+        for (int i = start; i < last; i++) {
+            if (!joinedByListMark(text, values.get(i), values.get(i + 1))) {
+                return null;
+            }
+        }
+        if (start > 0 && joinedByListMark(text, values.get(start - 1), values.get(start))
+                || !text.substring(values.get(last).end(), values.get(first).start()).matches("[^，,；;。\\d]{0,4}[，,][^，,；;。\\d]*")) {
+            return null;
+        }
+        int listStart = values.get(start).start();
+        Matcher r = RESPECTIVELY.matcher(text.substring(Math.max(sentence.start(), listStart - 6), listStart));
+        if (!r.find()) {
+            return null;
+        }
+        int keyStart = clauseStart(text, sentence.start(), listStart);
+        String keys = text.substring(keyStart, Math.max(keyStart, listStart - (r.end() - r.start())));
+        String[] names = keys.split("、|和|及|与");
+        if (names.length < count) {
+            return null;
+        }
+        String[] own = java.util.Arrays.copyOfRange(names, names.length - count, names.length);
+        // "长沙市12345热线办结率": the place that opens the list before is not the jurisdiction's
+        own[0] = PLACE_OPENING.matcher(own[0]).replaceFirst("");
+        return own;
+    }
+
     private static final String ONE_PERIOD = "(?:\\d{4}年度?|[上下]半年|全年|第?[一二三四]季度|前三季度|1[-—–至~]\\d{1,2}月)";
     /** "上半年和全年，", "2023年、2024年，": a sentence that opens with nothing but a list of periods. */
     private static final Pattern OPENING_PERIODS = Pattern.compile(
             "^\\s*(" + ONE_PERIOD + "(?:(?:、|和|及|与)" + ONE_PERIOD + "){1,4})\\s*[，,]\\s*$");
+
+    /** "2022—2024年，": a sentence that opens with nothing but a span of years. */
+    private static final Pattern OPENING_SPAN = Pattern.compile(
+            "^\\s*(\\d{4})年?\\s*[—–\\-~至到]\\s*(\\d{4})年度?\\s*[，,]\\s*$");
+
+    /** The years a span the sentence opens with names, one by one; null when it opens with no span of 2 to 5 years. */
+    private static String[] yearsOfTheSpan(String openingClause) {
+        Matcher span = OPENING_SPAN.matcher(openingClause);
+        if (!span.matches()) {
+            return null;
+        }
+        int from = Integer.parseInt(span.group(1));
+        int to = Integer.parseInt(span.group(2));
+        if (to - from < 1 || to - from > 4) {
+            return null;
+        }
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(y -> y + "年").toArray(String[]::new);
+    }
 
     private static final Pattern FIRST_COMMA = Pattern.compile("[，,]");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年度?");
@@ -403,17 +478,22 @@ final class ClauseContext {
         String clause = text.substring(keyStart, listStart);
         String opening = text.substring(sentence.start(), keyStart);
         Matcher comma = FIRST_COMMA.matcher(opening);
-        Matcher open = OPENING_PERIODS.matcher(comma.find() ? opening.substring(0, comma.end()) : opening);
-        if (!clause.contains("分别") || !open.matches()) {
+        String openingClause = comma.find() ? opening.substring(0, comma.end()) : opening;
+        Matcher open = OPENING_PERIODS.matcher(openingClause);
+        if (!clause.contains("分别")) {
             return null;
         }
-        String[] names = open.group(1).split("、|和|及|与");
-        // "2022年、2023年、2024年，全县分别受理…": a series of years, whose readers label the year's item either way
-        // (docs/labelling.md, series) — left to the other rules; a year's parts with the year itself are not
-        if (names.length != count || Arrays.stream(names).allMatch(n -> YEAR_ONLY.matcher(n).matches())) {
+        String[] names = open.matches() ? open.group(1).split("、|和|及|与") : yearsOfTheSpan(openingClause);
+        if (names == null) {
             return null;
         }
-        return new ClauseContext(names[index - first] + "，" + clause, "", sentence.start(), false, false, true);
+        if (names.length != count) {
+            return null;
+        }
+        // "2022年、2023年、2024年，全县分别受理…": a series of years — each item is its own year's, and the reporting
+        // year's is for a person to decide (decision 0068)
+        boolean years = Arrays.stream(names).allMatch(n -> YEAR_ONLY.matcher(n).matches());
+        return new ClauseContext(names[index - first] + "，" + clause, "", sentence.start(), false, false, true, years);
     }
 
     /** The index of the last number of the list joined by 、/和 that the number at {@code index} is in. */

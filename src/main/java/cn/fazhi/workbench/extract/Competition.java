@@ -108,14 +108,16 @@ final class Competition {
 
     /**
      * "吴兴区行政复议纠错率为9.8%，我县为12.6%", "温州市全年调解…8.6万件，我市调解1.2万件": every rival but one is another
-     * place's (sub_unit: the rules read whose it is), and that one opens its clause with the jurisdiction's own words and
-     * was doubted by nothing — the sentence sets the place beside the jurisdiction, it does not say one thing twice.
+     * place's or body's (sub_unit, other_body, higher_level: the rules read whose it is), and that one opens its clause
+     * with the jurisdiction's own words and was doubted by nothing — the sentence sets the place beside the jurisdiction,
+     * it does not say one thing twice.
      */
     private static boolean ownBesideOtherPlaces(String text, List<Integer> group, List<Candidate> found) {
         int own = 0;
         for (int i : group) {
             Candidate c = found.get(i);
-            if (c.flags().contains("sub_unit")) {
+            // "全区行政机关败诉率14.2%，我市败诉率11.52%": the region's or another body's figure is set beside it too
+            if (c.flags().contains("sub_unit") || c.flags().contains("other_body") || c.flags().contains("higher_level")) {
                 continue;
             }
             if (c.flags().stream().anyMatch(Verdict.DOUBTS::contains)

@@ -156,6 +156,10 @@ final class FigureJudge {
                 ? null : Datelines.at(beforeInSentence);
         String periodWords = FigurePeriod.withoutClosedPartLists(Datelines.periodWords(
                 ctx.periodWords(text, s, m, beforeInSentence, MAX_JUDGED_WORDS), dateline, reportYear, restOfSentence));
+        String base = KindsOfStatement.baseWords(beforeInSentence, restOfSentence, scope);
+        if (base != null) {
+            periodWords = base; // "2025年，我县将在2024年网办率91.7%的基础上…": the base's year, not the plan's
+        }
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         // "2023—2024年主要指标对比" over "项目 2023年 2024年 增减": the span names the years compared, each column its own
         boolean ownYearsColumn = TableColumns.inTheReportingYearsColumn(text, m.start(), reportYear);
@@ -211,6 +215,9 @@ final class FigureJudge {
         if (span != null) {
             flags.add(span);
             eligible &= !Periods.RULED_OUT.contains(span);
+        }
+        if (period == null && span == null && ctx.yearSeries) {
+            flags.add(Periods.UNCLEAR); // "2022年、2023年、2024年，全县分别受理…167件": the year's item of a series
         }
         if (period == null && span == null && WordsAroundTheFigure.continuesTheCountBefore(beforeInSentence)
                 && WordsAroundTheFigure.periodOfTheSentenceBefore(sentenceBefore, scope)) {

@@ -3,6 +3,8 @@ package cn.fazhi.workbench.extract;
 import cn.fazhi.workbench.model.Section;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a figure is stated as a result at all, before whose or which year's it is: not the starting value of a
@@ -41,6 +43,9 @@ final class KindsOfStatement {
         if ("个百分点".equals(m.unit()) || StatementWords.change(ctx.before) || plusSign) {
             flags.add("change");
             result = false;
+        }
+        if (theReportingYearsBase(text, s, m, beforeInSentence, scope)) {
+            return result; // "2025年，我县将在2024年网办率91.7%的基础上，力争…": the year's figure the plan starts from
         }
         if (s.section() == Section.PROBLEMS && (THE_YEAR.matcher(beforeInSentence).find() || aRateAsItStands(m, ctx.before))
                 && !StatementWords.plan(ctx.before)) {
@@ -81,5 +86,24 @@ final class KindsOfStatement {
             result = false;
         }
         return result;
+    }
+
+    /** "在2024年政务服务网办率91.7%的基础上": a year's figure named as the base a plan builds on. */
+    private static final Pattern BASE_OPENS = Pattern.compile("在(\\d{4})年度?[^，,；;。\\d]{0,24}$");
+    private static final Pattern BASE_CLOSES = Pattern.compile("^\\s*的?基础上");
+
+    private static boolean theReportingYearsBase(String text, Sentence s, NumberMention m, String beforeInSentence,
+                                                 Scope scope) {
+        return baseWords(beforeInSentence, text.substring(m.end(), Math.max(m.end(), s.end())), scope) != null;
+    }
+
+    /**
+     * The words that date a figure named as the reporting year's base of a plan ("在2024年政务服务网办率"), or null when
+     * the figure is no such base: the plan's own year before them ("2025年，我县将…") dates the plan, not the base.
+     */
+    static String baseWords(String beforeInSentence, String restOfSentence, Scope scope) {
+        Matcher open = BASE_OPENS.matcher(beforeInSentence);
+        return scope.year() != null && open.find() && Integer.parseInt(open.group(1)) == scope.year()
+                && BASE_CLOSES.matcher(restOfSentence).find() ? beforeInSentence.substring(open.start()) : null;
     }
 }

@@ -19,6 +19,15 @@ final class LabelledItems {
     /** The label, its colon, the items before the figure's, and the figure's own item name. */
     private static final Pattern ROW = Pattern.compile(
             "^\\s*([^，,；;。：:\\d]{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
+    /** A year with the verb that gives its figure: "2024年为", "2023年达". */
+    private static final String YEAR_IS = "(\\d{4}年度?)(?:为|是|达到?)";
+    /**
+     * "政务服务事项网办率2023年为91.4%，2024年为96.8%" (round 77 a): the label stands before the first year without a colon,
+     * each later year names its own item.
+     */
+    private static final Pattern YEAR_ROW = Pattern.compile(
+            "^\\s*([^，,；;。：:\\d]{2,20}?)\\s*\\d{4}年度?(?:为|是|达到?)\\s*" + FIGURE + "\\s*[，,、]\\s*(?:\\d{4}年度?(?:为|是|达到?)\\s*"
+                    + FIGURE + "\\s*[，,、]\\s*)*" + YEAR_IS + "\\s*$");
     private static final int MAX_PART = 200;
 
     /**
@@ -33,6 +42,10 @@ final class LabelledItems {
             return null;
         }
         Matcher row = ROW.matcher(before.substring(part));
-        return row.matches() ? row.group(2).strip() + row.group(1).strip() : null;
+        if (row.matches()) {
+            return row.group(2).strip() + row.group(1).strip();
+        }
+        Matcher years = YEAR_ROW.matcher(before.substring(part));
+        return years.matches() ? years.group(2) + years.group(1).strip() : null;
     }
 }

@@ -71,9 +71,10 @@ final class LookalikeRates {
      * (round 67 b), "12345热线工单办结率99.81%", "全区12345工单办结率99.6%" — not "其中涉企诉求办结率".
      */
     private static final Pattern PLAIN_HOTLINE_RATE = Pattern.compile(
-            "(?:^|[，,、：:])(?:\\d{4}年度?[，,]?|全年[，,]?|今年以来[，,]?)?(?:全[县区市旗]|我[县区市旗])?(?:\\d{5}(?:政务服务便民)?(?:热线)?)?"
-                    // "全年12345热线办结率99.77%，按期办结率…", a table's "办结率：99.77%" (round 74 b)
-                    + "(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%");
+            "(?:^|[，,、：:])(?:\\d{4}年度?[，,]?|全年[，,]?|今年以来[，,]?)?(?:全[县区市旗]|我[县区市旗]|[县区市旗])?(?:\\d{5}(?:政务服务便民)?(?:热线)?)?"
+                    // "全年12345热线办结率99.77%，按期办结率…", a table's "办结率：99.77%" (round 74 b),
+                    // "县12345热线全年工单办结率99.70%" (round 77 c)
+                    + "(?:全年)?(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%");
     /** "由2023年的99.57%提升至": the start of a from–to phrase, read away so that its end stands as the rate. */
     private static final Pattern FROM_TO_START = Pattern.compile(
             "由(?:\\d{4}年度?的?)?\\s*[\\d.]+\\s*%[^，,；;。\\d]{0,6}?(?:至|到)");
@@ -152,6 +153,40 @@ final class LookalikeRates {
     }
 
     private LookalikeRates() {
+    }
+
+    /**
+     * Two figures accepted for one rate in different sentences of a report, {@code lookalike} named by the wider measure
+     * only and {@code named} by the catalogue's own ("调解成功率98.13%" in one paragraph, "全市矛盾纠纷化解率达到97.6%" in
+     * another, r207): the report gives both measures, so the wider one is no rival of the named one.
+     */
+    static boolean yieldsToTheNamedRate(String text, Candidate lookalike, Candidate named) {
+        if (lookalike == null || named == null || lookalike.sentence() == named.sentence()
+                || !lookalike.mention().isPercent() || !named.mention().isPercent()) {
+            return false;
+        }
+        String code = lookalike.indicator().code();
+        Pattern own;
+        Pattern other;
+        if (MEDIATION.equals(code)) {
+            own = RESOLUTION_RATE;
+            other = MEDIATION_SUCCESS;
+        } else if (CORRECTION.equals(code)) {
+            own = COMPREHENSIVE;
+            other = NOT_COMPREHENSIVE;
+        } else {
+            return false;
+        }
+        String lookalikeName = nameOf(text, lookalike);
+        String namedName = nameOf(text, named);
+        return own.matcher(lookalikeName).find() && !other.matcher(lookalikeName).find()
+                && other.matcher(namedName).find() && !own.matcher(namedName).find();
+    }
+
+    /** The words of a figure's own clause up to it, without the figures before it in the clause. */
+    private static String nameOf(String text, Candidate c) {
+        String clause = PartsAroundTheSentence.ownClause(text.substring(c.sentence().start(), c.mention().start()));
+        return UP_TO_THE_LAST_FIGURE.matcher(clause).replaceFirst("");
     }
 
     /** A correction rate named with neither 直接 nor 综合 nor its mediation bracket. */

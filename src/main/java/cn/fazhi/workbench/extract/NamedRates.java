@@ -123,6 +123,14 @@ final class NamedRates {
      * catalogue's rate (docs/labelling.md rule 5, decision 0067): reports give them for the share done online.
      */
     private static final Pattern HANDLED_ONLINE_NAMED = Pattern.compile("网上办(?:理|件)率");
+    /**
+     * "1486项依申请政务服务事项网上可办率100%，全年政务服务网办率96.8%": the items' share given with its own figure before
+     * the rate — the sentence sets the two measures side by side, so the later 网办率 is the other one (round 77 a).
+     */
+    /** "全程网办率", "全流程网办率": done wholly online, a share of the items, not of the business (rule 5). */
+    private static final Pattern WHOLLY_ONLINE = Pattern.compile("全(?:流)?程");
+    private static final Pattern AVAILABLE_RATE_GIVEN = Pattern.compile(
+            "(?:可办|可网办|可全程网办|可在线办)[^，,；;。\\d]{0,4}率(?:为|达到?|是)?\\s*[\\d.]+\\s*%");
     /** "政务服务事项全程网办率": the share of items that can be done wholly online, another measure (docs/labelling.md rule 5). */
     private static final Pattern ITEMS_WHOLLY_ONLINE = Pattern.compile("事项[^，,；;。\\d]{0,8}全程网办率");
 
@@ -130,7 +138,9 @@ final class NamedRates {
         return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
                 // "全县政务服务网上办理率由上年的89.1%提高到92.6%" beside a 可办率: the rate's own name says handled (round 72)
                 && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
-                && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() || AVAILABLE_ONLINE.matcher(restOfSentence).find()
+                && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() && !(AVAILABLE_RATE_GIVEN.matcher(beforeInSentence).find()
+                        && !WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find())
+                || AVAILABLE_ONLINE.matcher(restOfSentence).find()
                 || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 

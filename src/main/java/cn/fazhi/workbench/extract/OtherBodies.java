@@ -127,6 +127,14 @@ final class OtherBodies {
     private static final Pattern EXAMPLE = Pattern.compile("以[^，,；;。]{1,20}为例");
     /** "《…》" titles of documents name places without making them the subject. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
+    /**
+     * "纳入山东省一体化政务服务平台运行", "依托浙江省政务服务网": the province's or city's platform the jurisdiction works on names
+     * its owner, not the subject of the figures (round 78, r209); the platform opening the sentence is its subject
+     * ("苏州市一体化政务服务平台全年办件量…，全市…", round 67 d).
+     */
+    private static final Pattern A_PLACES_PLATFORM = Pattern.compile(
+            "(?<=纳入|通过|依托|接入|入驻|进驻|上线|使用|运用|借助|在)[\\u4e00-\\u9fa5&&[^全我本县区的和与及]]{1,6}?(?:省|自治区|市)"
+                    + "(?=(?:一体化)?(?:在线)?(?:政务服务|网上办事|政务)(?:平台|网(?![办上])|大厅|APP|App))");
 
     private final NameScanner names;
 
@@ -461,7 +469,8 @@ final class OtherBodies {
         }
         boolean other = false;
         for (NameScanner.Hit hit : names.scan(before)) {
-            if (hit.shortForm() && !prefectureShortName(hit) || hit.name().length() <= 2 || receivesTheFiling(before, hit)) {
+            if (hit.shortForm() && !prefectureShortName(hit) || hit.name().length() <= 2 && !oneCharCountyAsSubject(before, hit)
+                    || receivesTheFiling(before, hit)) {
                 continue;
             }
             if (hit.name().equals(ownName) || ownName.contains(hit.name()) || hit.name().contains(ownName)) {
@@ -470,6 +479,20 @@ final class OtherBodies {
             other = true;
         }
         return other;
+    }
+
+    /**
+     * "息县2024年共收到…", "，沛县全年…": a county of one character before 县 is a subject only where it opens a clause and
+     * its year, total or government follows — elsewhere such names are words (管理县直部门, 乡镇和县直单位) (round 77).
+     */
+    private static final Pattern ONE_CHAR_COUNTY_AS_SUBJECT = Pattern.compile(
+            "^(?:\\d{4}年|全年|今年|共|全县|县委|县政府|人民政府)");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[，,；;。：:（(]|与|同|据)\\s*$");
+
+    private static boolean oneCharCountyAsSubject(String before, NameScanner.Hit hit) {
+        return hit.name().length() == 2 && hit.name().endsWith("县")
+                && CLAUSE_OPENING.matcher(before.substring(0, hit.start())).find()
+                && ONE_CHAR_COUNTY_AS_SUBJECT.matcher(before.substring(hit.end())).find();
     }
 
     /** "占遵义市办件总量的11.2%": the whole a share is of, not the subject of the figures (round 65). */
@@ -498,6 +521,7 @@ final class OtherBodies {
             return false;
         }
         String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        words = A_PLACES_PLATFORM.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = INSTRUCTED_BY.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = SHARE_OF.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = COMPARED_WITH.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
@@ -506,7 +530,7 @@ final class OtherBodies {
         for (NameScanner.Hit hit : names.scan(words)) {
             Matcher itsWhole = WHOLE_OF_IT.matcher(words).region(hit.end(), words.length());
             boolean whole = hit.shortForm() && itsWhole.lookingAt();
-            if ((!hit.shortForm() || prefectureShortName(hit) || whole) && (hit.name().length() > 2 || whole)
+            if ((!hit.shortForm() || prefectureShortName(hit) || whole) && (hit.name().length() > 2 || whole || oneCharCountyAsSubject(words, hit))
                     && !receivesTheFiling(words, hit)) {
                 last = hit;
                 end = whole ? itsWhole.end() : hit.end(); // "温州全市": its 全市 is the place's, not the report's own

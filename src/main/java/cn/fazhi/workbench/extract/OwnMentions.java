@@ -112,7 +112,8 @@ final class OwnMentions {
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
                     && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
-                    && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()) {
+                    && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()
+                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()) {
                 last = o.start();
             }
         }
@@ -161,7 +162,8 @@ final class OwnMentions {
      * 政务服务 office may follow ("梅州市政务服务和数据管理局", round 73), but not after a plain 城市 ("智慧城市政务").
      */
     private static final Pattern NAMED_CITY = Pattern.compile(
-            "([\\u4e00-\\u9fa5]{2,3}市)(?![场级民直])(?!政(?![务府]))(?!(?<=城市)政)");
+            // "2024年成都市…": a date's 年 is no part of the name (round 77 a)
+            "([\\u4e00-\\u9fa5&&[^年月日]]{2,3}市)(?![场级民直])(?!政(?![务府]))(?!(?<=城市)政)");
 
     /**
      * "温州市2024年行政执法案卷评查中，全市共评查案卷5846卷" in 乐清市's report: after another city named in the sentence, with
@@ -265,12 +267,19 @@ final class OwnMentions {
         return LevelWords.own(scope);
     }
 
+    /**
+     * "成都市本级…受理…3126件，其中被申请人为我市行政机关的41件": the jurisdiction named as the party of another body's
+     * cases says whose acts were reviewed, not who counts them (round 77 a).
+     */
+    private static final Pattern PARTY_BEFORE = Pattern.compile("(?:被申请人|被告)(?:为|是)\\s*$");
+
     static int lastOwn(String words, Scope scope) {
         words = withoutWhatItIncludes(words);
         int last = -1;
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
-            if (!(o.group().equals("全区") && regionAbove(scope))) {
+            if (!(o.group().equals("全区") && regionAbove(scope))
+                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()) {
                 last = o.start();
             }
         }

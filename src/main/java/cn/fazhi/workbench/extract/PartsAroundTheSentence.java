@@ -37,6 +37,13 @@ final class PartsAroundTheSentence {
                       PartsOfTheWhole parts) {
         Indicator ind = compiled.indicator();
         String before = f.beforeInSentence();
+        if ("normative_docs.reviewed".equals(ind.code()) && !flags.contains("part_of_total")
+                && LOWER_BODIES_OWN_REVIEWS.matcher(before).find()) {
+            flags.add("part_of_total"); // "市直各部门和各乡镇（街道）全年自行开展…合法性审核68件": their own reviews (round 78 a)
+        }
+        if (f.mention().isPercent() && !flags.contains("part_of_total") && rateNamedForThePartBefore(before)) {
+            flags.add("part_of_total"); // "其中行政许可事项办件11.8万件，行政许可事项网办率94.2%": the part's rate (round 78 c)
+        }
         if ("litigation".equals(ind.topic()) && !flags.contains("part_of_total")
                 && (DefendantGroups.oneGroupOfDefendants(before, f.countOfTheFigure())
                 || DefendantGroups.oneBodyAsParty(before, f.countOfTheFigure())
@@ -235,6 +242,14 @@ final class PartsAroundTheSentence {
             "^\\s*(今年|当年|全年|年内)?(共|依法|已)?(审结|结案|败诉|胜诉|撤诉)?(率|比例)?(为|达|达到)?\\s*[\\d.]*\\s*[件起宗次%]*\\s*$");
     /** A 其中 clause that names the government or one group of defendants: "其中以县政府为被告的32件". */
     private static final Pattern GROUP_AFTER_QIZHONG = Pattern.compile("^\\s*其中[^，,；;。]{0,20}(?:作为|为)被告");
+    /**
+     * "其中涉及征地拆迁类案件67件，占比30.73%，败诉8件": one kind of suits and what befell it (round 74 c); after a
+     * semicolon ("其中…类案件67件；败诉8件") the acts go back to all the suits.
+     */
+    private static final Pattern KIND_AFTER_QIZHONG = Pattern.compile(
+            "^\\s*其中[^，,；;。\\d]{0,16}?(?:类|涉及[^，,；;。\\d]{1,10}?的?)(?:行政)?(?:诉讼)?案件\\s*\\d");
+    /** "占比30.73%": the share of the group clause before it, which names no act of its own. */
+    private static final Pattern SHARE_CLAUSE = Pattern.compile("^\\s*(?:占比|占[^，,；;。\\d]{0,10}?)(?:为|达)?\\s*[\\d.]+\\s*%\\s*$");
     /** "以县政府为被告的21件" right after a clause that frames all the suits ("行政应诉案件中，"): a group, as after 其中. */
     private static final Pattern GROUP_CLAUSE = Pattern.compile("^\\s*[^，,；;。]{0,20}(?:作为|为)被告的[^，,；;。]{0,8}\\d");
     /** "负责人出庭应诉率100%": the heads' rate, which names no cases of its own (round 62). */
@@ -254,9 +269,14 @@ final class PartsAroundTheSentence {
         }
         BigDecimal largest = count;
         for (int i = clauses.length - 2; i >= 0; i--) {
+            if (SHARE_CLAUSE.matcher(clauses[i]).matches()) {
+                continue;
+            }
             if (!ACT_OR_RATE_CLAUSE.matcher(clauses[i]).matches()) {
                 // "行政应诉案件中，以县政府为被告的21件，负责人出庭应诉率100%": the frame makes the group one of all the suits
-                return GROUP_AFTER_QIZHONG.matcher(clauses[i]).find() && !largerThanEveryFigure(largest, clauses[i])
+                boolean kind = KIND_AFTER_QIZHONG.matcher(clauses[i]).find()
+                        && beforeInSentence.substring(beforeInSentence.lastIndexOf("其中")).matches("[^；;]*");
+                return (GROUP_AFTER_QIZHONG.matcher(clauses[i]).find() || kind) && !largerThanEveryFigure(largest, clauses[i])
                         || i > 0 && GROUP_CLAUSE.matcher(clauses[i]).find() && FRAME_CLAUSE.matcher(clauses[i - 1]).find();
             }
             // "…；已审结80件，败诉4件": an act clause between that went back to the whole takes the later ones with it
@@ -391,6 +411,37 @@ final class PartsAroundTheSentence {
         }
         return ownClause(beforeInSentence.substring(0, beforeInSentence.length() - ownClause.length())
                 .replaceAll("[，,；;：:\\s]+$", ""));
+    }
+
+    /**
+     * The departments or towns (not the government) reviewing what they draft themselves: "市直各部门和各乡镇（街道）全年自行
+     * 开展…", "各部门对本单位起草的…" — their own legality reviews, not the government's review of documents.
+     */
+    private static final Pattern LOWER_BODIES_OWN_REVIEWS = Pattern.compile(
+            "^[^，,；;。]{0,8}?(?:[县区市]直|[县区市]级)?各?(?:职能)?(?:部门|单位)?(?:和|及|、)?各?(?:乡镇|镇|街道)?(?:（街道）|\\(街道\\))?"
+                    + "(?<=部门|单位|乡镇|镇|街道|）|\\))[^，,；;。\\d]{0,8}?(?:自行|对本单位|对本部门|在本单位|在本部门)");
+
+    /** The words of a part right after the sentence's last 其中, up to its figure: "其中行政许可事项办件". */
+    private static final Pattern PART_AFTER_QIZHONG = Pattern.compile("其中[，,：:]?\\s*([^，,；;。：:\\d]{4,14}?)\\s*[\\d.]+");
+    private static final Pattern THINGS = Pattern.compile("事项|案件|诉求|工单|纠纷|类");
+    private static final Pattern NOT_A_KIND = Pattern.compile("^(?:[全我本各该]|通过|依法|共|累计|办理|受理|网上|线上)");
+
+    /**
+     * A rate after 其中 whose own name opens with the part's first words ("其中涉企诉求2100件，…涉企诉求办结率"): the part's
+     * rate, not the whole's.
+     */
+    static boolean rateNamedForThePartBefore(String beforeInSentence) {
+        int at = beforeInSentence.lastIndexOf("其中");
+        if (at < 0 || beforeInSentence.substring(at).matches("[^；;]*[；;].*")) {
+            return false;
+        }
+        Matcher part = PART_AFTER_QIZHONG.matcher(beforeInSentence.substring(at));
+        // a kind of things ("行政许可事项", "涉企诉求"), not the rate's own numerator ("其中直接纠错21件，直接纠错率")
+        if (!part.lookingAt() || NOT_A_KIND.matcher(part.group(1)).find() || !THINGS.matcher(part.group(1)).find()) {
+            return false;
+        }
+        String rate = ownClause(beforeInSentence);
+        return part.end() < beforeInSentence.length() - at && rate.contains(part.group(1).substring(0, 4));
     }
 
     static String ownClause(String beforeInSentence) {

@@ -176,6 +176,10 @@ public final class ReportExtractor {
             String code = c.indicator().code();
             if (verdict == Verdict.VALUE && !best.containsKey(code)) {
                 best.put(code, c);
+            } else if (verdict == Verdict.VALUE && LookalikeRates.yieldsToTheNamedRate(text, c, best.get(code))) {
+                rest.add(c.withFlag(LookalikeRates.FLAG));
+            } else if (verdict == Verdict.VALUE && LookalikeRates.yieldsToTheNamedRate(text, best.get(code), c)) {
+                rest.add(best.put(code, c).withFlag(LookalikeRates.FLAG));
             } else if (verdict == Verdict.VALUE && competes(best.get(code), c)) {
                 doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(c.withFlag("competing"));
             } else if (verdict == Verdict.SUGGESTION) {

@@ -72,6 +72,8 @@ final class Subjects {
      * A body that organises others' work speaks for them; one that organises its own internal review ("另行组织内部交叉
      * 评查", "组织本系统") still speaks only for itself (round 56).
      */
+    /** A count of bodies right before a body's name ("20个镇（街道）"): many of them, not one body. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\d+个[^，,；;。\\d]{0,8}$");
     private static final Pattern ORGANISES = Pattern.compile(
             "^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)(?![^，,；;。]{0,3}(内部|本系统|本单位|本部门|系统内))");
 
@@ -184,12 +186,14 @@ final class Subjects {
     static boolean otherBodyNamed(String beforeInSentence, Scope scope, String topic) {
         Matcher m = NAMED_BODY.matcher(beforeInSentence);
         int end = -1;
+        int start = -1;
         String name = null;
         while (m.find()) {
             if (INCLUDED_OR_ACTED_ON.matcher(m.group(1)).find()) {
                 continue; // "（含各分局）", "针对各区管理局的": part of the body before, or all it acts on
             }
             end = m.end();
+            start = m.start();
             name = m.group();
             if (name.endsWith("中心")) { // "12345便民服务平台惠安分中心": the hotline's name stands further back
                 Matcher whole = CENTRES_WHOLE_NAME.matcher(beforeInSentence.substring(0, m.start()));
@@ -206,6 +210,8 @@ final class Subjects {
                     && !OwnMentions.ownSpeaksAfter(selfEnd, beforeInSentence, scope);
         }
         if (name == null || PLURAL.matcher(name).find() || Authors.speaksForWhole(name, topic)
+                // "组织市直26个执法部门和20个镇（街道）综合执法办公室开展交叉评查": bodies counted are many, and organised
+                || COUNTED_BEFORE.matcher(beforeInSentence.substring(0, start)).find()
                 || ZoneGovernment.committeeSpeaks(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()
                 || OtherBodies.ownLevelsHotlineBranch(topic, name)) {
