@@ -43,6 +43,8 @@ final class Channels {
                     + "|(?:国家|省|市|上级)信访(?:局|部门|办)?[\\u4e00-\\u9fa5]{0,2}(?:转送|交办|转交|转办|督办)"
                     // "村级代办员全年代办信访事项376件": the matters village proxies brought in, one channel (round 56)
                     + "|代办员|代理员|代办点"
+                    // "热线非话务渠道（信箱、留言等）全年受理诉求1,186件": the hotline's channels other than calls (r208)
+                    + "|非话务"
                     + "|自助|一体机|该机|终端"
                     // "行政复议智能辅助系统全年辅助办理复议案件1402件": the cases a tool helped with (round 62)
                     + "|辅助(?:办理|审理|办结|受理|审查)");

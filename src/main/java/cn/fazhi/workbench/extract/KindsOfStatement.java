@@ -44,6 +44,10 @@ final class KindsOfStatement {
             flags.add("change");
             result = false;
         }
+        if (againstALaterYearsPlan(beforeInSentence, scope)) {
+            flags.add("plan"); // "对照《平度市2025年法治政府建设工作要点》，全市…办结率要保持在99.5%以上，…" (round 79 a)
+            return false;
+        }
         if (theReportingYearsBase(text, s, m, beforeInSentence, scope)) {
             return result; // "2025年，我县将在2024年网办率91.7%的基础上，力争…": the year's figure the plan starts from
         }
@@ -86,6 +90,15 @@ final class KindsOfStatement {
             result = false;
         }
         return result;
+    }
+
+    /** "对照《…2025年…工作要点》，": a sentence that opens by holding the work against a later year's plan. */
+    private static final Pattern AGAINST_A_PLAN = Pattern.compile(
+            "^\\s*(?:对照|按照|根据|依据)《[^》]{0,30}?(?<![\\d—–\\-~至到])(\\d{4})年(?!以来)[^》]{0,30}?(?:要点|计划|方案|任务|安排)》[，,]");
+
+    private static boolean againstALaterYearsPlan(String beforeInSentence, Scope scope) {
+        Matcher plan = AGAINST_A_PLAN.matcher(beforeInSentence);
+        return scope.year() != null && plan.find() && Integer.parseInt(plan.group(1)) > scope.year();
     }
 
     /** "在2024年政务服务网办率91.7%的基础上": a year's figure named as the base a plan builds on. */

@@ -127,6 +127,8 @@ final class NamedRates {
      * "1486项依申请政务服务事项网上可办率100%，全年政务服务网办率96.8%": the items' share given with its own figure before
      * the rate — the sentence sets the two measures side by side, so the later 网办率 is the other one (round 77 a).
      */
+    /** "…网办率…88.7%…；全年新增“跨省通办”事项36项": items counted after a semicolon are another part's. */
+    private static final Pattern SEMICOLON_PART = Pattern.compile("[；;]");
     /** "全程网办率", "全流程网办率": done wholly online, a share of the items, not of the business (rule 5). */
     private static final Pattern WHOLLY_ONLINE = Pattern.compile("全(?:流)?程");
     private static final Pattern AVAILABLE_RATE_GIVEN = Pattern.compile(
@@ -140,7 +142,7 @@ final class NamedRates {
                 && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
                 && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() && !(AVAILABLE_RATE_GIVEN.matcher(beforeInSentence).find()
                         && !WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find())
-                || AVAILABLE_ONLINE.matcher(restOfSentence).find()
+                || AVAILABLE_ONLINE.matcher(SEMICOLON_PART.split(restOfSentence, 2)[0]).find()
                 || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 

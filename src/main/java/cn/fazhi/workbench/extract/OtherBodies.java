@@ -360,7 +360,8 @@ final class OtherBodies {
             "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*([^，,；;。全我本]{2,30}?)作为(?:全[县区市旗]|我[县区市旗]|本[县区市旗])([^，,；;。]{0,30})[，,]");
     private static final Pattern TOWN_WORD = Pattern.compile("(?:镇|乡|街道|苏木)(?:[、和及与，]|$)");
     private static final Pattern HALL_OR_CENTRE = Pattern.compile("中心|大厅|窗口|服务站|分厅");
-    private static final Pattern ONE_OF_MANY = Pattern.compile("最大|之一|最多|最高|重点|高发|主要|前列|龙头|示范");
+    // "鲖城镇便民服务中心作为全县首批标准化建设试点，" (round 79 c)
+    private static final Pattern ONE_OF_MANY = Pattern.compile("最大|之一|最多|最高|重点|高发|主要|前列|龙头|示范|首批|试点|标杆|样板");
 
     static boolean oneAmongTheWholesRole(String beforeInSentence) {
         Matcher m = ROLE_IN_THE_WHOLE.matcher(beforeInSentence);

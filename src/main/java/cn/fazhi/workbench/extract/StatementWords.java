@@ -25,7 +25,7 @@ final class StatementWords {
                     + "|(?<!代)拟(?!(出台|制定|制发|印发|发布|以[^，,；;。]{0,10}(名义|形式)[^，,；;。]{0,4})[^，,；;。\\d]{0,12}的)"
                     // "对县人民政府及县人民政府办公室拟制发的…文件开展合法性审查18件": the reviewed drafts, a long name between (round 52)
                     + "|(?<!(审查|审核|对)[^，,；;。]{0,24})拟"
-                    + "|确保(?!了)[^，,；;。]{0,16}(?:达到|稳定在|保持在|不低于)|确保(?:在|稳定在|保持在)|争创|将(?:继续)?(?:达到|突破|超过|超出|保持)|要达到|确定[^，,；;。]{0,12}完成|下达|任务数"
+                    + "|确保(?!了)[^，,；;。]{0,16}(?:达到|稳定在|保持在|不低于)|确保(?:在|稳定在|保持在)|争创|将(?:继续)?(?:达到|突破|超过|超出|保持)|要(?:达到|保持在|保持|稳定在|控制在)|确定[^，,；;。]{0,12}完成|下达|任务数"
                     + "|建议(保留|废止|宣布|修改|失效|清理)"
                     // "12345热线办结率 ≥98% 99.6% 完成": a bound written with ≥ or ≤ right before the figure is a target (round 52)
                     + "|[≥≤]\\s*$"
@@ -86,12 +86,15 @@ final class StatementWords {
     private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
     private static final Pattern REACHED = Pattern.compile("实际|已经|已");
 
+    /** "明确要求各承办单位工单按时办结率不低于98%、办结率达到100%": a requirement opening the figure's clause (round 79 c). */
+    private static final Pattern REQUIREMENT_OPENS = Pattern.compile("^\\s*(?:并|同时|明确|严格|还)?要求");
+
     /** The sentence opens with an aim that the figure's clause continues. */
     static boolean aimOpensTheSentence(String beforeInSentence, String ownClause) {
         if (REACHED.matcher(beforeInSentence).find()) {
             return false;
         }
-        return AIM_OPENS.matcher(beforeInSentence).find()
+        return AIM_OPENS.matcher(beforeInSentence).find() || REQUIREMENT_OPENS.matcher(ownClause).find()
                 || ENSURE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find();
     }
 

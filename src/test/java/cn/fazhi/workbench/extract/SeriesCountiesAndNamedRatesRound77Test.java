@@ -201,4 +201,64 @@ class SeriesCountiesAndNamedRatesRound77Test {
         assertNoValue(reportOf("砀山县", 2024, "表1 2024年砀山县人民调解案件统计\n砀城镇：512件；周寨镇：398件；其他14个乡镇：2237件。"),
                 "mediation.disputes");
     }
+
+    @Test
+    void thePrincipalHeadsOwnAppearances() {
+        var x = reportOf("砀山县", 2024, "法院开庭审理涉及我县行政机关的一审行政诉讼案件68件，行政机关负责人出庭应诉66件，出庭应诉率97.06%。"
+                + "\n四是带头出庭应诉，主要负责同志出庭应诉1件。");
+        assertValue(x, "litigation.head_appeared", "66");
+    }
+
+    @Test
+    void documentsTheDepartmentsAndTownsFiledWithTheCounty() {
+        var x = reportOf("砀山县", 2024, "全年以县政府和县政府办公室名义制发行政规范性文件9件，均在法定时限内报送市人民政府和县人大常委会备案。"
+                + "\n县司法局对县直部门和乡镇报送备案的规范性文件19件进行备案审查。");
+        assertValue(x, "normative_docs.filed", "9");
+    }
+
+    @Test
+    void theHotlinesChannelsOtherThanCalls() {
+        var x = reportOf("砀山县", 2024, "全年县12345热线办结工单3.92万件，办结率99.41%，按时办结率97.9%。"
+                + "\n热线非话务渠道（县长信箱、留言板等）全年受理诉求986件，办结971件，办结率98.48%。");
+        assertValue(x, "hotline.completion_rate", "99.41");
+    }
+
+    @Test
+    void itemsCountedAfterASemicolonLeaveTheOnlineRateAlone() {
+        var x = reportOf("砀山县", 2024, "全县政务服务事项网办率由2023年的80.6%提升至87.9%；全年新增“跨省通办”事项32项。");
+        assertValue(x, "online_service.rate", "87.9");
+    }
+
+    @Test
+    void filesDrawnFromUnitsInAll() {
+        var x = reportOf("砀山县", 2024, "从31个执法单位共抽取行政处罚、行政许可、行政检查、行政强制等各类案卷560卷进行评查。");
+        assertValue(x, "enforcement.files_reviewed", "560");
+    }
+
+    @Test
+    void policyMeasuresOfAFairCompetitionReviewAreNoNormativeDocuments() {
+        var x = reportOf("砀山县", 2024, "落实公平竞争审查制度，审查政策措施52件，废止妨碍统一大市场的政策文件3件。");
+        assertNoValue(x, "normative_docs.repealed");
+        var own = reportOf("砀山县", 2024, "开展规范性文件清理和公平竞争审查，废止规范性文件12件。");
+        assertValue(own, "normative_docs.repealed", "12");
+    }
+
+    @Test
+    void levelsALaterYearsPlanOrARequirementSets() {
+        var plan = reportOf("平度市", 2024, "对照《平度市2025年法治政府建设工作要点》，全市12345热线工单办结率要保持在99.5%以上，"
+                + "行政机关负责人出庭应诉率实现100%。");
+        assertNoValue(plan, "hotline.completion_rate");
+        assertNoValue(plan, "litigation.head_appearance_rate");
+        var required = reportOf("砀山县", 2024, "建立热线工单限时办结机制，明确要求各承办单位工单按时办结率不低于98%、办结率达到100%。");
+        assertNoValue(required, "hotline.completion_rate");
+        var done = reportOf("平度市", 2024, "对照《平度市2024年法治政府建设工作要点》，全市12345热线工单办结率达99.6%。");
+        assertValue(done, "hotline.completion_rate", "99.6");
+    }
+
+    @Test
+    void aTownsCentreAsTheWholesFirstPilot() {
+        var x = reportOf("砀山县", 2024, "周寨镇便民服务中心作为全县首批标准化建设试点，全年办理民生事项3.12万件，网办率94.6%。");
+        assertNoValue(x, "licensing.handled");
+        assertNoValue(x, "online_service.rate");
+    }
 }
