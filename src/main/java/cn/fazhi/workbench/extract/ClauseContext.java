@@ -342,7 +342,7 @@ final class ClauseContext {
         if (names.length < count) {
             String[] earlier = namesOfTheListBefore(text, sentence, values, first, count);
             if (earlier != null && names.length == 1 && OWN_SUBJECT.matcher(keys).matches()) {
-                // "长沙市…办结率、满意率分别为99.1%、96.3%，我区分别为99.6%、97.2%": the names of the list before (r-round 77)
+                // "长沙市…办结率、满意率分别为99.1%、96.3%，我区分别为99.6%、97.2%": the names of the list before (round 77)
                 return new ClauseContext(keys + earlier[index - first], "", keyStart, false, false, false);
             }
             return periodsOpeningTheSentence(text, sentence, values, index, first);
@@ -389,8 +389,9 @@ final class ClauseContext {
                 return null;
             }
         }
+        String between = text.substring(values.get(last).end(), values.get(first).start());
         if (start > 0 && joinedByListMark(text, values.get(start - 1), values.get(start))
-                || !text.substring(values.get(last).end(), values.get(first).start()).matches("[^，,；;。\\d]{0,4}[，,][^，,；;。\\d]*")) {
+                || !between.matches("[^，,；;。\\d]{0,4}[，,][^，,；;。\\d]*")) {
             return null;
         }
         int listStart = values.get(start).start();
@@ -404,7 +405,7 @@ final class ClauseContext {
         if (names.length < count) {
             return null;
         }
-        String[] own = java.util.Arrays.copyOfRange(names, names.length - count, names.length);
+        String[] own = Arrays.copyOfRange(names, names.length - count, names.length);
         // "长沙市12345热线办结率": the place that opens the list before is not the jurisdiction's
         own[0] = PLACE_OPENING.matcher(own[0]).replaceFirst("");
         return own;

@@ -531,7 +531,8 @@ final class OtherBodies {
         for (NameScanner.Hit hit : names.scan(words)) {
             Matcher itsWhole = WHOLE_OF_IT.matcher(words).region(hit.end(), words.length());
             boolean whole = hit.shortForm() && itsWhole.lookingAt();
-            if ((!hit.shortForm() || prefectureShortName(hit) || whole) && (hit.name().length() > 2 || whole || oneCharCountyAsSubject(words, hit))
+            if ((!hit.shortForm() || prefectureShortName(hit) || whole)
+                    && (hit.name().length() > 2 || whole || oneCharCountyAsSubject(words, hit))
                     && !receivesTheFiling(words, hit)) {
                 last = hit;
                 end = whole ? itsWhole.end() : hit.end(); // "温州全市": its 全市 is the place's, not the report's own
