@@ -166,21 +166,34 @@ final class LookalikeRates {
             return false;
         }
         String code = lookalike.indicator().code();
-        Pattern own;
-        Pattern other;
-        if (MEDIATION.equals(code)) {
-            own = RESOLUTION_RATE;
-            other = MEDIATION_SUCCESS;
-        } else if (CORRECTION.equals(code)) {
-            own = COMPREHENSIVE;
-            other = NOT_COMPREHENSIVE;
-        } else {
+        Measures m = MEDIATION.equals(code) || CORRECTION.equals(code) ? measuresOf(code) : null;
+        if (m == null) {
             return false;
         }
         String lookalikeName = nameOf(text, lookalike);
         String namedName = nameOf(text, named);
-        return own.matcher(lookalikeName).find() && !other.matcher(lookalikeName).find()
-                && other.matcher(namedName).find() && !own.matcher(namedName).find();
+        return m.wider().matcher(lookalikeName).find() && !m.catalogues().matcher(lookalikeName).find()
+                && m.catalogues().matcher(namedName).find() && !m.wider().matcher(namedName).find();
+    }
+
+    /** The words that name the other measure of a rate and those that name the catalogue's own. */
+    private record Measures(Pattern wider, Pattern catalogues) {
+    }
+
+    /** The pair of names for a rate whose look-alike is told apart by its name alone; null for the others. */
+    private static Measures measuresOf(String code) {
+        if (CORRECTION.equals(code)) {
+            return new Measures(COMPREHENSIVE, NOT_COMPREHENSIVE);
+        } else if (CLOSING.equals(code)) {
+            return new Measures(TIME_BOUND, PLAIN_CLOSING);
+        } else if (ON_TIME_RATES.contains(code)) {
+            return new Measures(PLAIN_COMPLETION, ON_TIME_COMPLETION);
+        } else if (MEDIATION.equals(code)) {
+            return new Measures(RESOLUTION_RATE, MEDIATION_SUCCESS);
+        } else if (ONLINE.equals(code)) {
+            return new Measures(ONE_PORTAL_RATE, ONLINE_RATE);
+        }
+        return null;
     }
 
     /** The words of a figure's own clause up to it, without the figures before it in the clause. */
@@ -253,28 +266,15 @@ final class LookalikeRates {
         if (onAnotherBasis(beforeInSentence)) {
             return true;
         }
-        Pattern own;
-        Pattern other;
-        if (CORRECTION.equals(code)) {
-            own = COMPREHENSIVE;
-            other = NOT_COMPREHENSIVE;
-        } else if (CLOSING.equals(code)) {
-            own = TIME_BOUND;
-            other = PLAIN_CLOSING;
-        } else if (ON_TIME_RATES.contains(code)) {
-            own = PLAIN_COMPLETION;
-            other = ON_TIME_COMPLETION;
-        } else if (HOTLINE.equals(code)) {
+        if (HOTLINE.equals(code)) {
             return onTimeBesideThePlainHotlineRate(beforeInSentence, restOfSentence, clauseBefore);
-        } else if (MEDIATION.equals(code)) {
-            own = RESOLUTION_RATE;
-            other = MEDIATION_SUCCESS;
-        } else if (ONLINE.equals(code)) {
-            own = ONE_PORTAL_RATE;
-            other = ONLINE_RATE;
-        } else {
+        }
+        Measures measures = measuresOf(code);
+        if (measures == null) {
             return false;
         }
+        Pattern own = measures.wider();
+        Pattern other = measures.catalogues();
         String clause = PartsAroundTheSentence.ownClause(beforeInSentence);
         boolean listed = clause.contains("分别") && !clauseBefore.isBlank();
         // in a 分别 list the figure's name is its own item of the list; the other items stand elsewhere
