@@ -20,6 +20,16 @@ final class CaptionLists {
     private static final String FIGURE = "\\d[\\d.,]*\\s*万?\\s*(?:件|卷|宗|起|份|人次|%)";
     private static final Pattern ITEM = Pattern.compile(
             "\\s*([^，,。：:；;%、]{2,24}?)\\s*[：:]?\\s*(" + FIGURE + ")(?:\\s*[、/]\\s*(" + FIGURE + "))?\\s*");
+    /** A figure's own measure word right after an item's name (the text may have lost the space between them). */
+    private static final String FIRST_WORD = "(?:收案|立案|新收|受理|收到申请|收到|审结|办结|结案|纠错|败诉|调解|办件量|办件|工单|评查|审核|备案|废止"
+            + "|(?:纠错|败诉|办结|结案|调解成功|出庭应诉|网办|按期办结|成功)率)";
+    /**
+     * An item whose figures carry their own measure's word: "大冶市 收案312件、纠错率12.55%" (round 81 a). Groups: the name,
+     * each figure's word and the figure.
+     */
+    private static final Pattern LABELLED_ITEM = Pattern.compile(
+            "\\s*([^，,。：:；;%、\\s\\d]{2,24}?)\\s*(" + FIRST_WORD + ")\\s*(" + FIGURE + ")"
+                    + "(?:\\s*[、/]\\s*([\\u4e00-\\u9fa5]{1,6})\\s*(" + FIGURE + "))?\\s*");
     /** A line of a list is longer than a table's row, but read no further than this: it runs for every figure. */
     private static final int MAX_LINE = 400;
     private static final int MAX_CAPTION = 60;
@@ -31,7 +41,9 @@ final class CaptionLists {
                     + "|规范性文件|行政执法|调解组织|调[解处]纠纷");
     /** The caption's closing words that name no measure: "分布情况", "被告分布情况", "对比". */
     private static final Pattern CLOSING_WORDS = Pattern.compile(
-            "(?:被告|地区|区域|类别|单位|来源)?(?:分布)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
+            "(?:被告|地区|区域|类别|单位|来源)?(?:分布)?(?:工作)?(?:开展)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");
+    /** A caption's measure that names mediation and nothing it counts: "人民调解". */
+    private static final Pattern MEDIATION_ALONE = Pattern.compile("人民调解|调解");
     /** Two measures named together, one per figure of an item: "政务服务办件量及网办率". */
     private static final Pattern TWO_MEASURES = Pattern.compile("(.+?)(?:及|和|与|、)(.+)");
     /**
@@ -44,6 +56,18 @@ final class CaptionLists {
     private static final Pattern REMARK_AFTER = Pattern.compile("(?<=[件卷宗起份次%])\\s*[，,]");
     /** A total's row: "合计", "全市合计", "总计". */
     private static final Pattern TOTAL_ROW = Pattern.compile("(?:全[县区市旗])?(?:合计|总计|共计)");
+
+    /** The total's row opening the words after the last semicolon: "…；合计 287件，其中已审结". */
+    private static final Pattern TOTAL_OPENS = Pattern.compile("\\s*(?:全[县区市旗])?\\s*(?:合计|总计|共计)");
+
+    /**
+     * The words before a figure end in a part that opens with the total's row ("乡镇 58件；其他 15件；合计 287件，其中已审结"):
+     * the rows of groups before it are summed, not the figure's (round 78 a).
+     */
+    static boolean totalOpensTheLastPart(String words) {
+        int semicolon = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+        return semicolon >= 0 && TOTAL_OPENS.matcher(words).region(semicolon + 1, words.length()).lookingAt();
+    }
 
     /**
      * The row of such a list that holds the figure at {@code at}: its label, the caption's name of its column, and the
@@ -88,7 +112,15 @@ final class CaptionLists {
         }
         for (int[] item : items) {
             Matcher m = ITEM.matcher(body.substring(item[0], item[1]));
-            if (!m.matches() || MEASURE_LABEL.matcher(m.group(1)).find()) {
+            if (!m.matches()) {
+                Row labelled = labelledItem(text, start, body.substring(item[0], item[1]), at - start - item[0]);
+                if (labelled == NO_ITEM) {
+                    return null;
+                }
+                row = labelled != null ? labelled : row;
+                continue;
+            }
+            if (MEASURE_LABEL.matcher(m.group(1)).find()) {
                 return null; // "收到复议申请 612件；受理 547件；…": labels that name measures, no list of places
             }
             int figure = at - start - item[0];
@@ -103,6 +135,32 @@ final class CaptionLists {
             }
         }
         return row;
+    }
+
+    /** A part of the line that is no item of a list. */
+    private static final Row NO_ITEM = new Row("", "", "");
+
+    /**
+     * The row of an item whose figures name their own measures when the figure at {@code figure} (from the item's start)
+     * is one of them: its name, the caption's matter with the figure's word ("行政复议案件" + "纠错率"); null when the
+     * figure is another's; {@link #NO_ITEM} when the part is no such item.
+     */
+    private static Row labelledItem(String text, int lineStart, String item, int figure) {
+        Matcher m = LABELLED_ITEM.matcher(item);
+        if (!m.matches() || MEASURE_LABEL.matcher(m.group(1)).find()) {
+            return NO_ITEM;
+        }
+        String word = figure == m.start(3) ? m.group(2) : m.group(5) != null && figure == m.start(5) ? m.group(4) : null;
+        if (word == null) {
+            return null;
+        }
+        String caption = captionAbove(text, lineStart);
+        String matter = caption == null ? null : measureOf(caption, false, false);
+        if (matter == null) {
+            return null;
+        }
+        Matcher place = PLACE_OF_THE_LIST.matcher(caption);
+        return new Row(m.group(1).strip(), matter + word, place.find() ? place.group(1) : "");
     }
 
     /** "2024年梅州市各县（市、区）…": the place whose parts the list's rows are. */
@@ -136,7 +194,8 @@ final class CaptionLists {
         }
         String words = CLOSING_WORDS.matcher(caption.substring(matter.start())).replaceFirst("");
         if (!twoFigures) {
-            return words;
+            // "各乡镇人民调解工作情况" over "贡江镇1132件；…": the counts of a caption naming mediation alone are its disputes
+            return MEDIATION_ALONE.matcher(words).matches() ? words + "纠纷" : words;
         }
         Matcher two = TWO_MEASURES.matcher(words);
         if (!two.matches()) {

@@ -26,7 +26,8 @@ final class Channels {
                     // "政务服务中心各窗口全年共受理…": every window is the hall's whole
                     // "“一网通办”办件量52.6万件": the online portal's count, as a platform's
                     // "全市各级政务服务平台共受理…": every platform of every level is the whole
-                    + "|(?<!各[\\u4e00-\\u9fa5]{0,8})(窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号|一网通办)(?<!(?:热线|12345)[\\u4e00-\\u9fa5]{0,6}(?:窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号))"
+                    // "全县各级政务服务大厅和“皖事通办”平台共办理…": the platform beside the halls is every channel (round 81, r216)
+                    + "|(?<!各[\\u4e00-\\u9fa5]{0,8})(?<!(?:大厅|中心)[和及与、][^，,；;。]{0,12})(窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号|一网通办)(?<!(?:热线|12345)[\\u4e00-\\u9fa5]{0,6}(?:窗口|综窗|平台|专区|专窗|小程序|APP|App|公众号))"
                     + "[”\"]?(全年|今年以来|年内)?(共|累计)?(产生)?(办理|受理|办结|办件)"
                     // "网上办理率98%，全年共办理…" names a rate, not the channel of the counts after it
                     // "网上信访、来信来访事项…", "线上、线下受理", "来信来访及网上信访": channels listed together are all of them

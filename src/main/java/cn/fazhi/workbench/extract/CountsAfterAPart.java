@@ -12,8 +12,11 @@ final class CountsAfterAPart {
     private CountsAfterAPart() {
     }
 
-    /** A 其中 list of parts closed by a semicolon: "其中涉企行政复议申请46件；". */
-    private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^，,；;。]*[；;]");
+    /**
+     * A 其中 list of parts closed by a semicolon: "其中涉企行政复议申请46件；", also of several clauses ("其中上半年收到186件、
+     * 下半年收到226件，涉企行政复议申请64件；": round 80's r214).
+     */
+    private static final Pattern CLOSED_PART_LIST = Pattern.compile("其中[^；;。]*[；;]");
 
     private static final Pattern FIGURE_IN_LIST = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final Pattern COUNT_OF_CASES = Pattern.compile("(\\d+)\\s*[件起宗]");

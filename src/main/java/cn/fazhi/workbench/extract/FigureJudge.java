@@ -97,6 +97,21 @@ final class FigureJudge {
     /** "行政检查案卷": an enforcement file; "检查结案案卷" (legal aid's files checked) names no enforcement (round 67, r187 read). */
     private static final Pattern ENFORCEMENT_FILES = Pattern.compile("执法|处罚|许可|行政检查|检查案卷|强制");
 
+    /** A count of policy measures: "审查存量政策措施56件". */
+    private static final Pattern POLICY_MEASURES_COUNTED = Pattern.compile("政策措施[^，,；;。\\d]{0,6}\\d+\\s*[件项条]");
+    private static final Pattern DOCUMENTS_NAMED = Pattern.compile("规范性文件");
+
+    /**
+     * "同步开展…政策措施公平竞争审查清理，审查存量政策措施56件，废止3件": the part of the sentence (since its last semicolon)
+     * counted policy measures before the figure, whose own clause names no normative document: the repeals are the
+     * measures' (round 80's r214).
+     */
+    static boolean policyMeasuresCountedBefore(String beforeInSentence) {
+        String part = beforeInSentence.substring(Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';')) + 1);
+        return POLICY_MEASURES_COUNTED.matcher(part).find()
+                && !DOCUMENTS_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find();
+    }
+
     /** A clause giving the count before it as a share: "占全市收案总量的" (its percentage stripped). */
     private static final Pattern SHARE_CLAUSE = Pattern.compile("^\\s*(?:分别|均)?占");
 
@@ -304,7 +319,10 @@ final class FigureJudge {
             confidence *= 0.85;
             flags.add("part_of_total");
         }
-        if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(beforeInSentence)
+        // "推进…“警调、诉调、访调”对接，全年全县各级人民调解组织共…调解…6214件": the links an opening clause pushes on are
+        // not the channel of the whole's count after it (round 81, r216)
+        int lastOwn = OwnMentions.lastOwn(beforeInSentence, scope);
+        if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(lastOwn > 0 ? beforeInSentence.substring(lastOwn) : beforeInSentence)
                 || Channels.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
             // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
             flags.add("one_channel");
@@ -391,6 +409,7 @@ final class FigureJudge {
             flags.add(titleDoubt);
         }
         if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()
+                || "normative_docs".equals(ind.topic()) && policyMeasuresCountedBefore(beforeInSentence)
                 || "normative_docs.reviewed".equals(ind.code()) && reviewOfACleanUp(beforeInSentence, restOfSentence)
                 || "enforcement.files_reviewed".equals(ind.code())
                         && (OTHER_FILES.matcher(beforeInSentence).find() || OTHER_MATTER_OPENS.matcher(beforeInSentence).lookingAt())

@@ -98,7 +98,9 @@ final class FigurePeriod {
      * "出庭应诉率始终保持在100%", "常态化保持100%": a level kept over the years, a claim rather than the year's
      * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
      */
-    private static final Pattern ALWAYS_KEPT = Pattern.compile("(始终|一直|常态化|长期|连年|历年|常年|多年|年年)(保持|维持|稳定)");
+    // "矛盾纠纷调解成功率始终在98%以上" (round 82 c): the level kept, written without its verb
+    private static final Pattern ALWAYS_KEPT = Pattern.compile(
+            "(始终|一直|常态化|长期|连年|历年|常年|多年|年年)(保持|维持|稳定|处于|在(?=\\s*$))");
     /**
      * "2023年全县调解…9124件，2024年调解…9786件，调解成功率保持在98%以上": a level kept, in a sentence that names two years,
      * spans both (round 52).
@@ -134,6 +136,13 @@ final class FigurePeriod {
         return of(before, heading, headingCovers, scope, false);
     }
 
+    /** The level a from–to phrase reached in a year, dated right before the figure: "提升至2024年的". */
+    private static final Pattern REACHED_IN_A_YEAR = Pattern.compile(
+            "(?:提升|提高|上升|增长|增加|下降|降低|减少|升|降|增|减)(?:至|到)\\s*(\\d{4})年度?的\\s*$");
+
+    /** A heading that opens with its place's name right before a year. */
+    private static final Pattern PLACE_BEFORE_THE_YEAR = Pattern.compile("^\\s*[\\u4e00-\\u9fa5]{1,8}?[省市县区旗州](?=\\d{4}年)");
+
     /** As above; {@code datedTheYearAfter}: the item's dateline is of the year after the page's. */
     static String of(String before, String heading, boolean headingCovers, Scope scope, boolean datedTheYearAfter) {
         // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
@@ -142,8 +151,10 @@ final class FigurePeriod {
         String period = read(beforeInSentence, year);
         String source = beforeInSentence;
         if (period == null && headingCovers && !namesYear(beforeInSentence, year)) {
-            period = read(heading, year);
-            source = heading;
+            // "洪洞县2025年法治政府建设主要预期指标" (a table's caption, round 81 c): the place before the year opens it
+            // — in a report; a news page's headline keeps its own reading (writtenTheYearAfter)
+            source = scope.insideReport() ? PLACE_BEFORE_THE_YEAR.matcher(heading).replaceFirst("") : heading;
+            period = read(source, year);
         }
         if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
             return datedTheYearAfter || writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
@@ -234,6 +245,11 @@ final class FigurePeriod {
      */
     static String read(String beforeInSentence, Integer reportYear) {
         if (reportYear == null) {
+            return null;
+        }
+        Matcher reached = REACHED_IN_A_YEAR.matcher(beforeInSentence);
+        if (reached.find() && Integer.parseInt(reached.group(1)) == reportYear) {
+            // "自2019年…以来，…网办率由2019年的41.2%提升至2024年的93.4%": the figure's own words date it (round 82 c)
             return null;
         }
         Matcher range = YEAR_RANGE.matcher(beforeInSentence);

@@ -70,7 +70,8 @@ final class InstanceStages {
      * the count as something besides it, so the first instance's count is the year's suits as the report gives them
      * (docs/labelling.md, rule 4); a plain list of the two stages (一审…件，二审…件) stays unclear.
      */
-    private static final Pattern SECOND_STAGE_ADDED = Pattern.compile("(?:另有|另外|此外)[^，,；;。\\d]{0,24}二审");
+    // "此外，当事人不服一审裁判上诉至咸宁市中级人民法院的二审案件17件": a comma after 此外, a long party before (r218)
+    private static final Pattern SECOND_STAGE_ADDED = Pattern.compile("(?:另有|另外|此外)[，,]?[^，,；;。\\d]{0,30}二审");
 
     /** "合计404件", "共计…": a sum that makes the stages parts of a whole the sentence states. */
     private static final Pattern SUM_AFTER = Pattern.compile("合计|共计|总计|共[有计]?\\d");

@@ -18,7 +18,7 @@ final class LabelledItems {
     private static final String NAME = "(?:\\d{4}年度?|[^，,；;。：:、\\d]{1,12})";
     /** The label, its colon, the items before the figure's, and the figure's own item name. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*([^，,；;。：:\\d]{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
+            "^\\s*(?:\\d{4}年度?)?([^，,；;。：:\\d]{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
     /** A year with the verb that gives its figure: "2024年为", "2023年达". */
     private static final String YEAR_IS = "(\\d{4}年度?)(?:为|是|达到?)";
     /**
@@ -28,6 +28,27 @@ final class LabelledItems {
     private static final Pattern YEAR_ROW = Pattern.compile(
             "^\\s*([^，,；;。：:\\d]{2,20}?)\\s*\\d{4}年度?(?:为|是|达到?)\\s*" + FIGURE + "\\s*[，,、]\\s*(?:\\d{4}年度?(?:为|是|达到?)\\s*"
                     + FIGURE + "\\s*[，,、]\\s*)*" + YEAR_IS + "\\s*$");
+    /** A year with the verb that gives its figure as the level a trend reached: "2024年降至", "2023年提升到". */
+    private static final String YEAR_REACHED = "(\\d{4}年度?)(?:为|是|达到?|(?:下降|降低|上升|提升|提高|增长|增加|减少)?(?:至|到)|降至|升至|增至|减至)";
+    /**
+     * "近三年，我市行政诉讼败诉率逐年下降：2022年为15.2%，2023年为11.6%，2024年降至8.70%" (round 78 a): the label names the
+     * measure and its trend, a colon or comma opens the years, each naming its own item. The span before the label
+     * (近三年) is the trend's; each year's figure is that year's, as in a table of years.
+     */
+    private static final Pattern TREND_ROW = Pattern.compile(
+            "^\\s*(?:近[二两三四五]年(?:来|以来)?|\\d{4}年(?:以来|来)|\\d{4}\\s*[—－-]+\\s*\\d{4}年)?[，,]?\\s*"
+                    + "([^，,；;。：:\\d]{2,20}?)(?:逐年|连年|持续|稳步|不断|连续[二两三四五]年)(?:下降|降低|上升|提升|提高|增长|增加|减少|攀升)[：:，,]\\s*"
+                    + "(?:" + YEAR_REACHED + "\\s*" + FIGURE + "\\s*[，,、]\\s*)+" + YEAR_REACHED + "\\s*$");
+    /** A place an item of a row may name: the whole's words or a name ending in its level. */
+    private static final String PLACE = "(?:全国|全省|全市|全县|全区|我省|我市|我县|我区|本市|本县|本区|[\\u4e00-\\u9fa5]{1,6}?[省市县区州旗])";
+    private static final String IS = "(?:为|是|达到?|达)";
+    /**
+     * "2024年全省行政机关负责人出庭应诉率为96.2%，枣庄市为97.5%，我市达到98.68%" (round 80 a): the first place's clause names
+     * the measure, each later place gives its own figure of it.
+     */
+    private static final Pattern PLACE_ROW = Pattern.compile(
+            "^\\s*(?:\\d{4}年度?[，,]?)?\\s*" + PLACE + "([^，,；;。：:\\d]{2,20}?率)" + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*(?:"
+                    + PLACE + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + PLACE + ")" + IS + "\\s*$");
     private static final int MAX_PART = 200;
 
     /**
@@ -46,6 +67,14 @@ final class LabelledItems {
             return row.group(2).strip() + row.group(1).strip();
         }
         Matcher years = YEAR_ROW.matcher(before.substring(part));
-        return years.matches() ? years.group(2) + years.group(1).strip() : null;
+        if (years.matches()) {
+            return years.group(2) + years.group(1).strip();
+        }
+        Matcher trend = TREND_ROW.matcher(before.substring(part));
+        if (trend.matches()) {
+            return trend.group(trend.groupCount()) + trend.group(1).strip();
+        }
+        Matcher places = PLACE_ROW.matcher(before.substring(part));
+        return places.matches() ? places.group(2) + places.group(1).strip() : null;
     }
 }

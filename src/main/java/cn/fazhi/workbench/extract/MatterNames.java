@@ -59,13 +59,31 @@ final class MatterNames {
             return beforeInSentence;
         }
         if (semicolon < 0) {
-            return nextItemOfAList(beforeInSentence, ownTopic);
+            String item = nextItemOfAList(beforeInSentence, ownTopic);
+            return item != beforeInSentence ? item : fromTheWholesClause(beforeInSentence, ownTopic, scope);
         }
         String clause = beforeInSentence.substring(semicolon + 1);
         Matcher label = PART_LABEL.matcher(clause);
         // "…；人民调解：调解纠纷6382件": a part labelled with its own matter, as a summary's parts are (round 65)
         boolean labelled = label.lookingAt() && ownTopic.matcher(label.group(1)).find();
         return labelled || ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope)
+                ? clause : beforeInSentence;
+    }
+
+    /**
+     * "推进公安派出所、人民法庭、司法所“三所联动”…，全年全县各级人民调解组织共…调解…6214件": a later clause that opens with the
+     * whole jurisdiction and names the figure's own matter starts its account; the other bodies an opening clause links
+     * it with name no other matter of the figure (round 81, r216).
+     */
+    private static String fromTheWholesClause(String beforeInSentence, Pattern ownTopic, Scope scope) {
+        int own = OwnMentions.lastOwn(beforeInSentence, scope);
+        if (own <= 0) {
+            return beforeInSentence;
+        }
+        String upToOwn = beforeInSentence.substring(0, own);
+        int comma = Math.max(upToOwn.lastIndexOf('，'), upToOwn.lastIndexOf(','));
+        String clause = beforeInSentence.substring(comma + 1);
+        return comma > 0 && ownTopic.matcher(clause).find() && Subjects.wholeJurisdictionSpeaks(clause, scope)
                 ? clause : beforeInSentence;
     }
 

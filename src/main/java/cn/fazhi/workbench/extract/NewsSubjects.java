@@ -48,11 +48,15 @@ final class NewsSubjects {
         return false;
     }
 
+    /** A part opening with the whole's total: "全市合计", "合计", "总计". */
+    private static final Pattern WHOLE_OPENS_THE_PART = Pattern.compile("\\s*(?:全([市县区旗]))?\\s*(?:合计|总计|共计)");
+
     /**
      * "…市公共资源交易中心完成交易4302笔；市12345热线接受来电22.19万件，…按期办结率99.79%": a part of the sentence after
      * a semicolon that opens with the jurisdiction's own body for the figure's matter, named by its level alone, is that
-     * body's, so the bodies named in the parts before it do not own the figure. The words the figure's body is looked
-     * for in: that part, or all the words.
+     * body's, so the bodies named in the parts before it do not own the figure; so is a part that opens with the
+     * whole's total (全市合计), a table's last row. The words the figure's body is looked for in: that part, or all the
+     * words.
      */
     static String fromOwnBodyOpeningThePart(String words, Scope scope, String topic) {
         String own = scope.ownName();
@@ -61,6 +65,10 @@ final class NewsSubjects {
             return words;
         }
         String part = words.substring(semicolon + 1);
+        Matcher whole = WHOLE_OPENS_THE_PART.matcher(part);
+        if (whole.lookingAt() && (whole.group(1) == null || whole.group(1).charAt(0) == own.charAt(own.length() - 1))) {
+            return part; // "…分局 评查35卷；全市合计 评查480卷": a table's total row after the bodies' rows (round 78 a)
+        }
         Matcher m = LEVEL_BODY.matcher(part);
         return m.find() && part.substring(0, m.start()).isBlank() && m.group(1).charAt(0) == own.charAt(own.length() - 1)
                 && Authors.owns(m.group(2), topic) ? part : words;

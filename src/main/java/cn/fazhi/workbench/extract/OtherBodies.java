@@ -130,11 +130,15 @@ final class OtherBodies {
     /**
      * "纳入山东省一体化政务服务平台运行", "依托浙江省政务服务网": the province's or city's platform the jurisdiction works on names
      * its owner, not the subject of the figures (round 78, r209); the platform opening the sentence is its subject
-     * ("苏州市一体化政务服务平台全年办件量…，全市…", round 67 d).
+     * ("苏州市一体化政务服务平台全年办件量…，全市…", round 67 d); so does the city's hotline platform the jurisdiction's hotline
+     * runs as one with.
      */
     private static final Pattern A_PLACES_PLATFORM = Pattern.compile(
             "(?<=纳入|通过|依托|接入|入驻|进驻|上线|使用|运用|借助|在)[\\u4e00-\\u9fa5&&[^全我本县区的和与及]]{1,6}?(?:省|自治区|市)"
-                    + "(?=(?:一体化)?(?:在线)?(?:政务服务|网上办事|政务)(?:平台|网(?![办上])|大厅|APP|App))");
+                    + "(?=(?:一体化)?(?:在线)?(?:政务服务|网上办事|政务)(?:平台|网(?![办上])|大厅|APP|App))"
+                    // "县12345…热线与咸宁市热线平台一体化运行，…": the city's hotline platform the county's runs with (r218)
+                    + "|(?<=与)[\\u4e00-\\u9fa5&&[^全我本县区的和与及]]{1,6}?(?:省|自治区|市)"
+                    + "(?=(?:12345)?(?:政务服务)?(?:便民)?热线(?:平台)?[^，,；;。]{0,6}(?:一体化|整合|并网|对接|融合))");
 
     private final NameScanner names;
 
@@ -395,7 +399,8 @@ final class OtherBodies {
      */
     private static final Pattern SOME_TOWNS = Pattern.compile(
             // "评查38个市直执法部门和14个镇（街道）…案卷": towns listed beside the departments are every level (round 62)
-            "(?<!(?:部门|单位)[和及与、])(?<!\\d)(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
+            // "市民服务中心及21个镇（街）便民服务中心共办理…": the towns' halls beside the jurisdiction's own hall (round 80 a)
+            "(?<!(?:部门|单位|(?:政务服务|行政服务|市民服务|审批服务|市民)中心)[和及与、])(?<!\\d)(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
                     + "(?:乡镇|镇街|镇|乡|街道|苏木镇|苏木|片区)"
                     // "山区乡镇", "东部乡镇": the towns of one part of the county
                     + "|(?:山区|边远|偏远|城郊|平原|沿江|沿海|库区|牧区|[东南西北]部)(?:乡镇|镇街|镇|街道|苏木镇)"

@@ -113,7 +113,9 @@ final class OwnMentions {
             if (!(o.group().equals("全区") && regionAbove(scope))
                     && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
                     && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()
-                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()) {
+                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
+                    // "被申请人为市自然资源局的…87件，占全市受理总数的23.6%": the whole a share is of (round 80 a)
+                    && !words.startsWith("占", Math.max(0, o.start() - 1))) {
                 last = o.start();
             }
         }
@@ -279,7 +281,9 @@ final class OwnMentions {
         Matcher o = ownWords(scope).matcher(words);
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
-                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()) {
+                    && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
+                    // "被申请人为市自然资源局的…87件，占全市受理总数的23.6%": the whole a share is of (round 80 a)
+                    && !words.startsWith("占", Math.max(0, o.start() - 1))) {
                 last = o.start();
             }
         }

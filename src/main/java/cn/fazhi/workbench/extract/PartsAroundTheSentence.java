@@ -58,6 +58,7 @@ final class PartsAroundTheSentence {
             flags.add("part_of_total"); // "县直部门作为被告的…", "全县…748件。…以市政府为被告的…38件，败诉1件"
         }
         if ("reconsideration".equals(ind.topic()) && !flags.contains("part_of_total")
+                && !CaptionLists.totalOpensTheLastPart(before)
                 && (DefendantGroups.governmentBesideTheGroups(before, f.restOfSentence())
                 || DefendantGroups.oneGroupOfReviews(before, f.countOfTheFigure())
                 || DefendantGroups.oneBodyAsParty(before, f.countOfTheFigure()))) {
@@ -91,6 +92,9 @@ final class PartsAroundTheSentence {
         }
         if (!flags.contains("part_of_total") && KindsOfCases.headsNamedAtTheOpening(ind.code(), before, compiled, parts)) {
             flags.add("part_of_total"); // "区政府主要负责人切实履行…职责，带头出庭应诉2件": the principal heads' (round 51)
+        }
+        if ("licensing".equals(ind.topic()) && !flags.contains("part_of_total") && hallBesideTheTownsCentres(before, f.restOfSentence())) {
+            flags.add("part_of_total"); // "县政务服务中心大厅全年办件52.6万件，…；19个镇便民服务中心办件18.7万件" (round 82 c)
         }
         if (RECEIVED_IN_THE_YEAR.contains(ind.code()) && (WordsAroundTheFigure.includesCarriedOver(f.restOfSentence())
                 || WordsAroundTheFigure.handledWithCarriedOver(ownClause(before), f.restOfSentence()))
@@ -206,6 +210,25 @@ final class PartsAroundTheSentence {
             }
         }
         return false;
+    }
+
+    /** The jurisdiction's own hall opening the figure's part of the sentence: "县政务服务中心大厅全年办件". */
+    private static final Pattern OWN_HALL_OPENS = Pattern.compile(
+            "^\\s*(?:\\d{4}年度?[，,]?|全年[，,]?)?\\s*[县区市旗](?:级)?(?:政务服务|行政服务|市民服务)中心(?:大厅)?(?![^，,；;。]{0,12}[和及与、])");
+    /** The towns' centres given their own count later: "；19个镇便民服务中心办件18.7万件". */
+    private static final Pattern TOWNS_CENTRES_COUNTED = Pattern.compile(
+            "[；;，,][^，,；;。]{0,8}(?:镇|乡|街道)[^，,；;。]{0,8}便民服务(?:中心|站)[^，,；;。\\d]{0,10}\\d");
+    private static final Pattern WHOLE_AFTER = Pattern.compile("合计|总计|共计|全[县区市旗]");
+
+    /**
+     * The jurisdiction's hall opens the figure's part of the sentence and the towns' centres follow with their own count,
+     * no total after them: the hall is one of the two parts (round 82 c). The hall alone ("县政务服务中心全年共受理…") is
+     * read as the whole, as most reports' golds do.
+     */
+    static boolean hallBesideTheTownsCentres(String beforeInSentence, String restOfSentence) {
+        String part = beforeInSentence.substring(lastSemicolon(beforeInSentence) + 1);
+        return OWN_HALL_OPENS.matcher(part).find() && TOWNS_CENTRES_COUNTED.matcher(restOfSentence).find()
+                && !WHOLE_AFTER.matcher(restOfSentence).find();
     }
 
     /** Counts of what came in during the year, which cases carried over from the year before are not. */

@@ -60,7 +60,8 @@ final class PartsOfTheWhole {
             + "|[、和及与](县级|乡镇|乡级|镇级|村级|街道|社区|县直|市直)[^，,；;。]{0,8}分别");
     /** "市本级", "政府本级", "县级调解组织": the government's own level only, without the levels below it. */
     // "拟以本级名义印发的规范性文件": the documents issued in the government's name, no level among others (r202)
-    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("本级(?!政府|名义|[和及与、]各)|[市区县]直(?!各|[\\u4e00-\\u9fa5]{0,4}(?:部门|单位)|\\d+个[\\u4e00-\\u9fa5]{0,4}(?:部门|单位))" // "市直执法部门" as "市直部门" (r145), "市直19个行政执法部门" (round 62)
+    // "承办市级交办和本级受理的群众诉求工单…": the tickets passed down beside the own level's are all of them (round 81, r216)
+    static final Pattern OWN_LEVEL_ONLY = Pattern.compile("(?<!(?:市级|省级|上级)[\\u4e00-\\u9fa5]{0,4}[和及与、])本级(?!政府|名义|[和及与、]各)|[市区县]直(?!各|[\\u4e00-\\u9fa5]{0,4}(?:部门|单位)|\\d+个[\\u4e00-\\u9fa5]{0,4}(?:部门|单位))" // "市直执法部门" as "市直部门" (r145), "市直19个行政执法部门" (round 62)
             // "县级调解组织调解纠纷860件": the county's own level of the mediation bodies, not the towns' and villages'
             + "|(?<![各全该本我每])[县区市旗]级(?:人民)?调解(?:组织|委员会|中心)(?![、和及与])");
     /** A clause that names the whole jurisdiction, or all its levels, after the own level was named. */

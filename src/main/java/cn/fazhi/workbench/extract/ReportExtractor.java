@@ -156,7 +156,7 @@ public final class ReportExtractor {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Candidate> found;
         try {
-            found = Competition.markRivals(text, Totals.markParts(matcher.match(text, sentences, mentions, scope, () -> {
+            found = Competition.markRivals(text, Totals.markParts(text, matcher.match(text, sentences, mentions, scope, () -> {
                 if (System.nanoTime() > deadline) {
                     throw new TooSlowException(seconds);
                 }

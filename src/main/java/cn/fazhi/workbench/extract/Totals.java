@@ -14,7 +14,7 @@ final class Totals {
     private Totals() {
     }
 
-    static List<Candidate> markParts(List<Candidate> found) {
+    static List<Candidate> markParts(String text, List<Candidate> found) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
@@ -36,7 +36,9 @@ final class Totals {
                 }
                 if (sum.compareTo(found.get(total).mention().value()) == 0) {
                     for (int other : group) {
-                        if (other != total) {
+                        // a row of a caption's list of places is that place's whole, judged as a row of the list:
+                        // "砀山县 收案231件；…；全市 收案997件" under the city's list (round 81 a)
+                        if (other != total && CaptionLists.rowOf(text, found.get(other).mention().start()) == null) {
                             markPart(found, out, other);
                         }
                     }

@@ -289,7 +289,9 @@ final class TotalsAfterTheirParts {
 
     private static int clauseStart(String text, Sentence s, int at) {
         for (int i = at - 1; i >= Math.max(s.start(), at - MAX_CLAUSE); i--) {
-            if ("，,；;。：:".indexOf(text.charAt(i)) >= 0) {
+            if ("，,；;。：:".indexOf(text.charAt(i)) >= 0
+                    // "废止9件、宣布失效3件（共计12件）": a bracket that opens with a summing word holds the total's clause (r218)
+                    || "（(".indexOf(text.charAt(i)) >= 0 && SUMMING_WORD.matcher(text).region(i + 1, at).lookingAt()) {
                 return i + 1;
             }
         }
