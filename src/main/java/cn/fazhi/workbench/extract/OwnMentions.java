@@ -98,6 +98,11 @@ final class OwnMentions {
         return lastOwnNotRecipient(beforeInSentence, scope) >= otherBodyEnd;
     }
 
+    /** "被申请人为市自然资源局的…87件，占全市受理总数的23.6%": the whole a share is of, no subject (round 80 a). */
+    private static boolean wholeOfAShare(String words, int at) {
+        return at > 0 && words.charAt(at - 1) == '占';
+    }
+
     /** "向县政府报备", "报县政府备案", "提请县政府审议": the government named as the one a body sends something to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:向|报送?|呈报|提请|提交)$");
 
@@ -114,8 +119,7 @@ final class OwnMentions {
                     && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
                     && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()
                     && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
-                    // "被申请人为市自然资源局的…87件，占全市受理总数的23.6%": the whole a share is of (round 80 a)
-                    && !words.startsWith("占", Math.max(0, o.start() - 1))) {
+                    && !wholeOfAShare(words, o.start())) {
                 last = o.start();
             }
         }
@@ -282,8 +286,7 @@ final class OwnMentions {
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
                     && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
-                    // "被申请人为市自然资源局的…87件，占全市受理总数的23.6%": the whole a share is of (round 80 a)
-                    && !words.startsWith("占", Math.max(0, o.start() - 1))) {
+                    && !wholeOfAShare(words, o.start())) {
                 last = o.start();
             }
         }
