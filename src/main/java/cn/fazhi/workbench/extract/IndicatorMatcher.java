@@ -234,13 +234,7 @@ final class IndicatorMatcher {
         }
         if (best == null && k > 0 && ownShareActOnly(ctx.before, scope)) {
             // the higher whole's words name the matter of the jurisdiction's share
-            // the whole is the nearest figure before of the share's own unit: "…共调处矛盾纠纷6.83万件，调解成功率98.8%，其中我市
-            // 8624件" (round 82 a)
-            int w = k - 1;
-            while (w > 0 && k - w < MAX_BACK_TO_THE_WHOLE && !java.util.Objects.equals(values.get(w).unit(), m.unit())) {
-                w--;
-            }
-            ClauseContext whole = ctx.withBefore(ClauseContext.of(text, s, values, w, false).before);
+            ClauseContext whole = ctx.withBefore(ClauseContext.of(text, s, values, k - 1, false).before);
             best = bestIndicator(s, previous, topics, m, whole, null);
             if (best != null) {
                 best = best.scaled(0.9); // the figure's own words stay its clause's: the share, judged as such
@@ -493,9 +487,7 @@ final class IndicatorMatcher {
      * alone; the clause before names the matter (round 62; OwnShareOfAHigherWhole judges whose figure it is).
      */
     private static final Pattern OWN_SHARE_ACT = Pattern.compile(
-            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)了?)?");
-    /** How far back the whole of an own share is looked for: past a rate or two of the whole. */
-    private static final int MAX_BACK_TO_THE_WHOLE = 4;
+            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)了?");
 
     private static boolean ownShareActOnly(String before, Scope scope) {
         String words = before.strip();

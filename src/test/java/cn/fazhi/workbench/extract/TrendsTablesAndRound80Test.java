@@ -178,11 +178,4 @@ class TrendsTablesAndRound80Test {
         var x = reportOf("砀山县", 2024, "全年经法院审结的我县行政机关一审应诉案件52件，败诉3件。");
         assertValue(x, "litigation.concluded", "52");
     }
-
-    @Test
-    void theOwnShareAfterTheCitysCountAndRate() {
-        var x = reportOf("砀山县", 2024, "2024年宿州市各级人民调解组织共调处矛盾纠纷4.12万件，调解成功率98.6%，其中我县6127件，占14.9%。");
-        assertValue(x, "mediation.disputes", "6127");
-        assertNoValue(x, "mediation.success_rate");
-    }
 }
