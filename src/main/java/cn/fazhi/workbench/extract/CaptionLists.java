@@ -65,7 +65,7 @@ final class CaptionLists {
      * the rows of groups before it are summed, not the figure's (round 78 a).
      */
     static boolean totalOpensTheLastPart(String words) {
-        int semicolon = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+        int semicolon = PartsAroundTheSentence.lastSemicolon(words);
         return semicolon >= 0 && TOTAL_OPENS.matcher(words).region(semicolon + 1, words.length()).lookingAt();
     }
 

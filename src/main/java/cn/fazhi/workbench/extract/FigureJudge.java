@@ -107,7 +107,7 @@ final class FigureJudge {
      * measures' (round 80's r214).
      */
     static boolean policyMeasuresCountedBefore(String beforeInSentence) {
-        String part = beforeInSentence.substring(Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';')) + 1);
+        String part = beforeInSentence.substring(PartsAroundTheSentence.lastSemicolon(beforeInSentence) + 1);
         return POLICY_MEASURES_COUNTED.matcher(part).find()
                 && !DOCUMENTS_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find();
     }
