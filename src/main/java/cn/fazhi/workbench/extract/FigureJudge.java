@@ -107,9 +107,18 @@ final class FigureJudge {
      * measures' (round 80's r214).
      */
     static boolean policyMeasuresCountedBefore(String beforeInSentence) {
-        String part = beforeInSentence.substring(PartsAroundTheSentence.lastSemicolon(beforeInSentence) + 1);
+        String part = PartsAroundTheSentence.afterTheLastSemicolon(beforeInSentence);
         return POLICY_MEASURES_COUNTED.matcher(part).find()
                 && !DOCUMENTS_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find();
+    }
+
+    /**
+     * The words from the jurisdiction's last mention of itself on, or all of them when it names itself nowhere; unlike
+     * SeveralBodies.afterTheLastOwn, the means an opening clause names stay ("通过“诉调对接”机制，共调解…" is that link's).
+     */
+    private static String afterTheLastOwnMention(String beforeInSentence, Scope scope) {
+        int own = OwnMentions.lastOwn(beforeInSentence, scope);
+        return own > 0 ? beforeInSentence.substring(own) : beforeInSentence;
     }
 
     /** A clause giving the count before it as a share: "占全市收案总量的" (its percentage stripped). */
@@ -321,8 +330,7 @@ final class FigureJudge {
         }
         // "推进…“警调、诉调、访调”对接，全年全县各级人民调解组织共…调解…6214件": the links an opening clause pushes on are
         // not the channel of the whole's count after it (round 81, r216)
-        int lastOwn = OwnMentions.lastOwn(beforeInSentence, scope);
-        if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(lastOwn > 0 ? beforeInSentence.substring(lastOwn) : beforeInSentence)
+        if ("mediation".equals(ind.topic()) && (Channels.mediationChannel(afterTheLastOwnMention(beforeInSentence, scope))
                 || Channels.mediationChannel(heading) && !Subjects.wholeJurisdictionSpeaks(beforeInSentence, scope))) {
             // "（二）诉调对接" above "全年调解矛盾纠纷860件": the link the heading names, unless the sentence names the whole
             flags.add("one_channel");

@@ -226,7 +226,7 @@ final class PartsAroundTheSentence {
      * read as the whole, as most reports' golds do.
      */
     static boolean hallBesideTheTownsCentres(String beforeInSentence, String restOfSentence) {
-        String part = beforeInSentence.substring(lastSemicolon(beforeInSentence) + 1);
+        String part = afterTheLastSemicolon(beforeInSentence);
         return OWN_HALL_OPENS.matcher(part).find() && TOWNS_CENTRES_COUNTED.matcher(restOfSentence).find()
                 && !WHOLE_AFTER.matcher(restOfSentence).find();
     }
@@ -504,6 +504,11 @@ final class PartsAroundTheSentence {
         }
         boolean headingAbove = headingStart >= 0 && headingStart < paragraph;
         return text.substring(headingAbove ? Math.max(headingStart, floor) : paragraph, s.start());
+    }
+
+    /** The words after the last semicolon, or all of them. */
+    static String afterTheLastSemicolon(String words) {
+        return words.substring(lastSemicolon(words) + 1);
     }
 
     /**
