@@ -38,7 +38,9 @@ final class CaptionLists {
     private static final Pattern MATTER = Pattern.compile(
             "行政复议|一审行政诉讼|行政诉讼|行政应诉|行政机关负责人|人民调解|矛盾纠纷|法律援助|劳动人事争议|劳动争议|政务服务|12345|信访"
                     // "各镇（街道）及市级调解组织调处纠纷情况" (round 74 a)
-                    + "|规范性文件|行政执法|调解组织|调[解处]纠纷");
+                    + "|规范性文件|行政执法|调解组织|调[解处]纠纷"
+                    // "…各区（市）行政机关一审败诉率" (round 82 a, read this session)
+                    + "|行政机关(?:一审)?败诉");
     /** The caption's closing words that name no measure: "分布情况", "被告分布情况", "对比". */
     private static final Pattern CLOSING_WORDS = Pattern.compile(
             "(?:被告|地区|区域|类别|单位|来源)?(?:分布)?(?:工作)?(?:开展)?(?:情况|统计|一览表?|对比|比较|排名)?\\s*$");

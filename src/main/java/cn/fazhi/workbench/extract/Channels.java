@@ -19,6 +19,9 @@ final class Channels {
                     // "通过“浙里复议”网上渠道收到…": one named channel; "通过多种渠道", "通过线上、线下渠道", "通过线上线下
                     // 渠道", "通过网上渠道、窗口递交、邮寄等方式" are all of them; the hotline's channel is the hotline
                     + "|通过(?:(?![各多等、和及与全]|线上线下|线下线上|12345|热线)[^，,；;。]){1,14}渠道(?![^，,；;。]{0,8}[、和及与等])"
+                    // "通过网上申报、网上受理、网上审批等方式办理政务服务事项56.02万件": the online ways alone (r220); "通过线上线下等方式",
+                    // "通过网上、窗口等方式" are every way
+                    + "|通过(?![^，,；;。]{0,24}(?:线下|窗口|现场|大厅|邮寄|电话|来访))(?:网上|线上|网络|在线|掌上)[^，,；;。]{0,24}?(?:方式|途径|形式)"
                     // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…", "综窗产生办件…": the channel is the subject of the count (the
                     // hotline's platform is the hotline itself)
                     // "12345便民服务平台全年受理…": the hotline's platform named by the hotline's number is the hotline

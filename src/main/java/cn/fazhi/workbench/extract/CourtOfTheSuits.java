@@ -23,9 +23,12 @@ final class CourtOfTheSuits {
      */
     private static final Pattern OWN_LEVELS_COURT = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*" + PERIOD + "(?:[我本]?[县区市旗]|[\\u4e00-\\u9fa5]{2,6}铁路运输)(?:人民)?法院");
-    /** The last court named: bare (法院, 人民法院), opening a clause or after 经/由/被/至/向 (经法院判决, 被诉至法院). */
+    /**
+     * The last court named: bare (法院, 人民法院), opening a clause or a bracket ("出庭应诉率99.17%（法院开庭审理241件，…）",
+     * round 84) or after 经/由/被/至/向 (经法院判决, 被诉至法院).
+     */
     private static final Pattern BARE_COURT = Pattern.compile(
-            "(?:^|[，,；;。：:经由被至向在])\\s*" + PERIOD + UNNAMED + "(?:人民)?法院");
+            "(?:^|[，,；;。：:（(经由被至向在])\\s*" + PERIOD + UNNAMED + "(?:人民)?法院");
     /**
      * A court named with a place, a level or its full name as a clause's subject ("县人民法院全年受理…"): then a bare 法院
      * may be that court again. Not one named as the venue ("由…人民法院集中管辖", "向…法院起诉").
@@ -55,6 +58,10 @@ final class CourtOfTheSuits {
                 && (OWN_CASES.matcher(beforeInSentence.substring(checked.end())).find()
                 || OWN_SUITS.matcher(beforeInSentence.substring(checked.end())).find())) {
             return true; // "经与集中管辖法院逐案对账，…涉及我市行政机关的一审行政诉讼案件186件": the court checked with
+        }
+        Matcher within = WITHIN_THE_OWN_SUITS.matcher(beforeInSentence);
+        if (within.find() && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(within.end())).find()) {
+            return true; // "全市行政诉讼案件中法院开庭审理172件": the court heard some of the own suits (round 83 a)
         }
         Matcher venue = NAMED_VENUE.matcher(beforeInSentence);
         if (venue.find() && !ANOTHER_BODY_AFTER.matcher(beforeInSentence.substring(venue.end())).find()
@@ -114,6 +121,9 @@ final class CourtOfTheSuits {
      */
     private static final Pattern CHECKED_WITH = Pattern.compile(
             "(?:经|通过)?与[^，,；;。\\d]{0,20}?(?:法院|法庭)[^，,；;。\\d]{0,8}?(?:对账|核对|核实|比对|会商)");
+    /** "全市行政诉讼案件中法院开庭审理…": the jurisdiction's own suits frame the bare court right after them. */
+    private static final Pattern WITHIN_THE_OWN_SUITS = Pattern.compile(
+            "(?:全[县区市旗]|[我本][县区市旗])(?:各级)?(?:行政机关)?的?(?:一审)?(?:行政诉讼|行政应诉)案件中[，,]?\\s*(?:人民)?法院");
     private static final Pattern FIGURE = Pattern.compile("\\d+\\s*[件起宗]");
     /** A clause after the court opens with the organs as the ones who lost, won or appeared. */
     private static final Pattern ORGANS_OPEN_A_CLAUSE = Pattern.compile(

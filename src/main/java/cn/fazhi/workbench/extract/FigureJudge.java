@@ -262,7 +262,7 @@ final class FigureJudge {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
-        if (Subjects.higherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)
+        if (Subjects.higherLevelSpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope)
                 || OwnMentions.inspectedByAnother(beforeInSentence, scope)) {
             flags.add("higher_level");
             eligible = false;
@@ -273,10 +273,10 @@ final class FigureJudge {
             flags.add(subjectAbove);
         }
         if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic())
-                && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, ctx.after, ind.topic(), scope)
+                && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, restOfSentence, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)
-                || LevelWords.anotherLevelSpeaks(OtherBodies.withoutFilingRecipients(beforeInSentence), scope)
+                || LevelWords.anotherLevelSpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope)
                 || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;
@@ -476,7 +476,7 @@ final class FigureJudge {
         String limiting = ind.kind() == IndicatorKind.RATE
                 ? InstanceStages.firstInstancesOwnRate(ind.code(), beforeInSentence, withoutItsOnlineCount(ind.code(),
                         withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))))
-                : continued != null ? continued
+                : continued != null ? InstanceStages.continuedAfterBothStages(continued, beforeInSentence)
                 // "上年结转63宗，全年审结1097宗": a count larger than the cases carried over is not counted out of them
                 : BareNames.bareCount(ctx.before)
                         ? PartsOfTheWhole.withoutPartLists(CountsAfterAPart.withoutSmallerCarriedOver(beforeInSentence, m.value()))
@@ -566,6 +566,10 @@ final class FigureJudge {
         }
         if (StatementWords.namesATarget(ctx.after) || StatementWords.writtenIntoAnAppraisal(restOfSentence)) {
             flags.add("plan"); // "完成结案率95%的考核任务": the figure names the target that was met
+            eligible = false;
+        }
+        if (StatementWords.anAppraisalsScore(ctx.before)) {
+            flags.add("score"); // "败诉率指标得分率为85%": an appraisal's score of the indicator
             eligible = false;
         }
         if (RANGE_FROM.matcher(restOfSentence).lookingAt()

@@ -33,6 +33,22 @@ final class InstanceStages {
         return FIRST_INSTANCE.matcher(clause).find() ? clause : limiting;
     }
 
+    /** "一审…81件，二审…13件，": both stages counted, one after the other, right before the figure's clause. */
+    private static final Pattern BOTH_STAGES_COUNTED = Pattern.compile(
+            "一审[^，,；;。\\d]{0,16}\\d+\\s*[件起宗][，,、]\\s*二审[^，,；;。\\d]{0,16}\\d+\\s*[件起宗][，,]");
+    private static final Pattern STAGE = Pattern.compile("[一二]审");
+
+    /**
+     * "一审行政诉讼案件收案81件，二审行政诉讼案件收案13件，审结86件": a clause of its act alone after the counts of both stages
+     * continues both, not the second's alone (round 83's open shape): the count it continues is read without its stage.
+     */
+    static String continuedAfterBothStages(String continued, String beforeInSentence) {
+        if (continued == null || !STAGE.matcher(continued).find() || !BOTH_STAGES_COUNTED.matcher(beforeInSentence).find()) {
+            return continued;
+        }
+        return STAGE.matcher(continued).replaceAll("");
+    }
+
     /** "一审", "一审判决": the first instance alone; "一、二审", "一审和二审" are both. */
     private static final Pattern FIRST_INSTANCE = Pattern.compile("一审(?![、和及与]?二审)");
     /**

@@ -42,12 +42,14 @@ final class LabelledItems {
     /** A place an item of a row may name: the whole's words or a name ending in its level. */
     private static final String PLACE = "(?:全国|全省|全市|全县|全区|我省|我市|我县|我区|本市|本县|本区|[\\u4e00-\\u9fa5]{1,6}?[省市县区州旗])";
     private static final String IS = "(?:为|是|达到?|达)";
+    /** "据江苏省人力资源和社会保障厅通报，": the source of the row's figures, which names no item (round 84 a). */
+    private static final String SOURCE = "(?:据[^，,；;。\\d]{2,30}(?:通报|统计|数据|显示)[，,]\\s*)?";
     /**
      * "2024年全省行政机关负责人出庭应诉率为96.2%，枣庄市为97.5%，我市达到98.68%" (round 80 a): the first place's clause names
-     * the measure, each later place gives its own figure of it.
+     * the measure, each later place gives its own figure of it; a source may open the row ("据…通报，").
      */
     private static final Pattern PLACE_ROW = Pattern.compile(
-            "^\\s*(?:\\d{4}年度?[，,]?)?\\s*" + PLACE + "([^，,；;。：:\\d]{2,20}?率)" + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*(?:"
+            "^\\s*" + SOURCE + "(?:\\d{4}年度?[，,]?)?\\s*" + PLACE + "([^，,；;。：:\\d]{2,20}?率)" + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*(?:"
                     + PLACE + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + PLACE + ")" + IS + "\\s*$");
     private static final int MAX_PART = 200;
 

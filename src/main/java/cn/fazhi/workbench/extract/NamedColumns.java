@@ -51,7 +51,7 @@ final class NamedColumns {
             String caption = caption(text, header);
             if (ownNameLabels(row, scope) && ofTheReportsYearOnly(caption, scope)) {
                 caption = yearAndMatterOnly(caption);
-            } else if (WHOLE_ROW.matcher(row).lookingAt()) {
+            } else if (wholeRow(row, scope)) {
                 // "2024年各乡镇（街道）人民调解工作情况" over the towns' rows and "全县合计": the whole sums the places the
                 // caption lists, it is none of them (round 61)
                 caption = EACH_PART.matcher(caption).replaceAll("");
@@ -61,7 +61,7 @@ final class NamedColumns {
             if (matterLabels(row)) {
                 return caption + labelOf(row) + cell; // "12345热线" + "办结率"
             }
-            if (WHOLE_ROW.matcher(row).lookingAt() && BARE_COUNT_CELL.matcher(cell).matches()) {
+            if (wholeRow(row, scope) && BARE_COUNT_CELL.matcher(cell).matches()) {
                 Matcher ways = WAYS_OF_CONCLUDING.matcher(names[0]);
                 if (ways.matches()) {
                     return caption + ways.group(1) + "案件（件）"; // "审结方式" over 维持, 驳回, 撤销… and 合计
@@ -148,6 +148,12 @@ final class NamedColumns {
      * units, "乐清市人民政府\t688\t631" under "复议机关\t…": the jurisdiction's own row, by its name or its government's,
      * or its whole in a city's words (round 57). Not "乐清市本级", the city's own level without its towns.
      */
+    /** A whole's row: 合计, 全县…, or in a county-level city's report 全市合计 (round 84 a). */
+    private static boolean wholeRow(String row, Scope scope) {
+        return WHOLE_ROW.matcher(row).lookingAt()
+                || scope != null && scope.cityIsOwn() && OWN_CITYS_WHOLE.matcher(labelOf(row)).matches();
+    }
+
     private static boolean namedByItself(String row, Scope scope) {
         return scope != null && (scope.cityIsOwn() && OWN_CITYS_WHOLE.matcher(labelOf(row)).matches()
                 || ownNameLabels(row, scope));

@@ -95,12 +95,16 @@ final class OtherBodies {
     /** A zone's own report: its zone words are itself. */
     private static final Pattern ZONE = Pattern.compile("开发区|高新区|园区|管委会|示范区|新区|度假区|风景名胜区|风景区|保税区|集聚区"
             + "|科技城|科学城|科技园|产业园|创业园|软件园");
+
+    /** The jurisdiction's own hall with a conjunction, before the towns' halls counted with it. */
+    private static final String OWN_HALL_AND = "(?:政务服务|行政服务|市民服务|审批服务|市民)中心[和及与、]";
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
      */
     private static final Pattern TOWNS_ONLY = Pattern.compile(
-            "(?<![各全所有、和及与县区市旗])乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三]"
+            // "市政务服务中心和27个乡镇（街道）便民服务中心共办理…": the towns' halls counted beside the own hall (r220)
+            "(?<![各全所有、和及与县区市旗])(?<!" + OWN_HALL_AND + "(?:\\d+|[两三四五六七八九十]+)个)乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三]"
                     // "全县15个乡镇（街道）调委会、199个村（社区）调委会和…": the towns' committees listed beside the other
                     // levels' are every level together (round 57)
                     + "|(?:[（(]街道[)）])?(?:调委会|人民调解委员会|调解组织)[、和及与])"
@@ -224,11 +228,25 @@ final class OtherBodies {
         Matcher branch = BRANCH.matcher(beforeInSentence);
         int end = -1;
         while (branch.find()) {
-            if (!ownLevelsHotlineBranch(topic, beforeInSentence.substring(Math.max(0, branch.start() - 1), branch.end()))) {
+            if (!ownLevelsHotlineBranch(topic, beforeInSentence.substring(Math.max(0, branch.start() - 1), branch.end()))
+                    && !reliedOnInAnOpeningClause(beforeInSentence, branch.start(), branch.end())) {
                 end = branch.end();
             }
         }
         return end >= 0 && !WHOLE_OPENS_A_CLAUSE.matcher(beforeInSentence.substring(end)).find();
+    }
+
+    private static final Pattern RELIED_ON = Pattern.compile("(?:依托|借助|依靠|利用)[^，,；;。]{0,30}$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
+
+    /**
+     * "依托…“爱山东”APP邹城分厅，推动…，…网上办理率达到91.3%": a branch an opening clause relies on is the means of the work
+     * after it, not the subject of a later clause's figure (r222); "依托“赣服通”南昌县分厅办理高频事项12.4万件" in the figure's
+     * own clause is the channel of the count.
+     */
+    private static boolean reliedOnInAnOpeningClause(String words, int branchStart, int branchEnd) {
+        return RELIED_ON.matcher(words.substring(Math.max(0, branchStart - 40), branchStart)).find()
+                && CLAUSE_BREAK.matcher(words.substring(branchEnd)).find();
     }
 
     /** "县分中心": a branch named by the jurisdiction's own level word alone. */
@@ -265,8 +283,8 @@ final class OtherBodies {
                 || placeOpensAClause(withoutStations, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
-                || namesAnotherJurisdiction(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutFilingRecipients(OwnMentions.withoutWhatItIncludes(beforeInSentence)), scope)
+                || namesAnotherJurisdiction(withoutRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())
+                || anotherJurisdictionSpeaks(withoutRecipients(OwnMentions.withoutWhatItIncludes(beforeInSentence)), scope)
                 || SEVERAL_PLACES.matcher(OwnMentions.withoutWhatItIncludes(clause)).find();
     }
 
@@ -287,9 +305,17 @@ final class OtherBodies {
     private static final Pattern FILING_RECIPIENT = Pattern.compile(
             "(?<=报送|报请|呈报|报|向)([^，,；;。、和及]{1,12}?)(?=(人民政府|政府|人大常委会|人大)[^，,；;。]{0,16}(备案|报备))");
 
-    /** The words with the names of the bodies documents are filed with blanked out. */
-    static String withoutFilingRecipients(String words) {
-        return FILING_RECIPIENT.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+    /**
+     * "另有上诉至徐州市中级人民法院的二审案件38件": the court an appeal went to receives it, as the body a filing goes to;
+     * the figures after it stay the jurisdiction's (round 84 a).
+     */
+    private static final Pattern APPEAL_COURT = Pattern.compile(
+            "(?<=(?:上诉|起诉|诉|移送|移交)(?:至|到))[^，,；;。、和及]{1,16}?(?=(?:人民)?法院|中院)");
+
+    /** The words with the names of the bodies documents are filed with, or appeals go to, blanked out. */
+    static String withoutRecipients(String words) {
+        String withoutFilings = FILING_RECIPIENT.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+        return APPEAL_COURT.matcher(withoutFilings).replaceAll(m -> "_".repeat(m.group().length()));
     }
 
     /**
@@ -400,7 +426,7 @@ final class OtherBodies {
     private static final Pattern SOME_TOWNS = Pattern.compile(
             // "评查38个市直执法部门和14个镇（街道）…案卷": towns listed beside the departments are every level (round 62)
             // "市民服务中心及21个镇（街）便民服务中心共办理…": the towns' halls beside the jurisdiction's own hall (round 80 a)
-            "(?<!(?:部门|单位|(?:政务服务|行政服务|市民服务|审批服务|市民)中心)[和及与、])(?<!\\d)(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
+            "(?<!(?:部门|单位)[和及与、]|" + OWN_HALL_AND + ")(?<!\\d)(?:(?:\\d+|[两三四五六七八九十]+)个|[两三四五六七八九十]+(?=镇|乡镇|街道))(?:重点|中心|城区|山区|边远|偏远|试点)?"
                     + "(?:乡镇|镇街|镇|乡|街道|苏木镇|苏木|片区)"
                     // "山区乡镇", "东部乡镇": the towns of one part of the county
                     + "|(?:山区|边远|偏远|城郊|平原|沿江|沿海|库区|牧区|[东南西北]部)(?:乡镇|镇街|镇|街道|苏木镇)"

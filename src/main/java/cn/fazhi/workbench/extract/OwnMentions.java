@@ -232,7 +232,8 @@ final class OwnMentions {
         if (!p.find()) {
             return false;
         }
-        String before = beforeInSentence.substring(Math.max(0, p.start() - 6), p.start());
+        // "我市12个部门被抽取的86卷": the jurisdiction may name how many of its bodies the files came from (round 84 a)
+        String before = beforeInSentence.substring(Math.max(0, p.start() - 10), p.start());
         String name = scope.ownName();
         return ownWords(scope).matcher(before).find() || name != null && name.length() >= 2 && before.contains(name);
     }

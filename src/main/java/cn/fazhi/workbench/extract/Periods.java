@@ -53,6 +53,8 @@ final class Periods {
     private static final Pattern FROM_MONTH = Pattern.compile("(?<!\\d)([2-9]|1[0-2])月份?(?:\\d{1,2}日)?\\s*(?:[-—–~]|至|到)");
     private static final Pattern AVERAGES = Pattern.compile(
             "每年|年均|年平均|每季度?|季均|每旬|旬均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
+                    // "逐月工单办结率均保持在99.8%以上": every month's level, as 每月 (round 84 c)
+                    + "|逐月|月月|(?<!\\d)各月(?!份)"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before

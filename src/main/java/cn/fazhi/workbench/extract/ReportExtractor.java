@@ -293,8 +293,11 @@ public final class ReportExtractor {
         // "其中确认违法13件，责令履行4件，合计直接纠错17件": a figure that says it sums (合计) and that the pieces before it
         // add up to (Totals made them its parts) is the whole the list after 其中 breaks down, not one of its pieces.
         // Without the sum word a sum may be chance (其中撤销5件，确认违法2件，责令履行3件).
-        boolean statedSum = SUM_WORD.matcher(PartsAroundTheSentence.ownClause(
-                text.substring(c.sentence().start(), c.mention().start()))).find();
+        String ownClause = PartsAroundTheSentence.ownClause(text.substring(c.sentence().start(), c.mention().start()));
+        boolean statedSum = SUM_WORD.matcher(ownClause).find();
+        if (CORRECTIONS_AS_A_WHOLE.matcher(ownClause).matches() && sumOfThePiecesBefore(c, all).compareTo(c.mention().value()) == 0) {
+            return false; // "撤销11件、确认违法13件、责令履行7件，直接纠错31件": the kinds before add up to the corrections (round 84 a)
+        }
         return all.stream().anyMatch(o -> o != c && o.sentence() == c.sentence()
                 && o.indicator() == c.indicator() && afterQiZhong(o) && !Verdict.weaklyNamed(o)
                 // "其中…纠错决定38件，直接纠错率11.2%，综合纠错率45.3%": the wider measure is no other piece (round 54)
@@ -325,6 +328,21 @@ public final class ReportExtractor {
      * names the pieces as the ways of the total it states (round 69 b).
      */
     private static final Pattern SUM_WORD = Pattern.compile("^\\s*(合计|共计|总计|以[^，,；;。]{0,40}\\d[^，,；;。]{0,40}方式)");
+
+    /** The figure's own clause names the corrections as a whole: "直接纠错", "纠错". */
+    private static final Pattern CORRECTIONS_AS_A_WHOLE = Pattern.compile("^\\s*(?:共|合计)?(?:直接)?纠错(?:案件)?\\s*$");
+
+    /** The sum of the same indicator's pieces after 其中 that stand before {@code c} in its sentence. */
+    private static BigDecimal sumOfThePiecesBefore(Candidate c, List<Candidate> all) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Candidate o : all) {
+            if (o != c && o.sentence() == c.sentence() && o.indicator() == c.indicator() && afterQiZhong(o)
+                    && o.mention().start() < c.mention().start()) {
+                sum = sum.add(o.mention().value());
+            }
+        }
+        return sum;
+    }
 
     private static boolean afterQiZhong(Candidate c) {
         return c.flags().contains("part_of_total") || c.flags().contains("after_qizhong");

@@ -109,6 +109,17 @@ final class StatementWords {
         return TARGET_AFTER.matcher(after).find();
     }
 
+    /**
+     * "…网办率、12345热线办结率两项指标得分率均为100%", "败诉率指标得分率为85%": the figure is the score an appraisal gave
+     * the indicator, not the indicator's level (round 83 c).
+     */
+    private static final Pattern A_SCORE_BEFORE = Pattern.compile("(?:得分率|得分|赋分|分值)[^，,；;。\\d%]{0,4}$");
+
+    /** The figure's own words end with an appraisal's score. */
+    static boolean anAppraisalsScore(String before) {
+        return A_SCORE_BEFORE.matcher(before).find();
+    }
+
     /** The rest of the sentence writes the figure, alone or in a list, into an appraisal. */
     static boolean writtenIntoAnAppraisal(String restOfSentence) {
         return INTO_AN_APPRAISAL.matcher(restOfSentence).find();

@@ -31,6 +31,13 @@ final class Subjects {
     private static final Pattern REGION = Pattern.compile(
             "(?<![在居列位获])全区" + NOT_A_RANK);
     /**
+     * Words a clause may open with before a body above: "配合", "参与"; "另有长沙市司法局抽查我市案卷40卷" adds the body's
+     * act beside the jurisdiction's own (round 75 a, read this session).
+     */
+    private static final String BODY_OPENS = "(?:在?(?:配合|协助|参与|参加)|另有|此外[，,]?|另外[，,]?)";
+    private static final Pattern BODY_OPENS_AT_START = Pattern.compile("^" + BODY_OPENS);
+
+    /**
      * "省司法厅…", "市行政复议局…", "温州市司法局…", "市政府…" opening a clause: a province's or a city's department or
      * government speaks. Only at a clause's start, where a body is the subject ("报送市政府备案" and "向市司法局报备"
      * name a recipient: a verb such as 报送 or 向 is no place's name before 市); 市场, 市民 and 市政 are words of their
@@ -38,7 +45,7 @@ final class Subjects {
      * A clause may open with working alongside the body ("在配合郑州市司法局抽取我区60卷…", round 69 b).
      */
     static final Pattern HIGHER_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:（(])(?:在?(?:配合|协助|参与|参加))?(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
+            "(?:^|[，,；;。：:（(])" + BODY_OPENS + "?(?:[\\u4e00-\\u9fa5&&[^报送向经由请交至]]{1,4}(?<![我本全该县区城都超门上]))??(省|自治区|市(?![场民])(?!政(?!府)))"
                     + "(?:、?[省市县]两级)?(?:人民|12345)?[\\u4e00-\\u9fa5]{0,10}?(厅|局|委员会|办公室|中心|法院|检察院|(?<=仲裁)院|热线|(?<=[省市]|人民)政府|"
                     + HigherLevelFrames.ORGANS_ABOVE + ")");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
@@ -171,7 +178,7 @@ final class Subjects {
         if (start < body.start(1) && "，,；;。：:（(".indexOf(words.charAt(start)) >= 0) {
             start++;
         }
-        String place = words.substring(start, body.start(1));
+        String place = BODY_OPENS_AT_START.matcher(words.substring(start, body.start(1))).replaceFirst("");
         // only a city the gazetteer knows ("全年市人民政府共收到…" names the jurisdiction's own government)
         return body.group(1).equals("市") && place.length() >= 2 && scope.ownName() != null
                 && !scope.ownName().startsWith(place) && !Gazetteer.bundled().named(place + "市").isEmpty();

@@ -85,7 +85,7 @@ final class TableColumns {
     private static final Pattern LABEL_SIDE_CELL = Pattern.compile("(?:" + LABEL_NAMES + ")|(?:计量)?单位");
 
     /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）", "县政府本级". */
-    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况（）()%件县区市旗政府\\s]*");
+    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况值（）()%件县区市旗政府\\s]*");
 
     /**
      * A Word table's header, cells apart by tabs ("指标\t全市\t全县同比", "指标\t目标值\t完成值\t是否达标"): the value
@@ -115,12 +115,49 @@ final class TableColumns {
                 names.add(cells[i]); // "指标\t全市\t西湖区": a column named by a division (round 61)
                 continue;
             }
+            if (placeAndColumn(cells[i])) {
+                names.add(cells[i]); // "指标名称\t我市完成值\t徐州市平均值": a place's column of one kind (round 84 a)
+                continue;
+            }
             if (rest.length() == cells[i].length() || !CELL_FILLER.matcher(rest).matches()) {
                 return null;
             }
             names.add(cells[i]);
         }
         return names;
+    }
+
+    /** The jurisdiction's own words opening a header cell ("我市完成值"). */
+    private static final Pattern OWN_WORDS = Pattern.compile("^(?:我|本)[县区市旗]");
+    private static final int LONGEST_PLACE = 8;
+
+    /**
+     * The place a header cell opens with: the jurisdiction's own words (我市) or a division of the gazetteer ("徐州市平均值"),
+     * or null.
+     */
+    private static String placeOpening(String cell) {
+        Matcher own = OWN_WORDS.matcher(cell);
+        if (own.lookingAt()) {
+            return own.group();
+        }
+        for (int end = Math.min(cell.length() - 1, LONGEST_PLACE); end >= 2; end--) {
+            String place = cell.substring(0, end);
+            if ("省市县区旗州盟".indexOf(place.charAt(end - 1)) >= 0 && !Gazetteer.bundled().named(place).isEmpty()) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /** A header cell of a place and names of columns ("我市完成值", "徐州市平均值"). */
+    private static boolean placeAndColumn(String cell) {
+        String place = placeOpening(cell);
+        if (place == null) {
+            return false;
+        }
+        String words = cell.substring(place.length());
+        String rest = COLUMN_NAME.matcher(words).replaceAll("");
+        return rest.length() < words.length() && CELL_FILLER.matcher(rest).matches();
     }
 
     /** A header cell that names a division of the gazetteer ("西湖区", "杭州市", "乐清市本级"), no column word. */
@@ -256,7 +293,11 @@ final class TableColumns {
             return byYearsOnly(text, at, reportYear, scope, flags);
         }
         Matcher c = COLUMN_NAME.matcher(column);
+        String place = namedPlace(column) ? null : placeOpening(column);
         String flag = namedPlace(column) ? namedPlaceFlag(column, scope)
+                // "徐州市平均值" in 新沂市's report: another place's column, whatever its kind
+                : place != null && !OWN_WORDS.matcher(place).matches() && namedPlaceFlag(place, scope) != null
+                ? namedPlaceFlag(place, scope)
                 : c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
         if (flag == null) {
             return true;

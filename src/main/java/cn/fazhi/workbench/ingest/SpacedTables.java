@@ -73,7 +73,9 @@ final class SpacedTables {
             if (!opensWithTheLabelColumn(s, line)) {
                 continue; // most lines: one look at their first cell, no tokens
             }
+            // "…；窑湾镇 532 528 99.25%；……；全市合计 6248 6187 99.02%": rows left out stand between rows (round 84 a)
             List<int[]> tokens = tokens(s, line);
+            tokens.removeIf(t -> LEFT_OUT.matcher(text(s, t)).matches());
             if (tokens.size() < 7) {
                 continue;
             }
@@ -139,15 +141,21 @@ final class SpacedTables {
         return c == ' ' || c == '；' || c == ';';
     }
 
-    /** The semicolon between two cells, or else the last space, becomes a line break. */
+    /**
+     * The semicolons between two rows (one, or one each side of rows left out: "；……；"), or else the last space,
+     * become line breaks.
+     */
     private static void breakBefore(char[] s, int from, int to) {
+        boolean broken = false;
         for (int i = from; i < to; i++) {
             if (s[i] == '；' || s[i] == ';') {
                 s[i] = '\n';
-                return;
+                broken = true;
             }
         }
-        s[to - 1] = '\n';
+        if (!broken) {
+            s[to - 1] = '\n';
+        }
     }
 
     /** The line after a table whose header is line {@code i}, or {@code i} when none starts there. */
