@@ -149,6 +149,15 @@ final class TableColumns {
         return null;
     }
 
+    /**
+     * "徐州市平均值" in 新沂市's report: the flag of another place's column, whatever its kind; null for the jurisdiction's
+     * own words or name, or a cell no place opens.
+     */
+    private static String anotherPlacesColumn(String column, Scope scope) {
+        String place = placeOpening(column);
+        return place == null || OWN_WORDS.matcher(place).matches() ? null : namedPlaceFlag(place, scope);
+    }
+
     /** A header cell of a place and names of columns ("我市完成值", "徐州市平均值"). */
     private static boolean placeAndColumn(String cell) {
         String place = placeOpening(cell);
@@ -293,12 +302,15 @@ final class TableColumns {
             return byYearsOnly(text, at, reportYear, scope, flags);
         }
         Matcher c = COLUMN_NAME.matcher(column);
-        String place = namedPlace(column) ? null : placeOpening(column);
-        String flag = namedPlace(column) ? namedPlaceFlag(column, scope)
-                // "徐州市平均值" in 新沂市's report: another place's column, whatever its kind
-                : place != null && !OWN_WORDS.matcher(place).matches() && namedPlaceFlag(place, scope) != null
-                ? namedPlaceFlag(place, scope)
-                : c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
+        String flag;
+        if (namedPlace(column)) {
+            flag = namedPlaceFlag(column, scope);
+        } else {
+            flag = anotherPlacesColumn(column, scope);
+            if (flag == null) {
+                flag = c.matches() ? flagOf(c, column, reportYear, scope) : compoundFlag(column, reportYear, scope);
+            }
+        }
         if (flag == null) {
             return true;
         }
