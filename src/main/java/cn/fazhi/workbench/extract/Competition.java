@@ -18,9 +18,9 @@ final class Competition {
     static final String APPLICATIONS_BESIDE_GRANTED = "applications_beside_granted";
     /**
      * Cases granted after review: "经审查决定给予法律援助1,497件"; "审查后指派承办法律援助案件2476件" — assigned to be
-     * handled after the review (round 70 b).
+     * handled after the review (round 70 b); "经审查受理并指派承办法律援助案件1268件" (round 86 c).
      */
-    private static final Pattern GRANTED = Pattern.compile("给予|准予|批准|审查后[^，,；;。\\d]{0,4}指派");
+    private static final Pattern GRANTED = Pattern.compile("给予|准予|批准|审查后?[^，,；;。\\d]{0,6}指派");
     /** Counts whose indicator is the cases taken in, where a count of the cases concluded is another measure. */
     private static final java.util.Set<String> INTAKE_COUNTS = java.util.Set.of("legal_aid.cases");
     private static final Pattern CONCLUDED = Pattern.compile("办结|结案|审结(?!率)");

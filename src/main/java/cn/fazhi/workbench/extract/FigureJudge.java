@@ -341,9 +341,14 @@ final class FigureJudge {
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
         // "…其中通过…网上申请平台提交的127件；经审查，依法受理371件": a 其中 closed by a semicolon names no channel for
         // the counts after it (r202)
+        // "…等渠道化解…1.27万件，…综合化解率99.35%；其中人民调解组织调处…6428件，调解成功率98.80%": a bare rate after the
+        // indicator's own whole that follows a wider measure's 其中 is that whole's rate (round 72 b)
+        boolean ownWholeAfterQiZhong = WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence);
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE
                 ? PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence)
-                : bare ? WholeClauses.fromTheLast(PartsOfTheWhole.withoutPartLists(beforeInSentence)) : ctx.before);
+                : bare && ownWholeAfterQiZhong ? afterTheLastQiZhong(beforeInSentence)
+                : bare ? WholeClauses.fromTheLast(WholeClauses.withoutPeopleOrBodiesCounted(PartsOfTheWhole.withoutPartLists(beforeInSentence)))
+                : ctx.before);
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && (Channels.oneChannelSpeaks(
                 ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)
                 || ind.kind() == IndicatorKind.RATE && bare && Channels.oneChannelSpeaks(Channels.listOfRates(beforeInSentence), scope))) {
@@ -356,7 +361,7 @@ final class FigureJudge {
         if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")
                 || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.totalOfAllReviewed(ctx.before, restOfSentence)
                 || ind.kind() == IndicatorKind.COUNT && MattersTogether.counted(ctx.before)
-                || "mediation".equals(ind.topic()) && MattersTogether.settledEveryWay(beforeInSentence)) {
+                || "mediation".equals(ind.topic()) && MattersTogether.settledEveryWay(beforeInSentence) && !ownWholeAfterQiZhong) {
             // "化解信访积案35件，化解率100%": a bare rate is the rate of what the clauses before it count, and
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
@@ -389,7 +394,10 @@ final class FigureJudge {
         if (LookalikeRates.besideTheCataloguesRate(ind.code(), text, s, beforeInSentence, restOfSentence, ctx.before)) {
             flags.add(LookalikeRates.FLAG); // "直接纠错率11.2%，综合纠错率33.5%": the wider measure beside the catalogue's
         }
-        if (compiled.otherTopicIn(MatterNames.ownMatterClause(wordsOfTheWhole,
+        // "通过人民调解、行政调解…劳动仲裁、信访等渠道化解…；其中人民调解组织调处…": the channels of the wider measure
+        // before 其中 name no other matter of the indicator's own whole after it (round 72 b)
+        String matterWords = ownWholeAfterQiZhong ? afterTheLastQiZhong(beforeInSentence) : wordsOfTheWhole;
+        if (compiled.otherTopicIn(MatterNames.ownMatterClause(matterWords,
                 compiled.topic() < 0 ? null : topicPatterns.get(compiled.topic()), scope))
                 || compiled.otherTopicIn(heading)
                 && !MattersOfAHeading.bothNamedAndTheSentenceSaysWhich(ind.topic(), heading, beforeInSentence)
@@ -461,7 +469,7 @@ final class FigureJudge {
             flags.add("part_of_total");
         }
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
-                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind), "reconsideration".equals(ind.topic()) && scope.countyLevel()
+                ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind) || ind.kind() == IndicatorKind.RATE, "reconsideration".equals(ind.topic()) && scope.countyLevel()
                         && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)

@@ -284,6 +284,12 @@ final class IndicatorMatcher {
             best = again.scaled(0.9); // "2022年办理法律援助案件760件，2023年办理812件": the act's count goes on
             ctx = continued;
         }
+        ClauseContext respectively = best == null ? OwnFiguresRespectively.words(text, s, values, k, ctx) : null;
+        MatchedIndicator ownRate = respectively == null ? null : bestIndicator(s, previous, topics, m, respectively, null);
+        if (ownRate != null) {
+            best = ownRate.scaled(0.9); // "全省…出庭应诉率99.5%，…败诉率7.2%，我市两项指标分别为98.83%和6.91%"
+            ctx = respectively;
+        }
         if (best != null && best.compiled().topic() >= 0) {
             // "行政复议：收到申请236件…；法律援助：受理案件1126件": a label that opens the figure's own part names another
             // matter than the one named earlier in the sentence: the label's matter is the figure's (round 70 a)

@@ -20,9 +20,10 @@ final class KindsOfCases {
      * out before, see {@link #withoutOwnKind}, so 涉法涉诉信访事项 is read as 涉法涉诉事项).
      */
     private static final Pattern KINDS = Pattern.compile(
-            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|涉(?![及嫌案密])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
+            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|涉(?![及嫌案密]|[我本][县区市旗]|全[县区市旗])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
                     // "转办涉及民生的诉求8600件，办结率97.2%": tickets of one matter; those of the whole public are all
-                    // "涉及我区的诉求工单": a city-run hotline's tickets of the jurisdiction itself are all of its own
+                    // "涉及我区的诉求工单", "受理涉我市工单18.7万件" (round 86 a): a city-run hotline's tickets of the
+                    // jurisdiction itself are all of its own
                     + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各)|[我本][县区市旗]|全[县区市旗])[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)"
                     // "受理农民工欠薪类工单1326件": tickets of one named kind (各类 and 多类 are all of them, round 56)
                     + "|[\\u4e00-\\u9fa5]{2,6}(?<![各多全诸两三四五六七八九十几等])类(?:工单|诉求|来电)"

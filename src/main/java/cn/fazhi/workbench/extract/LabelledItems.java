@@ -14,19 +14,21 @@ final class LabelledItems {
     }
 
     private static final String FIGURE = "[\\d.,]+\\s*万?\\s*(?:件|卷|份|宗|起|人次|%)";
-    /** An item's name: a year or a short name without digits. */
-    private static final String NAME = "(?:\\d{4}年度?|[^，,；;。：:、\\d]{1,12})";
+    /** An item's name: a year (with the verb that gives its figure, "2024年为") or a short name without digits. */
+    private static final String NAME = "(?:\\d{4}年度?(?:为|是|达到?)?|[^，,；;。：:、\\d]{1,12})";
+    /** A row's label: words without a clause break or digits, but the hotline's number may stand in it ("12345热线办结率"). */
+    private static final String LABEL = "(?:[^，,；;。：:\\d]|12345)";
     /** The label, its colon, the items before the figure's, and the figure's own item name. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*(?:\\d{4}年度?)?([^，,；;。：:\\d]{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
+            "^\\s*(?:\\d{4}年度?)?(" + LABEL + "{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
     /** A year with the verb that gives its figure: "2024年为", "2023年达". */
-    private static final String YEAR_IS = "(\\d{4}年度?)(?:为|是|达到?)";
+    private static final String YEAR_IS = "(\\d{4}年度?)(?:为|是|达到?)?";
     /**
      * "政务服务事项网办率2023年为91.4%，2024年为96.8%" (round 77 a): the label stands before the first year without a colon,
      * each later year names its own item.
      */
     private static final Pattern YEAR_ROW = Pattern.compile(
-            "^\\s*([^，,；;。：:\\d]{2,20}?)\\s*\\d{4}年度?(?:为|是|达到?)\\s*" + FIGURE + "\\s*[，,、]\\s*(?:\\d{4}年度?(?:为|是|达到?)\\s*"
+            "^\\s*(" + LABEL + "{2,20}?)\\s*\\d{4}年度?(?:为|是|达到?)?\\s*" + FIGURE + "\\s*[，,、]\\s*(?:\\d{4}年度?(?:为|是|达到?)?\\s*"
                     + FIGURE + "\\s*[，,、]\\s*)*" + YEAR_IS + "\\s*$");
     /** A year with the verb that gives its figure as the level a trend reached: "2024年降至", "2023年提升到". */
     private static final String YEAR_REACHED = "(\\d{4}年度?)(?:为|是|达到?|(?:下降|降低|上升|提升|提高|增长|增加|减少)?(?:至|到)|降至|升至|增至|减至)";
@@ -52,6 +54,8 @@ final class LabelledItems {
             "^\\s*" + SOURCE + "(?:\\d{4}年度?[，,]?)?\\s*" + PLACE + "([^，,；;。：:\\d]{2,20}?率)" + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*(?:"
                     + PLACE + IS + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + PLACE + ")" + IS + "\\s*$");
     private static final int MAX_PART = 200;
+    /** "2024年为" as an item's name: the year names the item, the verb gives its figure. */
+    private static final Pattern VERB_AFTER_A_YEAR = Pattern.compile("(?<=\\d{4}年度?)(?:为|是|达到?)$");
 
     /**
      * The words that name the figure at {@code at} as the item of a labelled row ("2023年行政复议收到申请", "长沙市人民调解
@@ -66,7 +70,7 @@ final class LabelledItems {
         }
         Matcher row = ROW.matcher(before.substring(part));
         if (row.matches()) {
-            return row.group(2).strip() + row.group(1).strip();
+            return VERB_AFTER_A_YEAR.matcher(row.group(2).strip()).replaceFirst("") + row.group(1).strip();
         }
         Matcher years = YEAR_ROW.matcher(before.substring(part));
         if (years.matches()) {

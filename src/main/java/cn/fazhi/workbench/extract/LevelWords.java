@@ -75,7 +75,8 @@ final class LevelWords {
             "[我全本]([县区旗])|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])(?:人民)?政府|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])委(?![员托派会])"
                     // "县司法局全年办理…" in a city's, a district's or a zone's report: a county's (the host's) department;
                     // "县仲裁院全年仲裁结案率97.6%" in a zone's: the county's arbitration institute (round 53)
-                    + "|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])[\\u4e00-\\u9fa5]{1,10}?(?:局|中心|委员会|办公室|法院|检察院|(?<=仲裁)院)");
+                    // "全市政务服务中心和区镇便民服务中心" (round 86 a): 区镇 are a county-level city's zones and towns
+                    + "|(?<![\\u4e00-\\u9fa5&&[^以由向经对和及与被据在]])([县区旗])(?!(?<=区)镇)[\\u4e00-\\u9fa5]{1,10}?(?:局|中心|委员会|办公室|法院|检察院|(?<=仲裁)院)");
 
     /** "县级", "县区级", "县（市、区）级": the counties' level of a prefecture city (not 县级以上, which takes in the city's own). */
     private static final Pattern COUNTIES_LEVEL = Pattern.compile("(?:县|县区|区县|县市区|县（市、区）|县\\(市、区\\))级(?!以上|及以上|政府以上)");

@@ -14,8 +14,8 @@ final class OneMatterOfTwo {
      */
     private static final Pattern BOTH_MATTERS = Pattern.compile(
             "复议[^，,；;。\\d]{0,8}(?:诉讼|应诉)|(?:诉讼|应诉)[^，,；;。\\d]{0,8}复议|行政争议案件");
-    /** The part's words are only its matter's own name ("其中行政复议案件", "行政应诉案件"). */
-    private static final Pattern RECONSIDERATION = Pattern.compile("^(?:其中)?[，,：:]?(?:行政)?复议(?:案件)?(?:数|量)?(?:为|有)?$");
+    /** The part's words are only its matter's own name ("其中行政复议案件", "行政应诉案件", "行政复议申请", round 74 c). */
+    private static final Pattern RECONSIDERATION = Pattern.compile("^(?:其中)?[，,：:]?(?:行政)?复议(?:案件|申请)?(?:数|量)?(?:为|有)?$");
     private static final Pattern LITIGATION = Pattern.compile("^(?:其中)?[，,：:]?(?:行政)?(?:诉讼|应诉)(?:案件)?(?:数|量)?(?:为|有)?$");
     /** The list marks that may open a part's words ("、行政应诉案件"). */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[、，,；;]+");

@@ -632,7 +632,10 @@ final class OtherBodies {
             // "…执法部门和镇（街道）…案卷": the towns listed beside the county's level are both levels, not one town (round 53)
             if (!name.contains("各") && !name.contains("全") && !name.endsWith("乡") && !name.contains("所有")
                     && !name.contains("城乡") && (!name.contains("村") || TOWN_NAMED_FOR_A_VILLAGE.matcher(name).matches())
-                    && !name.matches(".*[和及与、]")) {
+                    && !name.matches(".*[和及与、]")
+                    // "政务服务中心和区镇便民服务中心" (round 86 a): 区镇 after a conjunction or 各 are a county-level city's
+                    // zones and towns together, not one town named …区
+                    && !name.matches(".*[和及与、各]区")) {
                 return true;
             }
         }

@@ -20,11 +20,15 @@ final class PartsOfTheWhole {
     /** "投诉举报类12件", "受理案件中…": one kind of a total. */
     private static final Pattern BREAKDOWN = Pattern.compile("[类型]$|(案件|纠纷|申请|事项)中[^，,；;。]{0,10}$");
     /**
-     * "案件中败诉3件", "案件中行政机关败诉": among the cases, only the act the indicator counts; "案件中涉及征收的纠错2件"
+     * "案件中败诉3件", "案件中行政机关败诉", "案件中出庭应诉率达": among the cases, only the act the indicator counts or its
+     * rate; "案件中涉及征收的纠错2件"
      * names a kind, "案件中撤销9件" one kind of correction.
      */
     private static final Pattern AMONG_THEN_ACT = Pattern.compile(
-            "(案件|纠纷|申请|事项)中[^，,；;。的]{0,6}(败诉|纠错|开庭审理|开庭|出庭应诉|出庭|审结|结案|调解成功|成功调解)$");
+            "(案件|纠纷|申请|事项)中[^，,；;。的]{0,6}(败诉|纠错|开庭审理|开庭|出庭应诉|出庭|审结|结案|调解成功|成功调解)"
+                    // "在法院开庭审理的98件行政诉讼案件中出庭应诉率达": the act's rate among the cases it is taken over
+                    // (round 85 c)
+                    + "(?:率(?:为|达到?|是)?)?$");
     /**
      * "其中婚姻家庭纠纷1200件，": a clause that lists parts, with the clauses after it that only name another part and
      * its count ("其中县行政服务中心38.6万件，各乡镇便民服务中心23.8万件；"), up to a clause with an act of its own.
@@ -160,7 +164,8 @@ final class PartsOfTheWhole {
 
     /**
      * @param partByNature the indicator is itself a part of the cases ("行政诉讼案件中败诉3件", "复议案件中纠错9件"): the
-     *                     cases it is found among are the whole it is a part of, not one kind
+     *                     cases it is found among are the whole it is a part of, not one kind; or a rate, taken over
+     *                     the cases it is found among ("…案件中出庭应诉率达98.98%")
      */
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature) {
         return breakdown(clause, beforeInSentence, partByNature, false);

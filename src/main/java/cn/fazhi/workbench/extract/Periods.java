@@ -55,6 +55,8 @@ final class Periods {
             "每年|年均|年平均|每季度?|季均|每旬|旬均|每月|月均|日均|平均每|每天|每日|每周|周均|平均(?:每)?[月天日周]"
                     // "逐月工单办结率均保持在99.8%以上": every month's level, as 每月 (round 84 c)
                     + "|逐月|月月|(?<!\\d)各月(?!份)"
+                    // "高峰日办件量突破3100件", "单日最高受理…": one day's count, a day's figure as 日均 is (round 71 c)
+                    + "|高峰日|单日|日最高|最高日"
                     // per head: "每万人调解纠纷45件" is no count of the jurisdiction's
                     + "|每[十百千万]+人|人均|户均"
                     // "各乡镇平均调处矛盾纠纷186件", "各司法所平均受理…": an average per town or office, written before
@@ -390,11 +392,13 @@ final class Periods {
     }
 
     /**
-     * "截至11月30日，全年共受理…": a 截至 date the clause right after it counts the year up to (it gives the data's
-     * date, not a period beside the year's), unless that clause writes a year of its own ("截至6月底…；2023年共…").
+     * "截至11月30日，全年共受理…", "截至11月30日，市司法局今年以来共收到…": a 截至 date the clause right after it counts
+     * the year up to (it gives the data's date, not a period beside the year's), unless that clause writes a year of its
+     * own ("截至6月底…；2023年共…").
      */
     private static boolean dateOfTheData(String words, int upToEnd, int partialAt, int wholeAt) {
-        if (upToEnd < 0 || partialAt >= upToEnd || !words.startsWith("全年", wholeAt)) {
+        if (upToEnd < 0 || partialAt >= upToEnd
+                || !(words.startsWith("全年", wholeAt) || words.startsWith("今年以来", wholeAt))) {
             return false;
         }
         String between = words.substring(upToEnd, wholeAt);

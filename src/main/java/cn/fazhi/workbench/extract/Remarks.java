@@ -17,8 +17,18 @@ final class Remarks {
 
     /** The words without every closed remark. */
     static String withoutClosed(String words) {
-        return CLOSED.matcher(words).replaceAll("");
+        // "（直接答复…10.52万件，向市直部门和乡镇（街道、区）派发工单…）": a remark may hold a bracket of its own, so the
+        // innermost go first and the remark around them after (round 86, r226)
+        String without = CLOSED.matcher(words).replaceAll("");
+        for (int depth = 1; depth < MAX_DEPTH && without.length() < words.length(); depth++) {
+            words = without;
+            without = CLOSED.matcher(words).replaceAll("");
+        }
+        return without;
     }
+
+    /** Brackets inside brackets inside brackets are as deep as remarks go. */
+    private static final int MAX_DEPTH = 3;
 
     /** The words with every closed remark's inside blanked (same length, so offsets stay). */
     static String blanked(String words) {

@@ -14,7 +14,9 @@ final class Villages {
 
     /** "全县村（社区）法律顾问全年办理法律援助案件86件", "各村居…": not after a town or a level, nothing listed beside them. */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:(?<![、和及与乡镇级两三])(?:村[（(](?:社区|居)[)）]|村居)"
+            // "县行政服务中心、12个镇（街道）便民服务中心、158个村（社区）便民服务站": the villages as the list's last level
+            // (a number of them or 各 after the list's mark) are every level together (round 85 c)
+            "(?:(?<![、和及与乡镇级两三])(?<![、和及与](?:\\d{1,4}|[两三四五六七八九十百]{1,4})个|[、和及与]各)(?:村[（(](?:社区|居)[)）]|村居)"
                     // "全区社区调委会…", "全区各社区法律顾问…": a district's communities (not 社区矫正)
                     + "|(?<=全[县区市旗]|全[县区市旗]各)社区(?!矫正|服刑))(?![、和及与两三]|[^，,；;。]{0,10}[、和及与])");
     /** "全县各村居法律顾问提供法律咨询3260人次，办理…": the villages (or all the towns) open the sentence. */

@@ -43,6 +43,18 @@ final class WholeClauses {
     }
 
     /**
+     * "专兼职人民调解员 2164人；调解纠纷 6843件；…；调解成功率 99.09%" (round 86 c): a clause that only counts people or
+     * bodies (调解员…人, 调解组织…个) counts no items a rate could be taken over, so a bare rate's words leave it out.
+     */
+    private static final Pattern PEOPLE_OR_BODIES_COUNTED = Pattern.compile(
+            "(?<=^|[，,；;])[^，,；;。\\d]{1,20}\\d[\\d,]*\\s*(?:人|名|个)(?=[，,；;]|$)");
+
+    /** The words without the clauses that only count people or bodies (see above). */
+    static String withoutPeopleOrBodiesCounted(String words) {
+        return PEOPLE_OR_BODIES_COUNTED.matcher(words).replaceAll("");
+    }
+
+    /**
      * The words from the last clause that opens with the year's whole, or from the last semicolon when the part after it
      * opens with a count of its own; all of them when neither does.
      */

@@ -21,7 +21,9 @@ final class WiderMeasureBeforeQiZhong {
      * 9716件，化解9532件，矛盾纠纷化解率98.1%；其中…"): the wider measure of docs/labelling.md rule 5 (round 65 d, read in round 69).
      */
     private static final Pattern SETTLED_EVERY_WAY = Pattern.compile(
-            "(?:受理|接收|登记|排查)[^，,；;。\\d]{0,8}(?:矛盾纠纷|纠纷)\\d[^。]*?(?<!调解)化解率");
+            "(?:受理|接收|登记|排查)[^，,；;。\\d]{0,8}(?:矛盾纠纷|纠纷)\\d[^。]*?(?<!调解)化解率"
+                    // "通过人民调解、行政调解、司法调解…等渠道化解各类矛盾纠纷1.27万件，矛盾纠纷综合化解率99.35%" (round 72 b)
+                    + "|等(?:渠道|方式|途径)化解[^，,；;。\\d]{0,6}(?:矛盾纠纷|纠纷)\\d[^。]*?(?<!调解)化解率");
     /** The words after 其中 name the people's mediation organisations' own work. */
     private static final Pattern MEDIATION_ORGANISATIONS_PART = Pattern.compile(
             "^其中[，,]?[^，,；;。\\d]{0,4}人民调解(?:组织|委员会)?[^，,；;。\\d]{0,6}(?:调解|调处)");

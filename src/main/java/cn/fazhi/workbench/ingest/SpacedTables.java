@@ -16,7 +16,7 @@ final class SpacedTables {
 
     /** A row of a table is short; a longer line is text. */
     private static final int MAX_LINE = 120;
-    private static final Pattern FIGURE = Pattern.compile(
+    static final Pattern FIGURE = Pattern.compile(
             "[-+≥≤>＞<＜]?\\d[\\d.,]*(?:万|亿)?(?:%|个百分点|件次|人次|件|宗|起|卷|份|个|次|人|项|天)?(?:以上|以下)?");
     /** A cell the row leaves empty, or a word a row of targets ends with. */
     private static final Pattern EMPTY_OR_STATUS = Pattern.compile("[—－-]{1,2}|/|已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×");
@@ -52,7 +52,7 @@ final class SpacedTables {
      * The label column's name a one-line table opens with; "单位", "地区" head a column of places ("单位 收到申请（件）…
      * 江油市 198 …", round 71) — 单位 is a unit's column only after the label's.
      */
-    private static final Pattern LABEL_COLUMN = Pattern.compile(
+    static final Pattern LABEL_COLUMN = Pattern.compile(
             "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)|单位|地区|区域|县（市、区）|县\\(市、区\\)");
     /** A one-line table is longer than a row, but not a page. */
     private static final int MAX_ONE_LINE_TABLE = 600;
@@ -269,7 +269,7 @@ final class SpacedTables {
         return new String(s, line[0], line[1] - line[0]);
     }
 
-    private static List<int[]> lines(char[] s) {
+    static List<int[]> lines(char[] s) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length; i++) {

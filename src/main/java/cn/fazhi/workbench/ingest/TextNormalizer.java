@@ -19,6 +19,7 @@ public final class TextNormalizer {
             mapped[i] = mapChar(original.charAt(i), traditional);
         }
         yearsInChineseDigits(mapped);
+        ColonListTables.unfold(mapped); // "指标：桂平市、贵港市；人民调解成功率：98.80%、98.4%；…" (round 76 a)
         SpacedTables.toTabs(mapped); // "递铺街道 1268 98.7%" keeps its cells apart (round 61)
         boolean[] joined = breaksInsideAWord(mapped);
         markPinyinGlosses(mapped, joined);

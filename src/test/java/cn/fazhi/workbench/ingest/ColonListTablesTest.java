@@ -1,0 +1,31 @@
+package cn.fazhi.workbench.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A table run into one line as label-colon lists unfolds into its rows and cells; prose with colons stays as it is. */
+class ColonListTablesTest {
+
+    private static String unfolded(String line) {
+        char[] s = line.toCharArray();
+        ColonListTables.unfold(s);
+        return new String(s);
+    }
+
+    @Test
+    void aHeaderOfColumnsThenRowsOfFigures() {
+        assertEquals("指标\t灌云县\t连云港市\n调解成功率\t99.21%\t98.6%\n败诉率\t6.45%\t8.2% ",
+                unfolded("指标:灌云县、连云港市;调解成功率:99.21%、98.6%;败诉率:6.45%、8.2%。"));
+    }
+
+    @Test
+    void linesThatAreNoSuchTableStay() {
+        String prose = "指标:调解、复议;全年调解纠纷5120件;调解成功率99.1%。";
+        assertEquals(prose, unfolded(prose));
+        String ragged = "指标:灌云县、连云港市;调解成功率:99.21%;败诉率:6.45%、8.2%";
+        assertEquals(ragged, unfolded(ragged));
+        String oneRow = "指标:灌云县、连云港市;调解成功率:99.21%、98.6%";
+        assertEquals(oneRow, unfolded(oneRow));
+    }
+}
