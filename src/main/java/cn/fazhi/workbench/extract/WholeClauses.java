@@ -43,11 +43,13 @@ final class WholeClauses {
     }
 
     /**
-     * "专兼职人民调解员 2164人；调解纠纷 6843件；…；调解成功率 99.09%" (round 86 c): a clause that only counts people or
-     * bodies (调解员…人, 调解组织…个) counts no items a rate could be taken over, so a bare rate's words leave it out.
+     * "专兼职人民调解员 2164人；调解纠纷 6843件；…；调解成功率 99.09%" (round 86 c): an item of a list apart by semicolons
+     * that only counts people or bodies (调解员…人, 调解组织…个) counts no items a rate could be taken over, so a bare
+     * rate's words leave it out. A clause before a comma stays: "全县建成个人品牌调解工作室18个，年内共调解…" names who
+     * did what the clauses after it count.
      */
     private static final Pattern PEOPLE_OR_BODIES_COUNTED = Pattern.compile(
-            "(?<=^|[，,；;])[^，,；;。\\d]{1,20}\\d[\\d,]*\\s*(?:人|名|个)(?=[，,；;]|$)");
+            "(?<=^|[；;])[^，,；;。\\d]{1,20}\\d[\\d,]*\\s*(?:人|名|个)\\s*[；;]");
 
     /** The words without the clauses that only count people or bodies (see above). */
     static String withoutPeopleOrBodiesCounted(String words) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "指标：桂平市、贵港市；人民调解成功率：98.80%、98.4%；行政诉讼败诉率：7.93%、8.9%" (round 76 a): a table a copy ran into one
- * line as label-colon lists — a header of the label column's name and the columns' names apart by 、, then rows of a
- * name and as many figures. It becomes the tabbed table it was (same length, in place), so that its columns are read
+ * "指标：桂平市、贵港市；人民调解成功率：98.80%、98.4%；行政诉讼败诉率：7.93%、8.9%" (round 76 a), "指标、2023年、2024年；
+ * 办件量（万件）、87.9、96.3；…" (round 74 b): a table a copy ran into one line as label-colon lists — a header of the
+ * label column's name and the columns' names apart by 、, then rows of a name and as many figures. It becomes the tabbed table it was (same length, in place), so that its columns are read
  * as a table's: the own column's figures the jurisdiction's, another place's column another body's.
  */
 final class ColonListTables {
@@ -29,20 +29,56 @@ final class ColonListTables {
                 continue;
             }
             String line = new String(s, whole[0], end - whole[0]);
-            if (line.indexOf(';') < 0 || line.indexOf('、') < 0 || !isTable(line)) {
+            if (line.indexOf('\t') >= 0) {
+                if (!unfoldTabbedRows(s, whole[0], end)) {
+                    continue;
+                }
+            } else if (line.indexOf(';') >= 0 && line.indexOf('、') >= 0 && isTable(line)) {
+                for (int i = whole[0]; i < end; i++) {
+                    s[i] = switch (s[i]) {
+                        case ';' -> '\n';
+                        case ':', '、' -> '\t';
+                        default -> s[i];
+                    };
+                }
+            } else {
                 continue;
-            }
-            for (int i = whole[0]; i < end; i++) {
-                s[i] = switch (s[i]) {
-                    case ';' -> '\n';
-                    case ':', '、' -> '\t';
-                    default -> s[i];
-                };
             }
             if (end < whole[1]) {
                 s[end] = ' '; // the last row ends in its figure, as every row does
             }
         }
+    }
+
+    /**
+     * "年份｜收到申请｜受理｜审结｜直接纠错率：2023年｜198件｜…；2024年｜312件｜…" (round 78 a): a table typed with bars (already
+     * tabs) whose header ends in a colon and whose rows run on apart by semicolons; the colon and the semicolons become line
+     * breaks. At least three columns, every row a name and as many figures as the header names beside the label's.
+     */
+    private static boolean unfoldTabbedRows(char[] s, int from, int end) {
+        String line = new String(s, from, end - from);
+        int colon = line.indexOf(':');
+        if (colon < 0 || line.indexOf('\t') < 0 || line.indexOf('\t') > colon) {
+            return false;
+        }
+        String[] header = line.substring(0, colon).split("\t", -1);
+        if (header.length < 3 || !java.util.Arrays.stream(header).allMatch(c -> NAME.matcher(c).matches()
+                && !SpacedTables.FIGURE.matcher(c.strip()).matches())) {
+            return false;
+        }
+        for (String row : line.substring(colon + 1).split(";", -1)) {
+            String[] cells = row.split("\t", -1);
+            if (cells.length != header.length || !ROW_NAME.matcher(cells[0]).matches() || java.util.Arrays.stream(cells, 1,
+                    cells.length).anyMatch(c -> !SpacedTables.FIGURE.matcher(c.strip()).matches())) {
+                return false;
+            }
+        }
+        for (int i = from + colon; i < end; i++) {
+            if (s[i] == ':' || s[i] == ';') {
+                s[i] = '\n';
+            }
+        }
+        return true;
     }
 
     /** A header of the label column's name and k ≥ 2 names, then at least two rows of a name and k figures. */
@@ -53,7 +89,8 @@ final class ColonListTables {
         }
         int columns = -1;
         for (int p = 0; p < parts.length; p++) {
-            int colon = parts[p].indexOf(':');
+            // "指标、2023年、2024年；办件量（万件）、87.9、96.3；…" (round 74 b): without colons the first 、 ends the label
+            int colon = parts[p].indexOf(':') >= 0 ? parts[p].indexOf(':') : parts[p].indexOf('、');
             if (colon < 0 || parts[p].indexOf(':', colon + 1) >= 0) {
                 return false;
             }

@@ -69,6 +69,8 @@ class RowsOfYearsAndRound86Test {
         assertValue(x, "mediation.success_rate", "99.14");
         var part = reportOf("灌云县", 2024, "专职人民调解员调解纠纷1260件，调解成功率99.6%。");
         assertNoValue(part, "mediation.success_rate");
+        var studios = reportOf("灌云县", 2024, "全县建成个人品牌调解工作室12个，年内共调解各类纠纷860件，调解成功率99.2%。");
+        assertNoValue(studios, "mediation.success_rate");
     }
 
     @Test

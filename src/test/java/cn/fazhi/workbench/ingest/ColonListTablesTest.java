@@ -20,6 +20,20 @@ class ColonListTablesTest {
     }
 
     @Test
+    void cellsApartByCommasOfEnumerationOnly() {
+        assertEquals("指标\t2023年\t2024年\n办件量(万件)\t87.9\t96.3\n网办率(%)\t88.15\t92.37",
+                unfolded("指标、2023年、2024年;办件量(万件)、87.9、96.3;网办率(%)、88.15、92.37"));
+    }
+
+    @Test
+    void aTabbedHeaderEndingInAColonWithItsRowsRunOn() {
+        assertEquals("年份\t收到申请\t审结\t纠错率\n2023年\t198件\t169件\t9.47%\n2024年\t312件\t264件\t11.74%",
+                unfolded("年份\t收到申请\t审结\t纠错率:2023年\t198件\t169件\t9.47%;2024年\t312件\t264件\t11.74%"));
+        String ragged = "年份\t收到申请\t审结\t纠错率:2023年\t198件\t169件;2024年\t312件\t264件\t11.74%";
+        assertEquals(ragged, unfolded(ragged));
+    }
+
+    @Test
     void linesThatAreNoSuchTableStay() {
         String prose = "指标:调解、复议;全年调解纠纷5120件;调解成功率99.1%。";
         assertEquals(prose, unfolded(prose));
