@@ -432,7 +432,9 @@ final class FigureJudge {
                         && !ENFORCEMENT_FILES.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()) {
             flags.add("other_topic");
         }
-        String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(beforeInSentence, scope, ind.topic());
+        // "…案件173件（其中以区政府为被告的41件、以…管委会为被告的12件），审结158件": a body inside a closed remark is no
+        // subject of the figures after it (r181)
+        String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(Remarks.withoutCountingRemarks(beforeInSentence), scope, ind.topic());
         if ((Subjects.otherBodyNamed(bodyWords, scope, ind.topic())
                 || Subjects.oneDepartmentsSystem(bodyWords, scope, ind.topic()))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {

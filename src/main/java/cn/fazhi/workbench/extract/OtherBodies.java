@@ -131,6 +131,12 @@ final class OtherBodies {
     private static final Pattern EXAMPLE = Pattern.compile("以[^，,；;。]{1,20}为例");
     /** "《…》" titles of documents name places without making them the subject. */
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《[^《》]{0,60}》");
+
+    /** The words with every document's title blanked (same length): "《江苏省…规定》" names a rule, no body that speaks. */
+    static String withoutDocumentTitles(String words) {
+        return DOCUMENT_TITLE.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+    }
+
     /**
      * "纳入山东省一体化政务服务平台运行", "依托浙江省政务服务网": the province's or city's platform the jurisdiction works on names
      * its owner, not the subject of the figures (round 78, r209); the platform opening the sentence is its subject
@@ -552,7 +558,7 @@ final class OtherBodies {
         if (names == null || ownName == null) {
             return false;
         }
-        String words = DOCUMENT_TITLE.matcher(beforeInSentence).replaceAll(m -> "_".repeat(m.group().length()));
+        String words = withoutDocumentTitles(beforeInSentence);
         words = A_PLACES_PLATFORM.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = INSTRUCTED_BY.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
         words = SHARE_OF.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));

@@ -27,6 +27,18 @@ final class Remarks {
         return without;
     }
 
+    /**
+     * A closed remark that counts ("（其中以区政府为被告的41件、以…管委会为被告的12件）"), perhaps around a short bracket of
+     * its own; not a name's bracket ("镇（街道）综合执法办公室").
+     */
+    private static final Pattern COUNTING = Pattern.compile(
+            "[(（](?:[^()（）]|[(（][^()（）]{0,6}[)）])*\\d(?:[^()（）]|[(（][^()（）]{0,6}[)）])*[)）]");
+
+    /** The words without the closed remarks that count (see above); the brackets of names stay. */
+    static String withoutCountingRemarks(String words) {
+        return COUNTING.matcher(words).replaceAll("");
+    }
+
     /** Brackets inside brackets inside brackets are as deep as remarks go. */
     private static final int MAX_DEPTH = 3;
 

@@ -89,6 +89,8 @@ final class Subjects {
 
     /** The figure belongs to a higher level (the nation, the province, the city above a county). */
     static boolean higherLevelSpeaks(String beforeInSentence, Scope scope) {
+        // "严格执行《江苏省行政机关负责人出庭应诉工作规定》，…": a rule's title names no body that speaks (r201)
+        beforeInSentence = OtherBodies.withoutDocumentTitles(beforeInSentence);
         if (HigherLevelFrames.amongTheHigherLevels(beforeInSentence, scope) || aCityOpensAsSubject(beforeInSentence, scope)) {
             return true;
         }

@@ -143,4 +143,32 @@ class RowsOfYearsAndRound86Test {
         assertValue(x, "mediation.disputes", "5124");
         assertValue(x, "mediation.success_rate", "98.6");
     }
+
+    @Test
+    void aProvincesRuleByItsTitleNamesNoBodyThatSpeaks() {
+        var x = reportOf("灌云县", 2024, "严格执行《江苏省行政机关负责人出庭应诉工作规定》，在法院开庭审理的87件案件中，行政机关负责人出庭应诉86件，"
+                + "出庭应诉率98.85%。");
+        assertValue(x, "litigation.head_appeared", "86");
+        assertValue(x, "litigation.head_appearance_rate", "98.85");
+    }
+
+    @Test
+    void aBodyInsideAClosedRemarkIsNoSubjectOfTheFiguresAfterIt() {
+        var x = reportOf("灌云县", 2024, "2024年，全县行政机关新收一审行政诉讼案件142件（其中以县政府为被告的33件、以灌云经济开发区管委会为被告的9件），"
+                + "审结131件，败诉7件，败诉率5.34%。");
+        assertValue(x, "litigation.concluded", "131");
+        assertValue(x, "litigation.loss_rate", "5.34");
+        var namesBracket = reportOf("新泰市", 2024, "全年组织市直26个执法部门和20个镇（街道）综合执法办公室开展交叉评查，共评查各类行政执法案卷980卷。");
+        assertValue(namesBracket, "enforcement.files_reviewed", "980");
+    }
+
+    @Test
+    void theTownsVillagesAndTradesCommitteesCountedTogether() {
+        var x = reportOf("灌云县", 2024, "全县12个镇（街）人民调解委员会、236个村（居）人民调解委员会和9个行业性专业性人民调解组织共调处矛盾纠纷4,836件，"
+                + "调解成功率99.2%。");
+        assertValue(x, "mediation.disputes", "4836");
+        assertValue(x, "mediation.success_rate", "99.2");
+        var trades = reportOf("灌云县", 2024, "全县9个行业性专业性人民调解组织共调处矛盾纠纷836件。");
+        assertNoValue(trades, "mediation.disputes");
+    }
 }
