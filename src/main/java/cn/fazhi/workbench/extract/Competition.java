@@ -241,7 +241,7 @@ final class Competition {
      * 4.37万件" elsewhere: licences are among the government services the accepted count takes in — a smaller count of
      * them is a part of it, no second answer (round 71).
      */
-    private static boolean licencesAmongTheServices(String text, Candidate chosen, Candidate other) {
+    static boolean licencesAmongTheServices(String text, Candidate chosen, Candidate other) {
         if (!"licensing.handled".equals(chosen.indicator().code())) {
             return false;
         }

@@ -180,6 +180,10 @@ public final class ReportExtractor {
                 rest.add(c.withFlag(LookalikeRates.FLAG));
             } else if (verdict == Verdict.VALUE && LookalikeRates.yieldsToTheNamedRate(text, best.get(code), c)) {
                 rest.add(best.put(code, c).withFlag(LookalikeRates.FLAG));
+            } else if (verdict == Verdict.VALUE && Competition.licencesAmongTheServices(text, c, best.get(code))) {
+                // "作出行政许可决定3.64万件" ranked first, "共受理各类政务服务办件58.3万件" after it: the licences are among
+                // the services, so the whole takes the first place and the licences stay a rival that doubts it not (r193)
+                doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(best.put(code, c).withFlag("competing"));
             } else if (verdict == Verdict.VALUE && competes(best.get(code), c)) {
                 doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(c.withFlag("competing"));
             } else if (verdict == Verdict.SUGGESTION) {

@@ -25,8 +25,8 @@ final class ColonListTables {
     static void unfold(char[] s) {
         for (int[] whole : SpacedTables.lines(s)) {
             int end = whole[1] > whole[0] && s[whole[1] - 1] == '。' ? whole[1] - 1 : whole[1];
-            if (end - whole[0] > MAX_LINE || end - whole[0] < MIN_LINE) {
-                continue;
+            if (end - whole[0] > MAX_LINE || end - whole[0] < MIN_LINE || !hasASemicolon(s, whole[0], end)) {
+                continue; // most lines: one look at their characters, no string
             }
             String line = new String(s, whole[0], end - whole[0]);
             if (line.indexOf('\t') >= 0) {
@@ -79,6 +79,16 @@ final class ColonListTables {
             }
         }
         return true;
+    }
+
+    /** Both shapes run their rows on after semicolons. */
+    private static boolean hasASemicolon(char[] s, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (s[i] == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A header of the label column's name and k ≥ 2 names, then at least two rows of a name and k figures. */

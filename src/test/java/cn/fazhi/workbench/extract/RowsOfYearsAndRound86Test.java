@@ -171,4 +171,11 @@ class RowsOfYearsAndRound86Test {
         var trades = reportOf("灌云县", 2024, "全县9个行业性专业性人民调解组织共调处矛盾纠纷836件。");
         assertNoValue(trades, "mediation.disputes");
     }
+
+    @Test
+    void theServicesWholeBeforeTheLicencesDecidedElsewhere() {
+        var x = reportOf("灌云县", 2024, "全年全县行政执法部门共作出行政处罚决定3,120件，作出行政许可决定2.86万件。\n"
+                + "全年全县县、乡、村三级政务服务平台共受理各类政务服务办件41.7万件，办结41.5万件。");
+        assertValue(x, "licensing.handled", "417000");
+    }
 }
