@@ -178,4 +178,11 @@ class RowsOfYearsAndRound86Test {
                 + "全年全县县、乡、村三级政务服务平台共受理各类政务服务办件41.7万件，办结41.5万件。");
         assertValue(x, "licensing.handled", "417000");
     }
+
+    @Test
+    void theCasesTheCourtHeardNamedBeforeTheAct() {
+        var x = reportOf("灌云县", 2024, "全年人民法院对涉及我县行政机关的96件案件开庭审理，行政机关负责人出庭应诉95件次，出庭应诉率98.96%。");
+        assertValue(x, "litigation.heard", "96");
+        assertValue(x, "litigation.head_appeared", "95");
+    }
 }
