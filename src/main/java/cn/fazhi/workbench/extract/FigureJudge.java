@@ -306,9 +306,12 @@ final class FigureJudge {
         // "…6927件，其中…662件，调解成功6903件": the act goes back to the whole before the parts
         boolean continuesTheWhole = continued != null && CountsAfterAPart.continuesTheWholeBeforeItsParts(beforeInSentence, m.value());
         String wordsOfTheWhole = continuesTheWhole ? CountsAfterAPart.beforeTheParts(beforeInSentence) : beforeInSentence;
+        // "全年排查矛盾纠纷隐患…，其中纳入人民调解程序调处…", "…等渠道化解…，综合化解率…；其中人民调解组织调处…": after a
+        // wider measure's 其中 stands the indicator's own whole; its bare rate is that whole's too (round 72 b)
+        boolean ownWholeAfterQiZhong = WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence);
         if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
                 && !OneMatterOfTwo.named(ind.topic(), beforeInSentence, ctx.before)
-                && !WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence)
+                && !ownWholeAfterQiZhong
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;
@@ -341,9 +344,6 @@ final class FigureJudge {
         // A closed remark names no channel for the figures after it: "收到申请132件（含网上申请18件），受理120件".
         // "…其中通过…网上申请平台提交的127件；经审查，依法受理371件": a 其中 closed by a semicolon names no channel for
         // the counts after it (r202)
-        // "…等渠道化解…1.27万件，…综合化解率99.35%；其中人民调解组织调处…6428件，调解成功率98.80%": a bare rate after the
-        // indicator's own whole that follows a wider measure's 其中 is that whole's rate (round 72 b)
-        boolean ownWholeAfterQiZhong = WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence);
         String channelWords = Remarks.withoutClosed(ind.kind() != IndicatorKind.RATE
                 ? PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence)
                 : bare && ownWholeAfterQiZhong ? afterTheLastQiZhong(beforeInSentence)
