@@ -1,6 +1,6 @@
 package cn.fazhi.workbench.ingest;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -62,13 +62,13 @@ final class ColonListTables {
             return false;
         }
         String[] header = line.substring(0, colon).split("\t", -1);
-        if (header.length < 3 || !java.util.Arrays.stream(header).allMatch(c -> NAME.matcher(c).matches()
+        if (header.length < 3 || !Arrays.stream(header).allMatch(c -> NAME.matcher(c).matches()
                 && !SpacedTables.FIGURE.matcher(c.strip()).matches())) {
             return false;
         }
         for (String row : line.substring(colon + 1).split(";", -1)) {
             String[] cells = row.split("\t", -1);
-            if (cells.length != header.length || !ROW_NAME.matcher(cells[0]).matches() || java.util.Arrays.stream(cells, 1,
+            if (cells.length != header.length || !ROW_NAME.matcher(cells[0]).matches() || Arrays.stream(cells, 1,
                     cells.length).anyMatch(c -> !SpacedTables.FIGURE.matcher(c.strip()).matches())) {
                 return false;
             }
@@ -105,7 +105,7 @@ final class ColonListTables {
                 return false;
             }
             String label = parts[p].substring(0, colon);
-            List<String> cells = cells(parts[p].substring(colon + 1));
+            List<String> cells = List.of(parts[p].substring(colon + 1).split("、", -1));
             if (p == 0) {
                 if (!SpacedTables.LABEL_COLUMN.matcher(label.strip()).matches() || cells.size() < 2
                         || !cells.stream().allMatch(c -> NAME.matcher(c).matches() && !SpacedTables.FIGURE.matcher(c.strip()).matches())) {
@@ -118,13 +118,5 @@ final class ColonListTables {
             }
         }
         return true;
-    }
-
-    private static List<String> cells(String list) {
-        List<String> cells = new ArrayList<>();
-        for (String c : list.split("、", -1)) {
-            cells.add(c);
-        }
-        return cells;
     }
 }
