@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ final class Competition {
      * Cases granted after review: "经审查决定给予法律援助1,497件"; "审查后指派承办法律援助案件2476件" — assigned to be
      * handled after the review (round 70 b); "经审查受理并指派承办法律援助案件1268件" (round 86 c).
      */
+    static final String NAME_INCOMPLETE = "name_incomplete";
     private static final Pattern GRANTED = Pattern.compile("给予|准予|批准|审查后?[^，,；;。\\d]{0,6}指派");
     /** Counts whose indicator is the cases taken in, where a count of the cases concluded is another measure. */
     private static final java.util.Set<String> INTAKE_COUNTS = java.util.Set.of("legal_aid.cases");
@@ -49,14 +51,25 @@ final class Competition {
             }
         }
         for (List<Integer> all : groups.values()) {
-            List<Integer> group = withoutAnotherMattersApart(text, all, found);
+            List<Integer> group = withoutPartlyNamed(withoutAnotherMattersApart(text, all, found), found);
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
             if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)
+                    && !wholeBeforeOwn(text, group, found, out)
                     && !grantedBesideTheApplications(text, group, found, out)) {
                 group.forEach(i -> out.set(i, out.get(i).withFlag(COMPETING)));
             }
         }
         return out;
+    }
+
+    /**
+     * "事项全程网办率为67.3%；…政务服务事项网上办理率为84.7%" (r193, r228): a figure whose name lacks what the catalogue
+     * requires of the indicator (already doubted, name_incomplete) is no rival of one named in full beside it — the fully
+     * named one is the indicator's; among figures all partly named the rivalry stays.
+     */
+    private static List<Integer> withoutPartlyNamed(List<Integer> group, List<Candidate> found) {
+        List<Integer> named = group.stream().filter(i -> !found.get(i).flags().contains(NAME_INCOMPLETE)).toList();
+        return named.isEmpty() ? group : named;
     }
 
     /**
@@ -102,6 +115,46 @@ final class Competition {
     /** "，贵港市同期办结率为99.41%": another place's figure of the same period, set beside the jurisdiction's (round 76 a). */
     private static final Pattern SAME_PERIOD_OF_A_PLACE = Pattern.compile(
             "[，,；;][\\u4e00-\\u9fa5]{2,6}(?:市|州|省|盟)(?:全市|全州|全省)?同期[^，,；;。\\d]{0,10}$");
+
+    /** "全市工单按期办结率" opening a clause; "我市按期办结率" (not the own level's departments or its own level alone). */
+    private static final Pattern WHOLE_OPENS = Pattern.compile("^[，,]?全([县区市旗])");
+    private static final Pattern WE_OPEN = Pattern.compile("^(?:其中)?[，,]?我([县区市旗])(?![^，,；;。\\d]{0,6}(?:本级|直|部门|级))");
+
+    /**
+     * "镇江市12345热线全年交办我市工单16.84万件，全市工单按期办结率98.6%，我市按期办结率98.12%" (round 87 a): in one
+     * sentence the whole of a level (全市) and then "我市" with another figure of the same indicator — a report does not
+     * say its own figure twice by two words, so 全市 is the wider place the sentence speaks of and 我市 the jurisdiction;
+     * the wider figures become other_body (a person decides) and the group is no rivalry.
+     */
+    private static boolean wholeBeforeOwn(String text, List<Integer> group, List<Candidate> found, List<Candidate> out) {
+        Integer own = null;
+        List<Integer> wholes = new ArrayList<>();
+        for (int i : group) {
+            String clause = clauseBefore(text, found.get(i)).strip();
+            Matcher we = WE_OPEN.matcher(clause);
+            Matcher whole = WHOLE_OPENS.matcher(clause);
+            if (we.find() && own == null) {
+                own = i;
+            } else if (whole.find() && own == null) {
+                wholes.add(i);
+            } else {
+                return false;
+            }
+        }
+        if (own == null || wholes.isEmpty()) {
+            return false;
+        }
+        Matcher we = WE_OPEN.matcher(clauseBefore(text, found.get(own)).strip());
+        we.find();
+        for (int i : wholes) {
+            Matcher whole = WHOLE_OPENS.matcher(clauseBefore(text, found.get(i)).strip());
+            if (!whole.find() || !whole.group(1).equals(we.group(1))) {
+                return false;
+            }
+        }
+        wholes.forEach(i -> out.set(i, out.get(i).withFlag("other_body")));
+        return true;
+    }
 
     /** The jurisdiction's own words opening a clause: "我县为", "我市调解", "全区共…". */
     private static final Pattern OWN_OPENS = Pattern.compile("^(?:其中)?[，,]?[我全本][县区市旗]");

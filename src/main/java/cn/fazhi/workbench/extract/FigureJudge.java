@@ -384,7 +384,7 @@ final class FigureJudge {
                 || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)
                 || "normative_docs".equals(ind.topic())
                 && PartsOfTheWhole.documentsOfEveryKind(ctx.before, restOfSentence)) {
-            flags.add("name_incomplete");
+            flags.add(Competition.NAME_INCOMPLETE);
         }
         if (ind.kind() == IndicatorKind.COUNT
                 && WiderMeasureBeforeQiZhong.settledEveryWayBesidePeoplesMediation(ind.topic(), beforeInSentence, restOfSentence)

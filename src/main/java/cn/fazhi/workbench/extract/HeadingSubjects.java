@@ -175,7 +175,9 @@ final class HeadingSubjects {
                     // "（七）泉州市法治政府建设考评通报情况": the city's assessment of its counties (round 74)
                     + "|法治政府建设|法治建设|依法行政|考评|考核)[\\u4e00-\\u9fa5\\d]{0,16}?(?:情况|概况|通报|综述)(?:通报)?"
                     // "附：永州市12345热线2024年运行情况通报摘要" (round 78 c)
-                    + "(?:摘要|节选|摘编)?$");
+                    + "(?:摘要|节选|摘编)?"
+                    // "二、镇江市法治政府建设主要指标完成情况（摘自市委依法治市办通报）": its source in brackets (round 87 a)
+                    + "(?:[（(](?:摘自|摘编自|节选自|引自|据|来源|数据来源)[^（()）]{1,24}[)）])?$");
 
     /**
      * "（二）全市行政争议化解形势（据绵阳市依法治市办通报）": a heading that names another place's office as the source of what

@@ -282,9 +282,10 @@ final class OtherBodies {
         beforeInSentence = withoutCircumstances(beforeInSentence);
         // "全区（含托管镇）共调解…": a town inside the bracket of what the whole takes in is no subject
         // "凤城镇…承办…工单1.52万件，占全县工单总量的17.5%，办结率99.91%": the whole a share is of is no subject (round 67 b)
-        String withoutStations = SHARE_OF.matcher(withoutSetUpThere(beforeInSentence))
-                .replaceAll(m -> "_".repeat(m.group().length()));
-        return isSubUnit(OwnMentions.withoutWhatItIncludes(clause))
+        // "按规定报镇江市人民政府备案17件" (round 87 a): the city a filing goes to is no town (镇江市), as it is no subject
+        String withoutStations = withoutRecipients(SHARE_OF.matcher(withoutSetUpThere(beforeInSentence))
+                .replaceAll(m -> "_".repeat(m.group().length())));
+        return isSubUnit(withoutRecipients(OwnMentions.withoutWhatItIncludes(clause)))
                 || bareRate && isSubUnit(SeveralBodies.afterTheLastOwn(withoutStations, scope))
                 || placeOpensAClause(withoutStations, scope) || ShortPlaceNames.opensAClause(beforeInSentence, scope)
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
@@ -409,9 +410,12 @@ final class OtherBodies {
                 || HALL_OR_CENTRE.matcher(who).find() && ONE_OF_MANY.matcher(m.group(2)).find();
     }
 
-    /** "市联合调解中心", "县人民调解中心", "区矛盾纠纷调处化解中心": one mediation centre opening the sentence. */
+    /**
+     * "市联合调解中心", "县人民调解中心", "区矛盾纠纷调处化解中心", "全市矛盾纠纷调处化解中心" (round 87 a): one mediation centre
+     * opening the sentence — 全市 before the centre's name is the level it serves, not all of the centres (各).
+     */
     private static final Pattern A_MEDIATION_CENTRE_OPENS = Pattern.compile(
-            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*[县区市旗]?[\\u4e00-\\u9fa5&&[^全各建设有共]]{0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
+            "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*(?:全(?=[县区市旗]))?[县区市旗]?[\\u4e00-\\u9fa5&&[^全各建设有共]]{0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
 
     /**
      * "市联合调解中心全年接待来访群众3120人次，受理矛盾纠纷1286件，调解成功1203件" (round 74): one mediation centre opening

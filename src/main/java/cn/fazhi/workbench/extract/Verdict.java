@@ -15,7 +15,7 @@ enum Verdict {
     static final String TOPIC_AFTER = "topic_after";
     /** Flags that cast doubt without ruling a figure out: these make it a suggestion. */
     static final Set<String> DOUBTS = Set.of("other_body", "sub_unit", "part_of_total", "one_channel",
-            "fractional_count", "period_unclear", "name_incomplete", "other_topic", "subject_unclear", "partial_period_late", "competing", Competition.CONCLUDED_BESIDE_INTAKE, Competition.APPLICATIONS_BESIDE_GRANTED, KindsOfStatement.IN_PROBLEMS, "low_confidence",
+            "fractional_count", "period_unclear", Competition.NAME_INCOMPLETE, "other_topic", "subject_unclear", "partial_period_late", "competing", Competition.CONCLUDED_BESIDE_INTAKE, Competition.APPLICATIONS_BESIDE_GRANTED, KindsOfStatement.IN_PROBLEMS, "low_confidence",
             Authors.OTHER_AUTHOR, "subject_other_body",
             "topic_elsewhere", TOPIC_AFTER, Shares.UNNAMED, LookalikeRates.FLAG);
     /** Below this a figure is not even worth a person's look. */

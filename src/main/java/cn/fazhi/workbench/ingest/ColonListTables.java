@@ -57,7 +57,7 @@ final class ColonListTables {
      */
     private static boolean unfoldTabbedRows(char[] s, int from, int end) {
         String line = new String(s, from, end - from);
-        int colon = line.indexOf(':');
+        int colon = headerEnd(line);
         if (colon < 0 || line.indexOf('\t') < 0 || line.indexOf('\t') > colon) {
             return false;
         }
@@ -73,12 +73,23 @@ final class ColonListTables {
                 return false;
             }
         }
+        s[from + colon] = '\n';
         for (int i = from + colon; i < end; i++) {
-            if (s[i] == ':' || s[i] == ';') {
+            if (s[i] == ';') {
                 s[i] = '\n';
             }
         }
         return true;
+    }
+
+    /**
+     * Where a tabbed header ends: at its colon, or — "指标｜2024年｜2023年；一审行政诉讼收案（件）｜146｜152；…" (round 87 c) —
+     * at the first semicolon when no colon comes before it; -1 when neither.
+     */
+    private static int headerEnd(String line) {
+        int colon = line.indexOf(':');
+        int semicolon = line.indexOf(';');
+        return colon >= 0 && (semicolon < 0 || colon < semicolon) ? colon : semicolon;
     }
 
     /** Both shapes run their rows on after semicolons. */

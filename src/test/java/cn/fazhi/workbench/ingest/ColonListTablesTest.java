@@ -34,6 +34,14 @@ class ColonListTablesTest {
     }
 
     @Test
+    void aTabbedHeaderEndingInASemicolon() {
+        assertEquals("指标\t2024年\t2023年\n一审收案(件)\t131\t140\n败诉率\t5.34%\t7.1%",
+                unfolded("指标\t2024年\t2023年;一审收案(件)\t131\t140;败诉率\t5.34%\t7.1%"));
+        String prose = "全年\t收案131件;败诉率5.34%";
+        assertEquals(prose, unfolded(prose));
+    }
+
+    @Test
     void linesThatAreNoSuchTableStay() {
         String prose = "指标:调解、复议;全年调解纠纷5120件;调解成功率99.1%。";
         assertEquals(prose, unfolded(prose));
