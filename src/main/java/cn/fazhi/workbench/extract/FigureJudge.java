@@ -311,7 +311,7 @@ final class FigureJudge {
         boolean ownWholeAfterQiZhong = WiderMeasureBeforeQiZhong.indicatorsWholeAfter(ind.topic(), beforeInSentence);
         if (ctx.startsWithQiZhong && !continuesTheWhole && !OwnShareOfAHigherWhole.named(beforeInSentence, scope)
                 && !OneMatterOfTwo.named(ind.topic(), beforeInSentence, ctx.before)
-                && !ownWholeAfterQiZhong
+                && !ownWholeAfterQiZhong && !FigurePeriod.theReportingYearOfASpan(beforeInSentence, reportYear)
                 && !("online_service.rate".equals(ind.code())
                         && ONLINE_PART_OF_ITS_RATE.matcher(afterTheLastQiZhong(beforeInSentence)).find())) {
             confidence *= 0.85;
@@ -380,6 +380,7 @@ final class FigureJudge {
                 && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
                 && !(listRow != null && !compiled.nameIncomplete(listRow.words()))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
+                && !namedByTheTablesCaption(compiled, text, m.start())
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), beforeInSentence, restOfSentence)
                 || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)
                 || "normative_docs".equals(ind.topic())
@@ -658,6 +659,15 @@ final class FigureJudge {
      */
     private static String withoutItsOnlineCount(String code, String words) {
         return "online_service.rate".equals(code) ? ONLINE_PART_OF_ITS_RATE.matcher(words).replaceAll("") : words;
+    }
+
+    /**
+     * "附表2 2024年12345热线运行情况" over "办结率 99.6% 99.3%" (round 88 c): the table's caption names what the catalogue
+     * requires of the rate the row names only by its measure.
+     */
+    private static boolean namedByTheTablesCaption(CompiledIndicator compiled, String text, int at) {
+        String caption = TableCaptions.captionAbove(text, at);
+        return caption != null && !compiled.nameIncomplete(caption);
     }
 
     private static String afterTheLastQiZhong(String words) {

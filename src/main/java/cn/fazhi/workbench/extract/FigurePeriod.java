@@ -57,9 +57,9 @@ final class FigurePeriod {
     // "连续三年保持100%，全年负责人出庭应诉112件次": 全年 heading a clause is the reporting year's, unless the clause says
     // each year alike (全年…均) (round 63)
     private static final Pattern THIS_YEAR_HEADS = Pattern.compile(
-            "[，,；;]\\s*(?:今年|本年度?|当年)(?!以来|来)|[，,；;]\\s*全年(?![^，,；;。]{0,12}(?:均|都|平均))");
+            "[，,；;]\\s*(?:其中)?(?:今年|本年度?|当年)(?!以来|来)|[，,；;]\\s*全年(?![^，,；;。]{0,12}(?:均|都|平均))");
     private static final Pattern CLAUSE_HEAD_YEAR = Pattern.compile(
-            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据)?(\\d{4})年(?:度)?(?![以来至])");
+            "(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十]+、)?(?:在|于|到|至|回顾|据|根据|其中)?(\\d{4})年(?:度)?(?![以来至])");
     /**
      * "据《安吉县2022年法治政府建设情况报告》，全县…", "根据《2022年政府工作报告》": a report or a bulletin of that year quoted
      * as the source at a clause's start; not a plan or a law ("根据《法治政府建设实施纲要（2021—2025年）》").
@@ -126,6 +126,26 @@ final class FigurePeriod {
     }
 
     private FigurePeriod() {
+    }
+
+    /** "其中2024年", "其中今年": a 其中 that names the reporting year itself. */
+    private static final Pattern QIZHONG_THIS_YEAR = Pattern.compile("其中[，,]?\\s*(?:(\\d{4})年度?(?![以来至到]|\\d{1,2}月)|今年|本年度?|当年)");
+
+    /**
+     * "自2022年推行…以来，全县累计评查…案卷3580卷，其中2024年评查1260卷" (round 87 c): the part after 其中 is the reporting
+     * year's own count of a whole summed over several years — the year's figure, no part of the indicator's whole.
+     */
+    static boolean theReportingYearOfASpan(String beforeInSentence, Integer reportYear) {
+        int at = beforeInSentence.lastIndexOf("其中");
+        if (at < 0 || reportYear == null) {
+            return false;
+        }
+        Matcher own = QIZHONG_THIS_YEAR.matcher(beforeInSentence);
+        if (!own.find(at) || own.start() != at || own.group(1) != null && Integer.parseInt(own.group(1)) != reportYear) {
+            return false;
+        }
+        String whole = beforeInSentence.substring(0, at);
+        return SEVERAL_YEARS.matcher(whole).find() || SINCE_YEAR.matcher(whole).find() || SUMMED_UP.matcher(whole).find();
     }
 
     /**

@@ -136,13 +136,25 @@ final class NamedRates {
     /** "政务服务事项全程网办率": the share of items that can be done wholly online, another measure (docs/labelling.md rule 5). */
     private static final Pattern ITEMS_WHOLLY_ONLINE = Pattern.compile("事项[^，,；;。\\d]{0,8}全程网办率");
 
+    private static final Pattern AVAILABLE_WORDS = Pattern.compile("可办|可网办|可全程网办|可在线办");
+    private static final Pattern ITEMS_BROKEN_DOWN = Pattern.compile("其中[^；;。]*\\d项");
+
+    /**
+     * After the rate: items available online, or the items it is of broken down after 其中 ("…87.6%，其中：公共服务113项，…");
+     * not items another platform added in a clause of its own ("…提高到93.6%，“皖事通办”平台宁国分厅新增高频事项46项",
+     * round 88 a).
+     */
+    private static boolean availableOrItemsBrokenDownAfter(String rest) {
+        return AVAILABLE_WORDS.matcher(rest).find() || ITEMS_BROKEN_DOWN.matcher(rest).find();
+    }
+
     static boolean itemsAvailableOnline(String code, String beforeInSentence, String restOfSentence) {
         return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
                 // "全县政务服务网上办理率由上年的89.1%提高到92.6%" beside a 可办率: the rate's own name says handled (round 72)
                 && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
                 && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() && !(AVAILABLE_RATE_GIVEN.matcher(beforeInSentence).find()
                         && !WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find())
-                || AVAILABLE_ONLINE.matcher(SEMICOLON_PART.split(restOfSentence, 2)[0]).find()
+                || availableOrItemsBrokenDownAfter(SEMICOLON_PART.split(restOfSentence, 2)[0])
                 || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 

@@ -319,10 +319,21 @@ final class OtherBodies {
     private static final Pattern APPEAL_COURT = Pattern.compile(
             "(?<=(?:上诉|起诉|诉|移送|移交)(?:至|到))[^，,；;。、和及]{1,16}?(?=(?:人民)?法院|中院)");
 
-    /** The words with the names of the bodies documents are filed with, or appeals go to, blanked out. */
+    /**
+     * "区级承办济南市12345热线转办群众诉求工单31.6万件" (round 88's r229): the higher level's hotline that hands the tickets
+     * down sends them; the tickets the jurisdiction handles stay its own, as a filing's recipient leaves the filer's.
+     */
+    private static final Pattern SENDING_HOTLINE = Pattern.compile(
+            "[\\u4e00-\\u9fa5]{1,8}?(?:市|州|盟|省)(?=(?:12345|“12345”)[^，,；;。\\d]{0,12}(?:转办|交办|派发|转交|下派|分派))");
+
+    /**
+     * The words with the names of the bodies documents are filed with, appeals go to, or a higher hotline that sends
+     * tickets, blanked out.
+     */
     static String withoutRecipients(String words) {
         String withoutFilings = FILING_RECIPIENT.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
-        return APPEAL_COURT.matcher(withoutFilings).replaceAll(m -> "_".repeat(m.group().length()));
+        String withoutSenders = SENDING_HOTLINE.matcher(withoutFilings).replaceAll(m -> "_".repeat(m.group().length()));
+        return APPEAL_COURT.matcher(withoutSenders).replaceAll(m -> "_".repeat(m.group().length()));
     }
 
     /**

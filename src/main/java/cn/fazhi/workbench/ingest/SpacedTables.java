@@ -76,7 +76,7 @@ final class SpacedTables {
             // "…；窑湾镇 532 528 99.25%；……；全市合计 6248 6187 99.02%": rows left out stand between rows (round 84 a)
             List<int[]> tokens = tokens(s, line);
             tokens.removeIf(t -> LEFT_OUT.matcher(text(s, t)).matches());
-            if (tokens.size() < 7) {
+            if (tokens.size() < 6) {
                 continue;
             }
             int k = 1;
@@ -85,7 +85,9 @@ final class SpacedTables {
                 k++;
             }
             // tokens 0..k-1 are the header; every row is a name and k-1 figures
-            if (k < 2 || (tokens.size() - k) % k != 0 || (tokens.size() - k) / k < 2) {
+            // one row only under a header of three columns at least ("指标 宁国市 宣城市 2023年 网上办理率 93.6% …", round 88)
+            int rows = (tokens.size() - k) / k;
+            if (k < 2 || (tokens.size() - k) % k != 0 || rows < 2 && !(rows == 1 && k >= 3)) {
                 continue;
             }
             boolean table = true;
@@ -137,8 +139,9 @@ final class SpacedTables {
         return tokens;
     }
 
+    /** A space, a semicolon, or a tab (a table typed with bars, run into one line: "单位｜收到申请｜…｜宁国市｜186｜…", round 88). */
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '；' || c == ';';
+        return c == ' ' || c == '；' || c == ';' || c == '\t';
     }
 
     /**

@@ -81,4 +81,13 @@ class TextNormalizerTest {
         // one line of figures apart by spaces under a sentence is no table
         assertEquals("全年调解纠纷。\n数量35 120 78", TextNormalizer.normalize("全年调解纠纷。\n数量 35 120 78").text());
     }
+
+    @Test
+    void aTableTypedWithBarsRunIntoOneLineUnfoldsIntoItsRows() {
+        assertEquals("单位\t收到申请(件)\t纠错率\n绩溪县\t142\t10.53%\n宣城市\t1102\t12.5%",
+                TextNormalizer.normalize("单位｜收到申请（件）｜纠错率｜绩溪县｜142｜10.53%｜宣城市｜1102｜12.5%").text());
+        // one row under a header of three columns at least
+        assertEquals("指标\t2024年\t2023年\n法律援助案件(件)\t864\t790",
+                TextNormalizer.normalize("指标｜2024年｜2023年｜法律援助案件（件）｜864｜790").text());
+    }
 }

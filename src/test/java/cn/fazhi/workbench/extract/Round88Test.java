@@ -1,0 +1,63 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
+
+/**
+ * Round 88 (read in part) and round 87 c: tables typed with bars run into one line, a caption naming the hotline over
+ * a bare rate's row, the reporting year's share of a multi-year total, items another platform added after the online
+ * rate, a higher hotline that hands tickets down, a lawsuit withdrawn after mediation in court. Made-up text, not the
+ * probes'.
+ */
+class Round88Test {
+
+    @Test
+    void aTableTypedWithBarsRunIntoOneLine() {
+        var x = reportOf("绩溪县", 2024, "行政复议案件办理情况\n单位｜收到申请（件）｜审结（件）｜纠错率｜绩溪县｜142｜133｜10.53%｜宣城市合计｜1102｜968｜12.5%");
+        assertValue(x, "reconsideration.received", "142");
+        assertValue(x, "reconsideration.correction_rate", "10.53");
+        var oneRow = reportOf("绩溪县", 2024, "附表 主要指标\n指标｜2024年｜2023年｜增减｜法律援助案件（件）｜864｜790｜+74");
+        assertValue(oneRow, "legal_aid.cases", "864");
+    }
+
+    @Test
+    void aCaptionThatNamesTheHotlineOverABareRatesRow() {
+        var x = reportOf("绩溪县", 2024, "附表3 2024年12345热线运行情况\n指标｜绩溪县｜宣城市\n受理工单（万件）｜6.2｜58.1\n办结率｜99.4%｜99.1%");
+        assertValue(x, "hotline.completion_rate", "99.4");
+        var bare = reportOf("绩溪县", 2024, "附表3 2024年运行情况\n指标｜绩溪县｜宣城市\n受理（件）｜620｜5810\n办结率｜99.4%｜99.1%");
+        assertNoValue(bare, "hotline.completion_rate");
+    }
+
+    @Test
+    void theReportingYearsShareOfAMultiYearTotal() {
+        var x = reportOf("绩溪县", 2024, "自2022年开展案卷评查以来，全县累计评查行政执法案卷2460卷，其中2024年评查案卷930卷。");
+        assertValue(x, "enforcement.files_reviewed", "930");
+        var earlier = reportOf("绩溪县", 2024, "自2022年开展案卷评查以来，全县累计评查行政执法案卷2460卷，其中2023年评查案卷810卷。");
+        assertNoValue(earlier, "enforcement.files_reviewed");
+    }
+
+    @Test
+    void itemsAnotherPlatformAddedAfterTheOnlineRate() {
+        var x = reportOf("绩溪县", 2024, "2024年，全县政务服务网办率从2023年的86.1%提高到92.4%，“皖事通办”平台绩溪分厅新增高频事项31项。");
+        assertValue(x, "online_service.rate", "92.4");
+        var itsItems = reportOf("绩溪县", 2024, "全县政务服务事项网办率达到88.2%，其中：公共服务96项，网上可办数90项。");
+        assertNoValue(itsItems, "online_service.rate");
+    }
+
+    @Test
+    void aHigherHotlineThatHandsTheTicketsDown() {
+        var x = reportOf("济南市长清区", 2024, "2024年，区级承办济南市12345热线转办群众诉求工单18.2万件，办结率99.1%。");
+        assertValue(x, "hotline.completion_rate", "99.1");
+    }
+
+    @Test
+    void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
+        var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
+                + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
+        assertValue(x, "mediation.disputes", "3860");
+        assertValue(x, "mediation.succeeded", "3821");
+    }
+}
