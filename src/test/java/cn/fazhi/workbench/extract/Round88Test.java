@@ -35,6 +35,8 @@ class Round88Test {
     void theReportingYearsShareOfAMultiYearTotal() {
         var x = reportOf("绩溪县", 2024, "自2022年开展案卷评查以来，全县累计评查行政执法案卷2460卷，其中2024年评查案卷930卷。");
         assertValue(x, "enforcement.files_reviewed", "930");
+        var bare = reportOf("绩溪县", 2024, "自2022年开展案卷评查以来，全县累计评查行政执法案卷2460卷，其中2024年评查930卷。");
+        assertValue(bare, "enforcement.files_reviewed", "930");
         var earlier = reportOf("绩溪县", 2024, "自2022年开展案卷评查以来，全县累计评查行政执法案卷2460卷，其中2023年评查案卷810卷。");
         assertNoValue(earlier, "enforcement.files_reviewed");
     }
