@@ -56,6 +56,13 @@ class Round88Test {
     }
 
     @Test
+    void aDepartmentsRateBesideATownsDoubtsNotTheJurisdictions() {
+        var x = reportOf("济南市长清区", 2024, "全区12345热线工单办结率99.2%。"
+                + "区住建局承办的热线工单办结率为99.7%，在区直部门中位居首位；平安街道承办的热线工单办结率为99.5%。");
+        assertValue(x, "hotline.completion_rate", "99.2");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
