@@ -263,7 +263,8 @@ final class FigureJudge {
             flags.add("subject_unclear");
         }
         if (Subjects.higherLevelSpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope)
-                || OwnMentions.inspectedByAnother(beforeInSentence, scope)) {
+                || OwnMentions.inspectedByAnother(beforeInSentence, scope)
+                || OwnShareOfAHigherWhole.wholeBeforeTheOwnShare(restOfSentence, scope)) {
             flags.add("higher_level");
             eligible = false;
         }

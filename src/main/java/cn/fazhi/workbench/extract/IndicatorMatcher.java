@@ -234,7 +234,7 @@ final class IndicatorMatcher {
         }
         if (best == null && k > 0 && ownShareActOnly(ctx.before, scope)) {
             // the higher whole's words name the matter of the jurisdiction's share
-            ClauseContext whole = ctx.withBefore(ClauseContext.of(text, s, values, k - 1, false).before);
+            ClauseContext whole = ctx.withBefore(wholeOfTheSameAct(text, s, values, k, ctx.before));
             best = bestIndicator(s, previous, topics, m, whole, null);
             if (best != null) {
                 best = best.scaled(0.9); // the figure's own words stay its clause's: the share, judged as such
@@ -494,6 +494,28 @@ final class IndicatorMatcher {
      */
     private static final Pattern OWN_SHARE_ACT = Pattern.compile(
             "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)了?");
+
+    /**
+     * The words of the whole the share is of: the nearest clause before that names the share's own act ("全市共收到行政复议
+     * 申请2186件，受理1953件，其中我市收到312件": the 收到 of the first clause, not the 受理 just before, round 88); else the
+     * clause just before.
+     */
+    private static String wholeOfTheSameAct(String text, Sentence s, List<NumberMention> values, int k, String share) {
+        Matcher act = OWN_SHARE_VERB.matcher(share);
+        String verb = act.find() ? act.group() : null;
+        for (int j = k - 1; verb != null && j >= 0; j--) {
+            if (values.get(j).start() < s.start()) {
+                break;
+            }
+            String words = ClauseContext.of(text, s, values, j, false).before;
+            if (words.contains(verb)) {
+                return words;
+            }
+        }
+        return ClauseContext.of(text, s, values, k - 1, false).before;
+    }
+
+    private static final Pattern OWN_SHARE_VERB = Pattern.compile("办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派");
 
     private static boolean ownShareActOnly(String before, Scope scope) {
         String words = before.strip();

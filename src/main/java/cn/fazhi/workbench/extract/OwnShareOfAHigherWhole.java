@@ -27,7 +27,43 @@ final class OwnShareOfAHigherWhole {
         String after = beforeInSentence.substring(q.end());
         return OwnMentions.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
                 && (Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope)
-                        || aCityOpens(beforeInSentence.substring(0, at), scope));
+                        || aCityOpens(beforeInSentence.substring(0, at), scope)
+                        || ownLevelsWholeBefore(beforeInSentence.substring(0, at), scope) && ownNamedNext(after, scope));
+    }
+
+    /** "全市…" before 其中 in a county-level city's report, "全县…" in a county's: the word the own would say of itself. */
+    private static boolean ownLevelsWholeBefore(String words, Scope scope) {
+        String own = scope.ownName();
+        return own != null && !own.isEmpty() && words.contains("全" + own.charAt(own.length() - 1));
+    }
+
+    /** "我市", "本市" or the own name right after 其中, not the own level's departments or body ("我市本级", "我市法律援助中心"). */
+    private static final Pattern OWN_WORD_NEXT = Pattern.compile("^(?:我|本)[县区市旗]");
+    private static final Pattern A_BODY_OF_ITS_OWN = Pattern.compile("^[^，,；;。\\d]{0,8}(?:本级|直|级|部门|中心|机关|法院|政府|单位)");
+
+    private static boolean ownNamedNext(String after, Scope scope) {
+        String own = scope.ownName();
+        int end = OWN_WORD_NEXT.matcher(after).find() ? 2
+                : own != null && own.length() >= 2 && after.startsWith(own) ? own.length() : -1;
+        return end > 0 && !A_BODY_OF_ITS_OWN.matcher(after.substring(end)).find();
+    }
+
+    /** After the figure, within its run of clauses: ", 其中我市…" ("全市共收到…2186件，受理1953件，其中我市收到312件"). */
+    private static final Pattern QI_ZHONG_LATER = Pattern.compile("^[^；;。]*?[，,]\\s*其中[，,：:]?(?:以|由|对|在)?");
+
+    /**
+     * "全市共收到行政复议申请2186件，其中我市收到312件", "全市各级人民调解组织共调处矛盾纠纷4.2万件，其中仁怀市调处6184件"
+     * in a county-level city's report (round 87's left shape): the whole a 其中 then breaks into the jurisdiction's own
+     * share is a higher level's, though it says 全市 as the jurisdiction would of itself.
+     */
+    static boolean wholeBeforeTheOwnShare(String restOfSentence, Scope scope) {
+        Matcher q = QI_ZHONG_LATER.matcher(restOfSentence);
+        if (!q.find()) {
+            return false;
+        }
+        String between = restOfSentence.substring(0, q.start() + q.group().lastIndexOf("其中"));
+        return between.indexOf("其中") < 0 && OwnMentions.lastOwn(between, scope) < 0
+                && ownNamedNext(restOfSentence.substring(q.end()), scope);
     }
 
     /**

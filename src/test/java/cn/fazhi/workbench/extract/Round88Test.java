@@ -63,6 +63,17 @@ class Round88Test {
     }
 
     @Test
+    void theWholeCityBeforeItsShareOfOursIsTheCityAbove() {
+        var x = reportOf("仁怀市", 2024, "全市各级人民调解组织共调处矛盾纠纷3.8万件，其中仁怀市调处5920件，居各县（市、区）首位。");
+        assertValue(x, "mediation.disputes", "5920");
+        var we = reportOf("仁怀市", 2024, "全市共收到行政复议申请1980件，受理1760件，其中我市收到286件。");
+        assertValue(we, "reconsideration.received", "286");
+        assertNoValue(we, "reconsideration.accepted");
+        var ownLevel = reportOf("仁怀市", 2024, "全市共收到行政复议申请286件，其中我市本级收到201件。");
+        assertValue(ownLevel, "reconsideration.received", "286");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
