@@ -493,7 +493,8 @@ final class IndicatorMatcher {
      * alone; the clause before names the matter (round 62; OwnShareOfAHigherWhole judges whose figure it is).
      */
     private static final Pattern OWN_SHARE_ACT = Pattern.compile(
-            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)了?");
+            // "其中我县1368件, 占全市总量的8.94%": the share without its act too (round 84 c)
+            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)?了?");
 
     /**
      * The words of the whole the share is of: the nearest clause before that names the share's own act ("全市共收到行政复议
@@ -510,6 +511,13 @@ final class IndicatorMatcher {
             String words = ClauseContext.of(text, s, values, j, false).before;
             if (words.contains(verb)) {
                 return words;
+            }
+        }
+        // "…共调解矛盾纠纷4.96万件，调解成功率98.7%，其中仁怀市调处6184件": a count's share is of the count before, not the rate
+        boolean count = !"%".equals(values.get(k).unit());
+        for (int j = k - 1; count && j >= 0 && values.get(j).start() >= s.start(); j--) {
+            if (!"%".equals(values.get(j).unit())) {
+                return ClauseContext.of(text, s, values, j, false).before;
             }
         }
         return ClauseContext.of(text, s, values, k - 1, false).before;

@@ -74,6 +74,16 @@ class Round88Test {
     }
 
     @Test
+    void theOwnShareWithoutItsActAfterANamedCitysCount() {
+        var x = reportOf("象山县", 2024, "2024年，宁波市各级法律援助机构共办理法律援助案件1.48万件，其中我县1275件，占全市总量的8.6%。");
+        assertValue(x, "legal_aid.cases", "1275");
+        var afterARate = reportOf("仁怀市", 2024, "据遵义市司法局统计，2024年全市各级人民调解组织共调解矛盾纠纷4.71万件，"
+                + "调解成功率98.6%，其中仁怀市调处5920件。");
+        assertValue(afterARate, "mediation.disputes", "5920");
+        assertNoValue(afterARate, "mediation.success_rate");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
