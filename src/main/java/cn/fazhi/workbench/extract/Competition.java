@@ -127,30 +127,26 @@ final class Competition {
      * the wider figures become other_body (a person decides) and the group is no rivalry.
      */
     private static boolean wholeBeforeOwn(String text, List<Integer> group, List<Candidate> found, List<Candidate> out) {
-        Integer own = null;
+        String ownLevel = null;
+        String wholesLevel = null;
         List<Integer> wholes = new ArrayList<>();
         for (int i : group) {
             String clause = clauseBefore(text, found.get(i)).strip();
             Matcher we = WE_OPEN.matcher(clause);
             Matcher whole = WHOLE_OPENS.matcher(clause);
-            if (we.find() && own == null) {
-                own = i;
-            } else if (whole.find() && own == null) {
+            if (ownLevel != null) {
+                return false; // the own figure comes last, after every whole
+            } else if (we.find()) {
+                ownLevel = we.group(1);
+            } else if (whole.find() && (wholesLevel == null || wholesLevel.equals(whole.group(1)))) {
+                wholesLevel = whole.group(1);
                 wholes.add(i);
             } else {
                 return false;
             }
         }
-        if (own == null || wholes.isEmpty()) {
+        if (ownLevel == null || !ownLevel.equals(wholesLevel)) {
             return false;
-        }
-        Matcher we = WE_OPEN.matcher(clauseBefore(text, found.get(own)).strip());
-        we.find();
-        for (int i : wholes) {
-            Matcher whole = WHOLE_OPENS.matcher(clauseBefore(text, found.get(i)).strip());
-            if (!whole.find() || !whole.group(1).equals(we.group(1))) {
-                return false;
-            }
         }
         wholes.forEach(i -> out.set(i, out.get(i).withFlag("other_body")));
         return true;

@@ -488,13 +488,15 @@ final class IndicatorMatcher {
      */
     private static final Pattern BARE_REVIEW = Pattern.compile("(全年|今年以来)?(共|共计|合计)?(审核|审查)了?");
 
+    /** The acts a jurisdiction's share after 其中 may name: the whole before it names the same act. */
+    private static final String SHARE_ACTS = "办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派";
     /**
      * "南宁市…办理法律援助案件1.46万件，其中我县办理1093件": the jurisdiction's own share of a higher whole, named by its act
-     * alone; the clause before names the matter (round 62; OwnShareOfAHigherWhole judges whose figure it is).
+     * alone or by none; the clause before names the matter (round 62; OwnShareOfAHigherWhole judges whose figure it is).
      */
     private static final Pattern OWN_SHARE_ACT = Pattern.compile(
             // "其中我县1368件, 占全市总量的8.94%": the share without its act too (round 84 c)
-            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派)?了?");
+            "其中[，,]?(?:我|本)[县区市旗](?:全年)?(?:共|共计)?(?:" + SHARE_ACTS + ")?了?");
 
     /**
      * The words of the whole the share is of: the nearest clause before that names the share's own act ("全市共收到行政复议
@@ -523,7 +525,7 @@ final class IndicatorMatcher {
         return ClauseContext.of(text, s, values, k - 1, false).before;
     }
 
-    private static final Pattern OWN_SHARE_VERB = Pattern.compile("办理|受理|收到|调解|调处|化解|审结|办结|评查|审查|审核|新收|承办|指派");
+    private static final Pattern OWN_SHARE_VERB = Pattern.compile(SHARE_ACTS);
 
     private static boolean ownShareActOnly(String before, Scope scope) {
         String words = before.strip();

@@ -13,7 +13,8 @@ final class OwnShareOfAHigherWhole {
     }
 
     /** 其中, then at most a preposition before the jurisdiction's own words. */
-    private static final Pattern QI_ZHONG = Pattern.compile("其中[，,：:]?(?:以|由|对|在)?");
+    private static final String QI_ZHONG_WORDS = "其中[，,：:]?(?:以|由|对|在)?";
+    private static final Pattern QI_ZHONG = Pattern.compile(QI_ZHONG_WORDS);
 
     static boolean named(String beforeInSentence, Scope scope) {
         int at = beforeInSentence.lastIndexOf("其中");
@@ -49,7 +50,7 @@ final class OwnShareOfAHigherWhole {
     }
 
     /** After the figure, within its run of clauses: ", 其中我市…" ("全市共收到…2186件，受理1953件，其中我市收到312件"). */
-    private static final Pattern QI_ZHONG_LATER = Pattern.compile("^[^；;。]*?[，,]\\s*其中[，,：:]?(?:以|由|对|在)?");
+    private static final Pattern QI_ZHONG_LATER = Pattern.compile("^[^；;。]*?[，,]\\s*" + QI_ZHONG_WORDS);
 
     /**
      * "全市共收到行政复议申请2186件，其中我市收到312件", "全市各级人民调解组织共调处矛盾纠纷4.2万件，其中仁怀市调处6184件"
