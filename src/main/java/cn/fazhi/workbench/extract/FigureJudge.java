@@ -273,7 +273,7 @@ final class FigureJudge {
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(beforeInSentence, scope, ind.topic())
+        if (OtherBodies.otherBodySpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope, ind.topic())
                 && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, restOfSentence, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)

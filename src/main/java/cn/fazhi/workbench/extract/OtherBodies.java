@@ -317,7 +317,7 @@ final class OtherBodies {
      * the figures after it stay the jurisdiction's (round 84 a).
      */
     private static final Pattern APPEAL_COURT = Pattern.compile(
-            "(?<=(?:上诉|起诉|诉|移送|移交)(?:至|到))[^，,；;。、和及]{1,16}?(?=(?:人民)?法院|中院)");
+            "(?<=(?:上诉|起诉|诉|移送|移交)(?:至|到))[^，,；;。、和及]{1,16}?(?:(?:人民)?法院|中院)");
 
     /**
      * "区级承办济南市12345热线转办群众诉求工单31.6万件" (round 88's r229): the higher level's hotline that hands the tickets

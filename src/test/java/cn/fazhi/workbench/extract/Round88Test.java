@@ -84,6 +84,15 @@ class Round88Test {
     }
 
     @Test
+    void theCourtAnAppealGoesToIsNoSubjectOfTheRateAfterIt() {
+        var x = reportOf("洪洞县", 2024, "全年新收一审行政诉讼案件76件，另有上诉至临汾市中级人民法院的二审案件11件，"
+                + "行政机关负责人出庭应诉率98.68%。");
+        assertValue(x, "litigation.head_appearance_rate", "98.68");
+        var court = reportOf("洪洞县", 2024, "县人民法院全年受理行政诉讼案件76件，行政机关负责人出庭应诉率98.68%。");
+        assertNoValue(court, "litigation.head_appearance_rate");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
