@@ -93,6 +93,14 @@ class Round88Test {
     }
 
     @Test
+    void theItemsShareWrittenBeforeItsWordsLeavesTheOnlineRateNamed() {
+        var x = reportOf("南通市海门区", 2024, "推动1420项依申请事项100%网上可办，全年政务服务网办率达91.8%。");
+        assertValue(x, "online_service.rate", "91.8");
+        var items = reportOf("南通市海门区", 2024, "推动1420项依申请事项网上可办，全年政务服务网办率达91.8%。");
+        assertNoValue(items, "online_service.rate");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
