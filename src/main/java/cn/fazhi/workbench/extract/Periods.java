@@ -31,6 +31,8 @@ final class Periods {
                     // "上旬，" opening a clause: ten days of a month
                     + "|本季度?(?!节)|当季度?|(?<![全一两二三四五六七八九十当本今每去上前明次近多历往青少老成幼童])年中(?=[，,、]|以来|(?:盘点|考核|督查|检查|评估|统计))"
                     + "|(?:^|(?<=[，,；;。：:\\s]))(?:[上中下]旬|当月|本月)(?=[，,])"
+                    // "年初网办率一度不足90%": a level at the year's start (round 76 c), not "年初以来"
+                    + "|年初(?=[^，,；;。\\d]{0,12}(?:率|一度))"
                     // "改革前，县政府各部门共收到…": the part of the year before a reform (round 50)
                     + "|改革(?:之|以)?前(?=[，,])");
     private static final Pattern MONTH_RANGE = Pattern.compile(

@@ -101,6 +101,14 @@ class Round88Test {
     }
 
     @Test
+    void aLevelAtTheYearsStartIsNoRivalOfTheYears() {
+        var x = reportOf("南通市海门区", 2024, "（二）优化政务服务\n年初网办率一度不足88%，经过专项攻坚，全年政务服务事项网上办理率达91.8%。");
+        assertValue(x, "online_service.rate", "91.8");
+        var since = reportOf("南通市海门区", 2024, "年初以来，全区政务服务网上办理率达91.8%。");
+        assertValue(since, "online_service.rate", "91.8");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
