@@ -485,7 +485,9 @@ final class FigureJudge {
         // clauses before it too ("受理网上信访800件，办结率100%" is the online petitions' rate).
         // A bare count ("…推出164项“一件事”套餐服务，全年产生办件量5.8万件") is limited as a bare rate is: its
         // clause names no matter of its own, so the sentence's earlier clauses say what it counts.
-        String limiting = ind.kind() == IndicatorKind.RATE
+        String limiting = ind.kind() == IndicatorKind.RATE && LABELLED_ROWS_BEFORE.matcher(beforeInSentence).matches()
+                ? ctx.before // "办件总量：73.6万件；即办件：41.2万件；…；网办率：91.37%": rows of a table, each its own (round 78 c)
+                : ind.kind() == IndicatorKind.RATE
                 ? InstanceStages.firstInstancesOwnRate(ind.code(), beforeInSentence, withoutItsOnlineCount(ind.code(),
                         withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))))
                 : continued != null ? InstanceStages.continuedAfterBothStages(continued, beforeInSentence)
@@ -661,6 +663,10 @@ final class FigureJudge {
     private static String withoutItsOnlineCount(String code, String words) {
         return "online_service.rate".equals(code) ? ONLINE_PART_OF_ITS_RATE.matcher(words).replaceAll("") : words;
     }
+
+    /** Two rows or more of "label：figure；" before the figure's own "label：" — a table's rows run into one sentence. */
+    private static final Pattern LABELLED_ROWS_BEFORE = Pattern.compile(
+            "(?:[^，,；;。：:\\d]{1,16}[：:]\\s*[\\d.]+\\s*(?:万|亿)?[^，,；;。：:\\d]{0,3}[；;]\\s*){2,}[^，,；;。：:\\d]{1,16}[：:]\\s*");
 
     /**
      * "附表2 2024年12345热线运行情况" over "办结率 99.6% 99.3%" (round 88 c): the table's caption names what the catalogue

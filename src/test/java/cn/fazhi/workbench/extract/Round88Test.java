@@ -109,6 +109,15 @@ class Round88Test {
     }
 
     @Test
+    void aRateRowAmongLabelledRowsIsNoRateOfTheRowBefore() {
+        var x = reportOf("祁东县", 2024, "表3 2024年政务服务运行主要数据\n办件总量：61.2万件；即办件：35.6万件；承诺件：25.6万件；网办率：90.85%；"
+                + "群众满意率：99.9%。");
+        assertValue(x, "online_service.rate", "90.85");
+        var channel = reportOf("祁东县", 2024, "受理网上信访800件，办结率100%。");
+        assertNoValue(channel, "petitions.completion_rate");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
