@@ -381,7 +381,7 @@ final class FigureJudge {
                 && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
                 && !(listRow != null && !compiled.nameIncomplete(listRow.words()))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
-                && !namedByTheTablesCaption(compiled, text, m.start())
+                && !namedByTheTablesCaption(ind.code(), text, m.start())
                 || NamedRates.anotherClauseNamesTheHeads(ind.code(), beforeInSentence, restOfSentence)
                 || NamedRates.itemsAvailableOnline(ind.code(), beforeInSentence, restOfSentence)
                 || "normative_docs".equals(ind.topic())
@@ -669,12 +669,14 @@ final class FigureJudge {
             "(?:[^，,；;。：:\\d]{1,16}[：:]\\s*[\\d.]+\\s*(?:万|亿)?[^，,；;。：:\\d]{0,3}[；;]\\s*){2,}[^，,；;。：:\\d]{1,16}[：:]\\s*");
 
     /**
-     * "附表2 2024年12345热线运行情况" over "办结率 99.6% 99.3%" (round 88 c): the table's caption names what the catalogue
-     * requires of the rate the row names only by its measure.
+     * "附表2 2024年12345热线运行情况" over "办结率 99.6% 99.3%" (round 88 c): the table's caption names the hotline whose
+     * rate the row names only by its measure.
      */
-    private static boolean namedByTheTablesCaption(CompiledIndicator compiled, String text, int at) {
+    private static boolean namedByTheTablesCaption(String code, String text, int at) {
         String caption = TableCaptions.captionAbove(text, at);
-        return caption != null && !compiled.nameIncomplete(caption);
+        // only the hotline, as under a heading: "劳动人事争议仲裁院…办案情况" over "仲裁结案率…；按期结案率…" would make the
+        // on-time row a rival of the plain one (round 53 p, caught by the mergecheck)
+        return caption != null && NamedRates.hotlineNamedAbove(code, caption);
     }
 
     private static String afterTheLastQiZhong(String words) {

@@ -13,6 +13,8 @@ final class OwnShareOfAHigherWhole {
     }
 
     /** 其中, then at most a preposition before the jurisdiction's own words. */
+    /** The whole counts the cases against the governments below: the jurisdiction is a party, not the one who counts. */
+    private static final Pattern AS_A_PARTY = Pattern.compile("为被申请人|为被告|被申请人为|被告为");
     private static final String QI_ZHONG_WORDS = "其中[，,：:]?(?:以|由|对|在)?";
     private static final Pattern QI_ZHONG = Pattern.compile(QI_ZHONG_WORDS);
 
@@ -26,6 +28,9 @@ final class OwnShareOfAHigherWhole {
             return false;
         }
         String after = beforeInSentence.substring(q.end());
+        if (AS_A_PARTY.matcher(beforeInSentence.substring(0, at)).find()) {
+            return false; // "…收到以区、县（市）政府为被申请人的复议申请1127件，其中我区76件": the cases against it (round 54 d)
+        }
         return OwnMentions.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
                 && (Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope)
                         || aCityOpens(beforeInSentence.substring(0, at), scope)

@@ -118,6 +118,12 @@ class Round88Test {
     }
 
     @Test
+    void theCasesAgainstTheJurisdictionAreNoShareItCounts() {
+        var x = reportOf("杭州市拱墅区", 2024, "杭州市行政复议局全年收到以区、县（市）政府为被申请人的复议申请1086件，其中我区71件。");
+        assertNoValue(x, "reconsideration.received");
+    }
+
+    @Test
     void aLawsuitWithdrawnAfterMediationInCourtIsNoDisputeMediated() {
         var x = reportOf("绩溪县", 2024, "全县各级人民调解组织全年调处矛盾纠纷3860件，调解成功3821件。"
                 + "对进入诉讼程序的案件开展诉中调解，全年通过协调化解促成原告撤诉案件19件。");
