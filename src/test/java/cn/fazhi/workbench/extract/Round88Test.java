@@ -7,10 +7,11 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
 import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
 
 /**
- * Round 88 (read in part) and round 87 c: tables typed with bars run into one line, a caption naming the hotline over
- * a bare rate's row, the reporting year's share of a multi-year total, items another platform added after the online
- * rate, a higher hotline that hands tickets down, a lawsuit withdrawn after mediation in court. Made-up text, not the
- * probes'.
+ * Round 88 (read in part), round 87 c and older read files: tables typed with bars run into one line, a caption naming
+ * the hotline over a bare rate's row, the reporting year's share of a multi-year total, items another platform added
+ * after the online rate, a higher hotline that hands tickets down, a department's rate beside a town's, the whole before
+ * the own share, the court an appeal goes to, a level at the year's start, a rate row among labelled rows, cases against
+ * the jurisdiction, a lawsuit withdrawn after mediation in court. Made-up text, not the probes'.
  */
 class Round88Test {
 
