@@ -301,15 +301,12 @@ final class Competition {
     }
 
     /**
-     * Flags that name a figure as a piece of the whole: a sub-unit's, one channel's, a part's or a department's. Not another body's
+     * Flags that name a figure as a piece of the whole: a sub-unit's, one channel's or a part's. Not another body's
      * (other_body): a centre's or a higher level's figure of the same matter is no piece of the county's, and when
      * the accepted figure is itself another level's that the rules did not see ("绍兴市全年办理…1.36万件" in a county's
      * page), the rival is what keeps it from being a value.
      */
-    // "区市场监管局承办的热线工单办结率为99.8%…；明水街道…99.5%" (r229): a department or a court named as the subject
-    // (subject_other_body) handles a piece of the matter inside the jurisdiction — no other level's account of it
-    private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel",
-            "subject_other_body");
+    private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel");
 
     private static boolean contends(String text, Candidate c) {
         return c.eligible()
