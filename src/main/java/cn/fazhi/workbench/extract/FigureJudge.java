@@ -262,7 +262,9 @@ final class FigureJudge {
             // In a report the author is the subject; in loose text the sentence must say whose figure it is.
             flags.add("subject_unclear");
         }
-        if (Subjects.higherLevelSpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope)
+        // the bodies a filing, an appeal or a higher hotline's tickets go to or come from are no speakers (read once)
+        String withoutRecipients = OtherBodies.withoutRecipients(beforeInSentence);
+        if (Subjects.higherLevelSpeaks(withoutRecipients, scope)
                 || OwnMentions.inspectedByAnother(beforeInSentence, scope)
                 || OwnShareOfAHigherWhole.wholeBeforeTheOwnShare(restOfSentence, scope)) {
             flags.add("higher_level");
@@ -273,11 +275,11 @@ final class FigureJudge {
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope, ind.topic())
+        if (OtherBodies.otherBodySpeaks(withoutRecipients, scope, ind.topic())
                 && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, restOfSentence, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)
-                || LevelWords.anotherLevelSpeaks(OtherBodies.withoutRecipients(beforeInSentence), scope)
+                || LevelWords.anotherLevelSpeaks(withoutRecipients, scope)
                 || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;
