@@ -70,6 +70,7 @@ public final class JurisdictionResolver {
             warnings.add("jurisdiction: no government named in the title, issuer or text could be matched to the gazetteer");
             return null;
         }
+        best = namedChildOf(best, (title == null ? "" : title) + "\n" + (header == null ? "" : header));
         Jurisdiction titledZone = zoneTheTitleNames(title, best, parentEvidence);
         if (titledZone != null) {
             warnings.add("jurisdiction: development zone " + titledZone.name() + " is not in the gazetteer; its parent was taken from the text");
@@ -113,6 +114,32 @@ public final class JurisdictionResolver {
         }
         return !gazetteer.named(name).isEmpty()
                 && gazetteer.named(name).stream().allMatch(d -> d.level() == JurisdictionLevel.CITY);
+    }
+
+    /**
+     * "彭州市人民政府关于2024年度…的报告" addressed to "成都市人民政府：" and full of 成都市's work: the city above is named
+     * more often than the county-level city itself, but the title, the issuer and the signature name the government
+     * that reports, and the city above is the one it reports to (r234). The division they name is taken when the best
+     * is its parent.
+     *
+     * @param prominent the title and the header lines (issuer, same-level addressees, signature)
+     */
+    private String namedChildOf(String best, String prominent) {
+        if (prominent.isBlank()) {
+            return best;
+        }
+        Map<String, Double> named = new HashMap<>();
+        score(prominent, TITLE, named, new HashMap<>(), true);
+        String child = null;
+        for (String key : named.keySet()) {
+            if (!key.equals(best) && isParentOf(nameOf(best), nameOf(key))) {
+                if (child != null && !child.equals(key)) {
+                    return best; // two of its divisions named there: no single one reports
+                }
+                child = key;
+            }
+        }
+        return child == null ? best : child;
     }
 
     private static String nameOf(String key) {
