@@ -16,6 +16,8 @@ final class Channels {
     private static final Pattern ONE_CHANNEL = Pattern.compile(
             // "通过“皖事通”移动端办理政务服务事项142.1万件": the mobile channel (round 66 b, read in round 67)
             "通过[^，,；;。]{0,14}(窗口|平台|专区|小程序|APP|App|专窗|公众号|移动端|手机端|掌上)"
+                    // "全年通过“湘易办”办理政务服务事项6.8万件": a channel named in quotes right before the verb (r232)
+                    + "|通过[“\"][^”\"，,；;。]{1,10}[”\"](?=(?:办理|受理|办结|申办|提交|收到))"
                     // "通过“浙里复议”网上渠道收到…": one named channel; "通过多种渠道", "通过线上、线下渠道", "通过线上线下
                     // 渠道", "通过网上渠道、窗口递交、邮寄等方式" are all of them; the hotline's channel is the hotline
                     + "|通过(?:(?![各多等、和及与全]|线上线下|线下线上|12345|热线)[^，,；;。]){1,14}渠道(?![^，,；;。]{0,8}[、和及与等])"

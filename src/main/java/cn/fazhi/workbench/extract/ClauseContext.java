@@ -134,7 +134,7 @@ final class ClauseContext {
     /** "在行政复议方面，…": a first clause that only names the matter of the rest. */
     private static final Pattern ASPECT = Pattern.compile("^(在)?(.{2,12}?)(方面|领域)$");
     /** Words after a matter that add nothing to it: "行政复议工作：", "法律援助方面：", "行政复议。". */
-    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况|管理)?[。：:，,]?$");
+    private static final Pattern LABEL_TAIL = Pattern.compile("(工作|方面|领域|情况|管理|(?:办理|运行)?(?:情况)?统计表?)?[。：:，,]?$");
     /**
      * A clause that leaves its matter out: one of the indicators' verbs after the words that open a year's
      * figure (全年, the year itself: "2023年收到申请" after "行政复议："), and the bare noun ("全年收到申请", "受理", "审结",
@@ -143,7 +143,9 @@ final class ClauseContext {
     private static final Pattern MATTERLESS = Pattern.compile(
             "^(全年|今年以来|截至目前|\\d{4}年度?[，,]?|本年度[，,]?|今年[，,]?)?(全县|全区|全市|我[县区市]|[县区](?:人民)?政府|[县区]本级)?(共|共计|累计|依法)?"
                     // "行政诉讼：一审收案173件" (round 65)
-                    + "(?:一审)?(收到|新收|收案|立案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派)了?"
+                    + "(?:一审)?(收到|新收|收案|立案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|败诉|承办|指派"
+                    // "表3 2024年丹阳市人民调解案件统计" over "全市合计9386件，其中…" (round 87 a)
+                    + "|(?<=全[县区市])合计)了?"
                     + "(各类|一审)?(申请|案件|起诉|纠纷)?$");
 
     /**
@@ -178,11 +180,24 @@ final class ClauseContext {
 
     /**
      * A heading's matter for the clauses under it: its clean label without a caption number or a year before the matter
-     * ("（四）2024年行政应诉" → "行政应诉"); the year's own period is the heading periods' concern.
+     * ("（四）2024年行政应诉" → "行政应诉"), and without the jurisdiction's own name after the year ("2024年丹阳市人民调解
+     * 案件统计" → "人民调解案件" in 丹阳市's report); the year's own period is the heading periods' concern.
      */
-    static String headingMatter(String heading) {
-        return CAPTION_AND_YEAR.matcher(cleanLabel(heading)).replaceFirst("");
+    static String headingMatter(String heading, String ownName) {
+        String label = cleanLabel(heading);
+        Matcher placed = CAPTION_YEAR_AND_PLACE.matcher(label);
+        if (placed.lookingAt() && placed.group(1).equals(ownName)) {
+            return label.substring(placed.end()); // the jurisdiction's own; another place's heading names no matter of its own
+        }
+        return CAPTION_AND_YEAR.matcher(label).replaceFirst("");
     }
+
+    /**
+     * "表3 2024年丹阳市人民调解案件统计" (its number already cut off a heading): a caption or a dated heading names its place
+     * between the year and the matter (round 87 a).
+     */
+    private static final Pattern CAPTION_YEAR_AND_PLACE = Pattern.compile(
+            "^(?:(?:附表|表)\\s*\\d{1,2}[\\s：:.、]*(?:\\d{4}年度?)?|\\d{4}年度?)\\s*([\\u4e00-\\u9fa5]{1,7}?[市县区旗])(?=[\\u4e00-\\u9fa5]{2})");
 
     /** A label or a heading without its numbering and the words after its matter ("（三）行政复议工作" → "行政复议"). */
     static String cleanLabel(String words) {

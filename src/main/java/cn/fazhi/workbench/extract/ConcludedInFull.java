@@ -3,7 +3,6 @@ package cn.fazhi.workbench.extract;
 import cn.fazhi.workbench.model.Evidence;
 import cn.fazhi.workbench.model.IndicatorValue;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,22 +28,7 @@ final class ConcludedInFull {
     }
 
     static List<IndicatorValue> derive(List<IndicatorValue> values, Collection<String> doubted) {
-        List<IndicatorValue> more = new ArrayList<>();
-        for (IndicatorValue v : values) {
-            String concluded = CONCLUDED_OF.get(v.indicator());
-            if (concluded == null || v.derived() || !v.flags().isEmpty() || !v.qualifier().isExact()
-                    || doubted.contains(concluded) || has(values, concluded) || has(more, concluded)
-                    || !closedInFull(v.evidence())) {
-                continue;
-            }
-            more.add(new IndicatorValue(concluded, v.value(), v.unit(), v.qualifier(), true, v.section(), v.evidence(),
-                    v.confidence(), List.of(), List.of(v.indicator())));
-        }
-        return more;
-    }
-
-    private static boolean has(List<IndicatorValue> values, String code) {
-        return values.stream().anyMatch(v -> v.indicator().equals(code));
+        return StatedInFull.derive(values, doubted, CONCLUDED_OF, ConcludedInFull::closedInFull);
     }
 
     private static boolean closedInFull(Evidence e) {

@@ -5,6 +5,7 @@ import cn.fazhi.workbench.model.IndicatorKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -189,6 +190,10 @@ final class FigureJudge {
         boolean ownYearsColumn = TableColumns.inTheReportingYearsColumn(text, m.start(), reportYear);
         String period = acrossTheYearsCompared(
                 FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter), ownYearsColumn);
+        if ("other_year".equals(period) && TableColumns.inTheOwnPlacesColumn(text, m.start(), scope)
+                && FigurePeriod.read(Objects.requireNonNullElse(TableCaptions.captionAbove(text, m.start()), ""), reportYear) == null) {
+            period = null; // the own place's column: another cell's year is that cell's, the caption names none
+        }
         if (period != null) {
             flags.add(period);
             eligible &= !FigurePeriod.rulesOut(period);
@@ -478,7 +483,7 @@ final class FigureJudge {
                 ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind) || ind.kind() == IndicatorKind.RATE, "reconsideration".equals(ind.topic()) && scope.countyLevel()
                         && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
                         scope.ownName()))
-                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence)
+                || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence, restOfSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
         }

@@ -91,7 +91,8 @@ final class FigurePeriod {
      * figure's own clause, not as a comparison or a starting point (较上年, 比2022年, 从上年的…增加到), qualifies the name the figure belongs to.
      */
     private static final Pattern YEAR_IN_CLAUSE = Pattern.compile(
-            "(?<![较比与同于跟和含从由])(?:(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前|底|末)|去年|上一?年度?(?!同期|度?结转|度?未))"
+            // "由2022年的12.6%、2023年的9.8%降至7.09%": the years listed after 由 are all of the start (round 88 a's left shape)
+            "(?<![较比与同于跟和含从由])(?<![由从]\\d{4}年[^，,；;。]{0,12}、)(?:(\\d{4})年(?:度)?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前|底|末)|去年|上一?年度?(?!同期|度?结转|度?未))"
                     // "废止2019年出台的规范性文件12件": the year says which documents, not the figure's year
                     + "(?![^，,；;。]{0,4}(出台|制定|印发|发布|颁布|施行|实施|以前|之前|起))");
     private static final Pattern THIS_YEAR_WORD = Pattern.compile("今年|本年|全年|当年");

@@ -20,7 +20,7 @@ final class IndicatorMatcher {
     private static final java.util.regex.Pattern DOCUMENTS_MADE = java.util.regex.Pattern.compile("制定|出台|制发|印发|发布");
 
     /** The departments or towns, not the government itself, made the documents: "县直部门制定的". */
-    private static final Pattern OTHERS_MADE = Pattern.compile(
+    static final Pattern OTHERS_MADE = Pattern.compile(
             "(?<!政府[及和、与])(?:部门|乡镇|街道|镇街)[^，,；;。\\d]{0,6}(?:制定|出台|制发|印发|发布)");
 
     /** The documents' noun right after their count: "12件规范性文件". */
@@ -106,6 +106,10 @@ final class IndicatorMatcher {
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = shares.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
                             out.subList(sentenceFirst, out.size()));
+                }
+                if (c == null && last != null && last.mention() == values.get(k - 1)) {
+                    c = OwnFigureAfterTheWhole.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
+                            text.substring(s.start(), last.mention().start()));
                 }
                 if (c != null) {
                     out.add(c);
@@ -308,7 +312,7 @@ final class IndicatorMatcher {
             // nothing but a matter ("（三）行政复议", "1.行政复议。") that of the sentences under it
             String label = matterNames.matterLabel(ClauseContext.label(text, s, m.start()));
             if (label == null) {
-                label = matterNames.matterLabel(ClauseContext.headingMatter(heading));
+                label = matterNames.matterLabel(ClauseContext.headingMatter(heading, scope.ownName()));
             }
             ClauseContext labelled = label == null ? null : ctx.withLabel(label);
             if (labelled != null) {

@@ -27,6 +27,9 @@ final class KindsOfCases {
                     + "|涉及(?![^，,；;。]{0,8}(?:群众|市民|社会|人民|各)|[我本][县区市旗]|全[县区市旗])[^，,；;。]{1,8}?的(?:工单|诉求|来电|信访)"
                     // "受理农民工欠薪类工单1326件": tickets of one named kind (各类 and 多类 are all of them, round 56)
                     + "|[\\u4e00-\\u9fa5]{2,6}(?<![各多全诸两三四五六七八九十几等])类(?:工单|诉求|来电)"
+                    // "县12345热线还受理“办不成事”反映窗口转来诉求326件，办结率100%": the tickets another window passed
+                    // on, one source of all (round 89 c)
+                    + "|(?:窗口|渠道|平台|信箱|专线)[”\"]?转(?:来|入|交)的?(?:诉求|工单|来电|事项)"
                     // "“川渝通办”事项全年办件1.36万件", "“跨省通办”事项": the matters served across borders, one set of all
                     // the matters handled (the whole portal's “一网通办” is all of them, round 56)
                     + "|[“\"][^”\"，,；;。]{0,6}(?<!一网)通办[”\"](?:服务)?事项[^，,；;。\\d]{0,8}(?:办件|办理|受理|办结)");

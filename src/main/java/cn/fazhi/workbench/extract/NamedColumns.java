@@ -374,11 +374,11 @@ final class NamedColumns {
             // "单位：件" between the caption (or heading) and the header: the line above it names the table (round 61)
             return caption(text, start);
         }
-        String line = text.substring(start, headerStart - 1).strip();
+        // "附表1\t2024年行政复议案件情况统计表": a tab after the table's number is no cell of a row (round 90 a)
+        String line = TABLE_NUMBER.matcher(text.substring(start, headerStart - 1).strip()).replaceFirst("");
         if (line.isEmpty() || line.length() > 40 || line.indexOf('\t') >= 0 || "。；;，,".indexOf(line.charAt(line.length() - 1)) >= 0) {
             return "";
         }
-        line = TABLE_NUMBER.matcher(line).replaceFirst("");
         // (the 12345政务服务热线 is one matter, the hotline)
         String matters = line.replaceAll("政务服务(?=[^\\d\\s]{0,4}热线)", "");
         if (MATTER_OF_A_CELL.matcher(matters).results().map(MatchResult::group).map(NamedColumns::matterKind).distinct().count() > 1) {

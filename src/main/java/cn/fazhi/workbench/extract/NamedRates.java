@@ -209,8 +209,13 @@ final class NamedRates {
         }
         String group = beforeInSentence.substring(semicolon + 1);
         return HOTLINE_NAMED.matcher(beforeInSentence.substring(0, semicolon)).find()
-                && !HOTLINE_NAMED.matcher(group).find() && ANOTHER_CHANNELS_COUNT.matcher(group).find();
+                && !HOTLINE_NAMED.matcher(group).find()
+                && (ANOTHER_CHANNELS_COUNT.matcher(group).find() || ANOTHER_CHANNELS_RATE.matcher(group).find());
     }
+
+    /** The group names another channel right before the rate: "；“郑好办”APP留言办结率97.8%" (round 90 a). */
+    private static final Pattern ANOTHER_CHANNELS_RATE = Pattern.compile(
+            "^[^，,；;。\\d]{0,14}(?:APP|App|app|小程序|公众号|网站|信箱|留言板|留言)[^，,；;。\\d]{0,6}(?:按期|按时|及时)?办结率[^，,；;。\\d]{0,3}$");
 
     /** The group opens with another channel's count: "洛阳网“百姓呼声”转办诉求1380件", "市长信箱收到留言860条". */
     private static final Pattern ANOTHER_CHANNELS_COUNT = Pattern.compile(

@@ -251,10 +251,17 @@ final class PartsOfTheWhole {
     }
 
     /** The count's clause repeals, and an earlier clause names the one clean-up the documents came from. */
-    static boolean repealedInOneCleanUp(String clause, String beforeInSentence) {
+    static boolean repealedInOneCleanUp(String clause, String beforeInSentence, String restOfSentence) {
         return REPEALED.matcher(clause).find() && ONE_CLEAN_UP.matcher(withoutPartLists(beforeInSentence)).find()
-                && !EVERY_DOCUMENT.matcher(beforeInSentence).find();
+                && !EVERY_DOCUMENT.matcher(beforeInSentence).find() && !KEPT_AFTER.matcher(restOfSentence).find();
     }
+
+    /**
+     * "共清理规范性文件192件，废止9件、修改12件、继续有效171件": the documents kept, listed after those repealed, show the
+     * clean-up sorted every document it read (round 89 a), as they do when listed before.
+     */
+    private static final Pattern KEPT_AFTER = Pattern.compile(
+            "^[^。；;]{0,40}?[、，,](?:继续有效|继续保留|予以保留|保留)[^，,；;。\\d]{0,4}\\d");
 
     /**
      * "开展…专项清理，对现行有效的142件行政规范性文件逐件审核，宣布废止9件": a campaign that went through every document in

@@ -211,6 +211,7 @@ public final class ReportExtractor {
         }
         List<IndicatorValue> values = new ArrayList<>(Derivations.apply(matcher.catalogue(), stated, warnings));
         values.addAll(ConcludedInFull.derive(values, doubted.keySet()));
+        values.addAll(ReviewedAndFiledInFull.derive(values, doubted.keySet()));
         // A figure worked out from a rounded rate (3237) next to nearly the same figure the text states but a check
         // doubted (3236): the stated one is the exact figure; the person sees it as a suggestion.
         values.removeIf(v -> v.derived() && doubted.getOrDefault(v.indicator(), List.of()).stream()
@@ -308,6 +309,8 @@ public final class ReportExtractor {
                 && !o.flags().contains(LookalikeRates.FLAG)
                 // "…败诉率8.54%，…低于晋中市全市平均败诉率（11.2%）": another level's or period's figure is no piece (round 67)
                 && o.flags().stream().noneMatch(NOT_OF_THE_LIST::contains)
+                // "其中…败诉9件，败诉率6.87%，败诉率由2023年的9.42%下降至6.87%": the same rate told again is no other piece (r234)
+                && !(o.mention().isPercent() && c.mention().isPercent() && o.mention().value().compareTo(c.mention().value()) == 0)
                 && !(statedSum && !o.eligible() && o.mention().start() < c.mention().start())
                 && !inTheBracketAfter(text, c, o));
     }

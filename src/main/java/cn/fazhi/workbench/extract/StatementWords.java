@@ -31,7 +31,9 @@ final class StatementWords {
                     + "|[≥≤]\\s*$"
                     // a requirement or a ceiling, not a result: "要求出庭应诉率不低于90%", "败诉率控制在10%以内"
                     // "对…不适应改革发展要求的26件予以废止": the requirement the repealed documents failed (round 80's r214)
-                    + "|须达到|必须|(?<!(?:不适应|不相适应|不符合|不满足)[^，,；;。\\d]{0,12})要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
+                    // "市政府按要求报送…备案规范性文件21件", "按照省司法厅要求": done as required, a result (r234); not
+                    // "按时限要求办结率", the rate by the time limit a requirement sets
+                    + "|须达到|必须|(?<!(?:不适应|不相适应|不符合|不满足|按照|依照|遵照|根据)[^，,；;。\\d]{0,12})(?<!按)要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
                     // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
                     // "应受理行政复议案件136件，实际受理128件": what was due beside what was done
                     + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查|受理|审结|办结|调解|评查|备案)"

@@ -223,11 +223,32 @@ final class Subjects {
                 || COUNTED_BEFORE.matcher(beforeInSentence.substring(0, start)).find()
                 || ZoneGovernment.committeeSpeaks(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()
-                || OtherBodies.ownLevelsHotlineBranch(topic, name)) {
+                || OtherBodies.ownLevelsHotlineBranch(topic, name)
+                || ownerOpensALaterClause(beforeInSentence.substring(end), topic)) {
             return false;
         }
         return !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
     }
+
+    /**
+     * "县信访局全年受理…按期办结率99.1%；12345热线按期办结率98.9%": the clause after a semicolon opens with the matter's
+     * own owner (the hotline) and names no body of its own, so the bureau before the semicolon is not its subject
+     * (round 89).
+     */
+    private static boolean ownerOpensALaterClause(String afterTheBody, String topic) {
+        int semicolon = Math.max(afterTheBody.lastIndexOf('；'), afterTheBody.lastIndexOf(';'));
+        if (semicolon < 0) {
+            return false;
+        }
+        String clause = afterTheBody.substring(semicolon + 1);
+        String opening = clause.substring(0, Math.min(clause.length(), CLAUSE_OPENING));
+        int comma = opening.indexOf('，');
+        opening = comma < 0 ? opening : opening.substring(0, comma);
+        return Authors.owns(opening, topic) && !NAMED_BODY.matcher(opening).find();
+    }
+
+    /** How many characters of a clause's opening name its subject. */
+    private static final int CLAUSE_OPENING = 10;
 
     /**
      * "本机关" speaks for whoever wrote the text: a department (its own figures, unless it handles

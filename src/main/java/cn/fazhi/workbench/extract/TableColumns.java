@@ -365,6 +365,40 @@ final class TableColumns {
     }
 
     /**
+     * "指标\t宁国市\t宣城市\t2023年宁国市" over "政务服务网上办理率\t93.6%…": the figure stands in the column named by the
+     * jurisdiction's own name alone, so another cell's year ("2023年宁国市") is that cell's, not the figure's (round 88 a's
+     * left shape).
+     */
+    static boolean inTheOwnPlacesColumn(String text, int at, Scope scope) {
+        String own = scope == null ? null : scope.ownName();
+        int rowStart = own == null || own.length() < 2 ? -1 : FlattenedTables.shortLineStart(text, at);
+        int rowEnd = rowStart <= 0 ? -1 : FlattenedTables.shortLineEnd(text, at, rowStart);
+        if (rowEnd < 0) {
+            return false;
+        }
+        String[] row = text.substring(rowStart, rowEnd).split("\t", -1);
+        int column = text.substring(rowStart, at).split("\t", -1).length - 1;
+        int end = rowStart - 1;
+        for (int lines = 0; end > 0 && lines < MAX_LINES_UP; lines++) {
+            int start = FlattenedTables.shortLineStart(text, end);
+            if (start < 0) {
+                return false;
+            }
+            String[] cells = text.substring(start, end).split("\t", -1);
+            if (cells.length != row.length) {
+                return false;
+            }
+            if (!A_FIGURE.matcher(text.substring(start, end).replaceAll("\\d{4}年", "")).find()) {
+                return cells[column].strip().matches(Pattern.quote(own) + "(?:人民政府|政府)?");
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    private static final Pattern A_FIGURE = Pattern.compile("\\d");
+
+    /**
      * A place's column: the jurisdiction's own whole (全县 in a county's report) is its figure; a higher level's (全省,
      * 全国, 全市 in a county's or a district's report) is not, nor a lower one's, nor a level's own part (本级), which
      * leaves out its towns or counties. Without a scope every place but the jurisdiction's own is doubted alike.
@@ -392,6 +426,9 @@ final class TableColumns {
     private static boolean byYearsOnly(String text, int at, Integer reportYear, Scope scope, List<String> flags) {
         if (!FlattenedTables.oneColumnOfATableRow(text, at) || NamedColumns.nameOf(text, at, scope) != null) {
             return true;
+        }
+        if (scope != null && scope.insideReport() && inTheOwnPlacesColumn(text, at, scope)) {
+            return true; // "指标\t宁国市\t宣城市\t2023年宁国市": in a report, the own place's column is the year's
         }
         int column = FlattenedTables.yearOfTheColumn(text, at);
         if (column != 0 && reportYear != null && column != reportYear) {

@@ -1,0 +1,60 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "全市行政诉讼一审败诉率平均为8.1%，我市为6.92%", "全区法律援助机构…共组织办理法律援助案件7.8万件，我市办理1387件": the figure
+ * the clause before named for the level above, its average or another body, then the jurisdiction's own with only its
+ * name (and the same act) between. The own figure takes the indicator from the clause before (round 88 a's left
+ * shapes); it stands only when the figure before had no doubt but being another level's or body's.
+ */
+final class OwnFigureAfterTheWhole {
+    /** Only the jurisdiction's own name and a copula between two rates. */
+    private static final Pattern OWN_RATE_AFTER = Pattern.compile(
+            "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)[县区市旗](?:则|仅)?(?:为|是|达到?)\\s*$");
+    /** Only the jurisdiction's own name and an act between two counts: "，我市办理". */
+    private static final Pattern OWN_COUNT_AFTER = Pattern.compile(
+            "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)[县区市旗](?:全年)?(?:共|则)?(办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核)\\s*$");
+    /** What made the figure before another level's or body's, and no more. */
+    private static final Set<String> ANOTHERS = Set.of("average", "higher_level", "sub_unit", "other_body",
+            "subject_other_body", "other_jurisdiction");
+    private static final Set<String> ANOTHER_LEVEL = Set.of("average", "higher_level", "other_body");
+    /** The matter is named in full by the clause before, and the own body right before the figure. */
+    private static final double CONFIDENCE = 0.9;
+    private static final int MAX_CLAUSE = 40;
+
+    private OwnFigureAfterTheWhole() {
+    }
+
+    /**
+     * @param another the candidate right before in the sentence
+     * @param own     the figure no cue named
+     * @param between the text between the two figures
+     * @param clauseBefore the words of the sentence before {@code another}'s figure
+     * @return the own figure, or null when the words are not just the own name after another's figure
+     */
+    static Candidate of(Candidate another, NumberMention own, String between, String clauseBefore) {
+        if (another == null || another.mention().isPercent() != own.isPercent()
+                || another.flags().stream().noneMatch(ANOTHER_LEVEL::contains) || !ANOTHERS.containsAll(another.flags())) {
+            return null;
+        }
+        if (own.isPercent() ? !OWN_RATE_AFTER.matcher(between).matches() : !sameAct(between, clauseBefore)) {
+            return null;
+        }
+        return new Candidate(another.indicator(), own, another.sentence(), CONFIDENCE, List.of(), true);
+    }
+
+    /** "…办理法律援助案件7.8万件，我市办理1387件": the own clause repeats the act of the clause before. */
+    private static boolean sameAct(String between, String clauseBefore) {
+        Matcher act = OWN_COUNT_AFTER.matcher(between);
+        if (!act.matches()) {
+            return false;
+        }
+        int clause = Math.max(clauseBefore.lastIndexOf('，'), clauseBefore.lastIndexOf(','));
+        String words = clauseBefore.substring(Math.max(clause + 1, clauseBefore.length() - MAX_CLAUSE));
+        return words.contains(act.group(1));
+    }
+}
