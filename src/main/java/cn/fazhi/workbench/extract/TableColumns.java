@@ -388,7 +388,7 @@ final class TableColumns {
             if (cells.length != row.length) {
                 return false;
             }
-            if (!A_FIGURE.matcher(text.substring(start, end).replaceAll("\\d{4}年", "")).find()) {
+            if (!A_FIGURE.matcher(A_YEAR.matcher(text.substring(start, end)).replaceAll("")).find()) {
                 return cells[column].strip().matches(Pattern.quote(own) + "(?:人民政府|政府)?");
             }
             end = start - 1;
@@ -396,7 +396,9 @@ final class TableColumns {
         return false;
     }
 
+    /** A header holds no figure but the years its cells may name. */
     private static final Pattern A_FIGURE = Pattern.compile("\\d");
+    private static final Pattern A_YEAR = Pattern.compile("\\d{4}年");
 
     /**
      * A place's column: the jurisdiction's own whole (全县 in a county's report) is its figure; a higher level's (全省,
