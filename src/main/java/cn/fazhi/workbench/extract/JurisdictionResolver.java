@@ -70,7 +70,7 @@ public final class JurisdictionResolver {
             warnings.add("jurisdiction: no government named in the title, issuer or text could be matched to the gazetteer");
             return null;
         }
-        best = namedChildOf(best, (title == null ? "" : title) + "\n" + (header == null ? "" : header));
+        best = namedChildOf(best, named);
         Jurisdiction titledZone = zoneTheTitleNames(title, best, parentEvidence);
         if (titledZone != null) {
             warnings.add("jurisdiction: development zone " + titledZone.name() + " is not in the gazetteer; its parent was taken from the text");
@@ -122,16 +122,11 @@ public final class JurisdictionResolver {
      * that reports, and the city above is the one it reports to (r234). The division they name is taken when the best
      * is its parent.
      *
-     * @param prominent the title and the header lines (issuer, same-level addressees, signature)
+     * @param named the names the title and the header lines (issuer, same-level addressees, signature) hold, as scored
      */
-    private String namedChildOf(String best, String prominent) {
-        if (prominent.isBlank()) {
-            return best;
-        }
-        Map<String, Double> named = new HashMap<>();
-        score(prominent, TITLE, named, new HashMap<>(), true);
+    private String namedChildOf(String best, java.util.Set<String> named) {
         String child = null;
-        for (String key : named.keySet()) {
+        for (String key : named) {
             if (!key.equals(best) && isParentOf(nameOf(best), nameOf(key))) {
                 if (child != null && !child.equals(key)) {
                     return best; // two of its divisions named there: no single one reports

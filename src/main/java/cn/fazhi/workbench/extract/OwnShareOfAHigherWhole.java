@@ -12,9 +12,9 @@ final class OwnShareOfAHigherWhole {
     private OwnShareOfAHigherWhole() {
     }
 
-    /** 其中, then at most a preposition before the jurisdiction's own words. */
     /** The whole counts the cases against the governments below: the jurisdiction is a party, not the one who counts. */
     private static final Pattern AS_A_PARTY = Pattern.compile("为被申请人|为被告|被申请人为|被告为");
+    /** 其中, then at most a preposition before the jurisdiction's own words. */
     private static final String QI_ZHONG_WORDS = "其中[，,：:]?(?:以|由|对|在)?";
     private static final Pattern QI_ZHONG = Pattern.compile(QI_ZHONG_WORDS);
 
