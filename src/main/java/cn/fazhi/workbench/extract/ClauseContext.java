@@ -331,6 +331,15 @@ final class ClauseContext {
         return all.find() ? all.group(1) : null;
     }
 
+    /** One closed bracket ("（另有2件经审查后暂缓出台）"): a remark, no words of the figure's own. */
+    private static final Pattern ONE_REMARK = Pattern.compile("^\\s*[（(][^（()）]{1,40}[)）]\\s*$");
+
+    /** The rest of the figure's clause is only a remark in brackets ("出台规范性文件21件（另有2件…暂缓出台），均…备案"). */
+    static boolean onlyARemarkAfter(String text, Sentence sentence, NumberMention m) {
+        int end = clauseEnd(text, m.end(), sentence.end());
+        return end > m.end() && ONE_REMARK.matcher(text.substring(m.end(), end)).matches();
+    }
+
     /** The rate a list's last name ends with: "按期办结率" of "12345热线按期办结率". */
     private static final Pattern RATE_TAIL = Pattern.compile("(?:按期|按时|及时|依法)?[\\u4e00-\\u9fa5]{1,4}率$");
 

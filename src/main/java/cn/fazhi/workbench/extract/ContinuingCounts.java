@@ -24,6 +24,9 @@ final class ContinuingCounts {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
+    /** "占全区收案总数的": the words of a share before its figure. */
+    private static final Pattern A_SHARE = Pattern.compile("^\\s*占[^，,；;。\\d]{1,16}$");
+
     /** A remark in brackets that ends the words before a continuing clause: "…399件（一审312件、二审87件），". */
     private static final Pattern TRAILING_REMARK = Pattern.compile("[（(][^（()）]{0,40}[)）]\\s*([，,；;]\\s*)?$");
 
@@ -54,6 +57,15 @@ final class ContinuingCounts {
             }
             String earlier = words.substring(0, figure.start());
             int earlierStart = PartsOfTheWhole.lastClauseBreak(earlier);
+            Matcher countBeforeTheShare = earlierStart < 0 ? null
+                    : FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1));
+            if (countBeforeTheShare != null && A_SHARE.matcher(earlier.substring(earlierStart + 1)).matches()
+                    && countBeforeTheShare.find()) {
+                // "…案件347件，占全区收案总数的25.3%，审结302件，败诉9件": the share says how big the count before it is,
+                // and the acts after it go on with that count (round 86 b)
+                earlier = earlier.substring(0, countBeforeTheShare.start());
+                earlierStart = PartsOfTheWhole.lastClauseBreak(earlier);
+            }
             // (a semicolon before it closes what came before: "…败诉率4.4%；县政府作为被告的…47件，审结43件，败诉1件")
             if (earlierStart >= 0 && "；;".indexOf(earlier.charAt(earlierStart)) < 0
                     && FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1)).find()
@@ -66,5 +78,23 @@ final class ContinuingCounts {
             start = earlierStart;
         }
         return words.substring(start + 1);
+    }
+
+    /**
+     * The continued count's words with the count a share clause is of: "涉及…的行政诉讼案件347件，占全区收案总数的25.3%，审结302件"
+     * continues "占全区收案总数的", a share of the count before it, whose words name its kind (round 86 b). The words
+     * unchanged when they are no share.
+     */
+    static String withTheCountOfItsShare(String beforeInSentence, String continued) {
+        int at = beforeInSentence.lastIndexOf(continued);
+        if (!A_SHARE.matcher(continued).matches() || at <= 0) {
+            return continued;
+        }
+        Matcher figure = FIGURE_ENDS.matcher(beforeInSentence.substring(0, at));
+        if (!figure.find()) {
+            return continued;
+        }
+        String counted = beforeInSentence.substring(0, figure.start());
+        return counted.substring(PartsOfTheWhole.lastClauseBreak(counted) + 1) + "，" + continued;
     }
 }

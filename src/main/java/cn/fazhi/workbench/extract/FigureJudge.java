@@ -464,7 +464,7 @@ final class FigureJudge {
         if (KindsOfCases.someKinds(KindsOfCases.withoutOwnKind(ctx.before, ownTopic),
                 KindsOfCases.withoutOwnKind(CountsAfterAPart.withoutClosedPartLists(Remarks.withoutClosed(kindsWords),
                         m.isPercent() ? null : m.value()), ownTopic))
-                || continued != null && KindsOfCases.someKinds(continued, "")
+                || continued != null && KindsOfCases.someKinds(ContinuingCounts.withTheCountOfItsShare(beforeInSentence, continued), "")
                 || KindsOfCases.headsInOneKindsCases(ind.code(), ctx.before, beforeInSentence)
                 || bare && KindsOfCases.countBeforeQualified(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
@@ -482,7 +482,7 @@ final class FigureJudge {
         if (PartsOfTheWhole.breakdown(ctx.before, beforeInSentence,
                 ind.kind() == IndicatorKind.COUNT && parts.partByNature(ind) || ind.kind() == IndicatorKind.RATE, "reconsideration".equals(ind.topic()) && scope.countyLevel()
                         && OwnLevel.isTheReconsiderationBody(beforeInSentence + text.substring(m.start(), s.end()),
-                        scope.ownName()))
+                        scope.ownName()), restOfSentence)
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.repealedInOneCleanUp(ctx.before, beforeInSentence, restOfSentence)
                 || PartsOfTheWhole.ownLevelBesideTheTowns(ctx.before, restOfSentence)) {
             flags.add("part_of_total");
@@ -496,7 +496,8 @@ final class FigureJudge {
                 ? ctx.before // "办件总量：73.6万件；即办件：41.2万件；…；网办率：91.37%": rows of a table, each its own (round 78 c)
                 : ind.kind() == IndicatorKind.RATE
                 ? InstanceStages.firstInstancesOwnRate(ind.code(), beforeInSentence, withoutItsOnlineCount(ind.code(),
-                        withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(channelWords, null))))
+                        withoutOtherOutcomes(ind.code(), CountsAfterAPart.withoutSmallerCarriedOver(
+                                WholeClauses.withoutAsides(channelWords), null))))
                 : continued != null ? InstanceStages.continuedAfterBothStages(continued, beforeInSentence)
                 // "上年结转63宗，全年审结1097宗": a count larger than the cases carried over is not counted out of them
                 : BareNames.bareCount(ctx.before)

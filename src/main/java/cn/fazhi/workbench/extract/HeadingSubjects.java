@@ -313,6 +313,12 @@ final class HeadingSubjects {
                 && !CourtOfTheSuits.bareCourtOpens(subjectBefore, topic, scope)) {
             // "县人民法院充分发挥审判职能。全年共受理…": the sentence before, in the same paragraph, names the subject
             subjectAbove = subjectAbove(subjectBefore, beforeInSentence, scope, topic);
+            if ("sub_unit".equals(subjectAbove) && "reconsideration".equals(topic)
+                    && OtherBodies.allTownsOpen(wordsOf(subjectBefore))) {
+                // "各乡镇司法所行政复议咨询服务点…代收行政复议申请23件。全年审结行政复议案件132件": the towns take no
+                // reconsideration decisions, so their sentence names no subject of the cases decided after it (r237)
+                subjectAbove = null;
+            }
         }
         if (subjectAbove == null && !heading.isEmpty()) {
             // "（三）县人民法院工作" above "1.行政审判": the body heads the sub-headings under it too

@@ -23,8 +23,13 @@ final class IndicatorMatcher {
     static final Pattern OTHERS_MADE = Pattern.compile(
             "(?<!政府[及和、与])(?:部门|乡镇|街道|镇街)[^，,；;。\\d]{0,6}(?:制定|出台|制发|印发|发布)");
 
-    /** The documents' noun right after their count: "12件规范性文件". */
-    private static final Pattern DOCUMENTS_NOUN = Pattern.compile("\\s*(?:行政)?规范性文件\\s*");
+    /**
+     * The documents' noun right after their count ("12件规范性文件"), also with the government that made them
+     * ("19件市政府及市政府办公室规范性文件", round 92's r237): the government alone, or with its office, made them all; its office
+     * alone is a part (the catalogue's parts).
+     */
+    private static final Pattern DOCUMENTS_NOUN = Pattern.compile(
+            "\\s*(?:[县区市旗](?:人民)?政府(?:(?:及其?|和|、)[县区市旗]?(?:人民)?政府办(?:公室)?)?(?:制定|出台|印发|制发)?的?)?(?:行政)?规范性文件\\s*");
     static final double MIN_CONFIDENCE = 0.5;
     /** The noun after a figure that frames the sentence's whole: "…的6418件矛盾纠纷中，", "评查的620卷案卷中，". */
     private static final Pattern FRAMED_WHOLE = Pattern.compile("\\s*(?:件|卷|宗|起|份)?([^，,；;。、\\d的]{1,10})中(?:[，,]|$)");
@@ -109,7 +114,7 @@ final class IndicatorMatcher {
                 }
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
                     c = OwnFigureAfterTheWhole.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
-                            text.substring(s.start(), last.mention().start()));
+                            text.substring(s.start(), last.mention().start()), scope.ownName());
                 }
                 if (c != null) {
                     out.add(c);
@@ -288,6 +293,12 @@ final class IndicatorMatcher {
             best = again.scaled(0.9); // "2022年办理法律援助案件760件，2023年办理812件": the act's count goes on
             ctx = continued;
         }
+        ClauseContext actual = best == null ? NamesBeforeTheClause.actualAfterTheRequired(text, s, values, k, ctx) : null;
+        MatchedIndicator reached = actual == null ? null : bestIndicator(s, previous, topics, m, actual, null);
+        if (reached != null) {
+            best = reached.scaled(0.9); // "网上办理率需达到90%以上，我县全年实际达到93.6%": the rate actually reached
+            ctx = actual;
+        }
         ClauseContext respectively = best == null ? OwnFiguresRespectively.words(text, s, values, k, ctx) : null;
         MatchedIndicator ownRate = respectively == null ? null : bestIndicator(s, previous, topics, m, respectively, null);
         if (ownRate != null) {
@@ -337,13 +348,15 @@ final class IndicatorMatcher {
                 }
             }
         }
-        if (best == null && (ctx.after.isBlank() || DOCUMENTS_NOUN.matcher(ctx.after).matches())) {
+        boolean remarkOnly = best == null && (ctx.after.strip().startsWith("（") || ctx.after.strip().startsWith("("))
+                && ClauseContext.onlyARemarkAfter(text, s, m);
+        if (best == null && (ctx.after.isBlank() || DOCUMENTS_NOUN.matcher(ctx.after).matches() || remarkOnly)) {
             // "全年新制定行政规范性文件12件，均经合法性审核": a clause right after that says what was done to all of them
             // names what the figure counts, as the catalogue's cues after a figure do ("…21件经合法性审核后出台");
             // "印发的12件规范性文件，全部…报送…备案": the documents' noun after the count, then the clause (round 59)
             String all = ClauseContext.allOfThemAfter(text, s, m);
             if (all != null) {
-                ClauseContext described = ctx.withAfter(ctx.after.isBlank() ? all : ctx.after.strip() + "，" + all);
+                ClauseContext described = ctx.withAfter(ctx.after.isBlank() || remarkOnly ? all : ctx.after.strip() + "，" + all);
                 best = bestIndicator(s, previous, topics, m, described, null);
                 if (best != null && "normative_docs.filed".equals(best.compiled().indicator().code())
                         && (!DOCUMENTS_MADE.matcher(ctx.before).find() || OTHERS_MADE.matcher(ctx.before).find())) {

@@ -1,5 +1,7 @@
 package cn.fazhi.workbench.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ final class KindsOfCases {
      * out before, see {@link #withoutOwnKind}, so 涉法涉诉信访事项 is read as 涉法涉诉事项).
      */
     private static final Pattern KINDS = Pattern.compile(
-            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|涉(?![及嫌案密]|[我本][县区市旗]|全[县区市旗])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
+            // "征地拆迁类案件仍是主要类型，全年新收此类一审案件97件": the kind the sentence named, taken up again (round 84 b)
+            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|(?:此|该|这)一?类(?:[^，,；;。\\d]{0,4})(?:案件|纠纷|申请|诉求|工单|事项)|涉(?![及嫌案密]|[我本][县区市旗]|全[县区市旗])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
                     // "转办涉及民生的诉求8600件，办结率97.2%": tickets of one matter; those of the whole public are all
                     // "涉及我区的诉求工单", "受理涉我市工单18.7万件" (round 86 a): a city-run hotline's tickets of the
                     // jurisdiction itself are all of its own
@@ -217,12 +220,22 @@ final class KindsOfCases {
      */
     static boolean countBeforeQualified(String beforeInSentence) {
         Matcher c = COUNT_CLAUSE.matcher(beforeInSentence);
-        String last = null;
+        List<String> counts = new ArrayList<>();
         while (c.find()) {
-            last = c.group();
+            counts.add(c.group());
         }
-        return last != null && (qualified(last) || QUALIFIED_COUNT.matcher(last).find());
+        // "涉及房屋征收…的行政诉讼案件347件，占…的25.3%，审结302件，败诉9件，败诉率2.98%": counts that name only their act go
+        // on with the count before them, so the rate is of the count that names its matter (round 86 b)
+        int last = counts.size() - 1;
+        while (last > 0 && ContinuingCounts.actOnly(FIGURE_AND_AFTER.matcher(counts.get(last)).replaceFirst(""))
+                && !counts.get(last - 1).strip().startsWith("其中")) {
+            last--;
+        }
+        return last >= 0 && (qualified(counts.get(last)) || QUALIFIED_COUNT.matcher(counts.get(last)).find());
     }
+
+    /** A count's figure and what follows it in its clause: "302件". */
+    private static final Pattern FIGURE_AND_AFTER = Pattern.compile("\\d[\\s\\S]*$");
 
     /**
      * "调处婚姻家庭、邻里、土地山林等传统民间纠纷5128件": kinds listed with 等 and then named as one class (传统, 常见,

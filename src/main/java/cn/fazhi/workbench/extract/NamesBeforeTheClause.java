@@ -124,6 +124,17 @@ final class NamesBeforeTheClause {
     /** A noun of the cases carried over or still open ("上年结转行政诉讼案件9件，本年新收86件"): a stock, not the year's count. */
     private static final Pattern A_STOCK = Pattern.compile("结转|旧存|未结|遗留|积案|存量|其中");
     private static final Pattern YEAR_ALONE = Pattern.compile("^(" + OTHER_YEAR + ")$");
+    /** "近三年来", "2021年以来", "“十四五”以来": the years a sum runs over, a clause of their own or the sum's opening. */
+    private static final String SEVERAL_YEARS = "近[两二三四五六七八九十\\d]{1,2}年(?:来|以来)?|[两二三四五六七八九十\\d]{1,2}年(?:来|以来)"
+            + "|\\d{4}年以来|“?十[三四]五”?(?:以来|期间)";
+    private static final Pattern SEVERAL_YEARS_ALONE = Pattern.compile("^(?:" + SEVERAL_YEARS + ")$");
+    /**
+     * The clause before sums several years and counts the act: "近三年来，全市累计办理法律援助案件", "累计办理法律援助案件"
+     * (group 1 the act, group 2 its noun).
+     */
+    private static final Pattern SUM_OF_YEARS = Pattern.compile("^(?:(?:" + SEVERAL_YEARS + ")[，,]?(?:全[县区市旗]|我[县区市旗])?"
+            + "(?:累计|共计|共|合计)?|(?:全[县区市旗]|我[县区市旗])?累计)(" + ACTS + ")了?([^，,；;。\\d]{2,20})$");
+    private static final Pattern A_YEAR = Pattern.compile("^(?:" + OWN_YEAR + ")$");
 
     /**
      * "2022年办理法律援助案件760件，2023年办理812件", "2022年，全县行政复议纠错率为8.5%，2023年为10.6%", "全市…纠错率为
@@ -147,11 +158,18 @@ final class NamesBeforeTheClause {
         String words = text.substring(clause, count.start()).strip();
         if (clause > s.start()) {
             String yearBefore = text.substring(clauseStartBefore(text, s, clause - 1), clause - 1).strip();
-            if (YEAR_ALONE.matcher(yearBefore).matches()) {
-                words = yearBefore + words; // "2022年，全县共受理…"
+            if (YEAR_ALONE.matcher(yearBefore).matches() || SEVERAL_YEARS_ALONE.matcher(yearBefore).matches()) {
+                words = yearBefore + words; // "2022年，全县共受理…", "近三年来，全市累计办理…"
             }
         }
         String act = own.group(3);
+        Matcher sum = SUM_OF_YEARS.matcher(words);
+        if (sum.matches()) {
+            // "近三年来，全市累计办理法律援助案件3150件，2024年办理1126件": one year's count after the sum of several, of the same
+            // act; the year is judged as every year is (round 92 a)
+            return A_YEAR.matcher(own.group(1)).matches() && sum.group(1).equals(act)
+                    ? ctx.withBefore(own.group(1) + act + sum.group(2)) : null;
+        }
         if (act == null) {
             // the jurisdiction alone after another level's figure: that figure's words name its own ("全市…调解矛盾纠纷21.3万件，
             // 其中我区1.62万件"); never a year alone, nor after a figure of another year
@@ -262,6 +280,33 @@ final class NamesBeforeTheClause {
     }
 
     /** The count is the last thing of its clause: a comma follows it right away ("…760件，"). */
+    /** "，实际完成", "，我县全年实际达到": what was reached, with nothing of the matter's own. */
+    private static final Pattern ACTUAL = Pattern.compile(
+            "^(?:我[县区市旗]|全[县区市旗])?(?:全年|当年)?(?:实际|实际上)(?:完成|达到|达|为|实现)?了?$");
+    /** What was required, written at the end of the clause before: "…网上办理率需达到", "…成功率应达到". */
+    private static final Pattern REQUIRED = Pattern.compile(
+            "(?:应当?|需要?|须|必须|要)(?:达到|达|保持在|保持|不低于|完成|稳定在)$");
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*[%％]?\\s*(?:以上|及以上|左右)?[，,]");
+
+    /**
+     * "依申请政务服务事项网上办理率需达到90%以上，我县全年实际达到93.6%", "调解成功率应达到98%，实际完成98.6%": the clause
+     * after a requirement says only what was actually reached, so it takes the required figure's name without the
+     * requirement (round 91 c). Null when the figure's clause is anything else or the figure before was no requirement.
+     */
+    static ClauseContext actualAfterTheRequired(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx) {
+        if (k == 0 || !ACTUAL.matcher(ctx.before.strip()).matches()) {
+            return null;
+        }
+        NumberMention required = values.get(k - 1);
+        if (required.isPercent() != values.get(k).isPercent()
+                || !BOUND_AFTER.matcher(text.substring(required.end(), Math.min(s.end(), required.end() + 6))).lookingAt()) {
+            return null;
+        }
+        String words = text.substring(clauseStartBefore(text, s, required.start()), required.start()).strip();
+        Matcher bound = REQUIRED.matcher(words);
+        return bound.find() && bound.start() > 0 ? ctx.withBefore(words.substring(0, bound.start())) : null;
+    }
+
     private static boolean endsItsClause(String text, Sentence s, NumberMention count) {
         return text.substring(count.end(), Math.min(s.end(), count.end() + 2)).matches("^[，,][\\s\\S]*");
     }

@@ -68,9 +68,16 @@ final class OtherBodies {
      */
     private static final Pattern CIRCUMSTANCES = Pattern.compile("^\\s*在[^，,；;。]{2,40}的(?:情况|背景|形势|前提)下[，,]");
 
+    /**
+     * "信访工作考核排名列镇江市第一，…": the place a ranking is among is the field, not the subject (round 91 a).
+     */
+    private static final Pattern RANKED_AMONG = Pattern.compile(
+            "(?:列|居|位列|位居|名列|排名)[^，,；;。\\d]{0,12}?(?:第[一二三四五六七八九十\\d]{1,2}(?:名|位)?|前列|首位|前茅)");
+
     private static String withoutCircumstances(String words) {
         Matcher m = CIRCUMSTANCES.matcher(words);
-        return m.lookingAt() ? "_".repeat(m.end()) + words.substring(m.end()) : words;
+        String without = m.lookingAt() ? "_".repeat(m.end()) + words.substring(m.end()) : words;
+        return RANKED_AMONG.matcher(without).replaceAll(r -> "_".repeat(r.group().length()));
     }
     private static final Pattern PLACE_OPENS_CLAUSE = Pattern.compile(
             "(?:^|[，,；;。：:])\\s*" + Subjects.ENUMERATOR + "(?:\\d{4}年(?:度)?|全年|今年以来|年内)?[，,]?\\s*[县区市]?"

@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 final class OwnFigureAfterTheWhole {
     /** Only the jurisdiction's own name and a copula between two rates. */
     private static final Pattern OWN_RATE_AFTER = Pattern.compile(
-            "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)[县区市旗](?:则|仅)?(?:为|是|达到?)\\s*$");
+            "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:则|仅)?(?:为|是|达到?)\\s*$");
     /** Only the jurisdiction's own name and an act between two counts: "，我市办理". */
     private static final Pattern OWN_COUNT_AFTER = Pattern.compile(
-            "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)[县区市旗](?:全年)?(?:共|则)?(办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核)\\s*$");
+            "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年)?(?:共|则)?(?<act>办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核)\\s*$");
     /** What made the figure before another level's or body's, and no more. */
     private static final Set<String> ANOTHERS = Set.of("average", "higher_level", "sub_unit", "other_body",
             "subject_other_body", "other_jurisdiction");
     private static final Set<String> ANOTHER_LEVEL = Set.of("average", "higher_level", "other_body");
+    /** A count repeats the act: a named city's or place's count before it is as much another's ("孝感市共调处…，我市调处…"). */
+    private static final Set<String> ANOTHER_PLACE = Set.of("average", "higher_level", "other_body", "sub_unit");
     /** The matter is named in full by the clause before, and the own body right before the figure. */
     private static final double CONFIDENCE = 0.9;
     private static final int MAX_CLAUSE = 40;
@@ -34,27 +36,32 @@ final class OwnFigureAfterTheWhole {
      * @param own     the figure no cue named
      * @param between the text between the two figures
      * @param clauseBefore the words of the sentence before {@code another}'s figure
+     * @param ownName the jurisdiction's short name, null when unknown: "我市" in a county's report is the city above
      * @return the own figure, or null when the words are not just the own name after another's figure
      */
-    static Candidate of(Candidate another, NumberMention own, String between, String clauseBefore) {
+    static Candidate of(Candidate another, NumberMention own, String between, String clauseBefore, String ownName) {
+        Set<String> anothers = own.isPercent() ? ANOTHER_LEVEL : ANOTHER_PLACE;
         if (another == null || another.mention().isPercent() != own.isPercent()
-                || another.flags().stream().noneMatch(ANOTHER_LEVEL::contains) || !ANOTHERS.containsAll(another.flags())) {
+                || another.flags().stream().noneMatch(anothers::contains) || !ANOTHERS.containsAll(another.flags())) {
             return null;
         }
-        if (own.isPercent() ? !OWN_RATE_AFTER.matcher(between).matches() : !sameAct(between, clauseBefore)) {
+        Matcher words = (own.isPercent() ? OWN_RATE_AFTER : OWN_COUNT_AFTER).matcher(between);
+        if (!words.matches() || !ownLevel(words.group("level"), ownName)
+                || !own.isPercent() && !sameAct(words.group("act"), clauseBefore)) {
             return null;
         }
         return new Candidate(another.indicator(), own, another.sentence(), CONFIDENCE, List.of(), true);
     }
 
+    /** "我市" is the own government only in a city's report, "我县" in a county's (when the name is known). */
+    private static boolean ownLevel(String level, String ownName) {
+        return ownName == null || "县区市旗".indexOf(ownName.charAt(ownName.length() - 1)) < 0 || ownName.endsWith(level);
+    }
+
     /** "…办理法律援助案件7.8万件，我市办理1387件": the own clause repeats the act of the clause before. */
-    private static boolean sameAct(String between, String clauseBefore) {
-        Matcher act = OWN_COUNT_AFTER.matcher(between);
-        if (!act.matches()) {
-            return false;
-        }
+    private static boolean sameAct(String act, String clauseBefore) {
         int clause = Math.max(clauseBefore.lastIndexOf('，'), clauseBefore.lastIndexOf(','));
         String words = clauseBefore.substring(Math.max(clause + 1, clauseBefore.length() - MAX_CLAUSE));
-        return words.contains(act.group(1));
+        return words.contains(act);
     }
 }

@@ -103,6 +103,13 @@ final class OwnMentions {
         return at > 0 && words.charAt(at - 1) == '占';
     }
 
+    /** "在全市率先", "在全县范围内首创": the whole a body is the first in, the field it leads, no subject (r235). */
+    private static final Pattern FIRST_IN = Pattern.compile("^[\\u4e00-\\u9fa5]{2}(?:范围内|内)?(?:率先|首创|首家|首个|第一个)");
+
+    private static boolean firstInTheWhole(String words, int at) {
+        return at > 0 && words.charAt(at - 1) == '在' && FIRST_IN.matcher(words.substring(at)).lookingAt();
+    }
+
     /** "向县政府报备", "报县政府备案", "提请县政府审议": the government named as the one a body sends something to. */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile("(?:向|报送?|呈报|提请|提交)$");
 
@@ -119,7 +126,7 @@ final class OwnMentions {
                     && !(o.group().equals("全市") && anotherCityBefore(words, o.start(), scope))
                     && !RECIPIENT_BEFORE.matcher(words.substring(0, o.start())).find()
                     && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
-                    && !wholeOfAShare(words, o.start())) {
+                    && !wholeOfAShare(words, o.start()) && !firstInTheWhole(words, o.start())) {
                 last = o.start();
             }
         }
@@ -287,7 +294,7 @@ final class OwnMentions {
         while (o.find()) {
             if (!(o.group().equals("全区") && regionAbove(scope))
                     && !PARTY_BEFORE.matcher(words.substring(Math.max(0, o.start() - 6), o.start())).find()
-                    && !wholeOfAShare(words, o.start())) {
+                    && !wholeOfAShare(words, o.start()) && !firstInTheWhole(words, o.start())) {
                 last = o.start();
             }
         }

@@ -176,11 +176,24 @@ final class PartsOfTheWhole {
      *                           government as its one reconsideration body, with nothing set beside it)
      */
     static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole) {
+        return breakdown(clause, beforeInSentence, partByNature, ownLevelIsTheWhole, "");
+    }
+
+    /**
+     * @param after the words right after the figure: "件复议案件中，" says the figure is the whole the breakdown is taken
+     *              among ("按案件类型分，受理的352件复议案件中，涉及…118件"), not one of its parts (round 92 a)
+     */
+    static boolean breakdown(String clause, String beforeInSentence, boolean partByNature, boolean ownLevelIsTheWhole,
+                             String after) {
         return BREAKDOWN.matcher(clause).find() && !(partByNature && AMONG_THEN_ACT.matcher(clause).find())
                 || !ownLevelIsTheWhole && ownLevelOnly(clause, beforeInSentence)
                 || LEVELS_PAIRED.matcher(clause).find() || PhrasesOfOneKind.subjectsPairedByRespectively(clause)
-                || ListedParts.insideAList(beforeInSentence) || afterABreakdownOpens(beforeInSentence);
+                || ListedParts.insideAList(beforeInSentence)
+                || afterABreakdownOpens(beforeInSentence) && !WHOLE_TAKEN_AMONG.matcher(after).lookingAt();
     }
+
+    /** "352件复议案件中，": the figure's noun closed by 中, the whole the parts after it are found among. */
+    private static final Pattern WHOLE_TAKEN_AMONG = Pattern.compile("\\s*[件宗起]?[^，,；;。\\d]{0,10}?中[，,]");
 
     private static boolean afterABreakdownOpens(String beforeInSentence) {
         Matcher by = BY_CATEGORY.matcher(beforeInSentence);

@@ -33,7 +33,8 @@ final class StatementWords {
                     // "对…不适应改革发展要求的26件予以废止": the requirement the repealed documents failed (round 80's r214)
                     // "市政府按要求报送…备案规范性文件21件", "按照省司法厅要求": done as required, a result (r234); not
                     // "按时限要求办结率", the rate by the time limit a requirement sets
-                    + "|须达到|必须|(?<!(?:不适应|不相适应|不符合|不满足|按照|依照|遵照|根据)[^，,；;。\\d]{0,12})(?<!按)要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
+                    // "网上办理率需达到90%以上": what is needed (round 91 c)
+                    + "|须达到|需要?(?:达到|保持在?|稳定在|控制在|不低于)|必须|(?<!(?:不适应|不相适应|不符合|不满足|按照|依照|遵照|根据)[^，,；;。\\d]{0,12})(?<!按)要求|应当|不得?低于|不得?少于|不得?超过|不得?高于|控制在|考核(要求|目标|指标|标准)|指标(为|是)"
                     // "全年调解成功率应达到98%，实际完成98.6%": what should be reached, not what was
                     // "应受理行政复议案件136件，实际受理128件": what was due beside what was done
                     + "|(?<![响适对相反供答])应(达到|达|在|保持|完成|办理|审查|受理|审结|办结|调解|评查|备案)"
@@ -89,6 +90,13 @@ final class StatementWords {
     private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
     private static final Pattern REACHED = Pattern.compile("实际|已经|已");
 
+    /**
+     * "《龙岗区2024年法治政府建设工作要点》提出，全区行政机关负责人出庭应诉率达到100%，…": what a plan's document sets out
+     * opens the sentence, and every level listed after it is the plan's (round 86 b).
+     */
+    private static final Pattern PLAN_DOCUMENT_SAYS = Pattern.compile(
+            "^\\s*[^，,；;。《]{0,6}《[^》]{2,40}(?:要点|方案|规划|计划|意见|目标|任务|清单)》(?:中|里)?(?:提出|明确|要求|规定|确定|部署)");
+
     /** "明确要求各承办单位工单按时办结率不低于98%、办结率达到100%": a requirement opening the figure's clause (round 79 c). */
     private static final Pattern REQUIREMENT_OPENS = Pattern.compile("^\\s*(?:并|同时|明确|严格|还)?要求");
 
@@ -97,9 +105,19 @@ final class StatementWords {
         if (REACHED.matcher(beforeInSentence).find()) {
             return false;
         }
-        return AIM_OPENS.matcher(beforeInSentence).find() || REQUIREMENT_OPENS.matcher(ownClause).find()
-                || ENSURE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find();
+        return AIM_OPENS.matcher(beforeInSentence).find() || PLAN_DOCUMENT_SAYS.matcher(beforeInSentence).lookingAt()
+                || REQUIREMENT_OPENS.matcher(ownClause).find()
+                || ENSURE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find()
+                || LEVELS_REQUIRED_FIRST.matcher(beforeInSentence).lookingAt() && HOLDS_A_LEVEL.matcher(ownClause).find();
     }
+
+    /**
+     * "要求各镇（街道）、各部门规范性文件合法性审查率达到100%，行政复议纠错率控制在15%以内，…出庭应诉率保持100%": a requirement
+     * whose first clause already sets a level governs the levels listed after it (round 91 a); "严格要求…规范程序，全年调解成功率
+     * 达到98.6%" sets none, and its result stands.
+     */
+    private static final Pattern LEVELS_REQUIRED_FIRST = Pattern.compile(
+            "^\\s*(?:并|同时|明确|严格|还)?要求[^，,；;。]*?\\d+(?:\\.\\d+)?\\s*[%％][^，,；;。]{0,4}[，,]");
 
     /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
     static boolean whereItStarted(String after) {

@@ -26,6 +26,8 @@ final class WordsAroundTheFigure {
     /** The clause opens with a bare 受理 (not 经审查后受理, 立案受理), and nothing received was counted before it. */
     private static final Pattern ACCEPT_VERB = Pattern.compile("^(全年|今年以来|年内|\\d{4}年度?)?[，,]?(全[县区市])?(共|共计|累计)?受理[^，,；;。]{0,12}$");
     private static final Pattern RECEIVED = Pattern.compile("收到|新收|接到|收案|申请量");
+    /** "经审查，受理141件": the clause before says the applications were examined first, so the count is the accepted. */
+    private static final Pattern EXAMINED_FIRST = Pattern.compile("经(?:依法)?(?:审查|审核)后?[，,]\\s*(?:依法)?受理[^，,；;。]{0,12}$");
     /**
      * "撤销4件、变更1件、确认违法2件": a count of one kind of decision followed by the next kind of the list is one
      * of its parts, not all the decisions that corrected (or ended) the cases.
@@ -240,7 +242,7 @@ final class WordsAroundTheFigure {
     /** "受理…62件，经审查不予受理5件" with nothing received counted before: the 62 came in, accepted or not. */
     static boolean receivedRatherThanAccepted(String clause, String beforeInSentence, String restOfSentence) {
         return ACCEPT_VERB.matcher(clause.strip()).find() && !RECEIVED.matcher(beforeInSentence).find()
-                && ACCEPTED_LATER.matcher(restOfSentence).find();
+                && !EXAMINED_FIRST.matcher(beforeInSentence).find() && ACCEPTED_LATER.matcher(restOfSentence).find();
     }
 
     /** "撤销4件、变更1件…": the figure is one kind of decision and the list goes on with the next kind. */

@@ -53,7 +53,8 @@ class RedTeamTrapsTest {
 
     @Test
     void whatShouldBeReachedIsATarget() {
-        notAValue("按照市里下达的目标，全年调解成功率应达到98%，实际完成98.6%。", "mediation.success_rate");
+        // the level actually reached after it is the year's result (round 91 c)
+        assertValue(report("按照市里下达的目标，全年调解成功率应达到98%，实际完成98.6%。"), "mediation.success_rate", "98.6");
         notAValue("行政复议纠错率应保持在15%以上。", "reconsideration.correction_rate");
         aValue("全年应诉行政诉讼案件96件，行政机关负责人出庭应诉96件次，出庭应诉率100%。", "litigation.head_appearance_rate");
     }
