@@ -57,13 +57,12 @@ final class ContinuingCounts {
             }
             String earlier = words.substring(0, figure.start());
             int earlierStart = PartsOfTheWhole.lastClauseBreak(earlier);
-            Matcher countBeforeTheShare = earlierStart < 0 ? null
-                    : FIGURE_ENDS.matcher(earlier.substring(0, earlierStart + 1));
-            if (countBeforeTheShare != null && A_SHARE.matcher(earlier.substring(earlierStart + 1)).matches()
-                    && countBeforeTheShare.find()) {
+            String counted = earlierStart < 0 ? null
+                    : beforeTheCountOfAShare(earlier.substring(0, earlierStart + 1), earlier.substring(earlierStart + 1));
+            if (counted != null) {
                 // "…案件347件，占全区收案总数的25.3%，审结302件，败诉9件": the share says how big the count before it is,
                 // and the acts after it go on with that count (round 86 b)
-                earlier = earlier.substring(0, countBeforeTheShare.start());
+                earlier = counted;
                 earlierStart = PartsOfTheWhole.lastClauseBreak(earlier);
             }
             // (a semicolon before it closes what came before: "…败诉率4.4%；县政府作为被告的…47件，审结43件，败诉1件")
@@ -87,14 +86,20 @@ final class ContinuingCounts {
      */
     static String withTheCountOfItsShare(String beforeInSentence, String continued) {
         int at = beforeInSentence.lastIndexOf(continued);
-        if (!A_SHARE.matcher(continued).matches() || at <= 0) {
-            return continued;
+        String counted = at <= 0 ? null : beforeTheCountOfAShare(beforeInSentence.substring(0, at), continued);
+        return counted == null ? continued
+                : counted.substring(PartsOfTheWhole.lastClauseBreak(counted) + 1) + "，" + continued;
+    }
+
+    /**
+     * The words before the figure of the count a share clause follows ("…案件347件，" before "占全区收案总数的" → "…案件");
+     * null when the clause is no share or no count ends the words before it.
+     */
+    private static String beforeTheCountOfAShare(String before, String clause) {
+        if (!A_SHARE.matcher(clause).matches()) {
+            return null;
         }
-        Matcher figure = FIGURE_ENDS.matcher(beforeInSentence.substring(0, at));
-        if (!figure.find()) {
-            return continued;
-        }
-        String counted = beforeInSentence.substring(0, figure.start());
-        return counted.substring(PartsOfTheWhole.lastClauseBreak(counted) + 1) + "，" + continued;
+        Matcher figure = FIGURE_ENDS.matcher(before);
+        return figure.find() ? before.substring(0, figure.start()) : null;
     }
 }

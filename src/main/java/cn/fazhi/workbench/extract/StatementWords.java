@@ -98,7 +98,8 @@ final class StatementWords {
             "^\\s*[^，,；;。《]{0,6}《[^》]{2,40}(?:要点|方案|规划|计划|意见|目标|任务|清单)》(?:中|里)?(?:提出|明确|要求|规定|确定|部署)");
 
     /** "明确要求各承办单位工单按时办结率不低于98%、办结率达到100%": a requirement opening the figure's clause (round 79 c). */
-    private static final Pattern REQUIREMENT_OPENS = Pattern.compile("^\\s*(?:并|同时|明确|严格|还)?要求");
+    private static final String REQUIREMENT = "^\\s*(?:并|同时|明确|严格|还)?要求";
+    private static final Pattern REQUIREMENT_OPENS = Pattern.compile(REQUIREMENT);
 
     /** The sentence opens with an aim that the figure's clause continues. */
     static boolean aimOpensTheSentence(String beforeInSentence, String ownClause) {
@@ -117,7 +118,7 @@ final class StatementWords {
      * 达到98.6%" sets none, and its result stands.
      */
     private static final Pattern LEVELS_REQUIRED_FIRST = Pattern.compile(
-            "^\\s*(?:并|同时|明确|严格|还)?要求[^，,；;。]*?\\d+(?:\\.\\d+)?\\s*[%％][^，,；;。]{0,4}[，,]");
+            REQUIREMENT + "[^，,；;。]*?\\d+(?:\\.\\d+)?\\s*[%％][^，,；;。]{0,4}[，,]");
 
     /** The words after the figure make it the start of a from-to phrase ("…15%提高到29.65%"). */
     static boolean whereItStarted(String after) {
