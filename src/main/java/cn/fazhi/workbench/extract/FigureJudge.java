@@ -330,7 +330,8 @@ final class FigureJudge {
                     && CLEAN_UP_BEFORE_QIZHONG.matcher(beforeInSentence).find()
                     || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.normativeAmongReviewed(beforeInSentence)
                     || issuedAndAllFiled(ind.code(), ctx.before, restOfSentence)
-                    ? "after_qizhong" : "part_of_total");
+                    ? aPartsVolumeBeforeItsRate(ind, afterTheLastQiZhong(beforeInSentence), scope) ? "part_of_total" : "after_qizhong"
+                    : "part_of_total");
         }
         if (ind.kind() == IndicatorKind.COUNT && !ctx.startsWithQiZhong && !parts.partByNature(ind)
                 && AMONG_THE_ABOVE.matcher(beforeInSentence).find()) {
@@ -360,6 +361,9 @@ final class FigureJudge {
         if ((ind.kind() == IndicatorKind.COUNT || !"licensing".equals(ind.topic())) && (Channels.oneChannelSpeaks(
                 ind.kind() == IndicatorKind.RATE && !bare ? Channels.rateList(text, ctx, beforeInSentence) : channelWords, scope)
                 || ind.kind() == IndicatorKind.RATE && bare && Channels.oneChannelSpeaks(Channels.listOfRates(beforeInSentence), scope))) {
+            flags.add("one_channel");
+        }
+        if (!flags.contains("one_channel") && NamedRates.anotherChannelsSentence(ind.code(), beforeInSentence)) {
             flags.add("one_channel");
         }
         if (!"hotline".equals(ind.topic()) && !flags.contains("one_channel") && (Channels.throughHotline(channelWords, scope)
@@ -661,6 +665,36 @@ final class FigureJudge {
      * "共办理政务服务事项62.4万件，其中通过“渝快办”网上办理48.6万件，网办率77.9%": the online share after 其中 names the
      * part its rate is made of, so it is the whole's rate, not a part's (round 56).
      */
+    /**
+     * "其中，通过烟台12345热线平台转办我市工单15.3万件，按期办结率98.1%", "其中转办承办单位工单2.65万件，转办件按期办结率
+     * 98.2%": the part after 其中 counts what it took in, and the rate right after that count is the part's own. A count
+     * of what was finished ("其中办结20.9万件，办结率99.5%") is the numerator of the whole's rate and leaves it the
+     * whole's. Only rates the catalogue gives no numerator to: the others are judged by their counts (RateOfAPart).
+     */
+    private static final Pattern A_PARTS_VOLUME_THEN_ITS_RATE = Pattern.compile(
+            "^其中[，,：:\\s]*[^，,；;。]{0,30}?(?:受理|转办|交办|派发|派单|收到|接收|登记|接听)"
+                    + "(?:(?!办结|化解|答复|成功|结案)[^，,；;。\\d]){0,16}"
+                    + "[\\d.]+万?(?:件|条|个|宗)[，,]\\s*(?:(?!全[县市区旗]|政务服务|热线|12345|总体|整体)[^，,；;。\\d]){0,8}率"
+                    + "(?:为|达|达到|是)?\\s*$");
+
+    /**
+     * As above — a rate named with the whole's words ("…其中县行政服务中心窗口受理41.2万件，政务服务事项网办率93.8%") is
+     * the whole's; and a window's intake is no base of the online rate, so that rate is left out.
+     */
+    private static boolean aPartsVolumeBeforeItsRate(Indicator ind, String afterQiZhong, Scope scope) {
+        return ind.kind() == IndicatorKind.RATE && ind.numerator() == null && !"online_service.rate".equals(ind.code())
+                && A_PARTS_VOLUME_THEN_ITS_RATE.matcher(afterQiZhong).find() && !theJurisdictionIsThePart(afterQiZhong, scope);
+    }
+
+    /** "咸宁市全市12345热线…，其中我县受理4.26万件，办结率99.62%": the part after 其中 is the jurisdiction itself. */
+    private static final Pattern OWN_PART = Pattern.compile("^其中[，,：:\\s]*(?:我|本|全)[县市区旗]");
+
+    private static boolean theJurisdictionIsThePart(String afterQiZhong, Scope scope) {
+        String words = afterQiZhong.replaceFirst("^其中[，,：:\\s]*", "");
+        String own = scope.ownName();
+        return OWN_PART.matcher(afterQiZhong).find() || own != null && own.length() >= 2 && words.startsWith(own);
+    }
+
     private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
             "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
 

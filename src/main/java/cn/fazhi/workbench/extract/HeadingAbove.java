@@ -20,17 +20,36 @@ final class HeadingAbove {
     private String wordsOnly = "";
     private int wordsOnlyStart = -1;
     private boolean ownLine;
+    /** The heading a numbered table's caption stood over, read again once the table ends (null when no caption). */
+    private HeadingAbove beforeTheCaption;
+    /** A row of figures has stood under the caption: the table has begun. */
+    private boolean rowsSinceTheCaption;
+    /** The headings as they stood before the last heading of words alone (null before the first). */
+    private HeadingAbove aboveTheLastHeading;
+    private static final Pattern LEAD_IN = Pattern.compile("[：:]\\s*$");
 
     /** Moves on to sentence {@code s}, whose value figures are {@code figures}. */
     void next(String text, Sentence s, java.util.List<NumberMention> figures) {
         ownLine = false;
+        if (beforeTheCaption != null && rowsSinceTheCaption && proseParagraphOpens(text, s)) {
+            // "表3 2024年部分市直部门、镇（街道）行政复议案件情况" heads its rows only: the paragraphs after the table are
+            // read under the section's heading again, not under the caption's bodies (r241). A caption over prose
+            // without rows ("表2 2024年第三季度…主要指标" over "人民调解成功率98.87%；…。") heads that prose.
+            restore(beforeTheCaption);
+        }
         if (Headings.isHeading(text, s) && !NamedColumns.headerOrFigures(text, s.start())
                 && !TableColumns.furniture(text, s.start(), s.end())) {
             // a table's caption is read without its number ("表3 2024年行政应诉情况"), so its year or body opens it;
             // the header row under it, a lone column name or a label cell over its figure leave the caption the rows'
             // heading (round 53)
             Matcher number = TABLE_NUMBER.matcher(text).region(s.start(), s.end());
-            start = number.lookingAt() ? number.end() : s.start();
+            boolean caption = number.lookingAt();
+            // two tables in a row: the heading to go back to is still the one above the first
+            // — and a lead-in line above the caption ("各镇（街道）矛盾纠纷调处情况（节选）如下：") is the table's too
+            HeadingAbove before = copy();
+            HeadingAbove aboveTheTable = !caption ? null : beforeTheCaption != null ? beforeTheCaption
+                    : LEAD_IN.matcher(heading).find() && aboveTheLastHeading != null ? aboveTheLastHeading : before;
+            start = caption ? number.end() : s.start();
             heading = text.substring(start, s.end());
             // the table's number is no figure of the caption's
             boolean wordsAlone = figures.stream().allMatch(f -> f.start() < start);
@@ -43,8 +62,45 @@ final class HeadingAbove {
             if (wordsAlone) {
                 wordsOnly = heading;
                 wordsOnlyStart = start;
+                aboveTheLastHeading = before;
+            }
+            if (caption || wordsAlone && heading.indexOf('\t') < 0) {
+                // a row's line or the header's cells keep it; a new heading of words ends the table
+                beforeTheCaption = aboveTheTable;
+                rowsSinceTheCaption = false;
+            } else if (!wordsAlone) {
+                rowsSinceTheCaption = true;
             }
         }
+    }
+
+    /**
+     * A paragraph of prose opens at {@code s}: a line longer than a heading that holds a full stop, other than a note
+     * to the table ("（注：本表为…。）", "注：…").
+     */
+    private static boolean proseParagraphOpens(String text, Sentence s) {
+        if (!SectionDetector.onlySpaceSinceLineStart(text, s.start())) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', s.start());
+        String line = text.substring(s.start(), lineEnd < 0 ? text.length() : lineEnd).strip();
+        return line.length() > Headings.MAX_LENGTH && line.indexOf('。') >= 0 && !TABLE_NOTE.matcher(line).lookingAt();
+    }
+
+    private static final Pattern TABLE_NOTE = Pattern.compile("[（(]?(?:注|备注|说明|数据来源)[：:]");
+
+    private HeadingAbove copy() {
+        HeadingAbove saved = new HeadingAbove();
+        saved.restore(this);
+        return saved;
+    }
+
+    private void restore(HeadingAbove saved) {
+        heading = saved.heading;
+        start = saved.start;
+        wordsOnly = saved.wordsOnly;
+        wordsOnlyStart = saved.wordsOnlyStart;
+        beforeTheCaption = null;
     }
 
     /** The words-only heading is the caption of this table: only its header and rows stand between them. */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Headings {
     private static final Pattern ENUMERATED = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．](?!\\d))");
-    private static final int MAX_LENGTH = 40;
+    static final int MAX_LENGTH = 40;
 
     private Headings() {
     }

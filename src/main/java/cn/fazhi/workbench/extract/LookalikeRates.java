@@ -167,7 +167,8 @@ final class LookalikeRates {
             return false;
         }
         String code = lookalike.indicator().code();
-        Measures m = MEDIATION.equals(code) || CORRECTION.equals(code) ? measuresOf(code) : null;
+        // "仲裁结案率97.49%" in one sentence, "…按期结案率100%" in another (r239): the time-bound one is the other measure
+        Measures m = MEDIATION.equals(code) || CORRECTION.equals(code) || CLOSING.equals(code) ? measuresOf(code) : null;
         if (m == null) {
             return false;
         }
@@ -276,6 +277,9 @@ final class LookalikeRates {
         }
         Pattern own = measures.wider();
         Pattern other = measures.catalogues();
+        // "矛盾纠纷化解率由2023年的96.4%提高到97.3%，人民调解成功率达到99.0%": the end of a from–to phrase is named by the
+        // words before its start (round 94 c)
+        beforeInSentence = FROM_TO_START.matcher(beforeInSentence).replaceAll("");
         String clause = PartsAroundTheSentence.ownClause(beforeInSentence);
         boolean listed = clause.contains("分别") && !clauseBefore.isBlank();
         // in a 分别 list the figure's name is its own item of the list; the other items stand elsewhere

@@ -213,6 +213,20 @@ final class NamedRates {
                 && (ANOTHER_CHANNELS_COUNT.matcher(group).find() || ANOTHER_CHANNELS_RATE.matcher(group).find());
     }
 
+    /**
+     * "同时，进一步规范市长信箱办理工作，全年办理群众来信2310件，办结率100%": a sentence that names another channel in an
+     * earlier clause and never the hotline (nor its tickets) gives that channel's rate, whatever the heading or the
+     * sentence before named (r235).
+     */
+    static boolean anotherChannelsSentence(String code, String beforeInSentence) {
+        return "hotline.completion_rate".equals(code) && !HOTLINE_NAMED.matcher(beforeInSentence).find()
+                && !TICKETS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
+    }
+
+    private static final Pattern TICKETS = Pattern.compile("工单|诉求");
+    private static final Pattern ANOTHER_CHANNEL = Pattern.compile(
+            "(?:市长|县长|区长|书记|局长|旗长)信箱|留言板|网络问政|问政平台|领导留言");
+
     /** The group names another channel right before the rate: "；“郑好办”APP留言办结率97.8%" (round 90 a). */
     private static final Pattern ANOTHER_CHANNELS_RATE = Pattern.compile(
             "^[^，,；;。\\d]{0,14}(?:APP|App|app|小程序|公众号|网站|信箱|留言板|留言)[^，,；;。\\d]{0,6}(?:按期|按时|及时)?办结率[^，,；;。\\d]{0,3}$");

@@ -85,7 +85,7 @@ final class TableColumns {
     private static final Pattern LABEL_SIDE_CELL = Pattern.compile("(?:" + LABEL_NAMES + ")|(?:计量)?单位");
 
     /** What a Word table's header cell may hold beside names of columns: "全市平均", "全县完成", "2023年（对比）", "县政府本级". */
-    private static final Pattern CELL_FILLER = Pattern.compile("[平均完成对比实际是否达标情况值（）()%件县区市旗政府\\s]*");
+    private static final Pattern CELL_FILLER = Pattern.compile("[各平均完成对比实际是否达标情况值（）()%件县区市旗政府\\s]*");
 
     /**
      * A Word table's header, cells apart by tabs ("指标\t全市\t全县同比", "指标\t目标值\t完成值\t是否达标"): the value
@@ -113,6 +113,10 @@ final class TableColumns {
             }
             if (namedPlace(cells[i])) {
                 names.add(cells[i]); // "指标\t全市\t西湖区": a column named by a division (round 61)
+                continue;
+            }
+            if (yearAndPlace(cells[i])) {
+                names.add(cells[i]); // "指标\t郯城县\t临沂市\t2023年郯城县": a place's column of another year (round 94 c)
                 continue;
             }
             if (placeAndColumn(cells[i])) {
@@ -167,6 +171,19 @@ final class TableColumns {
         String words = cell.substring(place.length());
         String rest = COLUMN_NAME.matcher(words).replaceAll("");
         return rest.length() < words.length() && CELL_FILLER.matcher(rest).matches();
+    }
+
+    /** A year opening a header cell ("2023年郯城县"). */
+    private static final Pattern YEAR_OPENS = Pattern.compile("^((?:19|20)\\d{2})年度?");
+
+    /** A header cell of a year and a place, or a place's kind of column ("2023年郯城县", "2023年我县完成值"). */
+    private static boolean yearAndPlace(String cell) {
+        Matcher year = YEAR_OPENS.matcher(cell);
+        if (!year.lookingAt()) {
+            return false;
+        }
+        String place = cell.substring(year.end());
+        return namedPlace(place) || placeAndColumn(place);
     }
 
     /** A header cell that names a division of the gazetteer ("西湖区", "杭州市", "乐清市本级"), no column word. */
@@ -301,8 +318,20 @@ final class TableColumns {
         if (column == null) {
             return byYearsOnly(text, at, reportYear, scope, flags);
         }
-        Matcher c = COLUMN_NAME.matcher(column);
         String flag;
+        if (yearAndPlace(column)) {
+            // "2023年郯城县": another year's column is ruled out by its year; the reporting year's is read by its place
+            Matcher year = YEAR_OPENS.matcher(column);
+            year.lookingAt();
+            if (reportYear != null && Integer.parseInt(year.group(1)) != reportYear) {
+                if (!flags.contains("other_year")) {
+                    flags.add("other_year");
+                }
+                return false;
+            }
+            column = column.substring(year.end());
+        }
+        Matcher c = COLUMN_NAME.matcher(column);
         if (namedPlace(column)) {
             flag = namedPlaceFlag(column, scope);
         } else {

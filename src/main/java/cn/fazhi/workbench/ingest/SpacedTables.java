@@ -66,11 +66,15 @@ final class SpacedTables {
     static void unfoldOneLineTables(char[] s) {
         for (int[] whole : lines(s)) {
             // "…；12345热线办结率 99.71% 99.4%。": a copy may close the run-in table with a full stop (round 71)
-            int[] line = whole[1] > whole[0] && s[whole[1] - 1] == '。' ? new int[]{whole[0], whole[1] - 1} : whole;
+            boolean closedByAStop = whole[1] > whole[0] && s[whole[1] - 1] == '。';
+            int[] line = closedByAStop ? new int[]{whole[0], whole[1] - 1} : whole;
             if (line[1] - line[0] > MAX_ONE_LINE_TABLE || line[1] - line[0] < 12) {
                 continue;
             }
-            if (!opensWithTheLabelColumn(s, line)) {
+            int[] captioned = afterACaption(s, line);
+            if (captioned != null) {
+                line = captioned;
+            } else if (!opensWithTheLabelColumn(s, line)) {
                 continue; // most lines: one look at their first cell, no tokens
             }
             // "…；窑湾镇 532 528 99.25%；……；全市合计 6248 6187 99.02%": rows left out stand between rows (round 84 a)
@@ -101,10 +105,45 @@ final class SpacedTables {
             for (int t = k; t < tokens.size(); t += k) {
                 breakBefore(s, tokens.get(t - 1)[1], tokens.get(t)[0]);
             }
-            if (line != whole) {
+            if (captioned != null) {
+                s[line[0] - 1] = '\n'; // the caption stands on its own line above the header
+            }
+            if (closedByAStop) {
                 s[whole[1] - 1] = ' '; // the last row ends in its figure, as every row does
             }
         }
+    }
+
+    /** A table's number as a cell of its own, or opening the caption's cell ("表1", "附表", "表2 2024年…"). */
+    private static final Pattern CAPTION_CELL = Pattern.compile("(?:附表|表)\\s*[\\d一二三四五六七八九十]{0,3}[：:、.．]?.{0,30}");
+    private static final int MAX_CAPTION_CELLS = 3;
+
+    /**
+     * "表1\t指标\t莒县\t日照市\t网上办理率（%）\t93.6\t95.2…", "附表\t政务服务办件情况\t项目\t2023年\t2024年…": a table copied into
+     * one line with its caption's cells before the header (round 93 c). The line from the label column on, or null when
+     * the line does not open with a caption and then the label column.
+     */
+    private static int[] afterACaption(char[] s, int[] line) {
+        int i = line[0];
+        for (int cell = 0; cell <= MAX_CAPTION_CELLS; cell++) {
+            while (i < line[1] && isSeparator(s[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < line[1] && !isSeparator(s[i])) {
+                i++;
+            }
+            String text = new String(s, start, i - start);
+            if (i == start || cell == 0 && !CAPTION_CELL.matcher(text).matches()) {
+                return null;
+            }
+            if (cell > 0 && LABEL_COLUMN.matcher(text).matches()) {
+                // the separator before the label column becomes the caption's line break: a single tab or space
+                return start > line[0] && isSeparator(s[start - 1]) && s[start - 1] != '；' && s[start - 1] != ';'
+                        ? new int[]{start, line[1]} : null;
+            }
+        }
+        return null;
     }
 
     /** The line's first cell is the label column's name ("项目", "纠纷类别"). */
