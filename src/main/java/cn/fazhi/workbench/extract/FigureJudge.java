@@ -665,6 +665,9 @@ final class FigureJudge {
      * "共办理政务服务事项62.4万件，其中通过“渝快办”网上办理48.6万件，网办率77.9%": the online share after 其中 names the
      * part its rate is made of, so it is the whole's rate, not a part's (round 56).
      */
+    private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
+            "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
+
     /**
      * "其中，通过烟台12345热线平台转办我市工单15.3万件，按期办结率98.1%", "其中转办承办单位工单2.65万件，转办件按期办结率
      * 98.2%": the part after 其中 counts what it took in, and the rate right after that count is the part's own. A count
@@ -694,9 +697,6 @@ final class FigureJudge {
         String own = scope.ownName();
         return OWN_PART.matcher(afterQiZhong).find() || own != null && own.length() >= 2 && words.startsWith(own);
     }
-
-    private static final Pattern ONLINE_PART_OF_ITS_RATE = Pattern.compile(
-            "(网上|网办|线上|全程网|掌上|在线)[^，,；;。\\d]{0,6}(办理|办件|办结|受理)?[^，,；;。\\d]{0,4}[\\d.]+万?件");
 
     /**
      * "全程网办33.4万件，网办率86.3%": the count handled online before the online rate is the rate's numerator, not a part

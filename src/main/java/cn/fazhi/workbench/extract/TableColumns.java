@@ -322,8 +322,7 @@ final class TableColumns {
         if (yearAndPlace(column)) {
             // "2023年郯城县": another year's column is ruled out by its year; the reporting year's is read by its place
             Matcher year = YEAR_OPENS.matcher(column);
-            year.lookingAt();
-            if (reportYear != null && Integer.parseInt(year.group(1)) != reportYear) {
+            if (year.lookingAt() && reportYear != null && Integer.parseInt(year.group(1)) != reportYear) {
                 if (!flags.contains("other_year")) {
                     flags.add("other_year");
                 }
