@@ -689,8 +689,13 @@ final class FigureJudge {
                 && A_PARTS_VOLUME_THEN_ITS_RATE.matcher(afterQiZhong).find() && !theJurisdictionIsThePart(afterQiZhong, scope);
     }
 
-    /** "咸宁市全市12345热线…，其中我县受理4.26万件，办结率99.62%": the part after 其中 is the jurisdiction itself. */
-    private static final Pattern OWN_PART = Pattern.compile("^其中[，,：:\\s]*(?:我|本|全)[县市区旗]");
+    /**
+     * "咸宁市全市12345热线…，其中我县受理4.26万件，办结率99.62%": the part after 其中 is the jurisdiction itself; "县网络理政中心
+     * 全年受理群众诉求9.8万件（含12345热线、…），…；其中12345热线受理诉求7.1万件，按期办结率99.8%": the part is the
+     * indicator's own channel, its rate the hotline's (r139).
+     */
+    private static final Pattern OWN_PART = Pattern.compile(
+            "^其中[，,：:\\s]*(?:(?:我|本|全)[县市区旗]|[县市区旗]?(?:12345|热线|信访))");
 
     private static boolean theJurisdictionIsThePart(String afterQiZhong, Scope scope) {
         String words = afterQiZhong.replaceFirst("^其中[，,：:\\s]*", "");

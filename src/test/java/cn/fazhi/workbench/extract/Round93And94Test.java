@@ -48,6 +48,10 @@ class Round93And94Test {
         // the part after 其中 is the jurisdiction itself: its rate is its own
         var own = reportOf("宁阳县", 2024, "泰安市全市12345热线全年受理工单61.2万件，办结率99.0%，其中我县受理5.12万件，办结率99.6%。");
         assertValue(own, "hotline.completion_rate", "99.6");
+        // the part after 其中 is the hotline itself among a centre's channels: its rate is the hotline's
+        var channel = reportOf("宁阳县", 2024, "县网络理政中心全年受理群众诉求10.2万件（含12345热线、网络理政平台等渠道），"
+                + "按期办结率99.4%；其中12345热线受理诉求7.6万件，按期办结率99.7%。");
+        assertValue(channel, "hotline.completion_rate", "99.7");
         // a window's intake before the online rate named with the whole's words leaves that rate the whole's
         var online = reportOf("宁阳县", 2024, "2024年，全县政务服务办件96.5万件，其中县政务服务中心窗口受理30.2万件，政务服务事项网办率92.7%。");
         assertValue(online, "online_service.rate", "92.7");
