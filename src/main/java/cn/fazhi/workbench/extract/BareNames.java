@@ -47,9 +47,12 @@ final class BareNames {
         return A_SUBSET.matcher(clause).find();
     }
 
+    private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
     static boolean bareRate(String clause) {
-        String name = RATE_VERB.matcher(clause.strip()).replaceAll("");
+        // "“一网通办”率": quotation marks are no words of the name
+        String name = RATE_VERB.matcher(QUOTES.matcher(clause.strip()).replaceAll("")).replaceAll("");
         if (name.length() <= 5) {
             return true;
         }

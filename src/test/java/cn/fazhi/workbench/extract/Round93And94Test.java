@@ -99,4 +99,29 @@ class Round93And94Test {
                 + "同时，规范县长信箱办理工作，全年办理群众来信1860件，办结率100%。");
         assertValue(x, "hotline.completion_rate", "99.58");
     }
+
+    @Test
+    void suitsCountedAsTheTimesTheBodiesWereSued() {
+        var x = reportOf("秀洲区", 2024, "全区行政机关全年共被诉131件，月均10.9件。");
+        assertValue(x, "litigation.cases", "131");
+    }
+
+    @Test
+    void oneWindowsOnlineRateIsTheWindowsOwn() {
+        var x = reportOf("秀洲区", 2024, "区行政服务中心社保窗口全年办件5.6万件，“一网通办”率93.1%。");
+        assertNoValue(x, "online_service.rate");
+        var whole = reportOf("秀洲区", 2024, "全区政务服务中心全年办件71.3万件，“一网通办”率93.1%。");
+        assertValue(whole, "online_service.rate", "93.1");
+    }
+
+    @Test
+    void theDepartmentsRepealsPolicyDocumentsAndNotaryMattersAreNotTheGovernments() {
+        var x = reportOf("禹州市", 2024, "经清理，市政府规范性文件保留86件，修改3件，废止7件。同时，对市直部门制定的规范性文件同步开展清理，"
+                + "部门共废止规范性文件15件。");
+        assertValue(x, "normative_docs.repealed", "7");
+        var policy = reportOf("禹州市", 2024, "全年合法性审查规范性文件11件；对不属于规范性文件的一般性政策文件，审核一般性政策文件36件。");
+        assertValue(policy, "normative_docs.reviewed", "11");
+        var notary = reportOf("禹州市", 2024, "2024年，全市政务服务中心共办理政务服务事项58.6万件。推进公证便民服务，全年办理公证事项3100余件。");
+        assertValue(notary, "licensing.handled", "586000");
+    }
 }
