@@ -75,8 +75,9 @@ final class NamesBeforeTheClause {
     private static final String ACTS = "收到|新收|收案|受理|审结|办结|结案|办理|发生|调解|调处|化解|审查|审核|备案|报备|废止|评查|纠错|承办|指派";
     /** A level's verb: "为", "达到"; or the level a change reached ("2024年下降至96件", round 55). */
     private static final String LEVEL = "为|达|达到|是|(?:下降|降低|减少|上升|增加|提高|提升)?(?:至|到)|降至|增至";
-    private static final String OWN_YEAR = "\\d{4}年度?|今年|本年度?";
-    private static final String OTHER_YEAR = "\\d{4}年度?|上年|去年|上一年度?";
+    private static final String OWN_YEAR = "\\d{4}年度?|今年|本年度?|全年";
+    // "上半年全区新收一审行政诉讼案件132件，全年共新收286件" (round 84 b): part of the year before the whole year
+    private static final String OTHER_YEAR = "\\d{4}年度?|上年|去年|上一年度?|上半年|前三季度|1\\s*[-—–~～至]\\s*\\d{1,2}月";
     // not 我市, 全市 in a county's report: there they are the city above (a city's and a county-level city's own, below)
     private static final String OWN_BODY = "我县|我区|全县|全区|本县|本区";
     private static final String HIGHER_BODY = "全市|全省|全国";
@@ -188,6 +189,7 @@ final class NamesBeforeTheClause {
                     ? ctx.withBefore(own.group(1) + noun.group(3)) : null;
         }
         if (act.matches(LEVEL)) {
+            words = pastBareYears(text, s, values, k - 1, words, p);
             Matcher level = p.othersLevel().matcher(words);
             return level.matches() && sameKind(own, level, p, scope) ? ctx.withBefore(own.group(1) + level.group(2) + act) : null;
         }
@@ -201,6 +203,35 @@ final class NamesBeforeTheClause {
         return noun.matches() && sameKind(own, noun, p, scope) && !AN_ACT.matcher(noun.group(3)).find()
                 && !A_STOCK.matcher(words).find()
                 ? ctx.withBefore(own.group(1) + act + noun.group(3)) : null;
+    }
+
+    /** Years listed one after another: "2022年…为93.1%，2023年为96.8%，2024年为99.16%" lists at most a decade. */
+    private static final int MAX_YEARS_LISTED = 10;
+
+    /**
+     * "2022年全区行政机关负责人出庭应诉率为93.1%，2023年为96.8%，2024年为99.16%": the clause before is itself a bare year's
+     * level ("2023年为"), which took its name from the clause before it; the words of the first named clause of the run
+     * name this figure too (round 84 b). {@code words} unchanged when the clause before is not a bare year's.
+     */
+    private static String pastBareYears(String text, Sentence s, List<NumberMention> values, int before, String words,
+                                        Patterns p) {
+        String named = words;
+        for (int j = before, steps = 0; steps <= MAX_YEARS_LISTED; j--, steps++) {
+            Matcher bare = p.openingAndAct().matcher(named);
+            if (!bare.matches() || bare.group(3) == null || !bare.group(3).matches(LEVEL)
+                    || !A_YEAR.matcher(bare.group(1)).matches()) {
+                return named;
+            }
+            if (j == 0) {
+                return words; // a run of bare years with no named clause before it
+            }
+            NumberMention earlier = values.get(j - 1);
+            if (!endsItsClause(text, s, earlier)) {
+                return words;
+            }
+            named = text.substring(clauseStartBefore(text, s, earlier.start()), earlier.start()).strip();
+        }
+        return words;
     }
 
     /**

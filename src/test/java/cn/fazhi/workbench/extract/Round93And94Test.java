@@ -124,4 +124,17 @@ class Round93And94Test {
         var notary = reportOf("禹州市", 2024, "2024年，全市政务服务中心共办理政务服务事项58.6万件。推进公证便民服务，全年办理公证事项3100余件。");
         assertValue(notary, "licensing.handled", "586000");
     }
+
+    @Test
+    void theReportingYearsItemOfARunOfYearsNamedOnlyByTheFirst() {
+        var x = reportOf("秀洲区", 2024, "2022年全区行政机关负责人出庭应诉率为94.2%，2023年为97.1%，2024年为99.3%，实现连续三年提升。");
+        assertValue(x, "litigation.head_appearance_rate", "99.3");
+    }
+
+    @Test
+    void theWholeYearsCountAfterTheFirstHalfsCount() {
+        var x = reportOf("秀洲区", 2024, "上半年全区新收一审行政诉讼案件121件，全年共新收263件、审结249件。");
+        assertValue(x, "litigation.cases", "263");
+        assertValue(x, "litigation.concluded", "249");
+    }
 }
