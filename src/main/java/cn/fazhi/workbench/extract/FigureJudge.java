@@ -694,13 +694,13 @@ final class FigureJudge {
      * 全年受理群众诉求9.8万件（含12345热线、…），…；其中12345热线受理诉求7.1万件，按期办结率99.8%": the part is the
      * indicator's own channel, its rate the hotline's (r139).
      */
-    private static final Pattern OWN_PART = Pattern.compile(
-            "^其中[，,：:\\s]*(?:(?:我|本|全)[县市区旗]|[县市区旗]?(?:12345|热线|信访))");
+    private static final Pattern QI_ZHONG_OPENS = Pattern.compile("^其中[，,：:\\s]*");
+    private static final Pattern OWN_PART = Pattern.compile("^(?:(?:我|本|全)[县市区旗]|[县市区旗]?(?:12345|热线|信访))");
 
     private static boolean theJurisdictionIsThePart(String afterQiZhong, Scope scope) {
-        String words = afterQiZhong.replaceFirst("^其中[，,：:\\s]*", "");
+        String words = QI_ZHONG_OPENS.matcher(afterQiZhong).replaceFirst("");
         String own = scope.ownName();
-        return OWN_PART.matcher(afterQiZhong).find() || own != null && own.length() >= 2 && words.startsWith(own);
+        return OWN_PART.matcher(words).find() || own != null && own.length() >= 2 && words.startsWith(own);
     }
 
     /**

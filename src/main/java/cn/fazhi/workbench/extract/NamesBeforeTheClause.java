@@ -207,6 +207,7 @@ final class NamesBeforeTheClause {
 
     /** Years listed one after another: "2022年…为93.1%，2023年为96.8%，2024年为99.16%" lists at most a decade. */
     private static final int MAX_YEARS_LISTED = 10;
+    private static final Pattern LEVEL_ALONE = Pattern.compile(LEVEL);
 
     /**
      * "2022年全区行政机关负责人出庭应诉率为93.1%，2023年为96.8%，2024年为99.16%": the clause before is itself a bare year's
@@ -218,7 +219,7 @@ final class NamesBeforeTheClause {
         String named = words;
         for (int j = before, steps = 0; steps <= MAX_YEARS_LISTED; j--, steps++) {
             Matcher bare = p.openingAndAct().matcher(named);
-            if (!bare.matches() || bare.group(3) == null || !bare.group(3).matches(LEVEL)
+            if (!bare.matches() || bare.group(3) == null || !LEVEL_ALONE.matcher(bare.group(3)).matches()
                     || !A_YEAR.matcher(bare.group(1)).matches()) {
                 return named;
             }
