@@ -24,6 +24,8 @@ final class Channels {
                     // "通过网上申报、网上受理、网上审批等方式办理政务服务事项56.02万件": the online ways alone (r220); "通过线上线下等方式",
                     // "通过网上、窗口等方式" are every way
                     + "|通过(?![^，,；;。]{0,24}(?:线下|窗口|现场|大厅|邮寄|电话|来访))(?:网上|线上|网络|在线|掌上)[^，,；;。]{0,24}?(?:方式|途径|形式)"
+                    // "全年通过智能审批方式办件9.6万件": one way of deciding (秒批, 告知承诺…), some of the items (r240)
+                    + "|通过(?:智能|自助|秒批|秒办|无人|免申|容缺|告知承诺)[^，,；;。]{0,8}?(?:方式|模式)"
                     // "“浙里办”平台全年办件量…", "综合窗口全年受理办件…", "综窗产生办件…": the channel is the subject of the count (the
                     // hotline's platform is the hotline itself)
                     // "12345便民服务平台全年受理…": the hotline's platform named by the hotline's number is the hotline

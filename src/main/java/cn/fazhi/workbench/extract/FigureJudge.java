@@ -2,6 +2,7 @@ package cn.fazhi.workbench.extract;
 
 import cn.fazhi.workbench.model.Indicator;
 import cn.fazhi.workbench.model.IndicatorKind;
+import cn.fazhi.workbench.model.Qualifier;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,7 @@ final class FigureJudge {
     /** "累计": over the year, or since ever; only a written year says which. */
     private static final Pattern CUMULATIVE = Pattern.compile("累计|总计|先后|历年");
     private static final Pattern YEAR_NAMED = Pattern.compile("\\d{4}年|全年|今年|本年|年内|当年");
+    private static final Pattern STANDING_LEVEL = Pattern.compile("(?:稳定|始终保持|一直保持|常年保持|均保持)在?$");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
@@ -447,7 +449,9 @@ final class FigureJudge {
         }
         // "…案件173件（其中以区政府为被告的41件、以…管委会为被告的12件），审结158件": a body inside a closed remark is no
         // subject of the figures after it (r181)
-        String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(Remarks.withoutCountingRemarks(beforeInSentence), scope, ind.topic());
+        // — nor is the body a document is filed with ("报送德州市人民政府和禹城市人民代表大会常务委员会备案", r245)
+        String bodyWords = NewsSubjects.fromOwnBodyOpeningThePart(
+                OtherBodies.withoutRecipients(Remarks.withoutCountingRemarks(beforeInSentence)), scope, ind.topic());
         if ((Subjects.otherBodyNamed(bodyWords, scope, ind.topic())
                 || Subjects.oneDepartmentsSystem(bodyWords, scope, ind.topic()))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
@@ -473,6 +477,7 @@ final class FigureJudge {
                 || bare && KindsOfCases.countBeforeQualified(PartsOfTheWhole.withoutPartLists(beforeInSentence))
                 || !nounAfter.isEmpty() && KindsOfCases.someKinds(nounAfter, nounAfter)
                 || PartsOfTheWhole.leavesAPartOut(ctx.before) || PartsOfTheWhole.leavesAPartOutAfter(restOfSentence)
+                || ind.kind() == IndicatorKind.COUNT && KindsOfCases.oneFieldsCampaignOpens(beforeInSentence)
                 || MEDIATION_OF_THE_COUNT.contains(ind.code()) && KindsOfCases.afterAnOpeningCountOfSomeKinds(beforeInSentence)
                 // lawsuits and reconsideration keep their own reading of new and carried-over cases (WholeReportPartsTest)
                 || ind.kind() == IndicatorKind.COUNT && !"litigation".equals(ind.topic())
@@ -610,7 +615,12 @@ final class FigureJudge {
         eligible &= TableColumns.judge(text, m.start(), scope, flags);
         if (CUMULATIVE.matcher(beforeInSentence).find() && !YEAR_NAMED.matcher(beforeInSentence).find()
                 || ind.kind() == IndicatorKind.COUNT && PartsOfTheWhole.withTheCarriedOver(restOfSentence)
-                || ind.kind() == IndicatorKind.COUNT && CARRIED_OVER_ADDED.matcher(beforeInSentence).find()) {
+                || ind.kind() == IndicatorKind.COUNT && CARRIED_OVER_ADDED.matcher(beforeInSentence).find()
+                // "…月均转派工单1.1万件，工单按期办结率稳定在98%以上": a level held steady, no year named — a standing claim
+                // (reports write it in their plans), not the year's result (round 96 a)
+                || ind.kind() == IndicatorKind.RATE && STANDING_LEVEL.matcher(ctx.before).find()
+                        && (m.qualifier() == Qualifier.AT_LEAST || m.qualifier() == Qualifier.APPROX)
+                        && !YEAR_NAMED.matcher(beforeInSentence).find()) {
             flags.add("period_unclear");
         }
         if (m.unit() == null) {

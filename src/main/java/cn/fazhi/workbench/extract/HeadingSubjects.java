@@ -100,7 +100,7 @@ final class HeadingSubjects {
             "^(?:[一二三四五六七八九十]是)?(推进|推动|加强|强化|开展|深化|完善|建立|健全|打造|实施|落实|规范|提升|指导|督促|支持|聚焦|抓好|做好|服务)");
     /** "县公安局…", "县卫健委…" at the start of a heading or a sentence: a department is its subject. */
     private static final Pattern DEPARTMENT_FIRST = Pattern.compile(
-            "[县区市旗][\\u4e00-\\u9fa5]{1,8}?(局|委员会|办公室|中心|大队|管委会|(?<!政法|[县区市旗州盟党])委(?![员托派会]))");
+            "[县区市旗][\\u4e00-\\u9fa5]{1,10}?(局|委员会|办公室|中心|大队|管委会|(?<!政法|[县区市旗州盟党])委(?![员托派会]))");
     /** "在开发区设立…", "依托工业园区…": a verb or a preposition first, the zone is where, not who. */
     private static final Pattern ZONE_NOT_FIRST = Pattern.compile("^(在|对|向|于|到|由|从|依托|围绕|按照|结合)");
 

@@ -103,6 +103,22 @@ final class KindsOfCases {
                     // "医疗、交通事故、物业等领域的专业调解组织调解成功1,597件": the fields a list names (r202)
                     + "|、[^，,；;。、]{1,8}等领域的?[^，,；;。]{0,10}(调解组织|调委会|矛盾纠纷|纠纷|案件)");
 
+    /**
+     * "开展安全生产、生态环境领域执法案卷专项评查，评查案卷96卷": a campaign of one field opens the sentence in a clause
+     * without figures, so the count after it is that campaign's, one field's part (round 95 c).
+     */
+    static boolean oneFieldsCampaignOpens(String beforeInSentence) {
+        Matcher clause = CLAUSE_BREAK.matcher(beforeInSentence);
+        int last = -1;
+        while (clause.find()) {
+            last = clause.start();
+        }
+        String opening = last < 0 ? "" : beforeInSentence.substring(0, last);
+        return opening.contains("专项") && !A_DIGIT.matcher(opening).find() && ONE_FIELD.matcher(opening).find();
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
+
     /** "医疗纠纷人民调解成功率": a rate of one kind of case, wherever the kind stands before it. */
     static final Pattern ONE_KIND_ANYWHERE = Pattern.compile(KINDS_OF_CASES);
 

@@ -21,17 +21,19 @@ final class LabelledItems {
     /** The label, its colon, the items before the figure's, and the figure's own item name. */
     private static final Pattern ROW = Pattern.compile(
             "^\\s*(?:\\d{4}年度?)?(" + LABEL + "{2,20})[：:]\\s*(?:" + NAME + "\\s*" + FIGURE + "\\s*[，,、]\\s*)*(" + NAME + ")\\s*$");
-    /** A year with the verb that gives its figure: "2024年为", "2023年达". */
-    private static final String YEAR_IS = "(\\d{4}年度?)(?:为|是|达到?)?";
+    /** The verb that gives a year's figure ("为", "达到") or the level a trend reached ("提高到", "降至"). */
+    private static final String GIVES = "为|是|达到?|(?:下降|降低|上升|提升|提高|增长|增加|减少)?(?:至|到)|降至|升至|增至|减至";
+    /** A year with the verb that gives its figure: "2024年为", "2023年达", the level reached "2024年提高到". */
+    private static final String YEAR_IS = "(\\d{4}年度?)(?:" + GIVES + ")?";
+    /** A year with the verb that gives its figure as the level a trend reached: "2024年降至", "2023年提升到". */
+    private static final String YEAR_REACHED = "(\\d{4}年度?)(?:" + GIVES + ")";
     /**
      * "政务服务事项网办率2023年为91.4%，2024年为96.8%" (round 77 a): the label stands before the first year without a colon,
-     * each later year names its own item.
+     * each later year names its own item — the last may name the level it reached ("2024年提高到99.36%", round 96 c).
      */
     private static final Pattern YEAR_ROW = Pattern.compile(
             "^\\s*(" + LABEL + "{2,20}?)\\s*\\d{4}年度?(?:为|是|达到?)?\\s*" + FIGURE + "\\s*[，,、]\\s*(?:\\d{4}年度?(?:为|是|达到?)?\\s*"
                     + FIGURE + "\\s*[，,、]\\s*)*" + YEAR_IS + "\\s*$");
-    /** A year with the verb that gives its figure as the level a trend reached: "2024年降至", "2023年提升到". */
-    private static final String YEAR_REACHED = "(\\d{4}年度?)(?:为|是|达到?|(?:下降|降低|上升|提升|提高|增长|增加|减少)?(?:至|到)|降至|升至|增至|减至)";
     /**
      * "近三年，我市行政诉讼败诉率逐年下降：2022年为15.2%，2023年为11.6%，2024年降至8.70%" (round 78 a): the label names the
      * measure and its trend, a colon or comma opens the years, each naming its own item. The span before the label

@@ -75,7 +75,8 @@ final class LookalikeRates {
                     // "全年12345热线办结率99.77%，按期办结率…", a table's "办结率：99.77%" (round 74 b),
                     // "县12345热线全年工单办结率99.70%" (round 77 c)
                     // "12345热线办结率2023年为99.61%，2024年为99.78%" (round 85 c): a row of years of the plain rate
-                    + "(?:全年)?(?:热线|诉求|工单|群众诉求|总体|整体)?办结率(?:\\d{4}年度?)?(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%");
+                    // "热线工单办结率99.12%，按时办结率97.46%" (r243): the channel and its tickets both name it
+                    + "(?:全年)?(?:热线|诉求|工单|群众诉求|总体|整体){0,2}办结率(?:\\d{4}年度?)?(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%");
     /** "由2023年的99.57%提升至": the start of a from–to phrase, read away so that its end stands as the rate. */
     private static final Pattern FROM_TO_START = Pattern.compile(
             "由(?:\\d{4}年度?的?)?\\s*[\\d.]+\\s*%[^，,；;。\\d]{0,6}?(?:至|到)");
@@ -118,7 +119,7 @@ final class LookalikeRates {
      * before the on-time one (round 65).
      */
     private static final Pattern PLAIN_RATE_ITEM = Pattern.compile(
-            "(?:^|[；;])\\s*(?:\\d{5}(?:热线)?)?(?:热线|诉求|工单|群众诉求)?办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%\\s*[；;]\\s*$");
+            "(?:^|[；;])\\s*(?:\\d{5}(?:热线)?)?(?:热线|诉求|工单|群众诉求){0,2}办结率(?:为|达|达到)?[：:]?\\s*[\\d.]+\\s*%\\s*[；;]\\s*$");
 
     /**
      * Mediation: the catalogue's rate is the 调解成功率 of the disputes mediated; a 矛盾纠纷化解率 beside it counts every

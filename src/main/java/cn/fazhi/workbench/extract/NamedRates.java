@@ -227,9 +227,12 @@ final class NamedRates {
     private static final Pattern ANOTHER_CHANNEL = Pattern.compile(
             "(?:市长|县长|区长|书记|局长|旗长)信箱|留言板|网络问政|问政平台|领导留言");
 
-    /** The group names another channel right before the rate: "；“郑好办”APP留言办结率97.8%" (round 90 a). */
+    /**
+     * The group names another channel right before the rate: "；“郑好办”APP留言办结率97.8%" (round 90 a), "；“爱山东·费县”移动端
+     * 诉求办结率100%" (round 96 c).
+     */
     private static final Pattern ANOTHER_CHANNELS_RATE = Pattern.compile(
-            "^[^，,；;。\\d]{0,14}(?:APP|App|app|小程序|公众号|网站|信箱|留言板|留言)[^，,；;。\\d]{0,6}(?:按期|按时|及时)?办结率[^，,；;。\\d]{0,3}$");
+            "^[^，,；;。\\d]{0,14}(?:APP|App|app|小程序|公众号|网站|信箱|留言板|留言|移动端|手机端|客户端)[^，,；;。\\d]{0,6}(?:按期|按时|及时)?办结率[^，,；;。\\d]{0,3}$");
 
     /** The group opens with another channel's count: "洛阳网“百姓呼声”转办诉求1380件", "市长信箱收到留言860条". */
     private static final Pattern ANOTHER_CHANNELS_COUNT = Pattern.compile(

@@ -311,13 +311,15 @@ final class NamesBeforeTheClause {
         return found.find() ? words.substring(0, found.start()) + verb + words.substring(found.end()) : null;
     }
 
-    /** The count is the last thing of its clause: a comma follows it right away ("…760件，"). */
     /** "，实际完成", "，我县全年实际达到": what was reached, with nothing of the matter's own. */
     private static final Pattern ACTUAL = Pattern.compile(
             "^(?:我[县区市旗]|全[县区市旗])?(?:全年|当年)?(?:实际|实际上)(?:完成|达到|达|为|实现)?了?$");
-    /** What was required, written at the end of the clause before: "…网上办理率需达到", "…成功率应达到". */
+    /**
+     * What was required, written at the end of the clause before: "…网上办理率需达到", "…成功率应达到", a target set by the
+     * level above ("市政府下达我县政务服务网办率目标为", round 95 c).
+     */
     private static final Pattern REQUIRED = Pattern.compile(
-            "(?:应当?|需要?|须|必须|要)(?:达到|达|保持在|保持|不低于|完成|稳定在)$");
+            "(?:(?:应当?|需要?|须|必须|要)(?:达到|达|保持在|保持|不低于|完成|稳定在)|目标值?(?:为|是)?)$");
     private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*[%％]?\\s*(?:以上|及以上|左右)?[，,]");
 
     /**
@@ -336,9 +338,14 @@ final class NamesBeforeTheClause {
         }
         String words = text.substring(clauseStartBefore(text, s, required.start()), required.start()).strip();
         Matcher bound = REQUIRED.matcher(words);
-        return bound.find() && bound.start() > 0 ? ctx.withBefore(words.substring(0, bound.start())) : null;
+        // "市政府下达我县…目标为90%": who set the target is not the subject of what was reached
+        return bound.find() && bound.start() > 0
+                ? ctx.withBefore(TARGET_SETTER.matcher(words.substring(0, bound.start())).replaceFirst("")) : null;
     }
 
+    private static final Pattern TARGET_SETTER = Pattern.compile("^[^，,；;。\\d]{0,12}?下达(?:给)?");
+
+    /** The count is the last thing of its clause: a comma follows it right away ("…760件，"). */
     private static boolean endsItsClause(String text, Sentence s, NumberMention count) {
         return text.substring(count.end(), Math.min(s.end(), count.end() + 2)).matches("^[，,][\\s\\S]*");
     }

@@ -301,7 +301,10 @@ final class OtherBodies {
                 || WHOLE_TOWN.matcher(beforeInSentence).find()
                 // "咸宁市（含通山县）共办理…": the county inside the city's bracket is what the city's figure takes in
                 || namesAnotherJurisdiction(withoutRecipients(OwnMentions.withoutWhatItIncludes(clause)), scope.ownName())
-                || anotherJurisdictionSpeaks(withoutRecipients(OwnMentions.withoutWhatItIncludes(beforeInSentence)), scope)
+                // "纠错率11.57%（潍坊市平均为13.2%），行政诉讼败诉率…": a closed remark that counts compares, it names no
+                // subject of the clauses after it (round 95 a)
+                || anotherJurisdictionSpeaks(withoutRecipients(OwnMentions.withoutWhatItIncludes(
+                        Remarks.withoutCountingRemarks(beforeInSentence))), scope)
                 || SEVERAL_PLACES.matcher(OwnMentions.withoutWhatItIncludes(clause)).find();
     }
 
@@ -323,6 +326,13 @@ final class OtherBodies {
             "(?<=报送|报请|呈报|报|向)([^，,；;。、和及]{1,12}?)(?=(人民政府|政府|人大常委会|人大)[^，,；;。]{0,16}(备案|报备))");
 
     /**
+     * "报送德州市人民政府和禹城市人民代表大会常务委员会备案" (r245): the congress a document is also filed with, named in full
+     * after the government, receives it as the government does.
+     */
+    private static final Pattern CONGRESS_RECIPIENT = Pattern.compile(
+            "(?<=[和及、])[^，,；;。、和及]{0,12}?(?:人民代表大会常务委员会|人大常委会)(?=[^，,；;。]{0,4}(?:备案|报备))");
+
+    /**
      * "另有上诉至徐州市中级人民法院的二审案件38件": the court an appeal went to receives it, as the body a filing goes to;
      * the figures after it stay the jurisdiction's (round 84 a).
      */
@@ -341,7 +351,8 @@ final class OtherBodies {
      * tickets, blanked out.
      */
     static String withoutRecipients(String words) {
-        String withoutFilings = FILING_RECIPIENT.matcher(words).replaceAll(m -> "_".repeat(m.group().length()));
+        String withoutFilings = FILING_RECIPIENT.matcher(CONGRESS_RECIPIENT.matcher(words)
+                .replaceAll(m -> "_".repeat(m.group().length()))).replaceAll(m -> "_".repeat(m.group().length()));
         String withoutSenders = SENDING_HOTLINE.matcher(withoutFilings).replaceAll(m -> "_".repeat(m.group().length()));
         return APPEAL_COURT.matcher(withoutSenders).replaceAll(m -> "_".repeat(m.group().length()));
     }

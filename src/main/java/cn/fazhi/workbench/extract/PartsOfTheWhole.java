@@ -352,16 +352,34 @@ final class PartsOfTheWhole {
      * cases carried over ("行政应诉案件86件（不含二审）" counts the suits as round 13 reads them), nor repeats.
      */
     private static final Pattern LEAVES_OUT = Pattern.compile(
-            "[（(]\\s*(?:不含|不包括|未含|未包括|除(?![^（()）]{0,16}审)[^（()）]{1,16}外)(?![^（()）]{0,24}(?:审|结转|旧存|上年|重复))[^（()）]{0,24}[）)]");
+            "[（(]\\s*((?:不含|不包括|未含|未包括|除(?![^（()）]{0,16}审)[^（()）]{1,16}外)(?![^（()）]{0,24}(?:审|结转|旧存|上年|重复))[^（()）]{0,24})[）)]");
+    /**
+     * What a bracket leaves out is a place or a body ("不含开发区", "不包括市直部门", "除高新区外"): the rest is a part of the
+     * jurisdiction. A kind of work left out ("不含非诉执行案件", "不含法院诉前调解案件", "不含值班律师提供法律帮助2317人次",
+     * "不含调解、和解") says what the measure counts, as its definition does, and leaves the whole (round 96 c, 95 c).
+     */
+    private static final Pattern PLACE_OR_BODY_LEFT_OUT = Pattern.compile(
+            "(?:开发区|园区|新区|功能区|度假区|管委会|[县区市乡镇]|街道|社区|[局委办院]|中心|部门|单位|平台)\\s*外?$");
 
     /** The clause before the figure leaves a part out of the whole ("全县（不含开发区）共调解…"): the rest is a part. */
     static boolean leavesAPartOut(String clauseBefore) {
-        return LEAVES_OUT.matcher(clauseBefore).find();
+        Matcher m = LEAVES_OUT.matcher(clauseBefore);
+        while (m.find()) {
+            if (aPlaceOrBody(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure is followed right away by such a bracket ("共调解矛盾纠纷3860件（不含开发区）"). */
     static boolean leavesAPartOutAfter(String after) {
         Matcher m = LEAVES_OUT.matcher(after);
-        return m.find() && after.substring(0, m.start()).strip().length() <= 1;
+        return m.find() && after.substring(0, m.start()).strip().length() <= 1 && aPlaceOrBody(m);
+    }
+
+    private static boolean aPlaceOrBody(Matcher leavesOut) {
+        String left = leavesOut.group(1).strip();
+        return PLACE_OR_BODY_LEFT_OUT.matcher(left).find();
     }
 }

@@ -20,10 +20,10 @@ final class PhrasesOfOneKind {
                     + "[^，,；;。]{0,8}?的[^，,；;。]{0,8}?" + NOUNS);
     /**
      * "以县政府办公室名义印发的规范性文件": the documents of one issuer, an office or a department (以县政府名义… alone may
-     * be all the county's documents, and 以县政府和县政府办公室名义… names both).
+     * be all the county's documents, and 以县政府和县政府办公室名义…, 以市政府或市政府办公室名义… (r240) name both).
      */
     private static final Pattern ONE_ISSUER = Pattern.compile(
-            "以(?![^，,；;。]{0,16}?[和及与、])[^，,；;。]{0,12}?(办公室|办|局|委员会|委|部门)名义[^，,；;。]{0,6}?的"
+            "以(?![^，,；;。]{0,16}?[和及与、或])[^，,；;。]{0,12}?(办公室|办|局|委员会|委|部门)名义[^，,；;。]{0,6}?的"
                     + "[^，,；;。]{0,8}?" + NOUNS);
 
     /** "主要争议类型为行政处罚的复议申请", "争议类别属于信息公开的案件", "争议焦点为补偿标准的…": the kind stated before the noun. */

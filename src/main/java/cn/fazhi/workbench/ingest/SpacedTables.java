@@ -20,8 +20,8 @@ final class SpacedTables {
             "[-+≥≤>＞<＜]?\\d[\\d.,]*(?:万|亿)?(?:%|个百分点|件次|人次|件|宗|起|卷|份|个|次|人|项|天)?(?:以上|以下)?");
     /** A cell the row leaves empty, or a word a row of targets ends with. */
     private static final Pattern EMPTY_OR_STATUS = Pattern.compile("[—－-]{1,2}|/|已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×");
-    /** A name's cell: no sentence punctuation, not a figure. */
-    private static final Pattern NAME = Pattern.compile("[^，,。；;：:！？!?]{1,24}");
+    /** A name's cell: no sentence punctuation, not a figure; a part's row may open with "其中：" (round 93 b). */
+    private static final Pattern NAME = Pattern.compile("(?:其中[：:])?[^，,。；;：:！？!?]{1,24}");
     /** Rows left out ("……"). */
     private static final Pattern LEFT_OUT = Pattern.compile("\\s*[…\\.。]+\\s*");
 

@@ -1,0 +1,130 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
+
+/**
+ * Rounds 95 and 96 (read in part: 95 a, 95 c, reports r243 and r245, 96 a, 96 c; late, the older clean 93 b and r240):
+ * what a bracket leaves out, the hotline's plain rate named by channel and tickets, a remark that compares, a department's
+ * long name over its paragraph, the last year of a row that names the level reached, another channel's app, what was
+ * reached against a target set from above, one field's campaign, agreements counted in 份, applications passed on, a
+ * congress a document is filed with, a level held steady, applications counted as 申请量, one way of deciding, documents
+ * of the government or its office, a part's row in a table run into one line. Made-up text, not the probes'.
+ */
+class Round95And96Test {
+
+    @Test
+    void aBracketLeavingOutAKindOfWorkLeavesTheWhole() {
+        var aid = reportOf("宁阳县", 2024, "全年受理法律援助案件1350件（不含值班律师提供法律帮助1860人次），挽回经济损失1200万元。");
+        assertValue(aid, "legal_aid.cases", "1350");
+        var suits = reportOf("宁阳县", 2024, "全年审结行政诉讼案件118件（含上年结转12件），败诉7件（不含撤诉后重新起诉案件）。");
+        assertValue(suits, "litigation.lost", "7");
+        // a place or a body left out makes the rest a part
+        var zone = reportOf("宁阳县", 2024, "全县共调解矛盾纠纷3860件（不含开发区），调解成功3801件。");
+        assertNoValue(zone, "mediation.disputes");
+        var bureau = reportOf("宁阳县", 2024, "全县行政应诉案件（不含县司法局）共86件。");
+        assertNoValue(bureau, "litigation.cases");
+    }
+
+    @Test
+    void theHotlinesPlainRateNamedByChannelAndTicketsBeatsTheOnTimeShare() {
+        var x = reportOf("宁阳县", 2024, "全年12345热线受理工单11.3万件，热线工单办结率99.3%，按时办结率97.1%，群众满意率95.6%。");
+        assertValue(x, "hotline.completion_rate", "99.3");
+    }
+
+    @Test
+    void aRemarkThatComparesNamesNoSubjectOfTheClausesAfterIt() {
+        var x = reportOf("宁阳县", 2024, "全年行政复议直接纠错率12.4%（泰安市平均为13.2%），行政诉讼败诉率4.8%（2023年为6.1%）。");
+        assertValue(x, "reconsideration.correction_rate", "12.4");
+        assertValue(x, "litigation.loss_rate", "4.8");
+    }
+
+    @Test
+    void aDepartmentsLongNameOverItsParagraphIsItsSubject() {
+        var x = reportOf("宁阳县", 2024, "（三）县人力资源和社会保障局\n全年办理信访事项96件，按期办结率100%，劳动保障监察案件结案率100%。");
+        assertNoValue(x, "petitions.completion_rate");
+    }
+
+    @Test
+    void theLastYearOfARowMayNameTheLevelItReached() {
+        var x = reportOf("宁阳县", 2024, "全县信访事项按期办结率2023年为97.6%，2024年提高到99.1%。");
+        assertValue(x, "petitions.completion_rate", "99.1");
+    }
+
+    @Test
+    void anAppsRateAfterTheSemicolonIsThatChannels() {
+        var x = reportOf("宁阳县", 2024, "县12345热线工单办结率99.5%；“爱山东·宁阳”移动端诉求办结率100%，首接办结率85.2%。");
+        assertValue(x, "hotline.completion_rate", "99.5");
+    }
+
+    @Test
+    void whatWasReachedAgainstATargetSetFromAboveIsTheResult() {
+        var x = reportOf("宁阳县", 2024, "市政府下达我县政务服务网办率目标为90%，全年实际完成93.4%，超额完成目标任务。");
+        assertValue(x, "online_service.rate", "93.4");
+    }
+
+    @Test
+    void oneFieldsCampaignCountsAPartOfTheFiles() {
+        var field = reportOf("宁阳县", 2024, "开展交通运输、市场监管领域执法案卷专项评查，评查案卷88卷，发现问题31个。");
+        assertNoValue(field, "enforcement.files_reviewed");
+        var all = reportOf("宁阳县", 2024, "开展行政执法案卷评查，全年评查案卷560卷，发现问题112个。");
+        assertValue(all, "enforcement.files_reviewed", "560");
+    }
+
+    @Test
+    void agreementsCountedInCopiesAreDisputesSettled() {
+        var x = reportOf("宁阳县", 2024, "全县人民调解组织全年达成调解协议5280份，协议履行率99.5%。");
+        assertValue(x, "mediation.succeeded", "5280");
+    }
+
+    @Test
+    void applicationsPassedOnByContactPointsAreNoCases() {
+        var x = reportOf("宁阳县", 2024, "全年，县法律援助中心共受理法律援助案件980件，挽回经济损失2100万元。\n"
+                + "在12个乡镇（街道）公共法律服务工作站设立法律援助联络点，全年各联络点代为接收法律援助申请132件。");
+        assertValue(x, "legal_aid.cases", "980");
+    }
+
+    @Test
+    void theCongressADocumentIsFiledWithIsNoSubject() {
+        var x = reportOf("宁阳县", 2024, "全年以县政府及县政府办公室名义印发规范性文件7件，均在30日内报送泰安市人民政府和宁阳县人民代表大会"
+                + "常务委员会备案，全年报送备案规范性文件7件，报备率100%。");
+        assertValue(x, "normative_docs.filed", "7");
+    }
+
+    @Test
+    void aLevelHeldSteadyWithoutAYearIsNoResult() {
+        var x = reportOf("宁阳县", 2024, "12345热线日均接听来电650个，月均转派工单0.9万件，工单按期办结率稳定在98%以上。");
+        assertNoValue(x, "hotline.completion_rate");
+        var year = reportOf("宁阳县", 2024, "全年12345热线受理工单10.8万件，工单按期办结率稳定在98.6%。");
+        assertValue(year, "hotline.completion_rate", "98.6");
+    }
+
+    @Test
+    void theApplicationsCountIsWhatWasReceived() {
+        var x = reportOf("宁阳县", 2024, "行政复议申请量从2021年的126件增加到2024年的305件，行政复议已成为化解行政争议的主渠道。");
+        assertValue(x, "reconsideration.received", "305");
+    }
+
+    @Test
+    void itemsDecidedOneWayAreSomeOfTheItems() {
+        var x = reportOf("宁阳县", 2024, "全年全县各级政务服务平台共办理政务服务事项98.6万件，网办率91.2%。\n"
+                + "推行“秒批秒办”，全年通过智能审批方式办件5.2万件。");
+        assertValue(x, "licensing.handled", "986000");
+    }
+
+    @Test
+    void theGovernmentsOrItsOfficesDocumentsAreAllOfThem() {
+        var x = reportOf("宁阳县", 2024, "2024年，县司法局对以县政府或县政府办公室名义制发的规范性文件开展合法性审查19件，提出修改意见52条。");
+        assertValue(x, "normative_docs.reviewed", "19");
+    }
+
+    @Test
+    void aPartsRowInATableRunIntoOneLineKeepsTheTable() {
+        var x = reportOf("宁阳县", 2024, "项目\t2024年\t2023年\t同比 法律援助案件（件）\t1350\t1210\t11.6% 其中：刑事（件）\t520\t470\t10.6% "
+                + "民事（件）\t830\t740\t12.2%");
+        assertValue(x, "legal_aid.cases", "1350");
+    }
+}
