@@ -282,7 +282,7 @@ final class FigureJudge {
         if (subjectAbove != null) {
             flags.add(subjectAbove);
         }
-        if (OtherBodies.otherBodySpeaks(withoutRecipients, scope, ind.topic())
+        if (OtherBodies.otherBodySpeaks(PartsOfTheWhole.withoutWhatIsLeftOut(withoutRecipients), scope, ind.topic())
                 && !CourtOfTheSuits.heardTheOwnSuits(beforeInSentence, sentenceBefore, restOfSentence, ind.topic(), scope)
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)

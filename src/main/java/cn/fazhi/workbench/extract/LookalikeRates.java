@@ -151,8 +151,15 @@ final class LookalikeRates {
         while (cut.find()) {
             from = cut.end();
         }
-        return ANOTHER_BASIS.matcher(beforeInSentence.substring(from)).find();
+        Matcher basis = ANOTHER_BASIS.matcher(beforeInSentence.substring(from));
+        return basis.find() && !STANDARD_BASIS.matcher(basis.group()).lookingAt();
     }
+
+    /**
+     * "按审结案件计算，全年行政机关败诉率为5.34%；按判决结案的71件计算，判决败诉率为9.9%" (round 92 b): the cases concluded (or
+     * heard in court) are the basis the indicators themselves are computed on, not another one.
+     */
+    private static final Pattern STANDARD_BASIS = Pattern.compile("按(?:照)?(?:全部|全年)?(?:审结|结案|开庭审理|开庭)[^，,；;。\\d]{0,4}计算");
 
     private LookalikeRates() {
     }

@@ -223,7 +223,8 @@ final class NamedRates {
                 && !TICKETS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
     }
 
-    private static final Pattern TICKETS = Pattern.compile("工单|诉求");
+    /** The hotline's tickets or requests; "网络诉求渠道" names the channels, not tickets (r236). */
+    private static final Pattern TICKETS = Pattern.compile("工单|诉求(?!渠道)");
     private static final Pattern ANOTHER_CHANNEL = Pattern.compile(
             "(?:市长|县长|区长|书记|局长|旗长)信箱|留言板|网络问政|问政平台|领导留言");
 

@@ -127,4 +127,39 @@ class Round95And96Test {
                 + "民事（件）\t830\t740\t12.2%");
         assertValue(x, "legal_aid.cases", "1350");
     }
+
+    @Test
+    void anAdministrativeAdjudicationIsNoPeoplesMediation() {
+        var x = reportOf("宁阳县", 2024, "2024年，全县各级人民调解组织共调解矛盾纠纷5120件，调解成功5068件。\n"
+                + "健全知识产权行政保护与司法保护衔接机制，全年办理知识产权侵权纠纷行政裁决和调解案件12件。");
+        assertValue(x, "mediation.disputes", "5120");
+    }
+
+    @Test
+    void aMailboxSentenceNamingRequestChannelsGivesTheMailboxsRate() {
+        var x = reportOf("宁阳县", 2024, "全年县12345政务服务便民热线共受理群众诉求工单8.2万件，办结率99.9%，按时办结率99.0%。\n"
+                + "畅通县政府门户网站“县长信箱”等网络诉求渠道，全年收到群众来信530件，办结率100%。");
+        assertValue(x, "hotline.completion_rate", "99.9");
+    }
+
+    @Test
+    void aMediationStatementInAReconsiderationDecisionNamesNoOtherMatter() {
+        var x = reportOf("宁阳县", 2024, "全年审结行政复议案件142件。审结的案件中，维持70件，驳回20件，撤销6件，变更2件，确认违法8件，"
+                + "责令履行3件，经调解和解后制作调解书或者申请人撤回申请结案27件，因其他原因终止6件。全年通过撤销、变更、确认违法、"
+                + "责令履行等方式纠正违法或者不当行政行为19件，直接纠错率13.38%。");
+        assertValue(x, "reconsideration.corrected", "19");
+        assertValue(x, "reconsideration.correction_rate", "13.38");
+    }
+
+    @Test
+    void aCourtNamedInWhatIsLeftOutIsNoSpeaker() {
+        var x = reportOf("宁阳县", 2024, "全县各级人民调解组织全年调处矛盾纠纷6210件（不含法院诉前调解案件），调解成功率98.7%。");
+        assertValue(x, "mediation.success_rate", "98.7");
+    }
+
+    @Test
+    void theConcludedCasesAreTheLossRatesOwnBasis() {
+        var x = reportOf("宁阳县", 2024, "按审结案件计算，全年行政机关败诉率为4.76%；按判决结案的58件计算，判决败诉率为8.6%。");
+        assertValue(x, "litigation.loss_rate", "4.76");
+    }
 }
