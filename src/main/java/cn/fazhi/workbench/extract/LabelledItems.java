@@ -60,6 +60,30 @@ final class LabelledItems {
     private static final Pattern VERB_AFTER_A_YEAR = Pattern.compile("(?<=\\d{4}年度?)(?:为|是|达到?)$");
 
     /**
+     * A row of years of one measure, from the part's start or from a later clause's ("行政机关负责人出庭应诉率连续三年保持100%，
+     * 行政诉讼败诉率2023年为6.2%，2024年为4.58%": the row opens after the first clause, round 89 b); null when none.
+     */
+    private static String rowOfYears(String part) {
+        for (int from = 0; from >= 0; from = nextClause(part, from)) {
+            Matcher years = YEAR_ROW.matcher(part.substring(from));
+            if (years.matches()) {
+                return years.group(2) + years.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause after the one at {@code from} starts, or -1. */
+    private static int nextClause(String part, int from) {
+        for (int i = from; i < part.length(); i++) {
+            if (part.charAt(i) == '，' || part.charAt(i) == ',') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The words that name the figure at {@code at} as the item of a labelled row ("2023年行政复议收到申请", "长沙市人民调解
      * 成功率"), or null when the figure is no such item.
      */
@@ -74,9 +98,9 @@ final class LabelledItems {
         if (row.matches()) {
             return VERB_AFTER_A_YEAR.matcher(row.group(2).strip()).replaceFirst("") + row.group(1).strip();
         }
-        Matcher years = YEAR_ROW.matcher(before.substring(part));
-        if (years.matches()) {
-            return years.group(2) + years.group(1).strip();
+        String yearsRow = rowOfYears(before.substring(part));
+        if (yearsRow != null) {
+            return yearsRow;
         }
         Matcher trend = TREND_ROW.matcher(before.substring(part));
         if (trend.matches()) {

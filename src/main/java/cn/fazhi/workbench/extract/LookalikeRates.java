@@ -264,8 +264,29 @@ final class LookalikeRates {
     static boolean besideTheCataloguesRate(String code, String text, Sentence s, String beforeInSentence,
                                            String restOfSentence, String clauseBefore) {
         return besideTheCataloguesRate(code, beforeInSentence, restOfSentence, clauseBefore)
-                || besideTheDirectRateNearby(code, text, s, beforeInSentence);
+                || besideTheDirectRateNearby(code, text, s, beforeInSentence)
+                || onTimeRowBesideThePlainRow(code, text, s);
     }
+
+    /**
+     * A table's row of the hotline's on-time rate ("按期办结率（%）\t98.7\t97.6") with a row of the plain rate in the same
+     * table ("办结率（%）\t99.6\t99.1"): the plain one is the catalogue's, as beside it in a sentence (round 90 c).
+     */
+    private static boolean onTimeRowBesideThePlainRow(String code, String text, Sentence s) {
+        if (!HOTLINE.equals(code)) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int firstTab = text.indexOf('\t', lineStart);
+        if (firstTab < 0 || firstTab > s.end() || !HOTLINE_ON_TIME.matcher(text.substring(lineStart, firstTab)).find()) {
+            return false;
+        }
+        String around = text.substring(Math.max(0, s.start() - NEIGHBOURS), Math.min(text.length(), s.end() + NEIGHBOURS));
+        return PLAIN_HOTLINE_ROW.matcher(around).find();
+    }
+
+    private static final Pattern PLAIN_HOTLINE_ROW = Pattern.compile(
+            "(?m)^[^\\t\\n]{0,12}(?<!按期|按时|及时|限时|如期)办结率(?:[（(][%％][)）])?\\t");
 
     /**
      * As above, within the figure's own sentence. {@code clauseBefore} is the figure's own words as the clause

@@ -19,9 +19,13 @@ final class ReviewedAndFiledInFull {
     private static final Map<String, String> OTHER_ACT = Map.of(
             "normative_docs.filed", "normative_docs.reviewed",
             "normative_docs.reviewed", "normative_docs.filed");
-    /** Right after the count's unit, one clause that says all of them were reviewed and filed. */
+    /**
+     * Right after the count's unit, one clause that says all of them were reviewed and filed — or filed in the clause
+     * joined to it by 并 ("，均经县司法局合法性审查，并在规定时间内报…备案", round 90 c).
+     */
     private static final Pattern ALL_REVIEWED_AND_FILED = Pattern.compile(
-            "^[，,]\\s*(?:均|全部|均已|全部已|已全部|一律)(?=[^，,；;。]*合法性(?:审查|审核))(?=[^，,；;。]*(?<!不予)(?:报备|备案))");
+            "^[，,]\\s*(?:均|全部|均已|全部已|已全部|一律)(?=[^，,；;。]*合法性(?:审查|审核))"
+                    + "(?=[^，,；;。]*(?:[，,]\\s*(?:并|且|同时)[^，,；;。]*)?(?<!不予)(?:报备|备案))");
     /** The government made the documents counted: "县政府出台规范性文件", not "县直部门制定的". */
     private static final Pattern MADE = Pattern.compile("(?:制定|出台|制发|印发|发布)[^，,；;。\\d]{0,12}$");
 

@@ -162,4 +162,37 @@ class Round95And96Test {
         var x = reportOf("宁阳县", 2024, "按审结案件计算，全年行政机关败诉率为4.76%；按判决结案的58件计算，判决败诉率为8.6%。");
         assertValue(x, "litigation.loss_rate", "4.76");
     }
+
+    @Test
+    void aNewCasesColumnOfAReconsiderationTableCountsWhatWasReceived() {
+        var x = reportOf("宁阳县", 2024, "表1 2024年行政复议案件办理情况\n地区\t新收\t受理\t审结\n宁阳县\t244\t226\t210\n"
+                + "泰安市\t1290\t1175\t1102");
+        assertValue(x, "reconsideration.received", "244");
+    }
+
+    @Test
+    void theEndOfAFromToPhraseOfTheLegalAidCount() {
+        var x = reportOf("宁阳县", 2024, "法律援助案件数由2023年的960件增加到2024年的1018件，增幅6.0%。");
+        assertValue(x, "legal_aid.cases", "1018");
+    }
+
+    @Test
+    void aRowOfYearsAfterAnotherClause() {
+        var x = reportOf("宁阳县", 2024, "行政机关负责人出庭应诉率连续三年保持100%，行政诉讼败诉率2023年为6.4%，2024年为4.9%。");
+        assertValue(x, "litigation.loss_rate", "4.9");
+    }
+
+    @Test
+    void documentsReviewedAndThenFiledInTheClauseJoinedByBing() {
+        var x = reportOf("宁阳县", 2024, "全年县政府出台行政规范性文件8件，均经县司法局合法性审查，并在规定时间内报泰安市人民政府和县人大常委会备案。");
+        assertValue(x, "normative_docs.reviewed", "8");
+        assertValue(x, "normative_docs.filed", "8");
+    }
+
+    @Test
+    void theOnTimeRowOfAHotlineTableYieldsToThePlainRow() {
+        var x = reportOf("宁阳县", 2024, "表4  2024年12345热线诉求办理情况\n指标\t宁阳县\t泰安市\n受理诉求（万件）\t10.6\t201.4\n"
+                + "办结率（%）\t99.5\t99.1\n按期办结率（%）\t98.6\t97.6\n满意率（%）\t96.0\t95.4");
+        assertValue(x, "hotline.completion_rate", "99.5");
+    }
 }
