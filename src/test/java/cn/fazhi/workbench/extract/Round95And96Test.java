@@ -171,12 +171,6 @@ class Round95And96Test {
     }
 
     @Test
-    void theEndOfAFromToPhraseOfTheLegalAidCount() {
-        var x = reportOf("宁阳县", 2024, "法律援助案件数由2023年的960件增加到2024年的1018件，增幅6.0%。");
-        assertValue(x, "legal_aid.cases", "1018");
-    }
-
-    @Test
     void aRowOfYearsAfterAnotherClause() {
         var x = reportOf("宁阳县", 2024, "行政机关负责人出庭应诉率连续三年保持100%，行政诉讼败诉率2023年为6.4%，2024年为4.9%。");
         assertValue(x, "litigation.loss_rate", "4.9");
