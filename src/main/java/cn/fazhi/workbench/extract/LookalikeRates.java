@@ -64,7 +64,9 @@ final class LookalikeRates {
      * 按时办结率97.6%") is the narrower measure (round 56); alone it is the rate given.
      */
     private static final String HOTLINE = "hotline.completion_rate";
-    private static final Pattern HOTLINE_ON_TIME = Pattern.compile("(按期|按时|限时|如期|及时)办结率");
+    /** The words that bind the hotline's closing to its time limit ("按期办结率", "限时办结率"). */
+    private static final String ON_TIME_WORDS = "按期|按时|限时|如期|及时";
+    private static final Pattern HOTLINE_ON_TIME = Pattern.compile("(" + ON_TIME_WORDS + ")办结率");
 
     /**
      * The plain rate named bare, of the same tickets: "，办结率99.3%", "、诉求办结率99.8%", a label's "12345热线：办结率99.87%"
@@ -286,7 +288,7 @@ final class LookalikeRates {
     }
 
     private static final Pattern PLAIN_HOTLINE_ROW = Pattern.compile(
-            "(?m)^[^\\t\\n]{0,12}(?<!按期|按时|及时|限时|如期)办结率(?:[（(][%％][)）])?\\t");
+            "(?m)^[^\\t\\n]{0,12}(?<!" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?\\t");
 
     /**
      * As above, within the figure's own sentence. {@code clauseBefore} is the figure's own words as the clause
