@@ -165,10 +165,15 @@ final class FigurePeriod {
     /** A heading that opens with its place's name right before a year. */
     private static final Pattern PLACE_BEFORE_THE_YEAR = Pattern.compile("^\\s*[\\u4e00-\\u9fa5]{1,8}?[省市县区旗州](?=\\d{4}年)");
 
+    /** A bracket that holds nothing but a span since a year: "（2021年以来）", "（自2019年5月至今）". */
+    private static final Pattern SPAN_IN_BRACKETS = Pattern.compile(
+            "[(（]((?:自|从)?\\d{4}年(?:\\d{1,2}月)?(?:份)?(?:以来|至今))[)）]");
+
     /** As above; {@code datedTheYearAfter}: the item's dateline is of the year after the page's. */
     static String of(String before, String heading, boolean headingCovers, Scope scope, boolean datedTheYearAfter) {
-        // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it
-        String beforeInSentence = Remarks.withoutClosed(before);
+        // a remark in closed brackets ("（其中…上年结转7件）") sets no period for the figures after it; a bracket that is
+        // only the span's date ("行政复议体制改革以来（2021年以来），我区累计受理…", round 97 b) is the sentence's own period
+        String beforeInSentence = Remarks.withoutClosed(SPAN_IN_BRACKETS.matcher(before).replaceAll("$1"));
         Integer year = scope.year();
         String period = read(beforeInSentence, year);
         String source = beforeInSentence;

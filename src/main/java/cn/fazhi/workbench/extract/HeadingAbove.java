@@ -68,6 +68,11 @@ final class HeadingAbove {
                 // a row's line or the header's cells keep it; a new heading of words ends the table
                 beforeTheCaption = aboveTheTable;
                 rowsSinceTheCaption = false;
+            } else if (beforeTheCaption == null && heading.indexOf('\t') >= 0) {
+                // the header or the first row of a table without a caption ("乡镇（街道）\t调解纠纷（件）…" over "凤凰街道\t512\t502"):
+                // the paragraphs after the table go back to the heading above it, not under its last row's town (r250)
+                beforeTheCaption = before;
+                rowsSinceTheCaption = !wordsAlone;
             } else if (!wordsAlone) {
                 rowsSinceTheCaption = true;
             }

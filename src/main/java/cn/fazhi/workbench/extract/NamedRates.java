@@ -219,6 +219,11 @@ final class NamedRates {
      * sentence before named (r235).
      */
     static boolean anotherChannelsSentence(String code, String beforeInSentence) {
+        if (PETITIONS_RATE.equals(code)) {
+            // "在县政府门户网站开设“县长信箱”，全年收到群众来信2,180件，按期办结率100%": the mailbox's letters, not the
+            // petitions (信访事项) the sentence never names (r248)
+            return !PETITIONS_NAMED.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
+        }
         return "hotline.completion_rate".equals(code) && !HOTLINE_NAMED.matcher(beforeInSentence).find()
                 && !TICKETS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
     }

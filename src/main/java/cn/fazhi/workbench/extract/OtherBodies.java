@@ -354,8 +354,17 @@ final class OtherBodies {
         String withoutFilings = FILING_RECIPIENT.matcher(CONGRESS_RECIPIENT.matcher(words)
                 .replaceAll(m -> "_".repeat(m.group().length()))).replaceAll(m -> "_".repeat(m.group().length()));
         String withoutSenders = SENDING_HOTLINE.matcher(withoutFilings).replaceAll(m -> "_".repeat(m.group().length()));
-        return APPEAL_COURT.matcher(withoutSenders).replaceAll(m -> "_".repeat(m.group().length()));
+        String withoutTools = HIGHER_LEVELS_SYSTEM.matcher(withoutSenders).replaceAll(m -> "_".repeat(m.group().length()));
+        return APPEAL_COURT.matcher(withoutTools).replaceAll(m -> "_".repeat(m.group().length()));
     }
+
+    /**
+     * "均通过江苏省规范性文件备案审查信息系统报送…备案" (r249): a province's or a city's system or platform the jurisdiction
+     * works through is its tool, the place in its name no subject of the figure.
+     */
+    private static final Pattern HIGHER_LEVELS_SYSTEM = Pattern.compile(
+            "(?<=通过|依托|利用|运用|借助|登录)[\\u4e00-\\u9fa5]{1,8}?(?:省|市|自治区)"
+                    + "(?=[^，,；;。\\d]{1,20}(?:信息系统|系统|平台))");
 
     /**
      * A township, a village or a development zone opens a clause of the sentence before the figure, and the

@@ -87,6 +87,12 @@ final class StatementWords {
     private static final Pattern AIM_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?|明年|下一步[，,]?)?(?:力争|争取|力求|预计|预期|有望)");
     // "持续深化…格局，确保全年…调解成功率稳定在98%以上、…": 确保 may open the last clause, whose list it governs (round 57)
     private static final Pattern ENSURE_OPENS = Pattern.compile("^\\s*(?:\\d{4}年度?[，,]?)?确保|[，,]确保(?!了)[^，,；;。]*$");
+    /**
+     * "按照省、盐城市部署要求，2024年底前政务服务事项网上可办率不低于95%、网上办理率达到90%以上" (round 98 a): a deadline
+     * opening a clause sets the levels to reach by then, not the levels reached.
+     */
+    private static final Pattern DEADLINE_OPENS = Pattern.compile(
+            "(?:^|[，,；;])\\s*(?:\\d{4}年)?(?:年?底|年末|\\d{1,2}月底)前[，,]?");
     private static final Pattern HOLDS_A_LEVEL = Pattern.compile("保持|达到|控制在|不低于|稳定在");
     private static final Pattern REACHED = Pattern.compile("实际|已经|已");
 
@@ -109,6 +115,7 @@ final class StatementWords {
         return AIM_OPENS.matcher(beforeInSentence).find() || PLAN_DOCUMENT_SAYS.matcher(beforeInSentence).lookingAt()
                 || REQUIREMENT_OPENS.matcher(ownClause).find()
                 || ENSURE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find()
+                || DEADLINE_OPENS.matcher(beforeInSentence).find() && HOLDS_A_LEVEL.matcher(ownClause).find()
                 || LEVELS_REQUIRED_FIRST.matcher(beforeInSentence).lookingAt() && HOLDS_A_LEVEL.matcher(ownClause).find();
     }
 

@@ -53,7 +53,9 @@ final class SpacedTables {
      * 江油市 198 …", round 71) — 单位 is a unit's column only after the label's.
      */
     static final Pattern LABEL_COLUMN = Pattern.compile(
-            "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)|单位|地区|区域|县（市、区）|县\\(市、区\\)");
+            "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)|单位|地区|区域|县（市、区）|县\\(市、区\\)"
+                    // "被告 收案（件） 审结（件） 败诉（件） 败诉率 县政府 31 …": a column of the parties sued (round 97 c)
+                    + "|被告|被申请人|被告单位|被申请人单位");
     /** A one-line table is longer than a row, but not a page. */
     private static final int MAX_ONE_LINE_TABLE = 600;
 
