@@ -1,0 +1,123 @@
+package cn.fazhi.workbench.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertNoValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.assertValue;
+import static cn.fazhi.workbench.extract.ExtractorFixture.describe;
+import static cn.fazhi.workbench.extract.ExtractorFixture.extract;
+import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rounds 97 and 98 (read in part: 97 b, 97 c, 98 a, reports r248, r249, r250): a bracket that only dates a span, a
+ * table without a caption whose last row names a town, an annex after the plans, a mayor's mailbox, one's own
+ * appearance as a head, a province's system, filings received, legality-review dossiers, key projects, a hotline's
+ * clue checks, a column of defendants, a deadline, the months a review was held. Made-up text, not the probes'.
+ */
+class Round97And98Test {
+
+    @Test
+    void aBracketThatOnlyDatesASpanDatesTheSentence() {
+        var x = reportOf("宁津县", 2024, "行政复议体制改革以来（2021年以来），我县累计受理行政复议案件986件，其中直接纠错97件。");
+        assertNoValue(x, "reconsideration.accepted");
+        assertNoValue(x, "reconsideration.corrected");
+    }
+
+    @Test
+    void aSpanSinceAnEarlierYearNamesNoYearTheSumCouldBeOf() {
+        var x = reportOf("宁津县", 2024, "2021年以来，全县累计办理法律援助案件3120件。");
+        assertNoValue(x, "legal_aid.cases");
+    }
+
+    @Test
+    void theParagraphsAfterATableWithoutACaptionAreNotItsLastTownsOwn() {
+        var x = reportOf("宁津县", 2024, "四是部分乡镇人民调解情况。\n乡镇（街道）\t调解纠纷（件）\t调解成功（件）\n"
+                + "宁城街道\t512\t502\n柴胡店镇\t468\t461\n"
+                + "五是加强法律援助工作。扩大法律援助覆盖面，降低经济困难标准。2024年，县法律援助中心共办理法律援助案件1126件。");
+        assertValue(x, "legal_aid.cases", "1126");
+    }
+
+    @Test
+    void anAnnexAfterThePlansIsNoPartOfThem() {
+        var x = extract("宁津县人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n全面推进依法行政。\n"
+                + "二、下一步工作打算\n下一步，我县将以更高站位推进法治政府建设。\n宁津县人民政府\n2025年3月10日\n附件1\n"
+                + "2024年度宁津县法治政府建设主要指标完成情况表\n序号\t指标名称\t2024年目标值\t2024年完成值\t2023年完成值\n"
+                + "1\t人民调解成功率\t≥98%\t98.44%\t98.31%\n2\t12345热线办结率\t≥99%\t99.82%\t99.56%\n");
+        assertValue(x, "mediation.success_rate", "98.44");
+        assertValue(x, "hotline.completion_rate", "99.82");
+    }
+
+    @Test
+    void aMayorsMailboxLettersAreNoPetitions() {
+        var x = reportOf("宁津县", 2024, "畅通群众监督渠道，在县政府门户网站开设“县长信箱”，全年收到群众来信1,960件，按期办结率100%。");
+        assertNoValue(x, "petitions.completion_rate");
+        var petitions = reportOf("宁津县", 2024, "全年受理群众信访事项1,268件，按期办结率99.3%。");
+        assertValue(petitions, "petitions.completion_rate", "99.3");
+    }
+
+    @Test
+    void onesOwnAppearanceAsAHeadIsNoCountOfAll() {
+        var x = reportOf("宁津县", 2024, "全县行政机关负责人出庭应诉76件次，出庭应诉率100%。\n"
+                + "四是带头推动依法化解矛盾纠纷。带头出庭应诉，全年作为行政机关负责人出庭应诉1次，并在庭审中发表意见。");
+        assertValue(x, "litigation.head_appeared", "76");
+    }
+
+    @Test
+    void aProvincesSystemTheFilingsGoThroughNamesNoSubject() {
+        var x = reportOf("宁津县", 2024, "县政府及县政府办公室全年出台行政规范性文件17件，均在规定时间内通过山东省规范性文件备案审查信息系统"
+                + "报送德州市人民政府和县人大常委会备案，共备案17件。");
+        assertValue(x, "normative_docs.filed", "17");
+    }
+
+    @Test
+    void filingsReceivedFromTheTownsAreNeitherFiledNorReviewed() {
+        var received = reportOf("宁津县", 2024, "对县直部门、乡镇（街道）制发的规范性文件实行备案审查，全年接收备案审查各类文件37件。");
+        assertNoValue(received, "normative_docs.filed");
+        var towns = reportOf("宁津县", 2024, "各乡镇和县各部门全年报送县司法局备案审查的规范性文件31件，经审查发现问题并督促纠正3件。");
+        assertNoValue(towns, "normative_docs.filed");
+        assertNoValue(towns, "normative_docs.reviewed");
+    }
+
+    @Test
+    void legalityReviewDossiersAreNoEnforcementFiles() {
+        var x = reportOf("宁津县", 2024, "开展合法性审核卷宗评查，对全县乡镇（街道）合法性审核卷宗进行集中评查，评查卷宗120卷，提出改进意见46条。");
+        assertNoValue(x, "enforcement.files_reviewed");
+    }
+
+    @Test
+    void theMonthsAReviewWasHeldLeaveItsCountToAPerson() {
+        var x = reportOf("宁津县", 2024, "县司法局组织法律顾问组成评查组，于11月至12月开展全县行政执法案卷集中评查，共评查各执法部门案卷580卷。");
+        assertNoValue(x, "enforcement.files_reviewed");
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals("enforcement.files_reviewed")),
+                describe(x.suggestions()));
+    }
+
+    @Test
+    void keyProjectsApprovalsArePartOfTheItemsHandled() {
+        var x = reportOf("宁津县", 2024, "建立重点项目审批“绿色通道”，全年为86个重点项目办理各类审批手续1260余件。");
+        assertNoValue(x, "licensing.handled");
+    }
+
+    @Test
+    void aHotlinesClueChecksAndItsWholeTickets() {
+        var clues = reportOf("宁津县", 2024, "深化“行政执法监督+12345热线”协作机制，从热线工单中筛查涉执法投诉举报线索152条，核查办结率100%。");
+        assertNoValue(clues, "hotline.completion_rate");
+        var whole = reportOf("宁津县", 2024, "2024年，12345政务服务便民热线宁津分中心共受理群众和企业诉求工单21.6万件，办结率99.82%。");
+        assertValue(whole, "hotline.completion_rate", "99.82");
+    }
+
+    @Test
+    void aColumnOfDefendantsOpensATableRunIntoOneLine() {
+        var x = reportOf("宁津县", 2024, "表5 2024年行政应诉案件统计\n被告\t收案（件）\t审结（件）\t败诉（件）\t败诉率\t县政府\t31\t27\t1\t3.70%\t"
+                + "县直部门及乡镇\t112\t101\t6\t5.94%\t合计\t143\t128\t7\t5.47%");
+        assertValue(x, "litigation.cases", "143");
+        assertValue(x, "litigation.loss_rate", "5.47");
+    }
+
+    @Test
+    void aDeadlineSetsTheLevelsListedAfterIt() {
+        var x = reportOf("宁津县", 2024, "按照省、德州市部署要求，2024年底前政务服务事项网上可办率不低于95%、网上办理率达到90%以上。");
+        assertNoValue(x, "online_service.rate");
+    }
+}
