@@ -267,8 +267,33 @@ final class LookalikeRates {
                                            String restOfSentence, String clauseBefore) {
         return besideTheCataloguesRate(code, beforeInSentence, restOfSentence, clauseBefore)
                 || besideTheDirectRateNearby(code, text, s, beforeInSentence)
-                || onTimeRowBesideThePlainRow(code, text, s);
+                || onTimeRowBesideThePlainRow(code, text, s)
+                || onTimeColumnBesideThePlainColumn(code, text, s, clauseBefore);
     }
+
+    /**
+     * A table's column of the hotline's on-time rate with a column of the plain rate in the same header ("单位\t工单量（万件）\t
+     * 办结率\t按期办结率\t满意率" over "蒙阴县\t8.62\t99.87%\t98.6%\t96.3%", round 98 c): the plain one is the catalogue's,
+     * as beside it in a row. {@code columnName} is the figure's words as its column names them.
+     */
+    private static boolean onTimeColumnBesideThePlainColumn(String code, String text, Sentence s, String columnName) {
+        if (!HOTLINE.equals(code) || !HOTLINE_ON_TIME.matcher(columnName).find()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', s.start());
+        String row = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (row.indexOf('\t') < 0) {
+            return false;
+        }
+        String above = text.substring(Math.max(0, lineStart - NEIGHBOURS), lineStart);
+        return PLAIN_HOTLINE_CELL.matcher(above).find() && HOTLINE_ON_TIME_CELL.matcher(above).find();
+    }
+
+    private static final Pattern PLAIN_HOTLINE_CELL = Pattern.compile(
+            "\t[^\t\n]{0,6}(?<!" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?(?=\t|\n|$)");
+    private static final Pattern HOTLINE_ON_TIME_CELL = Pattern.compile(
+            "\t[^\t\n]{0,6}(?:" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?(?=\t|\n|$)");
 
     /**
      * A table's row of the hotline's on-time rate ("按期办结率（%）\t98.7\t97.6") with a row of the plain rate in the same

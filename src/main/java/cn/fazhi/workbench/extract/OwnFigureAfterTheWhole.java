@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class OwnFigureAfterTheWhole {
     /** Only the jurisdiction's own name and a copula between two rates. */
     private static final Pattern OWN_RATE_AFTER = Pattern.compile(
-            "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:则|仅)?(?:为|是|达到?)\\s*$");
+            // "全省…出庭应诉率为99.6%，我区全年为100%" (round 98 b): the own year written between
+            "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年|\\d{4}年度?)?(?:则|仅)?(?:为|是|达到?)\\s*$");
     /** Only the jurisdiction's own name and an act between two counts: "，我市办理". */
     private static final Pattern OWN_COUNT_AFTER = Pattern.compile(
             "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年)?(?:共|则)?(?<act>办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核)\\s*$");

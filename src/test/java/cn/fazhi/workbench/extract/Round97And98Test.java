@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Rounds 97 and 98 (read in part: 97 b, 97 c, 98 a, reports r248, r249, r250): a bracket that only dates a span, a
  * table without a caption whose last row names a town, an annex after the plans, a mayor's mailbox, one's own
  * appearance as a head, a province's system, filings received, legality-review dossiers, key projects, a hotline's
- * clue checks, a column of defendants, a deadline, the months a review was held. Made-up text, not the probes'.
+ * clue checks, a column of defendants, a deadline, the months a review was held; late (98 b, 98 c read): the hotline's
+ * on-time column, the cases among which the parts stand, the own rate after the province's, a column of reviews. Made-up
+ * text, not the probes'.
  */
 class Round97And98Test {
 
@@ -119,5 +121,35 @@ class Round97And98Test {
     void aDeadlineSetsTheLevelsListedAfterIt() {
         var x = reportOf("宁津县", 2024, "按照省、德州市部署要求，2024年底前政务服务事项网上可办率不低于95%、网上办理率达到90%以上。");
         assertNoValue(x, "online_service.rate");
+    }
+
+    @Test
+    void theHotlinesOnTimeColumnYieldsToThePlainColumn() {
+        var x = reportOf("宁津县", 2024, "附表 12345热线办理情况对比\n单位\t工单量（万件）\t办结率\t按期办结率\t满意率\n"
+                + "宁津县\t8.62\t99.87%\t98.6%\t96.3%\n全市\t152.4\t99.62%\t97.5%\t95.1%");
+        assertValue(x, "hotline.completion_rate", "99.87");
+    }
+
+    @Test
+    void theCountOfTheCasesAmongWhichThePartsStandIsTheWhole() {
+        var x = reportOf("宁津县", 2024, "从被告层级看，全年132件行政诉讼案件中，以县政府为被告的41件，以县级部门为被告的78件，以乡镇政府为被告的13件。");
+        assertValue(x, "litigation.cases", "132");
+        var court = reportOf("宁津县", 2024, "法院受理的168件行政诉讼案件中，以县政府为被告的41件。");
+        assertNoValue(court, "litigation.cases");
+    }
+
+    @Test
+    void theOwnRateAfterTheProvincesMayWriteItsYear() {
+        var x = reportOf("宁津县", 2024, "全省行政机关负责人出庭应诉率为99.6%，我县全年为100%。");
+        assertValue(x, "litigation.head_appearance_rate", "100");
+    }
+
+    @Test
+    void aColumnOfReviewsUnderACaptionOfDocumentsCountsTheReviews() {
+        var x = reportOf("宁津县", 2024, "表2 近三年规范性文件管理情况\n年份\t审查（件）\t备案（件）\t废止和失效（件）\n"
+                + "2023年\t27\t27\t12\n2024年\t23\t23\t15");
+        assertValue(x, "normative_docs.reviewed", "23");
+        var filing = reportOf("宁津县", 2024, "对各部门报送的规范性文件开展备案审查45件。");
+        assertNoValue(filing, "normative_docs.reviewed");
     }
 }
