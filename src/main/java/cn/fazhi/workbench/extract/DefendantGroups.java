@@ -265,10 +265,20 @@ final class DefendantGroups {
     private static final Pattern TOWNS_LISTED_WITH_THE_GOVERNMENT = Pattern.compile(
             "政府及其?(?:工作|所属|职能)?部门[、和及与]\\s*(?:乡镇|镇街|街道|镇)[^，,；;。]{0,6}(?:作为|为)被告");
 
+    private static final Pattern GOVERNMENT_AND_ITS_DEPARTMENTS = Pattern.compile(
+            "政府及其?(?:工作|所属|职能)?部门(?:作为|为)被告");
+    /** The figure's own 其中 list follows in the same part of the sentence. */
+    private static final Pattern PARTS_LISTED_AFTER = Pattern.compile("^[^；;。]*?其中");
+
     static boolean governmentBesideTheGroups(String beforeInSentence, String restOfSentence) {
         String own = PartsAroundTheSentence.ownClause(beforeInSentence);
         if (TOWNS_LISTED_WITH_THE_GOVERNMENT.matcher(own).find()) {
             return false; // "以县政府及其部门、乡镇（街道）为被告的…168件，…其中以县政府为被告的26件": the whole (round 72)
+        }
+        if (GOVERNMENT_AND_ITS_DEPARTMENTS.matcher(own).find() && PARTS_LISTED_AFTER.matcher(restOfSentence).find()) {
+            // "以县政府及其部门为被告的一审行政诉讼案件126件，同比下降9.4%，其中以县政府为被告的42件、…以镇（区、街道）为被告
+            // 的13件" (r201): the groups after its 其中 are its own parts, not others beside it
+            return false;
         }
         String earlier = beforeInSentence.substring(0, beforeInSentence.length() - own.length());
         if (GOVERNMENT_SUBJECT.matcher(own).find() && WHOLE_LITIGATION.matcher(earlier).find()) {

@@ -135,7 +135,9 @@ final class FigureJudge {
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
     /** Months that date a review's campaign: "于11月至12月开展全县行政执法案卷集中评查". */
     private static final Pattern REVIEW_HELD_IN_MONTHS = Pattern.compile(
-            "(?:于|在)?\\d{1,2}月(?:份)?(?:[-—–~]|至|到)\\d{1,2}月(?:份|间|期间)?[，,]?(?:集中)?(?:开展|组织|进行)[^，,；;。\\d]{0,20}(?:评查|抽查)");
+            "(?:于|在)?\\d{1,2}月(?:份)?(?:[-—–~]|至|到)\\d{1,2}月(?:份|间|期间)?[，,]?(?:集中)?(?:开展|组织|进行)[^，,；;。\\d]{0,20}(?:评查|抽查)"
+                    // "下半年，市司法局…组织开展全市行政执法案卷集中评查，…调取…案卷1,126卷逐卷评查" (r226)
+                    + "|[上下]半年[，,]?[^。；;\\d]{0,30}?(?:组织|开展)[^，,；;。\\d]{0,24}集中(?:评查|抽查)");
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
@@ -382,7 +384,8 @@ final class FigureJudge {
                 || ind.kind() == IndicatorKind.COUNT && Channels.directBesidePassedOn(ctx.before, restOfSentence))) {
             flags.add("one_channel");
         }
-        if (bare && compiled.excludedBy(PartsOfTheWhole.withoutRateClauses(channelWords)) && !flags.contains("other_topic")
+        if (bare && compiled.excludedBy(NamedRates.withoutChannelsMergedIn(PartsOfTheWhole.withoutRateClauses(channelWords)))
+                && !flags.contains("other_topic")
                 || "normative_docs.reviewed".equals(ind.code()) && ListedVerb.totalOfAllReviewed(ctx.before, restOfSentence)
                 || ind.kind() == IndicatorKind.COUNT && MattersTogether.counted(ctx.before)
                 || "mediation".equals(ind.topic()) && MattersTogether.settledEveryWay(beforeInSentence) && !ownWholeAfterQiZhong) {

@@ -228,6 +228,17 @@ final class NamedRates {
                 && !TICKETS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
     }
 
+    /**
+     * "将市长信箱、“湘易办”留言和网络问政等渠道全面整合归并" (r219): channels merged into the hotline are its own now, no other
+     * channel whose rate the sentence gives; the clause that merges them is read away.
+     */
+    static String withoutChannelsMergedIn(String words) {
+        return CHANNELS_MERGED_IN.matcher(words).replaceAll("");
+    }
+
+    private static final Pattern CHANNELS_MERGED_IN = Pattern.compile(
+            "将[^，,；;。]{0,40}(?:整合|归并|并入|纳入|接入|融入)[^，,；;。]{0,12}[，,；;]?");
+
     /** The hotline's tickets or requests; "网络诉求渠道" names the channels, not tickets (r236). */
     private static final Pattern TICKETS = Pattern.compile("工单|诉求(?!渠道)");
     private static final Pattern ANOTHER_CHANNEL = Pattern.compile(

@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * table without a caption whose last row names a town, an annex after the plans, a mayor's mailbox, one's own
  * appearance as a head, a province's system, filings received, legality-review dossiers, key projects, a hotline's
  * clue checks, a column of defendants, a deadline, the months a review was held; late (98 b, 98 c read): the hotline's
- * on-time column, the cases among which the parts stand, the own rate after the province's, a column of reviews. Made-up
- * text, not the probes'.
+ * on-time column, the cases among which the parts stand, the own rate after the province's, a column of reviews; last
+ * (the older r200, r201, r219, r226 read again): issuers joined by 或者, a long name of the recipients, channels merged
+ * into the hotline, a lead kept for years, drafts to be issued as documents, the government and its departments before
+ * their own parts, the half a concentrated review was held in. Made-up text, not the probes'.
  */
 class Round97And98Test {
 
@@ -151,5 +153,50 @@ class Round97And98Test {
         assertValue(x, "normative_docs.reviewed", "23");
         var filing = reportOf("宁津县", 2024, "对各部门报送的规范性文件开展备案审查45件。");
         assertNoValue(filing, "normative_docs.reviewed");
+    }
+
+    @Test
+    void documentsOfTheGovernmentOrItsOfficeAreBothIssuers() {
+        var x = reportOf("宁津县", 2024, "全年对以县政府或者县政府办公室名义拟出台的规范性文件开展合法性审核23件，提出修改意见96条。");
+        assertValue(x, "normative_docs.reviewed", "23");
+    }
+
+    @Test
+    void allFiledWithinTheLimitAfterALongNameOfTheRecipients() {
+        var x = reportOf("宁津县", 2024, "全年以县政府和县政府办公室名义制发行政规范性文件17件，全部在公布之日起30日内向德州市人民政府和宁津县人大常委会报送备案。");
+        assertValue(x, "normative_docs.filed", "17");
+    }
+
+    @Test
+    void channelsMergedIntoTheHotlineAreItsOwn() {
+        var x = reportOf("宁津县", 2024, "县12345政务服务便民热线将县长信箱、网络问政等渠道全面整合归并，全年共受理各类诉求21.37万件，办结21.32万件，办结率99.77%。");
+        assertValue(x, "hotline.completion_rate", "99.77");
+    }
+
+    @Test
+    void aLeadKeptForYearsDatesNoCountAfterIt() {
+        var x = reportOf("宁津县", 2024, "2024年，县人民政府共收到行政复议申请263件，案件数量已连续两年超过同期一审行政诉讼案件数量；经审查，依法受理238件。");
+        assertValue(x, "reconsideration.accepted", "238");
+    }
+
+    @Test
+    void draftsToBeIssuedAsDocumentsAreTheDocumentsReviewed() {
+        var x = reportOf("宁津县", 2024, "县司法局全年审核县政府及县政府办公室拟以规范性文件形式印发的文件草案14件，提出修改意见57条。");
+        assertValue(x, "normative_docs.reviewed", "14");
+    }
+
+    @Test
+    void theGovernmentAndItsDepartmentsBeforeTheirOwnPartsAreTheWhole() {
+        var x = reportOf("宁津县", 2024, "2024年，全县新收以县政府及其部门为被告的一审行政诉讼案件126件，同比下降9.4%，其中以县政府为被告的42件、"
+                + "以县政府部门为被告的71件、以镇（街道）为被告的13件。");
+        assertValue(x, "litigation.cases", "126");
+    }
+
+    @Test
+    void theHalfAConcentratedReviewWasHeldInLeavesItsCountToAPerson() {
+        var x = reportOf("宁津县", 2024, "下半年，县司法局组织开展全县行政执法案卷集中评查，共评查行政处罚、行政许可案卷1,126卷。");
+        assertNoValue(x, "enforcement.files_reviewed");
+        assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals("enforcement.files_reviewed")),
+                describe(x.suggestions()));
     }
 }
