@@ -58,6 +58,8 @@ class Round97And98Test {
         assertNoValue(x, "petitions.completion_rate");
         var petitions = reportOf("宁津县", 2024, "全年受理群众信访事项1,268件，按期办结率99.3%。");
         assertValue(petitions, "petitions.completion_rate", "99.3");
+        var visits = reportOf("宁津县", 2024, "全年受理群众来信来访1260件，其中县长信箱来信186件，按期办结率98.6%。");
+        assertValue(visits, "petitions.completion_rate", "98.6");
     }
 
     @Test
@@ -190,6 +192,13 @@ class Round97And98Test {
         var x = reportOf("宁津县", 2024, "2024年，全县新收以县政府及其部门为被告的一审行政诉讼案件126件，同比下降9.4%，其中以县政府为被告的42件、"
                 + "以县政府部门为被告的71件、以镇（街道）为被告的13件。");
         assertValue(x, "litigation.cases", "126");
+    }
+
+    @Test
+    void aDepartmentsShareRivallingATownsDoubtsNotTheWhole() {
+        var x = reportOf("宁津县", 2024, "2024年，全县承办德州市12345热线转办群众诉求工单31.6万件，办结率99.3%，按期办结率98.6%。\n"
+                + "县市场监管局承办的热线工单办结率为99.8%，在县直部门中位居首位；宁城街道承办的热线工单办结率为99.5%。");
+        assertValue(x, "hotline.completion_rate", "99.3");
     }
 
     @Test
