@@ -306,10 +306,7 @@ final class Competition {
      * the accepted figure is itself another level's that the rules did not see ("绍兴市全年办理…1.36万件" in a county's
      * page), the rival is what keeps it from being a value.
      */
-    // "区市场监管局承办的热线工单办结率为99.8%，…；明水街道承办的…99.5%" (r229): one department's share of the matter, as a
-    // town's, is a piece of the whole the accepted figure counts
-    private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel",
-            "subject_other_body");
+    private static final List<String> APART = List.of("sub_unit", "part_of_total", "after_qizhong", "one_channel");
 
     private static boolean contends(String text, Candidate c) {
         return c.eligible()

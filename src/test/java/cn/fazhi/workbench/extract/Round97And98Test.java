@@ -195,13 +195,6 @@ class Round97And98Test {
     }
 
     @Test
-    void aDepartmentsShareRivallingATownsDoubtsNotTheWhole() {
-        var x = reportOf("宁津县", 2024, "2024年，全县承办德州市12345热线转办群众诉求工单31.6万件，办结率99.3%，按期办结率98.6%。\n"
-                + "县市场监管局承办的热线工单办结率为99.8%，在县直部门中位居首位；宁城街道承办的热线工单办结率为99.5%。");
-        assertValue(x, "hotline.completion_rate", "99.3");
-    }
-
-    @Test
     void theHalfAConcentratedReviewWasHeldInLeavesItsCountToAPerson() {
         var x = reportOf("宁津县", 2024, "下半年，县司法局组织开展全县行政执法案卷集中评查，共评查行政处罚、行政许可案卷1,126卷。");
         assertNoValue(x, "enforcement.files_reviewed");
