@@ -223,8 +223,7 @@ final class NamedRates {
             // "在县政府门户网站开设“县长信箱”，全年收到群众来信2,180件，按期办结率100%": the mailbox's letters, not the
             // petitions (信访事项) the sentence never names (r248)
             // ("全年受理群众来信来访1260件，其中县长信箱来信186件，按期办结率98.6%": the visits name the petitions, round 31)
-            return !PETITIONS_NAMED.matcher(beforeInSentence).find() && !VISITS.matcher(beforeInSentence).find()
-                    && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
+            return !PETITIONS_OR_VISITS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
         }
         return "hotline.completion_rate".equals(code) && !HOTLINE_NAMED.matcher(beforeInSentence).find()
                 && !TICKETS.matcher(beforeInSentence).find() && ANOTHER_CHANNEL.matcher(beforeInSentence).find();
@@ -241,7 +240,8 @@ final class NamedRates {
     private static final Pattern CHANNELS_MERGED_IN = Pattern.compile(
             "将[^，,；;。]{0,40}(?:整合|归并|并入|纳入|接入|融入)[^，,；;。]{0,12}[，,；;]?");
 
-    private static final Pattern VISITS = Pattern.compile("来访");
+    /** The petitions named, or the visits only petitions are ("群众来信来访"). */
+    private static final Pattern PETITIONS_OR_VISITS = Pattern.compile("信访|来访");
 
     /** The hotline's tickets or requests; "网络诉求渠道" names the channels, not tickets (r236). */
     private static final Pattern TICKETS = Pattern.compile("工单|诉求(?!渠道)");

@@ -81,6 +81,12 @@ final class ExtractorFixture {
         org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal(expected).compareTo(v.value()));
     }
 
+    /** {@code x} has a suggestion of {@code code}. */
+    static void assertSuggested(ReportExtractor.Extraction x, String code) {
+        org.junit.jupiter.api.Assertions.assertTrue(x.suggestions().stream().anyMatch(v -> v.indicator().equals(code)),
+                code + " not suggested: " + describe(x.suggestions()));
+    }
+
     /** {@code x} has no value of {@code code}. */
     static void assertNoValue(ReportExtractor.Extraction x, String code) {
         org.junit.jupiter.api.Assertions.assertTrue(value(x, code).isEmpty(), code + " accepted: " + describe(x.values()));
