@@ -14,11 +14,20 @@ final class Annexes {
     /** Longer than any annex title line, with room for its indent. */
     private static final int MAX_LINE = 200;
 
-    private static final Pattern ANNEX_LINE = Pattern.compile("^(?:附件|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*[:：]?\\s*");
+    /** "附件", "附表2": the word and the annex's number. */
+    private static final String ANNEX_WORD = "(?:附件|附表)\\s*[\\d一二三四五六七八九十]{0,2}";
+    private static final Pattern ANNEX_LINE = Pattern.compile("^" + ANNEX_WORD + "\\s*[:：]?\\s*");
+    /** A line that is only an annex's opening: "附件1", "附件：…", "附表2" (not a sentence that starts with 附件). */
+    private static final Pattern ANNEX_OPENS = Pattern.compile("\\s*" + ANNEX_WORD + "\\s*(?:[:：]|$|\\n)");
     /** The title of a year's plan: its figures are targets. */
     private static final Pattern PLAN_TITLE = Pattern.compile("工作要点|工作计划|工作安排|任务清单|目标任务|计划表");
 
     private Annexes() {
+    }
+
+    /** The sentence, at a line's start, opens an annex. */
+    static boolean opensAnAnnex(CharSequence sentence) {
+        return ANNEX_OPENS.matcher(sentence).lookingAt();
     }
 
     /** The period an annex above the sentence names ("other_year", "plan", "multi_period"…), or null. */

@@ -133,11 +133,6 @@ final class FigureJudge {
     private static final Pattern STANDING_LEVEL = Pattern.compile("(?:稳定|始终保持|一直保持|常年保持|均保持)在?$");
     private static final Pattern WHOLE_JURISDICTION = Pattern.compile(
             "全[县区市旗州盟省]|全年|共计|累计|合计|总计|(?<!公)共(?:受理|办理|收到|调处|调解|化解|审结|办结|有|计)");
-    /** Months that date a review's campaign: "于11月至12月开展全县行政执法案卷集中评查". */
-    private static final Pattern REVIEW_HELD_IN_MONTHS = Pattern.compile(
-            "(?:于|在)?\\d{1,2}月(?:份)?(?:[-—–~]|至|到)\\d{1,2}月(?:份|间|期间)?[，,]?(?:集中)?(?:开展|组织|进行)[^，,；;。\\d]{0,20}(?:评查|抽查)"
-                    // "下半年，市司法局…组织开展全市行政执法案卷集中评查，…调取…案卷1,126卷逐卷评查" (r226)
-                    + "|[上下]半年[，,]?[^。；;\\d]{0,30}?(?:组织|开展)[^，,；;。\\d]{0,24}集中(?:评查|抽查)");
     /** A cue this strong names the indicator by itself (审结, 纠错率); weaker ones need the topic in the sentence. */
     private static final double STRONG_CUE = 0.95;
 
@@ -250,7 +245,7 @@ final class FigureJudge {
         }
         span = acrossTheYearsCompared(span, ownYearsColumn);
         if (Periods.PARTIAL.equals(span) && "enforcement.files_reviewed".equals(ind.code())
-                && REVIEW_HELD_IN_MONTHS.matcher(periodWords).find()) {
+                && Periods.datesAReviewsCampaign(periodWords)) {
             // "于11月至12月开展全县行政执法案卷集中评查，共评查…案卷620卷" (r248): the months the year's review was held, not
             // a part of the year it counted — perhaps the year's files, perhaps not; a person decides
             span = Periods.UNCLEAR;

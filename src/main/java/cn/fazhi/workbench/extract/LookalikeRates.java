@@ -66,6 +66,8 @@ final class LookalikeRates {
     private static final String HOTLINE = "hotline.completion_rate";
     /** The words that bind the hotline's closing to its time limit ("按期办结率", "限时办结率"). */
     private static final String ON_TIME_WORDS = "按期|按时|限时|如期|及时";
+    /** A table's rate name may end in its unit: "办结率（%）". */
+    private static final String PERCENT_MARK = "(?:[（(][%％][)）])?";
     private static final Pattern HOTLINE_ON_TIME = Pattern.compile("(" + ON_TIME_WORDS + ")办结率");
 
     /**
@@ -256,7 +258,7 @@ final class LookalikeRates {
      */
     private static final Pattern UNIT_CELL_BEFORE = Pattern.compile("\\t[%％]\\t\\s*$");
     private static final Pattern PLAIN_ROW = Pattern.compile(
-            "(?m)^[^\\t\\n]{0,16}(?<!综合|被)纠错率(?:[（(][%％][)）])?\\t");
+            "(?m)^[^\\t\\n]{0,16}(?<!综合|被)纠错率" + PERCENT_MARK + "\\t");
 
     /**
      * @param code              the indicator the figure was matched to
@@ -291,9 +293,9 @@ final class LookalikeRates {
     }
 
     private static final Pattern PLAIN_HOTLINE_CELL = Pattern.compile(
-            "\t[^\t\n]{0,6}(?<!" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?(?=\t|\n|$)");
+            "\t[^\t\n]{0,6}(?<!" + ON_TIME_WORDS + ")办结率" + PERCENT_MARK + "(?=\t|\n|$)");
     private static final Pattern HOTLINE_ON_TIME_CELL = Pattern.compile(
-            "\t[^\t\n]{0,6}(?:" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?(?=\t|\n|$)");
+            "\t[^\t\n]{0,6}(?:" + ON_TIME_WORDS + ")办结率" + PERCENT_MARK + "(?=\t|\n|$)");
 
     /**
      * A table's row of the hotline's on-time rate ("按期办结率（%）\t98.7\t97.6") with a row of the plain rate in the same
@@ -313,7 +315,7 @@ final class LookalikeRates {
     }
 
     private static final Pattern PLAIN_HOTLINE_ROW = Pattern.compile(
-            "(?m)^[^\\t\\n]{0,12}(?<!" + ON_TIME_WORDS + ")办结率(?:[（(][%％][)）])?\\t");
+            "(?m)^[^\\t\\n]{0,12}(?<!" + ON_TIME_WORDS + ")办结率" + PERCENT_MARK + "\\t");
 
     /**
      * As above, within the figure's own sentence. {@code clauseBefore} is the figure's own words as the clause

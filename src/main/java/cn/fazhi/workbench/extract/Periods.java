@@ -90,7 +90,21 @@ final class Periods {
     private static final Pattern WHOLE_YEAR_WRITTEN = Pattern.compile("\\d{4}年度|全年|年底|年末|一年来|年内");
     private static final Pattern UNTIL_NOW = Pattern.compile("今年以来|截至目前|截止目前|目前|至今|迄今|近期|日前");
 
+    /**
+     * Months or a half that date a review's campaign: "于11月至12月开展全县行政执法案卷集中评查", "下半年，…组织开展全市行政执法
+     * 案卷集中评查" — when the year's review was held, not a part of the year it counted.
+     */
+    private static final Pattern REVIEW_HELD_IN_MONTHS = Pattern.compile(
+            "(?:于|在)?\\d{1,2}月(?:份)?(?:[-—–~]|至|到)\\d{1,2}月(?:份|间|期间)?[，,]?(?:集中)?(?:开展|组织|进行)[^，,；;。\\d]{0,20}(?:评查|抽查)"
+                    // "下半年，市司法局…组织开展全市行政执法案卷集中评查，…调取…案卷1,126卷逐卷评查" (r226)
+                    + "|[上下]半年[，,]?[^。；;\\d]{0,30}?(?:组织|开展)[^，,；;。\\d]{0,24}集中(?:评查|抽查)");
+
     private Periods() {
+    }
+
+    /** The words date the campaign a review of case files was held in (see {@link #REVIEW_HELD_IN_MONTHS}). */
+    static boolean datesAReviewsCampaign(String words) {
+        return REVIEW_HELD_IN_MONTHS.matcher(words).find();
     }
 
     /**

@@ -29,9 +29,6 @@ public final class SectionDetector {
     /** "（三）…", "3.…": a sub-heading, which a block the text switched to does not outlast. */
     private static final Pattern SUB_HEADING = Pattern.compile("^\\s*(?:[（(][一二三四五六七八九十]+[)）]|\\d+[、.．](?!\\d))");
 
-    /** A line that opens an annex: "附件1", "附件：…", "附表2". */
-    private static final Pattern ANNEX_OPENS = Pattern.compile("\\s*(?:附件|附表)\\s*[\\d一二三四五六七八九十]{0,2}\\s*(?:[:：]|$|\\n)");
-
     private SectionDetector() {
     }
 
@@ -57,7 +54,7 @@ public final class SectionDetector {
                 current = beforeTheTextSwitch;
                 beforeTheTextSwitch = null;
             }
-            if (lineStart && ANNEX_OPENS.matcher(s).lookingAt()) {
+            if (lineStart && Annexes.opensAnAnnex(s)) {
                 // "附件1" after "下一步，我市将…" and the signature: the annex is no part of the plans the text turned to
                 // (r249); its own title dates it (Annexes)
                 current = Section.RESULTS;
