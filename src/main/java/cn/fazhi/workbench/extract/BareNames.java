@@ -48,11 +48,14 @@ final class BareNames {
     }
 
     private static final Pattern QUOTES = Pattern.compile("[“”\"]");
+    private static final Pattern LEADING_QIZHONG = Pattern.compile("^其中[，,]?");
 
     /** The clause is the rate's name and nothing else: "办结率", "按期办结率达". */
     static boolean bareRate(String clause) {
         // "“一网通办”率": quotation marks are no words of the name
-        String name = RATE_VERB.matcher(QUOTES.matcher(clause.strip()).replaceAll("")).replaceAll("");
+        // "…办结率100%，其中按期办结率99.1%": a 其中 that opens the rate's name only says the rate is of the count before
+        String name = RATE_VERB.matcher(QUOTES.matcher(LEADING_QIZHONG.matcher(clause.strip()).replaceFirst(""))
+                .replaceAll("")).replaceAll("");
         if (name.length() <= 5) {
             return true;
         }
@@ -60,6 +63,14 @@ final class BareNames {
         String[] items = name.split("[、和]");
         return items.length > 1 && java.util.Arrays.stream(items).map(String::strip)
                 .allMatch(i -> !i.isEmpty() && i.length() <= 5 && i.endsWith("率"));
+    }
+
+    /**
+     * "…；12345热线办结率99.6%": the clause's words start after the number the hotline is named by, so "热线办结率" is no bare
+     * rate — the line's own name stands before it (round 100 c).
+     */
+    static boolean afterTheHotlinesNumber(String text, int clauseStart) {
+        return clauseStart >= 5 && text.startsWith("12345", clauseStart - 5);
     }
 
     /** Longest heading, without its numbering and 工作/情况, that is read as the name of what its sentences count. */

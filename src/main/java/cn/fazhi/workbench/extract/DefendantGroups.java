@@ -148,6 +148,9 @@ final class DefendantGroups {
         if (DEFENDANT_GROUP.matcher(restOfSentence).find()) {
             return true; // "县政府作为被告的…38件，县级部门作为被告的案件126件，乡镇…39件": one group beside the others
         }
+        if (THE_REST_AFTER.matcher(restOfSentence).find()) {
+            return true; // "以市政府为被告的…21件，其余111件被告为市级部门和镇（园区）": the rest are named after it (round 100 a)
+        }
         if (shareOfTheWhole(beforeInSentence, restOfSentence)) {
             return true; // "以区政府为被告的…57件，占全区行政诉讼案件总数的26.1%": the whole is named beside it
         }
@@ -165,6 +168,9 @@ final class DefendantGroups {
                 || WHOLE_LITIGATION.matcher(beforeInSentence.substring(0, at)).find()
                 || AMONG_ALL_SUITS.matcher(beforeInSentence.substring(0, at)).find();
     }
+
+    /** The rest of the suits, with their count, in the clause right after the figure's. */
+    private static final Pattern THE_REST_AFTER = Pattern.compile("^[^，,；;。]{0,8}[，,]\\s*(?:其余|另有|其他)[^，,；;。\\d]{0,4}\\d");
 
     /**
      * "…57件，占全区行政诉讼案件总数的26.1%", "…，占全区…的三成", "…，占比25%": the words right after the figure give it as a

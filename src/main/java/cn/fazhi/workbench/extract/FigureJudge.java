@@ -245,7 +245,7 @@ final class FigureJudge {
         }
         span = acrossTheYearsCompared(span, ownYearsColumn);
         if (Periods.PARTIAL.equals(span) && "enforcement.files_reviewed".equals(ind.code())
-                && Periods.datesAReviewsCampaign(periodWords)) {
+                && Periods.datesAReviewsCampaign(periodWords) && !Periods.reviewsInRounds(beforeInSentence + restOfSentence)) {
             // "于11月至12月开展全县行政执法案卷集中评查，共评查…案卷620卷" (r248): the months the year's review was held, not
             // a part of the year it counted — perhaps the year's files, perhaps not; a person decides
             span = Periods.UNCLEAR;
@@ -284,6 +284,17 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
+        String respective = RespectiveSubjects.subjectOf(beforeInSentence);
+        if (respective != null && !RespectiveSubjects.isOwn(respective, scope)) {
+            // "全市和我县分别审结行政复议案件1872件、271件": the figure at this place is the subject's at the same place
+            if (Subjects.higherLevelSpeaks(respective, scope)) {
+                flags.add("higher_level");
+                eligible = false;
+            } else {
+                flags.add("sub_unit");
+                confidence *= 0.45;
+            }
+        }
         String subjectAbove = HeadingSubjects.subjectOfWhatStandsAbove(text, heading, headingStart, subjectBefore,
                 beforeInSentence, scope, ind.topic());
         if (subjectAbove != null) {
@@ -299,7 +310,8 @@ final class FigureJudge {
             confidence *= 0.45;
         }
         // a bare rate ("…调解纠纷320件，调解成功率100%") is the rate of the town whose count came before it
-        boolean bare = ind.kind() == IndicatorKind.RATE && BareNames.bareRate(ctx.before);
+        boolean bare = ind.kind() == IndicatorKind.RATE && BareNames.bareRate(ctx.before)
+                && !BareNames.afterTheHotlinesNumber(text, ctx.beforeStart);
         // "县人民调解中心受理纠纷860件，调解成功850件": a count whose clause names only its act continues the count
         // before it, and that count's words (a centre, one kind, a part) limit it as they limit that count
         String continued = ind.kind() == IndicatorKind.COUNT && ContinuingCounts.actOnly(ctx.before)
@@ -466,7 +478,7 @@ final class FigureJudge {
             flags.add("subject_other_body");
         }
         if ((OtherBodies.oneDepartmentOrCentre(bodyWords, scope, ind.topic()) || OtherBodies.namedStationSpeaks(ctx.before)
-                || bare && OtherBodies.namedStationSpeaks(channelWords))
+                || bare && OtherBodies.namedStationSpeaks(channelWords) || OtherBodies.stationOpensTheSentence(beforeInSentence))
                 && !NewsSubjects.ownJusticeBureauSpeaks(beforeInSentence, scope, ind.topic())) {
             flags.add("other_body");
         }

@@ -308,6 +308,10 @@ final class HeadingSubjects {
      */
     static String subjectOfWhatStandsAbove(String text, String heading, int headingStart, String subjectBefore,
                                            String beforeInSentence, Scope scope, String topic) {
+        if (rowOfTheOwnPlace(beforeInSentence, scope)) {
+            // "附表 扬州市各县（市、区）…热线办理情况" over "仪征市\t8.62\t99.83": the own row of a table of places (round 100 a)
+            return null;
+        }
         String subjectAbove = subjectAbove(heading, beforeInSentence, scope, topic);
         if (subjectAbove == null && !ownBodyOpens(beforeInSentence, topic) && !Authors.ofAnotherMatterOnly(subjectBefore, topic)
                 && !CourtOfTheSuits.bareCourtOpens(subjectBefore, topic, scope)) {
@@ -347,6 +351,15 @@ final class HeadingSubjects {
             }
         }
         return subjectAbove;
+    }
+
+    /** A table's row whose first cell is the jurisdiction's name or its name without the parent city. */
+    private static final Pattern TABBED_ROW_LABEL = Pattern.compile("^\\s*([\\u4e00-\\u9fa5]{2,12})\\t");
+
+    private static boolean rowOfTheOwnPlace(String beforeInSentence, Scope scope) {
+        Matcher label = TABBED_ROW_LABEL.matcher(beforeInSentence);
+        String own = scope.ownName();
+        return label.find() && own != null && (own.equals(label.group(1)) || label.group(1).length() >= 3 && own.endsWith(label.group(1)));
     }
 
     /**

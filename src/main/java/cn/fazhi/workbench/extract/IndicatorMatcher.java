@@ -178,6 +178,9 @@ final class IndicatorMatcher {
         if (carried == null && k > 0) {
             carried = ListedVerb.reviewedAmongThem(text, s, m);
         }
+        if (carried == null && k > 0) {
+            carried = RespectiveSubjects.wordsOfALaterItem(text, s, values, k);
+        }
         if (carried != null) {
             // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too; "…，分别审结72件、46件"
             ctx = ctx.withBefore(carried);

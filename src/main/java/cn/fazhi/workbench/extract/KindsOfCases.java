@@ -99,7 +99,8 @@ final class KindsOfCases {
      * lost or corrected in them; 各领域, 多领域 are all of them.
      */
     private static final Pattern ONE_FIELD = Pattern.compile(
-            "[\\u4e00-\\u9fa5](?<![各全多诸等个])领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单|执法|争议)"
+            // "“十大领域”行政执法案卷专项评查": the fields of a campaign counted by number are many, not one (round 98 b)
+            "[\\u4e00-\\u9fa5](?<![各全多诸等个])(?<![一二三四五六七八九十两\\d]大)领域(的)?[^，,；;。]{0,8}(矛盾纠纷|纠纷|案件|案卷|申请|诉讼|复议|败诉|纠错|诉求|工单|执法|争议)"
                     // "医疗、交通事故、物业等领域的专业调解组织调解成功1,597件": the fields a list names (r202)
                     + "|、[^，,；;。、]{1,8}等领域的?[^，,；;。]{0,10}(调解组织|调委会|矛盾纠纷|纠纷|案件)");
 

@@ -17,8 +17,11 @@ final class ListedVerb {
     private static final Pattern ACT = Pattern.compile(
             "审结|办结|结案|受理|收到|新收|收案|办理|化解|纠错|调解|调处|审查|审核|备案|报备|废止|清理|评查|指派|承办|"
                     + "提供|发生|新增|应诉|出庭|开庭|审理|败诉|胜诉|撤销|变更|维持|驳回|确认|接收|接听|修改|宣布|其中|含|包括");
-    /** The acts that carry over to the items after them. */
-    private static final Pattern CARRIED = Pattern.compile("审结|办结|结案|受理|收到|新收|收案|办理|纠错|发生|新增");
+    /**
+     * The acts that carry over to the items after them; "审查重大行政决策事项6件、行政规范性文件42件" reviews both
+     * (round 84 b).
+     */
+    private static final Pattern CARRIED = Pattern.compile("审结|办结|结案|受理|收到|新收|收案|办理|纠错|发生|新增|审查|审核");
 
     private ListedVerb() {
     }
@@ -144,7 +147,9 @@ final class ListedVerb {
      * not a part of that count.
      */
     private static final Pattern NORMATIVE_AMONG_REVIEWED = Pattern.compile(
-            "(审查|审核)(?![^，,；;。\\d]{0,14}规范性文件)[^，,；;。\\d]{0,14}[\\d.]+万?(件次|件|份|个)[，,]\\s*其中[：:]?\\s*"
+            "(审查|审核)(?![^，,；;。\\d]{0,14}规范性文件)[^，,；;。\\d]{0,14}[\\d.]+万?(件次|件|份|个)"
+                    // "…合法性审查事项568件，提出法律意见1243条，其中行政规范性文件42件": the opinions between, counted apart (round 84 b)
+                    + "(?:[，,][^，,；;。\\d]{0,12}[\\d.]+万?(?:条|项|次|人次))?[，,]\\s*其中[：:]?\\s*"
                     + "([^，,；;：:。、\\d]{0,20}(?<!党内)规范性文件)$");
     /** Another item of the same list that names normative documents (of another level): the list splits them. */
     private static final Pattern NORMATIVE_ITEM = Pattern.compile("^[^；;。]*?(?<!党内)规范性文件");

@@ -155,6 +155,10 @@ final class MatterNames {
         if (own < 0) {
             return 0;
         }
+        if (previous != null && topics.framedByTheCasesBefore(s.start()) && topics.anyWithin(previous.start(), previous.end())
+                && topics.lastEnd(own, previous.start(), previous.end()) < 0) {
+            return -1; // "审结案件中，…达成调解协议24件" after the reconsiderations: their outcome, not another matter's count
+        }
         int ownInClause = clauseTopics[2 * own];
         for (int t = 0; t < topicPatterns.size(); t++) {
             if (t != own && clauseTopics[2 * t] >= 0 && clauseTopics[2 * t] > ownInClause && clauseTopics[2 * own + 1] == 0) {
@@ -168,7 +172,7 @@ final class MatterNames {
         if (clauseTopics[2 * own + 1] == 1) {
             return 0;
         }
-        if (previous != null && !topics.anyWithin(s.start(), m.start())) {
+        if (previous != null && (!topics.anyWithin(s.start(), m.start()) || topics.framedByTheCasesBefore(s.start()))) {
             int p = topics.lastEnd(own, previous.start(), previous.end());
             if (p >= 0) {
                 return MatchedIndicator.PREVIOUS_SENTENCE + (s.start() - p);

@@ -107,7 +107,7 @@ final class NamesBeforeTheClause {
 
     /** The patterns of the clause of the figure and of the clause before it, for the report's own words and the others'. */
     private record Patterns(String ownBody, String others, Pattern openingAndAct, Pattern othersCount, Pattern othersLevel,
-                            Pattern othersNoun) {
+                            Pattern othersNoun, Pattern othersBareLevel) {
         Patterns(String ownBody, String others) {
             this(ownBody, others,
                     // a clause that is a year or the jurisdiction and an act or a level alone: "2023年办理", "我县为"
@@ -118,7 +118,9 @@ final class NamesBeforeTheClause {
                     // or its level with its name: "2022年全县行政复议纠错率为", "全市调解成功率"
                     Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?((?:[^，,；;。\\d]|12345){2,30}?)(" + LEVEL + ")?$"),
                     // or its count named by its noun alone: "全市法律援助案件", "2022年全县各类矛盾纠纷"
-                    Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?(共|共计|合计)?([^，,；;。\\d]{2,20})$"));
+                    Pattern.compile("^(" + OTHER_YEAR + "|" + others + ")[，,]?(共|共计|合计)?([^，,；;。\\d]{2,20})$"),
+                    // or another level's bare level in a run: "，全市为" (round 100 c)
+                    Pattern.compile("^(?:" + others + ")[，,]?(?:" + LEVEL + ")$"));
         }
     }
     private static final Pattern AN_ACT = Pattern.compile(ACTS);
@@ -157,6 +159,14 @@ final class NamesBeforeTheClause {
         }
         int clause = clauseStartBefore(text, s, count.start());
         String words = text.substring(clause, count.start()).strip();
+        if (count.isPercent() && own.group(3) != null && !own.group(3).matches(LEVEL) && k >= 2 && BareNames.bareRate(words)
+                && endsItsClause(text, s, values.get(k - 2)) && clauseStartBefore(text, s, values.get(k - 2).end()) < clause) {
+            // "全市共调解矛盾纠纷3.6万件，调解成功率98.2%，其中我县调解4862件": the whole's bare rate stands between its count
+            // and the jurisdiction's count of the same act (round 100 c)
+            count = values.get(k - 2);
+            clause = clauseStartBefore(text, s, count.start());
+            words = text.substring(clause, count.start()).strip();
+        }
         if (clause > s.start()) {
             String yearBefore = text.substring(clauseStartBefore(text, s, clause - 1), clause - 1).strip();
             if (YEAR_ALONE.matcher(yearBefore).matches() || SEVERAL_YEARS_ALONE.matcher(yearBefore).matches()) {
@@ -219,8 +229,10 @@ final class NamesBeforeTheClause {
         String named = words;
         for (int j = before, steps = 0; steps <= MAX_YEARS_LISTED; j--, steps++) {
             Matcher bare = p.openingAndAct().matcher(named);
-            if (!bare.matches() || bare.group(3) == null || !LEVEL_ALONE.matcher(bare.group(3)).matches()
-                    || !A_YEAR.matcher(bare.group(1)).matches()) {
+            boolean bareYear = bare.matches() && bare.group(3) != null && LEVEL_ALONE.matcher(bare.group(3)).matches()
+                    && A_YEAR.matcher(bare.group(1)).matches();
+            // "全省…按期办结率98.7%，全市为98.9%，我县达到99.2%": a higher level's bare level in the run (round 100 c)
+            if (!bareYear && !p.othersBareLevel().matcher(named).matches()) {
                 return named;
             }
             if (j == 0) {

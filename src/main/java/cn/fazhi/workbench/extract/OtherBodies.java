@@ -218,6 +218,19 @@ final class OtherBodies {
     private static final Pattern ALL_KINDS = Pattern.compile("各级|各类|所有");
 
     /** The figure's own clause is one station's or body's named by role ("…之家", "…驿站", "…专班"). */
+    /**
+     * "全年各法治驿站接待群众咨询6800余人次，就地调解矛盾纠纷412件" (r254): the stations, all of them too, open the sentence as
+     * the subject of the clauses after it, unless a later clause names the whole again.
+     */
+    private static final Pattern STATION_OPENS = Pattern.compile(
+            "^\\s*(?:全年|今年以来|年内|\\d{4}年度?)?[，,]?\\s*(?:各|全[县区市旗])?[^，,；;。\\d]{0,8}?(?:驿站|之家|服务队|服务点|联络点|维权站)");
+    private static final Pattern WHOLE_NAMED_AGAIN = Pattern.compile("[，,；;]\\s*(?:全[县区市旗]|我[县区市旗])");
+
+    static boolean stationOpensTheSentence(String beforeInSentence) {
+        return STATION_OPENS.matcher(beforeInSentence).lookingAt() && !WHOLE_NAMED_AGAIN.matcher(beforeInSentence).find()
+                && !ALL_KINDS.matcher(beforeInSentence).find();
+    }
+
     static boolean namedStationSpeaks(String clause) {
         // "全县各级人民调解组织和调解服务点共调解…": named beside all the organisations, the points are among the whole
         return NAMED_STATION.matcher(clause).find() && !ALL_KINDS.matcher(clause).find();

@@ -11,6 +11,9 @@ final class OwnLevel {
     /** The level right before 本级: "县本级", "区政府本级", "市人民政府本级". */
     private static final Pattern LEVEL_BEFORE_OWN = Pattern.compile("([县区市旗])(?:人民)?(?:政府)?$");
     private static final Pattern BEFORE_THE_REFORM = Pattern.compile("改革(?:前|以前|之前)[^，,；;。]*");
+    /** The respondents of the cases, named by 以…为被申请人 or 被申请人为…. */
+    private static final Pattern RESPONDENTS = Pattern.compile(
+            "以[^，,；;。\\d]{0,14}?(?:作为|为)被申请人|被申请人(?:为|是|系)[^，,；;。\\d]{0,14}");
     private static final Pattern BESIDE_THE_OWN_LEVEL = Pattern.compile(
             "(?:全[县区市旗州盟]|各级|合计|部门|单位|乡镇|乡|镇|街道|[县区市]直|[县区市]级)"
                     // with a figure of its own, or framing the own level's ("全县行政复议案件中，县政府本级办理86件")
@@ -37,6 +40,9 @@ final class OwnLevel {
         }
         // "办案量是改革前全区各部门受理总量的3.1倍": the departments before the reform, compared with, stand beside nothing of
         // the year's (round 73 b)
-        return !BESIDE_THE_OWN_LEVEL.matcher(BEFORE_THE_REFORM.matcher(sentence.replace("本级", "·")).replaceAll("")).find();
+        // "区政府本级全年受理…431件，其中以镇（街道）为被申请人的86件，以区级部门为被申请人的345件": the towns and the
+        // departments as respondents are the cases it decided, no organ beside it (round 95 b)
+        String organs = RESPONDENTS.matcher(BEFORE_THE_REFORM.matcher(sentence.replace("本级", "·")).replaceAll("")).replaceAll("");
+        return !BESIDE_THE_OWN_LEVEL.matcher(organs).find();
     }
 }

@@ -107,6 +107,14 @@ final class Periods {
         return REVIEW_HELD_IN_MONTHS.matcher(words).find();
     }
 
+    /** "上半年…第一轮集中评查…318卷；下半年…第二轮交叉评查…324卷": the year's reviews held in rounds, each a part of the year's. */
+    private static final Pattern REVIEWS_IN_ROUNDS = Pattern.compile(
+            "上半年[^。]*下半年|第[一二两三四1-4]轮[^。]*第[二三四五2-5]轮|分[两二三四]轮");
+
+    static boolean reviewsInRounds(String sentence) {
+        return REVIEWS_IN_ROUNDS.matcher(sentence).find();
+    }
+
     /**
      * The kind of span the words before a figure, or the heading above its sentence ("（一）上半年工作情况"), give
      * it; null when nothing limits it to part of the year. A sentence that writes a whole year itself is not

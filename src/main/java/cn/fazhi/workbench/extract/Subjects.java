@@ -82,7 +82,8 @@ final class Subjects {
     /** A count of bodies right before a body's name ("20个镇（街道）"): many of them, not one body. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("\\d+个[^，,；;。\\d]{0,8}$");
     private static final Pattern ORGANISES = Pattern.compile(
-            "^[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)(?![^，,；;。]{0,3}(内部|本系统|本单位|本部门|系统内))");
+            // "市公安局自行组织开展执法质量考评，评查案卷310卷": a body that organises its own review is its subject (r253)
+            "^(?![^，,；;。]{0,4}(?:自行|自主)组织)[^，,；;。]{0,6}(指导|组织|牵头|统筹|联合|会同|协调|督促|推动)(?![^，,；;。]{0,3}(内部|本系统|本单位|本部门|系统内))");
 
     private Subjects() {
     }

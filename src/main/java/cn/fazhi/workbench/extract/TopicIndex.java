@@ -3,6 +3,7 @@ package cn.fazhi.workbench.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,21 @@ import java.util.regex.Pattern;
  */
 final class TopicIndex {
     private final int[][] ends;
+    /** Where a frame of the cases counted before opens a sentence (see {@link #CASES_BEFORE_FRAME}). */
+    private final int[] frames;
 
-    private TopicIndex(int[][] ends) {
+    private TopicIndex(int[][] ends, int[] frames) {
         this.ends = ends;
+        this.frames = frames;
     }
+
+    /**
+     * "审结案件中，决定维持98件，…达成调解协议24件…；…直接纠错15件": a sentence that opens by framing the cases the sentence
+     * before counted ("全年审结行政复议案件162件") goes on with that sentence's matter, whatever outcome words (调解) it lists
+     * (r253).
+     */
+    private static final Pattern CASES_BEFORE_FRAME = Pattern.compile(
+            "(?<=^|[。\n])[ \t\u3000]*(?:审结|受理|办结|收到|新收|审理)的?(?:各类)?案件中[，,]");
 
     /** Matching rules for a list of topic patterns, built once per catalogue. */
     static final class Matchers {
@@ -62,7 +74,7 @@ final class TopicIndex {
             for (int t = 0; t < count; t++) {
                 ends[t] = found.get(t).stream().mapToInt(Integer::intValue).sorted().toArray();
             }
-            return new TopicIndex(ends);
+            return new TopicIndex(ends, CASES_BEFORE_FRAME.matcher(text).results().mapToInt(MatchResult::start).toArray());
         }
     }
 
@@ -78,6 +90,13 @@ final class TopicIndex {
             return e[idx];
         }
         return -1;
+    }
+
+    /** The sentence starting at {@code sentenceStart} opens with a frame of the cases the sentence before counted. */
+    boolean framedByTheCasesBefore(int sentenceStart) {
+        int i = Arrays.binarySearch(frames, sentenceStart);
+        int idx = i >= 0 ? i : -i - 1;
+        return idx < frames.length && frames[idx] - sentenceStart <= 3 && frames[idx] >= sentenceStart;
     }
 
     /** Whether any topic is named within [from, to]. */

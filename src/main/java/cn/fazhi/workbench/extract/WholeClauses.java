@@ -16,7 +16,9 @@ final class WholeClauses {
      * clause that says every year alike or averages (全年…均, 全年平均).
      */
     private static final Pattern WHOLE_OPENS = Pattern.compile(
-            "[，,；;]\\s*(?=(?:全年|今年以来|本年度|一年来)(?:全[县区市旗])?(?:共|累计)?(?![^，,；;。]{0,12}(?:均|都|平均))|全[县区市旗](?:全年)?共)");
+            "[，,；;]\\s*(?=(?:全年|今年以来|本年度|一年来)(?:全[县区市旗])?(?:共|累计)?(?![^，,；;。]{0,12}(?:均|都|平均))|全[县区市旗](?:全年)?共"
+                    // "，全县各级政务服务机构全年共办理…" (r247): all the bodies of every level, then the year's sum
+                    + "|全[县区市旗]各级[^，,；;。\\d]{0,12}?(?:全年)?(?:共|累计))");
 
     private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final Pattern FIRST_CLAUSE = Pattern.compile("^[^，,；;。]*");
