@@ -284,16 +284,14 @@ final class FigureJudge {
             flags.add("higher_level");
             eligible = false;
         }
-        String respective = RespectiveSubjects.subjectOf(beforeInSentence);
-        if (respective != null && !RespectiveSubjects.isOwn(respective, scope)) {
-            // "全市和我县分别审结行政复议案件1872件、271件": the figure at this place is the subject's at the same place
-            if (Subjects.higherLevelSpeaks(respective, scope)) {
-                flags.add("higher_level");
-                eligible = false;
-            } else {
-                flags.add("sub_unit");
-                confidence *= 0.45;
-            }
+        // "全市和我县分别审结行政复议案件1872件、271件": the figure at this place is the subject's at the same place
+        String respective = RespectiveSubjects.doubt(beforeInSentence, scope);
+        if ("higher_level".equals(respective)) {
+            flags.add(respective);
+            eligible = false;
+        } else if (respective != null) {
+            flags.add(respective);
+            confidence *= 0.45;
         }
         String subjectAbove = HeadingSubjects.subjectOfWhatStandsAbove(text, heading, headingStart, subjectBefore,
                 beforeInSentence, scope, ind.topic());

@@ -38,7 +38,7 @@ final class RespectiveSubjects {
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*万?[件起宗卷]?\\s*[、和及与]\\s*$");
 
     /** The subject the figure at the end of {@code beforeInSentence} belongs to, or null when the clause pairs none. */
-    static String subjectOf(String beforeInSentence) {
+    private static String subjectOf(String beforeInSentence) {
         if (!beforeInSentence.contains("分别")) {
             return null; // the common case, without running the pattern over the sentence
         }
@@ -84,8 +84,20 @@ final class RespectiveSubjects {
         return subjects.length >= 2 && index < subjects.length ? subjects[index].strip() : null;
     }
 
+    /**
+     * Whose figure it is when the clause pairs subjects with figures: "higher_level" for a level above the jurisdiction,
+     * "sub_unit" for a town or a body of it, null for the jurisdiction itself or a clause that pairs none.
+     */
+    static String doubt(String beforeInSentence, Scope scope) {
+        String subject = subjectOf(beforeInSentence);
+        if (subject == null || isOwn(subject, scope)) {
+            return null;
+        }
+        return Subjects.higherLevelSpeaks(subject, scope) ? "higher_level" : "sub_unit";
+    }
+
     /** The subject is the jurisdiction itself: its own level's words (全县, 我县, 县人民政府) or its name. */
-    static boolean isOwn(String subject, Scope scope) {
+    private static boolean isOwn(String subject, Scope scope) {
         String own = scope.ownName();
         if (own != null && own.length() >= 2 && (subject.equals(own) || subject.endsWith(own)
                 || own.endsWith(subject) && subject.length() >= 2 && LevelWords.level(scope) == subject.charAt(subject.length() - 1))) {
