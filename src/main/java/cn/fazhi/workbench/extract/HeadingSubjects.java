@@ -359,7 +359,11 @@ final class HeadingSubjects {
     private static boolean rowOfTheOwnPlace(String beforeInSentence, Scope scope) {
         Matcher label = TABBED_ROW_LABEL.matcher(beforeInSentence);
         String own = scope.ownName();
-        return label.find() && own != null && (own.equals(label.group(1)) || label.group(1).length() >= 3 && own.endsWith(label.group(1)));
+        if (!label.find() || own == null) {
+            return false;
+        }
+        String name = label.group(1);
+        return own.equals(name) || name.length() >= 3 && own.endsWith(name);
     }
 
     /**
