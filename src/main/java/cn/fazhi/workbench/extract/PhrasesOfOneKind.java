@@ -37,6 +37,9 @@ final class PhrasesOfOneKind {
     private static final Pattern INVOLVING = Pattern.compile(
             "涉(?![及嫌案密法我本])[\\u4e00-\\u9fa5]{1,5}?(的)?(行政)?(规范性文件|许可|事项|诉求|工单|申请|复议|诉讼|案卷)");
 
+    /** The acts a count is made by, after subjects listed with 分别 or opening a clause (also RespectiveSubjects'). */
+    static final String COUNTING_ACTS = "调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止";
+
     /**
      * "城区和农村分别调解纠纷2630件、3000件", "县法院、县检察院分别受理…": subjects listed before 分别 and an act, so each
      * figure after it is one subject's. Not a list that names the whole (石浦镇和全县分别…: one of them is the
@@ -47,11 +50,11 @@ final class PhrasesOfOneKind {
             "(?:^|[，,；;：:])(?![^，,；;。]{0,30}(复议|诉讼|应诉|调解|援助|许可|文件|案件|纠纷|申请|事项|审查|备案)[^，,；;。]{0,12}分别)"
                     + "(?![^，,；;。]{0,26}全[县区市旗州盟])"
                     + "[^，,；;。]{1,12}[和及与、][^，,；;。]{1,12}分别"
-                    + "(调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止)[^，,；;。\\d]{0,12}$");
+                    + "(" + COUNTING_ACTS + ")[^，,；;。\\d]{0,12}$");
 
     /** A clause that opens with an act (共 before it at most): "受理行政复议案件158件" counts, it names no category. */
     private static final Pattern ACT_OPENS = Pattern.compile(
-            "^\\s*(共|共计|全年)?(受理|收到|新收|审结|办结|办理|调解|调处|化解|审查|审核|备案|指派|评查|发生|废止)");
+            "^\\s*(共|共计|全年)?(" + COUNTING_ACTS + ")");
 
     private PhrasesOfOneKind() {
     }

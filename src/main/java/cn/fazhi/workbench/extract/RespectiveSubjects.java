@@ -18,8 +18,7 @@ final class RespectiveSubjects {
     private static final String SUBJECTS = "(?:\\d{4}年度?|全年)?[，,]?\\s*([^，,；;。\\d]{2,30}?[和及与、][^，,；;。\\d]{2,16}?)"
             + "(?:\\d{4}年度?|全年)?(?:共|共计)?分别";
     /** One act and its noun after 分别. */
-    private static final String ACT = "(?:调解|调处|化解|受理|办理|收到|审结|办结|审查|审核|备案|指派|评查|发生|新收|废止|承办)"
-            + "[^，,；;。\\d]{0,14}";
+    private static final String ACT = "(?:" + PhrasesOfOneKind.COUNTING_ACTS + "|承办)[^，,；;。\\d]{0,14}";
     /** The clause of the figure: the subjects, the act, then the figures listed before this one (groups 1 and 2). */
     private static final Pattern PAIRED = Pattern.compile(
             "(?:^|[，,；;：:])\\s*" + SUBJECTS + ACT + "((?:[\\d.]+\\s*万?[件起宗卷]?\\s*[、和及与]\\s*)*)$");
