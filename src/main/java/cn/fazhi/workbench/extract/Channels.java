@@ -43,6 +43,9 @@ final class Channels {
                     // "网上信访及时受理率": 及时 is no conjunction (round 71)
                     // "全年移动端办件量达到11.3万件": the mobile channel's count (r253)
                     + "|(?<![、和及与])(?<![、和及与](?:受理|接收|接到|收到|办理))(网上|线上|线下|掌上|网络|在线|移动端|手机端)(?:收到|接收|接到)?(行政复议|复议|法律援助)?(办件|办理|受理|申请|信访|投诉|调解|调处|化解|诉求|工单)(?![率量]?率|[、和与]|及(?!时))"
+                    // "在行政复议中心…现场受理复议申请92件": the applications taken in on the spot, beside those sent online or by
+                    // post (r257)
+                    + "|(?<![上下、和及与])现场(?:受理|收到|接收)(?:行政复议|复议)?申请"
                     // "12345热线网络渠道…": one channel; "线上线下渠道" is all of them
                     + "|(?<![上下、和及与])(网络|网上|线上|线下|在线)渠道(?![、和及与])"
                     // "12345热线县公安分中心…": a department's branch of the hotline (a county's own 分中心 of the city's

@@ -282,7 +282,19 @@ final class Competition {
 
     /** As {@link #doubtsTheChosen(Candidate)}, but no rival that is a part of what the accepted figure counts. */
     static boolean doubtsTheChosen(String text, Candidate chosen, Candidate other) {
-        return doubtsTheChosen(other) && !licencesAmongTheServices(text, chosen, other);
+        return doubtsTheChosen(other) && !licencesAmongTheServices(text, chosen, other)
+                && !ticketsOfOneBody(text, other);
+    }
+
+    /**
+     * "区市场监管局承办的热线工单办结率为99.8%": the hotline's tickets one department or town took on are some of the
+     * jurisdiction's tickets, not a second answer for the whole (r229, read in the forty-ninth session).
+     */
+    private static final Pattern TICKETS_TAKEN_ON = Pattern.compile("承办的?(?:12345|热线|[^，,；;。\\d]{0,8}热线)?[^，,；;。\\d]{0,4}(?:工单|诉求)");
+
+    private static boolean ticketsOfOneBody(String text, Candidate other) {
+        return "hotline".equals(other.indicator().topic()) && other.flags().contains("subject_other_body")
+                && TICKETS_TAKEN_ON.matcher(clauseBefore(text, other)).find();
     }
 
     /**

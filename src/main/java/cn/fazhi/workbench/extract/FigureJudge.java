@@ -28,7 +28,8 @@ final class FigureJudge {
     private static final Pattern AMONG_THE_ABOVE = Pattern.compile("^\\s*在?(?:上述|前述|以上|这些)[^，,；;。\\d]{0,10}中[，,]"
             // "…84.7万件，…；在办理总量中，由市行政审批服务局作出行政许可决定2.37万件" (r202)
             + "|(?:^|[；;])\\s*在?(?:办理|办件|受理)总量中[，,]"
-            + "|^[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+            // "全年，全县各级政务服务机构办理的68.52万件政务服务事项中，…": the year's opening clause may stand first (r258)
+            + "|^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
     /**
      * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
@@ -42,7 +43,9 @@ final class FigureJudge {
     private static final Pattern CLEAN_UP_BEFORE_QIZHONG = Pattern.compile("清理[^；;。]*其中");
     /** "，其中废止9件", "、废止15件": the clean-up's repeals, named by the act alone (其中 may open them). */
     private static final Pattern BARE_REPEAL = Pattern.compile(
-            "^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以|决定)?(废止|宣布失效|宣布废止|失效)(?:[和及、或]\\s*(?:宣布)?(?:废止|失效))?$");
+            "^[、，,]?\\s*(其中[：:，,]?)?\\s*(予以|决定)?(废止|宣布失效|宣布废止|失效)(?:[和及、或]\\s*(?:宣布)?(?:废止|失效))?"
+                    // "其中决定继续有效63件，…，决定废止和宣布失效规范性文件11件" (r258)
+                    + "(?:行政)?(?:规范性文件)?$");
     /** "，其中经审核后印发27件": the documents issued out of those reviewed, named by the act alone. */
     private static final Pattern ISSUED_PART = Pattern.compile(
             "^[、，,]?\\s*其中[：:，,]?\\s*(?:经审核后?|审核后)?(?:印发|出台|制发|发布)(?:实施)?$");
@@ -278,7 +281,7 @@ final class FigureJudge {
         }
         // the bodies a filing, an appeal or a higher hotline's tickets go to or come from are no speakers (read once)
         String withoutRecipients = OtherBodies.withoutRecipients(beforeInSentence);
-        if (Subjects.higherLevelSpeaks(withoutRecipients, scope)
+        if (Subjects.higherLevelSpeaks(withoutRecipients, scope) && !RespectiveSubjects.ownFigure(beforeInSentence, scope)
                 || OwnMentions.inspectedByAnother(beforeInSentence, scope)
                 || OwnShareOfAHigherWhole.wholeBeforeTheOwnShare(restOfSentence, scope)) {
             flags.add("higher_level");
@@ -303,7 +306,8 @@ final class FigureJudge {
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)
                 || LevelWords.anotherLevelSpeaks(withoutRecipients, scope)
-                || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)) {
+                || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)
+                || DepartmentsDocuments.counted(ind.topic(), beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;
         }

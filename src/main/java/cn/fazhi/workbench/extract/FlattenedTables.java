@@ -20,7 +20,11 @@ final class FlattenedTables {
      * or a change; which column is the reporting year's the row itself does not say.
      */
     private static final Pattern TABLE_ROW_TAIL = Pattern.compile(
-            "(?<![\\d.,])[-+]?\\d[\\d.,]*+%?(?:\\s++[-+]?\\d[\\d.,]*+%?)++\\s*+$"); // possessive: no stack per figure
+            "(?<![\\d.,])[-+]?\\d[\\d.,]*+%?(?:\\s++[-+]?\\d[\\d.,]*+%?)++"
+                    // a last cell of words may follow, the change or a remark: "10.26% 7.43% 下降2.83个百分点", "100% 100%
+                    // 持平", "… -2.83个百分点", "… ↓2.83", "… —" (r258)
+                    + "(?:[^\\s，,；;。：:\\d][^\\s，,；;。：:]{0,11}+|\\s++[^\\s，,；;。：:]{1,12}+)?"
+                    + "\\s*+$"); // possessive: no stack per figure
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,；;。：:]");
     private static final String SENTENCE_STOPS = "，,；;。：:";
 

@@ -37,7 +37,8 @@ final class IndicatorMatcher {
     private static final Pattern SERIES_ITEM = Pattern.compile("\\s*[、和及]\\s*(?:\\d{4}年度?)?的?\\s*");
     private static final Pattern TO_VALUE = Pattern.compile(
             // "从166件增至186件", "由2021年的8.2%降至2023年的4.2%": the year the level was reached is judged as every year is
-            "^(提高|提升|上升|增长|增加|下降|降低|减少|降|增|升|减)(到|至|为)(\\d{4}年度?的?)?$");
+            // "由2023年的51件调整为2024年的42件": a change of either way (84 b, read in the forty-ninth session)
+            "^(提高|提升|上升|增长|增加|下降|降低|减少|降|增|升|减|调整|变化)(到|至|为)(\\d{4}年度?的?)?$");
 
     private final Catalogue catalogue;
     private final List<CompiledIndicator> indicators = new ArrayList<>();
@@ -180,6 +181,9 @@ final class IndicatorMatcher {
         }
         if (carried == null && k > 0) {
             carried = RespectiveSubjects.wordsOfALaterItem(text, s, values, k);
+        }
+        if (carried == null && k > 0) {
+            carried = ListedVerb.intakeOfTheYear(text, s, m, ctx.before);
         }
         if (carried != null) {
             // "审结行政复议案件72件、行政诉讼案件46件": the first item's act is the second's too; "…，分别审结72件、46件"

@@ -71,6 +71,29 @@ final class ListedVerb {
         return first.substring(0, end) + name;
     }
 
+    /** A clause of the year and an act of intake alone: "，全年收到486件", "，全年共新收". */
+    private static final Pattern INTAKE_ONLY = Pattern.compile("^[，,；;]?\\s*(?:全年|年内|本年度?)(?:共|共计|累计)?(?:收到|新收|接收)$");
+    /** An earlier clause's intake of applications: "新收行政复议申请" (group: the noun). */
+    private static final Pattern INTAKE_OF_APPLICATIONS = Pattern.compile(
+            "(?:收到|新收|接收)([^，,；;。\\d]{0,8}(?:复议|法律援助)[^，,；;。\\d]{0,4}申请)(?=\\s*\\d)");
+
+    /**
+     * "一季度，…新收行政复议申请96件，二季度131件，全年收到486件": the year's intake named by its act alone takes the
+     * applications an earlier clause of the sentence took in by a like act (95 b, read in the forty-ninth session);
+     * null when the clause is anything else or no such clause stands before.
+     */
+    static String intakeOfTheYear(String text, Sentence s, NumberMention m, String before) {
+        if (!INTAKE_ONLY.matcher(before.strip()).matches()) {
+            return null;
+        }
+        Matcher earlier = INTAKE_OF_APPLICATIONS.matcher(text).region(s.start(), m.start());
+        String noun = null;
+        while (earlier.find()) {
+            noun = earlier.group(1);
+        }
+        return noun == null ? null : before + noun;
+    }
+
     /** A clause that is nothing but 分别 and an act: "，分别审结72件、46件". */
     private static final Pattern RESPECTIVE_ACT = Pattern.compile("^分别(审结|办结|结案|受理|纠错)了?$");
     private static final Pattern HOTLINE_NAME = Pattern.compile("12345(?=[\\u4e00-\\u9fa5“\"])");

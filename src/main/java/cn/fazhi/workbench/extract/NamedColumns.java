@@ -67,7 +67,7 @@ final class NamedColumns {
                     return caption + ways.group(1) + "案件（件）"; // "审结方式" over 维持, 驳回, 撤销… and 合计
                 }
             }
-            return caption + casesOfTheMatter(caption, cell);
+            return withoutTheCaptionsActs(caption, cell) + casesOfTheMatter(caption, cell);
         }
         String[] figures = row.strip().split("\\s*\\t\\s*");
         if (figures.length < 2) {
@@ -351,6 +351,19 @@ final class NamedColumns {
      * "表9 2024年法律援助案件类型分布" over "案件类型\t件数\t占比" and "合计\t1632\t100%": a bare count's cell counts the cases
      * of the matter the caption names, in 件, as "法律援助案件1632件" would (round 61).
      */
+    /** The acts a documents' table's caption names before 情况, when its cells name one act each. */
+    private static final Pattern CAPTIONS_ACTS = Pattern.compile("(?:(?:合法性)?(?:审查|审核|备案|报备)[和及、与]?){2,}(?:工作)?(?:情况|统计表?)?$");
+    private static final Pattern CELLS_ACT = Pattern.compile("审查|审核|备案|报备");
+
+    /**
+     * "2024年区政府行政规范性文件审查备案情况" over "合法性审查（件）" and "报送备案（件）": each column names its own act, so the
+     * caption's two acts are left out of the figure's name, which keeps the caption's matter (84 b, read in the
+     * forty-ninth session).
+     */
+    private static String withoutTheCaptionsActs(String caption, String cell) {
+        return CELLS_ACT.matcher(cell).find() ? CAPTIONS_ACTS.matcher(caption).replaceFirst("") : caption;
+    }
+
     private static String casesOfTheMatter(String caption, String cell) {
         return BARE_COUNT_CELL.matcher(cell).matches() && MATTER_OF_CASES.matcher(caption).find() ? "案件（件）" : cell;
     }

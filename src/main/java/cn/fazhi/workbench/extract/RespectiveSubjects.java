@@ -95,6 +95,15 @@ final class RespectiveSubjects {
         return Subjects.higherLevelSpeaks(subject, scope) ? "higher_level" : "sub_unit";
     }
 
+    /**
+     * "我县和全市分别审结行政复议案件271件、1872件": the clause pairs subjects with figures and this one is the jurisdiction's
+     * own — the higher level listed beside it speaks for the other figure only.
+     */
+    static boolean ownFigure(String beforeInSentence, Scope scope) {
+        String subject = subjectOf(beforeInSentence);
+        return subject != null && isOwn(subject, scope);
+    }
+
     /** The subject is the jurisdiction itself: its own level's words (全县, 我县, 县人民政府) or its name. */
     private static boolean isOwn(String subject, Scope scope) {
         String own = scope.ownName();

@@ -29,11 +29,40 @@ final class ReviewedAndFiledInFull {
     /** The government made the documents counted: "县政府出台规范性文件", not "县直部门制定的". */
     private static final Pattern MADE = Pattern.compile("(?:制定|出台|制发|印发|发布)[^，,；;。\\d]{0,12}$");
 
+    /** The documents the government's reviewed: "审查区政府及区政府办公室行政规范性文件". */
+    private static final Pattern REVIEWED = Pattern.compile("(?:审查|审核)[^，,；;。\\d]{0,20}规范性文件[^，,；;。\\d]{0,2}$");
+    /**
+     * A later clause of the sentence that says every one of them was filed once issued: "…，发布后均在规定时间内报…备案"
+     * (98 b, read in the forty-ninth session).
+     */
+    private static final Pattern ALL_FILED_ONCE_ISSUED = Pattern.compile(
+            "^[^；;。]*?[，,]\\s*(?:[^，,；;。]{0,6})?(?:发布|印发|出台)后(?:均|全部|一律)[^，,；;。]*(?<!不予)(?:报备|备案)");
+
+    private static final Pattern OTHERS = Pattern.compile("部门|乡镇|街道|镇街|单位");
+
     private ReviewedAndFiledInFull() {
     }
 
     static List<IndicatorValue> derive(List<IndicatorValue> values, Collection<String> doubted) {
-        return StatedInFull.derive(values, doubted, OTHER_ACT, ReviewedAndFiledInFull::bothActsForAll);
+        List<IndicatorValue> more = new java.util.ArrayList<>(
+                StatedInFull.derive(values, doubted, OTHER_ACT, ReviewedAndFiledInFull::bothActsForAll));
+        List<IndicatorValue> withMore = new java.util.ArrayList<>(values);
+        withMore.addAll(more);
+        more.addAll(StatedInFull.derive(withMore, doubted, Map.of("normative_docs.reviewed", "normative_docs.filed"),
+                ReviewedAndFiledInFull::allFiledOnceIssued));
+        return more;
+    }
+
+    private static boolean allFiledOnceIssued(Evidence e) {
+        int before = e.valueStart() - e.start();
+        int after = e.valueEnd() - e.start();
+        if (before < 0 || after > e.sentence().length() || before > after) {
+            return false;
+        }
+        String clauseBefore = e.sentence().substring(0, before);
+        // the departments' or towns' documents filed with the government are not the government's filings
+        return REVIEWED.matcher(clauseBefore).find() && !OTHERS.matcher(clauseBefore).find()
+                && ALL_FILED_ONCE_ISSUED.matcher(e.sentence().substring(after)).find();
     }
 
     private static boolean bothActsForAll(Evidence e) {

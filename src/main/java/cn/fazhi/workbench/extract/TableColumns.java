@@ -35,7 +35,7 @@ final class TableColumns {
                     + "|(?<body>[县区市旗]政府|[县区市旗](?:级|直)(?:部门|单位)|乡镇[（(]街道[）)]|镇[（(]街道[）)]|乡镇|镇街)"
                     + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
                     + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
-                    + "|(?:较|比)(?:上年度?|去年)(?:同期)?(?:增减|增长|变化)?|同比增减|同比增长|同比|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
+                    + "|(?:较|比)(?:上年度?|去年)(?:同期)?(?:增减|增长|变化)?|同比(?:增减|增长|变化|变动)(?:情况)?(?:[（(](?:%|个百分点)[）)])?|同比|(?:增减|变化|变动)情况|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
                     + "|累计|占比|比例|比重|备注|完成率";
     private static final Pattern COLUMN_NAME = Pattern.compile(COLUMN);
     /** What a column's name says of its figures (read once per figure of a table row). */
@@ -61,7 +61,7 @@ final class TableColumns {
     private static final Pattern CELL_OR_EMPTY = Pattern.compile(
             "(?:" + CELL.pattern() + "|(?<!\\S)(?:[—－-]{1,2}|/|／)(?!\\S))");
     /** A last cell that says whether a target was met ("完成", "达标"), under a column named 完成情况 or 备注. */
-    private static final String STATUS = "(?:已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×)";
+    private static final String STATUS = "(?:已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×|持平)";
     /** A row: a label without sentence punctuation, then one or more figures' cells to the line's end. */
     private static final Pattern ROW = Pattern.compile(
             "^\\s*[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL_OR_EMPTY.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
@@ -527,11 +527,17 @@ final class TableColumns {
             List<String> names = names(line);
             if (names.size() == cells.size() + 1 && WORDS_COLUMN.matcher(names.get(names.size() - 1)).matches()) {
                 names = names.subList(0, cells.size()); // "目标值 完成值 完成情况" over "100% 100% 完成": the words' column
+            } else if (names.size() == cells.size() + 1 && CHANGE.matcher(names.get(names.size() - 1)).find()
+                    && UNCHANGED_LAST.matcher(text.substring(rowStart, rowEnd)).find()) {
+                names = names.subList(0, cells.size()); // "2023年 2024年 同比变化" over "100% 100% 持平" (r258)
             }
             return names.size() == cells.size() ? names.get(column) : null;
         }
         return null;
     }
+
+    /** A row's last cell that says its figure did not change: the change column in words. */
+    private static final Pattern UNCHANGED_LAST = Pattern.compile("持平\\s*$");
 
     /** The figures' cells of a row, as offsets within it; null when the line is no row. */
     private static List<int[]> cells(String line) {

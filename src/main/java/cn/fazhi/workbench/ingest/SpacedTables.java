@@ -55,7 +55,9 @@ final class SpacedTables {
     static final Pattern LABEL_COLUMN = Pattern.compile(
             "项目|指标|指标名称|项目名称|类别|主要指标|统计项|[\\u4e00-\\u9fa5]{1,4}(?:类别|类型)|单位|地区|区域|县（市、区）|县\\(市、区\\)"
                     // "被告 收案（件） 审结（件） 败诉（件） 败诉率 县政府 31 …": a column of the parties sued (round 97 c)
-                    + "|被告|被申请人|被告单位|被申请人单位");
+                    + "|被告|被申请人|被告单位|被申请人单位"
+                    // "制定机关 合法性审查（件） 报送备案（件）；区政府 26 19；…": the documents' issuers (84 b)
+                    + "|制定机关|发文机关|制定单位");
     /** A one-line table is longer than a row, but not a page. */
     private static final int MAX_ONE_LINE_TABLE = 600;
 

@@ -133,7 +133,9 @@ final class WrappedLines {
     }
 
     /** Two or more figures' cells set apart by spaces: a row of a table, which ends where its line ends. */
-    private static final Pattern FIGURE_CELL = Pattern.compile("(?:^|\\s)[-+≥≤]?\\d[\\d.,]*\\s*(?:%|个百分点|万|件|卷|宗|起|个|人次)?(?=\\s|$)");
+    // cells may stand apart by ideographic spaces (U+3000), which \\s does not match (r258)
+    private static final Pattern FIGURE_CELL = Pattern.compile(
+            "(?:^|[\\s\\u3000])[-+≥≤]?\\d[\\d.,]*[\\s\\u3000]*(?:%|个百分点|万|件|卷|宗|起|个|人次)?(?=[\\s\\u3000]|$)");
 
     /**
      * "行政机关负责人出庭应诉率 100% 100% 完成" over "行政复议纠错率 ≥10% 12.7% 完成": a table's rows as wide as the page's text are

@@ -1,0 +1,28 @@
+package cn.fazhi.workbench.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * "同时督促市直部门清理部门规范性文件84件，废止或宣布失效19件": the departments' own normative documents are not the
+ * government's — what they clean up, repeal or file is their count, even where the government urged them on (which
+ * makes the government speak for them elsewhere). Read in the forty-ninth session (r205).
+ */
+final class DepartmentsDocuments {
+    /** The departments' documents named in the figure's run of clauses: "部门规范性文件", "县直部门行政规范性文件". */
+    private static final Pattern DEPARTMENTS = Pattern.compile(
+            "(?<![政府和及与、其含直级各])(?:[县区市旗](?:直|级)|各)?部门(?:制定的|出台的|的)?(?:行政)?规范性文件");
+    /** The run of clauses the figure stands in: the words after the last semicolon. */
+    private static final Pattern LAST_RUN = Pattern.compile("[^；;]*$");
+
+    private DepartmentsDocuments() {
+    }
+
+    /** The figure of normative documents counts the departments' own, by the words of its run of clauses. */
+    static boolean counted(String topic, String beforeInSentence) {
+        if (!"normative_docs".equals(topic) || beforeInSentence.indexOf("部门") < 0) {
+            return false;
+        }
+        java.util.regex.Matcher run = LAST_RUN.matcher(beforeInSentence);
+        return run.find() && DEPARTMENTS.matcher(run.group()).find();
+    }
+}
