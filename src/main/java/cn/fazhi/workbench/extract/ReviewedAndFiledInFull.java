@@ -3,6 +3,7 @@ package cn.fazhi.workbench.extract;
 import cn.fazhi.workbench.model.Evidence;
 import cn.fazhi.workbench.model.IndicatorValue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,35 +45,37 @@ final class ReviewedAndFiledInFull {
     }
 
     static List<IndicatorValue> derive(List<IndicatorValue> values, Collection<String> doubted) {
-        List<IndicatorValue> more = new java.util.ArrayList<>(
+        List<IndicatorValue> more = new ArrayList<>(
                 StatedInFull.derive(values, doubted, OTHER_ACT, ReviewedAndFiledInFull::bothActsForAll));
-        List<IndicatorValue> withMore = new java.util.ArrayList<>(values);
+        List<IndicatorValue> withMore = new ArrayList<>(values);
         withMore.addAll(more);
         more.addAll(StatedInFull.derive(withMore, doubted, Map.of("normative_docs.reviewed", "normative_docs.filed"),
                 ReviewedAndFiledInFull::allFiledOnceIssued));
         return more;
     }
 
-    private static boolean allFiledOnceIssued(Evidence e) {
-        int before = e.valueStart() - e.start();
-        int after = e.valueEnd() - e.start();
-        if (before < 0 || after > e.sentence().length() || before > after) {
-            return false;
+    /** The sentence's words before the figure and after it, or null when the offsets do not fall inside it. */
+    private record Around(String before, String after) {
+        static Around of(Evidence e) {
+            int before = e.valueStart() - e.start();
+            int after = e.valueEnd() - e.start();
+            if (before < 0 || after > e.sentence().length() || before > after) {
+                return null;
+            }
+            return new Around(e.sentence().substring(0, before), e.sentence().substring(after));
         }
-        String clauseBefore = e.sentence().substring(0, before);
+    }
+
+    private static boolean allFiledOnceIssued(Evidence e) {
+        Around a = Around.of(e);
         // the departments' or towns' documents filed with the government are not the government's filings
-        return REVIEWED.matcher(clauseBefore).find() && !OTHERS.matcher(clauseBefore).find()
-                && ALL_FILED_ONCE_ISSUED.matcher(e.sentence().substring(after)).find();
+        return a != null && REVIEWED.matcher(a.before()).find() && !OTHERS.matcher(a.before()).find()
+                && ALL_FILED_ONCE_ISSUED.matcher(a.after()).find();
     }
 
     private static boolean bothActsForAll(Evidence e) {
-        int before = e.valueStart() - e.start();
-        int after = e.valueEnd() - e.start();
-        if (before < 0 || after > e.sentence().length() || before > after) {
-            return false;
-        }
-        String clauseBefore = e.sentence().substring(0, before);
-        return MADE.matcher(clauseBefore).find() && !IndicatorMatcher.OTHERS_MADE.matcher(clauseBefore).find()
-                && ALL_REVIEWED_AND_FILED.matcher(e.sentence().substring(after)).find();
+        Around a = Around.of(e);
+        return a != null && MADE.matcher(a.before()).find() && !IndicatorMatcher.OTHERS_MADE.matcher(a.before()).find()
+                && ALL_REVIEWED_AND_FILED.matcher(a.after()).find();
     }
 }
