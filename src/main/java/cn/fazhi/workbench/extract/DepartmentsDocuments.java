@@ -13,6 +13,8 @@ final class DepartmentsDocuments {
             "(?<![政府和及与、其含直级各])(?:[县区市旗](?:直|级)|各)?部门(?:制定的|出台的|的)?(?:行政)?规范性文件");
     /** The run of clauses the figure stands in: the words after the last semicolon. */
     private static final Pattern LAST_RUN = Pattern.compile("[^；;]*$");
+    /** The figure's own clause sums the items before it. */
+    private static final Pattern TOTAL = Pattern.compile("(?:共计|合计|总计|累计|共)[^，,；;。\\d]{0,8}$");
 
     private DepartmentsDocuments() {
     }
@@ -23,6 +25,7 @@ final class DepartmentsDocuments {
             return false;
         }
         java.util.regex.Matcher run = LAST_RUN.matcher(beforeInSentence);
-        return run.find() && DEPARTMENTS.matcher(run.group()).find();
+        // "…审查27件，对部门规范性文件审查41件，共计审查68件": a total over the items before takes in the government's too
+        return run.find() && DEPARTMENTS.matcher(run.group()).find() && !TOTAL.matcher(run.group()).find();
     }
 }

@@ -223,13 +223,6 @@ public final class ReportExtractor {
                 suggestions.add(v.withFlag(RatesOverAPart.FLAG));
             }
         }
-        // "废止17件、宣布失效7件" and no total: the repealed documents are both together, a figure worked out
-        IndicatorValue repealedInParts = best.containsKey(RepealedInParts.CODE) ? null
-                : RepealedInParts.sum(text, norm, doubted.get(RepealedInParts.CODE));
-        if (repealedInParts != null) {
-            values.add(repealedInParts);
-            rest.addAll(doubted.remove(RepealedInParts.CODE));
-        }
         values.sort(Comparator.comparingInt(v -> catalogueIndex(v.indicator())));
         for (Map.Entry<String, List<Candidate>> e : doubted.entrySet()) {
             if (best.containsKey(e.getKey())) {
