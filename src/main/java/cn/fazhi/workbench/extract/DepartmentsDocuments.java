@@ -11,8 +11,6 @@ final class DepartmentsDocuments {
     /** The departments' documents named in the figure's run of clauses: "部门规范性文件", "县直部门行政规范性文件". */
     private static final Pattern DEPARTMENTS = Pattern.compile(
             "(?<![政府和及与、其含直级各])(?:[县区市旗](?:直|级)|各)?部门(?:制定的|出台的|的)?(?:行政)?规范性文件");
-    /** The run of clauses the figure stands in: the words after the last semicolon. */
-    private static final Pattern LAST_RUN = Pattern.compile("[^；;]*$");
     /** The figure's own clause sums the items before it. */
     private static final Pattern TOTAL = Pattern.compile("(?:共计|合计|总计|累计|共)[^，,；;。\\d]{0,8}$");
 
@@ -24,8 +22,9 @@ final class DepartmentsDocuments {
         if (!"normative_docs".equals(topic) || beforeInSentence.indexOf("部门") < 0) {
             return false;
         }
-        java.util.regex.Matcher run = LAST_RUN.matcher(beforeInSentence);
+        // the run of clauses the figure stands in: the words after the last semicolon
+        String run = beforeInSentence.substring(Math.max(beforeInSentence.lastIndexOf('；'), beforeInSentence.lastIndexOf(';')) + 1);
         // "…审查27件，对部门规范性文件审查41件，共计审查68件": a total over the items before takes in the government's too
-        return run.find() && DEPARTMENTS.matcher(run.group()).find() && !TOTAL.matcher(run.group()).find();
+        return DEPARTMENTS.matcher(run).find() && !TOTAL.matcher(run).find();
     }
 }
