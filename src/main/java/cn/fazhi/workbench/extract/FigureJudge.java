@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,19 @@ final class FigureJudge {
             + "|(?:^|[；;])\\s*在?(?:办理|办件|受理)总量中[，,]"
             // "全年，全县各级政务服务机构办理的68.52万件政务服务事项中，…": the year's opening clause may stand first (r258)
             + "|^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+    /**
+     * "全年行政诉讼败诉的5件案件中，县自然资源和规划局败诉2件": a sentence opening inside the whole of the very act its
+     * figure counts (败诉 of the 5 lost) breaks that count down, also for an indicator that is a part by nature, whose
+     * "上述案件中，败诉3件" is its own count (r262).
+     */
+    private static final Pattern OWN_ACT_FRAME = Pattern.compile(
+            "^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?[^，,；;。]{0,20}?([\\u4e00-\\u9fa5]{2})的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+
+    private static boolean framesItsOwnAct(String beforeInSentence, String clauseBefore) {
+        Matcher frame = OWN_ACT_FRAME.matcher(beforeInSentence);
+        return frame.find() && clauseBefore.contains(frame.group(1));
+    }
+
     /**
      * "调处纠纷3260件，其中调处成功3236件": 其中 opening nothing but the success is the success of the count before, a
      * part by nature like cases heard in court ("其中婚姻家庭纠纷860件，调解成功850件" is one kind's success).
@@ -356,7 +370,8 @@ final class FigureJudge {
                     ? aPartsVolumeBeforeItsRate(ind, afterTheLastQiZhong(beforeInSentence), scope) ? "part_of_total" : "after_qizhong"
                     : "part_of_total");
         }
-        if (ind.kind() == IndicatorKind.COUNT && !ctx.startsWithQiZhong && !parts.partByNature(ind)
+        if (ind.kind() == IndicatorKind.COUNT && !ctx.startsWithQiZhong
+                && (!parts.partByNature(ind) || framesItsOwnAct(beforeInSentence, ctx.before))
                 && AMONG_THE_ABOVE.matcher(beforeInSentence).find()) {
             // "在上述办件中，各部门作出行政许可决定3.26万件": a sentence that opens inside the total the one before it
             // counted breaks that total down, as 其中 does (round 71)
@@ -450,7 +465,10 @@ final class FigureJudge {
             // A weak cue ("办理业务") in a sentence that never names what the figure counts: too little evidence.
             flags.add("topic_elsewhere");
         }
-        if (best.topicDistance() == MatchedIndicator.LATER_IN_SENTENCE) {
+        if (best.topicDistance() == MatchedIndicator.LATER_IN_SENTENCE
+                // "（七）发挥行政复议…" above "对收到的236件申请，经审查依法受理214件，…其他复议机关…": the heading names the
+                // matter the later words only repeat (r262)
+                && !(compiled.topic() >= 0 && topicPatterns.get(compiled.topic()).matcher(heading).find())) {
             flags.add(Verdict.TOPIC_AFTER);
         }
         String titleDoubt = scope.authors().doubt(ind.topic());

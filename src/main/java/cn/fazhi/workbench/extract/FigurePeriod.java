@@ -134,7 +134,7 @@ final class FigurePeriod {
     private static final Pattern QIZHONG_THIS_YEAR = Pattern.compile("其中[，,]?\\s*(?:(\\d{4})年度?(?![以来至到]|\\d{1,2}月)|今年|本年度?|当年)");
 
     /**
-     * "自2022年推行…以来，全县累计评查…案卷3580卷，其中2024年评查1260卷" (round 87 c): the part after 其中 is the reporting
+     * "自2022年推行…以来，全县累计评查…案卷3580卷，其中2024年评查1260卷" (round 87 c), "2022年至2024年，…": the part after 其中 is the reporting
      * year's own count of a whole summed over several years — the year's figure, no part of the indicator's whole.
      */
     static boolean theReportingYearOfASpan(String beforeInSentence, Integer reportYear) {
@@ -147,7 +147,9 @@ final class FigurePeriod {
             return false;
         }
         String whole = beforeInSentence.substring(0, at);
-        return SEVERAL_YEARS.matcher(whole).find() || SINCE_YEAR.matcher(whole).find() || SUMMED_UP.matcher(whole).find();
+        // "2022年至2024年，全县累计评查…1140卷，其中2024年评查420卷": a span of years named by both ends (round 105 c)
+        return SEVERAL_YEARS.matcher(whole).find() || SINCE_YEAR.matcher(whole).find() || SUMMED_UP.matcher(whole).find()
+                || YEAR_RANGE.matcher(whole).find();
     }
 
     /**
@@ -284,7 +286,10 @@ final class FigurePeriod {
         while (range.find()) {
             int from = Integer.parseInt(range.group(1));
             int to = Integer.parseInt(range.group(2));
-            if (from < to && from >= 1990 && to <= reportYear + 1) {
+            // "2022年至2024年，全县累计评查…，其中2024年评查420卷": a clause after the span that starts with the
+            // reporting year is that year's (round 105 c)
+            if (from < to && from >= 1990 && to <= reportYear + 1
+                    && !reportYearHeadsAfter(beforeInSentence, range.end(), reportYear)) {
                 return "multi_period";
             }
         }

@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
  */
 final class HigherLevelFrames {
     private static final Pattern AMONG_THE_LEVELS = Pattern.compile(
-            "(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)[^，,；;。\\d]{0,6}?(收到|受理|办理|发生|新收|审结|审查|调解|指派)的[^，,；;。\\d]{0,16}$");
+            "(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)[^，,；;。\\d]{0,6}?(收到|受理|办理|发生|新收|审结|审查|调解|指派)的[^，,；;。\\d]{0,16}$"
+                    // "在全市12345热线全年受理诉求312万件、办结率99.3%的情况下，我县…": the level's own act counted in the
+                    // figure's clause, a frame for the county's figure after it (round 104 c); "在全市率先…" is a rank
+                    + "|(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)" + Subjects.NOT_A_RANK
+                    + "(?!范围)[^，,；;。]{0,10}?(?:全年|共|累计)?(?:收到|受理|办理|新收|审结|办结)[^，,；;。]{0,24}$");
 
     /**
      * The endings of {@link Subjects#HIGHER_BODY} for the levels above as organs or as a level that acts: "市级行政复议机关…",
@@ -24,7 +28,11 @@ final class HigherLevelFrames {
     /** The figure's clause opens with 在全市…的 (the city's own in a city's or a county-level city's report). */
     static boolean amongTheHigherLevels(String beforeInSentence, Scope scope) {
         var m = AMONG_THE_LEVELS.matcher(beforeInSentence);
-        return m.find() && !(scope.cityIsOwn() && !m.group(1).equals("全省") && !m.group(1).equals("全国"))
+        if (!m.find()) {
+            return anotherCitysReportSpeaks(beforeInSentence, scope);
+        }
+        String level = m.group(1) != null ? m.group(1) : m.group(3);
+        return !(scope.cityIsOwn() && !level.equals("全省") && !level.equals("全国"))
                 || anotherCitysReportSpeaks(beforeInSentence, scope);
     }
 

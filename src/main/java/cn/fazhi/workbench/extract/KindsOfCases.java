@@ -45,7 +45,9 @@ final class KindsOfCases {
             + "|征地|征收|拆迁|物业|劳资|欠薪|讨薪|消费|医患|医疗|交通事故|道路交通|山林|环境|知识产权|金融|商事|家事|校园|刑事"
             + "|民事|未成年人|农民工|妇女|老年人|残疾人|军人|工伤|涉农|涉法涉诉|行政协议|认罪认罚|值班律师|法律帮助"
             // "边界纠纷", "旅游纠纷", "宅基地纠纷": more kinds of dispute that reports name one at a time
-            + "|边界|旅游|林权|宅基地|借贷|赡养|继承|渔业|水事|电商|快递|保险|工程款|相邻)";
+            + "|边界|旅游|林权|宅基地|借贷|赡养|继承|渔业|水事|电商|快递|保险|工程款|相邻"
+            // "协调处理合同履行纠纷9起": the government's contracts in dispute (r263)
+            + "|合同)";
 
     /** "工伤认定行政复议申请68件": a kind of application counts that kind too. */
     private static final String KINDS_OF_CASES = "(?<![、和及与])" + KIND_WORDS
@@ -283,7 +285,9 @@ final class KindsOfCases {
             }
         }
         return words != null && (SOME_KINDS_LISTED.matcher(words).find() && !CRIMINAL_AND_CIVIL.matcher(words).find()
-                || ONE_KIND.matcher(words).find() || KINDS_OF_ONE_CLASS.matcher(words).find());
+                || ONE_KIND.matcher(words).find() || KINDS_OF_ONE_CLASS.matcher(words).find()
+                // "全年调处行业领域纠纷1046件，调解成功率99.2%": one field's disputes (round 104 c)
+                || ONE_FIELD.matcher(words).find());
     }
 
     /** "涉及征地拆迁的57件": a phrase of 涉及…的 right before the count, its noun left out. */

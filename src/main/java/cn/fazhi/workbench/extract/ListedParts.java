@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ListedParts {
     private static final Pattern OPENS_A_LIST = Pattern.compile("^\\s*(含|包括|包含|其中)");
+    /**
+     * "包括行政处罚案卷438卷、行政许可案卷104卷、行政强制及行政检查案卷78卷": the list goes on past its first item, each
+     * earlier one closed by its figure and 、 (r261).
+     */
     private static final Pattern LISTS_IN_CLAUSE = Pattern.compile(
-            "(?<![不])(包括|包含|含)(?![金义量有])(?![^，,；;。、]*在内)[^，,；;。、]{0,12}$");
+            "(?<![不])(包括|包含|含)(?![金义量有])(?![^，,；;。、]*在内)"
+                    + "(?:[^，,；;。、\\d]{1,16}\\d[\\d.]*万?[件卷宗起份个]、)*[^，,；;。、]{0,12}$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
 
     /**

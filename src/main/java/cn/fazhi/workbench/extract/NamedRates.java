@@ -131,9 +131,10 @@ final class NamedRates {
     private static final Pattern SEMICOLON_PART = Pattern.compile("[；;]");
     /** "全程网办率", "全流程网办率": done wholly online, a share of the items, not of the business (rule 5). */
     private static final Pattern WHOLLY_ONLINE = Pattern.compile("全(?:流)?程");
-    // "推动1563项依申请事项100%网上可办" (round 76 c): the share written before the words it measures
+    // "推动1563项依申请事项100%网上可办" (round 76 c): the share written before the words it measures; "网上可办率应达到
+    // 100%" a requirement's (round 105 c)
     private static final Pattern AVAILABLE_RATE_GIVEN = Pattern.compile(
-            "(?:可办|可网办|可全程网办|可在线办)[^，,；;。\\d]{0,4}率(?:为|达到?|是)?\\s*[\\d.]+\\s*%"
+            "(?:可办|可网办|可全程网办|可在线办)[^，,；;。\\d]{0,4}率(?:应|须|要)?(?:为|达到?|是)?\\s*[\\d.]+\\s*%"
                     + "|[\\d.]+\\s*%\\s*(?:网上|在线|全程)?(?:可办|可网办|可全程网办|可在线办)");
     /** "政务服务事项全程网办率": the share of items that can be done wholly online, another measure (docs/labelling.md rule 5). */
     private static final Pattern ITEMS_WHOLLY_ONLINE = Pattern.compile("事项[^，,；;。\\d]{0,8}全程网办率");
