@@ -225,7 +225,8 @@ final class Subjects {
                 || ZoneGovernment.committeeSpeaks(name, scope)
                 || Authors.owns(name, topic) || ORGANISES.matcher(beforeInSentence.substring(end)).find()
                 || OtherBodies.ownLevelsHotlineBranch(topic, name)
-                || ownerOpensALaterClause(beforeInSentence.substring(end), topic)) {
+                || ownerOpensALaterClause(beforeInSentence.substring(end), topic)
+                || theMeansOfALaterClause(beforeInSentence, start, end)) {
             return false;
         }
         return !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
@@ -246,6 +247,18 @@ final class Subjects {
         int comma = opening.indexOf('，');
         opening = comma < 0 ? opening : opening.substring(0, comma);
         return Authors.owns(opening, topic) && !NAMED_BODY.matcher(opening).find();
+    }
+
+    /**
+     * "依托市社会治理综合服务中心一站式接收、一揽子调处，全年各类矛盾纠纷化解率达97.6%，人民调解成功率98.8%": a body the
+     * jurisdiction relies on, in a clause of its own before the figure's, is the means, not the subject (102 a).
+     */
+    private static final Pattern RELIED_ON = Pattern.compile("(?:依托|依靠|借助)[^，,；;。]{0,6}$");
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("[，,；;]");
+
+    private static boolean theMeansOfALaterClause(String beforeInSentence, int bodyStart, int bodyEnd) {
+        return RELIED_ON.matcher(beforeInSentence.substring(0, bodyStart)).find()
+                && CLAUSE_ENDS.matcher(beforeInSentence.substring(bodyEnd)).find();
     }
 
     /** How many characters of a clause's opening name its subject. */

@@ -11,8 +11,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
  * field's disputes and their rate, a higher level's act framing the county's figure, the matter named by the heading
  * above words that repeat it later, a sentence opening inside the lost suits, the towns' centres counted together,
  * the grid's events beside the hotline, a list of parts past its first item, a defendants' table's short column names,
- * the reporting year after a span of years, a requirement on the items' share, contracts in dispute. Made-up text,
- * not the probes'.
+ * the reporting year after a span of years, a requirement on the items' share, contracts in dispute, a centre relied on
+ * (read again: 102 a). Made-up text, not the probes'.
  */
 class Round105Test {
 
@@ -101,5 +101,13 @@ class Round105Test {
         assertValue(x, "mediation.disputes", "5120");
         var alone = reportOf("微山县", 2024, "全年协调处理政府合同履行纠纷7起。");
         assertNoValue(alone, "mediation.disputes");
+    }
+
+    @Test
+    void aCentreReliedOnInAClauseOfItsOwnIsTheMeansNotTheSubject() {
+        var x = reportOf("微山县", 2024, "依托县社会治理综合服务中心一站式受理、联动调处，全年矛盾纠纷化解率达97.2%，人民调解成功率98.9%。");
+        assertValue(x, "mediation.success_rate", "98.9");
+        var own = reportOf("微山县", 2024, "县社会治理综合服务中心全年调解矛盾纠纷806件，人民调解成功率98.9%。");
+        assertNoValue(own, "mediation.success_rate");
     }
 }
