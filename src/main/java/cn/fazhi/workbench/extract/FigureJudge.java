@@ -22,6 +22,10 @@ final class FigureJudge {
     private static final Set<String> MEDIATION_OF_THE_COUNT = Set.of("mediation.succeeded", "mediation.success_rate");
     /** The sentence's words before the figure that the checks read, at most. */
     static final int MAX_JUDGED_WORDS = 240;
+    /** A sentence's opening clause of the year ("全年，", "2024年，") that may stand before the whole it opens inside. */
+    private static final String A_YEARS_CLAUSE_FIRST = "^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?";
+    /** "…的68.52万件政务服务事项中，": the whole a sentence opens inside, counted after 的. */
+    private static final String INSIDE_THE_WHOLE_COUNTED = "的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]";
     /**
      * A sentence that opens inside what the one before it counted ("在上述办件中，", "上述案件中，", "在这些案件中，") or
      * inside the whole it names first ("评查的620卷案卷中，行政处罚案卷436卷…"): what it counts after that are parts.
@@ -30,14 +34,14 @@ final class FigureJudge {
             // "…84.7万件，…；在办理总量中，由市行政审批服务局作出行政许可决定2.37万件" (r202)
             + "|(?:^|[；;])\\s*在?(?:办理|办件|受理)总量中[，,]"
             // "全年，全县各级政务服务机构办理的68.52万件政务服务事项中，…": the year's opening clause may stand first (r258)
-            + "|^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?[^，,；;。]{0,20}的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+            + "|" + A_YEARS_CLAUSE_FIRST + "[^，,；;。]{0,20}" + INSIDE_THE_WHOLE_COUNTED);
     /**
      * "全年行政诉讼败诉的5件案件中，县自然资源和规划局败诉2件": a sentence opening inside the whole of the very act its
      * figure counts (败诉 of the 5 lost) breaks that count down, also for an indicator that is a part by nature, whose
      * "上述案件中，败诉3件" is its own count (r262).
      */
     private static final Pattern OWN_ACT_FRAME = Pattern.compile(
-            "^\\s*(?:(?:\\d{4}年度?|全年|今年以来|年内)[，,]\\s*)?[^，,；;。]{0,20}?([\\u4e00-\\u9fa5]{2})的\\d[\\d.,]*万?(?:件|卷|宗|起|份)[^，,；;。\\d的]{1,10}中[，,]");
+            A_YEARS_CLAUSE_FIRST + "[^，,；;。]{0,20}?([\\u4e00-\\u9fa5]{2})" + INSIDE_THE_WHOLE_COUNTED);
 
     private static boolean framesItsOwnAct(String beforeInSentence, String clauseBefore) {
         Matcher frame = OWN_ACT_FRAME.matcher(beforeInSentence);

@@ -420,18 +420,21 @@ final class OtherBodies {
         return end >= 0 && !OwnMentions.ownSpeaksAfter(end, beforeInSentence, scope);
     }
 
+    /** A clause's start, with the year's words that may open it ("全年，", "2024年"). */
+    private static final String A_CLAUSE_WITH_ITS_YEAR = "(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?|今年以来[，,]?)?\\s*";
+
     /**
      * "镇司法所全年共受理…", "全年镇政府共收到…", "街道调委会全年共调解…": a clause opening with a town's body named by the
      * bare 镇, 乡 or 街道 (no town's name: the page is that town's own) speaks of one town, in a county's text; the towns'
      * centres or offices counted together ("全县10个镇（街道）综治中心") speak of the towns.
      */
     private static final Pattern A_TOWNS_OWN_BODY = Pattern.compile(
-            "(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?|今年以来[，,]?)?\\s*(?:镇|乡|街道)(?:党委|党工委|政府|人民政府"
+            A_CLAUSE_WITH_ITS_YEAR + "(?:镇|乡|街道)(?:党委|党工委|政府|人民政府"
                     + "|司法所|调委会|人民调解委员会|综治中心|便民服务中心|为民服务中心|办事处|派出所|法庭)"
                     // "全县10个镇（街道）综治中心全年受理各类矛盾纠纷2215件": the towns' own centres or offices counted
                     // together open the clause — the towns' figure, not the county's (r262); their mediation committees
                     // are left to the rules of the levels listed together
-                    + "|(?:^|[，,；;。：:])\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?|今年以来[，,]?)?\\s*(?:全[县区市旗])?(?:\\d+|[两三四五六七八九十]+)个"
+                    + "|" + A_CLAUSE_WITH_ITS_YEAR + "(?:全[县区市旗])?(?:\\d+|[两三四五六七八九十]+)个"
                     + "(?:乡镇|镇街|镇|乡|街道)(?:[（(](?:街道|镇|乡镇|镇街)[)）])?"
                     + "(?:综治中心|便民服务中心|为民服务中心|司法所|派出所|法庭)(?![、和及与])");
 
@@ -473,7 +476,8 @@ final class OtherBodies {
 
     /**
      * "市联合调解中心", "县人民调解中心", "区矛盾纠纷调处化解中心", "全市矛盾纠纷调处化解中心" (round 87 a), "县级“一站式”矛盾
-     * 纠纷调解中心" (a quoted word in its name, round 104 c): one mediation centre opening the sentence — 全市 before the centre's name is the level it serves, not all of the centres (各).
+     * 纠纷调解中心" (a quoted word in its name, round 104 c): one mediation centre opening the sentence — 全市 before the
+     * centre's name is the level it serves, not all of the centres (各).
      */
     private static final Pattern A_MEDIATION_CENTRE_OPENS = Pattern.compile(
             "^\\s*(?:\\d{4}年(?:度)?[，,]?|全年[，,]?)?\\s*(?:全(?=[县区市旗]))?[县区市旗]?(?:[\\u4e00-\\u9fa5&&[^全各建设有共]]|[“\"][\\u4e00-\\u9fa5]{1,6}[”\"]){0,8}(?:调解|调处|化解)[\\u4e00-\\u9fa5]{0,4}中心(?!等)");
