@@ -102,6 +102,29 @@ final class DefendantGroups {
         return respondent >= 0 && own < respondent;
     }
 
+    /**
+     * "对宁波市人民政府作为复议机关办理的涉我区行政复议案件，区政府全年按时提交答复材料27件，经市政府审结24件，…纠错3件":
+     * the government above named as the organ of review decides the cases in which the jurisdiction answers — they are
+     * not the jurisdiction's own reviews (round 83 b, read). In a city's or a county-level city's own report a bare
+     * 市政府 is its own organ; another city's name before it is not.
+     */
+    private static final Pattern HIGHER_GOVERNMENT_AS_ORGAN = Pattern.compile(
+            "([\\u4e00-\\u9fa5]{0,4}?)(省|市|州)(?:人民)?政府作为(?:行政)?复议机关");
+    private static final Pattern OWN_ORGAN_AFTER = Pattern.compile("[县区旗](?:人民)?政府作为(?:行政)?复议机关|全[县区旗]");
+
+    static boolean higherGovernmentAsTheOrgan(String beforeInSentence, Scope scope) {
+        Matcher m = HIGHER_GOVERNMENT_AS_ORGAN.matcher(beforeInSentence);
+        int end = -1;
+        boolean higher = false;
+        while (m.find()) {
+            end = m.end();
+            String place = m.group(1);
+            higher = !m.group(2).equals("市") || !scope.cityIsOwn()
+                    || place.length() >= 2 && scope.ownName() != null && !scope.ownName().startsWith(place);
+        }
+        return higher && !OWN_ORGAN_AFTER.matcher(beforeInSentence.substring(end)).find();
+    }
+
     /** The jurisdiction's own organs of review or its whole: not a government above ("经市政府审理") nor one as respondent. */
     private static final Pattern OWN_ORGAN = Pattern.compile(
             "全[县区市旗]|(?<![市省]|[市省]人民)政府(?!(?:本级)?(?:作为|为)?被申请)|复议机关|复议局|复议机构|司法局");

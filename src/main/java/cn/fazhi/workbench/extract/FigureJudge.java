@@ -324,7 +324,8 @@ final class FigureJudge {
                 || Subjects.legislatureSpeaks(beforeInSentence, scope)
                 || OtherBodies.anExample(beforeInSentence, scope)
                 || LevelWords.anotherLevelSpeaks(withoutRecipients, scope)
-                || "reconsideration".equals(ind.topic()) && DefendantGroups.governmentAsRespondent(beforeInSentence)
+                || "reconsideration".equals(ind.topic()) && (DefendantGroups.governmentAsRespondent(beforeInSentence)
+                        || DefendantGroups.higherGovernmentAsTheOrgan(beforeInSentence, scope))
                 || DepartmentsDocuments.counted(ind.topic(), beforeInSentence)) {
             flags.add("other_body");
             confidence *= 0.45;

@@ -118,6 +118,9 @@ final class OtherBodies {
                     // "全年镇（街道）受理点接收法律援助申请413件": the towns and streets of a county-level city (r234); "（镇
                     // （街道）调委会调解1875件、村（居）调委会…）" lists them beside the other levels (r147)
                     + "|(?<![各全所有、和及与县区市旗个乡\\d])镇[（(]街道[)）](?![、和及与两三]|[^，,；;。]{0,16}[、和及与])"
+                    // "镇街综合行政执法案卷共评查150卷": the towns and streets by their joint word (round 88 b, read)
+                    // ("（按镇街）" over a table and a header's "镇街\t…" name the rows, not the figure's subject)
+                    + "|(?<![各全所有、和及与县区市旗个乡按分\\d])镇街(?![\\s、和及与两三]|[^，,；;。]{0,16}[、和及与])"
                     // "全县乡镇（街道）共调解…", "全县乡镇政府行政诉讼案件…", "全区街道…": the towns of the whole county are still only the
                     // towns, unless the villages or the county's level are named beside them ("…调解组织与村（社区）调委会")
                     + "|(?<=全[县区市旗])(?:乡镇|镇街|街道|镇)(?:[（(](?:街道|镇|乡镇)[)）])?(?![^，,；;。]{0,10}[、和及与两三])"

@@ -12,7 +12,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
  * above words that repeat it later, a sentence opening inside the lost suits, the towns' centres counted together,
  * the grid's events beside the hotline, a list of parts past its first item, a defendants' table's short column names,
  * the reporting year after a span of years, a requirement on the items' share, contracts in dispute, a centre relied on
- * (read again: 102 a). Made-up text, not the probes'.
+ * (read again: 102 a), the government above named as the organ of review, the towns by their joint word 镇街 (read
+ * again: 83 b, 88 b). Made-up text, not the probes'.
  */
 class Round105Test {
 
@@ -109,5 +110,24 @@ class Round105Test {
         assertValue(x, "mediation.success_rate", "98.9");
         var own = reportOf("微山县", 2024, "县社会治理综合服务中心全年调解矛盾纠纷806件，人民调解成功率98.9%。");
         assertNoValue(own, "mediation.success_rate");
+    }
+
+    @Test
+    void theGovernmentAboveNamedAsTheOrganDecidesCasesThatAreNotTheDistrictsOwn() {
+        var x = reportOf("杭州市西湖区", 2024, "对杭州市人民政府作为复议机关办理的涉我区行政复议案件，区政府全年按时提交答复材料31件，"
+                + "经市政府审结28件，维持24件、纠错4件，纠错率14.3%。");
+        assertNoValue(x, "reconsideration.concluded");
+        assertNoValue(x, "reconsideration.correction_rate");
+        var own = reportOf("杭州市西湖区", 2024, "区政府作为复议机关全年审结行政复议案件124件，纠错13件，纠错率10.5%。");
+        assertValue(own, "reconsideration.correction_rate", "10.5");
+    }
+
+    @Test
+    void theTownsByTheirJointWordAreTheTowns() {
+        var x = reportOf("杭州市西湖区", 2024, "在全区案卷评查中，镇街综合行政执法案卷共评查130卷，发现问题案卷19卷。");
+        assertNoValue(x, "enforcement.files_reviewed");
+        var table = reportOf("杭州市西湖区", 2024, "表3 2024年全区人民调解情况（按镇街）\n镇街\t调解纠纷（件）\t调解成功（件）\n"
+                + "北山街道\t604\t601\n三墩镇\t1192\t1186\n全区合计\t5436\t5398\n");
+        assertValue(table, "mediation.disputes", "5436");
     }
 }
