@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
  * verb's 的 right after it in the figure's own clause makes the level the owner of what is counted.
  */
 final class HigherLevelFrames {
+    /** A clause opening with 在 and a whole level: "在全市", "，在全省". */
+    private static final String IN_A_WHOLE_LEVEL = "(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)";
     private static final Pattern AMONG_THE_LEVELS = Pattern.compile(
-            "(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)[^，,；;。\\d]{0,6}?(收到|受理|办理|发生|新收|审结|审查|调解|指派)的[^，,；;。\\d]{0,16}$"
+            IN_A_WHOLE_LEVEL + "[^，,；;。\\d]{0,6}?(收到|受理|办理|发生|新收|审结|审查|调解|指派)的[^，,；;。\\d]{0,16}$"
                     // "在全市12345热线全年受理诉求312万件、办结率99.3%的情况下，我县…": the level's own act counted in the
                     // figure's clause, a frame for the county's figure after it (round 104 c); "在全市率先…" is a rank
-                    + "|(?:^|[，,；;：:])\\s*在(全国|全省|全市|全州|全盟)" + Subjects.NOT_A_RANK
+                    + "|" + IN_A_WHOLE_LEVEL + Subjects.NOT_A_RANK
                     + "(?!范围)[^，,；;。]{0,10}?(?:全年|共|累计)?(?:收到|受理|办理|新收|审结|办结)[^，,；;。]{0,24}$");
 
     /**

@@ -347,10 +347,6 @@ final class NamedColumns {
     /** The matters whose cases a bare count counts without doubt (a 复议's or a suit's count could be received or concluded). */
     private static final Pattern MATTER_OF_CASES = Pattern.compile("(?:法律援助|人民调解)$");
 
-    /**
-     * "表9 2024年法律援助案件类型分布" over "案件类型\t件数\t占比" and "合计\t1632\t100%": a bare count's cell counts the cases
-     * of the matter the caption names, in 件, as "法律援助案件1632件" would (round 61).
-     */
     /** The acts a documents' table's caption names before 情况, when its cells name one act each. */
     private static final Pattern CAPTIONS_ACTS = Pattern.compile("(?:(?:合法性)?(?:审查|审核|备案|报备)[和及、与]?){2,}(?:工作)?(?:情况|统计表?)?$");
     private static final Pattern CELLS_ACT = Pattern.compile("审查|审核|备案|报备");
@@ -364,6 +360,10 @@ final class NamedColumns {
         return CELLS_ACT.matcher(cell).find() ? CAPTIONS_ACTS.matcher(caption).replaceFirst("") : caption;
     }
 
+    /**
+     * "表9 2024年法律援助案件类型分布" over "案件类型\t件数\t占比" and "合计\t1632\t100%": a bare count's cell counts the cases
+     * of the matter the caption names, in 件, as "法律援助案件1632件" would (round 61).
+     */
     private static String casesOfTheMatter(String caption, String cell) {
         return BARE_COUNT_CELL.matcher(cell).matches() && MATTER_OF_CASES.matcher(caption).find() ? "案件（件）" : cell;
     }
