@@ -51,7 +51,8 @@ final class Competition {
             }
         }
         for (List<Integer> all : groups.values()) {
-            List<Integer> group = withoutPartlyNamed(withoutAnotherMattersApart(text, all, found), found);
+            List<Integer> group = withoutLicencesOfTheServices(text,
+                    withoutPartlyNamed(withoutAnotherMattersApart(text, all, found), found), found);
             long distinct = group.stream().map(i -> found.get(i).mention().value().stripTrailingZeros()).distinct().count();
             if (distinct > 1 && !concludedBesideOneIntake(text, group, found, out) && !ownBesideOtherPlaces(text, group, found)
                     && !wholeBeforeOwn(text, group, found, out)
@@ -70,6 +71,15 @@ final class Competition {
     private static List<Integer> withoutPartlyNamed(List<Integer> group, List<Candidate> found) {
         List<Integer> named = group.stream().filter(i -> !found.get(i).flags().contains(NAME_INCOMPLETE)).toList();
         return named.isEmpty() ? group : named;
+    }
+
+    /**
+     * "全县…共办理政务服务事项58.3万件，…；在县级办件中，行政许可事项办件3.9万件" (r265): licences counted in the sentence of
+     * the services' whole are among them, a part and no rival, as in another sentence.
+     */
+    private static List<Integer> withoutLicencesOfTheServices(String text, List<Integer> group, List<Candidate> found) {
+        return group.stream().filter(i -> group.stream()
+                .noneMatch(j -> j != i && partOfTheServices(text, found.get(j), found.get(i)))).toList();
     }
 
     /**
@@ -282,8 +292,29 @@ final class Competition {
 
     /** As {@link #doubtsTheChosen(Candidate)}, but no rival that is a part of what the accepted figure counts. */
     static boolean doubtsTheChosen(String text, Candidate chosen, Candidate other) {
-        return doubtsTheChosen(other) && !licencesAmongTheServices(text, chosen, other)
-                && !ticketsOfOneBody(text, other);
+        return doubtsTheChosen(other) && !partOfTheServices(text, chosen, other)
+                && !ticketsOfOneBody(text, other) && !partListedAfterTheWhole(text, chosen, other);
+    }
+
+    /** The breakdown right after a whole: "（一审68件、二审15件）", "，其中一审68件、二审15件". */
+    private static final Pattern BREAKDOWN_AFTER = Pattern.compile("^[件宗起卷份个项]?\s*(?:[（(]([^（()）]{1,60})[)）]|[，,]其中([^；;。]{1,60}))");
+
+    /**
+     * "全县…行政诉讼案件共83件（一审68件、二审15件）" accepted, a table's row "行政诉讼一审案件（件） 86 79 68" elsewhere (r265):
+     * a figure the whole's own breakdown lists as one of its parts is that part, no second answer for the whole.
+     */
+    static boolean partListedAfterTheWhole(String text, Candidate whole, Candidate part) {
+        if (part.mention().value().compareTo(whole.mention().value()) >= 0) {
+            return false;
+        }
+        int end = whole.mention().end();
+        Matcher breakdown = BREAKDOWN_AFTER.matcher(text.substring(end, Math.max(end, whole.sentence().end())));
+        if (!breakdown.find()) {
+            return false;
+        }
+        String parts = breakdown.group(1) != null ? breakdown.group(1) : breakdown.group(2);
+        return NumberParser.parse(parts).stream().anyMatch(n -> n.value().compareTo(part.mention().value()) == 0
+                && java.util.Objects.equals(n.unit(), part.mention().unit()));
     }
 
     /**
@@ -302,6 +333,32 @@ final class Competition {
      * 4.37万件" elsewhere: licences are among the government services the accepted count takes in — a smaller count of
      * them is a part of it, no second answer (round 71).
      */
+    /** Licences among the services, or one hall's items among the whole jurisdiction's. */
+    static boolean partOfTheServices(String text, Candidate chosen, Candidate other) {
+        return licencesAmongTheServices(text, chosen, other) || oneHallOfTheWhole(text, chosen, other);
+    }
+
+    /** The whole jurisdiction's word opening the clause: "全县依申请政务服务事项办件量", "2024年，全区…". */
+    private static final Pattern WHOLE_WORD = Pattern.compile("全[县区市旗]");
+    /** One hall by its name: "县政务服务中心", "区行政服务中心", "市民中心", "政务大厅". */
+    private static final Pattern ONE_HALL = Pattern.compile("(?:政务服务|行政服务|市民服务|审批服务)(?:中心|大厅)|市民中心|政务大厅");
+
+    /**
+     * "全县依申请政务服务事项办件量186.4万件" accepted, "县政务服务中心（含不动产、社保、医保等分中心）全年办件52.3万件"
+     * elsewhere (r267): one hall's items, fewer than the whole jurisdiction's, are some of them, no second answer.
+     * A hall alone, with no whole beside it, stays the jurisdiction's count as before.
+     */
+    static boolean oneHallOfTheWhole(String text, Candidate whole, Candidate hall) {
+        if (!"licensing.handled".equals(whole.indicator().code())
+                || hall.mention().value().compareTo(whole.mention().value()) >= 0) {
+            return false;
+        }
+        String wholeWords = clauseBefore(text, whole);
+        String hallWords = clauseBefore(text, hall);
+        return WHOLE_WORD.matcher(wholeWords).find() && !ONE_HALL.matcher(wholeWords).find()
+                && ONE_HALL.matcher(hallWords).find() && !WHOLE_WORD.matcher(hallWords).find();
+    }
+
     static boolean licencesAmongTheServices(String text, Candidate chosen, Candidate other) {
         if (!"licensing.handled".equals(chosen.indicator().code())) {
             return false;

@@ -141,7 +141,8 @@ final class CourtOfTheSuits {
                     + "|^\\s*(?:件|起)?[^，,；;。\\d]{0,6}中[，,][^，,；;。\\d]{0,10}负责人[^，,；;。\\d]{0,4}出庭");
     /** "法院开庭审理的198件案件中，": the hearing framing the figures after it. */
     private static final Pattern HEARING_FRAMES = Pattern.compile(
-            "^\\s*(?:在|经)?(?:人民)?法院[^，,；;。\\d]{0,6}审理(?:了)?的\\d+件[^，,；;。\\d]{0,8}中[，,][^，,；;。\\d]{0,10}负责人[^，,；;。\\d]{0,4}出庭");
+            // "全年法院开庭审理的305件行政诉讼案件中，…" (r267): the year written before the court
+            "^\\s*" + PERIOD + "(?:在|经)?(?:人民)?法院[^，,；;。\\d]{0,6}审理(?:了)?的\\d+件[^，,；;。\\d]{0,8}中[，,][^，,；;。\\d]{0,10}负责人[^，,；;。\\d]{0,4}出庭");
     /** The cases the court heard named as the jurisdiction's own (round 54, r146). */
     private static final Pattern OWN_CASES = Pattern.compile(
             "涉及?[我本][县区市旗]|[我本][县区市旗](?:各级)?行政机关|涉及?[县区市旗](?:各级)?行政机关");

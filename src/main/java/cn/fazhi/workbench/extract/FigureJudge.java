@@ -434,6 +434,7 @@ final class FigureJudge {
         }
         if (compiled.nameIncomplete(beforeInSentence) && !BareNames.namedByShortHeading(compiled, heading)
                 && !(NamedColumns.nameOf(text, m.start(), scope) != null && !compiled.nameIncomplete(ctx.before))
+                && !(RankedRates.namedRightAfter(beforeInSentence, restOfSentence) && !compiled.nameIncomplete(ctx.before))
                 && !(listRow != null && !compiled.nameIncomplete(listRow.words()))
                 && !NamedRates.hotlineNamedAbove(ind.code(), heading)
                 && !namedByTheTablesCaption(ind.code(), text, m.start())

@@ -97,6 +97,10 @@ final class FigurePeriod {
                     // "废止2019年出台的规范性文件12件": the year says which documents, not the figure's year
                     + "(?![^，,；;。]{0,4}(出台|制定|印发|发布|颁布|施行|实施|以前|之前|起))");
     private static final Pattern THIS_YEAR_WORD = Pattern.compile("今年|本年|全年|当年");
+    /** A bracket still open, right after words a year heads in its clause: "2023年度行政复议工作（全年收到申请356件、受理". */
+    private static final Pattern YEAR_BEFORE_AN_OPEN_BRACKET = Pattern.compile(
+            "(?:^|[，,；;。])[^，,；;。（(]*?(?:(\\d{4})年度?(?!以来|来|至|到|\\s*[-—–~]|\\d{1,2}月|前|底|末)|去年|上一?年度?)"
+                    + "[^，,；;。（()）\\d]{0,16}[（(][^（()）]*$");
     /**
      * "出庭应诉率始终保持在100%", "常态化保持100%": a level kept over the years, a claim rather than the year's
      * result; only in the figure's own clause ("常态化清理…，2023年完成…26件" is the year's).
@@ -281,6 +285,15 @@ final class FigurePeriod {
         if (reached.find() && Integer.parseInt(reached.group(1)) == reportYear) {
             // "自2019年…以来，…网办率由2019年的41.2%提升至2024年的93.4%": the figure's own words date it (round 82 c)
             return null;
+        }
+        Matcher bracketed = YEAR_BEFORE_AN_OPEN_BRACKET.matcher(beforeInSentence);
+        if (bracketed.find()) {
+            // "对照2023年度行政复议工作（全年收到申请356件、受理318件…）中暴露出的问题": the figures in a bracket after the
+            // words of another year are that year's, its 全年 too (round 107 b)
+            int year = bracketed.group(1) != null ? Integer.parseInt(bracketed.group(1)) : reportYear - 1;
+            if (year != reportYear) {
+                return year > reportYear ? "plan" : "other_year";
+            }
         }
         Matcher range = YEAR_RANGE.matcher(beforeInSentence);
         while (range.find()) {

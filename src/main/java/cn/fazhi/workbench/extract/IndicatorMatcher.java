@@ -114,8 +114,12 @@ final class IndicatorMatcher {
                             out.subList(sentenceFirst, out.size()));
                 }
                 if (c == null && last != null && last.mention() == values.get(k - 1)) {
-                    c = OwnFigureAfterTheWhole.of(last, values.get(k), text.substring(last.mention().end(), values.get(k).start()),
-                            text.substring(s.start(), last.mention().start()), scope.ownName());
+                    NumberMention own = values.get(k);
+                    // "…按期办结率99.0%，我县以99.2%位列全市第三": a ranking earned with the rate states the own level
+                    String between = RankedRates.asLevel(text.substring(last.mention().end(), own.start()), own,
+                            text.substring(own.end(), Math.max(own.end(), s.end())));
+                    c = OwnFigureAfterTheWhole.of(last, own, between, text.substring(s.start(), last.mention().start()),
+                            scope.ownName());
                 }
                 if (c != null) {
                     out.add(c);
@@ -204,6 +208,14 @@ final class IndicatorMatcher {
             best = bestIndicator(s, previous, topics, m, named, null);
             if (best != null) {
                 ctx = named;
+            }
+        }
+        ClauseContext ranked = best == null ? RankedRates.namedAfter(ctx, m) : null;
+        if (ranked != null) {
+            // "我县以99.2%的信访事项按期办结率位列全市第三": the rate's name after the figure it ranks with
+            best = bestIndicator(s, previous, topics, m, ranked, null);
+            if (best != null) {
+                ctx = ranked;
             }
         }
         if (best == null && tableHeader == null) {

@@ -23,7 +23,8 @@ final class KindsOfCases {
      */
     private static final Pattern KINDS = Pattern.compile(
             // "征地拆迁类案件仍是主要类型，全年新收此类一审案件97件": the kind the sentence named, taken up again (round 84 b)
-            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|(?:此|该|这)一?类(?:[^，,；;。\\d]{0,4})(?:案件|纠纷|申请|诉求|工单|事项)|涉(?![及嫌案密]|[我本][县区市旗]|全[县区市旗])[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
+            "涉企|涉外|(?<![各])[两三四五六七八九十\\d]+类|(?:此|该|这)一?类(?:[^，,；;。\\d]{0,4})(?:案件|纠纷|申请|诉求|工单|事项)|涉(?![及嫌案密]|[我本][县区市旗]|全[县区市旗]|法事项)[\\u4e00-\\u9fa5]{1,3}?(?:工单|诉求|来电|信访|事项)"
+                    // "审核涉法事项317件，其中规范性文件27件": the legal matters a legality review counts are no kind (round 106 a)
                     // "转办涉及民生的诉求8600件，办结率97.2%": tickets of one matter; those of the whole public are all
                     // "涉及我区的诉求工单", "受理涉我市工单18.7万件" (round 86 a): a city-run hotline's tickets of the
                     // jurisdiction itself are all of its own

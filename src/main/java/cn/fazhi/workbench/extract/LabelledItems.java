@@ -44,7 +44,9 @@ final class LabelledItems {
                     + "([^，,；;。：:\\d]{2,20}?)(?:逐年|连年|持续|稳步|不断|连续[二两三四五]年)(?:下降|降低|上升|提升|提高|增长|增加|减少|攀升)[：:，,]\\s*"
                     + "(?:" + YEAR_REACHED + "\\s*" + FIGURE + "\\s*[，,、]\\s*)+" + YEAR_REACHED + "\\s*$");
     /** A place an item of a row may name: the whole's words or a name ending in its level. */
-    private static final String PLACE = "(?:全国|全省|全市|全县|全区|我省|我市|我县|我区|本市|本县|本区|[\\u4e00-\\u9fa5]{1,6}?[省市县区州旗])";
+    private static final String PLACE = "(?:全国|全省|全市|全县|全区|我省|我市|我县|我区|本市|本县|本区|[\\u4e00-\\u9fa5]{1,6}?[省市县区州旗])"
+            // "全市（菏泽市）…网上办理率为94.2%，我县为92.6%": a bracket that names the place is the place's (round 107 c)
+            + "(?:[（(][\\u4e00-\\u9fa5]{2,10}[)）])?";
     private static final String IS = "(?:为|是|达到?|达)";
     /** "据江苏省人力资源和社会保障厅通报，": the source of the row's figures, which names no item (round 84 a). */
     private static final String SOURCE = "(?:据[^，,；;。\\d]{2,30}(?:通报|统计|数据|显示)[，,]\\s*)?";

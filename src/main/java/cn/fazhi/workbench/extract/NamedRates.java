@@ -247,7 +247,9 @@ final class NamedRates {
     /** The hotline's tickets or requests; "网络诉求渠道" names the channels, not tickets (r236). */
     private static final Pattern TICKETS = Pattern.compile("工单|诉求(?!渠道)");
     private static final Pattern ANOTHER_CHANNEL = Pattern.compile(
-            "(?:市长|县长|区长|书记|局长|旗长)信箱|留言板|网络问政|问政平台|领导留言");
+            "(?:市长|县长|区长|书记|局长|旗长)信箱|留言板|网络问政|问政平台|领导留言"
+                    // "县政府门户网站“政民互动”栏目全年收到网民留言860件，留言办结率100%" (r265)
+                    + "|网民留言|政民互动|门户网站");
 
     /**
      * The group names another channel right before the rate: "；“郑好办”APP留言办结率97.8%" (round 90 a), "；“爱山东·费县”移动端

@@ -149,7 +149,9 @@ final class NamesBeforeTheClause {
     static ClauseContext wordsOfAnotherYearOrLevel(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx,
                                                    Scope scope) {
         Patterns p = forTheLevel(scope);
-        Matcher own = p.openingAndAct().matcher(withTheOwnNameAsOwnWord(ctx.before.strip(), scope));
+        // "…按期办结率99.0%，我县以99.2%位列全市第三": the rate a ranking is earned with is the level "我县为" states
+        Matcher own = p.openingAndAct().matcher(RankedRates.asLevel(withTheOwnNameAsOwnWord(ctx.before.strip(), scope),
+                values.get(k), ctx.after));
         if (k == 0 || !own.matches()) {
             return null;
         }
