@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -297,7 +298,7 @@ final class Competition {
     }
 
     /** The breakdown right after a whole: "（一审68件、二审15件）", "，其中一审68件、二审15件". */
-    private static final Pattern BREAKDOWN_AFTER = Pattern.compile("^[件宗起卷份个项]?\s*(?:[（(]([^（()）]{1,60})[)）]|[，,]其中([^；;。]{1,60}))");
+    private static final Pattern BREAKDOWN_AFTER = Pattern.compile("^[件宗起卷份个项]?\\s*(?:[（(]([^（()）]{1,60})[)）]|[，,]其中([^；;。]{1,60}))");
 
     /**
      * "全县…行政诉讼案件共83件（一审68件、二审15件）" accepted, a table's row "行政诉讼一审案件（件） 86 79 68" elsewhere (r265):
@@ -314,7 +315,7 @@ final class Competition {
         }
         String parts = breakdown.group(1) != null ? breakdown.group(1) : breakdown.group(2);
         return NumberParser.parse(parts).stream().anyMatch(n -> n.value().compareTo(part.mention().value()) == 0
-                && java.util.Objects.equals(n.unit(), part.mention().unit()));
+                && Objects.equals(n.unit(), part.mention().unit()));
     }
 
     /**
@@ -328,11 +329,6 @@ final class Competition {
                 && TICKETS_TAKEN_ON.matcher(clauseBefore(text, other)).find();
     }
 
-    /**
-     * "全市全年共受理并办结各类依申请政务服务事项128.6万件" accepted, "全市行政执法机关全年办理行政处罚案件8,342件、行政许可
-     * 4.37万件" elsewhere: licences are among the government services the accepted count takes in — a smaller count of
-     * them is a part of it, no second answer (round 71).
-     */
     /** Licences among the services, or one hall's items among the whole jurisdiction's. */
     static boolean partOfTheServices(String text, Candidate chosen, Candidate other) {
         return licencesAmongTheServices(text, chosen, other) || oneHallOfTheWhole(text, chosen, other);
@@ -359,6 +355,11 @@ final class Competition {
                 && ONE_HALL.matcher(hallWords).find() && !WHOLE_WORD.matcher(hallWords).find();
     }
 
+    /**
+     * "全市全年共受理并办结各类依申请政务服务事项128.6万件" accepted, "全市行政执法机关全年办理行政处罚案件8,342件、行政许可
+     * 4.37万件" elsewhere: licences are among the government services the accepted count takes in — a smaller count of
+     * them is a part of it, no second answer (round 71).
+     */
     static boolean licencesAmongTheServices(String text, Candidate chosen, Candidate other) {
         if (!"licensing.handled".equals(chosen.indicator().code())) {
             return false;

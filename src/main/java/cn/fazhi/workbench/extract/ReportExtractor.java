@@ -180,15 +180,12 @@ public final class ReportExtractor {
                 rest.add(c.withFlag(LookalikeRates.FLAG));
             } else if (verdict == Verdict.VALUE && LookalikeRates.yieldsToTheNamedRate(text, best.get(code), c)) {
                 rest.add(best.put(code, c).withFlag(LookalikeRates.FLAG));
-            } else if (verdict == Verdict.VALUE && Competition.partOfTheServices(text, c, best.get(code))) {
+            } else if (verdict == Verdict.VALUE && (Competition.partOfTheServices(text, c, best.get(code))
+                    || Competition.partListedAfterTheWhole(text, c, best.get(code)))) {
                 // "作出行政许可决定3.64万件" ranked first, "共受理各类政务服务办件58.3万件" after it: the licences are among
                 // the services, so the whole takes the first place and the licences stay a rival that doubts it not (r193);
-                // so does one hall's count before the whole jurisdiction's (r267)
-                doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(best.put(code, c).withFlag("competing"));
-            } else if (verdict == Verdict.VALUE && best.containsKey(code)
-                    && Competition.partListedAfterTheWhole(text, c, best.get(code))) {
-                // a part ranked first ("行政诉讼一审案件 … 68"), the whole whose breakdown lists it after ("共83件（一审68件、
-                // 二审15件）"): the whole takes the first place, the part stays a rival that doubts it not (r265)
+                // so does one hall's count before the whole jurisdiction's (r267), and a part before the whole whose own
+                // breakdown lists it ("行政诉讼一审案件 … 68" before "共83件（一审68件、二审15件）", r265)
                 doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(best.put(code, c).withFlag("competing"));
             } else if (verdict == Verdict.VALUE && competes(best.get(code), c)) {
                 doubted.computeIfAbsent(code, k -> new ArrayList<>()).add(c.withFlag("competing"));
