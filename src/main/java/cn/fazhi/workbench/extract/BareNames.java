@@ -28,7 +28,7 @@ final class BareNames {
      * disputes — so those clauses, not the count's own, say whether it is the whole.
      */
     private static final Pattern POINTS_BACK = Pattern.compile(
-            "(相关|上述|前述|以上|此类|该类|这些|这类)(的)?[\\u4e00-\\u9fa5]{0,4}?(事项|案件|纠纷|文件|申请|业务|办件)");
+            "(相关|上述|前述|以上|此类|该类|这些|这类)(的)?[\\u4e00-\\u9fa5]{0,4}?(事项|案件|纠纷|文件|申请|业务|办件|工单|诉求)");
 
     /** The count's clause names what it counts only by pointing back to the clauses before (see {@link #POINTS_BACK}). */
     static boolean pointsBack(String clause) {

@@ -339,6 +339,9 @@ final class Competition {
     /** One hall by its name: "县政务服务中心", "区行政服务中心", "市民中心", "政务大厅". */
     private static final Pattern ONE_HALL = Pattern.compile("(?:政务服务|行政服务|市民服务|审批服务)(?:中心|大厅)|市民中心|政务大厅");
 
+    /** Every level's halls: "各级政务服务中心", "各级便民服务中心". */
+    private static final Pattern ALL_HALLS = Pattern.compile("各级(?:政务服务|行政服务|便民服务|审批服务)(?:中心|大厅|机构)");
+
     /**
      * "全县依申请政务服务事项办件量186.4万件" accepted, "县政务服务中心（含不动产、社保、医保等分中心）全年办件52.3万件"
      * elsewhere (r267): one hall's items, fewer than the whole jurisdiction's, are some of them, no second answer.
@@ -351,7 +354,8 @@ final class Competition {
         }
         String wholeWords = clauseBefore(text, whole);
         String hallWords = clauseBefore(text, hall);
-        return WHOLE_WORD.matcher(wholeWords).find() && !ONE_HALL.matcher(wholeWords).find()
+        // "全区各级政务服务中心共办理…" names every hall, the whole's (r273)
+        return WHOLE_WORD.matcher(wholeWords).find() && !ONE_HALL.matcher(ALL_HALLS.matcher(wholeWords).replaceAll("")).find()
                 && ONE_HALL.matcher(hallWords).find() && !WHOLE_WORD.matcher(hallWords).find();
     }
 

@@ -212,8 +212,13 @@ final class FigureJudge {
         boolean writtenTheYearAfter = Datelines.writtenTheYearAfter(dateline, reportYear);
         // "2023—2024年主要指标对比" over "项目 2023年 2024年 增减": the span names the years compared, each column its own
         boolean ownYearsColumn = TableColumns.inTheReportingYearsColumn(text, m.start(), reportYear);
-        String period = acrossTheYearsCompared(
-                FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter), ownYearsColumn);
+        String period = FigurePeriod.of(periodWords, heading, headingCovers, scope, writtenTheYearAfter);
+        if (ownYearsColumn && "other_year".equals(period)
+                && FigurePeriod.of(periodWords, heading, false, scope, writtenTheYearAfter) == null) {
+            // "附表2 2023年、2024年主要法治指标对比" over a row the caption still heads: the column names the figure's year (110 a)
+            period = null;
+        }
+        period = acrossTheYearsCompared(period, ownYearsColumn);
         if ("other_year".equals(period) && TableColumns.inTheOwnPlacesColumn(text, m.start(), scope)
                 && FigurePeriod.read(Objects.requireNonNullElse(TableCaptions.captionAbove(text, m.start()), ""), reportYear) == null) {
             period = null; // the own place's column: another cell's year is that cell's, the caption names none
@@ -424,6 +429,11 @@ final class FigureJudge {
         }
         String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
                 ? PartsAroundTheSentence.clauseBefore(ctx.before, beforeInSentence) : "";
+        if (ind.kind() == IndicatorKind.RATE && BareNames.pointsBack(ctx.before) && !flags.contains("part_of_total")
+                && KindsOfCases.someKinds(beforeInSentence, beforeInSentence)) {
+            // "受理涉及行政执法的投诉举报工单428件，…，相关工单办结率100%": the rate of the kind counted before (r269)
+            flags.add("part_of_total");
+        }
         if ((!pointedTo.isEmpty() && (BareNames.aSubset(pointedTo) || KindsOfCases.namesOneKind(pointedTo)
                 || parts.narrowerThanTheWhole(compiled, pointedTo))
                 || ind.kind() == IndicatorKind.COUNT && OneCampaign.campaignsCount(ctx.before, beforeInSentence))
@@ -485,7 +495,10 @@ final class FigureJudge {
         if (titleDoubt != null && !flags.contains(titleDoubt)) {
             flags.add(titleDoubt);
         }
-        if (OTHER_MATTER.matcher(beforeInSentence).find() || OTHER_MATTER.matcher(heading).find()
+        // "…受理148件，其中…政府信息公开类12件；审结139件": a kind in a 其中 list a semicolon closes names no other matter
+        // of the clauses after it (r272)
+        if (OTHER_MATTER.matcher(PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence)).find()
+                || OTHER_MATTER.matcher(heading).find()
                 || "normative_docs".equals(ind.topic()) && policyMeasuresCountedBefore(beforeInSentence)
                 || "normative_docs.reviewed".equals(ind.code()) && reviewOfACleanUp(beforeInSentence, restOfSentence)
                 || "enforcement.files_reviewed".equals(ind.code())

@@ -34,6 +34,8 @@ final class FigurePeriod {
                     // span, not one year
                     // "创历年新高", "为历年最高": a record among the years, no span of the figure's (round 64)
                     + "|十[八九]大以来|二十大以来|历年(?!新高|新低|最)|多年来|近(?:几|些)年(?:来|以来)?|近年(?:来|以来)|建区以来|建县以来|成立以来"
+                    // "行政复议体制改革以来，累计受理…612件": a sum since an old event names an earlier start (round 109 a)
+                    + "|(?:改革|组建|设立)以来[，,]?[^，,；;。\\d]{0,12}累计"
                     // "收回当年及以前年度指派的…案件", "当年及往年": this year's and earlier years' together
                     + "|及(?:以前|以往|往|历)年度?"
                     // "2022、2023两年全县共…": years listed, then counted

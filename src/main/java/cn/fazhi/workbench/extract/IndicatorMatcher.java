@@ -542,17 +542,18 @@ final class IndicatorMatcher {
     private static String wholeOfTheSameAct(String text, Sentence s, List<NumberMention> values, int k, String share) {
         Matcher act = OWN_SHARE_VERB.matcher(share);
         String verb = act.find() ? act.group() : null;
+        // "…共调解矛盾纠纷4.96万件，调解成功率98.7%，其中仁怀市调处6184件": a count's share is of the count before, not the rate
+        boolean count = !"%".equals(values.get(k).unit());
         for (int j = k - 1; verb != null && j >= 0; j--) {
             if (values.get(j).start() < s.start()) {
                 break;
             }
             String words = ClauseContext.of(text, s, values, j, false).before;
-            if (words.contains(verb)) {
+            // "…调解矛盾纠纷4.86万件，调解成功4.8万件，其中我县调解3862件": the share repeats 调解, not 调解成功 (round 108 c)
+            if (words.contains(verb) && !words.contains(verb + "成功") && !(count && "%".equals(values.get(j).unit()))) {
                 return words;
             }
         }
-        // "…共调解矛盾纠纷4.96万件，调解成功率98.7%，其中仁怀市调处6184件": a count's share is of the count before, not the rate
-        boolean count = !"%".equals(values.get(k).unit());
         for (int j = k - 1; count && j >= 0 && values.get(j).start() >= s.start(); j--) {
             if (!"%".equals(values.get(j).unit())) {
                 return ClauseContext.of(text, s, values, j, false).before;

@@ -22,7 +22,7 @@ final class OwnFigureAfterTheWhole {
     /** What made the figure before another level's or body's, and no more. */
     private static final Set<String> ANOTHERS = Set.of("average", "higher_level", "sub_unit", "other_body",
             "subject_other_body", "other_jurisdiction");
-    private static final Set<String> ANOTHER_LEVEL = Set.of("average", "higher_level", "other_body");
+    private static final Set<String> ANOTHER_LEVEL = Set.of("average", "higher_level", "other_body", "sub_unit");
     /** A count repeats the act: a named city's or place's count before it is as much another's ("孝感市共调处…，我市调处…"). */
     private static final Set<String> ANOTHER_PLACE = Set.of("average", "higher_level", "other_body", "sub_unit");
     /** The matter is named in full by the clause before, and the own body right before the figure. */
@@ -63,6 +63,8 @@ final class OwnFigureAfterTheWhole {
     private static boolean sameAct(String act, String clauseBefore) {
         int clause = Math.max(clauseBefore.lastIndexOf('，'), clauseBefore.lastIndexOf(','));
         String words = clauseBefore.substring(Math.max(clause + 1, clauseBefore.length() - MAX_CLAUSE));
-        return words.contains(act);
+        // "…调解成功4.8万件，其中我县调解3862件": the own count repeats 调解, not the success the clause before counts
+        // (round 108 c)
+        return words.contains(act) && !words.contains(act + "成功");
     }
 }

@@ -12,6 +12,13 @@ final class OwnShareOfAHigherWhole {
     private OwnShareOfAHigherWhole() {
     }
 
+    /**
+     * "其中我县调解3862件，调解成功率" before the own rate: the own count's clause, then its rate named bare, no subject of
+     * its own between (round 108 c).
+     */
+    private static final Pattern OWN_COUNT_THEN_ITS_RATE = Pattern.compile(
+            "^[^，,；;。]*\\d[^，,；;。]*[，,]\\s*(?:其)?(?:调解成功|按期办结|办结|结案|败诉|出庭应诉|纠错)率(?:为|达到?)?$");
+
     /** The whole counts the cases against the governments below: the jurisdiction is a party, not the one who counts. */
     private static final Pattern AS_A_PARTY = Pattern.compile("为被申请人|为被告|被申请人为|被告为");
     /** 其中, then at most a preposition before the jurisdiction's own words. */
@@ -31,7 +38,8 @@ final class OwnShareOfAHigherWhole {
         if (AS_A_PARTY.matcher(beforeInSentence.substring(0, at)).find()) {
             return false; // "…收到以区、县（市）政府为被申请人的复议申请1127件，其中我区76件": the cases against it (round 54 d)
         }
-        return OwnMentions.lastOwn(after, scope) == 0 && after.indexOf('，') < 0 && after.indexOf('；') < 0
+        return OwnMentions.lastOwn(after, scope) == 0 && (after.indexOf('，') < 0 || OWN_COUNT_THEN_ITS_RATE.matcher(after).matches())
+                && after.indexOf('；') < 0
                 && (Subjects.higherLevelSpeaks(beforeInSentence.substring(0, at), scope)
                         || aCityOpens(beforeInSentence.substring(0, at), scope)
                         || ownLevelsWholeBefore(beforeInSentence.substring(0, at), scope) && ownNamedNext(after, scope));

@@ -219,7 +219,8 @@ final class PartsOfTheWhole {
             return true;
         }
         // "…共计163件（区政府本级21件），审结158件": a part in brackets limits nothing outside them (round 50)
-        String outside = CLOSED_BRACKETS.matcher(beforeInSentence).replaceAll("");
+        // "…143件，其中县本级行政机关78件、镇（街道）65件；已审结131件": nor a part in a 其中 list a semicolon closes (round 109 c)
+        String outside = CLOSED_BRACKETS.matcher(PartsAroundTheSentence.afterAPartsSemicolon(beforeInSentence)).replaceAll("");
         Matcher own = OWN_LEVEL_ONLY.matcher(outside);
         int lastOwn = -1;
         while (own.find()) {

@@ -33,6 +33,14 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
                 // "行政诉讼败诉率\t≤5%\t3.9%": the first cell's bound is that cell's, not the row's (its column says which)
                 ctx = ctx.withBefore(ctx.before.replaceFirst("[≥≤＞＜><]\\s*$", ""));
             }
+            String columnName = TableColumns.nameOf(text, m.start());
+            if (columnName != null && RATE_COLUMN.matcher(columnName).matches()) {
+                // "败诉案件（件）\t7\t5.93%" under "项目\t数量\t比率", "败诉\t7\t5.79" under "…\t比率（%）": the row's rate
+                m = FlattenedTables.withTheLabelsUnit(m, columnName);
+                if (m.isPercent()) {
+                    ctx = ctx.withBefore(rateOfTheRow(ctx.before));
+                }
+            }
             Matcher unitCell = UNIT_CELL.matcher(ctx.before);
             if (unitCell.find()) {
                 // "1\t收到行政复议申请\t件\t98\t126" under "序号\t指标名称\t单位\t…": the unit's cell, read as "（件）"
@@ -68,6 +76,19 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
             m = inTheUnitItsNameCounts(m, ctx.before);
         }
         return new TableCell(ctx, m, tableHeader, byColumn);
+    }
+
+    /** A column of each row's own rate, beside its count ("项目\t数量\t比率"). */
+    private static final Pattern RATE_COLUMN = Pattern.compile("比率\\s*(?:[（(]%[）)])?");
+    /** A row label's unit in brackets and the words that say it counts ("（件）", "案件", "件数"). */
+    private static final Pattern COUNTS_WORDS = Pattern.compile("(?:案件数|案件|件数|数量|数)?\\s*(?:[（(][^）)]{1,4}[）)])?\\s*$");
+
+    /**
+     * "行政机关负责人出庭应诉（件）" → "行政机关负责人出庭应诉率": a rate column's figure is the rate of its row's count, named
+     * as running text names it (round 109 a); "败诉案件（件）" → "败诉率".
+     */
+    static String rateOfTheRow(String label) {
+        return COUNTS_WORDS.matcher(label.strip()).replaceFirst("") + "率";
     }
 
     private static final Pattern KIND_OF_CASES = Pattern.compile("(?:案件|纠纷|事项)$");

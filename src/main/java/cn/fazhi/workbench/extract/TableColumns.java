@@ -36,12 +36,12 @@ final class TableColumns {
                     + "|年度目标值?|目标值|目标|预期值|预期目标|预期|计划值|计划"
                     + "|完成值|实际完成|实际值|完成情况|数值|数量|件数|案件数|指标值|数据|合计"
                     + "|(?:较|比)(?:上年度?|去年)(?:同期)?(?:增减|增长|变化)?|同比(?:增减|增长|变化|变动)(?:情况)?(?:[（(](?:%|个百分点)[）)])?|同比|(?:增减|变化|变动)情况|环比|增减量|增减幅度|增减|增幅|增长率|变化率?|增量"
-                    + "|累计|占比|比例|比重|备注|完成率";
+                    + "|累计|占比|比例|比重|备注|完成率|比率";
     private static final Pattern COLUMN_NAME = Pattern.compile(COLUMN);
     /** What a column's name says of its figures (read once per figure of a table row). */
     private static final Pattern LAST_YEAR = Pattern.compile("上年度?|去年|同期");
     private static final Pattern TARGET = Pattern.compile("目标|预期|计划");
-    private static final Pattern CHANGE = Pattern.compile("增|同比|变化|^[较比]");
+    private static final Pattern CHANGE = Pattern.compile("增|同比|变化|^[较比](?!率)"); // "比率": each row's rate, no change
     private static final Pattern SHARE = Pattern.compile("占比|比例|比重");
     /** A column of words (完成, 达标) the row's figures do not fill. */
     private static final Pattern WORDS_COLUMN = Pattern.compile(
@@ -64,7 +64,8 @@ final class TableColumns {
     private static final String STATUS = "(?:已完成|未完成|超额完成|完成|达标|未达标|是|否|√|×|持平)";
     /** A row: a label without sentence punctuation, then one or more figures' cells to the line's end. */
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL_OR_EMPTY.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
+            // "其中：行政许可（件）\t31,905": a part's row keeps the table going (round 109 c)
+            "^\\s*(?:其中[：:])?[^，,；;。：:\\s][^，,；;。：:]{0,30}?((?:\\s*" + CELL_OR_EMPTY.pattern() + ")+)\\s*" + STATUS + "?\\s*$");
     private static final int MAX_LINES_UP = 14;
 
     /** The line at {@code start} is a table's header row: neither a heading nor a sentence of its own. */
