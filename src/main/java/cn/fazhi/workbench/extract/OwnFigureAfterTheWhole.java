@@ -22,9 +22,11 @@ final class OwnFigureAfterTheWhole {
     /** What made the figure before another level's or body's, and no more. */
     private static final Set<String> ANOTHERS = Set.of("average", "higher_level", "sub_unit", "other_body",
             "subject_other_body", "other_jurisdiction");
-    private static final Set<String> ANOTHER_LEVEL = Set.of("average", "higher_level", "other_body", "sub_unit");
-    /** A count repeats the act: a named city's or place's count before it is as much another's ("孝感市共调处…，我市调处…"). */
-    private static final Set<String> ANOTHER_PLACE = Set.of("average", "higher_level", "other_body", "sub_unit");
+    /**
+     * What the figure before must have been doubted for: another level, body or place — a count repeats the act ("孝感市共调处…，
+     * 我市调处…"), a rate of a place the gazetteer names is as much another's ("邯郸市…全市…99.0%，我市以99.2%位列…", round 106 a).
+     */
+    private static final Set<String> ANOTHER_LEVEL_OR_PLACE = Set.of("average", "higher_level", "other_body", "sub_unit");
     /** The matter is named in full by the clause before, and the own body right before the figure. */
     private static final double CONFIDENCE = 0.9;
     private static final int MAX_CLAUSE = 40;
@@ -41,9 +43,8 @@ final class OwnFigureAfterTheWhole {
      * @return the own figure, or null when the words are not just the own name after another's figure
      */
     static Candidate of(Candidate another, NumberMention own, String between, String clauseBefore, String ownName) {
-        Set<String> anothers = own.isPercent() ? ANOTHER_LEVEL : ANOTHER_PLACE;
         if (another == null || another.mention().isPercent() != own.isPercent()
-                || another.flags().stream().noneMatch(anothers::contains) || !ANOTHERS.containsAll(another.flags())) {
+                || another.flags().stream().noneMatch(ANOTHER_LEVEL_OR_PLACE::contains) || !ANOTHERS.containsAll(another.flags())) {
             return null;
         }
         Matcher words = (own.isPercent() ? OWN_RATE_AFTER : OWN_COUNT_AFTER).matcher(between);

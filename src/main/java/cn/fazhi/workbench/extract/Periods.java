@@ -76,7 +76,7 @@ final class Periods {
                     + "|自(?:开展|启动|实施|施行|推行|部署)[^，,；;。]{1,24}以来|(?:上线|投用|投入使用|挂牌|组建|设立)以来"
                     // "自《行政复议法》修订以来", "自机构改革以来": since an event the words do not date
                     + "|自[^，,；;。\\d年月]{2,24}(?:修订|修改|施行|实施|颁布|出台|改革|成立|组建|挂牌|上线|运行|设立)以来"
-                    // "行政复议体制改革以来，累计受理…": a reform's time without 自, as long as the reform is old (round 109 a)
+                    // "行政复议体制改革以来，…": a reform's time without 自; the words alone do not date it (round 109 a)
                     + "|(?:体制|机构|管理)改革以来"
                     // "开展“百日攻坚”行动，化解矛盾纠纷860件": a clause naming the campaign, then its results (d-0267; an 活动 such as 开展案卷评查活动 is often the year's regular work itself);
                     // "…，全年共化解…" after it is the year's

@@ -87,7 +87,7 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
      * "行政机关负责人出庭应诉（件）" → "行政机关负责人出庭应诉率": a rate column's figure is the rate of its row's count, named
      * as running text names it (round 109 a); "败诉案件（件）" → "败诉率".
      */
-    static String rateOfTheRow(String label) {
+    private static String rateOfTheRow(String label) {
         return COUNTS_WORDS.matcher(label.strip()).replaceFirst("") + "率";
     }
 
