@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 final class MattersOfAHeading {
     private static final Map<String, Pattern> UNMISTAKABLE = Map.of(
-            "mediation", Pattern.compile("矛盾纠纷|人民调解|民间纠纷"));
+            "mediation", Pattern.compile("矛盾纠纷|人民调解|民间纠纷"),
+            // "附表 公共法律服务及热线主要指标" over "12345热线办结率（%）\t99.10\t99.62" (108 c)
+            "hotline", Pattern.compile("(?<![\\d.])12345(?![\\d.])"));
+    /** How a heading names the matter where the sentence's unmistakable word is narrower: any 热线 for 12345. */
+    private static final Map<String, Pattern> NAMED_IN_THE_HEADING = Map.of(
+            "hotline", Pattern.compile("热线|(?<![\\d.])12345(?![\\d.])"));
 
     private MattersOfAHeading() {
     }
@@ -20,7 +25,8 @@ final class MattersOfAHeading {
     /** The heading names the figure's own matter beside the other one, and so does the sentence, beyond doubt. */
     static boolean bothNamedAndTheSentenceSaysWhich(String topic, String heading, String beforeInSentence) {
         Pattern own = topic == null ? null : UNMISTAKABLE.get(topic);
-        return own != null && own.matcher(heading).find() && own.matcher(beforeInSentence).find();
+        return own != null && NAMED_IN_THE_HEADING.getOrDefault(topic, own).matcher(heading).find()
+                && own.matcher(beforeInSentence).find();
     }
 
     /**

@@ -10,7 +10,8 @@ import static cn.fazhi.workbench.extract.ExtractorFixture.reportOf;
  * Rounds 108–110 (read: 108 c, 109 a, 109 c, 110 a, reports r269, r272, r273): a sum since an old reform, a table's rate column, a part's
  * row inside a table, a 其中 list a semicolon closes, the own share after a higher level's whole and its rate, the matters
  * a leader's reception assigned, a rate that points back to a kind, a caption's years over the reporting year's column,
- * every level's halls beside one hall. Made-up text, not the probes'.
+ * every level's halls beside one hall, the hotline's number under a caption naming another hotline too. Made-up text,
+ * not the probes'.
  */
 class Round109Test {
 
@@ -108,5 +109,18 @@ class Round109Test {
         var x = reportOf(COUNTY, 2024, "2024年，全县各级政务服务中心共办理行政许可和公共服务事项48.62万件。\n"
                 + "县政务服务中心大厅全年受理办件19.75万件。");
         assertValue(x, "licensing.handled", "486200");
+    }
+
+    @Test
+    void aRowNamingTheHotlinesNumberUnderACaptionNamingAnotherHotlineToo() {
+        var x = reportOf(COUNTY, 2024, "附表 公共法律服务及热线主要指标\n指标\t2023年\t2024年\n"
+                + "12345热线办结率（%）\t98.80\t99.46\n");
+        assertValue(x, "hotline.completion_rate", "99.46");
+    }
+
+    @Test
+    void anotherHotlineUnderItsOwnHeadingStaysAnother() {
+        var x = reportOf(COUNTY, 2024, "（三）12348公共法律服务热线\n全年12348热线接听群众咨询1.3万人次，办结率99.2%。");
+        assertNoValue(x, "hotline.completion_rate");
     }
 }
