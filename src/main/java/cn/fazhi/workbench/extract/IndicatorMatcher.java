@@ -549,8 +549,7 @@ final class IndicatorMatcher {
                 break;
             }
             String words = ClauseContext.of(text, s, values, j, false).before;
-            // "…调解矛盾纠纷4.86万件，调解成功4.8万件，其中我县调解3862件": the share repeats 调解, not 调解成功 (round 108 c)
-            if (words.contains(verb) && !words.contains(verb + "成功") && !(count && "%".equals(values.get(j).unit()))) {
+            if (OwnFigureAfterTheWhole.repeatsTheAct(words, verb) && !(count && "%".equals(values.get(j).unit()))) {
                 return words;
             }
         }

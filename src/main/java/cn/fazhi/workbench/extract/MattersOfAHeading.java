@@ -16,8 +16,7 @@ final class MattersOfAHeading {
             // "附表 公共法律服务及热线主要指标" over "12345热线办结率（%）\t99.10\t99.62" (108 c)
             "hotline", Pattern.compile("(?<![\\d.])12345(?![\\d.])"));
     /** How a heading names the matter where the sentence's unmistakable word is narrower: any 热线 for 12345. */
-    private static final Map<String, Pattern> NAMED_IN_THE_HEADING = Map.of(
-            "hotline", Pattern.compile("热线|(?<![\\d.])12345(?![\\d.])"));
+    private static final Map<String, Pattern> NAMED_IN_THE_HEADING = Map.of("hotline", NamedRates.HOTLINE_NAMED);
 
     private MattersOfAHeading() {
     }

@@ -64,8 +64,14 @@ final class OwnFigureAfterTheWhole {
     private static boolean sameAct(String act, String clauseBefore) {
         int clause = Math.max(clauseBefore.lastIndexOf('，'), clauseBefore.lastIndexOf(','));
         String words = clauseBefore.substring(Math.max(clause + 1, clauseBefore.length() - MAX_CLAUSE));
-        // "…调解成功4.8万件，其中我县调解3862件": the own count repeats 调解, not the success the clause before counts
-        // (round 108 c)
-        return words.contains(act) && !words.contains(act + "成功");
+        return repeatsTheAct(words, act);
+    }
+
+    /**
+     * The words of a whole count the act a share repeats: "…调解成功4.8万件，其中我县调解3862件" repeats 调解, not the success
+     * the clause before counts (round 108 c).
+     */
+    static boolean repeatsTheAct(String wholesWords, String act) {
+        return wholesWords.contains(act) && !wholesWords.contains(act + "成功");
     }
 }

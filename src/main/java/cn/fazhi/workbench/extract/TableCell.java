@@ -21,7 +21,8 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
     static TableCell read(String text, Sentence s, List<NumberMention> values, int k, ClauseContext ctx, Scope scope) {
         NumberMention m = values.get(k);
         Sentence tableHeader = null;
-        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || TableColumns.nameOf(text, m.start()) != null) {
+        String columnName = TableColumns.nameOf(text, m.start()); // read once: the rate column below needs it too
+        if (FlattenedTables.yearOfTheColumn(text, m.start()) != 0 || columnName != null) {
             // "行政复议纠错率 12.5% 10.9%" under "指标 2022年 2023年" (or "项目 2023年 2024年 增减"): the row's label names
             // every column's figure
             int first = k;
@@ -33,7 +34,6 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
                 // "行政诉讼败诉率\t≤5%\t3.9%": the first cell's bound is that cell's, not the row's (its column says which)
                 ctx = ctx.withBefore(ctx.before.replaceFirst("[≥≤＞＜><]\\s*$", ""));
             }
-            String columnName = TableColumns.nameOf(text, m.start());
             if (columnName != null && RATE_COLUMN.matcher(columnName).matches()) {
                 // "败诉案件（件）\t7\t5.93%" under "项目\t数量\t比率", "败诉\t7\t5.79" under "…\t比率（%）": the row's rate
                 m = FlattenedTables.withTheLabelsUnit(m, columnName);
