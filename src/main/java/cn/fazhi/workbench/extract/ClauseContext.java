@@ -235,40 +235,50 @@ final class ClauseContext {
 
     /** "…共X件，其中A 3件，B 5件": every figure after 其中 (up to a semicolon) is a part of the total. */
     private static boolean afterQiZhong(String text, int sentenceStart, int pos) {
-        int q = -1;
-        // Only inside the sentence: a search back through the whole text made extraction quadratic.
-        for (int i = Math.min(pos, text.length() - 2); i >= sentenceStart; i--) {
-            if (text.charAt(i) == '其' && text.charAt(i + 1) == '中') {
-                q = i;
-                break;
+        int searchFrom = Math.min(pos, text.length() - 2);
+        while (true) {
+            int q = -1;
+            // Only inside the sentence: a search back through the whole text made extraction quadratic.
+            for (int i = searchFrom; i >= sentenceStart; i--) {
+                if (text.charAt(i) == '其' && text.charAt(i + 1) == '中') {
+                    q = i;
+                    break;
+                }
             }
-        }
-        if (q < 0 || REPORTED_SPEECH.matcher(text).region(q + 2, Math.min(text.length(), q + 6)).lookingAt()) {
-            return false;
-        }
-        boolean inBrackets = q > sentenceStart && openBracketBefore(text, sentenceStart, q);
-        for (int i = q; i < pos; i++) {
-            char c = text.charAt(i);
-            // "（其中新收79件，上年结转7件），审结75件": a 其中 inside brackets ends with them
-            if (c == '；' || c == ';' || inBrackets && (c == '）' || c == ')')) {
+            if (q < 0 || REPORTED_SPEECH.matcher(text).region(q + 2, Math.min(text.length(), q + 6)).lookingAt()) {
                 return false;
             }
+            int opening = q > sentenceStart ? openBracketBefore(text, sentenceStart, q) : -1;
+            boolean closed = false;
+            for (int i = q; i < pos && !closed; i++) {
+                char c = text.charAt(i);
+                if (c == '；' || c == ';') {
+                    return false;
+                }
+                // "（其中新收79件，上年结转7件），审结75件": a 其中 inside brackets ends with them
+                closed = opening >= 0 && (c == '）' || c == ')');
+            }
+            if (!closed) {
+                return true;
+            }
+            // "审结258件，其中维持127件、终止67件（其中申请人撤回申请58件）、调解结案14件": the bracket's 其中 ended with it,
+            // and a 其中 before the bracket still governs (round 112, 105 b)
+            searchFrom = opening - 1;
         }
-        return true;
     }
 
-    /** An opening bracket before {@code pos} in the sentence that no closing bracket has closed yet. */
-    private static boolean openBracketBefore(String text, int sentenceStart, int pos) {
+    /** The opening bracket before {@code pos} in the sentence that no closing bracket has closed yet, or -1. */
+    private static int openBracketBefore(String text, int sentenceStart, int pos) {
         for (int i = pos - 1; i >= sentenceStart; i--) {
             char c = text.charAt(i);
             if (c == '）' || c == ')') {
-                return false;
+                return -1;
             }
             if (c == '（' || c == '(') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     private static int clauseStart(String text, int sentenceStart, int pos) {

@@ -24,6 +24,8 @@ final class DefendantGroups {
                     + "|(?:乡镇|镇街|镇|街道|乡(?![市县区旗])|苏木镇)(?:[（(](?:街道|乡镇|镇)[)）])?(?:人民政府|政府|办事处)?)";
     // not from inside a listed group: "以市人民政府及其工作部门、乡镇人民政府为被告" names every organ (round 71)
     private static final Pattern DEFENDANT_GROUP = Pattern.compile("(?<![及其和与、乡])" + GROUPS
+            // "以区直部门和镇（街道）为被告的42件": groups listed together are still not the government (round 112, 111 b)
+            + "(?:[和及与、]" + GROUPS + ")*"
             // "全年市级部门被诉行政案件186件", "各乡镇被提起行政诉讼12件": the group sued, without 被告 (round 47)
             + "(?:(?:作为|为)(?:主要)?被告|(?:全年|年内|本年度?)?(?:共|共计)?(?:被诉|被起诉|被提起))"
             // "…案件中，被告为县级部门的102件": the same group named after the word (round 47)

@@ -55,7 +55,10 @@ final class FigurePeriod {
      * "对2019年以来制发的现行有效规范性文件75件进行清理，决定废止7件": the span tells which documents (those made since), not
      * the period of the figures (round 55); also with more words on the documents ("2019年以来制发、现行有效的", round 56).
      */
-    private static final Pattern DESCRIBES_A_NOUN = Pattern.compile("[^，,；;。\\d]{0,4}(?:制发|制定|出台|印发|发布|签订|作出|形成)(?:[、和及][^，,；;。\\d]{0,6})?的");
+    // "共清理2019年以来县政府及县政府办公室印发的现行有效规范性文件64件": the issuers may stand between (round 112, r277)
+    private static final Pattern DESCRIBES_A_NOUN = Pattern.compile(
+            "(?:[^，,；;。\\d]{0,4}|[^，,；;。\\d]{0,16}?(?:政府|办公室|部门|单位|机关))(?:制发|制定|出台|印发|发布|签订|作出|形成)"
+                    + "(?:[、和及][^，,；;。\\d]{0,10})?的");
     /** A clause that opens with this year's own words: 今年, 本年度, 当年 (not 今年以来 of a span). */
     // "连续三年保持100%，全年负责人出庭应诉112件次": 全年 heading a clause is the reporting year's, unless the clause says
     // each year alike (全年…均) (round 63)
@@ -195,7 +198,26 @@ final class FigurePeriod {
         if ("other_year".equals(period) && !scope.insideReport() && onlyLastYear(source, year)) {
             return datedTheYearAfter || writtenTheYearAfter(heading, scope) ? null : Periods.UNCLEAR;
         }
+        if (period == null && !namesYear(beforeInSentence, year) && titleSpansYears(scope.authors().title())) {
+            return "multi_period"; // "县司法局关于2021-2025年度行政复议体制改革工作总结报告": the page sums up the span
+        }
         return period;
+    }
+
+    /**
+     * A title that names a span of years and no single year of its own ("…关于2021-2025年度…工作总结报告"): its figures
+     * that name no year are the span's (round 112). Not a plan's name quoted in it (《…纲要（2021—2025年）》).
+     */
+    static boolean titleSpansYears(String title) {
+        if (title == null) {
+            return false;
+        }
+        String words = TITLE.matcher(title).replaceAll("");
+        Matcher range = YEAR_RANGE.matcher(words);
+        if (!range.find() || Integer.parseInt(range.group(1)) >= Integer.parseInt(range.group(2))) {
+            return false;
+        }
+        return !TITLE_YEAR.matcher(words.substring(0, range.start()) + words.substring(range.end())).find();
     }
 
     /** "2024年", "2024年度" in a headline, not a target ("到2024年") nor a span ("2024年以来"). */
@@ -311,7 +333,11 @@ final class FigurePeriod {
         Matcher several = SEVERAL_YEARS.matcher(beforeInSentence);
         int severalEnd = -1;
         while (several.find()) {
-            severalEnd = several.end();
+            // "废止2020年以前制定、已不适应形势的规范性文件11件": the years before say which documents, as 以来 does (round 112)
+            if (!(Character.isDigit(several.group().charAt(0))
+                    && DESCRIBES_A_NOUN.matcher(beforeInSentence.substring(several.end())).lookingAt())) {
+                severalEnd = several.end();
+            }
         }
         // "近年来，我县高度重视…，2023年全县…": a clause after the span that starts with the reporting year
         // is that year's

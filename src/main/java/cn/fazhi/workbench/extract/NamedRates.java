@@ -157,7 +157,10 @@ final class NamedRates {
                 && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
                 && (AVAILABLE_ONLINE.matcher(beforeInSentence).find() && !(AVAILABLE_RATE_GIVEN.matcher(beforeInSentence).find()
                         && !WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find())
+                // "网办率由…86.40%提升至92.50%，网上可办率达98.6%": the items' share with a figure of its own after it sets
+                // the two measures side by side, as before it (round 112, 111 b)
                 || availableOrItemsBrokenDownAfter(SEMICOLON_PART.split(restOfSentence, 2)[0])
+                        && !AVAILABLE_RATE_GIVEN.matcher(SEMICOLON_PART.split(restOfSentence, 2)[0]).find()
                 || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 

@@ -16,9 +16,12 @@ final class OwnFigureAfterTheWhole {
     private static final Pattern OWN_RATE_AFTER = Pattern.compile(
             // "全省…出庭应诉率为99.6%，我区全年为100%" (round 98 b): the own year written between
             "^[%％]?\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年|\\d{4}年度?)?(?:则|仅)?(?:为|是|达到?)\\s*$");
-    /** Only the jurisdiction's own name and an act between two counts: "，我市办理". */
+    /**
+     * Only the jurisdiction's own name and an act between two counts: "，我市办理"; "沧州市司法局…备案审查各县（市、区）报送的
+     * 规范性文件212件，其中我市报送14件" — the documents the jurisdiction sent for filing (round 112, 111 a).
+     */
     private static final Pattern OWN_COUNT_AFTER = Pattern.compile(
-            "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年)?(?:共|则)?(?<act>办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核)\\s*$");
+            "^[件宗起卷人次]*\\s*[，,]\\s*(?:而|其中)?(?:我|本)(?<level>[县区市旗])(?:全年)?(?:共|则)?(?<act>办理|受理|调解|调处|化解|审结|办结|收到|评查|审查|审核|报送|报备)\\s*$");
     /** What made the figure before another level's or body's, and no more. */
     private static final Set<String> ANOTHERS = Set.of("average", "higher_level", "sub_unit", "other_body",
             "subject_other_body", "other_jurisdiction");

@@ -54,8 +54,9 @@ final class Subjects {
      * before the suffix, to tell the bodies that speak for the whole jurisdiction from the others.
      */
     private static final Pattern NAMED_BODY = Pattern.compile(
+            // 公司法 is a law, no company ("结合新修订的行政复议法、公司法等法律法规施行…，组织…清理", round 112 r276)
             // 格局, 布局, 大局, 开局 are no bureau ("在“大调解”格局下，各级调解组织…", round 54)
-            "([\\u4e00-\\u9fa5]{0,6})((?<![格布大结开破变])局|委员会|办公室|中心|公司|大队|支队|派出所|管委会"
+            "([\\u4e00-\\u9fa5]{0,6})((?<![格布大结开破变])局|委员会|办公室|中心|公司(?!法)|大队|支队|派出所|管委会"
                     // a commission named by its short form (卫健委, 发改委); not the party's (县委, 党委) or 政法委, which
                     // coordinate the whole jurisdiction's work
                     + "|(?<!政法|[县区市旗州盟党])委(?![员托派会])"
