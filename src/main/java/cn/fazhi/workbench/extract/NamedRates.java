@@ -152,6 +152,7 @@ final class NamedRates {
     }
 
     static boolean itemsAvailableOnline(String code, String beforeInSentence, String restOfSentence) {
+        String restOfItsPart = SEMICOLON_PART.split(restOfSentence, 2)[0];
         return "online_service.rate".equals(code) && !HANDLED_NAMED.matcher(beforeInSentence).find()
                 // "全县政务服务网上办理率由上年的89.1%提高到92.6%" beside a 可办率: the rate's own name says handled (round 72)
                 && !HANDLED_ONLINE_NAMED.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find()
@@ -159,8 +160,7 @@ final class NamedRates {
                         && !WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find())
                 // "网办率由…86.40%提升至92.50%，网上可办率达98.6%": the items' share with a figure of its own after it sets
                 // the two measures side by side, as before it (round 112, 111 b)
-                || availableOrItemsBrokenDownAfter(SEMICOLON_PART.split(restOfSentence, 2)[0])
-                        && !AVAILABLE_RATE_GIVEN.matcher(SEMICOLON_PART.split(restOfSentence, 2)[0]).find()
+                || availableOrItemsBrokenDownAfter(restOfItsPart) && !AVAILABLE_RATE_GIVEN.matcher(restOfItsPart).find()
                 || ITEMS_WHOLLY_ONLINE.matcher(PartsAroundTheSentence.ownClause(beforeInSentence)).find());
     }
 
