@@ -427,9 +427,10 @@ final class FigureJudge {
             // the indicator's own exclusions (信访, 诉讼…) written there make it another matter's rate.
             flags.add("other_topic");
         }
-        String pointedTo = ind.kind() == IndicatorKind.COUNT && BareNames.pointsBack(ctx.before)
+        boolean pointsBack = BareNames.pointsBack(ctx.before);
+        String pointedTo = ind.kind() == IndicatorKind.COUNT && pointsBack
                 ? PartsAroundTheSentence.clauseBefore(ctx.before, beforeInSentence) : "";
-        if (ind.kind() == IndicatorKind.RATE && BareNames.pointsBack(ctx.before) && !flags.contains("part_of_total")
+        if (ind.kind() == IndicatorKind.RATE && pointsBack && !flags.contains("part_of_total")
                 && KindsOfCases.someKinds(beforeInSentence, beforeInSentence)) {
             // "受理涉及行政执法的投诉举报工单428件，…，相关工单办结率100%": the rate of the kind counted before (r269)
             flags.add("part_of_total");
