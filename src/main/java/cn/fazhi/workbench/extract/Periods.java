@@ -19,6 +19,9 @@ final class Periods {
 
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
             "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"
+                    // "2024年四个季度，…办结率分别为98.1%、98.9%…", "各月份…分别为": a list of the quarters or months
+                    // (round 114 c); the year's four quarters without 分别 name the whole year
+                    + "|(?:[四4]个|各个?|每个)季度(?=[^。；;]{0,40}分别)|各(?:个)?月份?(?=[^。；;]{0,40}分别)"
                     // "今年前10个月", "前八个月": the first months of the year
                     + "|[前头](?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
                     // "专项行动开展三个月来", "近两个多月以来", "近一个月", "近半年": a span of months

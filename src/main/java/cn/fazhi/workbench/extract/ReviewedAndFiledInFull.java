@@ -37,7 +37,9 @@ final class ReviewedAndFiledInFull {
      * (98 b, read in the forty-ninth session).
      */
     private static final Pattern ALL_FILED_ONCE_ISSUED = Pattern.compile(
-            "^[^；;。]*?[，,]\\s*(?:[^，,；;。]{0,6})?(?:发布|印发|出台)后(?:均|全部|一律)[^，,；;。]*(?<!不予)(?:报备|备案)");
+            "^[^；;。]*?[，,]\\s*(?:[^，,；;。]{0,6})?(?:发布|印发|出台)后(?:均|全部|一律)[^，,；;。]*(?<!不予)(?:报备|备案)"
+                    // "…规范性文件11件，全部报送市政府和区人大常委会备案": the next clause files every one of them (round 114 b)
+                    + "|^[，,]\\s*(?:均|全部|均已|全部已|已全部|一律)(?:按时|按规定|及时|依法)?(?:报送|报|向)[^，,；;。]{0,24}(?<!不予)(?:报备|备案)");
 
     private static final Pattern OTHERS = Pattern.compile("部门|乡镇|街道|镇街|单位");
 

@@ -104,8 +104,8 @@ record TableCell(ClauseContext ctx, NumberMention mention, Sentence tableHeader,
     /** A table's name of a count of cases, files or items, at its end ("应诉案件", "合法性审查", "评查案卷"). */
     private static final Pattern COUNT_OF_ITEMS = Pattern.compile(
             // "开庭审理", "负责人出庭应诉" over a table's columns of suits (round 82 a, read this session); "新收", "收到" over the
-            // cases taken in (round 91 b)
-            "(?:案件|纠纷|申请|文件|事项|审查|备案|废止|清理|出庭|出庭应诉|开庭审理|败诉|审结|受理|收案|新收|收到|结案|办结|纠错|调解|调处|办件量?|受理量|件数|工单|诉求)"
+            // cases taken in (round 91 b); "合法性审核" as "合法性审查" (round 114 b)
+            "(?:案件|纠纷|申请|文件|事项|审查|审核|备案|废止|清理|出庭|出庭应诉|开庭审理|败诉|审结|受理|收案|新收|收到|结案|办结|纠错|调解|调处|办件量?|受理量|件数|工单|诉求)"
             // "审结数", "败诉数", "收案数" over a defendants' table's columns (round 105 c)
             + "数?$");
     private static final Pattern COUNT_OF_FILES = Pattern.compile("(?:案卷|卷宗)$");
