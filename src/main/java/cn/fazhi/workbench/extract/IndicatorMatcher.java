@@ -31,6 +31,9 @@ final class IndicatorMatcher {
     private static final Pattern DOCUMENTS_NOUN = Pattern.compile(
             "\\s*(?:[县区市旗](?:人民)?政府(?:(?:及其?|和|、)[县区市旗]?(?:人民)?政府办(?:公室)?)?(?:制定|出台|印发|制发)?的?)?(?:行政)?规范性文件\\s*");
     static final double MIN_CONFIDENCE = 0.5;
+    /** "经审核出台的", "经合法性审查后印发的": the review before the making, a word of how the documents were made. */
+    private static final Pattern REVIEWED_THEN_MADE = Pattern.compile(
+            "经[^，,；;。\\d]{0,6}(?:审核|审查)(?:后|通过)?(出台|印发|制发|发布)");
     /** The noun after a figure that frames the sentence's whole: "…的6418件矛盾纠纷中，", "评查的620卷案卷中，". */
     private static final Pattern FRAMED_WHOLE = Pattern.compile("\\s*(?:件|卷|宗|起|份)?([^，,；;。、\\d的]{1,10})中(?:[，,]|$)");
     /** The words before a later item of a series of years: "、2023年的". */
@@ -365,6 +368,20 @@ final class IndicatorMatcher {
                     best = best.scaled(0.9);
                     ctx = named;
                 }
+            }
+        }
+        if (best != null && "normative_docs.reviewed".equals(best.compiled().indicator().code())
+                && ctx.after.isBlank() && REVIEWED_THEN_MADE.matcher(ctx.before).find()) {
+            // "经审核出台的规范性文件共17件，均在公布之日起30日内报送…备案": the documents issued after review, all filed —
+            // the count of the documents made, which the clause after names as filed (r284); the review only says how
+            // they were made
+            String all = ClauseContext.allOfThemAfter(text, s, m);
+            ClauseContext made = all == null ? null
+                    : ctx.withBefore(REVIEWED_THEN_MADE.matcher(ctx.before).replaceFirst("$1")).withAfter(all);
+            MatchedIndicator filed = made == null ? null : bestIndicator(s, previous, topics, m, made, null);
+            if (filed != null && "normative_docs.filed".equals(filed.compiled().indicator().code())) {
+                best = filed.scaled(0.9);
+                ctx = made;
             }
         }
         boolean remarkOnly = best == null && (ctx.after.strip().startsWith("（") || ctx.after.strip().startsWith("("))

@@ -104,7 +104,8 @@ final class OtherBodies {
             + "|科技城|科学城|科技园|产业园|创业园|软件园");
 
     /** The jurisdiction's own hall with a conjunction, before the towns' halls counted with it. */
-    private static final String OWN_HALL_AND = "(?:政务服务|行政服务|市民服务|审批服务|市民)中心[和及与、]";
+    // "全县政务服务大厅及23个乡镇便民服务中心共受理…" (round 115 c): the hall as the centre
+    private static final String OWN_HALL_AND = "(?:政务服务|行政服务|市民服务|审批服务|市民)(?:中心|大厅)[和及与、]";
     /**
      * "乡镇（街道）行政机关负责人出庭应诉率": the towns' figure inside a county's text; "各乡镇", "县、乡镇两级"
      * mean them all together with the county.
@@ -113,8 +114,9 @@ final class OtherBodies {
             // "市政务服务中心和27个乡镇（街道）便民服务中心共办理…": the towns' halls counted beside the own hall (r220)
             "(?<![各全所有、和及与县区市旗])(?<!" + OWN_HALL_AND + "(?:\\d+|[两三四五六七八九十]+)个)乡镇(?:[（(]街道[)）])?(?![、和及与两三]|[（(]街道[)）][、和及与两三]"
                     // "全县15个乡镇（街道）调委会、199个村（社区）调委会和…": the towns' committees listed beside the other
-                    // levels' are every level together (round 57)
-                    + "|(?:[（(]街道[)）])?(?:调委会|人民调解委员会|调解组织)[、和及与])"
+                    // levels' are every level together (round 57), whatever the bracket adds ("乡镇（开发区）调委会、",
+                    // round 115 b)
+                    + "|(?:[（(][^（()）]{1,6}[)）])?(?:调委会|人民调解委员会|调解组织)[、和及与])"
                     // "全年镇（街道）受理点接收法律援助申请413件": the towns and streets of a county-level city (r234); "（镇
                     // （街道）调委会调解1875件、村（居）调委会…）" lists them beside the other levels (r147)
                     + "|(?<![各全所有、和及与县区市旗个乡\\d])镇[（(]街道[)）](?![、和及与两三]|[^，,；;。]{0,16}[、和及与])"

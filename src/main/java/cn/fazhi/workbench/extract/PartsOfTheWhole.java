@@ -80,7 +80,9 @@ final class PartsOfTheWhole {
             // "…1.92万件，占全旗行政许可办件量的44.7%", "…2143件，分别占全旗总数的51.9%和52.4%" (round 52)
             // a 分别占 a clause or two on gives every figure listed before it as a share (…2187件，调解成功2143件，分别占…)
             "^(?:[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?|[^。；;]{0,30}?[，,]\\s*分别)占"
-                    + "(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,12}(总量|总数|总额|全部|办件量|数量|总)");
+                    + "(?![^，,；;。]{0,8}(全市|全省|全国|全州|全盟|全区|市级|省级))[^，,；;。]{0,12}(总量|总数|总额|全部|办件量|数量|总"
+                    // "这一阶段共收到…申请196件，占全年收案量的47.6%": a share of the year's own count (r284)
+                    + "|全年[^，,；;。]{0,8}(?:量|数))");
     /** A share of a place named outright ("占湖州市…总数的", "占浙江省…"), right after the count. */
     private static final Pattern SHARE_OF_A_NAMED_PLACE = Pattern.compile(
             "^[^，,；;。\\d]{0,6}[，,]?\\s*(?:分别|均)?占([\\u4e00-\\u9fa5]{2,3}[市省])(?!场|级|本级)");
