@@ -181,7 +181,8 @@ final class Competition {
                 continue;
             }
             if (c.flags().stream().anyMatch(Verdict.DOUBTS::contains)
-                    || !OWN_OPENS.matcher(clauseBefore(text, c).strip()).find() && !apartBySemicolons(text, c, group, found)) {
+                    || !OWN_OPENS.matcher(clauseBefore(text, c).strip()).find() && !apartBySemicolons(text, c, group, found)
+                    && !ownWordsSinceTheOthers(text, c, group, found)) {
                 return false;
             }
             own++;
@@ -277,6 +278,29 @@ final class Competition {
     }
 
     /** The words of the figure's clause before it ("…，办结法律援助案件" of "…，办结法律援助案件465件"). */
+    /** A clause opening with the jurisdiction's own words: "，我市行政机关负责人出庭应诉86件次". */
+    private static final Pattern OWN_CLAUSE_OPENS = Pattern.compile("[，,；;]\\s*(?:其中[，,]?)?[我本][县区市旗]");
+
+    /**
+     * "三门峡市…出庭应诉率为98.6%，我市行政机关负责人出庭应诉86件次，出庭应诉率100%" (round 116 a): every other rival stands
+     * before the figure, and a clause opening with the jurisdiction's own words stands between them and it — the rate's
+     * own clause names only the rate, the clause before it says whose it is.
+     */
+    private static boolean ownWordsSinceTheOthers(String text, Candidate c, List<Integer> group, List<Candidate> found) {
+        int lastOther = -1;
+        for (int i : group) {
+            Candidate other = found.get(i);
+            if (other == c) {
+                continue;
+            }
+            if (other.mention().start() > c.mention().start()) {
+                return false;
+            }
+            lastOther = Math.max(lastOther, other.mention().end());
+        }
+        return lastOther >= 0 && OWN_CLAUSE_OPENS.matcher(text.substring(lastOther, c.mention().start())).find();
+    }
+
     private static String clauseBefore(String text, Candidate c) {
         return PartsAroundTheSentence.ownClause(text.substring(c.sentence().start(), c.mention().start()));
     }

@@ -144,6 +144,18 @@ final class FigureJudge {
         return own > 0 ? beforeInSentence.substring(own) : beforeInSentence;
     }
 
+    /** A table row's label that names the jurisdiction's own whole: "全市合计", "全县总计", "全区". */
+    private static final Pattern OWN_WHOLE_ROW = Pattern.compile("^\\s*全([县区市旗])(?:合计|总计)?\\s*\t");
+
+    /**
+     * "附表2 …人民调解工作情况（部分乡镇）" over "城关镇…" rows and "全市合计\t4276\t4218": the row that names the
+     * jurisdiction's own whole is its figure, whatever towns the caption says the other rows are (round 116 a).
+     */
+    static boolean wholeRowOfATable(String beforeInSentence, Scope scope) {
+        Matcher row = OWN_WHOLE_ROW.matcher(beforeInSentence);
+        return row.find() && row.group(1).charAt(0) == LevelWords.level(scope);
+    }
+
     /** A clause giving the count before it as a share: "占全市收案总量的" (its percentage stripped). */
     private static final Pattern SHARE_CLAUSE = Pattern.compile("^\\s*(?:分别|均)?占");
 
@@ -588,7 +600,8 @@ final class FigureJudge {
         // towns before it are still the figure's subject
         String ownWords = NamedRates.afterAHotlineNumber(beforeInSentence, ctx.before)
                 ? PartsAroundTheSentence.ownClause(beforeInSentence) : ctx.before;
-        if (!flags.contains("sub_unit") && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
+        if (!flags.contains("sub_unit") && !wholeRowOfATable(beforeInSentence, scope)
+                && (OtherBodies.townsOnly(ownWords) || continued != null && OtherBodies.townsOnly(continued)
                 || OtherBodies.townsBodyOpensTheSentence(beforeInSentence)
                 || "mediation".equals(ind.topic()) && OtherBodies.mediationCentreOpensTheSentence(beforeInSentence)
                 || bare && OtherBodies.townsOnly(SeveralBodies.afterTheLastOwn(channelWords, scope)) || OtherBodies.countiesOnly(ctx.before, scope)

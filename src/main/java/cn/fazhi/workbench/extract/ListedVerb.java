@@ -179,7 +179,9 @@ final class ListedVerb {
      */
     private static final Pattern NORMATIVE_AMONG_REVIEWED = Pattern.compile(
             // "审核市政府常务会议议题、合同协议等涉法事项317件，其中规范性文件27件": a list of the matters (round 106 a)
-            "(审查|审核)(?![^，,；;。\\d]{0,24}规范性文件)[^，,；;。\\d]{0,24}[\\d.]+万?(件次|件|份|个)"
+            // "审查市政府规范性文件、重大行政决策、行政合同等各类文件326件，其中规范性文件23件": the documents one item of the
+            // matters listed (round 116 a), not the count's own noun
+            "(审查|审核)(?![^，,；;。\\d]{0,24}规范性文件(?![、和及与]))[^，,；;。\\d]{0,32}[\\d.]+万?(件次|件|份|个)"
                     // "…合法性审查事项568件，提出法律意见1243条，其中行政规范性文件42件": the opinions between, counted apart (round 84 b)
                     + "(?:[，,][^，,；;。\\d]{0,12}[\\d.]+万?(?:条|项|次|人次))?[，,]\\s*其中[：:]?\\s*"
                     + "([^，,；;：:。、\\d]{0,20}(?<!党内)规范性文件)$");
