@@ -20,8 +20,10 @@ final class Periods {
     private static final Pattern HALF_OR_QUARTER = Pattern.compile(
             "上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|前[两三]个?季度|半年来"
                     // "2024年四个季度，…办结率分别为98.1%、98.9%…", "各月份…分别为": a list of the quarters or months
-                    // (round 114 c); the year's four quarters without 分别 name the whole year
-                    + "|(?:[四4]个|各个?|每个)季度(?=[^。；;]{0,40}分别)|各(?:个)?月份?(?=[^。；;]{0,40}分别)"
+                    // (round 114 c) when the figure is an item of it; the year's four quarters without 分别 name the whole
+                    // year, and a figure after the list ("…分别为98件、127件…；经审查依法受理476件", r168) is not the list's
+                    + "|(?:(?:[四4]个|各个?|每个)季度|各(?:个)?月份?)(?=[^。；;]{0,40}分别(?:为|是|达到?)?\\s*"
+                    + "(?:[\\d.]+\\s*(?:%|件|个|万件|人次|次)?\\s*[、和及与]\\s*)*$)"
                     // "今年前10个月", "前八个月": the first months of the year
                     + "|[前头](?:[两二三四五六七八九十]|十一|\\d{1,2})个月"
                     // "专项行动开展三个月来", "近两个多月以来", "近一个月", "近半年": a span of months

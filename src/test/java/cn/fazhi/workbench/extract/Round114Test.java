@@ -25,6 +25,13 @@ class Round114Test {
     }
 
     @Test
+    void aFigureAfterTheQuartersListIsNotItsItem() {
+        var x = reportOf(COUNTY, 2024, "全年共收到行政复议申请402件，各季度收到申请分别为81件、96件、103件、122件；经审查依法受理371件。");
+        assertValue(x, "reconsideration.received", "402");
+        assertValue(x, "reconsideration.accepted", "371");
+    }
+
+    @Test
     void theYearsFourQuartersWithoutAListAreTheWholeYear() {
         assertValue(reportOf(COUNTY, 2024, "全年四个季度考核均位列全市前三，12345热线工单办结率99.2%。"),
                 "hotline.completion_rate", "99.2");
