@@ -277,7 +277,6 @@ final class Competition {
         return INTAKE_OR_RATE_LATER.matcher(text.substring(c.mention().end(), c.sentence().end())).find();
     }
 
-    /** The words of the figure's clause before it ("…，办结法律援助案件" of "…，办结法律援助案件465件"). */
     /** A clause opening with the jurisdiction's own words: "，我市行政机关负责人出庭应诉86件次". */
     private static final Pattern OWN_CLAUSE_OPENS = Pattern.compile("[，,；;]\\s*(?:其中[，,]?)?[我本][县区市旗]");
 
@@ -301,6 +300,7 @@ final class Competition {
         return lastOther >= 0 && OWN_CLAUSE_OPENS.matcher(text.substring(lastOther, c.mention().start())).find();
     }
 
+    /** The words of the figure's clause before it ("…，办结法律援助案件" of "…，办结法律援助案件465件"). */
     private static String clauseBefore(String text, Candidate c) {
         return PartsAroundTheSentence.ownClause(text.substring(c.sentence().start(), c.mention().start()));
     }
