@@ -34,11 +34,11 @@ final class ReviewedAndFiledInFull {
     private static final Pattern REVIEWED = Pattern.compile("(?:审查|审核)[^，,；;。\\d]{0,20}规范性文件[^，,；;。\\d]{0,2}$");
     /**
      * A later clause of the sentence that says every one of them was filed once issued: "…，发布后均在规定时间内报…备案"
-     * (98 b, read in the forty-ninth session).
+     * (98 b, read in the forty-ninth session), or the next clause that sends every one of them for filing: "…，全部报送
+     * 市政府和区人大常委会备案" (round 114 b).
      */
-    private static final Pattern ALL_FILED_ONCE_ISSUED = Pattern.compile(
+    private static final Pattern ALL_FILED = Pattern.compile(
             "^[^；;。]*?[，,]\\s*(?:[^，,；;。]{0,6})?(?:发布|印发|出台)后(?:均|全部|一律)[^，,；;。]*(?<!不予)(?:报备|备案)"
-                    // "…规范性文件11件，全部报送市政府和区人大常委会备案": the next clause files every one of them (round 114 b)
                     + "|^[，,]\\s*(?:均|全部|均已|全部已|已全部|一律)(?:按时|按规定|及时|依法)?(?:报送|报|向)[^，,；;。]{0,24}(?<!不予)(?:报备|备案)");
 
     private static final Pattern OTHERS = Pattern.compile("部门|乡镇|街道|镇街|单位");
@@ -52,7 +52,7 @@ final class ReviewedAndFiledInFull {
         List<IndicatorValue> withMore = new ArrayList<>(values);
         withMore.addAll(more);
         more.addAll(StatedInFull.derive(withMore, doubted, Map.of("normative_docs.reviewed", "normative_docs.filed"),
-                ReviewedAndFiledInFull::allFiledOnceIssued));
+                ReviewedAndFiledInFull::allFiled));
         return more;
     }
 
@@ -68,11 +68,11 @@ final class ReviewedAndFiledInFull {
         }
     }
 
-    private static boolean allFiledOnceIssued(Evidence e) {
+    private static boolean allFiled(Evidence e) {
         Around a = Around.of(e);
         // the departments' or towns' documents filed with the government are not the government's filings
         return a != null && REVIEWED.matcher(a.before()).find() && !OTHERS.matcher(a.before()).find()
-                && ALL_FILED_ONCE_ISSUED.matcher(a.after()).find();
+                && ALL_FILED.matcher(a.after()).find();
     }
 
     private static boolean bothActsForAll(Evidence e) {
